@@ -6,7 +6,7 @@ logic that the library does not expose.
 from __future__ import annotations
 
 from .app import app
-from . import clean, entities, extract, store, serve  # noqa: F401,E402  (register commands)
+from . import clean, entities, extract, store, serve, demo  # noqa: F401,E402  (register commands)
 
 
 def main() -> None:
