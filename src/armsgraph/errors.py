@@ -28,6 +28,11 @@ class InputError(ArmsgraphError):
     code = "AG100"
 
 
+class CatalogError(ArmsgraphError):
+    """A catalog data file is malformed, or a lookup names an unknown entry."""
+    code = "AG300"
+
+
 class StoreError(ArmsgraphError):
     """The database cannot be used as asked; nothing stored is lost."""
     code = "AG500"
