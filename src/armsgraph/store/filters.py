@@ -1,0 +1,195 @@
+"""Query filters and the SQL WHERE clauses they become (same SQL on both databases).
+
+Values are normalised on the way in: "Russia" / "rus" -> "RUS" (catalog), "Iskander-M" ->
+"Iskander" (system family), "done,agreed" -> two statuses. Years are inclusive.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, fields
+from typing import Any
+
+from ..model import CLAIM_TYPES, STATUSES
+from .errors import BadQuery
+from .families import family_of, state_of
+
+
+@dataclass
+class ClaimFilter:
+    supplier: str | None = None
+    recipient: str | None = None
+    actor: str | None = None        # any party: supplier, recipient, actor, host, partner...
+    host: str | None = None
+    system: str | None = None       # a family or any alias of it
+    category: str | None = None     # "uav" or "category:uav"
+    status: str | None = None       # one status or a comma-separated list
+    since: int | None = None
+    until: int | None = None
+    text: str | None = None         # full-text over the claim's sentence
+    doc: str | None = None
+    type: str | None = None         # one type or a comma-separated list
+    hedged: bool | None = None
+    contradiction: bool | None = None   # deals only
+
+    @classmethod
+    def of(cls, value: Any) -> "ClaimFilter":
+        if value is None:
+            return cls()
+        if isinstance(value, ClaimFilter):
+            return cls(**{f.name: getattr(value, f.name) for f in fields(ClaimFilter)})
+        if isinstance(value, dict):
+            names = {f.name for f in fields(cls)}
+            unknown = set(value) - names
+            if unknown:
+                raise BadQuery(f"unknown filter {', '.join(sorted(unknown))}",
+                               hint=f"known: {', '.join(sorted(names))}")
+            return cls(**{k: v for k, v in value.items() if v not in (None, "")})
+        raise BadQuery(f"a filter must be a ClaimFilter/DealFilter or a dict, not {type(value).__name__}")
+
+
+class DealFilter(ClaimFilter):
+    """Same fields; `status`/`since`/`until` match any dated step of the deal's history."""
+
+
+def _actor(value: str | None) -> str | None:
+    if value in (None, ""):
+        return None
+    value = str(value).strip()
+    code = state_of(value)
+    if code:
+        return code
+    if re.fullmatch(r"[A-Za-z]{3}", value):
+        return value.upper()
+    return value
+
+
+def _list(value: Any, allowed: tuple[str, ...], what: str) -> list[str]:
+    items = value if isinstance(value, (list, tuple)) else str(value).split(",")
+    items = [str(i).strip().lower() for i in items if str(i).strip()]
+    bad = [i for i in items if i not in allowed]
+    if bad:
+        raise BadQuery(f"unknown {what} {', '.join(bad)}", hint=f"one of {', '.join(allowed)}")
+    return items
+
+
+def _year(value: Any, what: str) -> int | None:
+    if value in (None, ""):
+        return None
+    try:
+        return int(str(value)[:4])
+    except ValueError:
+        raise BadQuery(f"{what} must be a year, not {value!r}") from None
+
+
+def _in(column: str, values: list[str]) -> tuple[str, list[Any]]:
+    if len(values) == 1:
+        return f"{column} = ?", values
+    return f"{column} IN ({', '.join('?' for _ in values)})", values
+
+
+def fts_query(dialect: str, text: str) -> str:
+    """User words -> an FTS5 query of quoted terms (AND); PostgreSQL uses plainto_tsquery."""
+    words = re.findall(r"\w[\w-]*", text)
+    if not words:
+        raise BadQuery(f"no words to search for in {text!r}")
+    if dialect == "postgresql":
+        return " ".join(words)
+    return " ".join('"' + w.replace('"', "") + '"' for w in words)
+
+
+def text_clause(dialect: str, id_column: str, fts_table: str, tsv_table: str) -> str:
+    if dialect == "sqlite":
+        return f"{id_column} IN (SELECT rowid FROM {fts_table} WHERE {fts_table} MATCH ?)"
+    return f"{id_column} IN (SELECT id FROM {tsv_table} WHERE tsv @@ plainto_tsquery('english', ?))"
+
+
+def claim_where(f: ClaimFilter, dialect: str, alias: str = "c") -> tuple[str, list[Any]]:
+    parts: list[str] = []
+    params: list[Any] = []
+    a = alias + "."
+
+    def add(sql: str, *values: Any) -> None:
+        parts.append(sql)
+        params.extend(values)
+
+    for role in ("supplier", "recipient", "host"):
+        value = _actor(getattr(f, role))
+        if value:
+            add(f"{a}{role} = ?", value)
+    actor = _actor(f.actor)
+    if actor:
+        add(f"{a}id IN (SELECT claim_id FROM claim_parties WHERE party = ?)", actor)
+    if f.system:
+        add(f"{a}family = ?", family_of(str(f.system)))
+    if f.category:
+        cat = str(f.category)
+        add(f"{a}category = ?", cat if cat.startswith("category:") else f"category:{cat}")
+    if f.status:
+        sql, vals = _in(f"{a}status", _list(f.status, STATUSES, "status"))
+        add(sql, *vals)
+    if f.type:
+        sql, vals = _in(f"{a}type", _list(f.type, CLAIM_TYPES, "claim type"))
+        add(sql, *vals)
+    since, until = _year(f.since, "since"), _year(f.until, "until")
+    if since is not None:
+        add(f"{a}event_year >= ?", since)
+    if until is not None:
+        add(f"{a}event_year <= ?", until)
+    if f.doc:
+        add(f"{a}doc_id = ?", str(f.doc))
+    if f.hedged is not None:
+        add(f"{a}hedged = ?", int(bool(f.hedged)))
+    if f.text:
+        add(text_clause(dialect, f"{a}id", "claims_fts", "claims"), fts_query(dialect, str(f.text)))
+    return (" AND ".join(parts) if parts else "1=1"), params
+
+
+def deal_where(f: ClaimFilter, dialect: str, alias: str = "d") -> tuple[str, list[Any]]:
+    parts: list[str] = []
+    params: list[Any] = []
+    a = alias + "."
+
+    def add(sql: str, *values: Any) -> None:
+        parts.append(sql)
+        params.extend(values)
+
+    for role in ("supplier", "recipient", "host"):
+        value = _actor(getattr(f, role))
+        if value:
+            add(f"{a}{role} = ?", value)
+    actor = _actor(f.actor)
+    if actor:
+        add(f"{a}id IN (SELECT deal_id FROM deal_parties WHERE party = ?)", actor)
+    if f.system:
+        add(f"{a}system = ?", family_of(str(f.system)))
+    if f.category:
+        cat = str(f.category)
+        add(f"{a}category = ?", cat if cat.startswith("category:") else f"category:{cat}")
+    if f.type:
+        sql, vals = _in(f"{a}type", _list(f.type, CLAIM_TYPES, "claim type"))
+        add(sql, *vals)
+    since, until = _year(f.since, "since"), _year(f.until, "until")
+    if f.status:
+        statuses = _list(f.status, STATUSES, "status")
+        sql, vals = _in("s.status", statuses)
+        step = f"SELECT s.deal_id FROM deal_steps s WHERE {sql}"
+        if since is not None:
+            step += " AND s.year >= ?"
+            vals.append(since)
+        if until is not None:
+            step += " AND s.year <= ?"
+            vals.append(until)
+        add(f"{a}id IN ({step})", *vals)
+    else:
+        if since is not None:
+            add(f"{a}last_year >= ?", since)
+        if until is not None:
+            add(f"{a}first_year <= ?", until)
+    if f.contradiction is not None:
+        add(f"{a}contradiction = ?", int(bool(f.contradiction)))
+    if f.doc:
+        add(f"{a}id IN (SELECT deal_id FROM claims WHERE doc_id = ?)", str(f.doc))
+    if f.text:
+        clause = text_clause(dialect, "id", "claims_fts", "claims")
+        add(f"{a}id IN (SELECT deal_id FROM claims WHERE {clause})", fts_query(dialect, str(f.text)))
+    return (" AND ".join(parts) if parts else "1=1"), params
