@@ -1,0 +1,71 @@
+"""Optional claim attributes: time, quantity, hedging and source.
+
+The functions come from the modules of helper "claims-types" (:mod:`.time`,
+:mod:`.quantity`, :mod:`.hedging`). Each is looked up once; while one is missing or
+fails on a sentence, the attribute stays empty and extraction goes on.
+"""
+from __future__ import annotations
+
+import logging
+from functools import lru_cache
+
+log = logging.getLogger(__name__)
+
+
+@lru_cache(maxsize=None)
+def _function(module: str, name: str):
+    try:
+        mod = __import__(f"armsgraph.claims.{module}", fromlist=[name])
+        return getattr(mod, name, None)
+    except ImportError:
+        return None
+
+
+def _call(module: str, name: str, *args, **kwargs):
+    function = _function(module, name)
+    if function is None:
+        return None
+    try:
+        return function(*args, **kwargs)
+    except Exception as error:  # noqa: BLE001 - an attribute must not cost the claim
+        log.debug("claims.%s.%s failed: %s", module, name, error)
+        return None
+
+
+def quantity_span(ctx, trigger, system_ref):
+    """The noun phrase that counts the system: the slot phrase holding the mention."""
+    if system_ref is None:
+        return None
+    doc = ctx.doc
+    token = doc[system_ref.start]
+    while token.head is not token and token.head.i != trigger.i and token.dep_ not in (
+            "dobj", "nsubjpass", "nsubj", "pobj", "attr", "conj") and token.head.pos_ != "VERB":
+        token = token.head
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.i != trigger.i:
+        token = token.head.head
+    left = min(t.i for t in token.subtree if t.dep_ not in ("relcl", "acl") or t is token)
+    right = max(system_ref.end - 1, token.i)
+    return doc[left:right + 1]
+
+
+def fill(ctx, claim, trigger, system_ref) -> None:
+    sent = ctx.sentence_of(trigger)
+    value = _call("time", "time_of", trigger, ctx.reference)
+    if value is not None and getattr(value, "year", None):
+        claim.year, claim.month, claim.day = value.year, value.month, value.day
+        claim.granularity = value.granularity
+    elif ctx.reference is not None:
+        tense = _call("time", "tense_of", trigger)
+        if tense in ("present", "future") or claim.status in ("planned", "negotiating", "proposed"):
+            claim.year, claim.granularity = ctx.reference.year, "year"
+    span = quantity_span(ctx, trigger, system_ref)
+    if span is not None:
+        quantity = _call("quantity", "quantity_of", span)
+        if quantity:
+            claim.quantity = str(quantity)
+    hedging = _call("hedging", "hedging_of", sent)
+    if hedging:
+        hedged, source = hedging
+        claim.hedged = bool(hedged)
+        if source:
+            claim.source = source

@@ -1,0 +1,157 @@
+"""The shared per-document context every claim-type module reads.
+
+A :class:`Context` wraps the cleaned :class:`~armsgraph.model.Document` and its parsed
+spaCy ``Doc``. It indexes the entity mentions by token (:class:`Ref`), resolves actors
+(see :mod:`.roles`), computes statuses (see :mod:`.status`) and builds finished
+:class:`~armsgraph.model.Claim` objects with provenance, time, quantity and hedging
+(:meth:`Context.claim`).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from ..model import Claim, Document, Mention
+
+ACTOR_KINDS = ("state", "organisation", "person", "place")
+SYSTEM_KINDS = ("system", "category")
+
+
+@dataclass
+class Ref:
+    """An entity mention as a token span of the parsed Doc."""
+    start: int                 # first token index
+    end: int                   # one past the last token
+    kind: str                  # Mention.kind
+    id: str                    # canonical id (ISO3, NATO, person:..., family, category:...)
+    text: str
+    state: str | None = None
+    role: str | None = None
+
+    @property
+    def actor(self) -> str | None:
+        """The party this mention stands for (a state, or an organisation acting as one)."""
+        if self.kind == "state":
+            return self.id
+        if self.kind in ("organisation", "person", "place"):
+            if self.state:
+                return self.state
+            if self.kind == "organisation" and not self.id.startswith("org:"):
+                return self.id
+        return None
+
+    @property
+    def is_system(self) -> bool:
+        return self.kind in SYSTEM_KINDS
+
+    @property
+    def is_category(self) -> bool:
+        return self.kind == "category" or self.id.startswith("category:")
+
+
+def refs_from(document: Document, parsed) -> list[Ref]:
+    """Mentions of ``document`` as token spans; from the entity layer when it ran,
+    else from the stand-in tagger of :mod:`.fallback`."""
+    mentions: list[Mention] = list(document.mentions or [])
+    if not mentions and "mentions" not in getattr(parsed, "spans", {}):
+        from .fallback import mentions_of
+        mentions = mentions_of(parsed)
+    refs = []
+    for mention in mentions:
+        span = parsed.char_span(mention.begin, mention.end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            continue
+        refs.append(Ref(span.start, span.end, mention.kind, mention.id, mention.text,
+                        mention.state, mention.role))
+    refs.sort(key=lambda r: (r.start, -(r.end - r.start)))
+    return refs
+
+
+class Context:
+    """What a claim-type module needs to find its claims in one document."""
+
+    def __init__(self, document: Document, parsed):
+        self.document = document
+        self.doc = parsed
+        self.refs = refs_from(document, parsed)
+        self._by_token: dict[int, Ref] = {}
+        for ref in self.refs:
+            for i in range(ref.start, ref.end):
+                # a longer mention that starts earlier wins over one nested in it
+                self._by_token.setdefault(i, ref)
+        self.sentences = list(parsed.sents)
+        self._sent_index = {}
+        for n, sent in enumerate(self.sentences):
+            for i in range(sent.start, sent.end):
+                self._sent_index[i] = n
+        self.reference = _reference_date(document)
+        self.skipped_sentences = _caption_sentences(self.sentences)
+
+    # --- mentions -----------------------------------------------------------------
+    def ref_at(self, token) -> Ref | None:
+        """The mention covering ``token`` (a Token or a token index)."""
+        i = token if isinstance(token, int) else token.i
+        return self._by_token.get(i)
+
+    def refs_in(self, start: int, end: int) -> list[Ref]:
+        return [r for r in self.refs if r.start >= start and r.end <= end]
+
+    def sentence_of(self, token):
+        i = token if isinstance(token, int) else token.i
+        return self.sentences[self._sent_index[i]]
+
+    def sentence_number(self, token) -> int:
+        i = token if isinstance(token, int) else token.i
+        return self._sent_index[i]
+
+    # --- claims -------------------------------------------------------------------
+    def claim(self, type: str, trigger, status: str, system: Ref | str | None,
+              confidence: float = 0.6, **roles: Any) -> Claim:
+        """A Claim of ``type`` resting on the sentence of ``trigger`` with provenance,
+        time, quantity and hedging filled in."""
+        from . import attributes
+        sent = self.sentence_of(trigger)
+        system_id = system.id if isinstance(system, Ref) else system
+        system_text = system.text if isinstance(system, Ref) else None
+        char_start = sent.start_char
+        claim = Claim(doc=self.document.id, type=type, status=status, system=system_id,
+                      sentence=sent.text, start=char_start, end=sent.end_char,
+                      evidence=sent.text[:300], confidence=round(confidence, 2),
+                      system_text=system_text, **roles)
+        attributes.fill(self, claim, trigger, system if isinstance(system, Ref) else None)
+        return claim
+
+
+def _reference_date(document: Document) -> date | None:
+    try:
+        from .time import publication_date
+    except ImportError:
+        publication_date = None
+    if publication_date is not None:
+        try:
+            return publication_date(document)
+        except Exception:  # noqa: BLE001 - a bad date must not stop extraction
+            return None
+    if document.date:
+        try:
+            parts = [int(p) for p in document.date[:10].split("-")]
+            return date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+        except ValueError:
+            return None
+    return None
+
+
+CAPTION_PREFIXES = ("photo", "image", "picture", "caption", "illustration", "file photo",
+                    "video", "credit", "source:", "read also", "read more", "see also")
+
+
+def _caption_sentences(sentences) -> set[int]:
+    """Sentences that are photo captions or page furniture, not claims."""
+    skipped = set()
+    for n, sent in enumerate(sentences):
+        text = sent.text.strip().lower()
+        if text.startswith(CAPTION_PREFIXES) or "©" in text or "(photo" in text \
+                or "photo:" in text or "/ photo" in text or text.startswith("file:"):
+            skipped.add(n)
+    return skipped

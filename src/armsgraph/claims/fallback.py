@@ -1,0 +1,88 @@
+"""A stand-in mention tagger, used only when the entity layer did not annotate the Doc.
+
+It keeps ``armsgraph extract`` usable on a bare spaCy parse: states from spaCy's GPE/NORP
+entities and pycountry names, weapon designations by their shape ("S-300", "Su-30SM"),
+and a few category nouns. The curated catalog of :mod:`armsgraph.entities` replaces it.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..model import Mention
+
+DESIGNATION = re.compile(r"^(?:[A-Z][A-Za-z]{0,6}-?\d{1,4}[A-Za-z0-9-]*|[A-Z]{2,}[A-Za-z]*-\d+\w*)$")
+CATEGORY_NOUNS = {
+    "aircraft": "category:aircraft", "jets": "category:aircraft", "fighters": "category:aircraft",
+    "warplanes": "category:aircraft", "planes": "category:aircraft",
+    "helicopters": "category:helicopters", "drones": "category:uav", "uavs": "category:uav",
+    "tanks": "category:tanks", "howitzers": "category:artillery", "artillery": "category:artillery",
+    "ammunition": "category:ammunition", "weapons": "category:materiel", "arms": "category:materiel",
+    "submarines": "category:ships", "warships": "category:ships", "troops": "category:troops",
+}
+DEMONYM_SUFFIXES = ("ian", "an", "ese", "ish", "i", "ic")
+
+
+@lru_cache(maxsize=1)
+def _names() -> dict[str, str]:
+    import pycountry
+    table = {}
+    for country in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            value = getattr(country, attr, None)
+            if value:
+                table[value.lower()] = country.alpha_3
+    table.update({"russia": "RUS", "moscow": "RUS", "kremlin": "RUS", "minsk": "BLR",
+                  "us": "USA", "u.s.": "USA", "united states": "USA", "washington": "USA",
+                  "uk": "GBR", "britain": "GBR", "kiev": "UKR", "kyiv": "UKR", "beijing": "CHN",
+                  "iran": "IRN", "syria": "SYR", "vietnam": "VNM", "south korea": "KOR",
+                  "uae": "ARE", "czech republic": "CZE", "turkey": "TUR", "nato": "NATO"})
+    return table
+
+
+@lru_cache(maxsize=1)
+def _demonyms() -> dict[str, str]:
+    table = {}
+    for name, code in _names().items():
+        stem = name.rstrip("aeiouy")
+        for suffix in DEMONYM_SUFFIXES:
+            table.setdefault(stem + suffix, code)
+            table.setdefault(name + "n", code)
+    table.update({"russian": "RUS", "belarusian": "BLR", "chinese": "CHN", "american": "USA",
+                  "british": "GBR", "french": "FRA", "german": "DEU", "turkish": "TUR",
+                  "israeli": "ISR", "indian": "IND", "polish": "POL", "ukrainian": "UKR",
+                  "czech": "CZE", "soviet": "RUS", "iranian": "IRN", "armenian": "ARM"})
+    return table
+
+
+def state_of(text: str) -> str | None:
+    key = text.lower().removeprefix("the ").strip()
+    key = re.sub(r"[-\s]made$", "", key)
+    return _names().get(key) or _demonyms().get(key)
+
+
+def mentions_of(doc) -> list[Mention]:
+    mentions: list[Mention] = []
+    taken: set[int] = set()
+    for ent in doc.ents:
+        if ent.label_ in ("GPE", "NORP", "ORG", "LOC"):
+            code = state_of(ent.text)
+            if code:
+                kind = "organisation" if code == "NATO" else "state"
+                mentions.append(Mention(ent.start_char, ent.end_char, ent.text, kind, code,
+                                        state=None if kind == "state" else None))
+                taken.update(range(ent.start, ent.end))
+    for token in doc:
+        if token.i in taken:
+            continue
+        if DESIGNATION.match(token.text) and not re.match(r"^\d", token.text):
+            mentions.append(Mention(token.idx, token.idx + len(token), token.text, "system",
+                                    token.text))
+        elif token.pos_ in ("NOUN", "PROPN") and token.text.lower() in CATEGORY_NOUNS:
+            mentions.append(Mention(token.idx, token.idx + len(token), token.text, "category",
+                                    CATEGORY_NOUNS[token.text.lower()]))
+        elif token.pos_ in ("ADJ", "PROPN", "NOUN") and state_of(token.text):
+            mentions.append(Mention(token.idx, token.idx + len(token), token.text, "state",
+                                    state_of(token.text)))
+    mentions.sort(key=lambda m: m.begin)
+    return mentions

@@ -1,0 +1,203 @@
+"""Dependency patterns: who is the subject, object, recipient of a trigger, by syntax.
+
+Everything here walks the spaCy dependency tree; nothing looks at word order. A
+*frame* (``FRAMES``) says, for a family of triggers, which grammatical slots hold which
+role. Slot names:
+
+- ``subj``: the nominal subject, inherited through control (``Minsk wants to buy``),
+  coordination (``Russia built and delivered``), relative and participial clauses
+  (``companies that buy``, ``drones exported to Kazakhstan``) and nominal heads
+  (``its plans to get``);
+- ``agent``: the ``by`` phrase of a passive; ``subjpass``: the passive subject;
+- ``dobj``, ``dative`` (``give Minsk aircraft``), ``poss`` (``Belarus' appeals``),
+  ``amod`` (an actor adjective on a noun trigger, ``Russian supplies``);
+- ``prep:to,into`` etc.: the objects of those prepositions on the trigger;
+- ``compound``: a noun modifier of a noun trigger (``Su-35 contract``);
+- ``head``: for participles and adjectival triggers, the noun they modify.
+"""
+from __future__ import annotations
+
+SUBJECT_DEPS = ("nsubj", "csubj")
+PASSIVE_SUBJECT_DEPS = ("nsubjpass", "csubjpass")
+RELATIVE_PRONOUNS = {"that", "which", "who", "whom", "whose"}
+
+# role -> ordered slots, per frame; "passive" variants apply when the trigger is passive
+FRAMES: dict[str, dict[str, tuple[str, ...]]] = {
+    "give": {"supplier": ("subj", "poss", "amod", "prep:from,by"),
+             "recipient": ("prep:to,into,towards", "dative", "dobj_with"),
+             "system": ("dobj", "prep:with,of", "compound", "attr")},
+    "give/passive": {"supplier": ("agent", "prep:from,by"),
+                     "recipient": ("prep:to,into,towards", "dobj_with"),
+                     "system": ("subjpass", "head", "prep:with")},
+    "offer": {"supplier": ("subj", "poss", "amod", "agent"),
+              "recipient": ("prep:to", "dative", "dobj_with"),
+              "system": ("dobj", "prep:of,with", "compound", "subjpass", "head")},
+    "get": {"recipient": ("subj", "poss", "amod", "agent"),
+            "supplier": ("prep:from,with", "dative"),
+            "system": ("dobj", "prep:of", "compound", "subjpass", "head")},
+    "get/passive": {"recipient": ("agent", "prep:by,in"),
+                    "supplier": ("prep:from",),
+                    "system": ("subjpass", "head")},
+    "use": {"recipient": ("subj", "agent"),
+            "supplier": (),
+            "system": ("dobj", "prep:on", "subjpass", "head")},
+    "arrive": {"recipient": ("prep:in,to,at", "dobj"),
+               "supplier": ("prep:from",),
+               "system": ("subj", "prep:with")},
+    "ask": {"recipient": ("subj", "poss", "amod"),
+            "supplier": ("prep:from", "dobj_for", "dative"),
+            "system": ("prep:for", "dobj", "prep:of")},
+    "deal": {"parties": ("gov_subj", "prep:with,between", "poss", "amod"),
+             "system": ("prep:for,on,of,over,to", "compound")},
+    "origin": {"supplier": ("prep:in,by",), "recipient": (), "system": ("head",)},
+}
+FRAME_ROLES = ("supplier", "recipient", "parties")
+
+
+def is_passive(token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass", "csubjpass") for c in token.children) or (
+        token.tag_ == "VBN" and token.dep_ in ("acl", "amod") and not any(
+            c.dep_ in ("aux", "nsubj") for c in token.children))
+
+
+def frame_of(name: str, token) -> dict[str, tuple[str, ...]]:
+    if token.pos_ in ("VERB", "AUX", "ADJ") and is_passive(token) and f"{name}/passive" in FRAMES:
+        return FRAMES[f"{name}/passive"]
+    return FRAMES[name]
+
+
+def with_conjuncts(tokens) -> list:
+    out = []
+    for token in tokens:
+        for t in (token, *token.conjuncts):
+            if t not in out:
+                out.append(t)
+    return out
+
+
+def subjects(token, depth: int = 0) -> list:
+    """Subjects of a verb or noun trigger, following control and coordination."""
+    if depth > 6:
+        return []
+    found = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
+    if found:
+        out = []
+        for subject in found:
+            if subject.lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl":
+                out.append(token.head)
+            else:
+                out.append(subject)
+        return with_conjuncts(out)
+    head, dep = token.head, token.dep_
+    if head is token:
+        return []
+    if dep in ("xcomp", "advcl") or (dep == "conj" and head.pos_ in ("VERB", "AUX")):
+        return subjects(head, depth + 1)
+    if dep == "acomp" or (dep == "xcomp" and head.pos_ == "ADJ"):
+        return subjects(head, depth + 1)
+    if dep == "relcl":
+        return [head]
+    if dep == "acl":
+        owner = [c for c in head.children if c.dep_ == "poss"]
+        if owner:
+            return with_conjuncts(owner)
+        if head.pos_ in ("NOUN", "PROPN") and token.tag_ == "VBG":
+            return [head]
+        return subjects(head, depth + 1) if head.dep_ in ("dobj", "attr", "pobj") \
+            and head.head.pos_ in ("VERB", "AUX") else []
+    if dep in ("dobj", "pobj", "attr", "nsubj") and token.pos_ in ("NOUN", "PROPN"):
+        # a noun trigger: the subject of the clause that holds it
+        governor = head.head if dep == "pobj" else head
+        if governor.pos_ in ("VERB", "AUX") and dep != "nsubj":
+            return subjects(governor, depth + 1)
+    if dep == "pcomp":
+        return subjects(head.head, depth + 1)
+    return []
+
+
+def governor_subjects(token) -> list:
+    """Subjects of the clause that governs a noun trigger (``Russia signed a contract``)."""
+    node = token
+    for _ in range(4):
+        if node.dep_ in ("dobj", "attr", "nsubjpass", "appos") or node.dep_ == "pobj":
+            node = node.head
+            if node.pos_ == "ADP":
+                node = node.head
+            if node.pos_ in ("VERB", "AUX"):
+                return subjects(node) or [c for c in node.children if c.dep_ == "agent"]
+        else:
+            break
+    return []
+
+
+def prep_objects(token, lemmas: set[str]) -> list:
+    out = []
+    for child in token.children:
+        if child.dep_ in ("prep", "agent", "dative") and child.lower_ in lemmas:
+            for obj in child.children:
+                if obj.dep_ in ("pobj", "pcomp"):
+                    out.append(obj)
+    return with_conjuncts(out)
+
+
+def slot_fillers(token, slot: str) -> list:
+    """Tokens filling ``slot`` of trigger ``token`` (heads of the phrases)."""
+    children = list(token.children)
+    if slot == "subj":
+        return subjects(token) if token.pos_ in ("VERB", "AUX", "ADJ") or token.dep_ in ("acl",) \
+            else []
+    if slot == "gov_subj":
+        return governor_subjects(token)
+    if slot == "subjpass":
+        found = [c for c in children if c.dep_ in PASSIVE_SUBJECT_DEPS]
+        if not found and token.dep_ == "relcl" and is_passive(token):
+            found = [token.head]
+        return with_conjuncts(found)
+    if slot == "agent":
+        return with_conjuncts([o for c in children if c.dep_ == "agent"
+                               for o in c.children if o.dep_ == "pobj"])
+    if slot in ("dobj", "dative", "attr", "compound", "poss", "amod"):
+        deps = {"dobj": ("dobj",), "dative": ("dative",), "attr": ("attr", "oprd"),
+                "compound": ("compound", "nmod"), "poss": ("poss",), "amod": ("amod", "nmod", "compound")}[slot]
+        if slot in ("poss", "amod", "compound") and token.pos_ not in ("NOUN", "PROPN"):
+            return []
+        return with_conjuncts([c for c in children if c.dep_ in deps])
+    if slot == "dobj_with":   # provide Y with X: Y is the recipient
+        if any(c.dep_ == "prep" and c.lower_ == "with" for c in children):
+            return with_conjuncts([c for c in children if c.dep_ == "dobj"])
+        return []
+    if slot == "dobj_for":    # ask Russia for X: Russia is the supplier
+        if any(c.dep_ == "prep" and c.lower_ == "for" for c in children):
+            return with_conjuncts([c for c in children if c.dep_ == "dobj"])
+        return []
+    if slot == "head":
+        if token.dep_ in ("acl", "amod", "relcl") or (token.dep_ == "advcl" and token.tag_ == "VBN"):
+            return with_conjuncts([token.head])
+        return []
+    if slot.startswith("prep:"):
+        return prep_objects(token, set(slot[5:].split(",")))
+    raise ValueError(f"unknown slot {slot!r}")
+
+
+def slot_of_child(trigger, child, frame: dict[str, tuple[str, ...]]) -> str | None:
+    """Which role of ``frame`` the direct dependent ``child`` of ``trigger`` fills."""
+    for role, slots in frame.items():
+        for slot in slots:
+            if child in _slot_heads(trigger, slot):
+                return role
+    return None
+
+
+def _slot_heads(trigger, slot: str) -> list:
+    """The direct dependents of the trigger through which a slot is reached."""
+    if slot.startswith("prep:"):
+        lemmas = set(slot[5:].split(","))
+        return [c for c in trigger.children if c.dep_ in ("prep", "agent", "dative") and c.lower_ in lemmas]
+    if slot == "agent":
+        return [c for c in trigger.children if c.dep_ == "agent"]
+    if slot in ("subj", "gov_subj"):
+        return [c for c in trigger.children if c.dep_ in SUBJECT_DEPS]
+    if slot == "head":
+        return [trigger.head] if trigger.dep_ in ("acl", "amod", "relcl", "advcl") else []
+    return slot_fillers(trigger, slot)[:1] + [c for c in trigger.children
+                                              if c in slot_fillers(trigger, slot)]

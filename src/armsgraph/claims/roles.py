@@ -1,0 +1,157 @@
+"""Actors from the tokens that fill a role: mentions, metonyms, modifiers, references.
+
+``actors_of(ctx, token)`` turns the head of a role phrase into actor ids:
+
+1. a mention of a state, organisation, person or capital (metonyms come resolved from
+   the entity layer: "Minsk", "the Kremlin", "Lukashenka" -> their state);
+2. a noun whose modifiers name the party: "the Belarusian army", "Russia's Defence
+   Ministry", "the Air Force of Kazakhstan", "Russian companies";
+3. a pronoun ("it", "they", "them", "she") or a definite description ("the country",
+   "the republic", "the two countries", "both sides") -> the nearest compatible antecedent
+   before it, in the same sentence or up to three sentences back;
+4. coordination and lists: every conjunct ("Germany and the Netherlands").
+"""
+from __future__ import annotations
+
+from .context import Context, Ref
+
+ACTOR_PRONOUNS = {"it", "its", "she", "her", "he", "his", "they", "their", "them", "we", "our",
+                  "us", "itself", "themselves"}
+FIRST_PERSON = {"we", "our", "us"}
+PLURAL_PRONOUNS = {"they", "their", "them", "themselves"}
+DEFINITE_ACTOR_NOUNS = {"country", "republic", "nation", "state", "kingdom", "government",
+                        "authorities", "side", "sides", "countries", "nations", "states",
+                        "parties", "partners", "regime", "administration", "leadership",
+                        "ally", "allies", "neighbour", "neighbor", "capital"}
+PAIR_NOUNS = {"countries", "sides", "nations", "states", "parties", "partners", "allies"}
+DETERMINERS = {"the", "this", "that", "these", "those", "both", "its", "their"}
+MODIFIER_DEPS = ("poss", "compound", "amod", "nmod")
+SYSTEM_PRONOUNS = {"it", "they", "them", "these", "those", "which"}
+SYSTEM_NOUNS = {"system", "systems", "weapon", "weapons", "missile", "missiles", "aircraft",
+                "jet", "jets", "fighter", "fighters", "plane", "planes", "helicopter",
+                "helicopters", "drone", "drones", "tank", "tanks", "launcher", "launchers",
+                "gun", "guns", "howitzer", "howitzers", "complex", "complexes", "vehicle",
+                "vehicles", "battery", "batteries", "division", "divisions", "unit", "units",
+                "machine", "machines", "ship", "ships", "submarine", "submarines", "batch"}
+
+
+def actors_of(ctx: Context, token, exclude: tuple[str, ...] = ()) -> list[str]:
+    """Actor ids for the phrase headed by ``token`` and its conjuncts."""
+    out: list[str] = []
+    for t in (token, *token.conjuncts):
+        for actor in actor_of(ctx, t, exclude):
+            if actor not in out:
+                out.append(actor)
+    return out
+
+
+def actor_of(ctx: Context, token, exclude: tuple[str, ...] = (), depth: int = 0) -> list[str]:
+    ref = ctx.ref_at(token)
+    if ref is not None:
+        if ref.actor:
+            return [ref.actor]
+        if ref.is_system:
+            return []
+    lower = token.lower_
+    if token.pos_ == "PRON" or lower in ACTOR_PRONOUNS:
+        if lower in FIRST_PERSON:
+            speaker = speaker_of(ctx, token)
+            if speaker:
+                return [speaker]
+        if lower in ACTOR_PRONOUNS:
+            return antecedents(ctx, token, 1, exclude)
+        return []
+    if depth > 2:
+        return []
+    found: list[str] = []
+    for child in token.children:
+        if child.dep_ in MODIFIER_DEPS or child.dep_ == "appos":
+            for actor in actor_of(ctx, child, exclude, depth + 1):
+                if actor not in found:
+                    found.append(actor)
+    if not found:
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ in ("of", "from"):
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        found.extend(a for a in actors_of(ctx, obj, exclude) if a not in found)
+    if found:
+        return found
+    if token.lemma_.lower() in DEFINITE_ACTOR_NOUNS or lower in DEFINITE_ACTOR_NOUNS:
+        dets = {c.lower_ for c in token.children if c.dep_ in ("det", "predet", "nummod", "poss")}
+        if dets & (DETERMINERS | {"two", "both"}) or not dets:
+            wanted = 2 if lower in PAIR_NOUNS or dets & {"two", "both"} else 1
+            return antecedents(ctx, token, wanted, exclude)
+    return []
+
+
+def speaker_of(ctx: Context, token) -> str | None:
+    """The party speaking in the sentence of ``token`` (subject of said/told/wrote)."""
+    sent = ctx.sentence_of(token)
+    for t in sent:
+        if t.lemma_ in ("say", "tell", "write", "state", "announce", "add", "declare", "note"):
+            for subject in (c for c in t.children if c.dep_ == "nsubj"):
+                ref = ctx.ref_at(subject)
+                if ref and ref.actor:
+                    return ref.actor
+                found = actor_of(ctx, subject, depth=1)
+                if found and subject.lower_ not in ACTOR_PRONOUNS:
+                    return found[0]
+    return None
+
+
+def antecedents(ctx: Context, token, wanted: int, exclude: tuple[str, ...] = ()) -> list[str]:
+    """The ``wanted`` nearest distinct actors mentioned before ``token``."""
+    here = ctx.sentence_number(token)
+    first = ctx.sentences[max(0, here - 3)].start
+    found: list[str] = []
+    for ref in reversed(ctx.refs):
+        if ref.start >= token.i or ref.start < first:
+            continue
+        actor = ref.actor
+        if not actor or actor in exclude or actor in found or ref.kind == "place" and ref.role != "metonym":
+            continue
+        found.append(actor)
+        if len(found) == wanted:
+            break
+    return found if len(found) == wanted else found[:1] if wanted == 1 else found
+
+
+def system_antecedents(ctx: Context, token) -> list[Ref]:
+    """Named systems a pronoun or definite description ("them", "the systems") points to:
+    those of the nearest earlier sentence (up to three back) that names any."""
+    here = ctx.sentence_number(token)
+    category = ctx.ref_at(token)
+    for back in range(0, 4):
+        n = here - back
+        if n < 0:
+            break
+        sent = ctx.sentences[n]
+        refs = [r for r in ctx.refs_in(sent.start, sent.end)
+                if r.kind == "system" and r.start < token.i]
+        if category is not None and category.is_category:
+            refs = [r for r in refs if _category_of(r) in (None, category.id)]
+        if refs:
+            last = refs[-1]
+            return [r for r in refs if r.id == last.id][:1]
+    return []
+
+
+def _category_of(ref: Ref) -> str | None:
+    try:
+        from ..catalog import load
+        entry = load().system(ref.id)
+        return getattr(entry, "category", None)
+    except Exception:  # noqa: BLE001 - catalog not available yet
+        return None
+
+
+def is_reference(token) -> bool:
+    """Whether ``token`` heads a pronoun or definite description of weapons."""
+    if token.lower_ in SYSTEM_PRONOUNS and token.pos_ in ("PRON", "DET"):
+        return True
+    if token.lower_ in SYSTEM_NOUNS:
+        dets = {c.lower_ for c in token.children if c.dep_ == "det"}
+        return bool(dets & {"the", "these", "those", "this"}) and not any(
+            c.dep_ in ("compound", "amod", "nmod", "prep", "relcl", "acl") for c in token.children)
+    return False

@@ -1,0 +1,160 @@
+"""Status of a claim from its trigger, the words that govern it, modality, negation, tense.
+
+``status_of(trigger_token, base, side)`` walks from the trigger up through the clauses
+and nouns that govern it ("is expected to deliver", "signed a contract for the supply of",
+"is not willing to transfer", "talks on the possible supply of") and decides:
+
+1. a hypothetical ("if Russia delivers ...") or a denied allegation ("Iran denied
+   supplying missiles") gives ``None``: no claim;
+2. the nearest strong cue governing the trigger (``status_cues.tsv``) decides, else the
+   trigger's own modality (will/would/going to -> planned; could/may/might ->
+   negotiating), else a weak cue ("possible"), else the trigger's base status;
+3. a negation on the trigger or on the cue that decided makes it ``refused``.
+
+``side`` is "supplier" or "recipient": whose act the trigger is. A plan of the supplier
+is ``planned``, a buyer's plan is ``proposed`` (GUIDELINES).
+"""
+from __future__ import annotations
+
+from .triggers import cues
+
+CHAIN_DEPS = {"xcomp", "ccomp", "acl", "dobj", "pobj", "prep", "attr", "acomp", "nsubjpass",
+              "advcl", "pcomp", "appos", "compound", "oprd", "conj", "nsubj", "relcl"}
+FUTURE = {"will", "shall", "'ll", "wo"}
+CONDITIONAL = {"would", "'d"}
+POSSIBLE = {"could", "may", "might"}
+HYPOTHETICAL_MARKS = {"if", "unless", "whether"}
+ALLEGATION_NOUNS = {"report", "reports", "claim", "claims", "allegation", "allegations",
+                    "accusation", "accusations", "rumour", "rumours", "rumor", "rumors",
+                    "speculation"}
+
+
+def chain(trigger, limit: int = 7) -> list:
+    """The trigger and the tokens that govern it, nearest first."""
+    out = [trigger]
+    node = trigger
+    for _ in range(limit):
+        if node.head is node or node.dep_ not in CHAIN_DEPS:
+            break
+        if node.dep_ == "conj" and node.head.pos_ in ("NOUN", "PROPN"):
+            break
+        if node.dep_ in ("nsubj", "relcl") and node is not trigger and node.pos_ != "VERB":
+            break
+        if node.dep_ == "relcl" and node is trigger:
+            break
+        node = node.head
+        out.append(node)
+        if node.dep_ == "ROOT":
+            break
+    return out
+
+
+def negated(token) -> bool:
+    for child in token.children:
+        if child.dep_ == "neg":
+            nxt = child.nbor(1) if child.i + 1 < len(child.doc) else None
+            if nxt is not None and nxt.lower_ in ("only", "just"):
+                continue
+            return True
+        if child.dep_ == "det" and child.lower_ == "no":
+            return True
+        if child.dep_ == "advmod" and child.lower_ in ("never",):
+            return True
+    return False
+
+
+def modality(token) -> str | None:
+    """planned | negotiating | None from the auxiliaries of a verb."""
+    for child in token.children:
+        if child.dep_ != "aux" and child.dep_ != "auxpass":
+            continue
+        word = child.lower_
+        if word in FUTURE or word in CONDITIONAL:
+            return "planned"
+        if word in POSSIBLE:
+            return "negotiating"
+    if token.dep_ == "xcomp" and token.head.lower_ in ("going", "about") and any(
+            c.dep_ in ("aux", "auxpass") for c in token.head.children):
+        return "planned"
+    if token.dep_ == "xcomp" and token.head.lemma_ == "be" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                                   for c in token.children):
+        return "planned"
+    if any(c.dep_ == "auxpass" for c in token.children) and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in token.children) and token.dep_ in ("xcomp", "ROOT"):
+        # "are to be delivered"
+        if token.head.lemma_ == "be":
+            return "planned"
+    return None
+
+
+def hypothetical(nodes) -> bool:
+    for node in nodes:
+        for child in node.children:
+            if child.dep_ == "mark" and child.lower_ in HYPOTHETICAL_MARKS:
+                return True
+    return False
+
+
+def status_of(trigger, base: str, side: str = "supplier") -> str | None:
+    """The GUIDELINES status of the claim announced by ``trigger``; None when the
+    sentence asserts no claim (hypothetical, denied allegation)."""
+    nodes = chain(trigger)
+    if hypothetical(nodes[:3]):
+        return None
+    table = cues()
+    weak: str | None = None
+    own_modal = modality(trigger)
+    negation = negated(trigger)
+    if own_modal and not negation:
+        return own_modal
+    for depth, node in enumerate(nodes):
+        candidates = [node] if depth else []
+        candidates += [c for c in node.children if c.dep_ in ("amod", "advmod", "acomp")]
+        for word in candidates:
+            cue = table.get(word.lemma_.lower()) or table.get(word.lower_)
+            if cue is None:
+                continue
+            if cue.status == "keep":
+                continue
+            if cue.strength < 2:
+                weak = weak or cue.status
+                continue
+            status = cue.status
+            if status == "buyer-plan":
+                status = "planned" if side == "supplier" else "proposed"
+            if word.lemma_ == "deny" or word.lemma_ in ("reject", "dismiss"):
+                if _denies_allegation(word, trigger, nodes):
+                    return None
+            if negation or negated(word):
+                return "refused" if status != "refused" else "proposed"
+            if status in ("proposed", "negotiating") and modality(word) == "planned" and word.pos_ == "VERB":
+                return status
+            if status == "agreed" and modality(word) == "planned":
+                return "planned"
+            return status
+        if depth and node.pos_ in ("VERB", "AUX"):
+            if negated(node) and node.lemma_ not in ("say", "think", "believe"):
+                negation = True
+            modal = modality(node)
+            if modal and not weak:
+                weak = modal
+    if negation:
+        return "refused"
+    if weak:
+        return weak
+    if trigger.tag_ == "VB" and trigger.dep_ in ("xcomp", "acl", "advcl") and base == "done":
+        return "planned"
+    return base
+
+
+def _denies_allegation(cue, trigger, nodes) -> bool:
+    """"X denied supplying missiles", "rejected reports that X sold ..." are denials of
+    an allegation, not refusals."""
+    if trigger.tag_ == "VBG" and trigger.pos_ == "VERB":
+        return True
+    for child in cue.children:
+        if child.dep_ == "dobj" and child.lower_ in ALLEGATION_NOUNS:
+            return True
+        if child.dep_ in ("ccomp",):
+            return True
+    return False

@@ -1,0 +1,253 @@
+"""Transfer claims: who gives, sells, lends or hands which weapons to whom.
+
+Anchored on weapon mentions: for each system or category mention of a sentence, the
+nearest transfer trigger that governs it (``data/transfer.tsv``) is found by climbing
+the dependency tree; the trigger's frame (:mod:`.patterns`) gives the slots of the
+supplier and the recipient, :mod:`.roles` turns them into actors and :mod:`.status`
+decides the status. A second pass handles triggers whose object is a reference
+("delivered them", "the systems were handed over") by resolving it to the systems
+named earlier. Missing roles: the supplier falls back to the origin the text gives the
+system ("Russian-made", "Russia's", "made in Z") or that the catalog records, else UNK.
+"""
+from __future__ import annotations
+
+from . import patterns, roles, status as status_mod
+from .context import Context, Ref
+from .triggers import Trigger, trigger_of
+
+LEXICON = "transfer"
+SUPPLIER_SIDE = {"give", "offer", "origin", "deal"}
+# relations climbed from a weapon mention to the trigger that governs it
+NP_DEPS = {"compound", "nmod", "amod", "appos", "conj", "nummod", "npadvmod", "quantmod",
+           "pobj", "prep", "dobj", "nsubjpass", "nsubj", "attr", "poss", "dep", "oprd",
+           "acl", "pcomp", "advcl", "xcomp", "relcl", "ccomp"}
+CLAUSE_DEPS = {"acl", "advcl", "xcomp", "relcl", "ccomp", "pcomp"}
+NP_PREPS = {"of", "including", "like", "as", "with", "for", "on", "over", "to", "from", "in", "into"}
+MAX_CLIMB = 8
+
+
+def find(ctx: Context) -> list:
+    claims = []
+    for number, sent in enumerate(ctx.sentences):
+        if number in ctx.skipped_sentences or sent.text.rstrip().endswith("?"):
+            continue
+        used: set[int] = set()
+        for ref in weapon_refs(ctx, sent):
+            found = governing_trigger(ctx, ref)
+            if found is None:
+                continue
+            token, trigger = found
+            used.add(token.i)
+            claims.extend(claims_for(ctx, token, trigger, ref))
+        for token in sent:
+            if token.i in used:
+                continue
+            trigger = trigger_of(token, LEXICON)
+            if trigger is None or trigger.frame == "deal":
+                continue
+            for ref in referenced_systems(ctx, token, trigger):
+                claims.extend(claims_for(ctx, token, trigger, ref, confidence=0.45))
+    return claims
+
+
+def np_head(ctx: Context, ref: Ref):
+    """The head noun of the phrase a weapon mention sits in ("S-300 ... systems")."""
+    node = root_of(ctx, ref)
+    while node.dep_ in ("compound", "nmod", "amod", "appos", "nummod", "npadvmod") and \
+            node.head is not node:
+        node = node.head
+    return node.i
+
+
+def weapon_refs(ctx: Context, sent) -> list[Ref]:
+    """System and category mentions of a sentence; a category mention in the same noun
+    phrase as a named system ("Su-30SM aircraft") is left out."""
+    refs = [r for r in ctx.refs_in(sent.start, sent.end) if r.is_system]
+    named_heads = {np_head(ctx, r) for r in refs if not r.is_category}
+    return [r for r in refs if not (r.is_category and np_head(ctx, r) in named_heads)]
+
+
+def root_of(ctx: Context, ref: Ref):
+    span = ctx.doc[ref.start:ref.end]
+    return span.root
+
+
+def governing_trigger(ctx: Context, ref: Ref) -> tuple | None:
+    """The nearest transfer trigger governing ``ref`` with ``ref`` in its system slot."""
+    node = root_of(ctx, ref)
+    if ctx.ref_at(node) is not ref:
+        node = ctx.doc[ref.start]
+    # an adjectival trigger inside the mention's phrase ("Russian-made", "exported")
+    for _ in range(MAX_CLIMB):
+        head = node.head
+        if head is node:
+            return None
+        if node.dep_ not in NP_DEPS:
+            return None
+        if node.dep_ == "prep" and node.lower_ not in NP_PREPS:
+            return None
+        trigger = trigger_of(head, LEXICON)
+        if trigger is not None and trigger.frame != "origin":
+            frame = patterns.frame_of(trigger.frame, head)
+            role = patterns.slot_of_child(head, node, frame)
+            if role == "system":
+                return head, trigger
+            if role is not None:
+                return None   # the mention sits in an actor phrase of this trigger
+        # a participle or relative clause on the weapon: "drones exported to Kazakhstan"
+        for child in node.children:
+            if child.dep_ in ("acl", "relcl", "amod") and child.i != node.i:
+                trigger = trigger_of(child, LEXICON)
+                if trigger is not None and trigger.frame not in ("origin", "deal") and \
+                        child.pos_ in ("VERB", "ADJ") and node is root_of(ctx, ref):
+                    frame = patterns.frame_of(trigger.frame, child)
+                    if "head" in frame.get("system", ()):
+                        return child, trigger
+        if head.pos_ in ("VERB", "AUX") and node.dep_ in ("nsubj", "dobj", "ccomp", "advcl", "xcomp"):
+            # another verb governs the mention: stop unless it is a light/status verb
+            if node.dep_ in ("nsubj", "ccomp", "advcl"):
+                return None
+        node = head
+    return None
+
+
+def referenced_systems(ctx: Context, token, trigger: Trigger) -> list[Ref]:
+    frame = patterns.frame_of(trigger.frame, token)
+    for slot in frame.get("system", ()):
+        for filler in patterns.slot_fillers(token, slot):
+            if ctx.ref_at(filler) is not None:
+                return []
+            if roles.is_reference(filler):
+                return roles.system_antecedents(ctx, filler)
+    return []
+
+
+def origin_of(ctx: Context, ref: Ref, explicit_only: bool = False) -> str | None:
+    """The supplier state the text or the catalog gives a weapon."""
+    node = root_of(ctx, ref)
+    heads = [node]
+    while node.dep_ in ("compound", "nmod", "appos", "amod", "conj") and node.head is not node \
+            and len(heads) < 4:
+        node = node.head
+        heads.append(node)
+    for head in heads:
+        for child in head.children:
+            if ctx.ref_at(child) is ref:
+                continue
+            if child.dep_ in ("amod", "compound", "nmod", "poss", "npadvmod"):
+                if child.pos_ == "PRON":
+                    continue
+                found = _actor_in(ctx, child)
+                if found:
+                    return found
+            if child.dep_ in ("acl", "amod") and child.lemma_ in ("make", "manufacture", "produce",
+                                                                   "build", "develop", "design"):
+                for obj in patterns.prep_objects(child, {"in", "by"}) + \
+                        [o for a in child.children if a.dep_ == "agent" for o in a.children]:
+                    found = roles.actors_of(ctx, obj)
+                    if found:
+                        return found[0]
+            if child.dep_ == "prep" and child.lower_ == "from":
+                for obj in child.children:
+                    found = roles.actors_of(ctx, obj)
+                    if found:
+                        return found[0]
+    if explicit_only:
+        return None
+    return ref.state or _catalog_origin(ref.id)
+
+
+def _actor_in(ctx: Context, token) -> str | None:
+    ref = ctx.ref_at(token)
+    if ref is not None and ref.actor:
+        return ref.actor
+    for child in token.children:   # "Russian-made": made <- Russian
+        if child.dep_ in ("npadvmod", "amod", "compound", "nmod"):
+            inner = ctx.ref_at(child)
+            if inner is not None and inner.actor:
+                return inner.actor
+    return None
+
+
+def _catalog_origin(family: str) -> str | None:
+    if family.startswith("category:"):
+        return None
+    try:
+        from ..catalog import load
+        entry = load().system(family)
+    except Exception:  # noqa: BLE001 - catalog missing or family unknown
+        return None
+    if entry is None:
+        return None
+    origins = getattr(entry, "origin", None) or getattr(entry, "origins", None) or \
+        getattr(entry, "origin_states", None)
+    if isinstance(origins, str):
+        return origins or None
+    return origins[0] if origins else None
+
+
+def fill_roles(ctx: Context, token, trigger: Trigger) -> dict[str, list[str]]:
+    frame = patterns.frame_of(trigger.frame, token)
+    found: dict[str, list[str]] = {}
+    for role in patterns.FRAME_ROLES:
+        for slot in frame.get(role, ()):
+            actors: list[str] = []
+            for filler in patterns.slot_fillers(token, slot):
+                if ctx.ref_at(filler) is not None and ctx.ref_at(filler).is_system:
+                    continue
+                for actor in roles.actors_of(ctx, filler):
+                    if actor not in actors:
+                        actors.append(actor)
+            if actors:
+                found[role] = actors
+                break
+    return found
+
+
+def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: float = 0.6) -> list:
+    found = fill_roles(ctx, token, trigger)
+    suppliers = found.get("supplier", [])
+    recipients = found.get("recipient", [])
+    explicit_origin = origin_of(ctx, ref, explicit_only=True)
+    origin = explicit_origin or origin_of(ctx, ref)
+    if trigger.frame == "deal":
+        parties = found.get("parties", [])
+        if not parties:
+            return []
+        if origin in parties:
+            suppliers, recipients = [origin], [p for p in parties if p != origin]
+        elif len(parties) == 1 and origin:
+            suppliers, recipients = [origin], parties
+        else:
+            return []
+    if not suppliers and len(recipients) > 1 and origin in recipients:
+        suppliers, recipients = [origin], [r for r in recipients if r != origin]
+    if len(suppliers) > 1 and not recipients and origin in suppliers:
+        suppliers, recipients = [origin], [s for s in suppliers if s != origin]
+    if trigger.frame == "use":
+        if not origin:
+            return []
+        suppliers = [origin]
+    if not suppliers:
+        suppliers = [origin] if origin and origin not in recipients else ["UNK"]
+        confidence -= 0.1
+    if not recipients:
+        if trigger.frame in ("give", "offer"):
+            recipients = roles.antecedents(ctx, token, 1, exclude=tuple(suppliers))
+            confidence -= 0.15
+        if not recipients:
+            recipients = ["UNK"]
+    side = "supplier" if trigger.frame in SUPPLIER_SIDE else "recipient"
+    status = status_mod.status_of(token, trigger.status, side)
+    if status is None:
+        return []
+    out = []
+    for supplier in suppliers:
+        for recipient in recipients:
+            if supplier == recipient:
+                continue
+            claim = ctx.claim("transfer", token, status, ref, confidence=confidence,
+                              supplier=supplier, recipient=recipient)
+            claim.mode = trigger.mode
+            out.append(claim)
+    return out

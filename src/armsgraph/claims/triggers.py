@@ -1,0 +1,78 @@
+"""Trigger lexicons: the words that announce a claim, loaded from ``claims/data/*.tsv``.
+
+Domain knowledge lives in the data files; this module only reads them. A lexicon line is
+tab-separated, ``#`` starts a comment. Each claim type owns one file (``transfer.tsv``,
+``deployment.tsv``, ...) with the columns ``lemma  pos  frame  status  [mode]``; the frame
+names a grammar in :mod:`armsgraph.claims.patterns`.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+
+@dataclass(frozen=True)
+class Trigger:
+    lemma: str
+    pos: str          # VERB | NOUN | ADJ
+    frame: str
+    status: str       # base status before modality, negation, tense and cues
+    mode: str | None = None
+
+
+@dataclass(frozen=True)
+class Cue:
+    lemma: str
+    status: str       # a status, "buyer-plan", "keep" or "allegation"
+    strength: int
+
+
+def data_lines(name: str) -> list[list[str]]:
+    """Rows of ``claims/data/<name>`` without comments and blank lines."""
+    text = resources.files("armsgraph.claims").joinpath("data", name).read_text(encoding="utf-8")
+    rows = []
+    for line in text.splitlines():
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        rows.append([cell.strip() for cell in line.split("\t")])
+    return rows
+
+
+@lru_cache(maxsize=None)
+def lexicon(name: str) -> dict[tuple[str, str], Trigger]:
+    """``{(lemma, pos): Trigger}`` from ``claims/data/<name>.tsv``."""
+    table: dict[tuple[str, str], Trigger] = {}
+    for row in data_lines(f"{name}.tsv"):
+        if len(row) < 4:
+            raise ValueError(f"claims/data/{name}.tsv: line {row!r} needs lemma, pos, frame, status")
+        lemma, pos, frame, status = row[:4]
+        mode = row[4] if len(row) > 4 and row[4] else None
+        table[(lemma.lower(), pos.upper())] = Trigger(lemma.lower(), pos.upper(), frame, status, mode)
+    return table
+
+
+@lru_cache(maxsize=None)
+def cues() -> dict[str, Cue]:
+    """Status cues (``status_cues.tsv``) by lemma."""
+    table = {}
+    for row in data_lines("status_cues.tsv"):
+        lemma, status = row[0].lower(), row[1]
+        strength = int(row[2]) if len(row) > 2 and row[2] else 2
+        table[lemma] = Cue(lemma, status, strength)
+    return table
+
+
+def trigger_of(token, name: str) -> Trigger | None:
+    """The trigger of lexicon ``name`` that ``token`` is, if any (by lemma and coarse POS)."""
+    table = lexicon(name)
+    pos = "VERB" if token.pos_ in ("VERB", "AUX") else "NOUN" if token.pos_ in ("NOUN", "PROPN") \
+        else "ADJ" if token.pos_ == "ADJ" else token.pos_
+    for lemma in (token.lemma_.lower(), token.text.lower()):
+        hit = table.get((lemma, pos))
+        if hit:
+            return hit
+    # the small model sometimes tags a participle as ADJ/NOUN ("supplied", "exported")
+    if token.tag_ in ("VBN", "VBD", "VBG") or token.text.lower().endswith("ed"):
+        return table.get((token.lemma_.lower(), "VERB"))
+    return None
