@@ -36,3 +36,44 @@ class CatalogError(ArmsgraphError):
 class StoreError(ArmsgraphError):
     """The database cannot be used as asked; nothing stored is lost."""
     code = "AG500"
+
+
+# Specific input problems (added by ingest-clean). All are InputErrors: the run goes on.
+class EmptyInputError(InputError):
+    """The file or record holds no text."""
+    code = "AG101"
+
+
+class BinaryInputError(InputError):
+    """The file is binary (not text, HTML, feed, WARC or JSONL)."""
+    code = "AG102"
+
+
+class EncodingInputError(InputError):
+    """The bytes could not be decoded as text in any likely encoding."""
+    code = "AG103"
+
+
+class TruncatedInputError(InputError):
+    """A gzip stream or WARC file ends early or is corrupt."""
+    code = "AG104"
+
+
+class MalformedInputError(InputError):
+    """HTML, feed or JSONL that cannot be parsed (the record or file is skipped)."""
+    code = "AG105"
+
+
+class TooLargeInputError(InputError):
+    """The file or download is larger than the configured cap (IngestOptions.max_bytes)."""
+    code = "AG106"
+
+
+class UnreachableInputError(InputError):
+    """A URL could not be fetched (network error, timeout or HTTP error after retries)."""
+    code = "AG107"
+
+
+class MissingInputError(InputError):
+    """A path given does not exist or cannot be opened."""
+    code = "AG108"

@@ -1,0 +1,359 @@
+"""Line-level cleaning of already-extracted article text.
+
+``clean_lines(text, boilerplate)`` runs these steps, in order, on the lines of one
+document (each step only marks lines; nothing is rewritten except whitespace):
+
+1. metadata prefixes (`` date 2022-08-01 ``) and date lines ("Added On ...") -> date;
+2. corpus-learned boilerplate (lines repeating across documents of one source);
+3. pattern lines from ``data/boilerplate.tsv`` (subscription and donation prompts,
+   share bars, "Read more" teasers, read counters, captions, disclaimers, navigation);
+4. keyword-stuffed spam and navigation strings (many words, few distinct, no sentence);
+5. a short heading-like line standing right before a "Read more" teaser (its title);
+6. truncated teaser copies: a line cut off with "..." whose words open a later line;
+7. echoes of dropped lines (a tagline repeating a dropped disclaimer);
+8. author lines and bios: "By X", a bare name line near the end, "X is an analyst at";
+9. the title: the first line when it is short and not a sentence;
+10. a trailing list of unrelated teasers: >= 3 single-sentence lines at the end that share
+    few content words with the article;
+11. short non-sentence lines left at the end (section names, site names).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+WORD = re.compile(r"\w+", re.UNICODE)
+SENTENCE_END = re.compile(r"[.!?…:;\"”’)»\]]\s*$")
+ELLIPSIS_END = re.compile(r"(\.\.\.|…|\[\.\.\.\]|\[…\])\s*$")
+DATE_PREFIX = re.compile(r"^\s*(?:date|published|posted|updated)\s*:?\s*(\d{4}-\d{2}-\d{2})(?:[T ][\d:.+\-Z]*)?\s+",
+                         re.I)
+BY_LINE = re.compile(r"^\s*(?:by|written by|author:?)\s+([A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){0,3})"
+                     r"(?:\s*(?:,|\||and|&)\s*.*)?\s*$", re.U)
+WRITES = re.compile(r"\bwrites\s+([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,3})\.?\s*$", re.U)
+NAME_LINE = re.compile(r"^[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-\.]+){1,3}$", re.U)
+SEPARATORS = re.compile(r"\s[|•»›·/]\s|\s[-–]\s(?=[A-Z])")
+MONTHS = {m: i for i, m in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december"], 1)}
+TEXT_DATE = re.compile(r"(?:(\d{1,2})\s+)?(january|february|march|april|may|june|july|august|september|"
+                       r"october|november|december)\.?\s+(?:(\d{1,2}),?\s+)?(\d{4})", re.I)
+ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+
+# A pattern kind applies only to lines up to this many words (long lines are prose).
+MAX_WORDS = {"subscribe": 25, "donate": 15, "share": 12, "readmore": 40, "counter": 6,
+             "caption": 45, "disclaimer": 80, "cookie": 40, "nav": 12, "date": 10}
+
+
+@dataclass
+class Line:
+    text: str
+    drop: str | None = None        # reason when dropped
+
+    @property
+    def words(self) -> list[str]:
+        return WORD.findall(self.text)
+
+    @property
+    def blank(self) -> bool:
+        return not self.text.strip()
+
+
+@dataclass
+class Cleaned:
+    text: str
+    title: str | None = None
+    author: str | None = None
+    date: str | None = None
+    dropped: list[tuple[str, str]] = field(default_factory=list)   # (reason, line)
+
+
+@lru_cache(maxsize=1)
+def patterns() -> list[tuple[str, re.Pattern[str]]]:
+    data = resources.files("armsgraph.clean").joinpath("data/boilerplate.tsv").read_text("utf-8")
+    out = []
+    for row in data.splitlines():
+        if not row.strip() or row.startswith("#"):
+            continue
+        kind, expr = row.split("\t", 1)
+        out.append((kind, re.compile(expr, re.I | re.U)))
+    return out
+
+
+@lru_cache(maxsize=1)
+def stopwords() -> frozenset[str]:
+    data = resources.files("armsgraph.clean").joinpath("data/stopwords.txt").read_text("utf-8")
+    return frozenset(data.split())
+
+
+def normalise_line(text: str) -> str:
+    """Key under which a line is compared across documents."""
+    return " ".join(WORD.findall(text.lower()))
+
+
+def content_words(text: str) -> set[str]:
+    stop = stopwords()
+    return {w for w in (t.lower() for t in WORD.findall(text)) if w not in stop and not w.isdigit() and len(w) > 2}
+
+
+def clean_lines(text: str, boilerplate: frozenset[str] = frozenset(), *,
+                title: str | None = None, find_title: bool = True) -> Cleaned:
+    """Clean one document's extracted text; see the module docstring for the steps."""
+    text = normalise_text(text)
+    out = Cleaned(text="")
+    lines = [Line(t) for t in text.split("\n")]
+    _metadata_prefix(lines, out)
+    for line in lines:
+        if line.blank or line.drop:
+            continue
+        if boilerplate and normalise_line(line.text) in boilerplate:
+            line.drop = "boilerplate"
+        elif (kind := pattern_kind(line.text)) is not None:
+            line.drop = kind
+            if kind == "date" and not out.date:
+                out.date = parse_date(line.text)
+        elif is_spam(line.text):
+            line.drop = "spam"
+    _teaser_titles(lines)
+    _truncated_teasers(lines)
+    _echoes(lines)
+    _authors(lines, out)
+    if title:
+        _known_title(lines, title)
+    elif find_title:
+        out.title = _title(lines)
+    _trailing_teaser_list(lines)
+    _trailing_short(lines)
+    out.dropped = [(ln.drop, ln.text) for ln in lines if ln.drop]
+    out.text = _join(lines)
+    return out
+
+
+def normalise_text(text: str) -> str:
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\u00a0", " ").replace("\u200b", "").replace("\ufeff", "").replace("\u00ad", "")
+    return "\n".join(re.sub(r"[ \t\f\v]+", " ", ln).strip() for ln in text.split("\n"))
+
+
+def pattern_kind(text: str) -> str | None:
+    n = len(WORD.findall(text))
+    for kind, expr in patterns():
+        if n <= MAX_WORDS.get(kind, 20) and expr.search(text):
+            return kind
+    return None
+
+
+def is_spam(text: str) -> bool:
+    """Keyword stuffing / tag clouds: many words, few distinct, no sentence punctuation."""
+    words = [w.lower() for w in WORD.findall(text)]
+    if len(words) < 12:
+        return False
+    distinct = len(set(words)) / len(words)
+    punctuation = len(re.findall(r"[.,;:!?]", text))
+    if distinct < 0.5 and punctuation <= len(words) / 25:
+        return True
+    return len(SEPARATORS.findall(text)) >= 4 and punctuation <= 1
+
+
+def parse_date(text: str) -> str | None:
+    m = ISO_DATE.search(text)
+    if m:
+        return m.group(0)
+    m = TEXT_DATE.search(text)
+    if m:
+        day = m.group(1) or m.group(3)
+        month = MONTHS[m.group(2).lower()]
+        return f"{m.group(4)}-{month:02d}-{int(day):02d}" if day else f"{m.group(4)}-{month:02d}"
+    return None
+
+
+def _content(lines: list[Line]) -> list[int]:
+    return [i for i, ln in enumerate(lines) if not ln.blank and not ln.drop]
+
+
+def _metadata_prefix(lines: list[Line], out: Cleaned) -> None:
+    for line in lines[:3]:
+        m = DATE_PREFIX.match(line.text)
+        if m:
+            out.date = m.group(1)
+            line.text = line.text[m.end():].strip()
+            return
+
+
+def _is_heading(text: str) -> bool:
+    words = WORD.findall(text)
+    return 0 < len(words) <= 14 and not re.search(r"[.;,]\s*$", text)
+
+
+def _teaser_titles(lines: list[Line]) -> None:
+    """The headline line right before a 'Read more' teaser belongs to the teaser."""
+    for i, line in enumerate(lines):
+        if line.drop != "readmore":
+            continue
+        j = i - 1
+        while j >= 0 and lines[j].blank:
+            j -= 1
+        if j >= 0 and not lines[j].drop and _is_heading(lines[j].text):
+            lines[j].drop = "teaser title"
+
+
+def _truncated_teasers(lines: list[Line]) -> None:
+    """A line cut off with an ellipsis (or mid-word) whose words open a later line."""
+    live = _content(lines)
+    for pos, i in enumerate(live):
+        line = lines[i]
+        words = [w.lower() for w in line.words]
+        if len(words) < 6:
+            continue
+        ellipsis = bool(ELLIPSIS_END.search(line.text))
+        probe = words[:-1] if ellipsis else words
+        for j in live[pos + 1:]:
+            later = [w.lower() for w in lines[j].words]
+            if len(later) < len(probe):
+                continue
+            if _prefix_overlap(probe, later) >= (0.8 if ellipsis else 0.97):
+                line.drop = "truncated teaser"
+                break
+
+
+def _prefix_overlap(probe: list[str], later: list[str]) -> float:
+    """Share of the probe's word 3-grams found in the same-length opening of ``later``."""
+    window = later[:len(probe) + 5]
+    grams = {tuple(window[k:k + 3]) for k in range(len(window) - 2)}
+    mine = [tuple(probe[k:k + 3]) for k in range(len(probe) - 2)]
+    if not mine:
+        return 0.0
+    return sum(g in grams for g in mine) / len(mine)
+
+
+def _echoes(lines: list[Line]) -> None:
+    """A kept line whose words are all inside a dropped disclaimer/boilerplate line."""
+    dropped = [set(normalise_line(ln.text).split()) for ln in lines
+               if ln.drop in ("disclaimer", "boilerplate", "subscribe", "donate") and len(ln.words) >= 8]
+    if not dropped:
+        return
+    for line in lines:
+        if line.blank or line.drop:
+            continue
+        words = set(normalise_line(line.text).split())
+        if len(words) >= 4 and any(words <= d for d in dropped):
+            line.drop = "echo of boilerplate"
+
+
+def _authors(lines: list[Line], out: Cleaned) -> None:
+    live = _content(lines)
+    if not live:
+        return
+    # "By Name" near the top
+    for i in live[:4]:
+        m = BY_LINE.match(lines[i].text)
+        if m and len(lines[i].words) <= 10:
+            out.author = out.author or m.group(1).strip()
+            lines[i].drop = "byline"
+            break
+    # "... writes Name." in a standfirst: keep the line, take the name
+    for i in live[:3]:
+        m = WRITES.search(lines[i].text)
+        if m and not out.author:
+            out.author = m.group(1)
+    # bare name lines and bios at the end (after the last long paragraph)
+    long_lines = [i for i in live if len(lines[i].words) >= 25]
+    tail_start = long_lines[-1] + 1 if long_lines else len(lines)
+    names: list[str] = []
+    for i in range(tail_start, len(lines)):
+        line = lines[i]
+        if line.blank:
+            continue
+        if NAME_LINE.match(line.text) and len(line.words) <= 4:
+            names.append(line.text)
+            line.drop = line.drop or "author name"
+    for i in range(tail_start, len(lines)):
+        line = lines[i]
+        if line.blank:
+            continue
+        if any(line.text.startswith(n + " ") for n in names) and re.search(
+                r"\b(is|was|has been|serves as)\b", line.text):
+            line.drop = line.drop or "author bio"
+    if names and not out.author:
+        out.author = names[0]
+
+
+def _known_title(lines: list[Line], title: str) -> None:
+    key = normalise_line(title)
+    for i in _content(lines)[:2]:
+        if normalise_line(lines[i].text) == key:
+            lines[i].drop = "title"
+            return
+
+
+def _title(lines: list[Line]) -> str | None:
+    live = _content(lines)
+    if len(live) < 2:
+        return None
+    first = lines[live[0]]
+    words = first.words
+    # a one-word upper-case kicker ("TÜRKİYE") before the headline
+    if len(words) == 1 and first.text.isupper() and len(live) >= 3:
+        first.drop = "kicker"
+        first = lines[live[1]]
+        words = first.words
+    if not 2 <= len(words) <= 25:
+        return None
+    text = first.text.rstrip()
+    if re.search(r"[.;,:\-–—]\s*$", text) and not ELLIPSIS_END.search(text):
+        return None
+    if ELLIPSIS_END.search(text):
+        return None
+    first.drop = "title"
+    return text
+
+
+def _trailing_teaser_list(lines: list[Line]) -> None:
+    """>= 3 single-sentence lines at the end that share few content words with the body.
+
+    Walking up from the last line, a line joins the list while it is one sentence (two at
+    most) and at least half of its content words never occur in the article above it
+    (or it repeats an earlier line word for word, as teaser widgets do).
+    """
+    live = _content(lines)
+    if len(live) < 8:
+        return
+    run: list[int] = []
+    for pos in range(len(live) - 1, 2, -1):
+        i = live[pos]
+        text, words = lines[i].text, lines[i].words
+        if not (6 <= len(words) <= 60 and len(re.findall(r"[.!?](?:\s|$)", text)) <= 2):
+            break
+        earlier = [lines[j].text for j in live[:pos]]
+        body = set().union(*(content_words(t) for t in earlier))
+        repeat = normalise_line(text) in {normalise_line(t) for t in earlier}
+        if len(body) < 40 or (_novelty(text, body) < 0.5 and not repeat):
+            break
+        run.append(i)
+    if len(run) >= 3:
+        for i in run:
+            lines[i].drop = "trailing teaser list"
+
+
+def _novelty(text: str, body: set[str]) -> float:
+    words = content_words(text)
+    if not words:
+        return 0.0
+    return sum(w not in body for w in words) / len(words)
+
+
+def _trailing_short(lines: list[Line]) -> None:
+    """Short non-sentence lines at the very end (section or site names, 'Read More')."""
+    for line in reversed(lines):
+        if line.blank or line.drop:
+            continue
+        if len(line.words) <= 8 and not SENTENCE_END.search(line.text):
+            line.drop = "trailing label"
+            continue
+        break
+
+
+def _join(lines: list[Line]) -> str:
+    paragraphs = [ln.text for ln in lines if not ln.blank and not ln.drop]
+    return "\n\n".join(paragraphs)
