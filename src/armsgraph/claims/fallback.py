@@ -61,7 +61,54 @@ def state_of(text: str) -> str | None:
     return _names().get(key) or _demonyms().get(key)
 
 
+def _catalog():
+    try:
+        from ..catalog import load
+        return load()
+    except Exception:  # noqa: BLE001 - catalog not ready: shape rules only
+        return None
+
+
+def catalog_mentions(doc, catalog) -> list[Mention]:
+    """Greedy longest n-gram lookups in the catalog (systems, categories, states)."""
+    mentions: list[Mention] = []
+    i, n = 0, len(doc)
+    while i < n:
+        found = None
+        for size in (5, 4, 3, 2, 1):
+            if i + size > n:
+                continue
+            span = doc[i:i + size]
+            if span[0].is_punct or span[-1].is_punct or "\n" in span.text:
+                continue
+            text = span.text
+            family = catalog.family_of(text)
+            if family:
+                entry = catalog.systems.get(family)
+                origins = getattr(entry, "origins", ()) if entry else ()
+                found = Mention(span.start_char, span.end_char, text, "system", family,
+                                state=origins[0] if origins else None)
+                break
+            state = catalog.state_of(text) if (span[0].is_title or span[0].is_upper) else None
+            if state:
+                found = Mention(span.start_char, span.end_char, text, "state", state, state=state)
+                break
+            category = catalog.category_of(text) if span[-1].pos_ in ("NOUN", "PROPN") else None
+            if category:
+                found = Mention(span.start_char, span.end_char, text, "category", category)
+                break
+        if found:
+            mentions.append(found)
+            i = doc.char_span(found.begin, found.end, alignment_mode="expand").end
+        else:
+            i += 1
+    return mentions
+
+
 def mentions_of(doc) -> list[Mention]:
+    catalog = _catalog()
+    if catalog is not None:
+        return catalog_mentions(doc, catalog)
     mentions: list[Mention] = []
     taken: set[int] = set()
     for ent in doc.ents:

@@ -45,13 +45,15 @@ FRAMES: dict[str, dict[str, tuple[str, ...]]] = {
                "supplier": ("prep:from",),
                "system": ("subj", "prep:with")},
     "ask": {"recipient": ("subj", "poss", "amod"),
-            "supplier": ("prep:from", "dobj_for", "dative"),
+            "supplier": ("prep:from", "dobj_for", "dative", "gov_subj"),
             "system": ("prep:for", "dobj", "prep:of")},
     "deal": {"parties": ("gov_subj", "prep:with,between", "poss", "amod"),
              "system": ("prep:for,on,of,over,to", "compound")},
     "origin": {"supplier": ("prep:in,by",), "recipient": (), "system": ("head",)},
 }
 FRAME_ROLES = ("supplier", "recipient", "parties")
+# the role filled first (its actors are not reused for the other role)
+FIRST_ROLE = {"get": "recipient", "ask": "recipient", "use": "recipient", "arrive": "recipient"}
 
 
 def is_passive(token) -> bool:
@@ -60,10 +62,19 @@ def is_passive(token) -> bool:
             c.dep_ in ("aux", "nsubj") for c in token.children))
 
 
+NOUN_FIRST = ("poss", "amod", "compound")
+
+
 def frame_of(name: str, token) -> dict[str, tuple[str, ...]]:
     if token.pos_ in ("VERB", "AUX", "ADJ") and is_passive(token) and f"{name}/passive" in FRAMES:
         return FRAMES[f"{name}/passive"]
-    return FRAMES[name]
+    frame = FRAMES[name]
+    if token.pos_ in ("NOUN", "PROPN"):
+        # a noun trigger names its own parties first: "Belarus' appeals", "Russian supplies"
+        frame = {role: tuple(s for s in slots if s in NOUN_FIRST) +
+                 tuple(s for s in slots if s not in NOUN_FIRST)
+                 for role, slots in frame.items()}
+    return frame
 
 
 def with_conjuncts(tokens) -> list:
@@ -92,6 +103,10 @@ def subjects(token, depth: int = 0) -> list:
     if head is token:
         return []
     if dep in ("xcomp", "advcl") or (dep == "conj" and head.pos_ in ("VERB", "AUX")):
+        if dep == "xcomp":   # "Moscow is expected to deliver": the passive subject controls
+            passive = [c for c in head.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
+            if passive:
+                return with_conjuncts(passive)
         return subjects(head, depth + 1)
     if dep == "acomp" or (dep == "xcomp" and head.pos_ == "ADJ"):
         return subjects(head, depth + 1)
@@ -105,7 +120,7 @@ def subjects(token, depth: int = 0) -> list:
             return [head]
         return subjects(head, depth + 1) if head.dep_ in ("dobj", "attr", "pobj") \
             and head.head.pos_ in ("VERB", "AUX") else []
-    if dep in ("dobj", "pobj", "attr", "nsubj") and token.pos_ in ("NOUN", "PROPN"):
+    if dep in ("dobj", "pobj", "nsubj") and token.pos_ in ("NOUN", "PROPN"):
         # a noun trigger: the subject of the clause that holds it
         governor = head.head if dep == "pobj" else head
         if governor.pos_ in ("VERB", "AUX") and dep != "nsubj":
@@ -130,9 +145,18 @@ def governor_subjects(token) -> list:
     return []
 
 
+LIGHT_VERBS = {"complete", "make", "carry", "begin", "start", "continue", "resume", "finish",
+               "conduct", "confirm", "announce", "approve", "block", "suspend", "halt", "delay",
+               "speed", "accelerate", "expedite", "receive", "get"}
+
+
 def prep_objects(token, lemmas: set[str]) -> list:
     out = []
-    for child in token.children:
+    children = list(token.children)
+    if token.pos_ in ("NOUN", "PROPN") and token.dep_ == "dobj" and token.head.lemma_ in LIGHT_VERBS:
+        # "complete the deliveries of S-300 to Iran": the verb carries the noun's phrases
+        children += [c for c in token.head.children if c.dep_ == "prep"]
+    for child in children:
         if child.dep_ in ("prep", "agent", "dative") and child.lower_ in lemmas:
             for obj in child.children:
                 if obj.dep_ in ("pobj", "pcomp"):
@@ -144,8 +168,7 @@ def slot_fillers(token, slot: str) -> list:
     """Tokens filling ``slot`` of trigger ``token`` (heads of the phrases)."""
     children = list(token.children)
     if slot == "subj":
-        return subjects(token) if token.pos_ in ("VERB", "AUX", "ADJ") or token.dep_ in ("acl",) \
-            else []
+        return subjects(token)
     if slot == "gov_subj":
         return governor_subjects(token)
     if slot == "subjpass":

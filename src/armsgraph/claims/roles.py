@@ -61,7 +61,7 @@ def actor_of(ctx: Context, token, exclude: tuple[str, ...] = (), depth: int = 0)
         if lower in ACTOR_PRONOUNS:
             return antecedents(ctx, token, 1, exclude)
         return []
-    if depth > 2:
+    if depth > 2 or token.pos_ in ("VERB", "AUX", "ADP"):
         return []
     found: list[str] = []
     for child in token.children:
@@ -69,9 +69,9 @@ def actor_of(ctx: Context, token, exclude: tuple[str, ...] = (), depth: int = 0)
             for actor in actor_of(ctx, child, exclude, depth + 1):
                 if actor not in found:
                     found.append(actor)
-    if not found:
+    if not found and depth == 0 and token.pos_ in ("NOUN", "PROPN"):
         for child in token.children:
-            if child.dep_ == "prep" and child.lower_ in ("of", "from"):
+            if child.dep_ == "prep" and child.lower_ == "of":
                 for obj in child.children:
                     if obj.dep_ == "pobj":
                         found.extend(a for a in actors_of(ctx, obj, exclude) if a not in found)

@@ -16,6 +16,8 @@ is ``planned``, a buyer's plan is ``proposed`` (GUIDELINES).
 """
 from __future__ import annotations
 
+import re
+
 from .triggers import cues
 
 CHAIN_DEPS = {"xcomp", "ccomp", "acl", "dobj", "pobj", "prep", "attr", "acomp", "nsubjpass",
@@ -63,12 +65,18 @@ def negated(token) -> bool:
     return False
 
 
+def _last_word(token) -> str:
+    """The word of an auxiliary, also when tokenisation glued a dash to it ("etc.—would")."""
+    words = re.findall(r"[a-z']+", token.lower_)
+    return words[-1] if words else token.lower_
+
+
 def modality(token) -> str | None:
     """planned | negotiating | None from the auxiliaries of a verb."""
     for child in token.children:
         if child.dep_ != "aux" and child.dep_ != "auxpass":
             continue
-        word = child.lower_
+        word = _last_word(child)
         if word in FUTURE or word in CONDITIONAL:
             return "planned"
         if word in POSSIBLE:

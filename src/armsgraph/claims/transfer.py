@@ -24,6 +24,8 @@ NP_DEPS = {"compound", "nmod", "amod", "appos", "conj", "nummod", "npadvmod", "q
 CLAUSE_DEPS = {"acl", "advcl", "xcomp", "relcl", "ccomp", "pcomp"}
 NP_PREPS = {"of", "including", "like", "as", "with", "for", "on", "over", "to", "from", "in", "into"}
 MAX_CLIMB = 8
+# a weapon of a state that no longer exists is supplied by its successor
+SUCCESSORS = {"SUN": "RUS"}
 
 
 def find(ctx: Context) -> list:
@@ -139,7 +141,7 @@ def origin_of(ctx: Context, ref: Ref, explicit_only: bool = False) -> str | None
                     continue
                 found = _actor_in(ctx, child)
                 if found:
-                    return found
+                    return SUCCESSORS.get(found, found)
             if child.dep_ in ("acl", "amod") and child.lemma_ in ("make", "manufacture", "produce",
                                                                    "build", "develop", "design"):
                 for obj in patterns.prep_objects(child, {"in", "by"}) + \
@@ -154,7 +156,7 @@ def origin_of(ctx: Context, ref: Ref, explicit_only: bool = False) -> str | None
                         return found[0]
     if explicit_only:
         return None
-    return ref.state or _catalog_origin(ref.id)
+    return SUCCESSORS.get(ref.state, ref.state) or _catalog_origin(ref.id)
 
 
 def _actor_in(ctx: Context, token) -> str | None:
@@ -182,21 +184,28 @@ def _catalog_origin(family: str) -> str | None:
     origins = getattr(entry, "origin", None) or getattr(entry, "origins", None) or \
         getattr(entry, "origin_states", None)
     if isinstance(origins, str):
-        return origins or None
-    return origins[0] if origins else None
+        origins = (origins,) if origins else ()
+    origin = origins[0] if origins else None
+    return SUCCESSORS.get(origin, origin)
 
 
 def fill_roles(ctx: Context, token, trigger: Trigger) -> dict[str, list[str]]:
     frame = patterns.frame_of(trigger.frame, token)
     found: dict[str, list[str]] = {}
-    for role in patterns.FRAME_ROLES:
+    order = list(patterns.FRAME_ROLES)
+    first = patterns.FIRST_ROLE.get(trigger.frame)
+    if first:
+        order.remove(first)
+        order.insert(0, first)
+    for role in order:
+        taken = {a for actors in found.values() for a in actors}
         for slot in frame.get(role, ()):
             actors: list[str] = []
             for filler in patterns.slot_fillers(token, slot):
                 if ctx.ref_at(filler) is not None and ctx.ref_at(filler).is_system:
                     continue
                 for actor in roles.actors_of(ctx, filler):
-                    if actor not in actors:
+                    if actor not in actors and actor not in taken:
                         actors.append(actor)
             if actors:
                 found[role] = actors
@@ -235,19 +244,28 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
         if trigger.frame in ("give", "offer"):
             recipients = roles.antecedents(ctx, token, 1, exclude=tuple(suppliers))
             confidence -= 0.15
+        elif trigger.frame in ("get", "ask"):
+            speaker = roles.speaker_of(ctx, token)
+            recipients = [speaker] if speaker and speaker not in suppliers else \
+                roles.antecedents(ctx, token, 1, exclude=tuple(suppliers))
+            confidence -= 0.15
         if not recipients:
             recipients = ["UNK"]
     side = "supplier" if trigger.frame in SUPPLIER_SIDE else "recipient"
     status = status_mod.status_of(token, trigger.status, side)
     if status is None:
         return []
+    statuses = [status]
+    if trigger.frame in ("ask", "offer") and token.pos_ in ("NOUN", "PROPN") and status != trigger.status:
+        statuses.append(trigger.status)   # the request itself, and what became of it
     out = []
-    for supplier in suppliers:
-        for recipient in recipients:
-            if supplier == recipient:
-                continue
-            claim = ctx.claim("transfer", token, status, ref, confidence=confidence,
-                              supplier=supplier, recipient=recipient)
-            claim.mode = trigger.mode
-            out.append(claim)
+    for status in statuses:
+        for supplier in suppliers:
+            for recipient in recipients:
+                if supplier == recipient:
+                    continue
+                claim = ctx.claim("transfer", token, status, ref, confidence=confidence,
+                                  supplier=supplier, recipient=recipient)
+                claim.mode = trigger.mode
+                out.append(claim)
     return out
