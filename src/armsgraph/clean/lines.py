@@ -9,13 +9,13 @@ document (each step only marks lines; nothing is rewritten except whitespace):
    share bars, "Read more" teasers, read counters, captions, disclaimers, navigation);
 4. keyword-stuffed spam and navigation strings (many words, few distinct, no sentence);
 5. a short heading-like line standing right before a "Read more" teaser (its title);
-6. truncated teaser copies: a line cut off with "..." whose words open a later line;
-7. echoes of dropped lines (a tagline repeating a dropped disclaimer);
-8. author lines and bios: "By X", a bare name line near the end, "X is an analyst at";
-9. the title: the first line when it is short and not a sentence;
-10. a trailing list of unrelated teasers: >= 3 single-sentence lines at the end that share
-    few content words with the article;
-11. short non-sentence lines left at the end (section names, site names).
+6. author lines and bios: "By X", a bare name line near the end, "X is an analyst at";
+7. the title: the first line when it is short and not a sentence;
+8. truncated teaser copies: a line cut off with "..." whose words open a later line;
+9. echoes of dropped lines (a tagline repeating a dropped disclaimer);
+10. a trailing list of teasers of other articles, recognised by an item shown twice;
+11. non-sentence lines left at the end (headlines of other articles, section or site
+    names, tag lists).
 """
 from __future__ import annotations
 
@@ -26,10 +26,11 @@ from importlib import resources
 
 WORD = re.compile(r"\w+", re.UNICODE)
 SENTENCE_END = re.compile(r"[.!?…:;\"”’)»\]]\s*$")
+FULL_STOP = re.compile(r"[.!?…\"”’)»\]]\s*$")
 ELLIPSIS_END = re.compile(r"(\.\.\.|…|\[\.\.\.\]|\[…\])\s*$")
 DATE_PREFIX = re.compile(r"^\s*(?:date|published|posted|updated)\s*:?\s*(\d{4}-\d{2}-\d{2})(?:[T ][\d:.+\-Z]*)?\s+",
                          re.I)
-BY_LINE = re.compile(r"^\s*(?:by|written by|author:?)\s+([A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){0,3})"
+BY_LINE = re.compile(r"^\s*(?i:by|written by|author:?)\s+([A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){0,3})"
                      r"(?:\s*(?:,|\||and|&)\s*.*)?\s*$", re.U)
 WRITES = re.compile(r"\bwrites\s+([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,3})\.?\s*$", re.U)
 NAME_LINE = re.compile(r"^[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-\.]+){1,3}$", re.U)
@@ -116,13 +117,13 @@ def clean_lines(text: str, boilerplate: frozenset[str] = frozenset(), *,
         elif is_spam(line.text):
             line.drop = "spam"
     _teaser_titles(lines)
-    _truncated_teasers(lines)
-    _echoes(lines)
     _authors(lines, out)
     if title:
         _known_title(lines, title)
     elif find_title:
         out.title = _title(lines)
+    _truncated_teasers(lines)
+    _echoes(lines)
     _trailing_teaser_list(lines)
     _trailing_short(lines)
     out.dropped = [(ln.drop, ln.text) for ln in lines if ln.drop]
@@ -275,8 +276,11 @@ def _authors(lines: list[Line], out: Cleaned) -> None:
         if any(line.text.startswith(n + " ") for n in names) and re.search(
                 r"\b(is|was|has been|serves as)\b", line.text):
             line.drop = line.drop or "author bio"
-    if names and not out.author:
-        out.author = names[0]
+    # a name counts as the author when it repeats or opens a bio (else it is a label)
+    bios = [ln.text for ln in lines if ln.drop == "author bio"]
+    for name in names:
+        if not out.author and (names.count(name) > 1 or any(b.startswith(name) for b in bios)):
+            out.author = name
 
 
 def _known_title(lines: list[Line], title: str) -> None:
@@ -310,30 +314,42 @@ def _title(lines: list[Line]) -> str | None:
 
 
 def _trailing_teaser_list(lines: list[Line]) -> None:
-    """>= 3 single-sentence lines at the end that share few content words with the body.
+    """A related-articles list at the end, recognised by a repeated item.
 
-    Walking up from the last line, a line joins the list while it is one sentence (two at
-    most) and at least half of its content words never occur in the article above it
-    (or it repeats an earlier line word for word, as teaser widgets do).
+    Teaser widgets list one-sentence summaries of other articles and often show the same
+    item twice (in "latest" and "most read"). When the last lines of a document are all
+    one- or two-sentence lines and one of them repeats word for word a line in that same
+    trailing block, the block from the first copy of the repeated line to the end is
+    dropped. (A paragraph of the article never repeats verbatim, so a repeat is a
+    strong signal; novelty of vocabulary alone is not: news articles end with background
+    paragraphs full of new words.)
     """
-    live = _content(lines)
-    if len(live) < 8:
+    rows = [i for i, ln in enumerate(lines) if not ln.blank]
+    if len(rows) < 6:
         return
-    run: list[int] = []
-    for pos in range(len(live) - 1, 2, -1):
-        i = live[pos]
-        text, words = lines[i].text, lines[i].words
-        if not (6 <= len(words) <= 60 and len(re.findall(r"[.!?](?:\s|$)", text)) <= 2):
+    block: list[int] = []
+    for i in reversed(rows):
+        line = lines[i]
+        if not line.drop and not (5 <= len(line.words) <= 60
+                                  and len(re.findall(r"[.!?](?:\s|$)", line.text)) <= 2):
             break
-        earlier = [lines[j].text for j in live[:pos]]
-        body = set().union(*(content_words(t) for t in earlier))
-        repeat = normalise_line(text) in {normalise_line(t) for t in earlier}
-        if len(body) < 40 or (_novelty(text, body) < 0.5 and not repeat):
-            break
-        run.append(i)
-    if len(run) >= 3:
-        for i in run:
-            lines[i].drop = "trailing teaser list"
+        block.append(i)
+    block.reverse()
+    first: dict[str, int] = {}
+    start = None
+    for i in block:
+        key = normalise_line(lines[i].text)
+        if len(key.split()) < 5:
+            continue
+        if key in first:
+            start = first[key] if start is None else min(start, first[key])
+        else:
+            first[key] = i
+    if start is None or start < rows[len(rows) // 2]:
+        return
+    for i in block:
+        if i >= start:
+            lines[i].drop = lines[i].drop or "trailing teaser list"
 
 
 def _novelty(text: str, body: set[str]) -> float:
@@ -344,14 +360,29 @@ def _novelty(text: str, body: set[str]) -> float:
 
 
 def _trailing_short(lines: list[Line]) -> None:
-    """Short non-sentence lines at the very end (section or site names, 'Read More')."""
+    """Lines at the very end that are not sentences (no full stop, <= 20 words): headlines
+    of other articles, section and site names, tag lists, "Read also on the topic:".
+
+    A run of three or more such lines is a list and goes whole; otherwise only lines of
+    at most six words go (a longer single line is more likely prose cut off at the end).
+    """
+    run: list[Line] = []
     for line in reversed(lines):
         if line.blank or line.drop:
             continue
-        if len(line.words) <= 8 and not SENTENCE_END.search(line.text):
-            line.drop = "trailing label"
+        if len(line.words) <= 20 and not FULL_STOP.search(line.text):
+            run.append(line)
             continue
         break
+    if len(run) < 3:
+        short = []
+        for line in run:
+            if len(line.words) > 6:
+                break
+            short.append(line)
+        run = short
+    for line in run:
+        line.drop = "trailing label"
 
 
 def _join(lines: list[Line]) -> str:
