@@ -74,7 +74,25 @@ class Store:
             for r in self.db.query(f"SELECT id, content_hash, skip_reason FROM documents WHERE id IN "
                                    f"({', '.join('?' for _ in part)})", part):
                 stored[r["id"]] = r["content_hash"]
-        return [d for d in docs if d.id not in stored or (d.content_hash or None) != stored[d.id]]
+        todo = [d for d in docs if d.id not in stored or (d.content_hash or None) != stored[d.id]]
+        self._mark_stored_duplicates(todo)
+        return todo
+
+    def _mark_stored_duplicates(self, docs: list[Document]) -> None:
+        """A new document whose content hash is already stored under another id becomes a
+        duplicate of it (cleaning only sees one run's corpus; the store sees all runs)."""
+        hashes = sorted({d.content_hash for d in docs if d.content_hash and not d.skip_reason})
+        known: dict[str, str] = {}
+        for i in range(0, len(hashes), 500):
+            part = hashes[i:i + 500]
+            for r in self.db.query("SELECT content_hash, MIN(id) AS id FROM documents WHERE skip_reason IS NULL "
+                                   f"AND content_hash IN ({', '.join('?' for _ in part)}) GROUP BY content_hash",
+                                   part):
+                known[r["content_hash"]] = r["id"]
+        for d in docs:
+            first = known.get(d.content_hash or "")
+            if first and first != d.id and not d.skip_reason:
+                d.duplicate_of, d.skip_reason = first, f"duplicate of {first}"
 
     def rebuild_deals(self) -> int:
         """Recompute system families (the catalog may have changed) and every deal."""

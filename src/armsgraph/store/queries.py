@@ -81,7 +81,22 @@ def deal_item(row: dict[str, Any]) -> dict[str, Any]:
                        "claims": s["claims"], "documents": s["documents"],
                        "hedged": s.get("hedged", False)} for s in data["history"]]
     out["contradictions"] = data.get("contradictions", [])
+    out["summary"] = summary(out)
     return out
+
+
+def summary(deal: dict[str, Any]) -> str:
+    """"RUS -> BLR Iskander: proposed 2007 -> refused 2016 -> done 2023" (one line)."""
+    kind = deal["type"]
+    if kind == "transfer":
+        who = f"{deal.get('supplier') or 'UNK'} -> {deal.get('recipient') or 'UNK'}"
+    elif kind in ("deployment", "test"):
+        who = f"{deal.get('actor') or 'UNK'}" + (f" in {deal['host']}" if deal.get("host") else "")
+    else:
+        who = " + ".join(deal.get("parties") or []) + (f" in {deal['host']}" if deal.get("host") else "")
+    steps = " -> ".join(f"{s['status']} {s['year'] or '?'}" for s in deal["history"])
+    what = f" {deal['system']}" if deal.get("system") else ""
+    return f"{kind} {who}{what}: {steps}"
 
 
 def claims(db: Backend, filters: Any = None, limit: int = 50, offset: int = 0) -> dict[str, Any]:
@@ -228,6 +243,8 @@ def stats(db: Backend, top: int = 10) -> dict[str, Any]:
         "entities": count("entities"), "claims": count("claims"), "deals": count("deals"),
         "contradictory_deals": int(db.scalar("SELECT COUNT(*) AS n FROM deals WHERE contradiction = 1") or 0),
     }
+    out["counts"] = {k: out[k] for k in ("documents", "skipped_documents", "sentences", "mentions",
+                                         "entities", "claims", "deals")}
     out["claims_by_type"] = {r["type"]: r["n"] for r in db.query(
         "SELECT type, COUNT(*) AS n FROM claims GROUP BY type ORDER BY type")}
     out["claims_by_status"] = {r["status"]: r["n"] for r in db.query(
