@@ -120,11 +120,17 @@ def subjects(token, depth: int = 0) -> list:
             return [head]
         return subjects(head, depth + 1) if head.dep_ in ("dobj", "attr", "pobj") \
             and head.head.pos_ in ("VERB", "AUX") else []
-    if dep in ("dobj", "pobj", "nsubj") and token.pos_ in ("NOUN", "PROPN"):
-        # a noun trigger: the subject of the clause that holds it
-        governor = head.head if dep == "pobj" else head
-        if governor.pos_ in ("VERB", "AUX") and dep != "nsubj":
-            return subjects(governor, depth + 1)
+    if dep in ("dobj", "pobj") and token.pos_ in ("NOUN", "PROPN"):
+        # a noun trigger: the subject of the clause that holds it, also through nouns
+        # ("holding talks on the supply of ...")
+        node = token
+        for _ in range(3):
+            governor = node.head.head if node.dep_ == "pobj" else node.head
+            if governor.pos_ in ("VERB", "AUX"):
+                return subjects(governor, depth + 1)
+            if governor.pos_ not in ("NOUN", "PROPN") or governor.dep_ not in ("dobj", "pobj"):
+                break
+            node = governor
     if dep == "pcomp":
         return subjects(head.head, depth + 1)
     return []

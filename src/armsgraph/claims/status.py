@@ -133,7 +133,8 @@ def status_of(trigger, base: str, side: str = "supplier") -> str | None:
             if word.lemma_ == "deny" or word.lemma_ in ("reject", "dismiss"):
                 if _denies_allegation(word, trigger, nodes):
                     return None
-            if negation or negated(word):
+            copula_negated = word.dep_ in ("acomp", "attr") and negated(word.head)
+            if negation or negated(word) or copula_negated:
                 return "refused" if status != "refused" else "proposed"
             if status in ("proposed", "negotiating") and modality(word) == "planned" and word.pos_ == "VERB":
                 return status

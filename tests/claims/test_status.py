@@ -1,0 +1,37 @@
+"""Status from trigger, governing cues, modality, negation and tense."""
+from __future__ import annotations
+
+import pytest
+
+from .helpers import keys
+
+
+@pytest.mark.parametrize("sentence,status", [
+    ("Russia delivered S-300 systems to Belarus.", "done"),
+    ("Russia will deliver S-300 systems to Belarus.", "planned"),
+    ("Russia is expected to deliver S-300 systems to Belarus.", "planned"),
+    ("Russia promised to deliver S-300 systems to Belarus.", "planned"),
+    ("Russia signed a contract to deliver S-300 systems to Belarus.", "agreed"),
+    ("Russia and Belarus are holding talks on the supply of S-300 systems.", "negotiating"),
+    ("Russia refused to deliver S-300 systems to Belarus.", "refused"),
+    ("Russia is not willing to deliver S-300 systems to Belarus.", "refused"),
+    ("Belarus wants to buy S-300 systems from Russia.", "proposed"),
+    ("Belarus asked Russia for S-300 systems.", "proposed"),
+    ("Belarus is considering buying S-300 systems from Russia.", "negotiating"),
+])
+def test_status(sentence, status):
+    found = keys(sentence)
+    assert ("RUS", "BLR", "S-300", status) in found, found
+
+
+def test_buyer_plan_is_proposed_supplier_plan_is_planned():
+    assert ("RUS", "BLR", "S-300", "proposed") in keys("Belarus plans to buy S-300 systems from Russia.")
+    assert ("RUS", "BLR", "S-300", "planned") in keys("Russia plans to sell S-300 systems to Belarus.")
+
+
+def test_denied_allegation_is_not_a_claim():
+    assert keys("Iran denied supplying Shahed drones to Russia.") == set()
+
+
+def test_hypothetical_is_not_a_claim():
+    assert keys("If Russia delivers S-300 systems to Belarus, Poland will protest.") == set()

@@ -1,0 +1,93 @@
+"""Transfer constructions, each on sentences written for the test."""
+from __future__ import annotations
+
+from .helpers import claims_of, keys
+
+
+def test_active_give_to_recipient():
+    assert ("RUS", "BLR", "S-300", "done") in keys("Russia delivered S-300 systems to Belarus in 2020.")
+
+
+def test_passive_with_from_phrase():
+    found = keys("Twelve Su-30SM fighters were delivered to Kazakhstan from Russia last year.")
+    assert ("RUS", "KAZ", "Su-30", "done") in found
+
+
+def test_passive_by_agent():
+    found = keys("The Iskander-M launchers were handed over to Belarus by Russia in March.")
+    assert ("RUS", "BLR", "Iskander", "done") in found
+
+
+def test_supply_recipient_with_system():
+    found = keys("Poland has supplied Ukraine with T-72 tanks.")
+    assert ("POL", "UKR", "T-72", "done") in found
+
+
+def test_dative_object():
+    found = keys("Moscow refused to give Minsk new MiG-29 fighters.")
+    assert ("RUS", "BLR", "MiG-29", "refused") in found
+
+
+def test_coordination_gives_one_claim_per_system():
+    found = keys("Russia will deliver S-400 and Tor-M2 systems to Serbia next year.")
+    assert ("RUS", "SRB", "S-400", "planned") in found
+    assert ("RUS", "SRB", "Tor", "planned") in found
+
+
+def test_coordinated_suppliers():
+    found = keys("Germany and France sent Leopard 2 tanks to Ukraine.")
+    suppliers = {k[0] for k in found if k[1] == "UKR"}
+    assert {"DEU", "FRA"} <= suppliers
+
+
+def test_buyer_with_supplier_from_phrase():
+    found = keys("In 2013, India bought 15 Harpy drones from Israel.")
+    assert ("ISR", "IND", "Harpy", "done") in found
+
+
+def test_purchase_without_supplier_takes_catalog_origin():
+    found = keys("Armenia purchased Iskander-E missile systems in 2016.")
+    assert ("RUS", "ARM", "Iskander", "done") in found
+
+
+def test_origin_adjective_with_use_verb():
+    found = keys("Serbia operates Chinese-made FK-3 air defence systems.")
+    assert any(k[0] == "CHN" and k[1] == "SRB" and k[3] == "done" for k in found)
+
+
+def test_possessive_origin_with_use_verb():
+    found = keys("Armenia uses Russia's Iskanders.")
+    assert ("RUS", "ARM", "Iskander", "done") in found
+
+
+def test_participle_exported_to():
+    found = keys("The Bayraktar TB2, a drone exported to Azerbaijan, performed well.")
+    assert ("TUR", "AZE", "Bayraktar TB2", "done") in found
+
+
+def test_request_noun_refused_gives_two_claims():
+    found = keys("Russia rejected Belarus' requests for new combat aircraft.")
+    assert ("RUS", "BLR", "category:aircraft", "refused") in found
+    assert ("RUS", "BLR", "category:aircraft", "proposed") in found
+
+
+def test_pronoun_object_resolves_to_earlier_system():
+    text = ("Belarus ordered four Tor-M2 batteries in 2021. "
+            "Russia delivered them to Belarus in 2023.")
+    assert ("RUS", "BLR", "Tor", "done") in keys(text)
+
+
+def test_pronoun_subject_resolves_to_state():
+    text = "Slovakia has few fighters left. It donated its MiG-29 jets to Ukraine."
+    assert ("SVK", "UKR", "MiG-29", "done") in keys(text)
+
+
+def test_caption_is_not_a_claim():
+    assert keys("Photo: Russia delivered S-300 systems to Belarus.") == set()
+
+
+def test_provenance_offsets_point_at_the_sentence():
+    text = "Armenia is small. Russia delivered S-300 systems to Armenia in 2019."
+    [claim] = [c for c in claims_of(text) if c.system == "S-300"]
+    assert text[claim.start:claim.end].strip() == claim.sentence.strip()
+    assert "delivered" in claim.sentence
