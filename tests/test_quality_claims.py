@@ -1,0 +1,46 @@
+"""Quality gate: the claim scorer of ../shared/eval on the two development sets must not
+fall below the floors reached (raise them when quality improves, never lower them)."""
+from __future__ import annotations
+
+import importlib.util
+import json
+
+import pytest
+
+from armsgraph.pipeline import run
+
+# strict F1 floors (benchmarks/results/claims.md has the commands and numbers)
+FLOORS = {"seeds": 0.15, "dev2": 0.09}
+
+
+def _scorer(shared):
+    spec = importlib.util.spec_from_file_location("score_claims", shared / "eval" / "score_claims.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _f1(shared, texts, gold_path, tmp_path) -> float:
+    documents, errors = run([texts])
+    assert not errors, errors
+    pred = tmp_path / "pred.jsonl"
+    with pred.open("w", encoding="utf-8") as out:
+        for document in documents:
+            for claim in document.claims:
+                out.write(json.dumps(claim.to_json(), ensure_ascii=False) + "\n")
+    scorer = _scorer(shared)
+    systems = scorer.load_systems(shared / "gold" / "systems.tsv")
+    gold = scorer.read_jsonl(gold_path)
+    return scorer.score(gold, scorer.read_jsonl(pred), systems, False)["overall"]["f1"]
+
+
+@pytest.mark.shared
+@pytest.mark.slow
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_claims_f1_floor(shared, tmp_path, name):
+    if name == "seeds":
+        texts, gold = shared / "seeds", shared / "gold" / "seeds.claims.jsonl"
+    else:
+        texts, gold = shared / "gold" / "dev2" / "texts", shared / "gold" / "dev2" / "claims.jsonl"
+    f1 = _f1(shared, texts, gold, tmp_path)
+    assert f1 >= FLOORS[name], f"strict claim F1 on {name} fell to {f1:.3f} (floor {FLOORS[name]})"
