@@ -156,6 +156,18 @@ LIGHT_VERBS = {"complete", "make", "carry", "begin", "start", "continue", "resum
                "speed", "accelerate", "expedite", "receive", "get"}
 
 
+def clause_verb(token):
+    """The verb of the clause a noun trigger sits in (through ``of``/``for`` phrases)."""
+    node = token
+    for _ in range(4):
+        if node.dep_ not in ("dobj", "pobj", "nsubjpass", "attr", "prep", "compound"):
+            return None
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            return node
+    return None
+
+
 def prep_objects(token, lemmas: set[str]) -> list:
     out = []
     children = list(token.children)

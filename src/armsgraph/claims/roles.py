@@ -104,17 +104,39 @@ def antecedents(ctx: Context, token, wanted: int, exclude: tuple[str, ...] = ())
     """The ``wanted`` nearest distinct actors mentioned before ``token``."""
     here = ctx.sentence_number(token)
     first = ctx.sentences[max(0, here - 3)].start
-    found: list[str] = []
+    candidates: list[tuple[str, bool]] = []
     for ref in reversed(ctx.refs):
         if ref.start >= token.i or ref.start < first:
             continue
         actor = ref.actor
-        if not actor or actor in exclude or actor in found or ref.kind == "place" and ref.role != "metonym":
+        if not actor or actor in exclude or ref.kind == "place" and ref.role != "metonym":
             continue
-        found.append(actor)
+        if ref.kind == "state" and ref.role == "origin":
+            continue
+        candidates.append((actor, _is_subject(ctx, ref)))
+    if wanted == 1:
+        # a pronoun prefers the nearest subject ("While Indonesia was buying X from Russia,
+        # it ..." -> Indonesia), else the nearest actor
+        for actor, subject in candidates:
+            if subject:
+                return [actor]
+        return [candidates[0][0]] if candidates else []
+    found: list[str] = []
+    for actor, _ in candidates:
+        if actor not in found:
+            found.append(actor)
         if len(found) == wanted:
             break
-    return found if len(found) == wanted else found[:1] if wanted == 1 else found
+    return found
+
+
+def _is_subject(ctx: Context, ref: Ref) -> bool:
+    node = ctx.doc[ref.start:ref.end].root
+    while node.dep_ in ("compound", "amod", "poss", "nmod", "conj", "pobj", "prep") and node.head is not node:
+        if node.dep_ == "pobj" and node.head.lower_ != "of":
+            return False
+        node = node.head
+    return node.dep_ in ("nsubj", "nsubjpass")
 
 
 def system_antecedents(ctx: Context, token) -> list[Ref]:

@@ -45,6 +45,8 @@ def chain(trigger, limit: int = 7) -> list:
         if node.dep_ == "relcl" and node is trigger:
             break
         node = node.head
+        if node.lemma_.lower() in REPORTING_VERBS and node.pos_ == "VERB":
+            break   # "X said ...", "Reuters reported ...": reported speech, not a cue
         out.append(node)
         if node.dep_ == "ROOT":
             break
@@ -101,6 +103,26 @@ def hypothetical(nodes) -> bool:
             if child.dep_ == "mark" and child.lower_ in HYPOTHETICAL_MARKS:
                 return True
     return False
+
+
+REQUEST_CUES = {"offer", "request", "appeal", "proposal", "plea", "demand", "bid"}
+REPORTING_VERBS = {"say", "tell", "report", "write", "state", "add", "claim", "note", "explain",
+                   "quote", "cite", "reveal", "announce", "declare", "insist", "stress"}
+
+
+def statuses_of(trigger, base: str, side: str = "supplier") -> list[str]:
+    """Like :func:`status_of`, but a request or offer that was answered gives both
+    statuses: "rejected Poland's offer to give the US its jets" -> refused, proposed."""
+    status = status_of(trigger, base, side)
+    if status is None:
+        return []
+    out = [status]
+    if status == "refused":
+        for node in chain(trigger)[1:]:
+            if node.lemma_.lower() in REQUEST_CUES and node.pos_ in ("NOUN", "PROPN"):
+                out.append("proposed")
+                break
+    return out
 
 
 def status_of(trigger, base: str, side: str = "supplier") -> str | None:

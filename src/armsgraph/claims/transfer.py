@@ -128,7 +128,7 @@ def origin_of(ctx: Context, ref: Ref, explicit_only: bool = False) -> str | None
     """The supplier state the text or the catalog gives a weapon."""
     node = root_of(ctx, ref)
     heads = [node]
-    while node.dep_ in ("compound", "nmod", "appos", "amod", "conj") and node.head is not node \
+    while node.dep_ in ("compound", "nmod", "appos", "amod", "conj", "nummod") and node.head is not node \
             and len(heads) < 4:
         node = node.head
         heads.append(node)
@@ -210,6 +210,19 @@ def fill_roles(ctx: Context, token, trigger: Trigger) -> dict[str, list[str]]:
             if actors:
                 found[role] = actors
                 break
+        if role not in found and token.pos_ in ("NOUN", "PROPN"):
+            # "signed a contract for the purchase of X with Rosoboronexport": the clause
+            # verb that holds a noun trigger carries its prepositional phrases
+            verb = patterns.clause_verb(token)
+            if verb is not None:
+                for slot in frame.get(role, ()):
+                    if not slot.startswith("prep:"):
+                        continue
+                    actors = [a for f in patterns.slot_fillers(verb, slot)
+                              for a in roles.actors_of(ctx, f) if a not in taken]
+                    if actors:
+                        found[role] = actors
+                        break
     return found
 
 
@@ -252,11 +265,11 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
         if not recipients:
             recipients = ["UNK"]
     side = "supplier" if trigger.frame in SUPPLIER_SIDE else "recipient"
-    status = status_mod.status_of(token, trigger.status, side)
-    if status is None:
+    statuses = status_mod.statuses_of(token, trigger.status, side)
+    if not statuses:
         return []
-    statuses = [status]
-    if trigger.frame in ("ask", "offer") and token.pos_ in ("NOUN", "PROPN") and status != trigger.status:
+    if trigger.frame in ("ask", "offer") and token.pos_ in ("NOUN", "PROPN") and \
+            trigger.status not in statuses:
         statuses.append(trigger.status)   # the request itself, and what became of it
     out = []
     for status in statuses:
