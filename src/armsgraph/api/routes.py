@@ -25,7 +25,15 @@ STATUS_HELP = "Status: " + ", ".join(STATUSES) + " (several: comma-separated)."
 
 Limit = Query(50, ge=1, le=params.MAX_LIMIT, description="Items per page (1..500).")
 Offset = Query(0, ge=0, description="Items to skip.")
-Year = Query(None, ge=1800, le=2200)
+
+
+def Since() -> Any:
+    return Query(None, ge=1800, le=2200, description="From this year (inclusive).")
+
+
+def Until() -> Any:
+    return Query(None, ge=1800, le=2200, description="Up to this year (inclusive).")
+
 
 
 def _filters(values: dict[str, Any], names: tuple[str, ...]) -> dict[str, Any]:
@@ -75,7 +83,7 @@ def claims(request: Request,
            host: str | None = Query(None, description="Host id."),
            system: str | None = Query(None, description="System family or alias."),
            category: str | None = Query(None, description="Category, e.g. category:aircraft."),
-           since: int | None = Year, until: int | None = Year,
+           since: int | None = Since(), until: int | None = Until(),
            text: str | None = Query(None, description="Words in the claim's sentence."),
            doc: str | None = Query(None, description="Document id."),
            limit: int = Limit, offset: int = Offset) -> dict[str, Any]:
@@ -93,7 +101,7 @@ def deals(request: Request,
           host: str | None = Query(None, description="Host id."),
           system: str | None = Query(None, description="System family or alias."),
           category: str | None = Query(None, description="Category, e.g. category:aircraft."),
-          since: int | None = Year, until: int | None = Year,
+          since: int | None = Since(), until: int | None = Until(),
           text: str | None = Query(None, description="Words in a supporting sentence."),
           limit: int = Limit, offset: int = Offset) -> dict[str, Any]:
     found = _filters(locals(), params.DEAL_FILTERS)
@@ -135,7 +143,7 @@ def graph(request: Request,
           status: str | None = Query(None, description=STATUS_HELP),
           system: str | None = Query(None, description="System family or alias."),
           category: str | None = Query(None, description="Category."),
-          since: int | None = Year, until: int | None = Year) -> dict[str, Any]:
+          since: int | None = Since(), until: int | None = Until()) -> dict[str, Any]:
     found = _filters(locals(), params.GRAPH_FILTERS)
     return store_call(request, "graph", found)
 
@@ -151,7 +159,7 @@ def export(request: Request,
            supplier: str | None = None, recipient: str | None = None,
            actor: str | None = None, host: str | None = None,
            system: str | None = None, category: str | None = None,
-           since: int | None = Year, until: int | None = Year,
+           since: int | None = Since(), until: int | None = Until(),
            text: str | None = None, doc: str | None = None) -> Any:
     from .exporting import export_file
     if what not in EXPORT_WHAT:
