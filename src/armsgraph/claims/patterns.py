@@ -57,9 +57,15 @@ FIRST_ROLE = {"get": "recipient", "ask": "recipient", "use": "recipient", "arriv
 
 
 def is_passive(token) -> bool:
-    return any(c.dep_ in ("nsubjpass", "auxpass", "csubjpass") for c in token.children) or (
-        token.tag_ == "VBN" and token.dep_ in ("acl", "amod") and not any(
-            c.dep_ in ("aux", "nsubj") for c in token.children))
+    if any(c.dep_ in ("nsubjpass", "auxpass", "csubjpass") for c in token.children):
+        return True
+    if token.tag_ == "VBN" and not any(c.dep_ in ("aux", "nsubj") for c in token.children):
+        if token.dep_ in ("acl", "amod"):
+            return True
+        # "was integrated into the army and supplied to Azerbaijan"
+        if token.dep_ == "conj" and token.head.pos_ in ("VERB", "AUX") and is_passive(token.head):
+            return True
+    return False
 
 
 NOUN_FIRST = ("poss", "amod", "compound")
@@ -191,6 +197,8 @@ def slot_fillers(token, slot: str) -> list:
         return governor_subjects(token)
     if slot == "subjpass":
         found = [c for c in children if c.dep_ in PASSIVE_SUBJECT_DEPS]
+        if not found and token.dep_ == "conj" and is_passive(token):
+            found = [c for c in token.head.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
         if not found and token.dep_ == "relcl" and is_passive(token):
             found = [token.head]
         return with_conjuncts(found)

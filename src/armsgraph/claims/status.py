@@ -38,8 +38,8 @@ def chain(trigger, limit: int = 7) -> list:
     for _ in range(limit):
         if node.head is node or node.dep_ not in CHAIN_DEPS:
             break
-        if node.dep_ == "conj" and node.head.pos_ in ("NOUN", "PROPN"):
-            break
+        if node.dep_ == "conj":
+            break   # a coordinated verb or noun is an event of its own
         if node.dep_ in ("nsubj", "relcl") and node is not trigger and node.pos_ != "VERB":
             break
         if node.dep_ == "relcl" and node is trigger:
@@ -98,7 +98,14 @@ def modality(token) -> str | None:
 
 
 def hypothetical(nodes) -> bool:
+    """"if Russia delivers ...", "instead of providing arms ...", "rather than selling"."""
     for node in nodes:
+        if node.dep_ in ("pcomp", "pobj") and node.head.lower_ == "of" and \
+                node.head.head.lower_ == "instead":
+            return True
+        if node.dep_ in ("pcomp", "pobj") and node.head.lower_ in ("without", "than") and \
+                node.tag_ == "VBG":
+            return True
         for child in node.children:
             if child.dep_ == "mark" and child.lower_ in HYPOTHETICAL_MARKS:
                 return True
@@ -134,6 +141,8 @@ def status_of(trigger, base: str, side: str = "supplier") -> str | None:
     table = cues()
     weak: str | None = None
     own_modal = modality(trigger)
+    if own_modal is None and trigger.dep_ == "conj" and trigger.pos_ == "VERB":
+        own_modal = modality(trigger.head)   # "will build and deliver"
     negation = negated(trigger)
     if own_modal and not negation:
         return own_modal

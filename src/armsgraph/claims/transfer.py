@@ -24,6 +24,8 @@ NP_DEPS = {"compound", "nmod", "amod", "appos", "conj", "nummod", "npadvmod", "q
 CLAUSE_DEPS = {"acl", "advcl", "xcomp", "relcl", "ccomp", "pcomp"}
 NP_PREPS = {"of", "including", "like", "as", "with", "for", "on", "over", "to", "from", "in", "into"}
 MAX_CLIMB = 8
+WEAPON_HEADS = {"system", "systems", "batteries", "battery", "units", "unit", "launchers",
+                "complexes", "version", "versions", "variant", "variants", "batch", "batches"}
 # a weapon of a state that no longer exists is supplied by its successor
 SUCCESSORS = {"SUN": "RUS"}
 
@@ -88,6 +90,10 @@ def governing_trigger(ctx: Context, ref: Ref) -> tuple | None:
             return None
         if node.dep_ == "prep" and node.lower_ not in NP_PREPS:
             return None
+        if ref.is_category and node.dep_ in ("compound", "amod", "nmod") and \
+                ctx.ref_at(head) is None and trigger_of(head, LEXICON) is None and \
+                head.lower_ not in WEAPON_HEADS:
+            return None   # "arms industry", "defence exports": not a weapon itself
         trigger = trigger_of(head, LEXICON)
         if trigger is not None and trigger.frame != "origin":
             frame = patterns.frame_of(trigger.frame, head)
@@ -226,6 +232,37 @@ def fill_roles(ctx: Context, token, trigger: Trigger) -> dict[str, list[str]]:
     return found
 
 
+DEAL_NOUNS = {"contract", "deal", "agreement", "talks", "negotiations", "memorandum", "accord"}
+
+
+def party_pool(ctx: Context, token) -> list[str]:
+    """The sides of the deal a trigger belongs to: the subjects of its clause and the
+    "with"/"between" phrases and actor modifiers of a deal noun that governs it."""
+    pool: list[str] = []
+    nodes = [token]
+    node = token
+    for _ in range(4):
+        if node.head is node:
+            break
+        node = node.head
+        nodes.append(node)
+        if node.pos_ in ("VERB", "AUX"):
+            break
+    for node in nodes:
+        fillers = []
+        if node.pos_ in ("VERB", "AUX") or node.lemma_.lower() in DEAL_NOUNS or node is token:
+            fillers += patterns.prep_objects(node, {"with", "between"})
+        if node.lemma_.lower() in DEAL_NOUNS:
+            fillers += [c for c in node.children if c.dep_ in ("poss", "amod", "compound")]
+        if node.pos_ in ("VERB", "AUX"):
+            fillers += patterns.subjects(node)
+        for filler in fillers:
+            for actor in roles.actors_of(ctx, filler):
+                if actor not in pool:
+                    pool.append(actor)
+    return pool
+
+
 def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: float = 0.6) -> list:
     found = fill_roles(ctx, token, trigger)
     suppliers = found.get("supplier", [])
@@ -242,6 +279,16 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
             suppliers, recipients = [origin], parties
         else:
             return []
+    if not suppliers or not recipients:
+        pool = party_pool(ctx, token)
+        if origin in pool and origin not in recipients and not suppliers:
+            suppliers = [origin]
+        if suppliers and not recipients:
+            recipients = [p for p in pool if p not in suppliers][:2]
+        elif recipients and not suppliers and trigger.frame != "use":
+            others = [p for p in pool if p not in recipients]
+            if len(others) == 1:
+                suppliers = others
     if not suppliers and len(recipients) > 1 and origin in recipients:
         suppliers, recipients = [origin], [r for r in recipients if r != origin]
     if len(suppliers) > 1 and not recipients and origin in suppliers:
