@@ -28,7 +28,7 @@ from ..model import Document
 from . import boilerplate, dedup
 from .html import extract_html
 from .language import is_foreign
-from .lines import clean_lines
+from .lines import HTML_SKIP, clean_lines
 
 __all__ = ["CleanOptions", "clean", "clean_document", "load_corpus"]
 
@@ -63,7 +63,8 @@ def clean(documents: list[Document], options: CleanOptions | None = None) -> lis
             [(d, t) for d, t, _ in stage1 if d.id not in dups]))
     for doc, text, known_title in stage1:
         result = clean_lines(text, learned.get(boilerplate.source_of(doc), frozenset()),
-                             title=known_title, find_title=options.find_title and not doc.is_html)
+                             title=known_title, find_title=options.find_title and not doc.is_html,
+                             skip=HTML_SKIP if doc.is_html else frozenset())
         doc.text = result.text
         doc.title = doc.title or result.title
         doc.author = doc.author or result.author

@@ -98,9 +98,23 @@ def content_words(text: str) -> set[str]:
     return {w for w in (t.lower() for t in WORD.findall(text)) if w not in stop and not w.isdigit() and len(w) > 2}
 
 
+# Rules that can be switched off (CleanOptions / the HTML profile); see the steps above.
+RULES = ("boilerplate", "patterns", "spam", "teaser-title", "authors", "title", "truncated-teaser",
+         "echo", "teaser-list", "trailing")
+# After HTML extraction the page structure has already removed most junk, and lists at
+# the end of an article are real content: the trailing-line rule is not run there.
+HTML_SKIP = frozenset({"trailing"})
+
+
 def clean_lines(text: str, boilerplate: frozenset[str] = frozenset(), *,
-                title: str | None = None, find_title: bool = True) -> Cleaned:
-    """Clean one document's extracted text; see the module docstring for the steps."""
+                title: str | None = None, find_title: bool = True,
+                skip: frozenset[str] = frozenset()) -> Cleaned:
+    """Clean one document's extracted text; see the module docstring for the steps.
+
+    ``boilerplate``: normalised lines learned for the document's source; ``title``: the
+    title already known (a first line equal to it is dropped); ``skip``: names of RULES
+    not to run.
+    """
     text = normalise_text(text)
     out = Cleaned(text="")
     lines = [Line(t) for t in text.split("\n")]
@@ -108,27 +122,31 @@ def clean_lines(text: str, boilerplate: frozenset[str] = frozenset(), *,
     for line in lines:
         if line.blank or line.drop:
             continue
-        if boilerplate and normalise_line(line.text) in boilerplate:
+        if boilerplate and "boilerplate" not in skip and normalise_line(line.text) in boilerplate:
             line.drop = "boilerplate"
-        elif (kind := pattern_kind(line.text)) is not None:
+        elif "patterns" not in skip and (kind := pattern_kind(line.text)) is not None:
             line.drop = kind
             if kind == "date" and not out.date:
                 out.date = parse_date(line.text)
-        elif is_spam(line.text):
+        elif "spam" not in skip and is_spam(line.text):
             line.drop = "spam"
-    _teaser_titles(lines)
-    _authors(lines, out)
+    steps = (("teaser-title", _teaser_titles), ("authors", lambda ls: _authors(ls, out)),
+             ("title", lambda ls: _title_step(ls, out, title, find_title)),
+             ("truncated-teaser", _truncated_teasers), ("echo", _echoes),
+             ("teaser-list", _trailing_teaser_list), ("trailing", _trailing_short))
+    for name, step in steps:
+        if name not in skip:
+            step(lines)
+    out.dropped = [(ln.drop, ln.text) for ln in lines if ln.drop]
+    out.text = _join(lines)
+    return out
+
+
+def _title_step(lines: list[Line], out: Cleaned, title: str | None, find_title: bool) -> None:
     if title:
         _known_title(lines, title)
     elif find_title:
         out.title = _title(lines)
-    _truncated_teasers(lines)
-    _echoes(lines)
-    _trailing_teaser_list(lines)
-    _trailing_short(lines)
-    out.dropped = [(ln.drop, ln.text) for ln in lines if ln.drop]
-    out.text = _join(lines)
-    return out
 
 
 def normalise_text(text: str) -> str:
@@ -211,7 +229,8 @@ def _truncated_teasers(lines: list[Line]) -> None:
         probe = words[:-1] if ellipsis else words
         for j in live[pos + 1:]:
             later = [w.lower() for w in lines[j].words]
-            if len(later) < len(probe):
+            # without an ellipsis the later line must go on well past the copy
+            if len(later) < len(probe) + (0 if ellipsis else 5):
                 continue
             if _prefix_overlap(probe, later) >= (0.8 if ellipsis else 0.97):
                 line.drop = "truncated teaser"
