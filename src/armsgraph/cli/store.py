@@ -89,14 +89,23 @@ def ingest(paths: list[Path] = typer.Argument(..., help="Files, folders, WARC/fe
         raise typer.Exit(1)
 
 
-def _table(title: str, columns: list[str], rows: list[list[Any]], footer: str) -> None:
+def _table(title: str, columns: list[str], rows: list[list[Any]], footer: str,
+           wide: tuple[str, ...] = ()) -> None:
     from rich.table import Table
-    table = Table(title=title, caption=footer, show_lines=False)
+    table = Table(title=title, caption=footer, show_lines=False, pad_edge=False)
     for c in columns:
-        table.add_column(c, overflow="fold")
+        if c in wide:
+            table.add_column(c, overflow="fold", ratio=3)
+        else:
+            table.add_column(c, no_wrap=True, overflow="ellipsis")
     for r in rows:
         table.add_row(*["" if v is None else str(v) for v in r])
     _console().print(table)
+
+
+def _short(text: str, n: int) -> str:
+    text = " ".join((text or "").split())
+    return text if len(text) <= n else text[:n - 1] + "…"
 
 
 def _footer(page: dict[str, Any]) -> str:
@@ -125,13 +134,13 @@ def claims(supplier: Optional[str] = SUPPLIER, recipient: Optional[str] = RECIPI
         return
     rows = []
     for c in page["items"]:
-        who = (f"{c['supplier'] or '?'} -> {c['recipient'] or '?'}" if c["type"] == "transfer" else
-               " + ".join(c.get("participants") or c.get("partners") or []) or
-               f"{c['actor'] or '?'}" + (f" in {c['host']}" if c["host"] else ""))
-        rows.append([c["id"], c["type"], who, c["system"], c["status"] + (" (hedged)" if c["hedged"] else ""),
-                     c["event_year"], c["quantity"], c["deal_id"], c["doc_id"], c["sentence"][:120]])
-    _table("claims", ["id", "type", "who", "system", "status", "year", "qty", "deal", "doc", "sentence"],
-           rows, _footer(page))
+        who = (f"{c['supplier'] or '?'}>{c['recipient'] or '?'}" if c["type"] == "transfer" else
+               "+".join(c.get("participants") or c.get("partners") or []) or
+               f"{c['actor'] or '?'}" + (f"@{c['host']}" if c["host"] else ""))
+        rows.append([c["id"], c["type"][:5], who, c["system"], c["status"] + ("?" if c["hedged"] else ""),
+                     c["event_year"], c["deal_id"], _short(c["sentence"], 110)])
+    _table("claims (status? = hedged)", ["id", "type", "who", "system", "status", "year", "deal", "sentence"],
+           rows, _footer(page), wide=("sentence",))
 
 
 @app.command()
@@ -155,12 +164,14 @@ def deals(supplier: Optional[str] = SUPPLIER, recipient: Optional[str] = RECIPIE
     if as_json:
         _dump(page)
         return
-    rows = [[d["id"], d["type"], d["summary"].split(": ")[0].split(" ", 1)[1], d["status"],
-             " -> ".join(f"{s['status']} {s['year'] or '?'}" for s in d["history"]),
-             d["sources"], d["claims"], "yes" if d["contradiction"] else "",
-             f"{d['first_seen'] or '?'} .. {d['last_seen'] or '?'}"] for d in page["items"]]
-    _table("deals", ["id", "type", "who / system", "status", "history", "sources", "claims",
-                     "contradiction", "reported"], rows, _footer(page))
+    rows = []
+    for d in page["items"]:
+        who = d["summary"].split(": ")[0].split(" ", 1)[1]
+        rows.append([d["id"], d["type"][:5], who, d["status"],
+                     " > ".join(f"{s['status']} {s['year'] or '?'}" for s in d["history"]),
+                     d["sources"], "!" if d["contradiction"] else ""])
+    _table("deals (! = sources contradict)", ["id", "type", "deal", "status", "history", "src", "!"],
+           rows, _footer(page), wide=("deal", "history"))
 
 
 @app.command()

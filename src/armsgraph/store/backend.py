@@ -16,7 +16,14 @@ from typing import Any, Iterator, Sequence
 
 from .errors import CorruptRow, StoreError, StoreLocked, StoreUnreachable
 
-BUSY_TIMEOUT_S = float(os.environ.get("ARMSGRAPH_DB_TIMEOUT", "10"))
+
+
+def busy_timeout() -> float:
+    """Seconds to wait for a lock held by another writer ($ARMSGRAPH_DB_TIMEOUT, default 10)."""
+    try:
+        return float(os.environ.get("ARMSGRAPH_DB_TIMEOUT", "10"))
+    except ValueError:
+        return 10.0
 
 
 def parse_url(url: str | None) -> tuple[str, str]:
@@ -46,6 +53,7 @@ class Backend:
         self.where = _redact(self.target)
         self.lock = threading.RLock()
         self._in_tx = False
+        self.timeout = busy_timeout()
         if self.dialect == "sqlite":
             self._open_sqlite()
         else:
@@ -60,13 +68,13 @@ class Backend:
                 raise StoreUnreachable("the folder for the database does not exist",
                                        where=path, hint=f"create {parent} first")
         try:
-            self.conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S, isolation_level=None,
+            self.conn = sqlite3.connect(path, timeout=self.timeout, isolation_level=None,
                                         check_same_thread=False)
             self.conn.row_factory = sqlite3.Row
             mode = self.conn.execute("PRAGMA journal_mode=WAL").fetchone()[0]
             self.conn.execute("PRAGMA synchronous=NORMAL")
             self.conn.execute("PRAGMA foreign_keys=ON")
-            self.conn.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_S * 1000)}")
+            self.conn.execute(f"PRAGMA busy_timeout={int(self.timeout * 1000)}")
             self.journal_mode = mode
         except sqlite3.DatabaseError as exc:
             raise self._translate(exc) from exc
@@ -79,8 +87,8 @@ class Backend:
             raise StoreUnreachable("psycopg is not installed", hint="pip install psycopg[binary]") from exc
         try:
             self.conn = psycopg.connect(self.target, autocommit=True, row_factory=dict_row,
-                                        connect_timeout=int(BUSY_TIMEOUT_S))
-            self.conn.execute("SELECT set_config('lock_timeout', %s, false)", (f"{int(BUSY_TIMEOUT_S * 1000)}ms",))
+                                        connect_timeout=max(1, int(self.timeout)))
+            self.conn.execute("SELECT set_config('lock_timeout', %s, false)", (f"{int(self.timeout * 1000)}ms",))
         except psycopg.Error as exc:
             raise StoreUnreachable(f"cannot connect to PostgreSQL: {str(exc).strip().splitlines()[0]}",
                                    where=self.where,
@@ -185,6 +193,10 @@ class Backend:
                 raise self._translate(exc) from exc
             except Exception as exc:
                 if type(exc).__module__.startswith("psycopg"):
+                    try:
+                        self.conn.execute("ROLLBACK")
+                    except Exception:
+                        pass
                     raise self._translate(exc) from exc
                 raise
             self._in_tx = True

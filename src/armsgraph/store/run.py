@@ -22,12 +22,15 @@ def _pipeline() -> Any:
                          hint=f"install armsgraph completely ({exc})") from exc
 
 
-def _load(paths: list[str]) -> tuple[list[Document], list[Any], bool]:
+def _load(pipeline: Any, paths: list[str]) -> tuple[list[Document], list[Any], bool]:
     """-> (documents, errors, already analysed?)."""
+    if hasattr(pipeline, "load"):
+        documents, errors = pipeline.load(paths)
+        return documents, errors, False
     try:
         from ..clean import load_corpus
     except ImportError:
-        documents, errors = _pipeline().run(paths)      # run() does everything
+        documents, errors = pipeline.run(paths)          # run() does everything
         return documents, errors, True
     documents, errors = load_corpus(paths)
     return documents, errors, False
@@ -48,7 +51,7 @@ def ingest_paths(store: Any, paths: Iterable[str]) -> tuple[IngestReport, list[A
     """-> (report, input errors, number of documents read)."""
     paths = [str(p) for p in paths]
     pipeline = _pipeline()
-    documents, errors, done = _load(paths)
+    documents, errors, done = _load(pipeline, paths)
     pending = store.pending(documents)
     analysed = pending if done else _analysed(pipeline, pending)
     report = store.ingest_documents(analysed)
