@@ -44,6 +44,9 @@ FRAMES: dict[str, dict[str, tuple[str, ...]]] = {
     "arrive": {"recipient": ("prep:in,to,at", "dobj"),
                "supplier": ("prep:from",),
                "system": ("subj", "prep:with")},
+    "service": {"recipient": ("prep:in,with,into", "agent", "subj"),
+                "supplier": ("prep:from",),
+                "system": ("subjpass", "dobj", "head")},
     "ask": {"recipient": ("subj", "poss", "amod"),
             "supplier": ("prep:from", "dobj_for", "dative", "gov_subj"),
             "system": ("prep:for", "dobj", "prep:of")},
@@ -180,6 +183,11 @@ def prep_objects(token, lemmas: set[str]) -> list:
     if token.pos_ in ("NOUN", "PROPN") and token.dep_ == "dobj" and token.head.lemma_ in LIGHT_VERBS:
         # "complete the deliveries of S-300 to Iran": the verb carries the noun's phrases
         children += [c for c in token.head.children if c.dep_ == "prep"]
+    for child in list(children):
+        # "accepted for service in some countries", "entered into service with the army"
+        if child.dep_ == "prep":
+            children += [p for o in child.children if o.dep_ == "pobj" and o.lemma_ == "service"
+                         for p in o.children if p.dep_ == "prep"]
     for child in children:
         if child.dep_ in ("prep", "agent", "dative") and child.lower_ in lemmas:
             for obj in child.children:

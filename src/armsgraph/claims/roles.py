@@ -75,6 +75,13 @@ def actor_of(ctx: Context, token, exclude: tuple[str, ...] = (), depth: int = 0)
                 for obj in child.children:
                     if obj.dep_ == "pobj":
                         found.extend(a for a in actors_of(ctx, obj, exclude) if a not in found)
+    if not found and token.pos_ in ("NOUN", "PROPN"):
+        # "some countries, including Singapore, the UAE and Canada"
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ in ("including", "like", "as"):
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        found.extend(a for a in actors_of(ctx, obj, exclude) if a not in found)
     if found:
         return found
     if token.lemma_.lower() in DEFINITE_ACTOR_NOUNS or lower in DEFINITE_ACTOR_NOUNS:

@@ -138,6 +138,9 @@ def origin_of(ctx: Context, ref: Ref, explicit_only: bool = False) -> str | None
             and len(heads) < 4:
         node = node.head
         heads.append(node)
+    if node.dep_ == "nsubj" and node.head.lemma_ == "be":
+        # "The HIMARS is a rocket system made by Lockheed Martin"
+        heads += [c for c in node.head.children if c.dep_ == "attr"]
     for head in heads:
         for child in head.children:
             if ctx.ref_at(child) is ref:
