@@ -1,0 +1,149 @@
+"""Deployment claims: an actor's forces or weapons stationed in a host state.
+
+Triggers (``data/deployment.tsv``) and their frames, all read from the dependency tree:
+
+- ``deploy``: "Russia deployed Iskanders in Kaliningrad", "Iskanders deployed in the
+  country" (participle), "Warsaw is willing to deploy American nuclear weapons on its
+  territory" (the owner of the weapons is the actor, the subject the host);
+- ``send``: general verbs (send, move, keep, bring ...) count only for forces, bases and
+  nuclear weapons ("send troops armed with Patriot missiles to Slovakia"); a system
+  sent to a state is a transfer;
+- ``host``: "Belarus hosts two Russian military facilities";
+- ``arrive``: "130 British soldiers are arriving in the country", "troops remain stationed";
+- ``establish``: "a Russian airbase was established in Babruysk";
+- ``presence``: nouns, "the deployment of Russian troops in Belarus", "Russian air base
+  deployment in Belarus", "the presence of Russian peacekeepers in the region".
+
+A force or base noun owned by one state and located in another with no trigger ("Russian
+troops in Belarus", "a Russian airbase in Belarus") is a deployment too; its status comes
+from the words that govern it ("resisting Russian plans for an airbase in Belarus").
+
+Actor: the owner of the deployed phrase, else the subject (or agent), else the origin of a
+named system. Host: the place phrase, else a subject that is not the actor. Status: see
+:func:`.typeroles.statuses_of` (a deployment abroad needs the host: the deployer's own
+plan is ``proposed``).
+"""
+from __future__ import annotations
+
+from . import patterns
+from .context import Context
+from .triggers import trigger_of
+from .typeroles import (agent_actors, origin_of, owners_of, places_of, sentences, statuses_of,
+                        subject_actors, weapons_of)
+
+LEXICON = "deployment"
+FORCE_CATEGORIES = {"category:troops", "category:airbase", "category:military-facility",
+                    "category:nuclear-weapons"}
+BASE_CATEGORIES = {"category:airbase", "category:military-facility", "category:troops"}
+
+
+def find(ctx: Context) -> list:
+    claims = []
+    for _, sent in sentences(ctx):
+        used: set[int] = set()
+        for token in sent:
+            trigger = trigger_of(token, LEXICON)
+            if trigger is None:
+                continue
+            found = _claims_for(ctx, token, trigger)
+            for claim, objects in found:
+                claims.append(claim)
+                used.update(objects)
+        for token in sent:
+            if token.i in used or token.pos_ not in ("NOUN", "PROPN"):
+                continue
+            claims.extend(_located_forces(ctx, token))
+    return claims
+
+
+def _objects(ctx: Context, token, frame: str) -> list:
+    """Heads of the deployed phrase."""
+    if frame in ("arrive",):
+        return patterns.subjects(token) or patterns.slot_fillers(token, "agent")
+    if frame == "presence":
+        found = patterns.prep_objects(token, {"of"})
+        found += [c for c in token.children if c.dep_ in ("compound", "nmod") and c.i < token.i]
+        return found
+    passive = patterns.is_passive(token)
+    found = patterns.slot_fillers(token, "subjpass" if passive else "dobj")
+    if not found and token.dep_ in ("acl", "amod", "relcl") and token.tag_ == "VBN":
+        found = [token.head]
+    if not found and token.tag_ == "VBN":   # "troops remain stationed in Belarus"
+        found = patterns.subjects(token)
+    if not found and passive:
+        found = patterns.slot_fillers(token, "dobj")
+    return found
+
+
+def _claims_for(ctx: Context, token, trigger) -> list[tuple]:
+    frame = trigger.frame
+    objects = _objects(ctx, token, frame)
+    out = []
+    for obj in objects:
+        weapons = weapons_of(ctx, obj)
+        if frame == "send":
+            if not any(w[0] in FORCE_CATEGORIES for w in weapons):
+                continue
+        if frame == "establish":
+            weapons = [w for w in weapons if w[0] in BASE_CATEGORIES]
+        if frame == "arrive":
+            weapons = [w for w in weapons if w[0] in FORCE_CATEGORIES or w[1] is not None]
+        if not weapons:
+            continue
+        for system, ref, _word in weapons:
+            actors = owners_of(ctx, obj)
+            if not actors and ref is not None:
+                actors = owners_of(ctx, ctx.doc[ref.start])
+            subjects = subject_actors(ctx, token) if frame not in ("arrive", "presence") else []
+            if frame == "presence":
+                subjects = owners_of(ctx, token)
+            if patterns.is_passive(token):
+                subjects = agent_actors(ctx, token)
+            hosts = []
+            if frame == "host":
+                hosts, subjects = subjects, []
+            if not actors:
+                actors = subjects[:] or ([origin_of(ref)] if origin_of(ref) else [])
+            if not actors:
+                continue
+            exclude = tuple(actors)
+            if not hosts:
+                hosts = places_of(ctx, token, exclude=exclude) or places_of(ctx, obj, exclude=exclude)
+            if not hosts:
+                hosts = [s for s in subjects if s not in actors]
+            if not hosts:
+                continue
+            side = "recipient"
+            statuses = statuses_of(token, trigger.status, side)
+            for status in statuses:
+                for actor in actors:
+                    for host in hosts:
+                        if actor == host:
+                            continue
+                        claim = ctx.claim("deployment", token, status, ref or system,
+                                          confidence=0.6, actor=actor, host=host)
+                        out.append((claim, [t.i for t in obj.subtree]))
+    return out
+
+
+def _located_forces(ctx: Context, token) -> list:
+    """"Russian troops in Belarus", "a Russian airbase in Belarus": a force or base noun
+    owned by one party and placed in another, with no deployment trigger."""
+    weapons = [w for w in weapons_of(ctx, token) if w[0] in FORCE_CATEGORIES]
+    if not weapons or token.dep_ in ("compound", "amod"):
+        return []
+    actors = owners_of(ctx, token)
+    if not actors:
+        return []
+    hosts = places_of(ctx, token, preps={"in", "on", "at", "inside"}, exclude=tuple(actors))
+    if not hosts:
+        return []
+    out = []
+    for status in statuses_of(token, "done", "recipient"):
+        for system, ref, _ in weapons[:1]:
+            for actor in actors:
+                for host in hosts:
+                    if actor != host:
+                        out.append(ctx.claim("deployment", token, status, ref or system,
+                                             confidence=0.5, actor=actor, host=host))
+    return out

@@ -1,0 +1,314 @@
+"""Syntax helpers shared by the deployment, exercise, cooperation and test claim types.
+
+They sit on top of the framework (:mod:`.patterns`, :mod:`.roles`, :mod:`.status`) and add
+what these types need beyond transfers:
+
+- ``weapons_of(ctx, head)``: what a noun phrase names as deployed / tested / co-produced:
+  named systems in the phrase ("four batteries of S-300", "troops armed with Patriot
+  missiles", "systems such as Skif and Karakal"), else its category ("fighter jets"),
+  else the force noun of ``data/forces.tsv`` ("troops" -> category:troops, "air base" ->
+  category:airbase, "production line" -> category:production);
+- ``owners_of(ctx, head)``: the parties a phrase belongs to ("Russian troops", "its
+  Iskanders", "the Armed Forces of Russia and Belarus", "soldiers from NATO states");
+- ``places_of(ctx, token, preps)``: the states of the prepositional objects ("in Belarus",
+  "to the Baltic states", "on its territory", "in Babruysk");
+- ``statuses_of(trigger, base, side)``: the GUIDELINES statuses (one fact may carry two:
+  "rejected proposals for" -> refused and proposed), with the type cues of
+  ``data/type_cues.tsv`` checked before the shared ones.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from . import patterns, roles, status as status_mod
+from .context import Context, Ref
+from .triggers import cues, data_lines
+
+NP_MODIFIERS = ("compound", "amod", "nmod", "appos", "poss")
+# prepositions inside a noun phrase that still name what it holds
+INNER_PREPS = {"of", "with", "including", "like", "as", "such", "for", "incl"}
+HOST_PREPS = {"in", "into", "to", "on", "at", "inside", "within", "across", "throughout", "near",
+              "onto", "towards", "toward"}
+# "on the Ukrainian border": next to a state, not in it
+NOT_PLACES = {"border", "borders", "frontier", "frontiers", "boundary", "flank", "doorstep",
+              "side", "direction", "way", "level", "part", "basis"}
+ACTOR_KINDS = ("state", "organisation", "person", "place")
+REFUSALS = {"refused"}
+
+
+@lru_cache(maxsize=1)
+def forces() -> dict[str, str]:
+    """Force / facility / generic weapon nouns -> category (data/forces.tsv)."""
+    return {row[0].lower(): row[1] for row in data_lines("forces.tsv") if len(row) >= 2}
+
+
+@lru_cache(maxsize=1)
+def type_cues() -> dict[str, str]:
+    return {row[0].lower(): row[1] for row in data_lines("type_cues.tsv") if len(row) >= 2}
+
+
+def noun_category(token) -> str | None:
+    """Category of a force or facility noun, two-word phrases first ("air base")."""
+    return phrase_category(token) or forces().get(token.lower_) or forces().get(token.lemma_.lower())
+
+
+def phrase_category(token) -> str | None:
+    """Category of a two-word force phrase ending in ``token`` ("nuclear weapons")."""
+    table = forces()
+    for child in token.children:
+        if child.dep_ in ("compound", "amod") and child.i < token.i:
+            for left in (child.lower_, child.lemma_.lower()):
+                for right in (token.lower_, token.lemma_.lower()):
+                    found = table.get(f"{left} {right}") or table.get(f"{left}-{right}")
+                    if found:
+                        return found
+    return None
+
+
+def _inner(token, depth: int = 0):
+    """Tokens of the core of the noun phrase headed by ``token`` (no clauses, except
+    "armed / equipped with")."""
+    yield token
+    if depth > 4:
+        return
+    for child in token.children:
+        if child.dep_ in NP_MODIFIERS or child.dep_ in ("nummod", "quantmod", "det"):
+            yield from _inner(child, depth + 1)
+        elif child.dep_ == "prep" and child.lower_ in INNER_PREPS:
+            for obj in child.children:
+                if obj.dep_ in ("pobj", "pcomp", "amod") or obj.lower_ == "as":
+                    yield from _inner(obj, depth + 1)
+                    for conj in obj.conjuncts:
+                        yield from _inner(conj, depth + 1)
+            if child.lower_ == "such":
+                for grand in child.children:
+                    yield from _inner(grand, depth + 1)
+        elif child.dep_ in ("acl", "amod") and child.lemma_ in ("arm", "equip"):
+            for prep in child.children:
+                if prep.dep_ == "prep" and prep.lower_ == "with":
+                    for obj in prep.children:
+                        yield from _inner(obj, depth + 1)
+                        for conj in obj.conjuncts:
+                            yield from _inner(conj, depth + 1)
+
+
+def weapons_of(ctx: Context, head, allow_generic: bool = True) -> list[tuple[str, Ref | None, object]]:
+    """``(system id, Ref or None, token)`` for what the phrase headed by ``head`` names
+    (conjuncts included): named systems first, else a category, else a force noun."""
+    out: list[tuple[str, Ref | None, object]] = []
+    for conjunct in patterns.with_conjuncts([head]):
+        named, categories = [], []
+        seen: set[int] = set()
+        for token in _inner(conjunct):
+            if token.i in seen:
+                continue
+            seen.add(token.i)
+            ref = ctx.ref_at(token)
+            if ref is not None and ref.is_system:
+                (categories if ref.is_category else named).append((ref.id, ref, token))
+        if named:
+            picks = named
+        elif allow_generic and phrase_category(conjunct):
+            picks = [(phrase_category(conjunct), None, conjunct)]
+        elif categories:
+            picks = [c for c in categories if ctx.ref_at(conjunct) is c[1]] or categories[:1]
+        else:
+            category = noun_category(conjunct) if allow_generic else None
+            if category is None and conjunct.dep_ == "compound":
+                category = None
+            picks = [(category, None, conjunct)] if category else []
+        for pick in picks:
+            if pick[0] not in [o[0] for o in out]:
+                out.append(pick)
+    return out
+
+
+def owners_of(ctx: Context, head, exclude: tuple[str, ...] = ()) -> list[str]:
+    """Parties a noun phrase belongs to: actor modifiers ("Russian", "US", "its"),
+    "of X" / "from X" complements, for the head and its conjuncts."""
+    found: list[str] = []
+    for conjunct in patterns.with_conjuncts([head]):
+        for actor in _owners(ctx, conjunct, exclude):
+            if actor not in found:
+                found.append(actor)
+    return found
+
+
+def _owners(ctx: Context, token, exclude, depth: int = 0) -> list[str]:
+    out: list[str] = []
+    nodes = [token]
+    node = token
+    while node.dep_ in ("compound", "nmod", "amod") and node.head is not node and len(nodes) < 3:
+        node = node.head          # "Iskander" in "Russian Iskander missiles" -> missiles
+        nodes.append(node)
+    for node in nodes:
+        for child in node.children:
+            if child.i in (t.i for t in nodes):
+                continue
+            ref = ctx.ref_at(child)
+            if ref is not None and ref.is_system:
+                continue
+            if child.dep_ in ("amod", "compound", "nmod", "poss", "npadvmod"):
+                actors = roles.actors_of(ctx, child, exclude) if (ref is not None and ref.actor) or \
+                    child.pos_ == "PRON" or child.lower_ in roles.ACTOR_PRONOUNS else \
+                    _modifier_actor(ctx, child)
+                out.extend(a for a in actors if a not in out and a not in exclude)
+            elif child.dep_ == "prep" and child.lower_ in ("of", "from") and depth == 0:
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        obj_ref = ctx.ref_at(obj)
+                        if obj_ref is not None and obj_ref.is_system:
+                            continue
+                        actors = roles.actors_of(ctx, obj, exclude)
+                        out.extend(a for a in actors if a not in out)
+    return out
+
+
+def _modifier_actor(ctx: Context, token) -> list[str]:
+    ref = ctx.ref_at(token)
+    if ref is not None and ref.actor and ref.kind != "place":
+        return [ref.actor]
+    for child in token.children:   # "Armenian-U.S.", "Belarus-made"
+        inner = ctx.ref_at(child)
+        if inner is not None and inner.actor and child.dep_ in ("amod", "compound", "npadvmod", "nmod"):
+            return [inner.actor] + [a for a in _modifier_actor(ctx, child) if a != inner.actor]
+    return []
+
+
+def places_of(ctx: Context, token, preps=HOST_PREPS, exclude: tuple[str, ...] = ()) -> list[str]:
+    """States of the objects of ``preps`` on ``token`` ("in Belarus", "to the Baltic
+    states and Poland", "on its territory", "in Babruysk", "in the country")."""
+    found: list[str] = []
+    for obj in patterns.prep_objects(token, set(preps)):
+        if obj.lemma_.lower() in NOT_PLACES:
+            continue
+        ref = ctx.ref_at(obj)
+        if ref is not None and ref.is_system:
+            continue
+        for actor in roles.actors_of(ctx, obj, exclude):
+            if actor not in found and actor not in exclude:
+                found.append(actor)
+    return found
+
+
+def subject_actors(ctx: Context, token, exclude: tuple[str, ...] = ()) -> list[str]:
+    out: list[str] = []
+    for subject in patterns.subjects(token):
+        ref = ctx.ref_at(subject)
+        if ref is not None and ref.is_system:
+            continue
+        for actor in roles.actors_of(ctx, subject, exclude):
+            if actor not in out:
+                out.append(actor)
+    return out
+
+
+def agent_actors(ctx: Context, token, exclude: tuple[str, ...] = ()) -> list[str]:
+    out: list[str] = []
+    for agent in patterns.slot_fillers(token, "agent"):
+        for actor in roles.actors_of(ctx, agent, exclude) or owners_of(ctx, agent, exclude):
+            if actor not in out:
+                out.append(actor)
+    return out
+
+
+def origin_of(ref: Ref | None) -> str | None:
+    """The state a system comes from (mention or catalog)."""
+    if ref is None or ref.is_category:
+        return None
+    if ref.state:
+        return "RUS" if ref.state == "SUN" else ref.state
+    try:
+        from ..catalog import load
+        entry = load().system(ref.id)
+    except Exception:  # noqa: BLE001 - unknown family or no catalog
+        return None
+    origins = getattr(entry, "origins", None) or ()
+    if isinstance(origins, str):
+        origins = (origins,)
+    origin = origins[0] if origins else None
+    return "RUS" if origin == "SUN" else origin
+
+
+def governors(trigger, limit: int = 7) -> list:
+    """The trigger and the words governing it, like :func:`.status.chain`, but a reporting
+    verb reached through a preposition or an object ("insisted on deploying", "announced
+    the establishment of") still governs: only "X said that ..." stops the walk."""
+    out, node = [trigger], trigger
+    for _ in range(limit):
+        if node.head is node or node.dep_ not in status_mod.CHAIN_DEPS or node.dep_ == "conj":
+            break
+        if node.dep_ in ("nsubj", "relcl") and node is not trigger and node.pos_ != "VERB":
+            break
+        if node.dep_ == "relcl" and node is trigger:
+            break
+        link = node.dep_
+        node = node.head
+        if node.lemma_.lower() in status_mod.REPORTING_VERBS and node.pos_ == "VERB" and \
+                link in ("ccomp", "parataxis"):
+            break
+        out.append(node)
+        if node.dep_ == "ROOT":
+            break
+    return out
+
+
+def statuses_of(trigger, base: str, side: str = "supplier", mutual: bool = False) -> list[str]:
+    """Statuses of the claim announced by ``trigger`` (empty: no claim).
+
+    The type cues (``data/type_cues.tsv``) are checked first on the governing words, then
+    the shared cues on governing words the shared chain does not reach; otherwise
+    :func:`.status.status_of` decides. A refusal that governs a proposal or plan gives
+    both ("rejected proposals for joint production" -> refused, proposed). ``mutual``:
+    the partners decide together, so "decided to" is ``agreed``."""
+    nodes = governors(trigger)
+    if status_mod.hypothetical(nodes[:3]):
+        return []
+    table, shared = type_cues(), cues()
+    reached = {t.i for t in status_mod.chain(trigger)}
+    decided: str | None = None
+    if not status_mod.modality(trigger):
+        for node in nodes[1:]:
+            lemma = node.lemma_.lower()
+            cue = table.get(lemma)
+            if cue == "mutual":
+                cue = "agreed" if mutual else None
+            if cue is None and node.i not in reached and lemma in shared and shared[lemma].strength >= 2:
+                cue = shared[lemma].status
+                if cue == "buyer-plan":
+                    cue = "planned" if side == "supplier" else "proposed"
+            if cue is None:
+                if lemma in shared and shared[lemma].strength >= 2 and shared[lemma].status != "keep":
+                    break
+                continue
+            if cue == "keep":
+                continue
+            decided = "refused" if status_mod.negated(node) and cue != "refused" else cue
+            break
+    first = decided or status_mod.status_of(trigger, base, side)
+    if first is None:
+        return []
+    out = [first]
+    if first in ("proposed", "negotiating", "planned"):
+        for node in nodes[1:]:
+            cue = shared.get(node.lemma_.lower())
+            if cue is not None and cue.status == "refused" and cue.strength >= 2 and node.pos_ == "VERB":
+                out.insert(0, "refused")
+                break
+    elif first == "refused":
+        for node in nodes[1:]:
+            if node.lemma_.lower() in status_mod.REQUEST_CUES | {"plan", "proposal", "attempt", "effort"} \
+                    and node.pos_ in ("NOUN", "PROPN"):
+                out.append("proposed")
+                break
+    if first == "planned" and mutual and any(n.lemma_.lower() in ("decide", "agree") for n in nodes[1:]):
+        out = ["agreed"]
+    return out
+
+
+def sentences(ctx: Context):
+    """The sentences claims may come from (no captions, no questions), with their number."""
+    for number, sent in enumerate(ctx.sentences):
+        if number in ctx.skipped_sentences or sent.text.rstrip().endswith("?"):
+            continue
+        yield number, sent
