@@ -95,9 +95,9 @@ def _table(title: str, columns: list[str], rows: list[list[Any]], footer: str,
     table = Table(title=title, caption=footer, show_lines=False, pad_edge=False)
     for c in columns:
         if c in wide:
-            table.add_column(c, overflow="fold", ratio=3)
+            table.add_column(c, overflow="fold", ratio=3, min_width=20)
         else:
-            table.add_column(c, no_wrap=True, overflow="ellipsis")
+            table.add_column(c, no_wrap=True, overflow="ellipsis", max_width=14)
     for r in rows:
         table.add_row(*["" if v is None else str(v) for v in r])
     _console().print(table)
@@ -138,8 +138,8 @@ def claims(supplier: Optional[str] = SUPPLIER, recipient: Optional[str] = RECIPI
                "+".join(c.get("participants") or c.get("partners") or []) or
                f"{c['actor'] or '?'}" + (f"@{c['host']}" if c["host"] else ""))
         rows.append([c["id"], c["type"][:5], who, c["system"], c["status"] + ("?" if c["hedged"] else ""),
-                     c["event_year"], c["deal_id"], _short(c["sentence"], 110)])
-    _table("claims (status? = hedged)", ["id", "type", "who", "system", "status", "year", "deal", "sentence"],
+                     c["event_year"], _short(c["sentence"], 110)])
+    _table("claims (status? = hedged)", ["id", "type", "who", "system", "status", "year", "sentence"],
            rows, _footer(page), wide=("sentence",))
 
 
