@@ -19,6 +19,9 @@ from __future__ import annotations
 
 SUBJECT_DEPS = ("nsubj", "csubj")
 PASSIVE_SUBJECT_DEPS = ("nsubjpass", "csubjpass")
+OBJECT_CONTROL = {"ask", "urge", "request", "allow", "permit", "persuade", "force", "encourage",
+                  "help", "invite", "authorize", "authorise", "want", "expect", "call", "press",
+                  "pressure", "push", "instruct", "order", "tell", "convince", "enable"}
 RELATIVE_PRONOUNS = {"that", "which", "who", "whom", "whose"}
 
 # role -> ordered slots, per frame; "passive" variants apply when the trigger is passive
@@ -111,6 +114,15 @@ def subjects(token, depth: int = 0) -> list:
     head, dep = token.head, token.dep_
     if head is token:
         return []
+    # object control: "prevent Venezuela from buying", "asked Russia to deliver"
+    if dep == "pcomp" and head.lower_ == "from" and head.head.pos_ == "VERB":
+        objects = [c for c in head.head.children if c.dep_ == "dobj"]
+        if objects:
+            return with_conjuncts(objects)
+    if dep in ("xcomp", "ccomp") and head.pos_ == "VERB" and head.lemma_ in OBJECT_CONTROL:
+        objects = [c for c in head.children if c.dep_ == "dobj"]
+        if objects:
+            return with_conjuncts(objects)
     if dep in ("xcomp", "advcl") or (dep == "conj" and head.pos_ in ("VERB", "AUX")):
         if dep == "xcomp":   # "Moscow is expected to deliver": the passive subject controls
             passive = [c for c in head.children if c.dep_ in PASSIVE_SUBJECT_DEPS]

@@ -86,7 +86,9 @@ def actor_of(ctx: Context, token, exclude: tuple[str, ...] = (), depth: int = 0)
         return found
     if token.lemma_.lower() in DEFINITE_ACTOR_NOUNS or lower in DEFINITE_ACTOR_NOUNS:
         dets = {c.lower_ for c in token.children if c.dep_ in ("det", "predet", "nummod", "poss")}
-        if dets & (DETERMINERS | {"two", "both"}) or not dets:
+        if dets & (DETERMINERS | {"two", "both"}) and not any(
+                c.dep_ == "amod" and c.lower_ in ("other", "foreign", "many", "several", "some")
+                for c in token.children):
             wanted = 2 if lower in PAIR_NOUNS or dets & {"two", "both"} else 1
             return antecedents(ctx, token, wanted, exclude)
     return []

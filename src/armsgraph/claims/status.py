@@ -40,10 +40,10 @@ def chain(trigger, limit: int = 7) -> list:
             break
         if node.dep_ == "conj":
             break   # a coordinated verb or noun is an event of its own
-        if node.dep_ in ("nsubj", "relcl") and node is not trigger and node.pos_ != "VERB":
+        if node.dep_ == "nsubj" and node is not trigger and node.pos_ != "VERB":
             break
-        if node.dep_ == "relcl" and node is trigger:
-            break
+        if node.dep_ == "relcl" and not _prepositional_relative(node):
+            break   # "a proposal under which Poland would supply" goes on to "proposal"
         node = node.head
         if node.lemma_.lower() in REPORTING_VERBS and node.pos_ == "VERB":
             break   # "X said ...", "Reuters reported ...": reported speech, not a cue
@@ -51,6 +51,11 @@ def chain(trigger, limit: int = 7) -> list:
         if node.dep_ == "ROOT":
             break
     return out
+
+
+def _prepositional_relative(verb) -> bool:
+    return any(c.dep_ == "prep" and any(o.lower_ == "which" for o in c.children)
+               for c in verb.children)
 
 
 def negated(token) -> bool:
@@ -144,8 +149,6 @@ def status_of(trigger, base: str, side: str = "supplier") -> str | None:
     if own_modal is None and trigger.dep_ == "conj" and trigger.pos_ == "VERB":
         own_modal = modality(trigger.head)   # "will build and deliver"
     negation = negated(trigger)
-    if own_modal and not negation:
-        return own_modal
     for depth, node in enumerate(nodes):
         candidates = [node] if depth else []
         candidates += [c for c in node.children if c.dep_ in ("amod", "advmod", "acomp")]
@@ -180,6 +183,8 @@ def status_of(trigger, base: str, side: str = "supplier") -> str | None:
                 weak = modal
     if negation:
         return "refused"
+    if own_modal:
+        return own_modal
     if weak:
         return weak
     if trigger.tag_ == "VB" and trigger.dep_ in ("xcomp", "acl", "advcl") and base == "done":

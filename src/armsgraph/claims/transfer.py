@@ -235,6 +235,9 @@ def fill_roles(ctx: Context, token, trigger: Trigger) -> dict[str, list[str]]:
     return found
 
 
+# forces and bases are deployed, not transferred (claims.deployment reads them)
+NOT_TRANSFERRED = {"category:troops", "category:airbase", "category:military-facility",
+                   "category:testing-range", "category:production", "category:missile-development"}
 DEAL_NOUNS = {"contract", "deal", "agreement", "talks", "negotiations", "memorandum", "accord"}
 
 
@@ -267,6 +270,8 @@ def party_pool(ctx: Context, token) -> list[str]:
 
 
 def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: float = 0.6) -> list:
+    if ref.id in NOT_TRANSFERRED:
+        return []
     found = fill_roles(ctx, token, trigger)
     suppliers = found.get("supplier", [])
     recipients = found.get("recipient", [])
