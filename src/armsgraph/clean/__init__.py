@@ -56,13 +56,17 @@ def clean(documents: list[Document], options: CleanOptions | None = None) -> lis
         text, known_title = _extract(doc)
         stage1.append((doc, text, known_title))
     learned: dict[str, frozenset[str]] = {}
+    learned_html: dict[str, frozenset[str]] = {}
     if options.learn_boilerplate:
         first = {d.id: t for d, t, _ in stage1}
         dups = dedup.find_duplicates(first, options.near_threshold)
-        learned = boilerplate.learn(boilerplate.group(
-            [(d, t) for d, t, _ in stage1 if d.id not in dups]))
+        groups = boilerplate.group([(d, t) for d, t, _ in stage1 if d.id not in dups])
+        learned = boilerplate.learn(groups)
+        learned_html = boilerplate.learn(groups, boilerplate.MIN_DOCS_HTML)
     for doc, text, known_title in stage1:
-        result = clean_lines(text, learned.get(boilerplate.source_of(doc), frozenset()),
+        source = boilerplate.source_of(doc)
+        lines_learned = (learned_html if doc.is_html else learned).get(source, frozenset())
+        result = clean_lines(text, lines_learned,
                              title=known_title, find_title=options.find_title and not doc.is_html,
                              skip=HTML_SKIP if doc.is_html else frozenset())
         doc.text = result.text

@@ -44,7 +44,7 @@ ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 
 # A pattern kind applies only to lines up to this many words (long lines are prose).
 MAX_WORDS = {"subscribe": 25, "donate": 15, "share": 12, "readmore": 40, "counter": 6,
-             "caption": 45, "disclaimer": 80, "cookie": 40, "nav": 12, "date": 10}
+             "caption": 45, "disclaimer": 80, "cookie": 40, "nav": 20, "date": 10, "contact": 15}
 
 
 @dataclass
@@ -101,9 +101,10 @@ def content_words(text: str) -> set[str]:
 # Rules that can be switched off (CleanOptions / the HTML profile); see the steps above.
 RULES = ("boilerplate", "patterns", "spam", "teaser-title", "authors", "title", "truncated-teaser",
          "echo", "teaser-list", "trailing")
-# After HTML extraction the page structure has already removed most junk, and lists at
-# the end of an article are real content: the trailing-line rule is not run there.
-HTML_SKIP = frozenset({"trailing"})
+# After HTML extraction the page structure has already removed most junk: lists at the
+# end of an article are real content, name lines are captions or credits, repeated lines
+# are refrains or questions. Those rules run on plain text only.
+HTML_SKIP = frozenset({"trailing", "authors", "truncated-teaser"})
 
 
 def clean_lines(text: str, boilerplate: frozenset[str] = frozenset(), *,
