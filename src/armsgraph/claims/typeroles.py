@@ -149,6 +149,10 @@ def _owners(ctx: Context, token, exclude, depth: int = 0) -> list[str]:
             if ref is not None and ref.is_system:
                 continue
             if child.dep_ in ("amod", "compound", "nmod", "poss", "npadvmod"):
+                if any(g.dep_ == "neg" for g in child.children):   # "not Russian but Chinese"
+                    for conj in child.conjuncts:
+                        out.extend(a for a in _modifier_actor(ctx, conj) if a not in out)
+                    continue
                 actors = roles.actors_of(ctx, child, exclude) if (ref is not None and ref.actor) or \
                     child.pos_ == "PRON" or child.lower_ in roles.ACTOR_PRONOUNS else \
                     _modifier_actor(ctx, child)
@@ -157,7 +161,11 @@ def _owners(ctx: Context, token, exclude, depth: int = 0) -> list[str]:
                 for obj in child.children:
                     if obj.dep_ == "pobj":
                         obj_ref = ctx.ref_at(obj)
-                        if obj_ref is not None and obj_ref.is_system:
+                        if (obj_ref is not None and obj_ref.is_system) or noun_category(obj):
+                            # "a total of 800 British troops": the owners of the inner phrase
+                            for conj in patterns.with_conjuncts([obj]):
+                                out.extend(a for a in _owners(ctx, conj, exclude, depth + 1)
+                                           if a not in out)
                             continue
                         actors = roles.actors_of(ctx, obj, exclude)
                         out.extend(a for a in actors if a not in out)
@@ -175,6 +183,44 @@ def _modifier_actor(ctx: Context, token) -> list[str]:
     return []
 
 
+@lru_cache(maxsize=1)
+def regions() -> dict[str, list[str]]:
+    """"baltic state" -> [EST, LVA, LTU] (data/regions.tsv)."""
+    return {row[0].lower(): row[1].split() for row in data_lines("regions.tsv") if len(row) >= 2}
+
+
+def region_members(token) -> list[str]:
+    table = regions()
+    for child in token.children:
+        if child.dep_ in ("amod", "compound"):
+            found = table.get(f"{child.lower_} {token.lemma_.lower()}")
+            if found:
+                return found
+    return table.get(token.lower_, [])
+
+
+PLACE_NOUNS = {"country", "state", "republic", "nation", "region", "territory", "kingdom"}
+
+
+def place_antecedent(ctx: Context, token) -> list[str]:
+    """"in the (Baltic) country": the nearest state named earlier as a place ("in
+    Lithuania"), in this sentence first, then up to three sentences back."""
+    if token.lemma_.lower() not in PLACE_NOUNS or not any(
+            c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children):
+        return []
+    if any(ctx.ref_at(c) is not None and ctx.ref_at(c).actor for c in token.children):
+        return []
+    here = ctx.sentence_number(token)
+    first = ctx.sentences[max(0, here - 3)].start
+    for ref in reversed(ctx.refs):
+        if ref.start >= token.i or ref.start < first or not ref.actor:
+            continue
+        head = ctx.doc[ref.start:ref.end].root
+        if head.dep_ == "pobj" and head.head.lower_ in ("in", "to", "into", "at", "inside"):
+            return [ref.actor]
+    return []
+
+
 def places_of(ctx: Context, token, preps=HOST_PREPS, exclude: tuple[str, ...] = ()) -> list[str]:
     """States of the objects of ``preps`` on ``token`` ("in Belarus", "to the Baltic
     states and Poland", "on its territory", "in Babruysk", "in the country")."""
@@ -185,10 +231,27 @@ def places_of(ctx: Context, token, preps=HOST_PREPS, exclude: tuple[str, ...] = 
         ref = ctx.ref_at(obj)
         if ref is not None and ref.is_system:
             continue
-        for actor in roles.actors_of(ctx, obj, exclude):
+        actors = region_members(obj) or place_antecedent(ctx, obj) or roles.actors_of(ctx, obj, exclude)
+        for actor in actors:
             if actor not in found and actor not in exclude:
                 found.append(actor)
     return found
+
+
+def plural_antecedents(ctx: Context, pronoun) -> list[str]:
+    """"They" / "them" after a sentence whose subject is a list of forces ("800 British
+    troops and 300 French soldiers will be stationed ... They will take part ...")."""
+    number = ctx.sentence_number(pronoun)
+    if number == 0:
+        return []
+    previous = ctx.sentences[number - 1]
+    root = previous.root
+    found: list[str] = []
+    for subject in (c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")):
+        for actor in owners_of(ctx, subject) or roles.actors_of(ctx, subject):
+            if actor not in found:
+                found.append(actor)
+    return found if len(found) > 1 else []
 
 
 def subject_actors(ctx: Context, token, exclude: tuple[str, ...] = ()) -> list[str]:
@@ -197,7 +260,10 @@ def subject_actors(ctx: Context, token, exclude: tuple[str, ...] = ()) -> list[s
         ref = ctx.ref_at(subject)
         if ref is not None and ref.is_system:
             continue
-        for actor in roles.actors_of(ctx, subject, exclude):
+        actors = plural_antecedents(ctx, subject) if subject.lower_ in ("they", "them") else []
+        if not actors and subject.pos_ in ("NOUN", "PROPN") and ref is None:
+            actors = owners_of(ctx, subject, exclude)      # "British troops will ..."
+        for actor in actors or roles.actors_of(ctx, subject, exclude):
             if actor not in out:
                 out.append(actor)
     return out

@@ -1,0 +1,190 @@
+"""Exercise claims: participants (sorted) drill in a host state; forces sent abroad for
+an exercise also make a deployment claim (GUIDELINES).
+
+An exercise is a noun of ``data/exercise.tsv`` ("exercises", "drills", "maneuvers"). Its
+participants come from the tree around it:
+
+- modifiers of the noun: "Armenian-U.S. joint exercise", "NATO exercises";
+- its complements: "exercises with Russia", "drills between China and Russia";
+- the verb that governs it: the subject of "hold / conduct / stage" (frame ``run``) or of
+  "participate in / take part in / join / deploy ... as part of" (``join``), and that
+  verb's "with" phrase ("take part in the maneuvers with Estonian forces"); the objects of
+  "involve / include" when the exercise is their subject (``involve``).
+
+Host: the place phrase of the noun or of its verb ("held in Armenia", "take place in
+Vladivostok", "in the Baltic country"); several places give several claims. A definite
+mention without participants ("the exercises will take place in ...") continues the
+latest exercise of the document; an exercise whose host stays unknown gets ``UNK`` at the
+end of the document; one with no participant but a host is the host's own exercise.
+"""
+from __future__ import annotations
+
+from . import patterns, roles
+from .context import Context
+from .quantity import quantity_of
+from .triggers import trigger_of
+from .typeroles import (noun_category, owners_of, places_of, sentences, statuses_of,
+                        subject_actors, _modifier_actor)
+
+LEXICON = "exercise"
+ORGANISATIONS = {"NATO", "CSTO", "EU", "SCO", "UN", "OSCE", "UNK"}
+WITH_PREPS = {"with", "between", "among", "involving", "alongside", "including"}
+PLACE_PREPS = {"in", "on", "at", "near", "off", "over", "across", "inside", "within", "throughout"}
+DEFINITE = {"the", "these", "those", "this", "that", "such"}
+CONTEXT_SENTENCES = 5
+
+
+def find(ctx: Context) -> list:
+    claims: list = []
+    last: dict | None = None
+    pending: list[tuple] = []
+    for number, sent in sentences(ctx):
+        for token in sent:
+            trigger = trigger_of(token, LEXICON)
+            if trigger is None or trigger.frame != "exercise" or token.dep_ == "compound" and \
+                    trigger_of(token.head, LEXICON) is not None:
+                continue
+            participants, hosts, joint = _roles(ctx, token)
+            definite = _definite(token)
+            if last is not None and number - last["sentence"] <= CONTEXT_SENTENCES and \
+                    (definite or joint) and (not participants or set(participants) < set(last["participants"])):
+                participants = last["participants"]
+                hosts = hosts or last["hosts"]
+            if not hosts and participants:
+                hosts = _hosts_before(ctx, number, participants)
+            if not participants and hosts and not joint:
+                participants = hosts[:]     # one place: its own drill; several: all of them
+            if not participants or joint and len(participants) < 2:
+                continue
+            last = {"sentence": number, "participants": participants, "hosts": hosts}
+            if not hosts:
+                pending.append((token, participants))
+                continue
+            claims.extend(_claims(ctx, token, participants, hosts))
+    done = {tuple(sorted(c.participants)) for c in claims if c.type == "exercise"}
+    for token, participants in pending:
+        if tuple(sorted(participants)) not in done and len(participants) > 1:
+            claims.extend(_claims(ctx, token, participants, ["UNK"]))
+            done.add(tuple(sorted(participants)))
+    return claims
+
+
+def _hosts_before(ctx: Context, number: int, participants: list[str]) -> list[str]:
+    """The one state the previous sentence places things in, when it takes part
+    ("... will be stationed in Tapa. They will take part in drills with Estonian forces")."""
+    if number == 0:
+        return []
+    previous = ctx.sentences[number - 1]
+    found: list[str] = []
+    for token in previous:
+        if token.pos_ in ("VERB", "AUX"):
+            for actor in places_of(ctx, token, {"in", "to", "into"}):
+                if actor not in found:
+                    found.append(actor)
+    return found if len(found) == 1 and found[0] in participants else []
+
+
+def _definite(token) -> bool:
+    return any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE | {"its", "their"}
+               for c in token.children)
+
+
+def _governors(token):
+    """(verb, frame) of the verbs of ``data/exercise.tsv`` that govern the noun, nearest
+    first: "held the drills", "took part in the drills", "as part of NATO exercises"."""
+    node, hops = token, 0
+    while node.head is not node and hops < 5:
+        dep = node.dep_
+        node = node.head
+        hops += 1
+        if node.pos_ in ("VERB", "AUX"):
+            trigger = trigger_of(node, LEXICON)
+            if trigger is not None and trigger.frame in ("run", "join", "involve"):
+                yield node, trigger.frame, dep
+            if dep in ("ccomp", "advcl", "relcl", "conj"):
+                return
+            if node.lemma_ not in ("take", "be") and trigger is None and dep in ("dobj", "nsubj", "nsubjpass"):
+                return
+
+
+def _roles(ctx: Context, noun) -> tuple[list[str], list[str], bool]:
+    participants: list[str] = []
+
+    def add(actors):
+        for actor in actors:
+            if actor not in participants:
+                participants.append(actor)
+
+    joint = any(c.lower_ in ("joint", "combined", "multinational", "bilateral", "trilateral")
+                for c in noun.children)
+    for child in noun.children:
+        ref = ctx.ref_at(child)
+        if child.dep_ in ("amod", "compound", "nmod", "poss") and not (ref is not None and ref.is_system):
+            if ref is not None and ref.actor:
+                add([ref.actor])
+            elif child.pos_ == "PRON":
+                add(roles.actors_of(ctx, child))
+            add(_modifier_actor(ctx, child))
+            for conj in child.conjuncts:
+                add(_modifier_actor(ctx, conj) or roles.actors_of(ctx, conj))
+    for obj in patterns.prep_objects(noun, WITH_PREPS):
+        add(roles.actors_of(ctx, obj) or owners_of(ctx, obj))
+    hosts = places_of(ctx, noun, PLACE_PREPS)
+    for verb, frame, dep in _governors(noun):
+        if frame == "involve" and dep in ("nsubj", "nsubjpass"):
+            for obj in patterns.slot_fillers(verb, "dobj"):
+                add(owners_of(ctx, obj) or roles.actors_of(ctx, obj))
+        elif frame in ("run", "join"):
+            if not (frame == "run" and dep in ("nsubj",)):
+                subjects = subject_actors(ctx, verb) if not patterns.is_passive(verb) else \
+                    [a for agent in patterns.slot_fillers(verb, "agent") for a in roles.actors_of(ctx, agent)]
+                if verb.lemma_ in ("host", "invite"):
+                    hosts = hosts or subjects
+                add(subjects)
+                for obj in patterns.prep_objects(verb, {"with", "alongside"}):
+                    add(roles.actors_of(ctx, obj) or owners_of(ctx, obj))
+                if verb.lemma_ == "invite":
+                    for obj in patterns.slot_fillers(verb, "dobj"):
+                        add(owners_of(ctx, obj) or roles.actors_of(ctx, obj))
+        hosts = hosts or places_of(ctx, verb, PLACE_PREPS)
+        break
+    if not hosts:
+        head = noun.head
+        if head.lemma_ == "place" and head.head.lemma_ == "take":   # "take place in"
+            hosts = places_of(ctx, head.head, PLACE_PREPS)
+        elif noun.dep_ in ("nsubj", "nsubjpass"):
+            hosts = places_of(ctx, head, PLACE_PREPS)
+    return participants, hosts, joint
+
+
+def _quantity(ctx: Context, noun) -> str | None:
+    sent = ctx.sentence_of(noun)
+    for token in sent:
+        if token.pos_ == "NOUN" and noun_category(token) == "category:troops":
+            found = quantity_of(token)
+            if found:
+                return found
+    return None
+
+
+def _claims(ctx: Context, noun, participants: list[str], hosts: list[str]) -> list:
+    statuses = statuses_of(noun, "done", "supplier") or ["done"]
+    status = statuses[0]
+    quantity = _quantity(ctx, noun)
+    out = []
+    for host in hosts:
+        claim = ctx.claim("exercise", noun, status, None, confidence=0.55,
+                          participants=sorted(participants), host=host)
+        if quantity:
+            claim.quantity = quantity
+        out.append(claim)
+        if host == "UNK":
+            continue
+        for actor in participants:     # forces sent abroad for the exercise
+            if actor == host or actor in ORGANISATIONS:
+                continue
+            deployed = "planned" if status in ("planned", "agreed") else \
+                status if status in ("done", "proposed", "negotiating", "refused") else "done"
+            out.append(ctx.claim("deployment", noun, deployed, "category:troops", confidence=0.45,
+                                 actor=actor, host=host))
+    return out
