@@ -8,6 +8,8 @@ Writing
     store.ingest_documents(documents) -> IngestReport
         each document in one transaction; unchanged documents add nothing; changed ones
         replace their stored version; deals touched are recomputed in the same transaction.
+    store.bulk_load(documents, batch=500) -> IngestReport
+        the same rows for large first loads: batches per transaction, deals computed once.
     store.pending(documents) -> list[Document]
         the documents not yet stored as they are (skip the costly analysis of the rest).
     store.rebuild_deals() -> int             recompute families and every deal.
@@ -61,6 +63,11 @@ class Store:
     # -- writing ---------------------------------------------------------------------------
     def ingest_documents(self, documents: Iterable[Document]) -> IngestReport:
         return _ingest(self.db, documents)
+
+    def bulk_load(self, documents: Iterable[Document], batch: int = 500) -> IngestReport:
+        """Large initial loads: many documents per transaction, deals computed once at the end."""
+        from .ingest import bulk_load
+        return bulk_load(self.db, documents, batch)
 
     def pending(self, documents: Iterable[Document]) -> list[Document]:
         """Documents whose id is not stored, or stored with other content (by content hash)."""

@@ -162,6 +162,28 @@ class Backend:
             except sqlite3.Error as exc:
                 raise self._translate(exc) from exc
 
+    def iterate(self, sql: str, params: Sequence[Any] = (), size: int = 5000) -> Iterator[dict[str, Any]]:
+        """Rows one by one without loading the whole result (a server-side cursor on
+        PostgreSQL). Hold no other statement on this connection while iterating."""
+        with self.lock:
+            try:
+                if self.dialect == "sqlite":
+                    cur = self.conn.execute(sql, tuple(params))
+                    while True:
+                        rows = cur.fetchmany(size)
+                        if not rows:
+                            return
+                        for row in rows:
+                            yield dict(row)
+                else:
+                    with self.conn.cursor(name=f"it{id(self)}") as cur:
+                        cur.itersize = size
+                        cur.execute(self._sql(sql), tuple(params))
+                        for row in cur:
+                            yield dict(row)
+            except sqlite3.Error as exc:
+                raise self._translate(exc) from exc
+
     def one(self, sql: str, params: Sequence[Any] = ()) -> dict[str, Any] | None:
         rows = self.query(sql, params)
         return rows[0] if rows else None

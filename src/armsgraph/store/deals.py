@@ -185,8 +185,58 @@ def rebuild(db: Backend, keys: Iterable[str]) -> list[int]:
 
 
 def rebuild_all(db: Backend) -> int:
-    """Recompute every deal key from the claims (after a catalog change, for instance)."""
-    keys = [r["deal_key"] for r in db.query("SELECT DISTINCT deal_key FROM claims")]
-    stale = [r["key"] for r in db.query("SELECT key FROM deals")]
-    rebuild(db, set(keys) | set(stale))
-    return len(keys)
+    """Recompute every deal in one pass over the claims (in the caller's transaction);
+    deals keep their ids by key; -> the number of deals."""
+    existing = {r["key"]: r["id"] for r in db.query("SELECT key, id FROM deals")}
+    next_id = max(existing.values(), default=0) + 1
+    rows: list[tuple] = []
+    steps: list[tuple] = []
+    parties_rows: list[tuple] = []
+    seen: set[str] = set()
+
+    def emit(key: str, claims: list[dict[str, Any]]) -> None:
+        nonlocal next_id
+        info = summarise(claims)
+        first = claims[0]
+        deal_id = existing.get(key)
+        if deal_id is None:
+            deal_id, next_id = next_id, next_id + 1
+        parties = first.get("participants") if first["type"] == "exercise" else first.get("partners")
+        history = json.dumps({"history": info["history"], "contradictions": info["contradictions"]},
+                             separators=(",", ":"))
+        rows.append((deal_id, key, first["type"], first.get("supplier"), first.get("recipient"),
+                     first.get("actor"), first.get("host"), parties, info["system"], info["category"],
+                     info["status"], info["first_year"], info["last_year"], info["first_seen"],
+                     info["last_seen"], info["sources"], info["outlets"], info["claims"],
+                     int(info["contradiction"]), history))
+        steps.extend((deal_id, i, s["status"], s["year"]) for i, s in enumerate(info["history"]))
+        who = {first.get(r) for r in ("supplier", "recipient", "actor", "host")} | set(parties_list(parties))
+        parties_rows.extend((deal_id, p) for p in sorted(p for p in who if p))
+        seen.add(key)
+
+    group: list[dict[str, Any]] = []
+    current = None
+    for claim in db.iterate(f"SELECT {CLAIM_COLUMNS}, c.deal_key FROM claims c "
+                            "JOIN documents d ON d.id = c.doc_id ORDER BY c.deal_key, c.id"):
+        if claim["deal_key"] != current and group:
+            emit(current, group)
+            group = []
+        current = claim["deal_key"]
+        group.append(claim)
+    if group:
+        emit(current, group)
+    db.execute("DELETE FROM deal_steps")
+    db.execute("DELETE FROM deal_parties")
+    db.execute("DELETE FROM deals")
+    db.executemany("INSERT INTO deals (id, key, type, supplier, recipient, actor, host, parties, system, "
+                   "category, status, first_year, last_year, first_seen, last_seen, sources, outlets, "
+                   "claims, contradiction, history) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
+    db.executemany("INSERT INTO deal_steps (deal_id, idx, status, year) VALUES (?,?,?,?)", steps)
+    db.executemany("INSERT INTO deal_parties (deal_id, party) VALUES (?,?)", parties_rows)
+    if db.dialect == "sqlite":
+        db.execute("UPDATE claims SET deal_id = (SELECT id FROM deals WHERE deals.key = claims.deal_key) "
+                   "WHERE deal_id IS NOT (SELECT id FROM deals WHERE deals.key = claims.deal_key)")
+    else:
+        db.execute("UPDATE claims SET deal_id = deals.id FROM deals WHERE deals.key = claims.deal_key "
+                   "AND claims.deal_id IS DISTINCT FROM deals.id")
+    return len(rows)

@@ -127,14 +127,15 @@ def delete_document(db: Backend, doc_id: str) -> set[str]:
     return keys
 
 
-def write_document(db: Backend, doc: Document, report: IngestReport) -> None:
-    """Store one document in the caller's transaction."""
+def write_document(db: Backend, doc: Document, report: IngestReport, rebuild: bool = True) -> set[str]:
+    """Store one document in the caller's transaction; -> the deal keys it touched (their
+    deals are recomputed here unless `rebuild` is False, as in a bulk load)."""
     validate(doc)
     fp = fingerprint(doc)
     old = db.one("SELECT fingerprint FROM documents WHERE id = ?", (doc.id,))
     if old and old["fingerprint"] == fp:
         report.unchanged += 1
-        return
+        return set()
     keys: set[str] = set()
     if old:
         keys |= delete_document(db, doc.id)
@@ -176,7 +177,8 @@ def write_document(db: Backend, doc: Document, report: IngestReport) -> None:
         keys.add(row["deal_key"])
     db.executemany(_CLAIM_SQL, rows)
     db.executemany("INSERT INTO claim_parties (claim_id, party) VALUES (?,?)", parties)
-    report.deals += len(deal_merge.rebuild(db, keys))
+    if rebuild:
+        report.deals += len(deal_merge.rebuild(db, keys))
     report.claims += len(rows)
     if old:
         report.updated += 1
@@ -184,6 +186,7 @@ def write_document(db: Backend, doc: Document, report: IngestReport) -> None:
         report.skipped += 1
     else:
         report.added += 1
+    return keys
 
 
 def ingest(db: Backend, documents: Iterable[Document]) -> IngestReport:
@@ -194,4 +197,33 @@ def ingest(db: Backend, documents: Iterable[Document]) -> IngestReport:
                 write_document(db, doc, report)
         except DocumentRejected as exc:
             report.errors.append(exc)
+    return report
+
+
+def bulk_load(db: Backend, documents: Iterable[Document], batch: int = 500) -> IngestReport:
+    """A fast initial load: `batch` documents per transaction, deals computed once at the
+    end in one pass. Idempotent like `ingest`, but a crash loses the current batch and
+    leaves deals stale until the next `bulk_load` or `Store.rebuild_deals()`."""
+    report = IngestReport()
+    pending: list[Document] = []
+
+    def flush() -> None:
+        with db.tx():
+            for doc in pending:
+                write_document(db, doc, report, rebuild=False)
+        pending.clear()
+
+    for doc in documents:
+        try:
+            validate(doc)
+        except DocumentRejected as exc:
+            report.errors.append(exc)
+            continue
+        pending.append(doc)
+        if len(pending) >= batch:
+            flush()
+    if pending:
+        flush()
+    with db.tx():
+        report.deals = deal_merge.rebuild_all(db)
     return report

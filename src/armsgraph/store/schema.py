@@ -162,3 +162,35 @@ def _initial(db: Backend) -> None:
             "GENERATED ALWAYS AS (to_tsvector('english', sentence)) STORED",
             "CREATE INDEX claims_tsv ON claims USING GIN (tsv)",
         ])
+
+
+@migration(2, "indexes that serve filtered, ordered pages of claims and deals")
+def _query_indexes(db: Backend) -> None:
+    db.script([
+        "CREATE INDEX claims_supplier_y ON claims(supplier, event_year, id)",
+        "CREATE INDEX claims_recipient_y ON claims(recipient, event_year, id)",
+        "CREATE INDEX claims_pair_y ON claims(supplier, recipient, event_year, id)",
+        "CREATE INDEX claims_family_y ON claims(family, event_year, id)",
+        "CREATE INDEX claims_status_y ON claims(status, event_year, id)",
+        "CREATE INDEX claims_type_y ON claims(type, event_year, id)",
+        "CREATE INDEX claims_year_id ON claims(event_year, id)",
+        "CREATE INDEX claims_category_y ON claims(category, event_year, id)",
+        "CREATE INDEX claims_host_y ON claims(host, event_year, id)",
+        "DROP INDEX claims_pair",
+        "DROP INDEX claims_recipient",
+        "DROP INDEX claims_family",
+        "DROP INDEX claims_status",
+        "DROP INDEX claims_type",
+        "DROP INDEX claims_year",
+        "CREATE INDEX deals_supplier_y ON deals(supplier, last_year, id)",
+        "CREATE INDEX deals_recipient_y ON deals(recipient, last_year, id)",
+        "CREATE INDEX deals_system_y ON deals(system, last_year, id)",
+        "CREATE INDEX deals_type_y ON deals(type, last_year, id)",
+        "CREATE INDEX deals_year_id ON deals(last_year, id)",
+        "CREATE INDEX deal_steps_deal ON deal_steps(status, year, deal_id)",
+        "DROP INDEX deals_system",
+        "DROP INDEX deals_type",
+        "DROP INDEX deals_year",
+    ])
+    if db.dialect == "postgresql":
+        db.execute("ANALYZE")
