@@ -63,54 +63,122 @@ def group_edges(edges: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return out
 
 
+def display_name(node: dict[str, Any]) -> str:
+    """States by their common name; others by the store's label, else their id."""
+    name = label(node["id"])
+    if name != node["id"]:
+        return name
+    return node.get("label") or node["id"]
+
+
+def _component_positions(graph: Any, seed: int, aspect: float) -> dict[Any, tuple[float, float]]:
+    """Each connected component laid out on its own (spring layout, fixed seed), then the
+    components packed row by row, biggest first, so no pair drifts to a far corner."""
+    import networkx as nx
+    comps = sorted((sorted(c, key=str) for c in nx.connected_components(graph)),
+                   key=lambda c: (-len(c), str(c[0])))
+    boxes = []
+    for comp in comps:
+        n = len(comp)
+        if n == 1:
+            local = {comp[0]: (0.0, 0.0)}
+        elif n == 2:
+            local = {comp[0]: (-1.0, 0.0), comp[1]: (1.0, 0.0)}
+        else:
+            sub = graph.subgraph(comp)
+            local = nx.spring_layout(sub, seed=seed, k=1.8 / math.sqrt(n), iterations=300)
+            local = {k: (float(v[0]), float(v[1])) for k, v in local.items()}
+        xs = [p[0] for p in local.values()]
+        ys = [p[1] for p in local.values()]
+        span = max(max(xs) - min(xs), max(ys) - min(ys), 1e-9)
+        size = 1.0 + 1.1 * math.sqrt(n)          # bigger components get more room
+        cx, cy = (max(xs) + min(xs)) / 2, (max(ys) + min(ys)) / 2
+        local = {k: ((x - cx) / span * size, (y - cy) / span * size) for k, (x, y) in local.items()}
+        w = max(p[0] for p in local.values()) - min(p[0] for p in local.values()) + 2.2
+        h = max(p[1] for p in local.values()) - min(p[1] for p in local.values()) + 2.2
+        boxes.append((local, w, h))
+    best: tuple[float, dict[Any, tuple[float, float]]] | None = None
+    widest = max(w for _, w, _ in boxes)
+    candidates = sorted({widest} | {sum(w for _, w, _ in boxes[:i]) for i in range(1, len(boxes) + 1)})
+    for row_width in candidates:
+        pos = _pack(boxes, max(row_width, widest))
+        xs = [p[0] for p in pos.values()]
+        ys = [p[1] for p in pos.values()]
+        fit = min(aspect / max(max(xs) - min(xs) + 2.2, 1e-9), 1 / max(max(ys) - min(ys) + 2.2, 1e-9))
+        if best is None or fit > best[0] + 1e-9:
+            best = (fit, pos)
+    return best[1]
+
+
+def _pack(boxes: list[tuple[dict[Any, tuple[float, float]], float, float]],
+          row_width: float) -> dict[Any, tuple[float, float]]:
+    pos: dict[Any, tuple[float, float]] = {}
+    x = y = row_h = 0.0
+    for local, w, h in boxes:
+        if x > 0 and x + w > row_width + 1e-9:
+            x, y, row_h = 0.0, y + row_h, 0.0
+        for k, (px, py) in local.items():
+            pos[k] = (x + w / 2 + px, y + h / 2 + py)
+        x += w
+        row_h = max(row_h, h)
+    return pos
+
+
 def layout(nodes: list[dict[str, Any]], groups: list[dict[str, Any]], width: int = 1000,
            height: int = 640, seed: int = 7) -> dict[str, Any]:
-    """Positions (spring layout, fixed seed: the same data always draws the same way)
-    and SVG paths for the grouped edges."""
+    """Positions (fixed seed: the same data always draws the same way) and SVG paths for
+    the grouped edges; parallel edges between one pair bend apart."""
     import networkx as nx
     graph = nx.Graph()
     graph.add_nodes_from(n["id"] for n in nodes)
     for g in groups:
         if g["source"] != g["target"]:
-            graph.add_edge(g["source"], g["target"], weight=1 + len(g["deals"]))
+            graph.add_edge(g["source"], g["target"])
     if len(graph) == 0:
         return {"width": width, "height": height, "nodes": [], "edges": []}
-    if len(graph) == 1:
-        pos = {next(iter(graph)): (0.0, 0.0)}
-    else:
-        k = 1.6 / math.sqrt(len(graph))
-        pos = nx.spring_layout(graph, seed=seed, k=k, iterations=200)
-    margin = 70
+    pos = _component_positions(graph, seed, width / height)
+    margin = 60
     xs = [p[0] for p in pos.values()]
     ys = [p[1] for p in pos.values()]
-    def scale(v: float, lo: float, hi: float, size: int) -> float:
-        return size / 2 if hi - lo < 1e-9 else margin + (v - lo) / (hi - lo) * (size - 2 * margin)
+    span_x, span_y = max(xs) - min(xs), max(ys) - min(ys)
+    scale = min((width - 2 * margin) / span_x if span_x else math.inf,
+                (height - 2 * margin) / span_y if span_y else math.inf)
+    scale = 1.0 if scale == math.inf else scale
+    off_x = (width - span_x * scale) / 2 - min(xs) * scale
+    off_y = (height - span_y * scale) / 2 - min(ys) * scale
     placed = {}
     for n in nodes:
         x, y = pos[n["id"]]
         deals = int(n.get("deals") or 0)
-        placed[n["id"]] = {**n, "name": n.get("label") if n.get("label") not in (None, n["id"]) else label(n["id"]),
-                           "x": round(scale(x, min(xs), max(xs), width), 1),
-                           "y": round(scale(y, min(ys), max(ys), height), 1),
+        placed[n["id"]] = {**n, "name": display_name(n),
+                           "x": round(x * scale + off_x, 1), "y": round(y * scale + off_y, 1),
                            "r": round(min(8 + 3 * math.sqrt(deals), 26), 1)}
-    drawn = []
+    drawn, seen_pairs = [], {}
     for g in groups:
         a, b = placed.get(g["source"]), placed.get(g["target"])
         if a is None or b is None or a is b:
             continue
-        drawn.append({**g, "path": _curve(a, b), "width": round(min(1.5 + 1.2 * len(g["deals"]), 9), 1),
+        pair = frozenset((g["source"], g["target"]))
+        index = seen_pairs.get(pair, 0)
+        seen_pairs[pair] = index + 1
+        drawn.append({**g, "path": _curve(a, b, index),
+                      "width": round(min(1.5 + 1.2 * len(g["deals"]), 9), 1),
                       "directed": g["kind"] in DIRECTED,
                       "title": f"{a['name']} → {b['name']}: {len(g['deals'])} "
                                f"{g['kind']} deal{'s' if len(g['deals']) != 1 else ''}"})
     return {"width": width, "height": height, "nodes": list(placed.values()), "edges": drawn}
 
 
-def _curve(a: dict[str, Any], b: dict[str, Any]) -> str:
-    """A slightly bent path from a's rim to b's rim; A->B and B->A bend apart."""
+def _curve(a: dict[str, Any], b: dict[str, Any], index: int = 0) -> str:
+    """A bent path from a's rim to b's rim; A->B and B->A bend to opposite sides, and the
+    n-th edge between one pair bends further out, alternating sides."""
     dx, dy = b["x"] - a["x"], b["y"] - a["y"]
     length = math.hypot(dx, dy) or 1.0
     nx_, ny_ = -dy / length, dx / length          # left-hand normal
-    bend = min(0.15 * length, 40)
+    side = -1 if index % 2 else 1
+    if a["id"] > b["id"]:                          # same side for A->B and B->A edges of one pair
+        side = -side
+    bend = min(0.15 * length, 40) * (1 + index // 2 * 1.2) * side + (0 if index else 0)
     cx, cy = (a["x"] + b["x"]) / 2 + nx_ * bend, (a["y"] + b["y"]) / 2 + ny_ * bend
     def toward(p: dict[str, Any], qx: float, qy: float, gap: float) -> tuple[float, float]:
         ddx, ddy = qx - p["x"], qy - p["y"]
