@@ -26,7 +26,7 @@ from importlib import resources
 
 WORD = re.compile(r"\w+", re.UNICODE)
 SENTENCE_END = re.compile(r"[.!?…:;\"”’)»\]]\s*$")
-FULL_STOP = re.compile(r"[.!?…\"”’)»\]]\s*$")
+FULL_STOP = re.compile(r"[.!?…][\"'”’)»\]]*\s*$")
 ELLIPSIS_END = re.compile(r"(\.\.\.|…|\[\.\.\.\]|\[…\])\s*$")
 DATE_PREFIX = re.compile(r"^\s*(?:date|published|posted|updated)\s*:?\s*(\d{4}-\d{2}-\d{2})(?:[T ][\d:.+\-Z]*)?\s+",
                          re.I)
@@ -201,16 +201,24 @@ def _metadata_prefix(lines: list[Line], out: Cleaned) -> None:
             return
 
 
-def _is_heading(text: str) -> bool:
+def _is_heading(text: str, max_words: int = 14) -> bool:
     words = WORD.findall(text)
-    return 0 < len(words) <= 14 and not re.search(r"[.;,]\s*$", text)
+    return 0 < len(words) <= max_words and not FULL_STOP.search(text) and not re.search(r"[;,]\s*$", text)
 
 
 def _teaser_titles(lines: list[Line]) -> None:
-    """The headline line right before a 'Read more' teaser belongs to the teaser."""
+    """The headline line right before a 'Read more' teaser belongs to the teaser; the
+    headlines listed under a bare "Related articles" / "Read also:" header belong to it."""
     for i, line in enumerate(lines):
         if line.drop != "readmore":
             continue
+        if len(line.words) <= 5:
+            for follower in lines[i + 1:]:
+                if follower.blank:
+                    continue
+                if follower.drop or not _is_heading(follower.text, 20):
+                    break
+                follower.drop = "teaser title"
         j = i - 1
         while j >= 0 and lines[j].blank:
             j -= 1
@@ -320,6 +328,13 @@ def _title(lines: list[Line]) -> str | None:
     # a one-word upper-case kicker ("TÜRKİYE") before the headline
     if len(words) == 1 and first.text.isupper() and len(live) >= 3:
         first.drop = "kicker"
+        first = lines[live[1]]
+        words = first.words
+    # a short masthead ("Regional Security Digest") above a longer headline
+    if (len(words) <= 4 and not FULL_STOP.search(first.text) and len(live) >= 3
+            and 5 <= len(lines[live[1]].words) <= 25 and not FULL_STOP.search(lines[live[1]].text)
+            and not re.search(r"[;,:]\s*$", lines[live[1]].text)):
+        first.drop = "masthead"
         first = lines[live[1]]
         words = first.words
     if not 2 <= len(words) <= 25:
