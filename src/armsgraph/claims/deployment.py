@@ -103,7 +103,7 @@ def _claims_for(ctx: Context, token, trigger) -> list[tuple]:
             if frame == "host":
                 hosts, subjects = subjects, []
             if not actors:
-                actors = subjects[:] or ([origin_of(ref)] if origin_of(ref) else [])
+                actors = subjects[:] or ([origin_of(ref, ctx)] if origin_of(ref, ctx) else [])
             if not actors:
                 continue
             exclude = tuple(actors)

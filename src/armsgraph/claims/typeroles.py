@@ -278,22 +278,31 @@ def agent_actors(ctx: Context, token, exclude: tuple[str, ...] = ()) -> list[str
     return out
 
 
-def origin_of(ref: Ref | None) -> str | None:
-    """The state a system comes from (mention or catalog)."""
+def origins_of(ref: Ref | None) -> list[str]:
+    """The states a system comes from (mention, else catalog), first listed first."""
     if ref is None or ref.is_category:
-        return None
-    if ref.state:
-        return "RUS" if ref.state == "SUN" else ref.state
-    try:
-        from ..catalog import load
-        entry = load().system(ref.id)
-    except Exception:  # noqa: BLE001 - unknown family or no catalog
-        return None
-    origins = getattr(entry, "origins", None) or ()
-    if isinstance(origins, str):
-        origins = (origins,)
-    origin = origins[0] if origins else None
-    return "RUS" if origin == "SUN" else origin
+        return []
+    found = [o.strip() for o in (ref.state or "").split(",") if o.strip()]
+    if not found:
+        try:
+            from ..catalog import load
+            entry = load().system(ref.id)
+            found = list(getattr(entry, "origins", None) or ())
+        except Exception:  # noqa: BLE001 - unknown family or no catalog
+            found = []
+    return ["RUS" if o == "SUN" else o for o in found]
+
+
+def origin_of(ref: Ref | None, ctx: Context | None = None, exclude: tuple[str, ...] = ()) -> str | None:
+    """The state a system comes from; of several, the one the text names last before
+    the mention (Barak-8 in an article about India -> IND), else the first listed;
+    ``exclude``: states that cannot be it here (the place of a test abroad)."""
+    origins = [o for o in origins_of(ref) if o not in exclude]
+    if len(origins) > 1 and ctx is not None:
+        for earlier in reversed(ctx.refs):
+            if earlier.start < ref.start and earlier.actor in origins:
+                return earlier.actor
+    return origins[0] if origins else None
 
 
 def governors(trigger, limit: int = 7) -> list:
