@@ -9,7 +9,7 @@ from typing import Any, Iterable
 
 from markupsafe import Markup
 
-from .labels import with_code
+from .labels import label, with_code
 
 
 def sentence_index(sentences: list[dict[str, Any]], offset: int | None) -> int | None:
@@ -34,16 +34,20 @@ def claims_by_sentence(sentences: list[dict[str, Any]],
     return out
 
 
-def claim_summary(claim: dict[str, Any]) -> str:
-    """One line: "transfer RUS→BLR S-300 (planned, 2016)"."""
+def claim_summary(claim: dict[str, Any], names: bool = False) -> str:
+    """One line: "transfer RUS→BLR S-300 (planned, 2016)"; with ``names``, "transfer
+    Russia → Belarus S-300 (planned, 2016)"."""
+    show = label if names else (lambda value: value or "?")
+    arrow = " → " if names else "→"
     kind = claim.get("type", "")
     if kind == "transfer":
-        who = f"{claim.get('supplier') or '?'}→{claim.get('recipient') or '?'}"
+        who = f"{show(claim.get('supplier'))}{arrow}{show(claim.get('recipient'))}"
     elif kind in ("deployment", "test"):
-        who = f"{claim.get('actor') or '?'}" + (f"→{claim['host']}" if claim.get("host") else "")
+        who = show(claim.get("actor")) + (f"{arrow}{show(claim['host'])}" if claim.get("host") else "")
     else:
-        who = "+".join(claim.get("participants") or claim.get("partners") or [])
-    bits = [kind, who, claim.get("system") or ""]
+        who = " + ".join(show(p) for p in (claim.get("participants") or claim.get("partners") or []))
+    system = claim.get("system") or ""
+    bits = [kind, who, label(system) if names and system else system]
     when = ", ".join(str(x) for x in (claim.get("status"), claim.get("year")) if x)
     return " ".join(b for b in bits if b) + (f" ({when})" if when else "")
 
