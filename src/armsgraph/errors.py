@@ -77,3 +77,13 @@ class UnreachableInputError(InputError):
 class MissingInputError(InputError):
     """A path given does not exist or cannot be opened."""
     code = "AG108"
+
+
+class CleanError(ArmsgraphError):
+    """A document was read but cleaning found a problem with it (added by ingest-clean)."""
+    code = "AG200"
+
+
+class NoArticleTextError(CleanError):
+    """No article text was left after extraction and cleaning (skip_reason "empty")."""
+    code = "AG201"

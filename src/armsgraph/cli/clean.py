@@ -1,8 +1,9 @@
 """CLI command: clean.
 
-Exit codes: 0 every input was read; 3 some files or records were skipped as unreadable
-(each reported on stderr; the rest were cleaned and written); 4 nothing could be read.
-Documents skipped for language or as duplicates are not errors.
+Exit codes: 0 every input was read and gave article text; 3 some files or records were
+skipped as unreadable or without article text (each reported on one stderr line; the rest
+were cleaned and written); 4 nothing could be read. Documents skipped for their language
+or as duplicates are not errors (they are written, with skip_reason in their JSON).
 """
 from __future__ import annotations
 
@@ -36,11 +37,11 @@ def clean_command(
 ) -> None:
     """Clean articles: write main text to OUT/<id>.txt and metadata to OUT/<id>.json.
 
-    Exit code 0 when every input was read, 3 when some were skipped as unreadable
-    (reported one per line on stderr), 4 when nothing could be read.
+    Exit code 0 when every input was read, 3 when some were skipped as unreadable or
+    without article text (reported one per line on stderr), 4 when nothing could be read.
     """
     from ..clean import CleanOptions, clean
-    from ..errors import InputError
+    from ..errors import InputError, NoArticleTextError
     from ..ingest import IngestOptions, read
 
     ingest_options = IngestOptions(max_bytes=max_bytes, timeout=timeout, retries=retries)
@@ -62,6 +63,11 @@ def clean_command(
             progress.update(task, advance=1)
         progress.update(task, description="cleaning")
         clean(documents, clean_options)
+    empty = [NoArticleTextError("no article text found", where=doc.path or doc.id,
+                                hint="the page may be empty, malformed or not an article")
+             for doc in documents if doc.skip_reason == "empty"]
+    for error in empty:
+        typer.echo(str(error), err=True)
     out.mkdir(parents=True, exist_ok=True)
     for doc in documents:
         if doc.skip_reason != "empty":
@@ -70,9 +76,9 @@ def clean_command(
                       json.dumps(doc.metadata(), ensure_ascii=False, indent=1) + "\n")
     if not quiet:
         _summary(documents, errors)
-    if not documents and errors:
+    if errors and len(empty) == len(documents):
         raise typer.Exit(EXIT_NOTHING)
-    if errors:
+    if errors or empty:
         raise typer.Exit(EXIT_SKIPPED)
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from ..errors import EmptyInputError, InputError, MissingInputError
+from ..errors import EmptyInputError, InputError, MissingInputError, TruncatedInputError
 from ..model import Document
 from .detect import detect, split_name
 from .options import IngestOptions
@@ -63,7 +63,15 @@ def read_file(path: Path, options: IngestOptions | None = None) -> Iterator[Docu
     where = str(path)
     stem, _ = split_name(path)
     try:
-        data = as_bytes(path, options, where)
+        try:
+            data = as_bytes(path, options, where)
+        except TruncatedInputError:
+            # a damaged .warc.gz: read the complete records before the damage
+            raw = path.read_bytes()
+            if _gz_starts_with_warc(raw):
+                yield from read_warc(raw, stem, where)
+                return
+            raise
         if not data.strip():
             yield EmptyInputError("empty file", where=where)
             return
@@ -84,3 +92,12 @@ def read_file(path: Path, options: IngestOptions | None = None) -> Iterator[Docu
         yield exc
     except OSError as exc:
         yield MissingInputError(f"cannot read file ({exc.strerror or exc})", where=where)
+
+
+def _gz_starts_with_warc(raw: bytes) -> bool:
+    import zlib
+    try:
+        head = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(raw[:4096], 16)
+    except zlib.error:
+        return False
+    return head.startswith(b"WARC/")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import zlib
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -80,6 +81,8 @@ def read_warc(data: bytes, stem: str, where: str) -> Iterator[Item]:
     n = 0
     try:
         for record in ArchiveIterator(io.BytesIO(data)):
+            if record.rec_type is None:
+                raise EOFError("record header cut off")
             if record.rec_type not in ("response", "resource"):
                 continue
             ctype = ""
@@ -91,6 +94,8 @@ def read_warc(data: bytes, stem: str, where: str) -> Iterator[Item]:
             else:
                 ctype = record.rec_headers.get_header("Content-Type") or ""
             body = record.content_stream().read()
+            if getattr(record.raw_stream, "limit", 0):
+                raise EOFError(f"record {n + 1} is shorter than its Content-Length")
             if "html" not in ctype.lower() and not HTML_START.match(body[:2048]):
                 continue
             n += 1
@@ -106,7 +111,7 @@ def read_warc(data: bytes, stem: str, where: str) -> Iterator[Item]:
             if warc_date:
                 doc.date = warc_date[:10]       # crawl date; clean() prefers the page's own
             yield doc
-    except (ArchiveLoadFailed, EOFError, OSError, ValueError) as exc:
+    except (ArchiveLoadFailed, EOFError, OSError, ValueError, zlib.error) as exc:
         yield TruncatedInputError(f"WARC file is truncated or corrupt after {n} record(s) ({exc})",
                                   where=where, hint="the records before the damage were read")
         return
