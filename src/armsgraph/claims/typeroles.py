@@ -387,3 +387,17 @@ def sentences(ctx: Context):
         if number in ctx.skipped_sentences or sent.text.rstrip().endswith("?"):
             continue
         yield number, sent
+
+
+def resolve_definite(ctx: Context, weapon: tuple) -> tuple:
+    """"the new multiple rocket launcher system" -> the system of that category the text
+    named shortly before (via :func:`.roles.system_antecedents`)."""
+    system, ref, token = weapon
+    if ref is not None and not ref.is_category:
+        return weapon
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "those") for c in token.children):
+        return weapon
+    found = roles.system_antecedents(ctx, token)
+    if found:
+        return (found[0].id, found[0], token)
+    return weapon

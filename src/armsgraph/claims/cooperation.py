@@ -1,0 +1,279 @@
+"""Cooperation claims: partners (sorted) develop, produce or test together, or one helps
+the other, on a system or a category.
+
+Frames of ``data/cooperation.tsv``, read from the dependency tree:
+
+- ``make``: develop / produce / design / create a system *together*: two subjects
+  ("China and Belarus signed an agreement to develop a new SAM system", "the two countries
+  decided to create ..."), a partner phrase ("makes anti-tank systems with Ukraine",
+  "together with China", "jointly developed with Pakistan", "developed with Chinese
+  technology"), or "jointly produced by Turkish and Kazakh experts";
+- ``help``: "China's assistance in developing missile weapons", "Moscow promised Russian
+  experts' help in developing a Belarusian missile", "Chinese involvement into designing
+  of Palanez": the helper and the side helped (the owner of what is developed, the
+  object, or the governing clause's other party);
+- ``collaborate``: "Saudi Arabia has collaborated with CAIG from China to produce drones";
+- ``lend``: a side provides a facility to the other ("refused to provide her testing
+  grounds for testing Belarus-made missiles", "is not offering its testing grounds to
+  Belarus");
+- ``setup``: production set up with a partner or in another state ("set up a production
+  line for Polonez", "establish five factories in India for the production of shells").
+
+Developing a missile with no system named is ``category:missile-development``; a
+definite category phrase ("the new rocket launcher system") takes the system named just
+before. Status per GUIDELINES (:func:`.typeroles.statuses_of`; a decision of both
+partners is ``agreed``).
+"""
+from __future__ import annotations
+
+from . import patterns, roles
+from .context import Context
+from .quantity import quantity_of
+from .triggers import trigger_of
+from .typeroles import (agent_actors, origins_of, owners_of, places_of, resolve_definite, sentences,
+                        statuses_of, subject_actors, weapons_of)
+
+LEXICON = "cooperation"
+JOINT_WORDS = {"jointly", "together", "joint", "mutually", "collaboratively", "bilateral"}
+PARTNER_NOUNS = {"cooperation", "co-operation", "collaboration", "partnership", "assistance",
+                 "help", "participation", "involvement", "conjunction", "tandem", "association"}
+MISSILE_CATEGORIES = {"category:missiles", "category:ballistic-missiles", "category:cruise-missiles"}
+FACILITIES = {"category:testing-range", "category:production"}
+DEVELOP_LEMMAS = {"develop", "design", "create", "build", "produce", "make", "manufacture",
+                  "development", "designing", "production", "modernise", "modernize"}
+
+
+def find(ctx: Context) -> list:
+    claims = []
+    for _, sent in sentences(ctx):
+        for token in sent:
+            trigger = trigger_of(token, LEXICON)
+            if trigger is None:
+                continue
+            handler = HANDLERS.get(trigger.frame)
+            if handler is not None:
+                claims.extend(handler(ctx, token, trigger))
+    return claims
+
+
+# ------------------------------------------------------------------------------ pieces
+
+def _object_heads(token) -> list:
+    if token.pos_ in ("VERB", "AUX"):
+        heads = patterns.slot_fillers(token, "subjpass" if patterns.is_passive(token) else "dobj")
+        if not heads and token.dep_ in ("acl", "amod", "relcl") and token.tag_ == "VBN":
+            heads = [token.head]
+        return heads
+    heads = patterns.prep_objects(token, {"of", "on", "for"})
+    return heads + [c for c in token.children if c.dep_ in ("compound", "nmod") and c.i < token.i]
+
+
+def _systems(ctx: Context, token, heads, develop: bool) -> list[tuple]:
+    found: list[tuple] = []
+    for head in heads:
+        for weapon in weapons_of(ctx, head):
+            weapon = resolve_definite(ctx, weapon)
+            system = weapon[0]
+            if system in ("category:troops", "category:airbase", "category:military-facility"):
+                continue
+            if develop and system in MISSILE_CATEGORIES:
+                weapon = ("category:missile-development", None, weapon[2])
+            if weapon[0] not in [f[0] for f in found]:
+                found.append(weapon)
+    named = [w for w in found if w[1] is not None and not w[1].is_category]
+    return named or found
+
+
+def _partner_phrases(token) -> list:
+    """Objects of "with X", "together with X", "jointly with X", "in cooperation with X",
+    "alongside X", "between X and Y" on the trigger."""
+    out = list(patterns.prep_objects(token, {"with", "alongside", "between"}))
+    for child in token.children:
+        if child.dep_ == "advmod" and child.lower_ in JOINT_WORDS:
+            out += patterns.prep_objects(child, {"with"})
+        if child.dep_ == "prep" and child.lower_ in ("in", "through", "under"):
+            for obj in child.children:
+                if obj.dep_ == "pobj" and obj.lemma_.lower() in PARTNER_NOUNS:
+                    out += patterns.prep_objects(obj, {"with", "of"})
+    return out
+
+
+def _actors_of_phrases(ctx: Context, phrases, exclude=()) -> list[str]:
+    out: list[str] = []
+    for phrase in phrases:
+        ref = ctx.ref_at(phrase)
+        if ref is not None and ref.is_system:
+            continue
+        for actor in roles.actors_of(ctx, phrase, exclude) or owners_of(ctx, phrase, exclude):
+            if actor not in out and actor not in exclude:
+                out.append(actor)
+    return out
+
+
+def _is_joint(token) -> bool:
+    if token.lower_.startswith(("co-", "codevelop", "coproduc")):
+        return True
+    return any(c.lower_ in JOINT_WORDS for c in token.children if c.dep_ in ("advmod", "amod"))
+
+
+def _doers(ctx: Context, token) -> list[str]:
+    if token.pos_ in ("VERB", "AUX"):
+        if patterns.is_passive(token):
+            return agent_actors(ctx, token)
+        return subject_actors(ctx, token)
+    found = owners_of(ctx, token)
+    if not found:
+        for subject in patterns.governor_subjects(token):
+            found.extend(a for a in roles.actors_of(ctx, subject) if a not in found)
+    return found
+
+
+def _emit(ctx: Context, token, trigger, partners, systems, mutual=True, quantity=None) -> list:
+    partners = [p for p in dict.fromkeys(partners) if p and p != "UNK"]
+    if len(partners) < 2 or not systems:
+        return []
+    out = []
+    for status in statuses_of(token, trigger.status, "supplier", mutual=mutual):
+        for system, ref, _ in systems:
+            claim = ctx.claim("cooperation", token, status, ref or system, confidence=0.5,
+                              partners=sorted(partners))
+            if quantity:
+                claim.quantity = quantity
+            out.append(claim)
+    return out
+
+
+# ------------------------------------------------------------------------------ frames
+
+def _make(ctx: Context, token, trigger) -> list:
+    if token.dep_ == "compound" and token.head.pos_ == "NOUN":
+        return []
+    heads = _object_heads(token)
+    systems = _systems(ctx, token, heads, develop=True)
+    if not systems and token.lemma_ in ("production", "manufacturing", "co-production"):
+        systems = [("category:production", None, token)]
+    if not systems:
+        return []
+    doers = _doers(ctx, token)
+    partners = _actors_of_phrases(ctx, _partner_phrases(token))
+    joint = _is_joint(token)
+    if not doers and (partners or joint) and token.pos_ in ("VERB", "AUX"):
+        for _, ref, _ in systems:        # "the Palanez has been developed with Chinese technology"
+            origins = [o for o in origins_of(ref) if o not in partners]
+            if origins:
+                doers = origins[:1]
+                break
+    if not partners and not (len(doers) >= 2 and token.pos_ in ("VERB", "AUX")) and not \
+            (joint and len(doers) >= 2):
+        if joint and token.pos_ == "NOUN":      # "joint military production in Belarus"
+            partners = places_of(ctx, token, {"in"}) + _governing_parties(ctx, token)
+        else:
+            return []
+    return _emit(ctx, token, trigger, doers + partners, systems)
+
+
+def _governing_parties(ctx: Context, token) -> list[str]:
+    """Subjects and objects of the clause that governs a noun ("Russia has rejected
+    proposals for joint production", "Lukashenka praised China for her assistance")."""
+    node = token
+    for _ in range(4):
+        if node.head is node:
+            return []
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            found = subject_actors(ctx, node)
+            for obj in patterns.slot_fillers(node, "dobj"):
+                found.extend(a for a in roles.actors_of(ctx, obj) if a not in found)
+            return found
+    return []
+
+
+def _help(ctx: Context, token, trigger) -> list:
+    helpers = _doers(ctx, token)
+    if not helpers:
+        return []
+    # what is developed: "in developing X", "to develop X", "into designing of X", "with X"
+    targets, helped = [], []
+    for child in token.children:
+        if child.dep_ in ("xcomp", "ccomp", "advcl") and child.lemma_ in DEVELOP_LEMMAS:
+            targets.append(child)
+        if child.dep_ == "prep" and child.lower_ in ("in", "into", "with", "on", "for"):
+            for obj in child.children:
+                if obj.dep_ in ("pcomp", "pobj") and obj.lemma_.lower() in DEVELOP_LEMMAS:
+                    targets.append(obj)
+        if child.dep_ in ("dobj", "dative"):
+            helped += roles.actors_of(ctx, child)
+            for grand in child.children:
+                if grand.dep_ in ("xcomp", "ccomp") and grand.lemma_ in DEVELOP_LEMMAS:
+                    targets.append(grand)
+    systems = []
+    for target in targets:
+        heads = _object_heads(target) if target.pos_ in ("VERB", "AUX") else \
+            patterns.prep_objects(target, {"of"}) + [c for c in target.children if c.dep_ == "dobj"]
+        for weapon in _systems(ctx, target, heads, develop=True):
+            if weapon[0] not in [s[0] for s in systems]:
+                systems.append(weapon)
+            owners = owners_of(ctx, weapon[2])
+            helped += owners or [o for o in origins_of(weapon[1]) if o not in helpers]
+    helped += _governing_parties(ctx, token)
+    helped = [h for h in helped if h not in helpers]
+    if not helped or not systems:
+        return []
+    return _emit(ctx, token, trigger, helpers[:1] + helped[:1], systems, mutual=False)
+
+
+def _collaborate(ctx: Context, token, trigger) -> list:
+    partners = _doers(ctx, token) + _actors_of_phrases(ctx, _partner_phrases(token))
+    if token.pos_ == "NOUN":
+        for child in token.children:
+            if child.dep_ in ("amod", "compound", "nmod"):
+                partners += roles.actors_of(ctx, child) if ctx.ref_at(child) else []
+    heads = []
+    for child in token.children:
+        if child.dep_ in ("xcomp", "advcl", "acl") and child.pos_ == "VERB":
+            heads += _object_heads(child)
+    heads += patterns.prep_objects(token, {"on", "in", "over"})
+    systems = _systems(ctx, token, heads, develop=True)
+    return _emit(ctx, token, trigger, partners, systems)
+
+
+def _lend(ctx: Context, token, trigger) -> list:
+    heads = _object_heads(token)
+    systems = [w for w in _systems(ctx, token, heads, develop=False) if w[0] in FACILITIES]
+    if not systems:
+        return []
+    givers = _doers(ctx, token)
+    takers = _actors_of_phrases(ctx, patterns.prep_objects(token, {"to"}) +
+                                patterns.slot_fillers(token, "dative"), exclude=tuple(givers))
+    for head in heads:                     # "testing grounds for testing Belarus-made missiles"
+        for obj in patterns.prep_objects(head, {"for"}) + patterns.prep_objects(token, {"for"}):
+            for inner in [obj] + [c for c in obj.children if c.dep_ == "dobj"]:
+                takers += [a for a in owners_of(ctx, inner) if a not in givers]
+    if not givers or not takers:
+        return []
+    return _emit(ctx, token, trigger, givers[:1] + takers[:1], systems, mutual=False)
+
+
+def _setup(ctx: Context, token, trigger) -> list:
+    heads = _object_heads(token)
+    facilities = [h for h in heads if any(w[0] == "category:production" for w in weapons_of(ctx, h))]
+    if not facilities:
+        return []
+    doers = _doers(ctx, token)
+    partners = _actors_of_phrases(ctx, _partner_phrases(token) + [
+        o for h in facilities for o in patterns.prep_objects(h, {"with"})])
+    partners += places_of(ctx, token, {"in"}, exclude=tuple(doers))
+    for head in facilities:
+        partners += places_of(ctx, head, {"in"}, exclude=tuple(doers))
+    systems = []
+    for head in facilities:
+        for obj in patterns.prep_objects(head, {"for"}) + patterns.prep_objects(token, {"for"}):
+            systems += [w for w in weapons_of(ctx, obj, allow_generic=False)
+                        if w[1] is not None and not w[1].is_category]
+    systems = systems or [("category:production", None, facilities[0])]
+    return _emit(ctx, token, trigger, doers + partners, systems,
+                 quantity=quantity_of(facilities[0]))
+
+
+HANDLERS = {"make": _make, "help": _help, "collaborate": _collaborate, "lend": _lend,
+            "setup": _setup}
