@@ -67,6 +67,7 @@ def find_duplicates(texts: dict[str, str], threshold: float = NEAR_THRESHOLD) ->
         match = next((c for c in candidates if jaccard(texts[c], texts[doc_id]) >= threshold), None)
         if match is not None:
             result[doc_id] = match
+            by_hash[h] = match          # later exact copies link to the canonical too
             continue
         lsh.insert(doc_id, m)
     return result

@@ -355,7 +355,8 @@ def _trailing_teaser_list(lines: list[Line]) -> None:
     item twice (in "latest" and "most read"). When the last lines of a document are all
     one- or two-sentence lines and one of them repeats word for word a line in that same
     trailing block, the block from the first copy of the repeated line to the end is
-    dropped. (A paragraph of the article never repeats verbatim, so a repeat is a
+    dropped. Items listed above the first repeated one stay: nothing tells them apart
+    from the one-sentence paragraphs news articles are written in. (A paragraph of the article never repeats verbatim, so a repeat is a
     strong signal; novelty of vocabulary alone is not: news articles end with background
     paragraphs full of new words.)
     """
