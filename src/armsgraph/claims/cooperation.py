@@ -30,7 +30,7 @@ from . import patterns, roles
 from .context import Context
 from .quantity import quantity_of
 from .triggers import trigger_of
-from .typeroles import (agent_actors, origins_of, owners_of, places_of, resolve_definite, sentences,
+from .typeroles import (agent_actors, noun_category, origins_of, owners_of, places_of, resolve_definite, sentences,
                         statuses_of, subject_actors, weapons_of)
 
 LEXICON = "cooperation"
@@ -102,9 +102,11 @@ def _actors_of_phrases(ctx: Context, phrases, exclude=()) -> list[str]:
     out: list[str] = []
     for phrase in phrases:
         ref = ctx.ref_at(phrase)
-        if ref is not None and ref.is_system:
+        if ref is not None and ref.is_system and not ref.is_category:
             continue
-        for actor in roles.actors_of(ctx, phrase, exclude) or owners_of(ctx, phrase, exclude):
+        found = owners_of(ctx, phrase, exclude) if ref is not None and ref.is_category else \
+            roles.actors_of(ctx, phrase, exclude) or owners_of(ctx, phrase, exclude)
+        for actor in found:
             if actor not in out and actor not in exclude:
                 out.append(actor)
     return out
@@ -128,18 +130,28 @@ def _doers(ctx: Context, token) -> list[str]:
     return found
 
 
-def _emit(ctx: Context, token, trigger, partners, systems, mutual=True, quantity=None) -> list:
+def _emit(ctx: Context, token, trigger, partners, systems, mutual=True, quantity=None,
+          others=None) -> list:
+    """Claims for ``partners`` working together; with ``others`` (partners named in
+    separate phrases: "with Chinese technology, in collaboration with Azerbaijan"), one
+    claim per other partner beside the doers."""
     partners = [p for p in dict.fromkeys(partners) if p and p != "UNK"]
-    if len(partners) < 2 or not systems:
-        return []
+    groups = [partners]
+    if others:
+        others = [o for o in dict.fromkeys(others) if o and o != "UNK" and o not in partners]
+        groups = [partners + [o] for o in others] if partners else [others]
     out = []
-    for status in statuses_of(token, trigger.status, "supplier", mutual=mutual):
-        for system, ref, _ in systems:
-            claim = ctx.claim("cooperation", token, status, ref or system, confidence=0.5,
-                              partners=sorted(partners))
-            if quantity:
-                claim.quantity = quantity
-            out.append(claim)
+    statuses = statuses_of(token, trigger.status, "supplier", mutual=mutual) if systems else []
+    for group in groups:
+        if len(group) < 2:
+            continue
+        for status in statuses:
+            for system, ref, _ in systems:
+                claim = ctx.claim("cooperation", token, status, ref or system, confidence=0.5,
+                                  partners=sorted(group))
+                if quantity:
+                    claim.quantity = quantity
+                out.append(claim)
     return out
 
 
@@ -154,8 +166,12 @@ def _make(ctx: Context, token, trigger) -> list:
         systems = [("category:production", None, token)]
     if not systems:
         return []
+    if not any(w[1] is not None and not w[1].is_category for w in systems):
+        named = _named_below(ctx, heads)
+        systems = named or systems
     doers = _doers(ctx, token)
-    partners = _actors_of_phrases(ctx, _partner_phrases(token))
+    partners = _actors_of_phrases(ctx, _partner_phrases(token) + [
+        o for h in heads if h.pos_ in ("NOUN", "PROPN") for o in patterns.prep_objects(h, {"with"})])
     joint = _is_joint(token)
     if not doers and (partners or joint) and token.pos_ in ("VERB", "AUX"):
         for _, ref, _ in systems:        # "the Palanez has been developed with Chinese technology"
@@ -169,7 +185,22 @@ def _make(ctx: Context, token, trigger) -> list:
             partners = places_of(ctx, token, {"in"}) + _governing_parties(ctx, token)
         else:
             return []
+    if len(doers) == 1 and len(partners) > 1:
+        return _emit(ctx, token, trigger, doers, systems, others=partners)
     return _emit(ctx, token, trigger, doers + partners, systems)
+
+
+def _named_below(ctx: Context, heads) -> list[tuple]:
+    """Named systems anywhere under the object ("systems with Ukraine, such as Skif and
+    Karakal", where the parser hangs the list on the partner)."""
+    found = []
+    for head in heads:
+        for token in head.subtree:
+            ref = ctx.ref_at(token)
+            if ref is not None and ref.is_system and not ref.is_category and \
+                    ref.id not in [f[0] for f in found]:
+                found.append((ref.id, ref, token))
+    return found
 
 
 def _governing_parties(ctx: Context, token) -> list[str]:
@@ -256,7 +287,7 @@ def _lend(ctx: Context, token, trigger) -> list:
 
 def _setup(ctx: Context, token, trigger) -> list:
     heads = _object_heads(token)
-    facilities = [h for h in heads if any(w[0] == "category:production" for w in weapons_of(ctx, h))]
+    facilities = [h for h in heads if _own_category(ctx, h) == "category:production"]
     if not facilities:
         return []
     doers = _doers(ctx, token)
@@ -273,6 +304,13 @@ def _setup(ctx: Context, token, trigger) -> list:
     systems = systems or [("category:production", None, facilities[0])]
     return _emit(ctx, token, trigger, doers + partners, systems,
                  quantity=quantity_of(facilities[0]))
+
+
+def _own_category(ctx: Context, head) -> str | None:
+    ref = ctx.ref_at(head)
+    if ref is not None and ref.is_category:
+        return ref.id
+    return noun_category(head)
 
 
 HANDLERS = {"make": _make, "help": _help, "collaborate": _collaborate, "lend": _lend,

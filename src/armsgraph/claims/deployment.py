@@ -28,7 +28,7 @@ from __future__ import annotations
 from . import patterns
 from .context import Context
 from .triggers import trigger_of
-from .typeroles import (agent_actors, origin_of, owners_of, places_of, sentences, statuses_of,
+from .typeroles import (agent_actors, resolve_definite, origin_of, owners_of, places_of, sentences, statuses_of,
                         subject_actors, weapons_of)
 
 LEXICON = "deployment"
@@ -86,8 +86,9 @@ def _claims_for(ctx: Context, token, trigger) -> list[tuple]:
                 continue
         if frame == "establish":
             weapons = [w for w in weapons if w[0] in BASE_CATEGORIES]
-        if frame == "arrive":
-            weapons = [w for w in weapons if w[0] in FORCE_CATEGORIES or w[1] is not None]
+        if frame == "arrive":      # weapons arriving in a state are a delivery (transfer)
+            weapons = [w for w in weapons if w[0] in FORCE_CATEGORIES]
+        weapons = [resolve_definite(ctx, w) for w in weapons]
         if not weapons:
             continue
         for system, ref, _word in weapons:

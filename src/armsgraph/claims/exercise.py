@@ -46,25 +46,27 @@ def find(ctx: Context) -> list:
                 continue
             participants, hosts, joint = _roles(ctx, token)
             definite = _definite(token)
+            status = (statuses_of(token, "done", "supplier") or ["done"])[0]
             if last is not None and number - last["sentence"] <= CONTEXT_SENTENCES and \
                     (definite or joint) and (not participants or set(participants) < set(last["participants"])):
                 participants = last["participants"]
                 hosts = hosts or last["hosts"]
+                status = last["status"]     # "The purpose of the exercise is ...": same event
             if not hosts and participants:
                 hosts = _hosts_before(ctx, number, participants)
             if not participants and hosts and not joint:
                 participants = hosts[:]     # one place: its own drill; several: all of them
             if not participants or joint and len(participants) < 2:
                 continue
-            last = {"sentence": number, "participants": participants, "hosts": hosts}
+            last = {"sentence": number, "participants": participants, "hosts": hosts, "status": status}
             if not hosts:
-                pending.append((token, participants))
+                pending.append((token, participants, status))
                 continue
-            claims.extend(_claims(ctx, token, participants, hosts))
+            claims.extend(_claims(ctx, token, participants, hosts, status))
     done = {tuple(sorted(c.participants)) for c in claims if c.type == "exercise"}
-    for token, participants in pending:
+    for token, participants, status in pending:
         if tuple(sorted(participants)) not in done and len(participants) > 1:
-            claims.extend(_claims(ctx, token, participants, ["UNK"]))
+            claims.extend(_claims(ctx, token, participants, ["UNK"], status))
             done.add(tuple(sorted(participants)))
     return claims
 
@@ -167,9 +169,7 @@ def _quantity(ctx: Context, noun) -> str | None:
     return None
 
 
-def _claims(ctx: Context, noun, participants: list[str], hosts: list[str]) -> list:
-    statuses = statuses_of(noun, "done", "supplier") or ["done"]
-    status = statuses[0]
+def _claims(ctx: Context, noun, participants: list[str], hosts: list[str], status: str) -> list:
     quantity = _quantity(ctx, noun)
     out = []
     for host in hosts:

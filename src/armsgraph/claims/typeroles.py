@@ -32,6 +32,7 @@ HOST_PREPS = {"in", "into", "to", "on", "at", "inside", "within", "across", "thr
 # "on the Ukrainian border": next to a state, not in it
 NOT_PLACES = {"border", "borders", "frontier", "frontiers", "boundary", "flank", "doorstep",
               "side", "direction", "way", "level", "part", "basis"}
+GENERIC_CATEGORIES = {"category:materiel", "category:technology", "category:components"}
 ACTOR_KINDS = ("state", "organisation", "person", "place")
 REFUSALS = {"refused"}
 
@@ -112,6 +113,9 @@ def weapons_of(ctx: Context, head, allow_generic: bool = True) -> list[tuple[str
             picks = [(phrase_category(conjunct), None, conjunct)]
         elif categories:
             picks = [c for c in categories if ctx.ref_at(conjunct) is c[1]] or categories[:1]
+            specific = [c for c in categories if c[0] not in GENERIC_CATEGORIES]
+            if picks[0][0] in GENERIC_CATEGORIES and specific:     # "missile weapons"
+                picks = specific[:1]
         else:
             category = noun_category(conjunct) if allow_generic else None
             if category is None and conjunct.dep_ == "compound":
@@ -149,6 +153,8 @@ def _owners(ctx: Context, token, exclude, depth: int = 0) -> list[str]:
             if ref is not None and ref.is_system:
                 continue
             if child.dep_ in ("amod", "compound", "nmod", "poss", "npadvmod"):
+                if _negative_prefix(child):                          # "non-Russian technology"
+                    continue
                 if any(g.dep_ == "neg" for g in child.children):   # "not Russian but Chinese"
                     for conj in child.conjuncts:
                         out.extend(a for a in _modifier_actor(ctx, conj) if a not in out)
@@ -172,6 +178,12 @@ def _owners(ctx: Context, token, exclude, depth: int = 0) -> list[str]:
     return out
 
 
+def _negative_prefix(token) -> bool:
+    doc = token.doc
+    before = [doc[i].lower_ for i in range(max(0, token.i - 2), token.i)]
+    return bool(before) and (before[-1] in ("non", "non-") or before == ["non", "-"])
+
+
 def _modifier_actor(ctx: Context, token) -> list[str]:
     ref = ctx.ref_at(token)
     if ref is not None and ref.actor and ref.kind != "place":
@@ -191,6 +203,8 @@ def regions() -> dict[str, list[str]]:
 
 def region_members(token) -> list[str]:
     table = regions()
+    if token.tag_ not in ("NNS", "NNPS") and token.lower_ not in table:
+        return []
     for child in token.children:
         if child.dep_ in ("amod", "compound"):
             found = table.get(f"{child.lower_} {token.lemma_.lower()}")
@@ -221,18 +235,51 @@ def place_antecedent(ctx: Context, token) -> list[str]:
     return []
 
 
+def place_objects(token, preps) -> list:
+    """Objects of the prepositions ``preps`` on ``token``, with coordinated objects and
+    coordinated prepositions ("in Vladivostok ... and in east China's Shandong")."""
+    out = []
+    for child in token.children:
+        if child.dep_ not in ("prep", "dative") or child.lower_ not in preps:
+            continue
+        for prep in (child, *child.conjuncts):
+            if prep.pos_ != "ADP":
+                continue
+            for obj in prep.children:
+                if obj.dep_ in ("pobj", "pcomp"):
+                    out.extend(t for t in (obj, *obj.conjuncts) if t not in out)
+    return out
+
+
+def place_actors(ctx: Context, obj, exclude: tuple[str, ...] = ()) -> list[str]:
+    """States a place phrase stands for: a region, "the country" after a place, a named
+    place or state (also as a modifier: "its Kaliningrad exclave"), else pronouns."""
+    found = region_members(obj) or place_antecedent(ctx, obj)
+    if found:
+        return found
+    ref = ctx.ref_at(obj)
+    if ref is not None and ref.actor:
+        return [ref.actor]
+    named = []
+    for child in obj.children:
+        inner = ctx.ref_at(child)
+        if child.dep_ in ("compound", "amod", "nmod", "poss") and inner is not None and inner.actor \
+                and child.pos_ != "PRON" and inner.actor not in named:
+            named.append(inner.actor)
+    return named or roles.actors_of(ctx, obj, exclude)
+
+
 def places_of(ctx: Context, token, preps=HOST_PREPS, exclude: tuple[str, ...] = ()) -> list[str]:
     """States of the objects of ``preps`` on ``token`` ("in Belarus", "to the Baltic
     states and Poland", "on its territory", "in Babruysk", "in the country")."""
     found: list[str] = []
-    for obj in patterns.prep_objects(token, set(preps)):
+    for obj in place_objects(token, set(preps)):
         if obj.lemma_.lower() in NOT_PLACES:
             continue
         ref = ctx.ref_at(obj)
         if ref is not None and ref.is_system:
             continue
-        actors = region_members(obj) or place_antecedent(ctx, obj) or roles.actors_of(ctx, obj, exclude)
-        for actor in actors:
+        for actor in place_actors(ctx, obj, exclude):
             if actor not in found and actor not in exclude:
                 found.append(actor)
     return found
@@ -294,14 +341,18 @@ def origins_of(ref: Ref | None) -> list[str]:
 
 
 def origin_of(ref: Ref | None, ctx: Context | None = None, exclude: tuple[str, ...] = ()) -> str | None:
-    """The state a system comes from; of several, the one the text names last before
+    """The state a system comes from; of several, the one the text names most often before
     the mention (Barak-8 in an article about India -> IND), else the first listed;
     ``exclude``: states that cannot be it here (the place of a test abroad)."""
     origins = [o for o in origins_of(ref) if o not in exclude]
     if len(origins) > 1 and ctx is not None:
-        for earlier in reversed(ctx.refs):
-            if earlier.start < ref.start and earlier.actor in origins:
-                return earlier.actor
+        counts = {o: 0 for o in origins}
+        for earlier in ctx.refs:
+            if earlier.start < ref.start and earlier.actor in counts:
+                counts[earlier.actor] += 1
+        best = max(origins, key=lambda o: counts[o])
+        if counts[best]:
+            return best
     return origins[0] if origins else None
 
 
