@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from functools import lru_cache
 
 from datasketch import MinHash, MinHashLSH
 
@@ -38,9 +39,15 @@ def shingles(text: str, n: int = SHINGLE) -> set[str]:
 
 def minhash(text: str) -> MinHash:
     m = MinHash(num_perm=NUM_PERM, seed=1)
-    for s in shingles(text):
-        m.update(s.encode("utf-8"))
+    m.update_batch([s.encode("utf-8") for s in sorted(shingles(text))])
     return m
+
+
+@lru_cache(maxsize=8)
+def _lsh_params(threshold: float) -> tuple[int, int]:
+    """Bands and rows for ``threshold`` (datasketch's optimisation, computed once)."""
+    lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
+    return lsh.b, lsh.r
 
 
 def jaccard(a: str, b: str) -> float:
@@ -55,7 +62,7 @@ def find_duplicates(texts: dict[str, str], threshold: float = NEAR_THRESHOLD) ->
     order = sorted(ids, key=lambda i: (-len(texts[i]), i))      # canonical first
     result: dict[str, str] = {}
     by_hash: dict[str, str] = {}
-    lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
+    lsh = MinHashLSH(num_perm=NUM_PERM, params=_lsh_params(threshold))
     for doc_id in order:
         h = content_hash(texts[doc_id])
         if h in by_hash:

@@ -229,20 +229,20 @@ def _teaser_titles(lines: list[Line]) -> None:
 def _truncated_teasers(lines: list[Line]) -> None:
     """A line cut off with an ellipsis (or mid-word) whose words open a later line."""
     live = _content(lines)
+    words = {i: [w.lower() for w in lines[i].words] for i in live}
     for pos, i in enumerate(live):
-        line = lines[i]
-        words = [w.lower() for w in line.words]
-        if len(words) < 6:
+        mine = words[i]
+        if len(mine) < 6:
             continue
-        ellipsis = bool(ELLIPSIS_END.search(line.text))
-        probe = words[:-1] if ellipsis else words
+        ellipsis = bool(ELLIPSIS_END.search(lines[i].text))
+        probe = mine[:-1] if ellipsis else mine
         for j in live[pos + 1:]:
-            later = [w.lower() for w in lines[j].words]
+            later = words[j]
             # without an ellipsis the later line must go on well past the copy
-            if len(later) < len(probe) + (0 if ellipsis else 5):
+            if len(later) < len(probe) + (0 if ellipsis else 5) or later[:2] != probe[:2]:
                 continue
             if _prefix_overlap(probe, later) >= (0.8 if ellipsis else 0.97):
-                line.drop = "truncated teaser"
+                lines[i].drop = "truncated teaser"
                 break
 
 
