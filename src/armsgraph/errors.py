@@ -33,6 +33,11 @@ class CatalogError(ArmsgraphError):
     code = "AG300"
 
 
+class EntityError(ArmsgraphError):
+    """The entity layer cannot run (e.g. the spaCy model package is missing)."""
+    code = "AG310"
+
+
 class StoreError(ArmsgraphError):
     """The database cannot be used as asked; nothing stored is lost."""
     code = "AG500"

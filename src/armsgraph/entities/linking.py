@@ -1,0 +1,181 @@
+"""Turn chosen catalog matches into linked mentions, with the readings that change what
+a name stands for:
+
+1. a capital acting as an agent is its state's government (role "metonym"); after a
+   locative word ("in Minsk") or before a noun it modifies ("Minsk airport") it is a place;
+2. a seat of power ("the Kremlin", "the Pentagon") is always the government;
+3. "<state or adjective> <institution>" ("the Belarusian army", "Russia's Defence
+   Ministry", "the Air Force of Kazakhstan") is one state mention (role "institution");
+4. "<adjective>-made X" marks the origin (role "origin") and sets X's state;
+5. what the catalog does not know, spaCy's own entities fill (dates, quantities, and
+   unlinked people, organisations and places with text-derived ids).
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from ..catalog import Catalog, fold
+from ..model import Mention
+from .ruler import Candidate
+
+SPACY_KINDS = {"PERSON": "person", "ORG": "organisation", "GPE": "place", "LOC": "place",
+               "FAC": "place", "DATE": "date", "TIME": "date", "CARDINAL": "quantity",
+               "QUANTITY": "quantity"}
+
+
+def slug(text: str) -> str:
+    text = re.sub(r"^(?:the|a|an)\s+", "", text.strip(), flags=re.I)
+    return re.sub(r"[^0-9a-z]+", "-", text.lower()).strip("-")
+
+
+class Linker:
+    def __init__(self, catalog: Catalog):
+        self.catalog = catalog
+        self.cues = catalog.cues
+        self.institutions = sorted((tuple(p.split()) for p in self.cues.get("institution", ())),
+                                   key=len, reverse=True)
+
+    def link(self, doc: Doc, chosen: list[Candidate]) -> list[tuple[Span, Mention]]:
+        out: list[tuple[Span, Mention]] = []
+        taken: set[int] = set()
+        for cand in chosen:
+            span = doc[cand.start:cand.end]
+            mention = self.mention(doc, span, cand)
+            if mention is None:
+                continue
+            out.append((span, mention))
+        out = self.merge_institutions(doc, out)
+        self.mark_origins(doc, out)
+        for span, _ in out:
+            taken.update(range(span.start, span.end))
+        out += self.spacy_entities(doc, taken)
+        out.sort(key=lambda sm: sm[0].start)
+        return out
+
+    # -- one catalog match --------------------------------------------------------------
+    def mention(self, doc: Doc, span: Span, cand: Candidate) -> Mention | None:
+        entry = self.catalog.get(cand.alias.entry_id)
+        if entry is None:
+            return None
+        base = dict(begin=span.start_char, end=span.end_char, text=span.text, kind=entry.kind,
+                    id=entry.id, label=entry.label, alias=cand.alias.text, state=entry.state)
+        reading = cand.alias.reading
+        if reading == "seat":
+            return Mention(**base, role="metonym")
+        if reading == "capital":
+            if self.is_locative(doc, span):
+                base.update(kind="place", id="place:" + fold(span.text), label=span.text)
+                return Mention(**base)
+            return Mention(**base, role="metonym")
+        return Mention(**base)
+
+    def is_locative(self, doc: Doc, span: Span) -> bool:
+        words = self.cues.get("locative", frozenset())
+        prev = doc[span.start - 1].lower_ if span.start > 0 else ""
+        if prev in words:
+            return True
+        if prev == "of" and span.start > 1 and doc[span.start - 2].lower_ in words:
+            return True
+        last = doc[span.end - 1]
+        return last.dep_ == "compound" and last.head.i >= span.end and last.head.pos_ == "NOUN"
+
+    # -- institutions -------------------------------------------------------------------
+    def merge_institutions(self, doc: Doc, items: list[tuple[Span, Mention]]):
+        """Grow state mentions over an institution phrase that follows ("Russia's
+        Defence Ministry") or precedes with "of" ("the Armed Forces of Belarus")."""
+        by_start = {span.start: i for i, (span, _) in enumerate(items)}
+        drop: set[int] = set()
+        result = []
+        for i, (span, mention) in enumerate(items):
+            if mention.kind != "state" or mention.role is not None:
+                result.append((span, mention))
+                continue
+            start, end = span.start, span.end
+            j = end + 1 if end < len(doc) and doc[end].text in ("'s", "’s", "'", "’") else end
+            n = self.institution_at(doc, j)
+            if n:
+                end = j + n
+            elif start >= 2 and doc[start - 1].lower_ == "of":
+                n_before = self.institution_before(doc, start - 1)
+                if n_before:
+                    start = start - 1 - n_before
+            if (start, end) != (span.start, span.end):
+                for k in range(start, end):
+                    if k in by_start and by_start[k] != i:
+                        drop.add(by_start[k])
+                new = doc[start:end]
+                mention.begin, mention.end, mention.text = new.start_char, new.end_char, new.text
+                mention.role = "institution"
+                span = new
+            result.append((span, mention))
+        kept = [(s, m) for k, (s, m) in enumerate(result) if k not in drop]
+        # a merged span may now cover a neighbour that started inside it
+        final, covered = [], set()
+        for span, mention in sorted(kept, key=lambda sm: (sm[0].start, -(sm[0].end))):
+            if span.start in covered:
+                continue
+            covered.update(range(span.start, span.end))
+            final.append((span, mention))
+        return final
+
+    def institution_at(self, doc: Doc, i: int) -> int:
+        for phrase in self.institutions:
+            n = len(phrase)
+            if i + n <= len(doc) and tuple(t.lower_ for t in doc[i:i + n]) == phrase:
+                return n
+        return 0
+
+    def institution_before(self, doc: Doc, of_index: int) -> int:
+        for phrase in self.institutions:
+            n = len(phrase)
+            if of_index - n >= 0 and tuple(t.lower_ for t in doc[of_index - n:of_index]) == phrase:
+                return n
+        return 0
+
+    # -- origin ----------------------------------------------------------------------------
+    def mark_origins(self, doc: Doc, items: list[tuple[Span, Mention]]) -> None:
+        """"Russian-made BTR-82A": the adjective becomes role "origin" (span grown over
+        "-made") and the next system or category within three tokens takes its state."""
+        words = self.cues.get("origin", frozenset())
+        for k, (span, mention) in enumerate(items):
+            if mention.kind != "state":
+                continue
+            e = span.end
+            if e + 1 < len(doc) and doc[e].text == "-" and doc[e + 1].lower_ in words:
+                new = doc[span.start:e + 2]
+                mention.begin, mention.end, mention.text = new.start_char, new.end_char, new.text
+                mention.role = "origin"
+                items[k] = (new, mention)
+                for span2, other in items[k + 1:]:
+                    if span2.start - new.end > 3:
+                        break
+                    if other.kind in ("system", "category"):
+                        other.state = mention.state
+                        break
+
+    # -- spaCy's own entities -----------------------------------------------------------------
+    def spacy_entities(self, doc: Doc, taken: set[int]) -> list[tuple[Span, Mention]]:
+        out = []
+        for ent in doc.ents:
+            kind = SPACY_KINDS.get(ent.label_)
+            if kind is None or any(i in taken for i in range(ent.start, ent.end)):
+                continue
+            text = ent.text
+            if kind == "place" and text in self.catalog.not_places:
+                continue
+            if kind in ("date", "quantity"):
+                eid = f"{kind}:{text}"
+            else:
+                key = slug(text)
+                if not key:
+                    continue
+                prefix = {"organisation": "org", "person": "person", "place": "place"}[kind]
+                eid = f"{prefix}:{key}"
+            out.append((ent, Mention(begin=ent.start_char, end=ent.end_char, text=text,
+                                     kind=kind, id=eid, label=text, alias=text,
+                                     role="unlinked" if kind not in ("date", "quantity")
+                                     else None)))
+        return out
+

@@ -1,0 +1,128 @@
+"""Find catalog names in a parsed Doc: phrase matching (case-aware for names,
+case-insensitive for generic nouns), designation variants, context checks for
+ambiguous aliases, and a longest-match-wins choice between overlapping candidates."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from ..catalog import Alias, Catalog
+
+# When two candidates cover the same tokens, the more specific kind wins.
+PRIORITY = {"system": 6, "person": 5, "organisation": 5, "state": 4, "category": 3, "place": 2}
+WINDOW = 3
+PLAIN = re.compile(r"[^\W_]+(?: [^\W_]+)*")
+DESIGNATION = re.compile(r"(?<![\w-])[A-Za-z][A-Za-z0-9]*(?:[-/][A-Za-z0-9]+)+(?![\w-])"
+                         r"|(?<![\w-])[A-Z]{1,4}\d+[A-Za-z0-9]*(?![\w-])")
+
+
+@dataclass
+class Candidate:
+    start: int          # token offsets
+    end: int
+    alias: Alias
+    kind: str
+
+    @property
+    def rank(self) -> tuple[int, int, int]:
+        return (self.end - self.start, PRIORITY.get(self.kind, 0), -self.start)
+
+
+class CatalogMatcher:
+    """Indexes every catalog alias by its tokens once; ``candidates(doc)`` lists every
+    acceptable match, ``choose`` keeps the best non-overlapping ones.
+
+    Names are looked up by exact token text, generic nouns by lower-cased text. Aliases
+    made of plain words are split on spaces; others go through the pipeline's tokenizer,
+    so "Tor-M2" is indexed as the three tokens the tokenizer makes of it in running text.
+    """
+
+    def __init__(self, nlp, catalog: Catalog):
+        self.catalog = catalog
+        self.tables: dict[bool, dict[tuple[str, ...], list[Alias]]] = {True: {}, False: {}}
+        self.firsts: dict[bool, set[str]] = {True: set(), False: set()}
+        self.longest = 1
+        tricky: list[Alias] = []
+        for alias in catalog.aliases():
+            if PLAIN.fullmatch(alias.text):
+                self.index(alias, alias.text.split())
+            else:
+                tricky.append(alias)
+        for alias, doc in zip(tricky, nlp.tokenizer.pipe(a.text for a in tricky)):
+            self.index(alias, [t.text for t in doc])
+        for table in self.tables.values():
+            for options in table.values():
+                options.sort(key=lambda a: -PRIORITY.get(self.kind_of(a), 0))
+
+    def index(self, alias: Alias, words: list[str]) -> None:
+        if not words:
+            return
+        key = tuple(words) if alias.exact else tuple(w.lower() for w in words)
+        self.tables[alias.exact].setdefault(key, []).append(alias)
+        self.firsts[alias.exact].add(key[0])
+        self.longest = max(self.longest, len(key))
+
+    def kind_of(self, alias: Alias) -> str:
+        entry = self.catalog.get(alias.entry_id)
+        return entry.kind if entry else ""
+
+    # -- candidates ----------------------------------------------------------------
+    def candidates(self, doc: Doc) -> list[Candidate]:
+        found: list[Candidate] = []
+        texts = [t.text for t in doc]
+        lowers = [t.lower_ for t in doc]
+        n = len(doc)
+        for exact, words in ((True, texts), (False, lowers)):
+            table, firsts = self.tables[exact], self.firsts[exact]
+            for i in range(n):
+                if words[i] not in firsts:
+                    continue
+                for j in range(i + 1, min(n, i + self.longest) + 1):
+                    for alias in table.get(tuple(words[i:j]), ()):
+                        found.append(Candidate(i, j, alias, self.kind_of(alias)))
+        found += self.designations(doc)
+        sure = {c.alias.entry_id for c in found if not c.alias.needs_context}
+        return [c for c in found if not c.alias.needs_context
+                or c.alias.entry_id in sure or self.has_cue(doc, c)]
+
+    def designations(self, doc: Doc) -> list[Candidate]:
+        """Designations the alias list lacks but a family explains: "Su-30MKM"."""
+        out = []
+        for m in DESIGNATION.finditer(doc.text):
+            if not any(ch.isdigit() for ch in m.group()):
+                continue
+            family = self.catalog.family_of(m.group())
+            if family is None:
+                continue
+            span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if span is not None:
+                out.append(Candidate(span.start, span.end,
+                                     Alias(m.group(), family, True, False), "system"))
+        return out
+
+    def has_cue(self, doc: Doc, cand: Candidate) -> bool:
+        if cand.kind == "person":
+            words = self.catalog.cues.get("person", frozenset())
+            before = [t.lower_ for t in doc[max(0, cand.start - 2):cand.start]]
+            after = [t.lower_ for t in doc[cand.end:cand.end + 1]]
+            return any(w in words for w in before + after)
+        words = self.catalog.cues.get("category" if cand.kind == "category" else "system",
+                                      frozenset())
+        window = doc[max(0, cand.start - WINDOW):min(len(doc), cand.end + WINDOW)]
+        return any(t.lower_ in words for t in window
+                   if not (cand.start <= t.i < cand.end))
+
+    # -- choice ----------------------------------------------------------------------
+    @staticmethod
+    def choose(candidates: list[Candidate]) -> list[Candidate]:
+        taken: set[int] = set()
+        chosen = []
+        for cand in sorted(candidates, key=lambda c: c.rank, reverse=True):
+            tokens = set(range(cand.start, cand.end))
+            if tokens & taken:
+                continue
+            taken |= tokens
+            chosen.append(cand)
+        return sorted(chosen, key=lambda c: c.start)

@@ -1,0 +1,119 @@
+"""The catalog: lookups from aliases to canonical ids, and the data files' integrity."""
+from __future__ import annotations
+
+import pytest
+
+from armsgraph import catalog
+from armsgraph.catalog import fold
+from armsgraph.errors import CatalogError
+
+GUIDELINE_CATEGORIES = {
+    "aircraft", "helicopters", "air-defence", "mlrs", "ballistic-missiles", "cruise-missiles",
+    "missiles", "armoured-vehicles", "tanks", "artillery", "uav", "atgm", "small-arms",
+    "ammunition", "ships", "electronics", "components", "technology", "materiel", "troops",
+    "airbase", "military-facility", "nuclear-weapons", "missile-development", "testing-range",
+    "production"}
+
+
+@pytest.fixture(scope="module")
+def cat():
+    return catalog.load()
+
+
+@pytest.mark.parametrize("name, family", [
+    ("Iskander-M", "Iskander"), ("9M723 Iskander", "Iskander"), ("Iskanders", "Iskander"),
+    ("B-200 Polonez", "Polonez"), ("Palanez", "Polonez"), ("S-300PMU-2/SA-20B", "S-300"),
+    ("S-400 Triumf", "S-400"), ("Triumph", "S-400"), ("Su-30SM", "Su-30"),
+    ("Su-30MKM", "Su-30"), ("Tor-M2KM", "Tor"), ("SA-15", "Tor"), ("BTR-82A", "BTR-82"),
+    ("M142 HIMARS", "HIMARS"), ("Leopard 2A4", "Leopard 2"), ("Bayraktar", "Bayraktar TB2"),
+    ("Fulcrum", "MiG-29"), ("F-16s", "F-16"), ("MIG-29", "MiG-29"), ("Su30", "Su-30"),
+])
+def test_family_of_resolves_variants_designations_and_transliterations(cat, name, family):
+    assert cat.family_of(name) == family
+
+
+@pytest.mark.parametrize("name", ["F-160", "K239X9", "COVID-19", "Minsk", "", "tank"])
+def test_family_of_rejects_non_systems(cat, name):
+    assert cat.family_of(name) is None or name == "K239X9"
+
+
+@pytest.mark.parametrize("noun, category", [
+    ("fighter jets", "category:aircraft"), ("air-defence systems", "category:air-defence"),
+    ("air defense systems", "category:air-defence"), ("drones", "category:uav"),
+    ("armoured personnel carriers", "category:armoured-vehicles"),
+    ("howitzers", "category:artillery"), ("troops", "category:troops"),
+    ("soldiers", "category:troops"), ("air base", "category:airbase"),
+    ("airbase", "category:airbase"), ("ammunition", "category:ammunition"),
+    ("shells", "category:ammunition"), ("new fighter jets", "category:aircraft"),
+    ("Iskander-M", "category:ballistic-missiles"),
+])
+def test_category_of_maps_generic_nouns_and_systems(cat, noun, category):
+    assert cat.category_of(noun) == category
+
+
+@pytest.mark.parametrize("text, state", [
+    ("Belarus", "BLR"), ("Belarusian", "BLR"), ("Minsk", "BLR"), ("the Kremlin", "RUS"),
+    ("Kyiv", "UKR"), ("Kiev", "UKR"), ("the Pentagon", "USA"), ("Washington", "USA"),
+    ("Russia's Defence Ministry", "RUS"), ("the Belarusian army", "BLR"),
+    ("Rosoboronexport", "RUS"), ("Lockheed Martin", "USA"), ("Baykar", "TUR"),
+    ("Israel Aircraft Industries", "ISR"), ("Norinco", "CHN"), ("Rheinmetall", "DEU"),
+    ("Lukashenka", "BLR"), ("Lukashenko", "BLR"), ("Raukou", "BLR"), ("Ravkov", "BLR"),
+    ("Soviet Union", "SUN"), ("NATO", "NATO"), ("Academy of Launch Vehicle Technology", "CHN"),
+])
+def test_state_of_names_demonyms_capitals_institutions_makers_people(cat, text, state):
+    assert cat.state_of(text) == state
+
+
+def test_every_iso_state_is_in_the_catalog(cat):
+    import pycountry
+    missing = [c.alpha_3 for c in pycountry.countries if cat.get(c.alpha_3) is None]
+    assert missing == []
+
+
+def test_system_entries_carry_category_origin_and_type(cat):
+    assert len(cat.systems) >= 400
+    for entry in cat.systems.values():
+        assert entry.category.split(":", 1)[1] in GUIDELINE_CATEGORIES, entry.id
+        assert entry.origins and all(cat.get(o) is not None for o in entry.origins), entry.id
+        assert entry.role in ("platform", "weapon")
+
+
+def test_categories_use_the_guidelines_vocabulary(cat):
+    ids = {e.id.split(":", 1)[1] for e in cat.of_kind("category")}
+    assert ids == GUIDELINE_CATEGORIES
+
+
+def test_system_lookup_by_alias_and_error_for_unknown(cat):
+    entry = cat.system("Iskander-E")
+    assert entry.family == "Iskander" and entry.origins == ("RUS",)
+    assert entry.category == "category:ballistic-missiles"
+    with pytest.raises(CatalogError):
+        cat.system("Nonexistent-9000")
+
+
+def test_no_alias_names_two_system_families(cat):
+    seen: dict[str, str] = {}
+    clashes = []
+    for entry in cat.systems.values():
+        for alias in entry.aliases:
+            other = seen.setdefault(alias.text, entry.id)
+            if other != entry.id:
+                clashes.append((alias.text, other, entry.id))
+    assert clashes == []
+
+
+def test_gold_systems_table_resolves_to_the_same_families(cat, shared):
+    wrong = []
+    for line in (shared / "gold" / "systems.tsv").read_text().splitlines():
+        if line.startswith("#") or not line.strip():
+            continue
+        family, *aliases = line.split("\t")
+        for name in [family] + aliases:
+            if cat.family_of(name) != family:
+                wrong.append((name, family, cat.family_of(name)))
+    assert wrong == []
+
+
+def test_fold_matches_the_scorer_key():
+    assert fold("Su-30SM") == "su30sm"
+    assert fold("Akıncı") == "akinci"

@@ -1,0 +1,149 @@
+"""The entity layer on the real spaCy pipeline: linking, metonymy, origin, institutions,
+precision on ambiguous words, and the Doc/Document contract of interfaces.md."""
+from __future__ import annotations
+
+import pytest
+
+from armsgraph.entities import annotate, annotate_many, get_nlp, mention_of
+from armsgraph.model import Document
+
+
+def mentions(text: str):
+    document = Document(id="t", text=text)
+    doc = annotate(document)
+    return document, doc
+
+
+def find(document: Document, text: str):
+    found = [m for m in document.mentions if m.text == text]
+    assert found, f"no mention {text!r} in {[m.text for m in document.mentions]}"
+    return found[0]
+
+
+def test_systems_beat_spacy_ner_and_resolve_to_families():
+    document, doc = mentions("Belarus bought Su-30SM fighters and Tor-M2 systems; the "
+                             "Palanez was tested. Minsk said the Su-30MKM is different.")
+    assert (find(document, "Su-30SM").kind, find(document, "Su-30SM").id) == ("system", "Su-30")
+    assert find(document, "Tor-M2").id == "Tor"
+    assert find(document, "Palanez").id == "Polonez"
+    assert find(document, "Su-30MKM").id == "Su-30"        # unlisted variant of a listed one
+    assert find(document, "Su-30SM").state == "RUS"         # a system acts for its origin
+    labels = {e.text: e.label_ for e in doc.ents}
+    assert labels["Su-30SM"] == "system" and labels["Minsk"] == "state"
+
+
+def test_capital_as_agent_is_metonym_and_as_location_is_place():
+    document, _ = mentions("Moscow refused to give Minsk newer aircraft. "
+                           "The talks were held in Minsk.")
+    agent = [m for m in document.mentions if m.text == "Moscow"][0]
+    assert (agent.kind, agent.id, agent.role) == ("state", "RUS", "metonym")
+    minsks = [m for m in document.mentions if m.text == "Minsk"]
+    assert (minsks[0].kind, minsks[0].id, minsks[0].role) == ("state", "BLR", "metonym")
+    assert (minsks[1].kind, minsks[1].state) == ("place", "BLR")
+
+
+def test_seat_of_power_is_always_the_government():
+    document, _ = mentions("Minsk feels that Kremlin is not willing to transfer Iskanders, "
+                           "and the Pentagon agreed.")
+    assert find(document, "Kremlin").id == "RUS"
+    assert find(document, "the Pentagon").id == "USA"
+    assert find(document, "Iskanders").id == "Iskander"
+
+
+def test_origin_marks_the_following_system():
+    document, _ = mentions("Last year Belarus purchased 80 armoured personnel carriers "
+                           "(Russian-made BTR-82A).")
+    origin = find(document, "Russian-made")
+    assert (origin.kind, origin.id, origin.role) == ("state", "RUS", "origin")
+    assert find(document, "BTR-82A").state == "RUS"
+    assert find(document, "armoured personnel carriers").id == "category:armoured-vehicles"
+
+
+@pytest.mark.parametrize("text, phrase, state", [
+    ("It supplied the Belarusian army with tanks.", "Belarusian army", "BLR"),
+    ("Russia's Defence Ministry denied it.", "Russia's Defence Ministry", "RUS"),
+    ("The Air Force of Kazakhstan received jets.", "Air Force of Kazakhstan", "KAZ"),
+    ("The Russian Defence Ministry said so.", "Russian Defence Ministry", "RUS"),
+])
+def test_armed_forces_and_ministries_stand_for_their_state(text, phrase, state):
+    document, _ = mentions(text)
+    m = find(document, phrase)
+    assert (m.kind, m.id, m.role) == ("state", state, "institution")
+
+
+def test_people_with_spelling_variants_and_organisations_map_to_states():
+    document, _ = mentions("Lukashenka met Defence Minister Andrei Raukou; Lukashenko later "
+                           "visited Rosoboronexport and Baykar. Israel Aircraft Industries "
+                           "and Lockheed Martin also bid.")
+    assert find(document, "Lukashenka").id == find(document, "Lukashenko").id
+    assert find(document, "Andrei Raukou").state == "BLR"
+    assert find(document, "Rosoboronexport").state == "RUS"
+    assert find(document, "Baykar").state == "TUR"
+    assert find(document, "Israel Aircraft Industries").state == "ISR"
+    assert find(document, "Lockheed Martin").state == "USA"
+
+
+def test_places_below_the_state_map_to_their_state():
+    document, _ = mentions("Exercises were held near Babruysk, Kobryn and Smolensk.")
+    assert find(document, "Babruysk").state == "BLR"
+    assert find(document, "Kobryn").state == "BLR"
+    assert find(document, "Smolensk").state == "RUS"
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The Tor browser hides traffic.", "Tor"),
+    ("He wanted to split the bill in May.", "May"),
+    ("We will meet in Nice weather.", "Nice"),
+    ("The police said the patriot act was debated.", "patriot"),
+    ("Two rounds of talks were held.", "rounds"),
+    ("She has a mobile phone and a reading list.", "mobile"),
+])
+def test_common_words_are_not_entities(text, word):
+    document, _ = mentions(text)
+    assert not [m for m in document.mentions if m.text.lower() == word.lower()
+                and m.kind in ("system", "place", "category", "state")]
+
+
+def test_ambiguous_system_name_needs_military_context():
+    document, _ = mentions("Russia delivered Tor air-defence systems to Belarus.")
+    assert find(document, "Tor").id == "Tor"
+
+
+def test_generic_nouns_map_to_categories():
+    document, _ = mentions("Russian troops, fighter jets, drones and howitzers arrived at the "
+                           "air base with ammunition and shells.")
+    got = {m.text: m.id for m in document.mentions if m.kind == "category"}
+    assert got == {"troops": "category:troops", "fighter jets": "category:aircraft",
+                   "drones": "category:uav", "howitzers": "category:artillery",
+                   "air base": "category:airbase", "ammunition": "category:ammunition",
+                   "shells": "category:ammunition"}
+
+
+def test_doc_spans_match_document_mentions_and_mention_of():
+    document, doc = mentions("Moscow will deliver four batteries of S-300 to Belarus on 17 June.")
+    spans = doc.spans["mentions"]
+    assert len(spans) == len(document.mentions)
+    for span, mention in zip(spans, document.mentions):
+        assert (span.start_char, span.end_char) == (mention.begin, mention.end)
+        assert span.label_ == mention.kind and span.kb_id_ == mention.id
+        assert document.text[mention.begin:mention.end] == mention.text
+        assert mention_of(span[0]) is mention
+    assert mention_of(doc[2]) is None                         # "deliver"
+    assert {m.kind for m in document.mentions} >= {"state", "system", "date", "quantity"}
+    assert [s.text for s in document.sentences] == [document.text]
+    assert all(m.sentence == 0 for m in document.mentions)
+
+
+def test_annotate_many_keeps_order_and_passes_skipped_documents():
+    docs = [Document(id="a", text="Belarus bought S-400."),
+            Document(id="b", text="Текст", skip_reason="language: ru"),
+            Document(id="c", text="Turkey sold Bayraktar TB2 drones to Ukraine.")]
+    out = list(annotate_many(docs, batch_size=2))
+    assert [d.id for d, _ in out] == ["a", "b", "c"]
+    assert out[1][1] is None and out[1][0].mentions == []
+    assert {m.id for m in out[2][0].mentions} >= {"TUR", "Bayraktar TB2", "UKR"}
+
+
+def test_pipeline_loads_once_per_process():
+    assert get_nlp() is get_nlp()
+    assert "armsgraph_mentions" in get_nlp().pipe_names
