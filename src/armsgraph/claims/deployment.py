@@ -25,7 +25,7 @@ plan is ``proposed``).
 """
 from __future__ import annotations
 
-from . import patterns
+from . import patterns, status as status_mod
 from .context import Context
 from .triggers import trigger_of
 from .typeroles import (agent_actors, resolve_definite, origin_of, owners_of, places_of, sentences, statuses_of,
@@ -114,8 +114,7 @@ def _claims_for(ctx: Context, token, trigger) -> list[tuple]:
                 hosts = [s for s in subjects if s not in actors]
             if not hosts:
                 continue
-            side = "recipient"
-            statuses = statuses_of(token, trigger.status, side)
+            statuses = _statuses(token, trigger)
             for status in statuses:
                 for actor in actors:
                     for host in hosts:
@@ -127,6 +126,18 @@ def _claims_for(ctx: Context, token, trigger) -> list[tuple]:
     return out
 
 
+def _statuses(token, trigger) -> list[str]:
+    """Statuses of a deployment; a reduced relative ("Iskanders currently deployed in the
+    country") states a fact of its own, not one governed by the main clause; a general
+    verb under "would" ("an airbase would bring more soldiers") is a hypothesis."""
+    if token.dep_ in ("acl", "amod") and token.tag_ == "VBN":
+        return ["refused"] if status_mod.negated(token) else ["done"]
+    if trigger.frame == "send" and any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might")
+                                       for c in token.children):
+        return []
+    return statuses_of(token, trigger.status, "recipient")
+
+
 def _located_forces(ctx: Context, token) -> list:
     """"Russian troops in Belarus", "a Russian airbase in Belarus": a force or base noun
     owned by one party and placed in another, with no deployment trigger."""
@@ -134,6 +145,9 @@ def _located_forces(ctx: Context, token) -> list:
     if not weapons or token.dep_ in ("compound", "amod"):
         return []
     actors = owners_of(ctx, token)
+    if not actors and token.dep_ == "pobj" and token.head.lower_ in ("for", "of", "on") and \
+            token.head.head.pos_ == "NOUN":
+        actors = owners_of(ctx, token.head.head)     # "Russian plans for an airbase in Belarus"
     if not actors:
         return []
     hosts = places_of(ctx, token, preps={"in", "on", "at", "inside"}, exclude=tuple(actors))

@@ -140,7 +140,12 @@ def _roles(ctx: Context, noun) -> tuple[list[str], list[str], bool]:
             if not (frame == "run" and dep in ("nsubj",)):
                 subjects = subject_actors(ctx, verb) if not patterns.is_passive(verb) else \
                     [a for agent in patterns.slot_fillers(verb, "agent") for a in roles.actors_of(ctx, agent)]
-                if verb.lemma_ in ("host", "invite"):
+                inviter = verb.head if verb.dep_ == "xcomp" and verb.head.lemma_ == "invite" else None
+                if inviter is not None:    # "Minsk invited Chinese forces to participate in drills"
+                    subjects = subject_actors(ctx, inviter)
+                    for obj in patterns.slot_fillers(inviter, "dobj"):
+                        add(owners_of(ctx, obj) or roles.actors_of(ctx, obj))
+                if verb.lemma_ in ("host", "invite") or inviter is not None:
                     hosts = hosts or subjects
                 add(subjects)
                 for obj in patterns.prep_objects(verb, {"with", "alongside"}):

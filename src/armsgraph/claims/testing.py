@@ -37,6 +37,8 @@ def find(ctx: Context) -> list:
             if token.dep_ == "compound" and token.head.pos_ == "NOUN" and \
                     trigger_of(token.head, LEXICON) is not None:
                 continue      # "test launch": the head noun is the trigger
+            if token.dep_ == "pcomp" and token.head.lower_ in ("for", "without"):
+                continue      # "grounds for testing missiles": a purpose, not a test
             claims.extend(_claims(ctx, token, trigger))
     return claims
 
@@ -99,7 +101,7 @@ def _claims(ctx: Context, token, trigger) -> list:
     if not actors:
         return []
     statuses = statuses_of(token, trigger.status, "supplier") or []
-    if not statuses:
+    if not statuses or statuses[0] == "refused":
         return []
     out = []
     for system, ref, _ in systems:

@@ -32,6 +32,10 @@ HOST_PREPS = {"in", "into", "to", "on", "at", "inside", "within", "across", "thr
 # "on the Ukrainian border": next to a state, not in it
 NOT_PLACES = {"border", "borders", "frontier", "frontiers", "boundary", "flank", "doorstep",
               "side", "direction", "way", "level", "part", "basis"}
+# categories a definite phrase of which does not point back to a named system
+NOT_REFERRING = {"category:troops", "category:airbase", "category:military-facility",
+                 "category:production", "category:testing-range", "category:technology",
+                 "category:materiel", "category:nuclear-weapons", "category:missile-development"}
 GENERIC_CATEGORIES = {"category:materiel", "category:technology", "category:components"}
 ACTOR_KINDS = ("state", "organisation", "person", "place")
 REFUSALS = {"refused"}
@@ -213,7 +217,7 @@ def region_members(token) -> list[str]:
     return table.get(token.lower_, [])
 
 
-PLACE_NOUNS = {"country", "state", "republic", "nation", "region", "territory", "kingdom"}
+PLACE_NOUNS = {"country", "state", "republic", "nation", "territory", "kingdom"}
 
 
 def place_antecedent(ctx: Context, token) -> list[str]:
@@ -361,6 +365,8 @@ def governors(trigger, limit: int = 7) -> list:
     verb reached through a preposition or an object ("insisted on deploying", "announced
     the establishment of") still governs: only "X said that ..." stops the walk."""
     out, node = [trigger], trigger
+    if trigger.dep_ == "conj" and trigger.head.pos_ in ("VERB", "AUX") and trigger.pos_ == "VERB":
+        node = trigger.head      # "pressured to fulfil its obligations or to accept X"
     for _ in range(limit):
         if node.head is node or node.dep_ not in status_mod.CHAIN_DEPS or node.dep_ == "conj":
             break
@@ -444,7 +450,7 @@ def resolve_definite(ctx: Context, weapon: tuple) -> tuple:
     """"the new multiple rocket launcher system" -> the system of that category the text
     named shortly before (via :func:`.roles.system_antecedents`)."""
     system, ref, token = weapon
-    if ref is not None and not ref.is_category:
+    if ref is not None and not ref.is_category or system in NOT_REFERRING:
         return weapon
     if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "those") for c in token.children):
         return weapon
