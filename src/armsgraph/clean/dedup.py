@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import zlib
 from functools import lru_cache
 
 from datasketch import MinHash, MinHashLSH
@@ -38,7 +39,7 @@ def shingles(text: str, n: int = SHINGLE) -> set[str]:
 
 
 def minhash(text: str) -> MinHash:
-    m = MinHash(num_perm=NUM_PERM, seed=1)
+    m = MinHash(num_perm=NUM_PERM, seed=1, hashfunc=zlib.crc32)   # fast, stable 32-bit hash
     m.update_batch([s.encode("utf-8") for s in sorted(shingles(text))])
     return m
 

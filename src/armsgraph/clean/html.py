@@ -12,6 +12,7 @@ _CONFIG.set("DEFAULT", "EXTRACTION_TIMEOUT", "0")     # no signal-based timeout 
 
 
 PRECISION_MIN_SHARE = 0.2
+SECOND_PASS_BELOW = 1000
 
 
 @dataclass
@@ -29,15 +30,16 @@ def extract_html(html: str | bytes, url: str | None = None) -> Extracted:
 
     1. trafilatura favouring precision (drops more page furniture; the best single
        setting on the article-extraction benchmark);
-    2. trafilatura with balanced settings; its result replaces the first when the first
-       kept less than ``PRECISION_MIN_SHARE`` of it or under 200 characters (precision
-       mode then threw away the article itself);
+    2. when that gave under ``SECOND_PASS_BELOW`` characters, trafilatura with balanced
+       settings; its result replaces the first when the first kept less than
+       ``PRECISION_MIN_SHARE`` of it or under 200 characters (precision mode then threw
+       away the article itself);
     3. nothing at all: empty text (the caller records skip_reason "empty").
     Comments are never included.
     """
     precise = _bare(html, url, favor_precision=True)
-    balanced = _bare(html, url)
     p_text = (precise or {}).get("text") or ""
+    balanced = _bare(html, url) if len(p_text) < SECOND_PASS_BELOW else None
     b_text = (balanced or {}).get("text") or ""
     use_balanced = len(b_text) > len(p_text) and (
         len(p_text) < PRECISION_MIN_SHARE * len(b_text) or len(p_text) < 200)
