@@ -93,6 +93,7 @@ def designation_variants(alias: str) -> list[str]:
         forms.add(m.group(1) + m.group(2))
         if len(m.group(1)) >= 2:
             forms.add(m.group(1) + " " + m.group(2))
+            forms.add(m.group(1) + " -" + m.group(2))     # "MiG -29" in careless copy
     if re.search(r"\d", alias):
         forms |= {f.upper() for f in list(forms)}
     plurals = {f + "s" for f in forms if f[-1].isalnum() and not f.endswith(("s", "S"))}

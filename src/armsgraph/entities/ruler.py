@@ -84,8 +84,10 @@ class CatalogMatcher:
                         found.append(Candidate(i, j, alias, self.kind_of(alias)))
         found += self.designations(doc)
         sure = {c.alias.entry_id for c in found if not c.alias.needs_context}
+        anchors = [c for c in found if not c.alias.needs_context
+                   and c.kind in ("system", "category")]
         return [c for c in found if not c.alias.needs_context
-                or c.alias.entry_id in sure or self.has_cue(doc, c)]
+                or c.alias.entry_id in sure or self.has_cue(doc, c, anchors)]
 
     def designations(self, doc: Doc) -> list[Candidate]:
         """Designations the alias list lacks but a family explains: "Su-30MKM"."""
@@ -102,7 +104,11 @@ class CatalogMatcher:
                                      Alias(m.group(), family, True, False), "system"))
         return out
 
-    def has_cue(self, doc: Doc, cand: Candidate) -> bool:
+    def has_cue(self, doc: Doc, cand: Candidate, anchors: list[Candidate]) -> bool:
+        """An ambiguous alias is read when a cue word is within WINDOW words of it (a
+        title before a person; a military noun near a system or a generic noun), or, for
+        a system, when another system or generic noun stands next to it ("S-300 and Tor",
+        "Tor surface-to-air missile systems")."""
         if cand.kind == "person":
             words = self.catalog.cues.get("person", frozenset())
             before = [t.lower_ for t in doc[max(0, cand.start - 2):cand.start]]
@@ -110,9 +116,13 @@ class CatalogMatcher:
             return any(w in words for w in before + after)
         words = self.catalog.cues.get("category" if cand.kind == "category" else "system",
                                       frozenset())
-        window = doc[max(0, cand.start - WINDOW):min(len(doc), cand.end + WINDOW)]
-        return any(t.lower_ in words for t in window
-                   if not (cand.start <= t.i < cand.end))
+        if any(w in words for w in near_words(doc, cand.start, cand.end, WINDOW)):
+            return True
+        if cand.kind != "system":
+            return False
+        return any(a.alias.entry_id != cand.alias.entry_id
+                   and (0 <= a.start - cand.end <= 2 or 0 <= cand.start - a.end <= 2)
+                   for a in anchors)
 
     # -- choice ----------------------------------------------------------------------
     @staticmethod
@@ -126,3 +136,16 @@ class CatalogMatcher:
             taken |= tokens
             chosen.append(cand)
         return sorted(chosen, key=lambda c: c.start)
+
+
+def near_words(doc: Doc, start: int, end: int, n: int) -> list[str]:
+    """Up to n word tokens (punctuation skipped) on each side of doc[start:end]."""
+    out: list[str] = []
+    for step, i in ((-1, start - 1), (1, end)):
+        taken = 0
+        while 0 <= i < len(doc) and taken < n:
+            if not doc[i].is_punct:
+                out.append(doc[i].lower_)
+                taken += 1
+            i += step
+    return out
