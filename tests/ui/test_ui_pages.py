@@ -1,0 +1,149 @@
+"""Server-rendered pages in-process (no browser): structure, escaping, errors, redirects."""
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+
+import pytest
+from fastapi.testclient import TestClient
+
+import sample_corpus
+from armsgraph.api import create_app
+from armsgraph.store import open_store
+from armsgraph.ui import charts
+from armsgraph.ui.render import document_html, sentence_index
+
+HTML = {"accept": "text/html"}
+
+
+@pytest.fixture(scope="module")
+def client(tmp_path_factory):
+    db = str(tmp_path_factory.mktemp("pages") / "sample.db")
+    store = open_store(db)
+    sample_corpus.fill(store)
+    store.close()
+    with TestClient(create_app(store_url=db)) as c:
+        yield c
+
+
+class TextOf(HTMLParser):
+    """The text inside the element with id=..., and every id seen."""
+
+    def __init__(self, wanted: str) -> None:
+        super().__init__(convert_charrefs=True)
+        self.wanted, self.depth, self.parts, self.ids = wanted, 0, [], []
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if "id" in attrs:
+            self.ids.append(attrs["id"])
+        if self.depth:
+            self.depth += 1
+        elif attrs.get("id") == self.wanted:
+            self.depth = 1
+
+    def handle_endtag(self, tag):
+        if self.depth:
+            self.depth -= 1
+
+    def handle_data(self, data):
+        if self.depth:
+            self.parts.append(data)
+
+
+def parse(html: str, wanted: str = "doctext") -> TextOf:
+    parser = TextOf(wanted)
+    parser.feed(html)
+    return parser
+
+
+@pytest.mark.parametrize("path", ["/", "/deals", "/deals?recipient=BLR&status=done", "/graph",
+                                  "/graph?type=transfer", "/documents", "/search?q=S-300",
+                                  "/search", "/docs", "/documents/s300-delivery-2017"])
+def test_pages_render_and_load_nothing_from_elsewhere(client, path):
+    response = client.get(path, headers=HTML)
+    assert response.status_code == 200, response.text[:500]
+    assert response.headers["content-type"].startswith("text/html")
+    loads = re.findall(r"""<(?:script|img|link|iframe)[^>]+(?:src|href)=["']([^"']+)""", response.text)
+    assert loads and all(url.startswith("/") and not url.startswith("//") for url in loads), loads
+
+
+def test_document_page_keeps_the_text_and_marks_every_sentence(client):
+    stored = client.get("/api/documents/s300-delivery-2017").json()
+    page = parse(client.get("/documents/s300-delivery-2017", headers=HTML).text)
+    assert "".join(page.parts) == stored["text"]
+    assert [i for i in page.ids if i.startswith("s-")] == [f"s-{s['index']}" for s in stored["sentences"]]
+
+
+def test_document_html_escapes_and_nests_marks():
+    text = "A <b>&</b> test. Russia sent S-300 to Belarus."
+    sentences = [{"index": 0, "start": 0, "end": 16, "text": text[:16]},
+                 {"index": 1, "start": 17, "end": len(text), "text": text[17:]}]
+    mentions = [{"begin": 17, "end": 23, "text": "Russia", "kind": "state", "id": "RUS", "label": "Russia"},
+                {"begin": 17, "end": 28, "text": "Russia sent", "kind": "organisation", "id": "x"},
+                {"begin": 29, "end": 34, "text": "S-300", "kind": "system", "id": "S-300"},
+                {"begin": 10, "end": 20, "text": "crossing", "kind": "place", "id": "p"}]
+    claims = [{"type": "transfer", "status": "done", "supplier": "RUS", "recipient": "BLR",
+               "system": "S-300", "start": 17, "end": len(text)}]
+    html = str(document_html(text, sentences, mentions, claims))
+    assert "&lt;b&gt;&amp;&lt;/b&gt;" in html and "<b>" not in html
+    # overlapping: the longer one is kept; one crossing a sentence boundary is dropped
+    assert re.findall(r"<mark[^>]*>([^<]*)</mark>", html) == ["Russia sent", "S-300"]
+    assert '<span id="s-1" class="s claim"' in html and '<span id="s-0" class="s">' in html
+    assert re.sub(r"<[^>]+>", "", html).replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&") == text
+    assert sentence_index(sentences, 20) == 1 and sentence_index(sentences, 16) is None
+
+
+def test_offset_link_redirects_to_the_sentence(client):
+    doc = client.get("/api/documents/s300-deal-2016").json()
+    second = doc["sentences"][1]
+    response = client.get(f"/documents/s300-deal-2016/at/{second['start'] + 3}", follow_redirects=False)
+    assert response.status_code == 303
+    assert response.headers["location"] == "/documents/s300-deal-2016#s-1"
+
+
+def test_html_errors_are_pages_with_codes(client):
+    missing = client.get("/documents/nope", headers=HTML)
+    assert missing.status_code == 404 and "AG602" in missing.text and "<h1>" in missing.text
+    bad = client.get("/deals?since=soon", headers=HTML)
+    assert bad.status_code == 400 and "AG601" in bad.text and "since" in bad.text
+    assert client.get("/deals/xyz", headers=HTML).status_code == 400
+
+
+def test_deal_page_quotes_link_to_their_sentences(client):
+    deal = client.get("/api/deals", params={"system": "S-300"}).json()["items"][0]
+    html = client.get(f"/deals/{deal['id']}", headers=HTML).text
+    links = re.findall(r'class="quote" href="(/documents/[^"#]+)#(s-\d+)"', html)
+    assert len(links) == 3
+    for path, anchor in links:
+        assert f'id="{anchor}" class="s claim"' in client.get(path, headers=HTML).text
+
+
+def test_timeline_geometry_orders_years_and_puts_undated_first():
+    history = [{"status": "proposed", "year": None, "sources": 1, "claims": [1]},
+               {"status": "agreed", "year": 2010, "sources": 2, "claims": [2, 3]},
+               {"status": "done", "year": 2013, "sources": 1, "claims": [4]}]
+    chart = charts.timeline(history)
+    xs = [p["x"] for p in chart["points"]]
+    assert xs == sorted(xs) and len(set(xs)) == 3
+    assert [t["label"] for t in chart["ticks"]] == ["n.d.", "2010", "2011", "2012", "2013"]
+    rows = {r["status"]: r["y"] for r in chart["rows"]}
+    assert [p["y"] for p in chart["points"]] == [rows["proposed"], rows["agreed"], rows["done"]]
+    assert chart["points"][1]["r"] > chart["points"][0]["r"]     # more sources, bigger dot
+
+
+def test_network_layout_is_deterministic_and_inside_the_frame():
+    nodes = [{"id": c, "deals": 1} for c in ("RUS", "BLR", "CHN", "SRB", "USA", "POL", "IND")]
+    edges = [{"source": "RUS", "target": "BLR", "type": "transfer", "deal": 1},
+             {"source": "RUS", "target": "BLR", "type": "deployment", "deal": 2},
+             {"source": "BLR", "target": "RUS", "type": "transfer", "deal": 3},
+             {"source": "RUS", "target": "IND", "type": "transfer", "deal": 4},
+             {"source": "CHN", "target": "SRB", "type": "transfer", "deal": 5},
+             {"source": "USA", "target": "POL", "type": "transfer", "deal": 6}]
+    groups = charts.group_edges(edges)
+    first, second = charts.layout(nodes, groups), charts.layout(nodes, groups)
+    assert first == second
+    for n in first["nodes"]:
+        assert 0 < n["x"] < first["width"] and 0 < n["y"] < first["height"]
+    paths = [e["path"] for e in first["edges"]]
+    assert len(paths) == len(set(paths)) == 6                  # parallel edges drawn apart
