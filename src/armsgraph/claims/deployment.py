@@ -68,11 +68,25 @@ def _objects(ctx: Context, token, frame: str) -> list:
     found = patterns.slot_fillers(token, "subjpass" if passive else "dobj")
     if not found and token.dep_ in ("acl", "amod", "relcl") and token.tag_ == "VBN":
         found = [token.head]
+        before = _word_before(token)
+        ref = ctx.ref_at(before) if before is not None else None
+        if ref is not None and ref.is_system and not ref.is_category and \
+                ctx.doc[ref.start:ref.end].root.i != token.head.i:
+            # "the unit operating the THAAD deployed in South Korea": the participle
+            # belongs to the system right before it more often than to the parser's head
+            found.append(ctx.doc[ref.start:ref.end].root)
     if not found and token.tag_ == "VBN":   # "troops remain stationed in Belarus"
         found = patterns.subjects(token)
     if not found and passive:
         found = patterns.slot_fillers(token, "dobj")
     return found
+
+
+def _word_before(token):
+    i = token.i - 1
+    while i >= 0 and token.doc[i].is_punct:
+        i -= 1
+    return token.doc[i] if i >= 0 else None
 
 
 def _claims_for(ctx: Context, token, trigger) -> list[tuple]:
@@ -110,6 +124,10 @@ def _claims_for(ctx: Context, token, trigger) -> list[tuple]:
             exclude = tuple(actors)
             if not hosts:
                 hosts = places_of(ctx, token, exclude=exclude) or places_of(ctx, obj, exclude=exclude)
+            if not hosts:          # "send troops armed with Patriot missiles to Slovakia"
+                for child in obj.children:
+                    if child.dep_ in ("acl", "relcl") and child.tag_ == "VBN":
+                        hosts += places_of(ctx, child, {"to", "into"}, exclude=exclude)
             if not hosts:
                 hosts = [s for s in subjects if s not in actors]
             if not hosts:

@@ -122,7 +122,7 @@ def _roles(ctx: Context, noun) -> tuple[list[str], list[str], bool]:
     for child in noun.children:
         ref = ctx.ref_at(child)
         if child.dep_ in ("amod", "compound", "nmod", "poss") and not (ref is not None and ref.is_system):
-            if ref is not None and ref.actor:
+            if ref is not None and ref.actor and ref.kind != "place":
                 add([ref.actor])
             elif child.pos_ == "PRON":
                 add(roles.actors_of(ctx, child))

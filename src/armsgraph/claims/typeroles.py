@@ -154,8 +154,8 @@ def _owners(ctx: Context, token, exclude, depth: int = 0) -> list[str]:
             if child.i in (t.i for t in nodes):
                 continue
             ref = ctx.ref_at(child)
-            if ref is not None and ref.is_system:
-                continue
+            if ref is not None and (ref.is_system or ref.kind == "place"):
+                continue          # a place is where the phrase is, not whose it is
             if child.dep_ in ("amod", "compound", "nmod", "poss", "npadvmod"):
                 if _negative_prefix(child):                          # "non-Russian technology"
                     continue
@@ -194,7 +194,8 @@ def _modifier_actor(ctx: Context, token) -> list[str]:
         return [ref.actor]
     for child in token.children:   # "Armenian-U.S.", "Belarus-made"
         inner = ctx.ref_at(child)
-        if inner is not None and inner.actor and child.dep_ in ("amod", "compound", "npadvmod", "nmod"):
+        if inner is not None and inner.actor and inner.kind != "place" and \
+                child.dep_ in ("amod", "compound", "npadvmod", "nmod"):
             return [inner.actor] + [a for a in _modifier_actor(ctx, child) if a != inner.actor]
     return []
 
