@@ -173,3 +173,10 @@ def test_cleaning_is_deterministic():
     first = clean([Document(id="x", raw=raw)])[0]
     second = clean([Document(id="x", raw=raw)])[0]
     assert first.metadata() == second.metadata() and first.text == second.text
+
+
+def test_one_paragraph_feed_entry_is_not_lost():
+    """trafilatura declines tiny fragments; the visible text of the markup is used then."""
+    html = f"<p>{P1}</p><script>track()</script>"
+    doc = clean([Document(id="e", raw=html, format="feed")])[0]
+    assert doc.text == P1 and doc.skip_reason is None
