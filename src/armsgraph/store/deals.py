@@ -132,27 +132,49 @@ def summarise(claims: list[dict[str, Any]]) -> dict[str, Any]:
     }
 
 
-CLAIM_COLUMNS = ("c.id, c.doc_id, c.type, c.status, c.event_year, c.family, c.category, c.hedged, "
+CLAIM_COLUMNS = ("c.id, c.doc_id, c.deal_id, c.type, c.status, c.event_year, c.family, c.category, c.hedged, "
                  "c.supplier, c.recipient, c.actor, c.host, c.participants, c.partners, "
                  "d.date AS doc_date, d.site AS doc_site")
 
 
+def _in(values: list[Any]) -> str:
+    return ", ".join("?" for _ in values)
+
+
 def rebuild(db: Backend, keys: Iterable[str]) -> list[int]:
-    """Recompute the deals of `keys` from their claims; -> ids of deals written."""
-    written = []
-    for key in sorted(set(keys)):
-        claims = db.query(f"SELECT {CLAIM_COLUMNS} FROM claims c JOIN documents d ON d.id = c.doc_id "
-                          "WHERE c.deal_key = ? ORDER BY c.id", (key,))
-        existing = db.one("SELECT id FROM deals WHERE key = ?", (key,))
+    """Recompute the deals of `keys` from their claims (a few statements for all keys);
+    -> ids of deals written."""
+    keys = sorted(set(keys))
+    if not keys:
+        return []
+    by_key: dict[str, list[dict[str, Any]]] = {k: [] for k in keys}
+    existing: dict[str, int] = {}
+    for i in range(0, len(keys), 500):
+        part = keys[i:i + 500]
+        for c in db.query(f"SELECT {CLAIM_COLUMNS}, c.deal_key FROM claims c JOIN documents d "
+                          f"ON d.id = c.doc_id WHERE c.deal_key IN ({_in(part)}) ORDER BY c.id", part):
+            by_key[c["deal_key"]].append(c)
+        for r in db.query(f"SELECT id, key FROM deals WHERE key IN ({_in(part)})", part):
+            existing[r["key"]] = r["id"]
+    touched = sorted(existing.values())
+    if touched:
+        db.execute(f"DELETE FROM deal_steps WHERE deal_id IN ({_in(touched)})", touched)
+        db.execute(f"DELETE FROM deal_parties WHERE deal_id IN ({_in(touched)})", touched)
+    gone = [existing[k] for k in keys if not by_key[k] and k in existing]
+    if gone:
+        db.execute(f"DELETE FROM deals WHERE id IN ({_in(gone)})", gone)
+    next_id = None
+    written, steps, parties_rows, links = [], [], [], []
+    for key in keys:
+        claims = by_key[key]
         if not claims:
-            if existing:
-                db.execute("DELETE FROM deal_steps WHERE deal_id = ?", (existing["id"],))
-                db.execute("DELETE FROM deal_parties WHERE deal_id = ?", (existing["id"],))
-                db.execute("DELETE FROM deals WHERE id = ?", (existing["id"],))
             continue
         info = summarise(claims)
         first = claims[0]
-        deal_id = existing["id"] if existing else db.next_id("deals")
+        deal_id = existing.get(key)
+        if deal_id is None:
+            next_id = next_id or db.next_id("deals")
+            deal_id, next_id = next_id, next_id + 1
         parties = first.get("participants") if first["type"] == "exercise" else first.get("partners")
         history = json.dumps({"history": info["history"], "contradictions": info["contradictions"]},
                              separators=(",", ":"))
@@ -160,27 +182,24 @@ def rebuild(db: Backend, keys: Iterable[str]) -> list[int]:
                   first.get("host"), parties, info["system"], info["category"], info["status"],
                   info["first_year"], info["last_year"], info["first_seen"], info["last_seen"],
                   info["sources"], info["outlets"], info["claims"], int(info["contradiction"]), history)
-        if existing:
+        if key in existing:
             db.execute("UPDATE deals SET type=?, supplier=?, recipient=?, actor=?, host=?, parties=?, "
                        "system=?, category=?, status=?, first_year=?, last_year=?, first_seen=?, "
                        "last_seen=?, sources=?, outlets=?, claims=?, contradiction=?, history=? "
                        "WHERE id=?", values + (deal_id,))
-            db.execute("DELETE FROM deal_steps WHERE deal_id = ?", (deal_id,))
-            db.execute("DELETE FROM deal_parties WHERE deal_id = ?", (deal_id,))
         else:
             db.execute("INSERT INTO deals (type, supplier, recipient, actor, host, parties, system, "
                        "category, status, first_year, last_year, first_seen, last_seen, sources, "
                        "outlets, claims, contradiction, history, id, key) "
                        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", values + (deal_id, key))
-        db.executemany("INSERT INTO deal_steps (deal_id, idx, status, year) VALUES (?,?,?,?)",
-                       [(deal_id, i, s["status"], s["year"]) for i, s in enumerate(info["history"])])
-        party_set = {first.get(r) for r in ("supplier", "recipient", "actor", "host")}
-        party_set |= set(parties_list(parties))
-        db.executemany("INSERT INTO deal_parties (deal_id, party) VALUES (?,?)",
-                       [(deal_id, p) for p in sorted(p for p in party_set if p)])
-        db.execute("UPDATE claims SET deal_id = ? WHERE deal_key = ? AND (deal_id IS NULL OR deal_id <> ?)",
-                   (deal_id, key, deal_id))
+        steps.extend((deal_id, i, s["status"], s["year"]) for i, s in enumerate(info["history"]))
+        who = {first.get(r) for r in ("supplier", "recipient", "actor", "host")} | set(parties_list(parties))
+        parties_rows.extend((deal_id, p, info["last_year"]) for p in sorted(p for p in who if p))
+        links.extend((deal_id, c["id"]) for c in claims if c.get("deal_id") != deal_id)
         written.append(deal_id)
+    db.executemany("INSERT INTO deal_steps (deal_id, idx, status, year) VALUES (?,?,?,?)", steps)
+    db.executemany("INSERT INTO deal_parties (deal_id, party, last_year) VALUES (?,?,?)", parties_rows)
+    db.executemany("UPDATE claims SET deal_id = ? WHERE id = ?", links)
     return written
 
 
@@ -211,7 +230,7 @@ def rebuild_all(db: Backend) -> int:
                      int(info["contradiction"]), history))
         steps.extend((deal_id, i, s["status"], s["year"]) for i, s in enumerate(info["history"]))
         who = {first.get(r) for r in ("supplier", "recipient", "actor", "host")} | set(parties_list(parties))
-        parties_rows.extend((deal_id, p) for p in sorted(p for p in who if p))
+        parties_rows.extend((deal_id, p, info["last_year"]) for p in sorted(p for p in who if p))
         seen.add(key)
 
     group: list[dict[str, Any]] = []
@@ -232,7 +251,7 @@ def rebuild_all(db: Backend) -> int:
                    "category, status, first_year, last_year, first_seen, last_seen, sources, outlets, "
                    "claims, contradiction, history) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
     db.executemany("INSERT INTO deal_steps (deal_id, idx, status, year) VALUES (?,?,?,?)", steps)
-    db.executemany("INSERT INTO deal_parties (deal_id, party) VALUES (?,?)", parties_rows)
+    db.executemany("INSERT INTO deal_parties (deal_id, party, last_year) VALUES (?,?,?)", parties_rows)
     if db.dialect == "sqlite":
         db.execute("UPDATE claims SET deal_id = (SELECT id FROM deals WHERE deals.key = claims.deal_key) "
                    "WHERE deal_id IS NOT (SELECT id FROM deals WHERE deals.key = claims.deal_key)")

@@ -6,7 +6,7 @@ Values are normalised on the way in: "Russia" / "rus" -> "RUS" (catalog), "Iskan
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from typing import Any
 
 from ..model import CLAIM_TYPES, STATUSES
@@ -118,7 +118,7 @@ def claim_where(f: ClaimFilter, dialect: str, alias: str = "c") -> tuple[str, li
             add(f"{a}{role} = ?", value)
     actor = _actor(f.actor)
     if actor:
-        add(f"{a}id IN (SELECT claim_id FROM claim_parties WHERE party = ?)", actor)
+        add(f"EXISTS (SELECT 1 FROM claim_parties p WHERE p.claim_id = {a}id AND p.party = ?)", actor)
     if f.system:
         add(f"{a}family = ?", family_of(str(f.system)))
     if f.category:
@@ -159,7 +159,7 @@ def deal_where(f: ClaimFilter, dialect: str, alias: str = "d") -> tuple[str, lis
             add(f"{a}{role} = ?", value)
     actor = _actor(f.actor)
     if actor:
-        add(f"{a}id IN (SELECT deal_id FROM deal_parties WHERE party = ?)", actor)
+        add(f"EXISTS (SELECT 1 FROM deal_parties p WHERE p.deal_id = {a}id AND p.party = ?)", actor)
     if f.system:
         add(f"{a}system = ?", family_of(str(f.system)))
     if f.category:
@@ -172,24 +172,72 @@ def deal_where(f: ClaimFilter, dialect: str, alias: str = "d") -> tuple[str, lis
     if f.status:
         statuses = _list(f.status, STATUSES, "status")
         sql, vals = _in("s.status", statuses)
-        step = f"SELECT s.deal_id FROM deal_steps s WHERE {sql}"
+        step = f"SELECT 1 FROM deal_steps s WHERE s.deal_id = {a}id AND {sql}"
         if since is not None:
             step += " AND s.year >= ?"
             vals.append(since)
         if until is not None:
             step += " AND s.year <= ?"
             vals.append(until)
-        add(f"{a}id IN ({step})", *vals)
-    else:
-        if since is not None:
-            add(f"{a}last_year >= ?", since)
-        if until is not None:
-            add(f"{a}first_year <= ?", until)
+        add(f"EXISTS ({step})", *vals)
+    # a step in [since, until] implies these bounds, which the year index can use
+    if since is not None:
+        add(f"{a}last_year >= ?", since)
+    if until is not None:
+        add(f"{a}first_year <= ?", until)
     if f.contradiction is not None:
         add(f"{a}contradiction = ?", int(bool(f.contradiction)))
     if f.doc:
         add(f"{a}id IN (SELECT deal_id FROM claims WHERE doc_id = ?)", str(f.doc))
     if f.text:
-        clause = text_clause(dialect, "id", "claims_fts", "claims")
-        add(f"{a}id IN (SELECT deal_id FROM claims WHERE {clause})", fts_query(dialect, str(f.text)))
+        clause = text_clause(dialect, "t.id", "claims_fts", "claims")
+        add(f"{a}id IN (SELECT t.deal_id FROM claims t WHERE {clause})", fts_query(dialect, str(f.text)))
     return (" AND ".join(parts) if parts else "1=1"), params
+
+
+@dataclass
+class Query:
+    """FROM ... WHERE ... ORDER BY pieces of one filtered, ordered page."""
+    source: str          # "claims c JOIN ..." (with its own placeholders first)
+    where: str
+    params: list[Any]    # for source, then where
+    order: str
+
+
+def claim_query(f: ClaimFilter, dialect: str) -> Query:
+    """Claims newest event year first; with a party filter the page is read in order from
+    the party's (party, year, id) index; with a text filter, newest claims first."""
+    actor = _actor(f.actor)
+    where, params = claim_where(replace(f, actor=None), dialect)
+    if actor:
+        source, order = ("claims c JOIN claim_parties ap ON ap.claim_id = c.id AND ap.party = ?",
+                         "ap.event_year DESC, ap.claim_id DESC")
+        extra, extra_params = _year_bounds("ap.event_year", f)
+        return Query(source, where + extra, [actor] + params + extra_params, order)
+    order = "c.id DESC" if f.text else "c.event_year DESC, c.id DESC"
+    return Query("claims c", where, params, order)
+
+
+def deal_query(f: ClaimFilter, dialect: str) -> Query:
+    actor = _actor(f.actor)
+    where, params = deal_where(replace(f, actor=None), dialect)
+    if actor:
+        source = "deals d JOIN deal_parties dp ON dp.deal_id = d.id AND dp.party = ?"
+        extra, extra_params = ("", [])
+        if _year(f.since, "since") is not None:
+            extra, extra_params = " AND dp.last_year >= ?", [_year(f.since, "since")]
+        return Query(source, where + extra, [actor] + params + extra_params,
+                     "dp.last_year DESC, dp.deal_id DESC")
+    return Query("deals d", where, params, "d.last_year DESC, d.id DESC")
+
+
+def _year_bounds(column: str, f: ClaimFilter) -> tuple[str, list[Any]]:
+    sql, params = "", []
+    since, until = _year(f.since, "since"), _year(f.until, "until")
+    if since is not None:
+        sql += f" AND {column} >= ?"
+        params.append(since)
+    if until is not None:
+        sql += f" AND {column} <= ?"
+        params.append(until)
+    return sql, params

@@ -37,10 +37,10 @@ class IngestReport:
 
 
 def fingerprint(doc: Document) -> str:
-    payload = {"meta": doc.metadata(), "text": doc.text,
-               "sentences": [asdict(s) for s in doc.sentences],
-               "mentions": [asdict(m) for m in doc.mentions],
-               "claims": [asdict(c) for c in doc.claims]}
+    payload = {"meta": doc.metadata(), "text": doc.text,   # vars(): flat records, fast
+               "sentences": [vars(s) for s in doc.sentences],
+               "mentions": [vars(m) for m in doc.mentions],
+               "claims": [vars(c) for c in doc.claims]}
     blob = json.dumps(payload, sort_keys=True, ensure_ascii=False, default=str)
     return hashlib.sha256(blob.encode("utf-8")).hexdigest()
 
@@ -161,10 +161,15 @@ def write_document(db: Backend, doc: Document, report: IngestReport, rebuild: bo
     for m in doc.mentions:
         if m.id and m.id not in seen:
             seen[m.id] = m
-    for ent_id, m in sorted(seen.items()):
-        if db.one("SELECT id FROM entities WHERE id = ?", (ent_id,)) is None:
-            db.execute("INSERT INTO entities (id, kind, label, state) VALUES (?,?,?,?)",
-                       (ent_id, m.kind, m.label or m.text, m.state))
+    ids = sorted(seen)
+    known: set[str] = set()
+    for i in range(0, len(ids), 500):
+        part = ids[i:i + 500]
+        known |= {r["id"] for r in db.query(
+            f"SELECT id FROM entities WHERE id IN ({', '.join('?' for _ in part)})", part)}
+    db.executemany("INSERT INTO entities (id, kind, label, state) VALUES (?,?,?,?)",
+                   [(i, seen[i].kind, seen[i].label or seen[i].text, seen[i].state)
+                    for i in ids if i not in known])
     base = db.next_id("claims")
     rows, parties = [], []
     for i, c in enumerate(claims):
@@ -173,10 +178,10 @@ def write_document(db: Backend, doc: Document, report: IngestReport, rebuild: bo
         rows.append(tuple(row[f] for f in CLAIM_FIELDS))
         people = {row.get(r) for r in ("supplier", "recipient", "actor", "host")}
         people |= set(c.participants or []) | set(c.partners or [])
-        parties += [(row["id"], p) for p in sorted(p for p in people if p)]
+        parties += [(row["id"], p, row["event_year"]) for p in sorted(p for p in people if p)]
         keys.add(row["deal_key"])
     db.executemany(_CLAIM_SQL, rows)
-    db.executemany("INSERT INTO claim_parties (claim_id, party) VALUES (?,?)", parties)
+    db.executemany("INSERT INTO claim_parties (claim_id, party, event_year) VALUES (?,?,?)", parties)
     if rebuild:
         report.deals += len(deal_merge.rebuild(db, keys))
     report.claims += len(rows)

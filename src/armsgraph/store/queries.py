@@ -14,9 +14,9 @@ from typing import Any
 from .backend import Backend
 from .deals import parties_list
 from .errors import BadQuery, CorruptRow
-from .filters import ClaimFilter, DealFilter, claim_where, deal_where, fts_query
+from .filters import ClaimFilter, DealFilter, claim_query, deal_query, deal_where, fts_query
 
-COUNT_CAP = 10000
+COUNT_CAP = 1000
 MAX_LIMIT = 1000
 
 CLAIM_SELECT = ('c.id, c.doc_id, c.ordinal, c.type, c.status, c.system, c.family, c.category, '
@@ -43,6 +43,14 @@ def _count(db: Backend, from_where: str, params: list[Any]) -> tuple[int, bool]:
     n = int(db.scalar(f"SELECT COUNT(*) AS n FROM (SELECT 1 FROM {from_where} LIMIT {COUNT_CAP + 1}) t",
                       params) or 0)
     return (COUNT_CAP, True) if n > COUNT_CAP else (n, False)
+
+
+def _total(db: Backend, rows: list[Any], limit: int, offset: int, from_where: str,
+           params: list[Any]) -> tuple[int, bool]:
+    """A short last page gives the exact total for free; otherwise count (capped)."""
+    if rows and len(rows) < limit or (not rows and offset == 0):
+        return offset + len(rows), False
+    return _count(db, from_where, params)
 
 
 def page(items: list[Any], total: int, limit: int, offset: int, capped: bool = False) -> dict[str, Any]:
@@ -101,12 +109,11 @@ def summary(deal: dict[str, Any]) -> str:
 
 def claims(db: Backend, filters: Any = None, limit: int = 50, offset: int = 0) -> dict[str, Any]:
     limit, offset = _page_args(limit, offset)
-    where, params = claim_where(ClaimFilter.of(filters), db.dialect)
+    q = claim_query(ClaimFilter.of(filters), db.dialect)
     rows = db.query(f"SELECT {CLAIM_SELECT}, d.title AS doc_title, d.date AS doc_date, d.url AS doc_url, "
-                    f"d.site AS doc_site FROM claims c JOIN documents d ON d.id = c.doc_id "
-                    f"WHERE {where} ORDER BY c.event_year DESC, c.id DESC LIMIT {limit} OFFSET {offset}",
-                    params)
-    total, capped = _count(db, f"claims c WHERE {where}", params)
+                    f"d.site AS doc_site FROM {q.source} JOIN documents d ON d.id = c.doc_id "
+                    f"WHERE {q.where} ORDER BY {q.order} LIMIT {limit} OFFSET {offset}", q.params)
+    total, capped = _total(db, rows, limit, offset, f"{q.source} WHERE {q.where}", q.params)
     return page([claim_item(r) for r in rows], total, limit, offset, capped)
 
 
@@ -119,10 +126,10 @@ def claim(db: Backend, claim_id: int) -> dict[str, Any] | None:
 
 def deals(db: Backend, filters: Any = None, limit: int = 50, offset: int = 0) -> dict[str, Any]:
     limit, offset = _page_args(limit, offset)
-    where, params = deal_where(DealFilter.of(filters), db.dialect)
-    rows = db.query(f"SELECT {DEAL_SELECT} FROM deals d WHERE {where} "
-                    f"ORDER BY d.last_year DESC, d.id DESC LIMIT {limit} OFFSET {offset}", params)
-    total, capped = _count(db, f"deals d WHERE {where}", params)
+    q = deal_query(DealFilter.of(filters), db.dialect)
+    rows = db.query(f"SELECT {DEAL_SELECT} FROM {q.source} WHERE {q.where} "
+                    f"ORDER BY {q.order} LIMIT {limit} OFFSET {offset}", q.params)
+    total, capped = _total(db, rows, limit, offset, f"{q.source} WHERE {q.where}", q.params)
     return page([deal_item(r) for r in rows], total, limit, offset, capped)
 
 

@@ -194,3 +194,27 @@ def _query_indexes(db: Backend) -> None:
     ])
     if db.dialect == "postgresql":
         db.execute("ANALYZE")
+
+
+@migration(3, "parties carry the year, so a party filter reads its rows in page order")
+def _party_years(db: Backend) -> None:
+    db.script([
+        "ALTER TABLE claim_parties ADD COLUMN event_year INTEGER",
+        "ALTER TABLE deal_parties ADD COLUMN last_year INTEGER",
+    ])
+    if db.dialect == "sqlite":
+        db.execute("UPDATE claim_parties SET event_year = "
+                   "(SELECT event_year FROM claims WHERE claims.id = claim_parties.claim_id)")
+        db.execute("UPDATE deal_parties SET last_year = "
+                   "(SELECT last_year FROM deals WHERE deals.id = deal_parties.deal_id)")
+    else:
+        db.execute("UPDATE claim_parties SET event_year = claims.event_year FROM claims "
+                   "WHERE claims.id = claim_parties.claim_id")
+        db.execute("UPDATE deal_parties SET last_year = deals.last_year FROM deals "
+                   "WHERE deals.id = deal_parties.deal_id")
+    db.script([
+        "CREATE INDEX claim_parties_party_y ON claim_parties(party, event_year, claim_id)",
+        "CREATE INDEX deal_parties_party_y ON deal_parties(party, last_year, deal_id)",
+        "DROP INDEX claim_parties_party",
+        "DROP INDEX deal_parties_party",
+    ])
