@@ -96,6 +96,8 @@ def designation_variants(alias: str) -> list[str]:
             forms.add(m.group(1) + " -" + m.group(2))     # "MiG -29" in careless copy
     if re.search(r"\d", alias):
         forms |= {f.upper() for f in list(forms)}
+    if re.match(r"(?:Type|Project|Class) \d", alias):
+        forms.add(alias.lower())                          # "type 636" in running text
     plurals = {f + "s" for f in forms if f[-1].isalnum() and not f.endswith(("s", "S"))}
     return sorted(forms | plurals)
 
@@ -178,6 +180,10 @@ def load_states(stoplist: set[str]) -> list[StateEntry]:
         for reading, texts in (("adjective", adjectives), ("capital", caps), ("seat", seats)):
             aliases += [Alias(a.text, iso3, True, a.needs_context, reading)
                         for a in make_aliases(texts, iso3)]
+        # datelines and headlines print names in capitals: "KIEV, August 1"
+        aliases += [Alias(a.text.upper(), iso3, True, a.needs_context, a.reading)
+                    for a in aliases if a.reading in ("name", "capital")
+                    and len(a.text) > 3 and not a.text.isupper()]
         out.append(StateEntry(id=iso3, kind="state", label=label, state=iso3,
                               aliases=aliases, adjectives=tuple(adjectives),
                               capitals=tuple(c.lstrip("?") for c in caps),

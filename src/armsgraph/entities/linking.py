@@ -26,8 +26,9 @@ SPACY_KINDS = {"PERSON": "person", "ORG": "organisation", "GPE": "place", "LOC":
 
 
 def slug(text: str) -> str:
+    """"the Turkish Aerospace" -> "turkish-aerospace" (accents folded)."""
     text = re.sub(r"^(?:the|a|an)\s+", "", text.strip(), flags=re.I)
-    return re.sub(r"[^0-9a-z]+", "-", text.lower()).strip("-")
+    return "-".join(fold(word) for word in text.split() if fold(word))
 
 
 class Linker:
