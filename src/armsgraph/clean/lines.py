@@ -44,7 +44,7 @@ ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 
 # A pattern kind applies only to lines up to this many words (long lines are prose).
 MAX_WORDS = {"subscribe": 25, "donate": 15, "share": 12, "readmore": 40, "counter": 6,
-             "caption": 45, "disclaimer": 80, "cookie": 40, "nav": 20, "date": 10, "contact": 15}
+             "caption": 45, "disclaimer": 80, "cookie": 40, "nav": 20, "date": 10, "contact": 30, "credit": 40}
 
 
 @dataclass
@@ -312,10 +312,17 @@ def _authors(lines: list[Line], out: Cleaned) -> None:
 
 
 def _known_title(lines: list[Line], title: str) -> None:
-    key = normalise_line(title)
+    """Drop a first line repeating the known title (or most of it: sites add their name
+    or a section to one of the two)."""
+    key = set(normalise_line(title).split())
     for i in _content(lines)[:2]:
-        if normalise_line(lines[i].text) == key:
-            lines[i].drop = "title"
+        line = lines[i]
+        words = set(normalise_line(line.text).split())
+        if not words or not key or len(line.words) > 30 or FULL_STOP.search(line.text) and words != key:
+            continue
+        overlap = len(words & key) / min(len(words), len(key))
+        if words == key or (overlap >= 0.9 and len(words & key) >= 3):
+            line.drop = "title"
             return
 
 
