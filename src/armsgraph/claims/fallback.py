@@ -65,8 +65,76 @@ def _catalog():
     try:
         from ..catalog import load
         return load()
-    except Exception:  # noqa: BLE001 - catalog not ready: shape rules only
-        return None
+    except Exception:  # noqa: BLE001 - catalog not ready: read its data files leniently
+        return _lenient_catalog()
+
+
+class _Lenient:
+    """Lookups over the catalog data files, skipping lines the loader would reject."""
+
+    def __init__(self):
+        from importlib import resources
+        base = resources.files("armsgraph.catalog").joinpath("data")
+        self.systems: dict[str, object] = {}
+        self.keys: dict[str, str] = {}
+        self.states: dict[str, str] = {}
+        self.categories: dict[str, str] = {}
+        try:
+            lines = base.joinpath("systems.tsv").read_text(encoding="utf-8").splitlines()
+        except OSError:
+            lines = []
+        for line in lines:
+            cells = line.split("\t")
+            if line.startswith("#") or len(cells) < 3:
+                continue
+            family, category, origins = cells[0].strip(), cells[1].strip(), cells[2].split("|")
+            entry = type("Entry", (), {"family": family, "category": "category:" + category,
+                                       "origins": tuple(o.strip() for o in origins if o.strip())})
+            self.systems[family] = entry
+            aliases = [family] + (cells[4].split("|") if len(cells) > 4 else [])
+            for alias in aliases:
+                alias = alias.strip().lstrip("?")
+                if alias:
+                    self.keys.setdefault(_fold(alias), family)
+                    self.keys.setdefault(_fold(alias) + "s", family)
+        try:
+            lines = base.joinpath("states.tsv").read_text(encoding="utf-8").splitlines()
+        except OSError:
+            lines = []
+        for line in lines:
+            cells = line.split("\t")
+            if line.startswith("#") or len(cells) < 2:
+                continue
+            code = cells[0].strip()
+            for cell in cells[1:]:
+                for name in cell.split("|"):
+                    name = name.strip().lstrip("?")
+                    if name:
+                        self.states.setdefault(name.lower(), code)
+        for name, code in _names().items():
+            self.states.setdefault(name, code)
+        for name, code in _demonyms().items():
+            self.states.setdefault(name, code)
+
+    def family_of(self, text):
+        return self.keys.get(_fold(text))
+
+    def state_of(self, text):
+        key = text.lower().removeprefix("the ").strip()
+        key = re.sub(r"[-\s](made|built|designed|produced|supplied)$", "", key)
+        return self.states.get(key)
+
+    def category_of(self, text):
+        return CATEGORY_NOUNS.get(text.lower())
+
+
+def _fold(text: str) -> str:
+    return re.sub(r"[^0-9a-z]", "", text.lower())
+
+
+@lru_cache(maxsize=1)
+def _lenient_catalog():
+    return _Lenient()
 
 
 def catalog_mentions(doc, catalog) -> list[Mention]:

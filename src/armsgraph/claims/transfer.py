@@ -78,11 +78,41 @@ def root_of(ctx: Context, ref: Ref):
 
 def governing_trigger(ctx: Context, ref: Ref) -> tuple | None:
     """The nearest transfer trigger governing ``ref`` with ``ref`` in its system slot."""
-    node = root_of(ctx, ref)
-    if ctx.ref_at(node) is not ref:
-        node = ctx.doc[ref.start]
-    # an adjectival trigger inside the mention's phrase ("Russian-made", "exported")
+    span = ctx.doc[ref.start:ref.end]
+    starts = [span.root] + [t for t in span if t is not span.root and
+                            not (ref.start <= t.head.i < ref.end)]
+    for node in starts:
+        found = _climb(ctx, ref, node)
+        if found is not None:
+            return found
+    return None
+
+
+def _participle(ctx: Context, node) -> tuple | None:
+    """A participle or relative clause on the weapon: "drones exported to Kazakhstan",
+    "the Bayraktar TB2, a drone exported to Azerbaijan"."""
+    nouns = [node] + [c for c in node.children if c.dep_ == "appos"]
+    for noun in nouns:
+        for child in noun.children:
+            if child.dep_ not in ("acl", "relcl", "amod"):
+                continue
+            trigger = trigger_of(child, LEXICON)
+            if trigger is None or trigger.frame in ("origin", "deal") or \
+                    child.pos_ not in ("VERB", "ADJ"):
+                continue
+            frame = patterns.frame_of(trigger.frame, child)
+            if "head" in frame.get("system", ()):
+                return child, trigger
+    return None
+
+
+def _climb(ctx: Context, ref: Ref, node) -> tuple | None:
+    first = node
     for _ in range(MAX_CLIMB):
+        if node is first or node.dep_ in ("appos", "conj"):
+            found = _participle(ctx, node)
+            if found is not None:
+                return found
         head = node.head
         if head is node:
             return None
@@ -102,19 +132,8 @@ def governing_trigger(ctx: Context, ref: Ref) -> tuple | None:
                 return head, trigger
             if role is not None:
                 return None   # the mention sits in an actor phrase of this trigger
-        # a participle or relative clause on the weapon: "drones exported to Kazakhstan"
-        for child in node.children:
-            if child.dep_ in ("acl", "relcl", "amod") and child.i != node.i:
-                trigger = trigger_of(child, LEXICON)
-                if trigger is not None and trigger.frame not in ("origin", "deal") and \
-                        child.pos_ in ("VERB", "ADJ") and node is root_of(ctx, ref):
-                    frame = patterns.frame_of(trigger.frame, child)
-                    if "head" in frame.get("system", ()):
-                        return child, trigger
-        if head.pos_ in ("VERB", "AUX") and node.dep_ in ("nsubj", "dobj", "ccomp", "advcl", "xcomp"):
-            # another verb governs the mention: stop unless it is a light/status verb
-            if node.dep_ in ("nsubj", "ccomp", "advcl"):
-                return None
+        if head.pos_ in ("VERB", "AUX") and node.dep_ in ("nsubj", "ccomp", "advcl"):
+            return None   # another verb governs the mention
         node = head
     return None
 
@@ -166,6 +185,18 @@ def origin_of(ctx: Context, ref: Ref, explicit_only: bool = False) -> str | None
     if explicit_only:
         return None
     return SUCCESSORS.get(ref.state, ref.state) or _catalog_origin(ref.id)
+
+
+def _leading_state(ctx: Context, ref: Ref) -> list[str]:
+    node = root_of(ctx, ref)
+    while node.dep_ in ("compound", "nmod", "amod") and node.head is not node:
+        node = node.head
+    for child in node.children:
+        if child.dep_ == "compound" and child.pos_ == "PROPN" and child.i < node.i:
+            found = ctx.ref_at(child)
+            if found is not None and found.kind == "state" and found.actor and found is not ref:
+                return [found.actor]
+    return []
 
 
 def _actor_in(ctx: Context, token) -> str | None:
@@ -308,6 +339,11 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
     if not suppliers:
         suppliers = [origin] if origin and origin not in recipients else ["UNK"]
         confidence -= 0.1
+    if not recipients and trigger.frame in ("give", "offer"):
+        # "refused to give Minsk Iskanders" parsed with Minsk as a modifier of the weapon
+        catalog_origin = SUCCESSORS.get(ref.state, ref.state) or _catalog_origin(ref.id)
+        recipients = [a for a in _leading_state(ctx, ref)
+                      if a not in suppliers and a != catalog_origin]
     if not recipients:
         if trigger.frame in ("give", "offer"):
             recipients = roles.antecedents(ctx, token, 1, exclude=tuple(suppliers))
