@@ -63,6 +63,8 @@ def _object_heads(token) -> list:
         heads = patterns.slot_fillers(token, "subjpass" if patterns.is_passive(token) else "dobj")
         if not heads and token.dep_ in ("acl", "amod", "relcl") and token.tag_ == "VBN":
             heads = [token.head]
+            if token.head.dep_ == "appos":     # "China's JF-17, a fighter jet jointly developed"
+                heads.append(token.head.head)
         return heads
     heads = patterns.prep_objects(token, {"of", "on", "for"})
     return heads + [c for c in token.children if c.dep_ in ("compound", "nmod") and c.i < token.i]

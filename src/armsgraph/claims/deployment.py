@@ -27,8 +27,8 @@ from __future__ import annotations
 
 from . import patterns, status as status_mod
 from .context import Context
-from .triggers import trigger_of
-from .typeroles import (agent_actors, resolve_definite, origin_of, owners_of, places_of, sentences, statuses_of,
+from .triggers import cues, trigger_of
+from .typeroles import (agent_actors, resolve_definite, type_cues, origin_of, owners_of, places_of, sentences, statuses_of,
                         subject_actors, weapons_of)
 
 LEXICON = "deployment"
@@ -156,6 +156,20 @@ def _statuses(token, trigger) -> list[str]:
     return statuses_of(token, trigger.status, "recipient")
 
 
+def _located_statuses(token) -> list[str]:
+    """A located force is a fact ("done") unless a cue word takes it as its object
+    ("plans for an airbase in Belarus", "resisted the Russian airbase", "talks on ...")."""
+    node = token
+    for _ in range(2):
+        if node.dep_ not in ("pobj", "dobj", "prep") or node.head is node:
+            break
+        node = node.head
+        lemma = node.lemma_.lower()
+        if lemma in cues() or lemma in type_cues():
+            return statuses_of(token, "done", "recipient")
+    return ["done"]
+
+
 def _located_forces(ctx: Context, token) -> list:
     """"Russian troops in Belarus", "a Russian airbase in Belarus": a force or base noun
     owned by one party and placed in another, with no deployment trigger."""
@@ -172,7 +186,7 @@ def _located_forces(ctx: Context, token) -> list:
     if not hosts:
         return []
     out = []
-    for status in statuses_of(token, "done", "recipient"):
+    for status in _located_statuses(token):
         for system, ref, _ in weapons[:1]:
             for actor in actors:
                 for host in hosts:

@@ -174,6 +174,13 @@ def _quantity(ctx: Context, noun) -> str | None:
     return None
 
 
+def _deployed_by_verb(noun) -> bool:
+    """"deployed a Patriot battery in Lithuania as part of NATO exercises": the verb makes
+    the deployment claim itself."""
+    return any(verb.lemma_ in ("deploy", "send", "dispatch", "station")
+               for verb, frame, _ in _governors(noun))
+
+
 def _claims(ctx: Context, noun, participants: list[str], hosts: list[str], status: str) -> list:
     quantity = _quantity(ctx, noun)
     out = []
@@ -183,7 +190,7 @@ def _claims(ctx: Context, noun, participants: list[str], hosts: list[str], statu
         if quantity:
             claim.quantity = quantity
         out.append(claim)
-        if host == "UNK":
+        if host == "UNK" or _deployed_by_verb(noun):
             continue
         for actor in participants:     # forces sent abroad for the exercise
             if actor == host or actor in ORGANISATIONS:

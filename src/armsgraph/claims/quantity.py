@@ -26,6 +26,7 @@ __all__ = ["quantity_of", "number_value", "vocabulary"]
 DATA = Path(__file__).resolve().parent / "data"
 _NOUNS = ("NOUN", "PROPN")
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
+_NUMBER = re.compile(r"^(?:\d[\d,.]*|[A-Za-z]+)$")     # "2,000", "four"; not "JF-17"
 
 
 @lru_cache(maxsize=1)
@@ -95,7 +96,7 @@ def _count_of(noun: Token) -> str | None:
     """"" when the noun is counted vaguely or by money (stop looking), None when no count."""
     voc = vocabulary()
     low = noun.lower_
-    if noun.like_num or low in numbers() and noun.pos_ == "NUM":
+    if (noun.like_num or low in numbers() and noun.pos_ == "NUM") and _NUMBER.match(noun.text):
         return _format(_number_tokens(noun), noun, unit=None)
     if low in voc["fraction"] and any(c.lower_ == "of" for c in noun.children):
         return low
@@ -104,6 +105,8 @@ def _count_of(noun: Token) -> str | None:
     numbers_here = [c for c in noun.children
                     if c.i < noun.i and (c.dep_ in ("nummod", "quantmod") or
                                          (c.dep_ in ("amod", "compound", "advmod") and c.like_num))]
+    numbers_here = [c for c in numbers_here if _NUMBER.match(c.text) or c.lower_ in numbers()
+                    or c.lower_ in voc["vague"]]
     if numbers_here:
         number = numbers_here[-1]
         if number.lower_ in voc["vague"]:

@@ -324,7 +324,10 @@ def subject_actors(ctx: Context, token, exclude: tuple[str, ...] = ()) -> list[s
 def agent_actors(ctx: Context, token, exclude: tuple[str, ...] = ()) -> list[str]:
     out: list[str] = []
     for agent in patterns.slot_fillers(token, "agent"):
-        for actor in roles.actors_of(ctx, agent, exclude) or owners_of(ctx, agent, exclude):
+        named = ctx.ref_at(agent) is not None or agent.pos_ == "PRON"
+        found = roles.actors_of(ctx, agent, exclude) if named else \
+            owners_of(ctx, agent, exclude) or roles.actors_of(ctx, agent, exclude)
+        for actor in found:     # "by Turkish and Kazakh experts"
             if actor not in out:
                 out.append(actor)
     return out
@@ -346,18 +349,14 @@ def origins_of(ref: Ref | None) -> list[str]:
 
 
 def origin_of(ref: Ref | None, ctx: Context | None = None, exclude: tuple[str, ...] = ()) -> str | None:
-    """The state a system comes from; of several, the one the text names most often before
-    the mention (Barak-8 in an article about India -> IND), else the first listed;
+    """The state a system comes from; of several, the one the article names first (the
+    Barak-8 in an article about India -> IND), else the first listed;
     ``exclude``: states that cannot be it here (the place of a test abroad)."""
     origins = [o for o in origins_of(ref) if o not in exclude]
     if len(origins) > 1 and ctx is not None:
-        counts = {o: 0 for o in origins}
         for earlier in ctx.refs:
-            if earlier.start < ref.start and earlier.actor in counts:
-                counts[earlier.actor] += 1
-        best = max(origins, key=lambda o: counts[o])
-        if counts[best]:
-            return best
+            if earlier.actor in origins and earlier.kind != "system":
+                return earlier.actor
     return origins[0] if origins else None
 
 
@@ -394,6 +393,10 @@ def statuses_of(trigger, base: str, side: str = "supplier", mutual: bool = False
     :func:`.status.status_of` decides. A refusal that governs a proposal or plan gives
     both ("rejected proposals for joint production" -> refused, proposed). ``mutual``:
     the partners decide together, so "decided to" is ``agreed``."""
+    if trigger.dep_ in ("acl", "amod") and trigger.tag_ == "VBN" and not status_mod.modality(trigger):
+        # a reduced relative ("a jet jointly developed with Pakistan", "Iskanders deployed in
+        # the country") states a fact of its own, not one the main clause governs
+        return ["refused"] if status_mod.negated(trigger) else ["done"]
     nodes = governors(trigger)
     if status_mod.hypothetical(nodes[:3]):
         return []
@@ -458,4 +461,32 @@ def resolve_definite(ctx: Context, weapon: tuple) -> tuple:
     found = roles.system_antecedents(ctx, token)
     if found:
         return (found[0].id, found[0], token)
-    return weapon
+    found = _kindred_antecedent(ctx, token, system)
+    return (found.id, found, token) if found is not None else weapon
+
+
+KINDRED = ({"category:missiles", "category:ballistic-missiles", "category:cruise-missiles",
+            "category:air-defence", "category:atgm"},
+           {"category:aircraft", "category:uav", "category:helicopters"},
+           {"category:tanks", "category:armoured-vehicles", "category:artillery", "category:mlrs"})
+
+
+def _kindred_antecedent(ctx: Context, token, category: str) -> Ref | None:
+    """The last named system of a related category in this or the three sentences before
+    ("... the Barak-8 ... The long-range missile, developed jointly with Israel")."""
+    group = next((g for g in KINDRED if category in g), None)
+    if group is None:
+        return None
+    here = ctx.sentence_number(token)
+    first = ctx.sentences[max(0, here - 3)].start
+    for ref in reversed(ctx.refs):
+        if ref.start >= token.i or ref.start < first or ref.kind != "system":
+            continue
+        try:
+            from ..catalog import load
+            family_category = load().system(ref.id).category
+        except Exception:  # noqa: BLE001 - unknown family
+            continue
+        if family_category in group:
+            return ref
+    return None
