@@ -89,6 +89,12 @@ def test_network_edge_lists_its_deals(live_server, laptop, shot):
     shot(page, "5-network-edge")
     listed.first.locator("a").click()
     page.wait_for_url(re.compile(r"/deals/\d+$"))
+    # the same with the keyboard: an edge takes focus and Enter opens its deals
+    page.goto(live_server + "/graph")
+    page.locator("#network a.edge[data-edge='RUS>BLR>deployment']").focus()
+    page.keyboard.press("Enter")
+    page.wait_for_url(re.compile(r"edge=RUS%3EBLR%3Edeployment"))
+    assert "airbase" in page.locator("#edge-deals").inner_text()
     page.watch.check()
 
 

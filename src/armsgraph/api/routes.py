@@ -156,11 +156,15 @@ def export(request: Request,
            format: str = Query("jsonl", description="jsonl, csv, parquet or graphml"),
            type: str | None = Query(None, description=TYPE_HELP),
            status: str | None = Query(None, description=STATUS_HELP),
-           supplier: str | None = None, recipient: str | None = None,
-           actor: str | None = None, host: str | None = None,
-           system: str | None = None, category: str | None = None,
+           supplier: str | None = Query(None, description="Supplier id, e.g. RUS."),
+           recipient: str | None = Query(None, description="Recipient id, e.g. BLR."),
+           actor: str | None = Query(None, description="Any party."),
+           host: str | None = Query(None, description="Host id."),
+           system: str | None = Query(None, description="System family or alias."),
+           category: str | None = Query(None, description="Category, e.g. category:aircraft."),
            since: int | None = Since(), until: int | None = Until(),
-           text: str | None = None, doc: str | None = None) -> Any:
+           text: str | None = Query(None, description="Words in a (supporting) sentence."),
+           doc: str | None = Query(None, description="Document id.")) -> Any:
     from .exporting import export_file
     if what not in EXPORT_WHAT:
         raise BadParameter(f"cannot export {what!r}", where="query parameter 'what'",
