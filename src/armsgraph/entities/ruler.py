@@ -13,7 +13,7 @@ from ..catalog import Alias, Catalog
 # When two candidates cover the same tokens, the more specific kind wins.
 PRIORITY = {"system": 6, "person": 5, "organisation": 5, "state": 4, "category": 3, "place": 2}
 WINDOW = 3
-PLAIN = re.compile(r"[^\W_]+(?: [^\W_]+)*")
+PLAIN = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)*")     # letters and spaces only
 DESIGNATION = re.compile(r"(?<![\w-])[A-Za-z][A-Za-z0-9]*(?:[-/][A-Za-z0-9]+)+(?![\w-])"
                          r"|(?<![\w-])[A-Z]{1,4}\d+[A-Za-z0-9]*(?![\w-])")
 
