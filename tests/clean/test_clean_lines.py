@@ -180,3 +180,21 @@ def test_one_paragraph_feed_entry_is_not_lost():
     html = f"<p>{P1}</p><script>track()</script>"
     doc = clean([Document(id="e", raw=html, format="feed")])[0]
     assert doc.text == P1 and doc.skip_reason is None
+
+
+def test_common_page_furniture_in_scraped_text():
+    furniture = ["June 5, 2023", "4 min read", "Click to share on Twitter (Opens in new window)",
+                 "Like this:", "Loading...", "Posted in Defence | Tagged Belarus, Russia",
+                 "Leave a Reply", "Your email address will not be published.",
+                 "Follow us on Twitter and Facebook.",
+                 "(Reporting by Anna Smith; Editing by John Doe)",
+                 "Email the author at editor@example.com or follow her on Twitter @example."]
+    raw = "\n".join([P1, furniture[0], furniture[1], P2, P3, furniture[2], P4, *furniture[3:]])
+    result = clean_lines(raw)
+    assert result.text == "\n\n".join(BODY), result.dropped
+    assert result.date == "2023-06-05"
+
+
+def test_repeated_long_paragraph_is_kept_once():
+    text = kept("\n".join(["A headline about tanks", P1, P2, P1, P3, P4]))
+    assert text.count(P1) == 1 and text.startswith(P2)

@@ -11,7 +11,8 @@ document (each step only marks lines; nothing is rewritten except whitespace):
 5. a short heading-like line standing right before a "Read more" teaser (its title);
 6. author lines and bios: "By X", a bare name line near the end, "X is an analyst at";
 7. the title: the first line when it is short and not a sentence;
-8. truncated teaser copies: a line cut off with "..." whose words open a later line;
+8. truncated teaser copies: a line cut off with "..." whose words open a later line, and
+   the first copy of a long paragraph that appears twice;
 9. echoes of dropped lines (a tagline repeating a dropped disclaimer);
 10. a trailing list of teasers of other articles, recognised by an item shown twice;
 11. non-sentence lines left at the end (headlines of other articles, section or site
@@ -244,6 +245,10 @@ def _truncated_teasers(lines: list[Line]) -> None:
             if _prefix_overlap(probe, later) >= (0.8 if ellipsis else 0.97):
                 lines[i].drop = "truncated teaser"
                 break
+        if not lines[i].drop and not ellipsis and len(mine) >= 15:
+            # the same paragraph twice (a standfirst repeating the lead): keep the later
+            if any(words[j] == mine for j in live[pos + 1:]):
+                lines[i].drop = "repeated paragraph"
 
 
 def _prefix_overlap(probe: list[str], later: list[str]) -> float:
