@@ -38,8 +38,10 @@ def chain(trigger, limit: int = 7) -> list:
     for _ in range(limit):
         if node.head is node or node.dep_ not in CHAIN_DEPS:
             break
-        if node.dep_ == "conj":
-            break   # a coordinated verb or noun is an event of its own
+        if node.dep_ == "conj" and not (node.pos_ == "VERB" and node.head.dep_ in (
+                "xcomp", "ccomp", "acl", "pcomp")):
+            break   # a coordinated clause or noun is an event of its own; "wants to get X
+            # or to buy them" shares its governor
         if node.dep_ == "nsubj" and node is not trigger and node.pos_ != "VERB":
             break
         if node.dep_ == "relcl" and not _prepositional_relative(node):
@@ -132,6 +134,12 @@ def statuses_of(trigger, base: str, side: str = "supplier") -> list[str]:
     if status == "refused":
         for node in chain(trigger)[1:]:
             if node.lemma_.lower() in REQUEST_CUES and node.pos_ in ("NOUN", "PROPN"):
+                out.append("proposed")
+                break
+            # "despite many requests has refused to supply"
+            if any(c.dep_ == "prep" and c.lower_ in ("despite", "after") and any(
+                    o.lemma_.lower() in REQUEST_CUES | {"appeal", "plea"} for o in c.children)
+                   for c in node.children):
                 out.append("proposed")
                 break
     return out

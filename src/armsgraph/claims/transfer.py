@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from . import patterns, roles, status as status_mod
 from .context import Context, Ref
-from .triggers import Trigger, trigger_of
+from .triggers import Trigger, lexicon, trigger_of
 
 LEXICON = "transfer"
 SUPPLIER_SIDE = {"give", "offer", "origin", "deal"}
@@ -24,6 +24,11 @@ NP_DEPS = {"compound", "nmod", "amod", "appos", "conj", "nummod", "npadvmod", "q
 CLAUSE_DEPS = {"acl", "advcl", "xcomp", "relcl", "ccomp", "pcomp"}
 NP_PREPS = {"of", "including", "like", "as", "with", "for", "on", "over", "to", "from", "in", "into"}
 MAX_CLIMB = 8
+# verbs a weapon may be the object of on its way up to the trigger ("complete the delivery")
+PASS_THROUGH_VERBS = {"include", "complete", "confirm", "approve", "finalise", "finalize",
+                      "announce", "make", "conclude", "sign", "ink", "seal", "secure", "win",
+                      "cancel", "suspend", "block", "halt", "resume", "continue", "discuss",
+                      "consider", "negotiate", "have", "need"}
 WEAPON_HEADS = {"system", "systems", "batteries", "battery", "units", "unit", "launchers",
                 "complexes", "version", "versions", "variant", "variants", "batch", "batches"}
 # a weapon of a state that no longer exists is supplied by its successor
@@ -68,7 +73,28 @@ def weapon_refs(ctx: Context, sent) -> list[Ref]:
     phrase as a named system ("Su-30SM aircraft") is left out."""
     refs = [r for r in ctx.refs_in(sent.start, sent.end) if r.is_system]
     named_heads = {np_head(ctx, r) for r in refs if not r.is_category}
-    return [r for r in refs if not (r.is_category and np_head(ctx, r) in named_heads)]
+    kept = []
+    for ref in refs:
+        if ref.is_category and np_head(ctx, ref) in named_heads:
+            continue
+        if ref.is_category and _exemplified(ctx, ref, refs):
+            continue
+        kept.append(ref)
+    return kept
+
+
+def _exemplified(ctx: Context, ref: Ref, refs: list[Ref]) -> bool:
+    """"weapons such as the S-400 and Iskander", "weapons—like Su-30SM aircraft": the
+    general noun only announces the examples that follow it."""
+    head = root_of(ctx, ref)
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in ("like", "including", "as", "such"):
+            inner = [t.i for t in child.subtree]
+            if any(r is not ref and r.start in inner for r in refs):
+                return True
+        if child.dep_ == "amod" and child.lower_ == "such":
+            return True
+    return False
 
 
 def root_of(ctx: Context, ref: Ref):
@@ -106,8 +132,24 @@ def _participle(ctx: Context, node) -> tuple | None:
     return None
 
 
+def _deployed(node) -> bool:
+    """"missiles placed in Belarus": a deployment participle on the weapon."""
+    try:
+        deploy = lexicon("deployment")
+    except (OSError, ValueError):
+        return False
+    for child in node.children:
+        if child.dep_ in ("acl", "relcl", "ccomp", "oprd", "xcomp") and child.pos_ == "VERB":
+            hit = deploy.get((child.lemma_.lower(), "VERB"))
+            if hit is not None and hit.frame == "deploy":
+                return True
+    return False
+
+
 def _climb(ctx: Context, ref: Ref, node) -> tuple | None:
     first = node
+    if _deployed(node) or _deployed(node.head):
+        return None
     for _ in range(MAX_CLIMB):
         if node is first or node.dep_ in ("appos", "conj"):
             found = _participle(ctx, node)
@@ -132,8 +174,20 @@ def _climb(ctx: Context, ref: Ref, node) -> tuple | None:
                 return head, trigger
             if role is not None:
                 return None   # the mention sits in an actor phrase of this trigger
+        if head.pos_ in ("VERB", "AUX") and node.dep_ in ("nsubj", "nsubjpass"):
+            # "Polonez-M was integrated into the army and supplied to Azerbaijan"
+            for verb in head.conjuncts:
+                trigger = trigger_of(verb, LEXICON)
+                if trigger is None or trigger.frame in ("origin", "deal"):
+                    continue
+                slots = patterns.frame_of(trigger.frame, verb).get("system", ())
+                if "subjpass" in slots or "subj" in slots:
+                    return verb, trigger
         if head.pos_ in ("VERB", "AUX") and node.dep_ in ("nsubj", "ccomp", "advcl"):
             return None   # another verb governs the mention
+        if head.pos_ == "VERB" and node.dep_ in ("dobj", "nsubjpass", "attr") and \
+                head.lemma_ not in PASS_THROUGH_VERBS:
+            return None   # the weapon is the object of another act ("testing missiles")
         node = head
     return None
 
