@@ -332,31 +332,30 @@ def _known_title(lines: list[Line], title: str) -> None:
 
 
 def _title(lines: list[Line]) -> str | None:
+    """The headline: the last of the short non-sentence lines that open the text.
+
+    Lines above it in that opening block (at most three) are mastheads, kickers
+    ("TÜRKİYE") or leftover navigation and are dropped with it. A headline has 2-25 words
+    and does not end like a sentence or a fragment (".", ",", ":", "-", "...").
+    """
     live = _content(lines)
-    if len(live) < 2:
+    block: list[int] = []
+    for i in live:
+        if not _is_heading(lines[i].text, 25) or ELLIPSIS_END.search(lines[i].text):
+            break
+        block.append(i)
+    if not block or len(block) == len(live) or len(block) > 3:
+        block = block[:1]
+    if not block or len(live) < 2:
         return None
-    first = lines[live[0]]
-    words = first.words
-    # a one-word upper-case kicker ("TÜRKİYE") before the headline
-    if len(words) == 1 and first.text.isupper() and len(live) >= 3:
-        first.drop = "kicker"
-        first = lines[live[1]]
-        words = first.words
-    # a short masthead ("Regional Security Digest") above a longer headline
-    if (len(words) <= 4 and not FULL_STOP.search(first.text) and len(live) >= 3
-            and 5 <= len(lines[live[1]].words) <= 25 and not FULL_STOP.search(lines[live[1]].text)
-            and not re.search(r"[;,:]\s*$", lines[live[1]].text)):
-        first.drop = "masthead"
-        first = lines[live[1]]
-        words = first.words
-    if not 2 <= len(words) <= 25:
+    title = lines[block[-1]]
+    text = title.text.rstrip()
+    if not 2 <= len(title.words) <= 25 or re.search(r"[.;,:\-–—]\s*$", text):
+        # not a headline; a lone upper-case kicker above the text still goes
         return None
-    text = first.text.rstrip()
-    if re.search(r"[.;,:\-–—]\s*$", text) and not ELLIPSIS_END.search(text):
-        return None
-    if ELLIPSIS_END.search(text):
-        return None
-    first.drop = "title"
+    for i in block[:-1]:
+        lines[i].drop = "masthead"
+    title.drop = "title"
     return text
 
 
