@@ -87,7 +87,7 @@ def _component_positions(graph: Any, seed: int, aspect: float) -> dict[Any, tupl
         else:
             sub = graph.subgraph(comp)
             local = nx.spring_layout(sub, seed=seed, k=1.8 / math.sqrt(n), iterations=300)
-            local = {k: (float(v[0]), float(v[1])) for k, v in local.items()}
+            local = _spread({k: (float(v[0]), float(v[1])) for k, v in local.items()})
         xs = [p[0] for p in local.values()]
         ys = [p[1] for p in local.values()]
         span = max(max(xs) - min(xs), max(ys) - min(ys), 1e-9)
@@ -110,6 +110,23 @@ def _component_positions(graph: Any, seed: int, aspect: float) -> dict[Any, tupl
     return best[1]
 
 
+def _spread(pos: dict[Any, tuple[float, float]], power: float = 0.55) -> dict[Any, tuple[float, float]]:
+    """Pull far-out leaves in and open up the dense core: each node keeps its direction
+    from the centre, and its distance d becomes d**power (relative to the farthest)."""
+    cx = sum(p[0] for p in pos.values()) / len(pos)
+    cy = sum(p[1] for p in pos.values()) / len(pos)
+    far = max(math.hypot(x - cx, y - cy) for x, y in pos.values()) or 1.0
+    out = {}
+    for k, (x, y) in pos.items():
+        d = math.hypot(x - cx, y - cy)
+        if d == 0:
+            out[k] = (0.0, 0.0)
+            continue
+        r = (d / far) ** power
+        out[k] = ((x - cx) / d * r, (y - cy) / d * r)
+    return out
+
+
 def _pack(boxes: list[tuple[dict[Any, tuple[float, float]], float, float]],
           row_width: float) -> dict[Any, tuple[float, float]]:
     pos: dict[Any, tuple[float, float]] = {}
@@ -125,9 +142,11 @@ def _pack(boxes: list[tuple[dict[Any, tuple[float, float]], float, float]],
 
 
 def layout(nodes: list[dict[str, Any]], groups: list[dict[str, Any]], width: int = 1000,
-           height: int = 640, seed: int = 7) -> dict[str, Any]:
+           height: int | None = None, seed: int = 7) -> dict[str, Any]:
     """Positions (fixed seed: the same data always draws the same way) and SVG paths for
     the grouped edges; parallel edges between one pair bend apart."""
+    if height is None:
+        height = 640 if len(nodes) <= 30 else 760
     import networkx as nx
     graph = nx.Graph()
     graph.add_nodes_from(n["id"] for n in nodes)
@@ -141,17 +160,21 @@ def layout(nodes: list[dict[str, Any]], groups: list[dict[str, Any]], width: int
     xs = [p[0] for p in pos.values()]
     ys = [p[1] for p in pos.values()]
     span_x, span_y = max(xs) - min(xs), max(ys) - min(ys)
-    scale = min((width - 2 * margin) / span_x if span_x else math.inf,
-                (height - 2 * margin) / span_y if span_y else math.inf)
-    scale = 1.0 if scale == math.inf else scale
-    off_x = (width - span_x * scale) / 2 - min(xs) * scale
-    off_y = (height - span_y * scale) / 2 - min(ys) * scale
+    fit_x = (width - 2 * margin) / span_x if span_x else math.inf
+    fit_y = (height - 2 * margin) / span_y if span_y else math.inf
+    if fit_x == fit_y == math.inf:
+        fit_x = fit_y = 1.0
+    # fill the frame, stretching one axis at most 1.6 times the other
+    scale_x = min(fit_x, 1.6 * fit_y)
+    scale_y = min(fit_y, 1.6 * fit_x)
+    off_x = (width - span_x * scale_x) / 2 - min(xs) * scale_x
+    off_y = (height - span_y * scale_y) / 2 - min(ys) * scale_y
     placed = {}
     for n in nodes:
         x, y = pos[n["id"]]
         deals = int(n.get("deals") or 0)
         placed[n["id"]] = {**n, "name": display_name(n),
-                           "x": round(x * scale + off_x, 1), "y": round(y * scale + off_y, 1),
+                           "x": round(x * scale_x + off_x, 1), "y": round(y * scale_y + off_y, 1),
                            "r": round(min(8 + 3 * math.sqrt(deals), 26), 1)}
     drawn, seen_pairs = [], {}
     for g in groups:
