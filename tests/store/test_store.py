@@ -189,3 +189,16 @@ def test_bulk_load_equals_per_document_ingest(store, new_db_url):
         assert deals(bulk) == deals(store)
         assert claims(bulk) == claims(store)
         assert bulk.bulk_load(corpus()).unchanged == 3
+
+
+def test_aliases_merge_through_the_catalog(store):
+    """"Iskander-M" in one article and "Iskander" in another are one deal (catalog family)."""
+    one = make_doc("m1", ["Russia will deliver Iskander-M systems to Belarus in 2023."],
+                   [transfer("planned", 2023, "Iskander-M")])
+    two = make_doc("m2", ["Belarus received Iskander complexes from Russia in 2023."],
+                   [transfer("done", 2023, "Iskander")])
+    store.ingest_documents([one, two])
+    deals = store.deals({"system": "Iskander-M"})
+    assert deals["total"] == 1 and deals["items"][0]["claims"] == 2
+    assert [s["status"] for s in deals["items"][0]["history"]] == ["planned", "done"]
+    assert store.claims({"system": "Iskander"})["total"] == 2
