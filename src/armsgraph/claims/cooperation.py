@@ -210,7 +210,7 @@ def _governing_parties(ctx: Context, token) -> list[str]:
     proposals for joint production", "Lukashenka praised China for her assistance")."""
     node = token
     for _ in range(4):
-        if node.head is node:
+        if node.head.i == node.i:
             return []
         node = node.head
         if node.pos_ in ("VERB", "AUX"):
@@ -226,7 +226,7 @@ def _help(ctx: Context, token, trigger) -> list:
     if not helpers:
         return []
     # what is developed: "in developing X", "to develop X", "into designing of X", "with X"
-    targets, helped = [], []
+    targets, helped, direct = [], [], []
     for child in token.children:
         if child.dep_ in ("xcomp", "ccomp", "advcl") and child.lemma_ in DEVELOP_LEMMAS:
             targets.append(child)
@@ -234,12 +234,20 @@ def _help(ctx: Context, token, trigger) -> list:
             for obj in child.children:
                 if obj.dep_ in ("pcomp", "pobj") and obj.lemma_.lower() in DEVELOP_LEMMAS:
                     targets.append(obj)
+                elif obj.dep_ == "pobj" and any(a.dep_ in ("amod", "compound") and a.lemma_ in DEVELOP_LEMMAS
+                                                for a in obj.children):
+                    direct.append(obj)      # "in developing missile weapons" parsed as a modifier
         if child.dep_ in ("dobj", "dative"):
             helped += roles.actors_of(ctx, child)
             for grand in child.children:
                 if grand.dep_ in ("xcomp", "ccomp") and grand.lemma_ in DEVELOP_LEMMAS:
                     targets.append(grand)
     systems = []
+    for thing in direct:
+        for weapon in _systems(ctx, thing, [thing], develop=True):
+            if weapon[0] not in [s[0] for s in systems]:
+                systems.append(weapon)
+            helped += owners_of(ctx, thing)
     for target in targets:
         heads = _object_heads(target) if target.pos_ in ("VERB", "AUX") else \
             patterns.prep_objects(target, {"of"}) + [c for c in target.children if c.dep_ == "dobj"]

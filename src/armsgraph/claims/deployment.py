@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from . import patterns, status as status_mod
 from .context import Context
+from .quantity import quantity_of
 from .triggers import cues, trigger_of
 from .typeroles import (agent_actors, resolve_definite, type_cues, origin_of, owners_of, places_of, sentences, statuses_of,
                         subject_actors, weapons_of)
@@ -140,6 +141,8 @@ def _claims_for(ctx: Context, token, trigger) -> list[tuple]:
                             continue
                         claim = ctx.claim("deployment", token, status, ref or system,
                                           confidence=0.6, actor=actor, host=host)
+                        if claim.quantity is None and ref is None:
+                            claim.quantity = quantity_of(_word)     # "two Russian facilities"
                         out.append((claim, [t.i for t in obj.subtree]))
     return out
 
@@ -161,7 +164,7 @@ def _located_statuses(token) -> list[str]:
     ("plans for an airbase in Belarus", "resisted the Russian airbase", "talks on ...")."""
     node = token
     for _ in range(2):
-        if node.dep_ not in ("pobj", "dobj", "prep") or node.head is node:
+        if node.dep_ not in ("pobj", "dobj", "prep") or node.head.i == node.i:
             break
         node = node.head
         lemma = node.lemma_.lower()
@@ -177,9 +180,14 @@ def _located_forces(ctx: Context, token) -> list:
     if not weapons or token.dep_ in ("compound", "amod"):
         return []
     actors = owners_of(ctx, token)
-    if not actors and token.dep_ == "pobj" and token.head.lower_ in ("for", "of", "on") and \
-            token.head.head.pos_ == "NOUN":
-        actors = owners_of(ctx, token.head.head)     # "Russian plans for an airbase in Belarus"
+    if not actors and token.dep_ == "pobj" and token.head.lower_ in ("for", "of", "on"):
+        governor = token.head.head                   # "Russian plans for an airbase in Belarus"
+        if governor.pos_ == "NOUN":
+            actors = owners_of(ctx, governor)
+        elif governor.pos_ == "VERB":                # the parser hangs "for" on the verb
+            for obj in patterns.slot_fillers(governor, "dobj"):
+                if obj.lemma_.lower() in cues() or obj.lemma_.lower() in type_cues():
+                    actors = owners_of(ctx, obj)
     if not actors:
         return []
     hosts = places_of(ctx, token, preps={"in", "on", "at", "inside"}, exclude=tuple(actors))

@@ -95,7 +95,7 @@ def _governors(token):
     """(verb, frame) of the verbs of ``data/exercise.tsv`` that govern the noun, nearest
     first: "held the drills", "took part in the drills", "as part of NATO exercises"."""
     node, hops = token, 0
-    while node.head is not node and hops < 5:
+    while node.head.i != node.i and hops < 5:
         dep = node.dep_
         node = node.head
         hops += 1

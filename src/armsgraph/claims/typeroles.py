@@ -146,7 +146,7 @@ def _owners(ctx: Context, token, exclude, depth: int = 0) -> list[str]:
     out: list[str] = []
     nodes = [token]
     node = token
-    while node.dep_ in ("compound", "nmod", "amod") and node.head is not node and len(nodes) < 3:
+    while node.dep_ in ("compound", "nmod", "amod") and node.head.i != node.i and len(nodes) < 3:
         node = node.head          # "Iskander" in "Russian Iskander missiles" -> missiles
         nodes.append(node)
     for node in nodes:
@@ -188,16 +188,19 @@ def _negative_prefix(token) -> bool:
     return bool(before) and (before[-1] in ("non", "non-") or before == ["non", "-"])
 
 
-def _modifier_actor(ctx: Context, token) -> list[str]:
+def _modifier_actor(ctx: Context, token, depth: int = 0) -> list[str]:
+    """Actors a modifier names, with the modifiers stacked on it ("Serbian-Russian",
+    "Armenian-U.S.", "Belarus-made")."""
+    found: list[str] = []
     ref = ctx.ref_at(token)
     if ref is not None and ref.actor and ref.kind != "place":
-        return [ref.actor]
-    for child in token.children:   # "Armenian-U.S.", "Belarus-made"
-        inner = ctx.ref_at(child)
-        if inner is not None and inner.actor and inner.kind != "place" and \
-                child.dep_ in ("amod", "compound", "npadvmod", "nmod"):
-            return [inner.actor] + [a for a in _modifier_actor(ctx, child) if a != inner.actor]
-    return []
+        found.append(ref.actor)
+    if depth > 2:
+        return found
+    for child in token.children:
+        if child.dep_ in ("amod", "compound", "npadvmod", "nmod", "conj"):
+            found.extend(a for a in _modifier_actor(ctx, child, depth + 1) if a not in found)
+    return found
 
 
 @lru_cache(maxsize=1)
@@ -368,7 +371,7 @@ def governors(trigger, limit: int = 7) -> list:
     if trigger.dep_ == "conj" and trigger.head.pos_ in ("VERB", "AUX") and trigger.pos_ == "VERB":
         node = trigger.head      # "pressured to fulfil its obligations or to accept X"
     for _ in range(limit):
-        if node.head is node or node.dep_ not in status_mod.CHAIN_DEPS or node.dep_ == "conj":
+        if node.head.i == node.i or node.dep_ not in status_mod.CHAIN_DEPS or node.dep_ == "conj":
             break
         if node.dep_ in ("nsubj", "relcl") and node is not trigger and node.pos_ != "VERB":
             break

@@ -1,0 +1,81 @@
+"""Deployment claims from sentences written for these tests (real spaCy + catalog)."""
+from __future__ import annotations
+
+import pytest
+
+from ._typed import claims_of, deployments
+
+TROOPS = "category:troops"
+
+
+def test_active_deploy_with_subject_as_actor():
+    assert ("RUS", "BLR", "S-400", "done") in deployments(
+        "Russia deployed S-400 air defence systems in Belarus last year.")
+
+
+def test_passive_participle_takes_the_system_origin_and_own_status():
+    found = deployments("Minsk wants to buy the Russian Iskander missiles currently deployed in Belarus.")
+    assert ("RUS", "BLR", "Iskander", "done") in found
+
+
+def test_owner_of_the_forces_is_the_actor_and_the_subject_the_host():
+    found = deployments("Hungary is willing to deploy German troops on its territory.")
+    assert found == {("DEU", "HUN", TROOPS, "proposed")}
+
+
+def test_future_is_planned_and_coordinated_owners_each_count():
+    found = deployments("A total of 600 British troops and 200 Danish soldiers will be stationed in Latvia.")
+    assert ("GBR", "LVA", TROOPS, "planned") in found
+    assert ("DNK", "LVA", TROOPS, "planned") in found
+
+
+def test_actor_plan_without_host_consent_is_proposed():
+    found = deployments("Moscow plans to deploy its Iskander missiles in Belarus.")
+    assert found == {("RUS", "BLR", "Iskander", "proposed")}
+
+
+def test_resisting_a_plan_is_refused():
+    found = deployments("Minsk keeps resisting Russian plans for an airbase in Belarus.")
+    assert ("RUS", "BLR", "category:airbase", "refused") in found
+
+
+def test_general_verb_sends_forces_not_weapons():
+    assert ("FRA", "ROU", TROOPS, "done") in deployments("France sent 500 soldiers to Romania.")
+    assert not deployments("France sent Caesar howitzers to Romania.")
+
+
+def test_region_names_its_member_states():
+    found = deployments("NATO is deploying four battalions to the Baltic states and Poland.")
+    assert {h for _, h, _, _ in found} >= {"EST", "LVA", "LTU", "POL"}
+
+
+def test_a_border_is_not_a_host():
+    assert not deployments("Belarusian army units were deployed on the Ukrainian border.")
+
+
+def test_located_forces_without_trigger():
+    assert ("RUS", "SYR", "category:military-facility", "done") in deployments(
+        "Tartus hosts the only Russian naval base in Syria.")
+
+
+def test_host_frame():
+    found = deployments("Belarus hosts two Russian military facilities.")
+    assert ("RUS", "BLR", "category:military-facility", "done") in found
+    claim = next(c for c in claims_of("Belarus hosts two Russian military facilities.", kind="deployment"))
+    assert claim.quantity == "2"
+
+
+def test_arriving_forces_in_a_place_named_before():
+    text = "Estonia asked NATO for help. 130 British soldiers are arriving in the country this week."
+    assert ("GBR", "EST", TROOPS, "done") in deployments(text)
+
+
+def test_weapons_arriving_are_a_delivery_not_a_deployment():
+    assert not deployments("Four HIMARS launchers have arrived in Ukraine.")
+
+
+def test_time_of_the_deployment():
+    claim = next(c for c in claims_of("The US will deploy a Patriot battery in Slovakia next week.",
+                                      kind="deployment"))
+    assert (claim.actor, claim.host, claim.system, claim.status) == ("USA", "SVK", "Patriot", "planned")
+    assert claim.year == 2016 and claim.quantity == "1 battery"

@@ -1,0 +1,48 @@
+"""Exercise claims (and the deployments of forces sent abroad for them)."""
+from __future__ import annotations
+
+from ._typed import claims_of, deployments, exercises
+
+
+def test_participants_from_modifiers_and_host_from_place():
+    text = "The Serbian-Russian joint drills will be held in Serbia in October."
+    assert exercises(text) == {(("RUS", "SRB"), "SRB")}
+    # the foreign participant's forces are deployed to the host
+    assert ("RUS", "SRB", "category:troops", "planned") in deployments(text)
+
+
+def test_participants_from_with_phrase_and_subject():
+    text = "Kazakhstan held military exercises with China near Almaty."
+    assert (("CHN", "KAZ"), "KAZ") in exercises(text)
+
+
+def test_invited_forces_take_part_and_the_inviter_hosts():
+    text = "Minsk invited Chinese special forces to participate in the drills."
+    assert exercises(text) == {(("BLR", "CHN"), "BLR")}
+    assert ("CHN", "BLR", "category:troops", "done") in deployments(text)
+
+
+def test_definite_mention_continues_the_exercise_with_several_places():
+    text = ("China confirmed joint military exercises with Russia in August. "
+            "The exercises will take place in Vladivostok and in China's Shandong province.")
+    found = exercises(text)
+    assert (("CHN", "RUS"), "RUS") in found
+    assert (("CHN", "RUS"), "CHN") in found
+
+
+def test_domestic_exercise_without_participants():
+    assert exercises("Military exercises began in Belarus with about 400 reservists.") == {(("BLR",), "BLR")}
+
+
+def test_exercise_quantity_and_date():
+    claim = next(c for c in claims_of("The exercises will involve nearly 100,000 Chinese and Russian troops "
+                                      "in Shandong, China, on 18 August.", kind="exercise"))
+    assert claim.quantity == "100,000"
+    assert (claim.month, claim.day) == (8, 18)
+
+
+def test_a_deployment_verb_makes_its_own_claim():
+    text = "The US deployed a Patriot battery in Lithuania as part of NATO exercises in the Baltic country."
+    assert (("NATO", "USA"), "LTU") in exercises(text)
+    assert ("USA", "LTU", "category:troops", "done") not in deployments(text)
+    assert ("USA", "LTU", "Patriot", "done") in deployments(text)

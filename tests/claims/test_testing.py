@@ -1,0 +1,33 @@
+"""Test claims: who tested which system."""
+from __future__ import annotations
+
+from ._typed import claimed_tests, claims_of
+
+
+def test_active_test_fire():
+    assert ("IND", "Akash") in claimed_tests("India successfully test-fired an Akash missile from Chandipur.")
+
+
+def test_passive_test_abroad_takes_the_origin_not_the_place():
+    found = claimed_tests("The Polonez was first tested in China and only later in Belarus.")
+    assert found == {("BLR", "Polonez")}
+    claim = claims_of("The Polonez was first tested in China.", kind="test")[0]
+    assert claim.host == "CHN"
+
+
+def test_noun_test_with_governing_subject():
+    assert ("PRK", "Hwasong") in claimed_tests("North Korea announced a successful test of the Hwasong missile.")
+
+
+def test_systems_in_for_phrases():
+    found = claimed_tests("Belarus was about to test new missiles for the Polonez and for the Tor systems.")
+    assert ("BLR", "Polonez") in found
+
+
+def test_a_launch_is_no_test_without_test():
+    assert not claimed_tests("Russia launched Kalibr missiles at Kyiv.")
+
+
+def test_purpose_and_refusal_are_no_tests():
+    assert not claimed_tests("Russia refused to provide its grounds for testing Belarus-made missiles.")
+    assert not claimed_tests("Iran refused to test the Shahed drones.")
