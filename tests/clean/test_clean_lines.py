@@ -198,3 +198,11 @@ def test_common_page_furniture_in_scraped_text():
 def test_repeated_long_paragraph_is_kept_once():
     text = kept("\n".join(["A headline about tanks", P1, P2, P1, P3, P4]))
     assert text.count(P1) == 1 and text.startswith(P2)
+
+
+def test_question_headline_below_leftover_navigation():
+    raw = "\n".join(["Belarus-Russia relations Belarusian language travel to Belarus",
+                     "Is Russia about to send new weapons to Belarus?", *BODY])
+    result = clean_lines(raw)
+    assert result.title == "Is Russia about to send new weapons to Belarus?"
+    assert result.text == "\n\n".join(BODY)

@@ -341,7 +341,9 @@ def _title(lines: list[Line]) -> str | None:
     live = _content(lines)
     block: list[int] = []
     for i in live:
-        if not _is_heading(lines[i].text, 25) or ELLIPSIS_END.search(lines[i].text):
+        text = lines[i].text
+        if (not 0 < len(lines[i].words) <= 25 or ELLIPSIS_END.search(text)
+                or re.search(r"[.;,:…][\"'”’)»\]]*\s*$", text)):
             break
         block.append(i)
     if not block or len(block) == len(live) or len(block) > 3:
