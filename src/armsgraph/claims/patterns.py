@@ -47,6 +47,12 @@ FRAMES: dict[str, dict[str, tuple[str, ...]]] = {
     "arrive": {"recipient": ("prep:in,to,at", "dobj"),
                "supplier": ("prep:from",),
                "system": ("subj", "prep:with")},
+    "equip": {"supplier": ("subj", "prep:from"),
+              "recipient": ("dobj",),
+              "system": ("prep:with",)},
+    "equip/passive": {"supplier": ("agent", "prep:from,by"),
+                      "recipient": ("subjpass", "head"),
+                      "system": ("prep:with",)},
     "service": {"recipient": ("prep:in,with,into", "agent", "subj"),
                 "supplier": ("prep:from",),
                 "system": ("subjpass", "dobj", "head")},
@@ -59,7 +65,14 @@ FRAMES: dict[str, dict[str, tuple[str, ...]]] = {
 }
 FRAME_ROLES = ("supplier", "recipient", "parties")
 # the role filled first (its actors are not reused for the other role)
-FIRST_ROLE = {"get": "recipient", "ask": "recipient", "use": "recipient", "arrive": "recipient"}
+FIRST_ROLE = {"get": "recipient", "ask": "recipient", "use": "recipient", "arrive": "recipient",
+              "service": "recipient"}
+# a noun trigger does not take the subject of these verbs as its party ("the US blocked
+# the sale of parts to Venezuela": the US is not the seller)
+THIRD_PARTY_VERBS = {"block", "prevent", "veto", "oppose", "ban", "prohibit", "forbid", "accuse",
+                     "criticize", "criticise", "condemn", "protest", "sanction", "object",
+                     "report", "welcome", "praise", "fear", "warn", "delay", "hinder",
+                     "obstruct", "frustrate", "hamper", "slow", "question", "deny"}
 
 
 def is_passive(token) -> bool:
@@ -115,7 +128,7 @@ def subjects(token, depth: int = 0) -> list:
     if head is token:
         return []
     # object control: "prevent Venezuela from buying", "asked Russia to deliver"
-    if dep == "pcomp" and head.lower_ == "from" and head.head.pos_ == "VERB":
+    if dep == "pcomp" and head.lower_ in ("from", "of") and head.head.pos_ == "VERB":
         objects = [c for c in head.head.children if c.dep_ == "dobj"]
         if objects:
             return with_conjuncts(objects)
@@ -148,6 +161,8 @@ def subjects(token, depth: int = 0) -> list:
         for _ in range(3):
             governor = node.head.head if node.dep_ == "pobj" else node.head
             if governor.pos_ in ("VERB", "AUX"):
+                if governor.lemma_.lower() in THIRD_PARTY_VERBS:
+                    return []
                 return subjects(governor, depth + 1)
             if governor.pos_ not in ("NOUN", "PROPN") or governor.dep_ not in ("dobj", "pobj"):
                 break
@@ -166,6 +181,8 @@ def governor_subjects(token) -> list:
             if node.pos_ == "ADP":
                 node = node.head
             if node.pos_ in ("VERB", "AUX"):
+                if node.lemma_.lower() in THIRD_PARTY_VERBS:
+                    return []
                 return subjects(node) or [c for c in node.children if c.dep_ == "agent"]
         else:
             break

@@ -59,6 +59,8 @@ def actor_of(ctx: Context, token, exclude: tuple[str, ...] = (), depth: int = 0)
             if speaker:
                 return [speaker]
         if lower in ACTOR_PRONOUNS:
+            if lower in ("it", "its", "itself") and not _subject_is_actor(ctx, token):
+                return []   # "It is equipped with ..." after "The base ...": not a party
             return antecedents(ctx, token, 1, exclude)
         return []
     if depth > 2 or token.pos_ in ("VERB", "AUX", "ADP"):
@@ -82,8 +84,10 @@ def actor_of(ctx: Context, token, exclude: tuple[str, ...] = (), depth: int = 0)
                 for obj in child.children:
                     if obj.dep_ == "pobj":
                         found.extend(a for a in actors_of(ctx, obj, exclude) if a not in found)
-    if found:
+    former = any(c.dep_ == "amod" and c.lower_ == "former" for c in token.children)
+    if found and not (former and token.lemma_.lower() in DEFINITE_ACTOR_NOUNS):
         return found
+    # "the biggest former Yugoslav republic": a description of a state named before
     if token.lemma_.lower() in DEFINITE_ACTOR_NOUNS or lower in DEFINITE_ACTOR_NOUNS:
         dets = {c.lower_ for c in token.children if c.dep_ in ("det", "predet", "nummod", "poss")}
         if dets & (DETERMINERS | {"two", "both"}) and not any(
@@ -92,6 +96,22 @@ def actor_of(ctx: Context, token, exclude: tuple[str, ...] = (), depth: int = 0)
             wanted = 2 if lower in PAIR_NOUNS or dets & {"two", "both"} else 1
             return antecedents(ctx, token, wanted, exclude)
     return []
+
+
+def _subject_is_actor(ctx: Context, token) -> bool:
+    """Whether the nearest subject before a pronoun "it" names a party (else "it" is most
+    likely that thing: a base, a system, a deal)."""
+    here = ctx.sentence_number(token)
+    for n in range(here, max(-1, here - 2), -1):
+        sent = ctx.sentences[n]
+        subjects = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.i < token.i
+                    and t.lower_ not in ACTOR_PRONOUNS and t.pos_ != "PRON"]
+        if subjects:
+            subject = subjects[-1]
+            if actor_of(ctx, subject, depth=1):
+                return True
+            return subject.lemma_.lower() in DEFINITE_ACTOR_NOUNS
+    return True
 
 
 def speaker_of(ctx: Context, token) -> str | None:
@@ -163,8 +183,13 @@ def system_antecedents(ctx: Context, token) -> list[Ref]:
         if category is not None and category.is_category:
             refs = [r for r in refs if _category_of(r) in (None, category.id)]
         if refs:
-            last = refs[-1]
-            return [r for r in refs if r.id == last.id][:1]
+            # the system the text is about: the most mentioned so far, then the nearest
+            counts: dict[str, int] = {}
+            for r in ctx.refs:
+                if r.kind == "system" and r.start < token.i:
+                    counts[r.id] = counts.get(r.id, 0) + 1
+            best = max(reversed(refs), key=lambda r: counts.get(r.id, 0))
+            return [best]
     return []
 
 

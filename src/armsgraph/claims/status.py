@@ -44,7 +44,8 @@ def chain(trigger, limit: int = 7) -> list:
             # or to buy them" shares its governor
         if node.dep_ == "nsubj" and node is not trigger and node.pos_ != "VERB":
             break
-        if node.dep_ == "relcl" and not _prepositional_relative(node):
+        if node.dep_ == "relcl" and not _prepositional_relative(node) and not any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
             break   # "a proposal under which Poland would supply" goes on to "proposal"
         node = node.head
         if node.lemma_.lower() in REPORTING_VERBS and node.pos_ == "VERB":

@@ -203,7 +203,27 @@ def referenced_systems(ctx: Context, token, trigger: Trigger) -> list[Ref]:
     return []
 
 
-def origin_of(ctx: Context, ref: Ref, explicit_only: bool = False) -> str | None:
+def _catalog_origin_of(ref: Ref) -> str | None:
+    return SUCCESSORS.get(ref.state, ref.state) or _catalog_origin(ref.id)
+
+
+def owner_of(ctx: Context, ref: Ref) -> str | None:
+    """"Venezuela's F-16 jets": a possessive state that is not the weapon's maker."""
+    node = root_of(ctx, ref)
+    for _ in range(3):
+        for child in node.children:
+            if child.dep_ == "poss" and child.pos_ != "PRON":
+                found = _actor_in(ctx, child)
+                if found and found != _catalog_origin_of(ref):
+                    return found
+        if node.dep_ not in ("compound", "nmod", "amod", "appos"):
+            break
+        node = node.head
+    return None
+
+
+def origin_of(ctx: Context, ref: Ref, explicit_only: bool = False,
+              from_preps: tuple[str, ...] = ("from",)) -> str | None:
     """The supplier state the text or the catalog gives a weapon."""
     node = root_of(ctx, ref)
     heads = [node]
@@ -222,6 +242,8 @@ def origin_of(ctx: Context, ref: Ref, explicit_only: bool = False) -> str | None
                 if child.pos_ == "PRON":
                     continue
                 found = _actor_in(ctx, child)
+                if found and child.dep_ == "poss" and found != _catalog_origin_of(ref):
+                    continue   # "Venezuela's F-16s": the owner, not the maker
                 if found:
                     return SUCCESSORS.get(found, found)
             if child.dep_ in ("acl", "amod") and child.lemma_ in ("make", "manufacture", "produce",
@@ -231,7 +253,7 @@ def origin_of(ctx: Context, ref: Ref, explicit_only: bool = False) -> str | None
                     found = roles.actors_of(ctx, obj)
                     if found:
                         return found[0]
-            if child.dep_ == "prep" and child.lower_ == "from":
+            if child.dep_ == "prep" and child.lower_ in from_preps:
                 for obj in child.children:
                     found = roles.actors_of(ctx, obj)
                     if found:
@@ -360,7 +382,8 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
     found = fill_roles(ctx, token, trigger)
     suppliers = found.get("supplier", [])
     recipients = found.get("recipient", [])
-    explicit_origin = origin_of(ctx, ref, explicit_only=True)
+    preps = ("from", "with") if trigger.frame in ("get", "deal") else ("from",)
+    explicit_origin = origin_of(ctx, ref, explicit_only=True, from_preps=preps)
     origin = explicit_origin or origin_of(ctx, ref)
     if trigger.frame == "deal":
         parties = found.get("parties", [])
@@ -386,6 +409,8 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
         suppliers, recipients = [origin], [r for r in recipients if r != origin]
     if len(suppliers) > 1 and not recipients and origin in suppliers:
         suppliers, recipients = [origin], [s for s in suppliers if s != origin]
+    if trigger.frame in ("use", "service", "equip") and not recipients:
+        return []   # "It is equipped with S-300": nobody is named as receiving
     if trigger.frame == "use":
         if not origin:
             return []
@@ -398,9 +423,14 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
         catalog_origin = SUCCESSORS.get(ref.state, ref.state) or _catalog_origin(ref.id)
         recipients = [a for a in _leading_state(ctx, ref)
                       if a not in suppliers and a != catalog_origin]
+    if not recipients and trigger.frame in ("give", "offer"):
+        owner = owner_of(ctx, ref)
+        if owner and owner not in suppliers:
+            recipients = [owner]
     if not recipients:
         if trigger.frame in ("give", "offer"):
-            recipients = roles.antecedents(ctx, token, 1, exclude=tuple(suppliers))
+            recipients = recent_recipients(ctx, token, suppliers, origin) or \
+                roles.antecedents(ctx, token, 1, exclude=tuple(suppliers) + ((origin,) if origin else ()))
             confidence -= 0.15
         elif trigger.frame in ("get", "ask"):
             speaker = roles.speaker_of(ctx, token)
@@ -413,6 +443,8 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
     statuses = status_mod.statuses_of(token, trigger.status, side)
     if not statuses:
         return []
+    if trigger.frame == "get" and statuses[0] == "done" and _priced_purchase(token):
+        statuses[0] = "agreed"   # "purchased ten drones in a $400 million deal"
     if trigger.frame in ("ask", "offer") and token.pos_ in ("NOUN", "PROPN") and \
             trigger.status not in statuses:
         statuses.append(trigger.status)   # the request itself, and what became of it
@@ -426,4 +458,25 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
                                   supplier=supplier, recipient=recipient)
                 claim.mode = trigger.mode
                 out.append(claim)
+    memory = ctx.__dict__.setdefault("transfer_recipients", [])
+    memory.extend((token.i, c.supplier, c.recipient) for c in out if c.recipient != "UNK")
     return out
+
+
+def recent_recipients(ctx: Context, token, suppliers: list[str], origin: str | None) -> list[str]:
+    """The recipient of the latest transfer stated up to three sentences before."""
+    here = ctx.sentence_number(token)
+    first = ctx.sentences[max(0, here - 3)].start
+    for i, supplier, recipient in reversed(ctx.__dict__.get("transfer_recipients", [])):
+        if first <= i < token.i and recipient not in suppliers and recipient != origin:
+            return [recipient]
+    return []
+
+
+def _priced_purchase(token) -> bool:
+    for child in token.children:
+        if child.dep_ == "prep" and any(o.lemma_.lower() in DEAL_NOUNS for o in child.children):
+            return True
+        if child.dep_ == "dobj" and child.lower_ == "worth":
+            return True
+    return False
