@@ -15,9 +15,9 @@ from typing import Iterator
 
 from ..errors import CatalogError
 from . import loader
-from .entries import Alias, Entry, StateEntry, SystemEntry, fold
+from .entries import Alias, Entry, StateEntry, SystemEntry, fold, slug
 
-__all__ = ["Alias", "Catalog", "Entry", "StateEntry", "SystemEntry", "fold", "load"]
+__all__ = ["Alias", "Catalog", "Entry", "StateEntry", "SystemEntry", "fold", "load", "slug"]
 
 DETERMINERS = re.compile(r"^(?:the|a|an|its|their|his|her|our|new|some|several|more|\d[\d,.]*)\s+",
                          re.I)

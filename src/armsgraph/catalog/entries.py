@@ -22,6 +22,12 @@ def fold(text: str) -> str:
     return re.sub(r"[^0-9a-z]", "", text.lower())
 
 
+def slug(text: str) -> str:
+    """"the St. Petersburg" -> "st-petersburg": words folded, joined by hyphens."""
+    text = re.sub(r"^(?:the|a|an)\s+", "", text.strip(), flags=re.I)
+    return "-".join(w for w in (fold(word) for word in re.split(r"[\s.-]+", text)) if w)
+
+
 @dataclass(frozen=True)
 class Alias:
     """One surface form of an entry as the ruler matches it.

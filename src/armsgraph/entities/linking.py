@@ -12,23 +12,15 @@ a name stands for:
 """
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Doc, Span
 
-from ..catalog import Catalog, fold
+from ..catalog import Catalog, slug
 from ..model import Mention
 from .ruler import Candidate
 
 SPACY_KINDS = {"PERSON": "person", "ORG": "organisation", "GPE": "place", "LOC": "place",
                "FAC": "place", "DATE": "date", "TIME": "date", "CARDINAL": "quantity",
                "QUANTITY": "quantity"}
-
-
-def slug(text: str) -> str:
-    """"the Turkish Aerospace" -> "turkish-aerospace" (accents folded)."""
-    text = re.sub(r"^(?:the|a|an)\s+", "", text.strip(), flags=re.I)
-    return "-".join(fold(word) for word in text.split() if fold(word))
 
 
 class Linker:
@@ -67,7 +59,7 @@ class Linker:
             return Mention(**base, role="metonym")
         if reading == "capital":
             if self.is_locative(doc, span):
-                base.update(kind="place", id="place:" + fold(span.text), label=span.text)
+                base.update(kind="place", id="place:" + slug(span.text), label=span.text)
                 return Mention(**base)
             return Mention(**base, role="metonym")
         return Mention(**base)
@@ -156,6 +148,12 @@ class Linker:
                         other.state = mention.state
                         break
 
+    def generic(self, ent: Span) -> bool:
+        """"Defense", "the State", "Air Force": generic words spaCy took for a name."""
+        words = [t.lower_ for t in ent if t.lower_ not in ("the", "a", "an")]
+        generic = self.cues.get("unlinked", frozenset())
+        return not words or " ".join(words) in generic or all(w in generic for w in words)
+
     # -- spaCy's own entities -----------------------------------------------------------------
     def spacy_entities(self, doc: Doc, taken: set[int]) -> list[tuple[Span, Mention]]:
         out = []
@@ -165,6 +163,8 @@ class Linker:
                 continue
             text = ent.text
             if kind == "place" and text in self.catalog.not_places:
+                continue
+            if kind not in ("date", "quantity") and self.generic(ent):
                 continue
             if kind in ("date", "quantity"):
                 eid = f"{kind}:{text}"

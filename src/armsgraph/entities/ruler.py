@@ -83,11 +83,24 @@ class CatalogMatcher:
                     for alias in table.get(tuple(words[i:j]), ()):
                         found.append(Candidate(i, j, alias, self.kind_of(alias)))
         found += self.designations(doc)
+        found = [c for c in found if not self.inside_a_person(doc, c)]
         sure = {c.alias.entry_id for c in found if not c.alias.needs_context}
         anchors = [c for c in found if not c.alias.needs_context
-                   and c.kind in ("system", "category")]
+                   and c.kind in ("system", "category", "state")]
         return [c for c in found if not c.alias.needs_context
                 or c.alias.entry_id in sure or self.has_cue(doc, c, anchors)]
+
+    @staticmethod
+    def inside_a_person(doc: Doc, cand: Candidate) -> bool:
+        """A city or state name that spaCy reads as (part of) a person's name is the
+        person ("Philip Hammond", "Davis" said), not the place."""
+        if cand.kind not in ("place", "state"):
+            return False
+        for ent in doc.ents:
+            if ent.label_ == "PERSON" and ent.start < cand.end and cand.start < ent.end:
+                longer = (ent.end - ent.start) > (cand.end - cand.start)
+                return cand.kind == "place" or longer
+        return False
 
     def designations(self, doc: Doc) -> list[Candidate]:
         """Designations the alias list lacks but a family explains: "Su-30MKM"."""
@@ -114,13 +127,17 @@ class CatalogMatcher:
             before = [t.lower_ for t in doc[max(0, cand.start - 2):cand.start]]
             after = [t.lower_ for t in doc[cand.end:cand.end + 1]]
             return any(w in words for w in before + after)
-        words = self.catalog.cues.get("category" if cand.kind == "category" else "system",
-                                      frozenset())
+        cues = self.catalog.cues
+        words = (cues.get(cand.alias.entry_id, frozenset()) if cand.kind == "category"
+                 else cues.get("system", frozenset()))
         if any(w in words for w in near_words(doc, cand.start, cand.end, WINDOW)):
             return True
+        if cand.kind == "category":      # "a Russian base", "Su-30SM fighters"
+            return any(a.kind in ("state", "system") and 0 <= cand.start - a.end <= 1
+                       for a in anchors)
         if cand.kind != "system":
             return False
-        return any(a.alias.entry_id != cand.alias.entry_id
+        return any(a.kind != "state" and a.alias.entry_id != cand.alias.entry_id
                    and (0 <= a.start - cand.end <= 2 or 0 <= cand.start - a.end <= 2)
                    for a in anchors)
 
