@@ -147,3 +147,26 @@ def test_network_layout_is_deterministic_and_inside_the_frame():
         assert 0 < n["x"] < first["width"] and 0 < n["y"] < first["height"]
     paths = [e["path"] for e in first["edges"]]
     assert len(paths) == len(set(paths)) == 6                  # parallel edges drawn apart
+
+
+def test_any_document_id_round_trips_through_links(tmp_path):
+    from urllib.parse import quote
+    odd = "feeds/world news#3?x=1"
+    doc = sample_corpus.make_doc(odd, ["Russia sold S-300 missiles to Belarus in 2016."],
+                                 [sample_corpus.transfer("done", 2016, s=0)],
+                                 title="Odd id", site="Feed", date="2016-01-01")
+    db = str(tmp_path / "odd.db")
+    store = open_store(db)
+    assert not store.ingest_documents([doc]).errors
+    store.close()
+    with TestClient(create_app(store_url=db)) as c:
+        assert c.get("/api/documents/" + quote(odd, safe="")).json()["id"] == odd
+        listing = c.get("/documents", headers=HTML).text
+        href = re.search(r'<td><a href="([^"]+)">Odd id</a>', listing).group(1)
+        page = c.get(href, headers=HTML)
+        assert page.status_code == 200 and 'id="s-0" class="s claim"' in page.text
+        deal = c.get("/api/deals").json()["items"][0]
+        quote_href = re.search(r'class="quote" href="([^"]+)"', c.get(f"/deals/{deal['id']}", headers=HTML).text).group(1)
+        assert quote_href == href + "#s-0"
+        moved = c.get(href + "/at/5", follow_redirects=False)
+        assert moved.status_code == 303 and moved.headers["location"] == href + "#s-0"

@@ -64,7 +64,7 @@ def documents(request: Request,
                       skipped=skipped)
 
 
-@router.get("/documents/{doc_id}", summary="One document: text, sentences, mentions, claims")
+@router.get("/documents/{doc_id:path}", summary="One document: text, sentences, mentions, claims")
 def document(request: Request, doc_id: str) -> dict[str, Any]:
     found = store_call(request, "document", doc_id)
     if found is None:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from urllib.parse import quote
 
 from fastapi.templating import Jinja2Templates
 
@@ -10,6 +11,13 @@ from .labels import label, with_code
 HERE = Path(__file__).resolve().parent
 templates = Jinja2Templates(directory=str(HERE / "templates"))
 templates.env.globals.update(label=label, with_code=with_code)
-templates.env.filters.update(label=label)
+
+
+def docurl(doc_id: str) -> str:
+    """The page of a document; any id (slashes, '#', spaces) survives the round trip."""
+    return "/documents/" + quote(str(doc_id), safe="")
+
+
+templates.env.filters.update(label=label, docurl=docurl)
 templates.env.trim_blocks = True
 templates.env.lstrip_blocks = True

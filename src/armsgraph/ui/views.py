@@ -18,7 +18,7 @@ from ..errors import ArmsgraphError
 from ..model import CLAIM_TYPES, STATUSES
 from . import charts
 from .render import claim_summary, document_html, sentence_index, snippet_html
-from .templating import templates
+from .templating import docurl, templates
 
 router = APIRouter(include_in_schema=False)
 DEALS_PER_PAGE = 25
@@ -121,7 +121,19 @@ def documents(request: Request) -> HTMLResponse:
                 nav="documents")
 
 
-@router.get("/documents/{doc_id}", response_class=HTMLResponse)
+@router.get("/documents/{doc_id:path}/at/{offset:int}")
+def document_at(request: Request, doc_id: str, offset: int) -> Response:
+    """Redirect to the sentence of ``doc_id`` that holds character ``offset``."""
+    from fastapi.responses import RedirectResponse
+    found = store_call(request, "document", doc_id)
+    if found is None:
+        raise NotFound(f"no document with id {doc_id!r}", where=request.url.path)
+    index = sentence_index(found.get("sentences", []), offset)
+    anchor = f"#s-{index}" if index is not None else ""
+    return RedirectResponse(f"{docurl(doc_id)}{anchor}", status_code=303)
+
+
+@router.get("/documents/{doc_id:path}", response_class=HTMLResponse)
 def document(request: Request, doc_id: str) -> HTMLResponse:
     found = store_call(request, "document", doc_id)
     if found is None:
@@ -147,15 +159,3 @@ def search(request: Request) -> HTMLResponse:
     return page(request, "search.html", q=q, found=found, hits=hits,
                 pager=pager(request, found) if found else None, nav="search")
 
-
-@router.get("/documents/{doc_id}/at/{offset}")
-def document_at(request: Request, doc_id: str, offset: int) -> Response:
-    """Redirect to the sentence of ``doc_id`` that holds character ``offset``."""
-    from fastapi.responses import RedirectResponse
-    from urllib.parse import quote
-    found = store_call(request, "document", doc_id)
-    if found is None:
-        raise NotFound(f"no document with id {doc_id!r}", where=request.url.path)
-    index = sentence_index(found.get("sentences", []), offset)
-    anchor = f"#s-{index}" if index is not None else ""
-    return RedirectResponse(f"/documents/{quote(doc_id)}{anchor}", status_code=303)
