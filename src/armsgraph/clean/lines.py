@@ -45,7 +45,7 @@ ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 
 # A pattern kind applies only to lines up to this many words (long lines are prose).
 MAX_WORDS = {"subscribe": 25, "donate": 15, "share": 12, "readmore": 40, "counter": 6,
-             "caption": 45, "disclaimer": 80, "cookie": 40, "nav": 20, "date": 10, "contact": 30, "credit": 40}
+             "caption": 45, "disclaimer": 80, "cookie": 40, "nav": 20, "date": 10, "contact": 30, "credit": 40, "agency": 6}
 
 
 @dataclass
