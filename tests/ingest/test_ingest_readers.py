@@ -67,6 +67,7 @@ def test_jsonl_records_ids_and_metadata(tmp_path):
     assert (docs[0].title, docs[0].date, docs[0].url, docs[0].site) == (
         "T1", "2022-06-01", "https://e.example/1", "Wire")
     assert docs[1].is_html and not docs[0].is_html
+    assert docs[0].format == docs[1].format == "jsonl"
 
 
 def test_warc_records_keep_target_uri_and_date(tmp_path):

@@ -67,7 +67,7 @@ def read_jsonl(data: bytes, stem: str, where: str) -> Iterator[Item]:
             continue
         rid = record.get("id")
         doc = Document(id=_safe_id(str(rid)) if rid not in (None, "") else f"{stem}-{lineno}",
-                       raw=raw, format="jsonl" if raw is html else "text", path=at)
+                       raw=raw, format="jsonl", path=at)
         _fill(doc, title=record.get("title"), date=record.get("date"), url=record.get("url"),
               site=record.get("source") or record.get("site"), author=record.get("author"))
         yield doc
