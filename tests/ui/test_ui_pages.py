@@ -57,7 +57,8 @@ def parse(html: str, wanted: str = "doctext") -> TextOf:
     return parser
 
 
-@pytest.mark.parametrize("path", ["/", "/deals", "/deals?recipient=BLR&status=done", "/graph",
+@pytest.mark.parametrize("path", ["/", "/deals", "/deals?recipient=BLR&status=done", "/graph", "/claims",
+                                  "/claims?type=transfer&status=done,agreed&text=S-300",
                                   "/graph?type=transfer", "/documents", "/search?q=S-300",
                                   "/search", "/docs", "/documents/s300-delivery-2017"])
 def test_pages_render_and_load_nothing_from_elsewhere(client, path):

@@ -60,7 +60,8 @@ def test_every_document_page_keeps_its_text(client):
 
 
 @pytest.mark.parametrize("path", ["/", "/graph", "/graph?type=transfer", "/graph?status=done&since=2015",
-                                  "/deals?type=deployment", "/documents", "/search?q=missiles"])
+                                  "/deals?type=deployment", "/claims?recipient=BLR", "/documents",
+                                  "/search?q=missiles"])
 def test_overview_pages_render(client, path):
     response = client.get(path, headers=HTML)
     assert response.status_code == 200, response.text[:300]

@@ -75,6 +75,18 @@ def deals(request: Request) -> HTMLResponse:
                 export_query=export, nav="deals")
 
 
+@router.get("/claims", response_class=HTMLResponse)
+def claims(request: Request) -> HTMLResponse:
+    names = params.CLAIM_FILTERS
+    form = _form(request, names)
+    limit, offset = params.page_args(request.query_params, DEALS_PER_PAGE)
+    found = store_call(request, "claims", params.filters(form, names), limit=limit, offset=offset)
+    export = urlencode({k: v for k, v in form.items() if v})
+    return page(request, "claims.html", form=form, found=found, pager=pager(request, found),
+                states=_states(request), statuses=STATUSES, types=CLAIM_TYPES,
+                export_query=export, summary=claim_summary, nav="claims")
+
+
 @router.get("/deals/{deal_id}", response_class=HTMLResponse)
 def deal(request: Request, deal_id: str) -> HTMLResponse:
     if not deal_id.isdigit():
