@@ -184,6 +184,34 @@ class Backend:
             except sqlite3.Error as exc:
                 raise self._translate(exc) from exc
 
+    def scalar_within(self, sql: str, params: Sequence[Any], seconds: float) -> Any:
+        """A scalar query given at most `seconds`; None when it ran out of time."""
+        import time
+        with self.lock:
+            if self.dialect == "sqlite":
+                deadline = time.perf_counter() + seconds
+                self.conn.set_progress_handler(lambda: int(time.perf_counter() > deadline), 2000)
+                try:
+                    return self.scalar(sql, params)
+                except StoreError as exc:
+                    if "interrupted" in str(exc):
+                        return None
+                    raise
+                finally:
+                    self.conn.set_progress_handler(None, 0)
+            import psycopg
+            if self._in_tx:
+                return self.scalar(sql, params)
+            try:
+                with self.conn.transaction():
+                    self.conn.execute(f"SET LOCAL statement_timeout = {max(1, int(seconds * 1000))}")
+                    row = self.conn.execute(self._sql(sql), tuple(params)).fetchone()
+                    return None if row is None else next(iter(row.values()))
+            except psycopg.errors.QueryCanceled:
+                return None
+            except psycopg.Error as exc:
+                raise self._translate(exc) from exc
+
     def one(self, sql: str, params: Sequence[Any] = ()) -> dict[str, Any] | None:
         rows = self.query(sql, params)
         return rows[0] if rows else None

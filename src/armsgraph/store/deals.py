@@ -129,10 +129,11 @@ def summarise(claims: list[dict[str, Any]]) -> dict[str, Any]:
         "claims": len(claims),
         "system": family,
         "category": category,
+        "text": " ".join(dict.fromkeys(c.get("sentence") or "" for c in claims)).strip(),
     }
 
 
-CLAIM_COLUMNS = ("c.id, c.doc_id, c.deal_id, c.type, c.status, c.event_year, c.family, c.category, c.hedged, "
+CLAIM_COLUMNS = ("c.id, c.doc_id, c.deal_id, c.sentence, c.type, c.status, c.event_year, c.family, c.category, c.hedged, "
                  "c.supplier, c.recipient, c.actor, c.host, c.participants, c.partners, "
                  "d.date AS doc_date, d.site AS doc_site")
 
@@ -181,17 +182,18 @@ def rebuild(db: Backend, keys: Iterable[str]) -> list[int]:
         values = (first["type"], first.get("supplier"), first.get("recipient"), first.get("actor"),
                   first.get("host"), parties, info["system"], info["category"], info["status"],
                   info["first_year"], info["last_year"], info["first_seen"], info["last_seen"],
-                  info["sources"], info["outlets"], info["claims"], int(info["contradiction"]), history)
+                  info["sources"], info["outlets"], info["claims"], int(info["contradiction"]), history,
+                  info["text"])
         if key in existing:
             db.execute("UPDATE deals SET type=?, supplier=?, recipient=?, actor=?, host=?, parties=?, "
                        "system=?, category=?, status=?, first_year=?, last_year=?, first_seen=?, "
-                       "last_seen=?, sources=?, outlets=?, claims=?, contradiction=?, history=? "
+                       "last_seen=?, sources=?, outlets=?, claims=?, contradiction=?, history=?, text=? "
                        "WHERE id=?", values + (deal_id,))
         else:
             db.execute("INSERT INTO deals (type, supplier, recipient, actor, host, parties, system, "
                        "category, status, first_year, last_year, first_seen, last_seen, sources, "
-                       "outlets, claims, contradiction, history, id, key) "
-                       "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", values + (deal_id, key))
+                       "outlets, claims, contradiction, history, text, id, key) "
+                       "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", values + (deal_id, key))
         steps.extend((deal_id, i, s["status"], s["year"]) for i, s in enumerate(info["history"]))
         who = {first.get(r) for r in ("supplier", "recipient", "actor", "host")} | set(parties_list(parties))
         parties_rows.extend((deal_id, p, info["last_year"]) for p in sorted(p for p in who if p))
@@ -227,7 +229,7 @@ def rebuild_all(db: Backend) -> int:
                      first.get("actor"), first.get("host"), parties, info["system"], info["category"],
                      info["status"], info["first_year"], info["last_year"], info["first_seen"],
                      info["last_seen"], info["sources"], info["outlets"], info["claims"],
-                     int(info["contradiction"]), history))
+                     int(info["contradiction"]), history, info["text"]))
         steps.extend((deal_id, i, s["status"], s["year"]) for i, s in enumerate(info["history"]))
         who = {first.get(r) for r in ("supplier", "recipient", "actor", "host")} | set(parties_list(parties))
         parties_rows.extend((deal_id, p, info["last_year"]) for p in sorted(p for p in who if p))
@@ -249,7 +251,8 @@ def rebuild_all(db: Backend) -> int:
     db.execute("DELETE FROM deals")
     db.executemany("INSERT INTO deals (id, key, type, supplier, recipient, actor, host, parties, system, "
                    "category, status, first_year, last_year, first_seen, last_seen, sources, outlets, "
-                   "claims, contradiction, history) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
+                   "claims, contradiction, history, text) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                   rows)
     db.executemany("INSERT INTO deal_steps (deal_id, idx, status, year) VALUES (?,?,?,?)", steps)
     db.executemany("INSERT INTO deal_parties (deal_id, party, last_year) VALUES (?,?,?)", parties_rows)
     if db.dialect == "sqlite":

@@ -100,7 +100,8 @@ def fts_query(dialect: str, text: str) -> str:
 def text_clause(dialect: str, id_column: str, fts_table: str, tsv_table: str) -> str:
     if dialect == "sqlite":
         return f"{id_column} IN (SELECT rowid FROM {fts_table} WHERE {fts_table} MATCH ?)"
-    return f"{id_column} IN (SELECT id FROM {tsv_table} WHERE tsv @@ plainto_tsquery('english', ?))"
+    alias = id_column.rsplit(".", 1)[0] + "." if "." in id_column else ""
+    return f"{alias}tsv @@ plainto_tsquery('english', ?)"
 
 
 def claim_where(f: ClaimFilter, dialect: str, alias: str = "c") -> tuple[str, list[Any]]:
@@ -190,8 +191,7 @@ def deal_where(f: ClaimFilter, dialect: str, alias: str = "d") -> tuple[str, lis
     if f.doc:
         add(f"{a}id IN (SELECT deal_id FROM claims WHERE doc_id = ?)", str(f.doc))
     if f.text:
-        clause = text_clause(dialect, "t.id", "claims_fts", "claims")
-        add(f"{a}id IN (SELECT t.deal_id FROM claims t WHERE {clause})", fts_query(dialect, str(f.text)))
+        add(text_clause(dialect, f"{a}id", "deals_fts", "deals"), fts_query(dialect, str(f.text)))
     return (" AND ".join(parts) if parts else "1=1"), params
 
 

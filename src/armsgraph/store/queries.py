@@ -2,8 +2,8 @@
 
 Every function returns plain JSON-ready dicts; lists come as a Page
 ``{"items": [...], "total": N, "limit": L, "offset": O}``. Totals are exact up to
-COUNT_CAP; beyond it ``total`` is COUNT_CAP and ``total_capped`` is true, so a count never
-scans a million rows.
+COUNT_CAP rows and COUNT_BUDGET_S seconds of counting; beyond either ``total`` is a lower
+bound and ``total_capped`` is true, so a page never waits for a count over a million rows.
 """
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ from .errors import BadQuery, CorruptRow
 from .filters import ClaimFilter, DealFilter, claim_query, deal_query, deal_where, fts_query
 
 COUNT_CAP = 1000
+COUNT_BUDGET_S = 0.025     # a page's total may take this long; then it is a lower bound
 MAX_LIMIT = 1000
 
 CLAIM_SELECT = ('c.id, c.doc_id, c.ordinal, c.type, c.status, c.system, c.family, c.category, '
@@ -39,9 +40,14 @@ def _page_args(limit: Any, offset: Any) -> tuple[int, int]:
     return min(limit, MAX_LIMIT), offset
 
 
-def _count(db: Backend, from_where: str, params: list[Any]) -> tuple[int, bool]:
-    n = int(db.scalar(f"SELECT COUNT(*) AS n FROM (SELECT 1 FROM {from_where} LIMIT {COUNT_CAP + 1}) t",
-                      params) or 0)
+def _count(db: Backend, from_where: str, params: list[Any], floor: int = 0) -> tuple[int, bool]:
+    """Matching rows, exact up to COUNT_CAP and within COUNT_BUDGET_S seconds; otherwise a
+    lower bound (`floor`, what the page already shows) flagged as capped."""
+    n = db.scalar_within(f"SELECT COUNT(*) AS n FROM (SELECT 1 FROM {from_where} LIMIT {COUNT_CAP + 1}) t",
+                         params, COUNT_BUDGET_S)
+    if n is None:
+        return max(floor, 0), True
+    n = int(n)
     return (COUNT_CAP, True) if n > COUNT_CAP else (n, False)
 
 
@@ -50,7 +56,7 @@ def _total(db: Backend, rows: list[Any], limit: int, offset: int, from_where: st
     """A short last page gives the exact total for free; otherwise count (capped)."""
     if rows and len(rows) < limit or (not rows and offset == 0):
         return offset + len(rows), False
-    return _count(db, from_where, params)
+    return _count(db, from_where, params, floor=offset + len(rows) + (1 if len(rows) == limit else 0))
 
 
 def page(items: list[Any], total: int, limit: int, offset: int, capped: bool = False) -> dict[str, Any]:

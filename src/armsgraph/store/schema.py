@@ -218,3 +218,30 @@ def _party_years(db: Backend) -> None:
         "DROP INDEX claim_parties_party",
         "DROP INDEX deal_parties_party",
     ])
+
+
+@migration(4, "deals carry the text of their claims, full-text indexed (deal text filters)")
+def _deal_text(db: Backend) -> None:
+    db.execute("ALTER TABLE deals ADD COLUMN text TEXT NOT NULL DEFAULT ''")
+    if db.dialect == "sqlite":
+        db.execute("UPDATE deals SET text = COALESCE((SELECT group_concat(sentence, ' ') FROM "
+                   "(SELECT DISTINCT sentence FROM claims WHERE claims.deal_id = deals.id)), '')")
+        db.script([
+            "CREATE VIRTUAL TABLE deals_fts USING fts5(text, content='deals', content_rowid='id', "
+            "tokenize='porter unicode61')",
+            "INSERT INTO deals_fts(deals_fts) VALUES ('rebuild')",
+            "CREATE TRIGGER deals_ai AFTER INSERT ON deals BEGIN "
+            "INSERT INTO deals_fts(rowid, text) VALUES (new.id, new.text); END",
+            "CREATE TRIGGER deals_ad AFTER DELETE ON deals BEGIN "
+            "INSERT INTO deals_fts(deals_fts, rowid, text) VALUES ('delete', old.id, old.text); END",
+            "CREATE TRIGGER deals_au AFTER UPDATE OF text ON deals BEGIN "
+            "INSERT INTO deals_fts(deals_fts, rowid, text) VALUES ('delete', old.id, old.text); "
+            "INSERT INTO deals_fts(rowid, text) VALUES (new.id, new.text); END",
+        ])
+    else:
+        db.script([
+            "UPDATE deals SET text = s.t FROM (SELECT deal_id, string_agg(DISTINCT sentence, ' ') AS t "
+            "FROM claims GROUP BY deal_id) s WHERE s.deal_id = deals.id",
+            "ALTER TABLE deals ADD COLUMN tsv tsvector GENERATED ALWAYS AS (to_tsvector('english', text)) STORED",
+            "CREATE INDEX deals_tsv ON deals USING GIN (tsv)",
+        ])
