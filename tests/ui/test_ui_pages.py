@@ -131,6 +131,8 @@ def test_timeline_geometry_orders_years_and_puts_undated_first():
     rows = {r["status"]: r["y"] for r in chart["rows"]}
     assert [p["y"] for p in chart["points"]] == [rows["proposed"], rows["agreed"], rows["done"]]
     assert chart["points"][1]["r"] > chart["points"][0]["r"]     # more sources, bigger dot
+    # the trace joins dated steps only, in time order
+    assert chart["path"] == f"M{xs[1]},{rows['agreed']} L{xs[2]},{rows['done']}"
 
 
 def test_network_layout_is_deterministic_and_inside_the_frame():

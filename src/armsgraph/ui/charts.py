@@ -41,7 +41,9 @@ def timeline(history: list[dict[str, Any]], width: int = 720) -> dict[str, Any]:
                        "status": s["status"], "year": s.get("year"), "sources": s.get("sources", 0),
                        "claims": n, "hedged": bool(s.get("hedged")), "index": i,
                        "r": round(min(6 + 2 * max(s.get("sources") or 1, 1), 14), 1)})
-    path = " ".join(f"{'M' if i == 0 else 'L'}{p['x']},{p['y']}" for i, p in enumerate(points))
+    # the trace joins dated steps in time order; undated steps stand apart in "n.d."
+    dated = sorted((p for p in points if p["year"] is not None), key=lambda p: (p["year"], p["index"]))
+    path = " ".join(f"{'M' if i == 0 else 'L'}{p['x']},{p['y']}" for i, p in enumerate(dated))
     return {"width": width, "height": height, "left": left, "right": width - right,
             "rows": [{"status": r, "y": round(y_of(r), 1)} for r in rows],
             "ticks": ticks, "axis_y": height - 28, "points": points, "path": path}
