@@ -160,3 +160,20 @@ def test_publication_date_inferred_from_latest_past_year():
 def test_publication_date_unknown():
     assert publication_date(Document(id="a", text="No dates here.")) is None
     assert infer_year("In 2099 we will see.") is None
+
+
+def test_dateline_at_the_end_gives_the_day():
+    text = "The drills will take place in August.\n(Xinhua News Agency August 2, 2005)"
+    assert triple(publication_time(Document(id="a", raw=text, text=text.splitlines()[0]))) == \
+        (2005, 8, 2, "day")
+
+
+def test_year_only_reference_keeps_relative_times_coarse():
+    reference = publication_date(Document(id="a", text="In 2016 it happened."))
+    assert reference.granularity == "year"
+    assert triple(resolve_time("last week", reference)) == (2016, None, None, "year")
+    assert resolve_time("on 16 June", reference, "past").year == 2016
+
+
+def test_range_end_counts_for_the_floor():
+    assert infer_year("In 2013-2015 Moscow insisted on an airbase.") == 2015

@@ -30,8 +30,9 @@ from . import patterns, roles
 from .context import Context
 from .quantity import quantity_of
 from .triggers import trigger_of
-from .typeroles import (agent_actors, noun_category, origins_of, owners_of, places_of, resolve_definite, sentences,
-                        statuses_of, subject_actors, weapons_of)
+from .typeroles import (agent_actors, make_claim, noun_category, origins_of, owners_of,
+                        places_of, resolve_definite, sentences, statuses_of, subject_actors,
+                        weapons_of)
 
 LEXICON = "cooperation"
 JOINT_WORDS = {"jointly", "together", "joint", "mutually", "collaboratively", "bilateral"}
@@ -149,7 +150,7 @@ def _emit(ctx: Context, token, trigger, partners, systems, mutual=True, quantity
             continue
         for status in statuses:
             for system, ref, _ in systems:
-                claim = ctx.claim("cooperation", token, status, ref or system, confidence=0.5,
+                claim = make_claim(ctx, "cooperation", token, status, ref or system, confidence=0.5,
                                   partners=sorted(group))
                 if quantity:
                     claim.quantity = quantity

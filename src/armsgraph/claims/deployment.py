@@ -29,8 +29,9 @@ from . import patterns, status as status_mod
 from .context import Context
 from .quantity import quantity_of
 from .triggers import cues, trigger_of
-from .typeroles import (agent_actors, resolve_definite, type_cues, origin_of, owners_of, places_of, sentences, statuses_of,
-                        subject_actors, weapons_of)
+from .typeroles import (agent_actors, make_claim, origin_of, owners_of, places_of,
+                        resolve_definite, sentences, statuses_of, subject_actors, type_cues,
+                        weapons_of)
 
 LEXICON = "deployment"
 FORCE_CATEGORIES = {"category:troops", "category:airbase", "category:military-facility",
@@ -139,7 +140,7 @@ def _claims_for(ctx: Context, token, trigger) -> list[tuple]:
                     for host in hosts:
                         if actor == host:
                             continue
-                        claim = ctx.claim("deployment", token, status, ref or system,
+                        claim = make_claim(ctx, "deployment", token, status, ref or system,
                                           confidence=0.6, actor=actor, host=host)
                         if claim.quantity is None and ref is None:
                             claim.quantity = quantity_of(_word)     # "two Russian facilities"
@@ -199,6 +200,6 @@ def _located_forces(ctx: Context, token) -> list:
             for actor in actors:
                 for host in hosts:
                     if actor != host:
-                        out.append(ctx.claim("deployment", token, status, ref or system,
+                        out.append(make_claim(ctx, "deployment", token, status, ref or system,
                                              confidence=0.5, actor=actor, host=host))
     return out

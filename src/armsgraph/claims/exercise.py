@@ -23,8 +23,8 @@ from . import patterns, roles
 from .context import Context
 from .quantity import quantity_of
 from .triggers import trigger_of
-from .typeroles import (noun_category, owners_of, places_of, sentences, statuses_of,
-                        subject_actors, _modifier_actor)
+from .typeroles import (make_claim, noun_category, owners_of, places_of, sentences,
+                        statuses_of, subject_actors, modifier_actors)
 
 LEXICON = "exercise"
 ORGANISATIONS = {"NATO", "CSTO", "EU", "SCO", "UN", "OSCE", "UNK"}
@@ -126,9 +126,9 @@ def _roles(ctx: Context, noun) -> tuple[list[str], list[str], bool]:
                 add([ref.actor])
             elif child.pos_ == "PRON":
                 add(roles.actors_of(ctx, child))
-            add(_modifier_actor(ctx, child))
+            add(modifier_actors(ctx, child))
             for conj in child.conjuncts:
-                add(_modifier_actor(ctx, conj) or roles.actors_of(ctx, conj))
+                add(modifier_actors(ctx, conj) or roles.actors_of(ctx, conj))
     for obj in patterns.prep_objects(noun, WITH_PREPS):
         add(roles.actors_of(ctx, obj) or owners_of(ctx, obj))
     hosts = places_of(ctx, noun, PLACE_PREPS)
@@ -185,7 +185,7 @@ def _claims(ctx: Context, noun, participants: list[str], hosts: list[str], statu
     quantity = _quantity(ctx, noun)
     out = []
     for host in hosts:
-        claim = ctx.claim("exercise", noun, status, None, confidence=0.55,
+        claim = make_claim(ctx, "exercise", noun, status, None, confidence=0.55,
                           participants=sorted(participants), host=host)
         if quantity:
             claim.quantity = quantity
@@ -197,6 +197,6 @@ def _claims(ctx: Context, noun, participants: list[str], hosts: list[str], statu
                 continue
             deployed = "planned" if status in ("planned", "agreed") else \
                 status if status in ("done", "proposed", "negotiating", "refused") else "done"
-            out.append(ctx.claim("deployment", noun, deployed, "category:troops", confidence=0.45,
+            out.append(make_claim(ctx, "deployment", noun, deployed, "category:troops", confidence=0.45,
                                  actor=actor, host=host))
     return out

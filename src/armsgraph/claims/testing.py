@@ -15,8 +15,8 @@ from __future__ import annotations
 from . import patterns, roles
 from .context import Context
 from .triggers import trigger_of
-from .typeroles import (agent_actors, origin_of, owners_of, places_of, sentences, statuses_of,
-                        subject_actors, weapons_of)
+from .typeroles import (agent_actors, make_claim, origin_of, owners_of, places_of, sentences,
+                        statuses_of, subject_actors, weapons_of)
 
 LEXICON = "test"
 PLACE_PREPS = {"in", "at", "from", "over", "off", "near", "on"}
@@ -108,7 +108,7 @@ def _claims(ctx: Context, token, trigger) -> list:
     for system, ref, _ in systems:
         for actor in actors:
             host = next((h for h in hosts if h != actor), None)
-            claim = ctx.claim("test", token, statuses[0], ref or system, confidence=0.55,
+            claim = make_claim(ctx, "test", token, statuses[0], ref or system, confidence=0.55,
                               actor=actor, host=host)
             out.append(claim)
     return out

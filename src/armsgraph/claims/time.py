@@ -30,7 +30,8 @@ from typing import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
-__all__ = ["TimeValue", "publication_time", "publication_date", "infer_year", "find_times",
+__all__ = ["TimeValue", "PublicationDate", "publication_time", "publication_date", "infer_year",
+           "dateline_of", "find_times",
            "resolve_time", "time_of", "tense_of", "numbers", "vocabulary"]
 
 GRANULARITIES = ("day", "month", "year", "decade")
@@ -140,7 +141,9 @@ def _as_reference(reference) -> TimeValue | None:
     if reference is None or isinstance(reference, TimeValue):
         return reference
     if isinstance(reference, date):
-        return TimeValue(reference.year, reference.month, reference.day, "day")
+        granularity = getattr(reference, "granularity", "day")
+        return TimeValue(reference.year, reference.month if granularity != "year" else None,
+                         reference.day if granularity == "day" else None, granularity)
     if isinstance(reference, int):
         return TimeValue(reference, granularity="year")
     if isinstance(reference, str):
@@ -171,14 +174,53 @@ def publication_time(document) -> TimeValue | None:
         value = _parse_iso(str(document.date))
         if value:
             return value
-    year = infer_year(getattr(document, "text", "") or getattr(document, "raw", "") or "")
+    text = getattr(document, "text", "") or ""
+    raw = getattr(document, "raw", "") or ""
+    dateline = dateline_of(raw or text)
+    year = infer_year(text or raw)
+    if dateline is not None and (year is None or dateline.year >= year):
+        return dateline
     return TimeValue(year, granularity="year", text="inferred") if year else None
 
 
+def dateline_of(text: str, window: int = 240) -> TimeValue | None:
+    """A full date at the very start or end of an article ("(Xinhua News Agency August 2,
+    2005)", "BRATISLAVA, 8 April 2022 -"): the date it was written."""
+    if not text:
+        return None
+    pattern, _ = _patterns()
+    found = None
+    for piece in (text[:window], text[-window:]):
+        for match in pattern.finditer(piece):
+            if not (match.lastgroup or "").startswith("date"):
+                continue
+            value = _interpret(match.group(0), None, None)
+            if value is not None and value.year and value.granularity == "day" and \
+                    value.year <= date.today().year:
+                if found is None or (value.year, value.month, value.day) > (found.year, found.month, found.day):
+                    found = replace(value, text="dateline")
+    return found
+
+
+class PublicationDate(date):
+    """A ``date`` that remembers how much of it is known (``granularity``): a year read
+    from the text is 1 January of that year with granularity "year", so relative
+    expressions resolved against it stay at year precision."""
+    granularity: str = "day"
+
+    def __new__(cls, year: int, month: int = 1, day: int = 1, granularity: str = "day"):
+        value = super().__new__(cls, year, month, day)
+        value.granularity = granularity
+        return value
+
+
 def publication_date(document) -> date | None:
-    """``publication_time`` as a ``date`` (unknown month/day -> 1); None if unknown."""
+    """``publication_time`` as a ``date`` (unknown month/day -> 1, see
+    :class:`PublicationDate`); None if unknown."""
     value = publication_time(document)
-    return value.as_date() if value else None
+    if value is None or value.year is None:
+        return None
+    return PublicationDate(value.year, value.month or 1, value.day or 1, value.granularity or "year")
 
 
 _FUTURE_CONTEXT = re.compile(
@@ -194,7 +236,7 @@ def infer_year(text: str, today: date | None = None) -> int | None:
     best = None
     for sentence in re.split(r"(?<=[.!?])\s+|\n+", text or ""):
         future = bool(_FUTURE_CONTEXT.search(sentence))
-        for match in re.finditer(r"(?<![\w$€£.,-])(1[89]\d\d|20\d\d)(?![\w,.]\d|\d)", sentence):
+        for match in re.finditer(r"(?<![\w$€£.,])(?<![A-Za-z$€£]-)(1[89]\d\d|20\d\d)(?![\w,.]\d|\d)", sentence):
             year = int(match.group(1))
             if year > this_year or future:
                 continue
@@ -434,7 +476,8 @@ def _cost(trigger: Token, target: Token) -> int | None:
         return None
     cost = steps_up + steps_down
     for token in up[:steps_up]:
-        if token.dep_ in _CLAUSE_DEPS:
+        # an infinitive on a noun ("its plans to get X") shares the noun's clause
+        if token.dep_ in _CLAUSE_DEPS and not (token.dep_ == "acl" and token.tag_ == "VB"):
             cost += 2
     for token in down[:steps_down]:
         if token.dep_ in _CLAUSE_DEPS and (token.pos_ in ("VERB", "AUX") or token.dep_ != "conj"):
@@ -453,7 +496,7 @@ def time_of(trigger: Token, reference=None, direction: str | None = None,
     if direction is None:
         tense = tense_of(trigger)
         direction = tense if tense in ("past", "future") else None
-    best: tuple[int, int, Span] | None = None
+    best: tuple | None = None
     for expression in expressions:
         if trigger.i in range(expression.start, expression.end):
             continue
@@ -461,12 +504,33 @@ def time_of(trigger: Token, reference=None, direction: str | None = None,
         if cost is None or cost > max_cost:
             continue
         vague = expression.root.lower_ in vocabulary()["present"]
-        rank = (cost + (3 if vague else 0), abs(expression.root.i - trigger.i))
-        if best is None or rank < best[:2]:
+        # an expression inside the trigger's own phrase ("the establishment of a base in
+        # 2016") is more specific than one on the verbs above it ("announced last October")
+        below = any(t.i == trigger.i for t in expression.root.ancestors)
+        # a deadline ("through 2015", "until 2020") bounds a programme more often than it
+        # dates the event
+        deadline = _preposition(expression) in DEADLINE_PREPOSITIONS
+        if deadline:
+            below, cost = False, cost + 3
+        rank = (0 if below else 1, cost + (3 if vague else 0), abs(expression.root.i - trigger.i))
+        if best is None or rank < best[:3]:
             best = (*rank, expression)
     if best is None:
         return None
-    return resolve_time(best[2], reference, direction)
+    return resolve_time(best[3], reference, direction)
+
+
+DEADLINE_PREPOSITIONS = {"through", "until", "till", "thru", "up"}
+
+
+def _preposition(expression: Span) -> str | None:
+    head = expression.root.head
+    if expression.root.dep_ == "pobj" and head.pos_ == "ADP":
+        return head.lower_
+    first = expression[0]
+    if first.i > 0 and first.doc[first.i - 1].pos_ == "ADP":
+        return first.doc[first.i - 1].lower_
+    return None
 
 
 def tense_of(trigger: Token) -> str:

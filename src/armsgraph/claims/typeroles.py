@@ -161,11 +161,11 @@ def _owners(ctx: Context, token, exclude, depth: int = 0) -> list[str]:
                     continue
                 if any(g.dep_ == "neg" for g in child.children):   # "not Russian but Chinese"
                     for conj in child.conjuncts:
-                        out.extend(a for a in _modifier_actor(ctx, conj) if a not in out)
+                        out.extend(a for a in modifier_actors(ctx, conj) if a not in out)
                     continue
                 actors = roles.actors_of(ctx, child, exclude) if (ref is not None and ref.actor) or \
                     child.pos_ == "PRON" or child.lower_ in roles.ACTOR_PRONOUNS else \
-                    _modifier_actor(ctx, child)
+                    modifier_actors(ctx, child)
                 out.extend(a for a in actors if a not in out and a not in exclude)
             elif child.dep_ == "prep" and child.lower_ in ("of", "from") and depth == 0:
                 for obj in child.children:
@@ -188,7 +188,7 @@ def _negative_prefix(token) -> bool:
     return bool(before) and (before[-1] in ("non", "non-") or before == ["non", "-"])
 
 
-def _modifier_actor(ctx: Context, token, depth: int = 0) -> list[str]:
+def modifier_actors(ctx: Context, token, depth: int = 0) -> list[str]:
     """Actors a modifier names, with the modifiers stacked on it ("Serbian-Russian",
     "Armenian-U.S.", "Belarus-made")."""
     found: list[str] = []
@@ -199,7 +199,7 @@ def _modifier_actor(ctx: Context, token, depth: int = 0) -> list[str]:
         return found
     for child in token.children:
         if child.dep_ in ("amod", "compound", "npadvmod", "nmod", "conj"):
-            found.extend(a for a in _modifier_actor(ctx, child, depth + 1) if a not in found)
+            found.extend(a for a in modifier_actors(ctx, child, depth + 1) if a not in found)
     return found
 
 
@@ -493,3 +493,12 @@ def _kindred_antecedent(ctx: Context, token, category: str) -> Ref | None:
         if family_category in group:
             return ref
     return None
+
+
+def make_claim(ctx: Context, type_: str, trigger, status: str, system, **kwargs):
+    """``ctx.claim`` plus the publication year when the sentence dates nothing: news
+    reports recent events, so an undated fact is taken to be of the year of writing."""
+    claim = ctx.claim(type_, trigger, status, system, **kwargs)
+    if claim.year is None and ctx.reference is not None:
+        claim.year, claim.granularity = ctx.reference.year, "year"
+    return claim
