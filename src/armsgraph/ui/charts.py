@@ -3,6 +3,7 @@ a deal's status timeline and the supplier -> recipient / actor -> host network."
 from __future__ import annotations
 
 import math
+from functools import lru_cache
 from typing import Any
 
 from ..model import STATUSES
@@ -71,6 +72,17 @@ def display_name(node: dict[str, Any]) -> str:
     if name != node["id"]:
         return name
     return node.get("label") or node["id"]
+
+
+@lru_cache(maxsize=32)
+def _positions(ids: tuple[str, ...], pairs: tuple[tuple[str, str], ...], seed: int,
+               aspect: float) -> dict[str, tuple[float, float]]:
+    """Layout of one graph, remembered: the same data (and filters) lay out only once."""
+    import networkx as nx
+    graph = nx.Graph()
+    graph.add_nodes_from(ids)
+    graph.add_edges_from(pairs)
+    return _component_positions(graph, seed, aspect)
 
 
 def _component_positions(graph: Any, seed: int, aspect: float) -> dict[Any, tuple[float, float]]:
@@ -149,15 +161,11 @@ def layout(nodes: list[dict[str, Any]], groups: list[dict[str, Any]], width: int
     the grouped edges; parallel edges between one pair bend apart."""
     if height is None:
         height = 640 if len(nodes) <= 30 else 760
-    import networkx as nx
-    graph = nx.Graph()
-    graph.add_nodes_from(n["id"] for n in nodes)
-    for g in groups:
-        if g["source"] != g["target"]:
-            graph.add_edge(g["source"], g["target"])
-    if len(graph) == 0:
+    if not nodes:
         return {"width": width, "height": height, "nodes": [], "edges": []}
-    pos = _component_positions(graph, seed, width / height)
+    pairs = tuple(sorted({tuple(sorted((g["source"], g["target"]))) for g in groups
+                          if g["source"] != g["target"]}))
+    pos = _positions(tuple(sorted(n["id"] for n in nodes)), pairs, seed, round(width / height, 3))
     margin = 60
     xs = [p[0] for p in pos.values()]
     ys = [p[1] for p in pos.values()]
