@@ -88,14 +88,20 @@ class Catalog:
         name = name.strip()
         if not name:
             return None
+        found = self.family_of_words(name)
+        if found:
+            return found
+        for part in re.split(r"\s*/\s*|\s*\(|\)", name):   # "S-300PMU-2/SA-20B"
+            if part and part != name:
+                found = self.family_of_words(part.strip())
+                if found:
+                    return found
+        return None
+
+    def family_of_words(self, name: str) -> str | None:
         found = self._system_keys.get(fold(name))
         if found:
             return found
-        for part in re.split(r"\s*/\s*|\s*\(|\)", name):
-            if part and part != name:
-                found = self._system_keys.get(fold(part))
-                if found:
-                    return found
         words = name.split()
         for n in range(len(words) - 1, 0, -1):     # "Iskander-M missile systems"
             for chunk in (words[:n], words[-n:]):  # "9M723 Iskander"
