@@ -173,3 +173,16 @@ def test_any_document_id_round_trips_through_links(tmp_path):
         assert quote_href == href + "#s-0"
         moved = c.get(href + "/at/5", follow_redirects=False)
         assert moved.status_code == 303 and moved.headers["location"] == href + "#s-0"
+
+
+def test_quotes_of_very_large_deals_link_through_offsets(client, monkeypatch):
+    from armsgraph.ui import views
+    monkeypatch.setattr(views, "QUOTE_DOCS_LOOKUP", 0)      # as if the deal had many documents
+    deal = client.get("/api/deals", params={"system": "S-300"}).json()["items"][0]
+    html = client.get(f"/deals/{deal['id']}", headers=HTML).text
+    links = re.findall(r'class="quote" href="([^"]+)"', html)
+    assert len(links) == 3 and all(re.fullmatch(r"/documents/[^/]+/at/\d+", link) for link in links)
+    for link in links:
+        moved = client.get(link, follow_redirects=False)
+        path, anchor = moved.headers["location"].split("#")
+        assert f'id="{anchor}" class="s claim"' in client.get(path, headers=HTML).text

@@ -22,6 +22,7 @@ from .templating import docurl, templates
 
 router = APIRouter(include_in_schema=False)
 DEALS_PER_PAGE = 25
+QUOTE_DOCS_LOOKUP = 30
 
 
 def page(request: Request, name: str, status: int = 200, **context: Any) -> HTMLResponse:
@@ -96,8 +97,10 @@ def deal(request: Request, deal_id: str) -> HTMLResponse:
         raise NotFound(f"no deal with id {deal_id}", where=request.url.path,
                        hint="pick one from the deals table")
     # quotes link to /documents/ID#s-N: find N from each document's sentence offsets
+    # (the store's claim items carry offsets, not sentence indexes); past
+    # QUOTE_DOCS_LOOKUP documents, links go through /documents/ID/at/OFFSET instead
     sentences: dict[str, list[dict[str, Any]]] = {}
-    for doc in found.get("documents", []):
+    for doc in found.get("documents", [])[:QUOTE_DOCS_LOOKUP]:
         stored = store_call(request, "document", doc["id"])
         sentences[doc["id"]] = stored["sentences"] if stored else []
     for claim in found.get("claim_items", []):
