@@ -11,3 +11,10 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
+
+# Exit codes shared by every command (documented in README.md).
+EXIT_OK = 0          # everything read and done
+EXIT_USAGE = 2       # bad options or arguments (Typer's own code)
+EXIT_SKIPPED = 3     # some inputs were skipped; each named on stderr, the rest done
+EXIT_NOTHING = 4     # no input could be read at all
+EXIT_STORE = 5       # the database could not be used; nothing stored was changed
