@@ -29,7 +29,7 @@ from . import patterns, status as status_mod
 from .context import Context
 from .quantity import quantity_of
 from .triggers import cues, trigger_of
-from .typeroles import (agent_actors, make_claim, origin_of, owners_of, places_of,
+from .typeroles import (agent_actors, make_claim, noun_category, origin_of, owners_of, places_of,
                         resolve_definite, sentences, statuses_of, subject_actors, type_cues,
                         weapons_of)
 
@@ -97,8 +97,10 @@ def _claims_for(ctx: Context, token, trigger) -> list[tuple]:
     out = []
     for obj in objects:
         weapons = weapons_of(ctx, obj)
-        if frame == "send":
-            if not any(w[0] in FORCE_CATEGORIES for w in weapons):
+        if frame == "send":     # the object itself must be forces ("troops armed with Patriots")
+            own = ctx.ref_at(obj)
+            category = own.id if own is not None and own.is_category else noun_category(obj)
+            if category not in FORCE_CATEGORIES and not any(w[0] in FORCE_CATEGORIES for w in weapons):
                 continue
         if frame == "establish":
             weapons = [w for w in weapons if w[0] in BASE_CATEGORIES]
@@ -180,6 +182,8 @@ def _located_forces(ctx: Context, token) -> list:
     weapons = [w for w in weapons_of(ctx, token) if w[0] in FORCE_CATEGORIES]
     if not weapons or token.dep_ in ("compound", "amod"):
         return []
+    if token.dep_ == "pobj" and token.head.lower_ in ("against", "versus", "from"):
+        return []      # "used against Armenian forces in Karabakh": a target, not a deployment
     actors = owners_of(ctx, token)
     if not actors and token.dep_ == "pobj" and token.head.lower_ in ("for", "of", "on"):
         governor = token.head.head                   # "Russian plans for an airbase in Belarus"

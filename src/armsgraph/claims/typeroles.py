@@ -274,7 +274,17 @@ def place_actors(ctx: Context, obj, exclude: tuple[str, ...] = ()) -> list[str]:
         if child.dep_ in ("compound", "amod", "nmod", "poss") and inner is not None and inner.actor \
                 and child.pos_ != "PRON" and inner.actor not in named:
             named.append(inner.actor)
-    return named or roles.actors_of(ctx, obj, exclude)
+    if named:
+        return named
+    if obj.pos_ in ("PROPN", "PRON") or obj.lemma_.lower() in PLACE_LIKE:
+        return roles.actors_of(ctx, obj, exclude)
+    return []       # "take part in the Spring Storm maneuvers": an event, not a place
+
+
+PLACE_LIKE = PLACE_NOUNS | {"soil", "land", "area", "district", "province", "city", "town",
+                            "village", "coast", "waters", "sea", "capital", "south", "north",
+                            "east", "west", "part", "oblast", "county", "peninsula", "island",
+                            "exclave", "enclave", "zone", "regions", "areas", "territories"}
 
 
 def places_of(ctx: Context, token, preps=HOST_PREPS, exclude: tuple[str, ...] = ()) -> list[str]:
@@ -340,14 +350,13 @@ def origins_of(ref: Ref | None) -> list[str]:
     """The states a system comes from (mention, else catalog), first listed first."""
     if ref is None or ref.is_category:
         return []
-    found = [o.strip() for o in (ref.state or "").split(",") if o.strip()]
+    try:
+        from ..catalog import load
+        found = list(getattr(load().system(ref.id), "origins", None) or ())
+    except Exception:  # noqa: BLE001 - unknown family or no catalog
+        found = []
     if not found:
-        try:
-            from ..catalog import load
-            entry = load().system(ref.id)
-            found = list(getattr(entry, "origins", None) or ())
-        except Exception:  # noqa: BLE001 - unknown family or no catalog
-            found = []
+        found = [o.strip() for o in (ref.state or "").split(",") if o.strip()]
     return ["RUS" if o == "SUN" else o for o in found]
 
 
