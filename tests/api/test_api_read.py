@@ -86,6 +86,11 @@ def test_claim_filters(client):
     assert {c["doc_id"] for c in in_doc["items"]} == {"s300-deal-2016"} and in_doc["total"] == 2
     hedged = client.get("/api/claims", params={"text": "drones"}).json()
     assert hedged["total"] == 1 and hedged["items"][0]["hedged"] is True
+    assert [c["id"] for c in client.get("/api/claims", params={"hedged": "true"}).json()["items"]] == \
+        [hedged["items"][0]["id"]]
+    assert client.get("/api/claims", params={"hedged": "false"}).json()["total"] == 7
+    error_of(client.get("/api/claims", params={"hedged": "maybe"}), 400, "AG601")
+    assert client.get("/api/deals", params={"contradiction": "true"}).json()["total"] == 0
 
 
 def test_documents_and_document(client):

@@ -58,7 +58,7 @@ def parse(html: str, wanted: str = "doctext") -> TextOf:
 
 
 @pytest.mark.parametrize("path", ["/", "/deals", "/deals?recipient=BLR&status=done", "/graph", "/claims",
-                                  "/claims?type=transfer&status=done,agreed&text=S-300",
+                                  "/claims?type=transfer&status=done,agreed&text=S-300", "/claims?hedged=true",
                                   "/graph?type=transfer", "/documents", "/search?q=S-300",
                                   "/search", "/docs", "/documents/s300-delivery-2017"])
 def test_pages_render_and_load_nothing_from_elsewhere(client, path):

@@ -13,11 +13,13 @@ from .errors import BadParameter
 
 #: Filter names the store understands, in the order forms show them.
 CLAIM_FILTERS = ("type", "status", "supplier", "recipient", "actor", "host", "system",
-                 "category", "since", "until", "text", "doc")
+                 "category", "since", "until", "text", "doc", "hedged")
 DEAL_FILTERS = ("type", "status", "supplier", "recipient", "actor", "host", "system",
-                "category", "since", "until", "text")
+                "category", "since", "until", "text", "contradiction")
 GRAPH_FILTERS = ("type", "status", "system", "category", "since", "until")
 YEAR_FILTERS = ("since", "until")
+BOOL_FILTERS = ("hedged", "contradiction")
+_TRUE, _FALSE = ("true", "1", "yes", "on"), ("false", "0", "no", "off")
 MAX_LIMIT = 500
 
 
@@ -63,6 +65,11 @@ def filters(values: Mapping[str, Any], names: tuple[str, ...]) -> dict[str, Any]
                 continue
         if name in YEAR_FILTERS:
             value = _year(name, value)
+        elif name in BOOL_FILTERS and not isinstance(value, bool):
+            if str(value).lower() not in _TRUE + _FALSE:
+                raise BadParameter(f"{name}={value!r} is not true or false",
+                                   where=f"query parameter {name!r}", hint="use true or false")
+            value = str(value).lower() in _TRUE
         elif name in ("type", "status"):
             value = _choices(name, value, CLAIM_TYPES if name == "type" else STATUSES)
         out[name] = value

@@ -86,6 +86,8 @@ def claims(request: Request,
            since: int | None = Since(), until: int | None = Until(),
            text: str | None = Query(None, description="Words in the claim's sentence."),
            doc: str | None = Query(None, description="Document id."),
+           hedged: bool | None = Query(None, description="true: only reported/unconfirmed "
+                                       "claims; false: only firm ones."),
            limit: int = Limit, offset: int = Offset) -> dict[str, Any]:
     found = _filters(locals(), params.CLAIM_FILTERS)
     return store_call(request, "claims", found, limit=limit, offset=offset)
@@ -103,6 +105,8 @@ def deals(request: Request,
           category: str | None = Query(None, description="Category, e.g. category:aircraft."),
           since: int | None = Since(), until: int | None = Until(),
           text: str | None = Query(None, description="Words in a supporting sentence."),
+          contradiction: bool | None = Query(None, description="true: only deals whose sources "
+                                             "contradict each other."),
           limit: int = Limit, offset: int = Offset) -> dict[str, Any]:
     found = _filters(locals(), params.DEAL_FILTERS)
     return store_call(request, "deals", found, limit=limit, offset=offset)
