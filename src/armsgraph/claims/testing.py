@@ -85,7 +85,7 @@ def _actors(ctx: Context, token, systems, hosts) -> list[str]:
                     continue
                 actors.extend(a for a in roles.actors_of(ctx, subject) if a not in actors)
     if not actors:
-        origins = [origin_of(ref, ctx, tuple(hosts)) or origin_of(ref, ctx)
+        origins = [origin_of(ref, ctx, tuple(hosts[:1])) or origin_of(ref, ctx)
                    for _, ref, _ in systems if ref is not None]
         actors = [o for o in origins if o][:1]
     return actors
