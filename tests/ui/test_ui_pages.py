@@ -186,3 +186,10 @@ def test_quotes_of_very_large_deals_link_through_offsets(client, monkeypatch):
         moved = client.get(link, follow_redirects=False)
         path, anchor = moved.headers["location"].split("#")
         assert f'id="{anchor}" class="s claim"' in client.get(path, headers=HTML).text
+
+
+def test_only_web_addresses_become_links():
+    from armsgraph.ui.templating import web_url
+    assert web_url("https://news.example/a") == "https://news.example/a"
+    assert web_url("javascript:alert(1)") == "" and web_url("data:text/html,x") == ""
+    assert web_url(None) == ""

@@ -18,6 +18,12 @@ def docurl(doc_id: str) -> str:
     return "/documents/" + quote(str(doc_id), safe="")
 
 
-templates.env.filters.update(label=label, docurl=docurl)
+def web_url(url: str | None) -> str:
+    """``url`` when it is an http(s) address, else "" (no javascript: or data: links)."""
+    text = (url or "").strip()
+    return text if text.lower().startswith(("http://", "https://")) else ""
+
+
+templates.env.filters.update(label=label, docurl=docurl, web_url=web_url)
 templates.env.trim_blocks = True
 templates.env.lstrip_blocks = True
