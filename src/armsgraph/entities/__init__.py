@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import Iterable, Iterator
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from ..model import Document, Mention, Sentence
 from .component import COMPONENT, MENTIONS_KEY, TOKEN_INDEX_KEY
@@ -99,6 +99,3 @@ def annotate_many(documents: Iterable[Document], batch_size: int = 32
     for document in docs:
         yield document, results.get(id(document))
 
-
-def span_of(doc: Doc, mention: Mention) -> Span | None:
-    return doc.char_span(mention.begin, mention.end, alignment_mode="expand")

@@ -13,6 +13,8 @@ from ..catalog import Alias, Catalog
 # When two candidates cover the same tokens, the more specific kind wins.
 PRIORITY = {"system": 6, "person": 5, "organisation": 5, "state": 4, "category": 3, "place": 2}
 WINDOW = 3
+NOT_PLACES = {"ORG", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"}
+ORDINAL = re.compile(r"\d(?:st|nd|rd|th)$")
 PLAIN = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)*")     # letters and spaces only
 DESIGNATION = re.compile(r"(?<![\w-])[A-Za-z][A-Za-z0-9]*(?:[-/][A-Za-z0-9]+)+(?![\w-])"
                          r"|(?<![\w-])[A-Z]{1,4}\d+[A-Za-z0-9]*(?![\w-])")
@@ -83,30 +85,37 @@ class CatalogMatcher:
                     for alias in table.get(tuple(words[i:j]), ()):
                         found.append(Candidate(i, j, alias, self.kind_of(alias)))
         found += self.designations(doc)
-        found = [c for c in found if not self.inside_a_person(doc, c)]
+        found = [c for c in found if not self.conflicts_with_ner(doc, c)]
         sure = {c.alias.entry_id for c in found if not c.alias.needs_context}
         anchors = [c for c in found if not c.alias.needs_context
                    and c.kind in ("system", "category", "state")]
         return [c for c in found if not c.alias.needs_context
                 or c.alias.entry_id in sure or self.has_cue(doc, c, anchors)]
 
-    @staticmethod
-    def inside_a_person(doc: Doc, cand: Candidate) -> bool:
+    def conflicts_with_ner(self, doc: Doc, cand: Candidate) -> bool:
         """A city or state name that spaCy reads as (part of) a person's name is the
-        person ("Philip Hammond", "Davis" said), not the place."""
+        person ("Philip Hammond", "Davis said"); a city name (from geonames) that spaCy
+        tags as an organisation, product or event ("Toyota"), or that is not a proper
+        noun at all ("Never", "Enterprise"), is not the city."""
         if cand.kind not in ("place", "state"):
             return False
         for ent in doc.ents:
-            if ent.label_ == "PERSON" and ent.start < cand.end and cand.start < ent.end:
-                longer = (ent.end - ent.start) > (cand.end - cand.start)
-                return cand.kind == "place" or longer
+            if ent.start < cand.end and cand.start < ent.end:
+                if ent.label_ == "PERSON":
+                    longer = (ent.end - ent.start) > (cand.end - cand.start)
+                    return cand.kind == "place" or longer
+                if cand.kind == "place" and ent.label_ in NOT_PLACES:
+                    return True
+        if cand.kind == "place" and cand.end - cand.start == 1:
+            entry = self.catalog.get(cand.alias.entry_id)
+            return entry is not None and entry.role == "city" and doc[cand.start].pos_ != "PROPN"
         return False
 
     def designations(self, doc: Doc) -> list[Candidate]:
         """Designations the alias list lacks but a family explains: "Su-30MKM"."""
         out = []
         for m in DESIGNATION.finditer(doc.text):
-            if not any(ch.isdigit() for ch in m.group()):
+            if not any(ch.isdigit() for ch in m.group()) or ORDINAL.search(m.group()):
                 continue
             family = self.catalog.family_of(m.group())
             if family is None:
