@@ -138,7 +138,7 @@ def test_keyboard_and_labels(live_server, laptop):
 
 @pytest.mark.parametrize("path,name", [("/", "dashboard"), ("/deals?recipient=BLR", "deals"),
                                        ("/documents/s300-deal-2016#s-0", "document"),
-                                       ("/graph", "network")])
+                                       ("/graph", "network"), ("/claims", "claims")])
 def test_phone_layout_has_no_sideways_scroll(live_server, phone, shot, path, name):
     page = phone
     page.goto(live_server + path)
