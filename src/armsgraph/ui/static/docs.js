@@ -54,7 +54,8 @@
           var types = Object.keys(op.requestBody.content || {}).join(", ");
           sec.appendChild(el("p", "muted", "Body: " + types + " (needs the server token)"));
         }
-        if (method === "get" && path.indexOf("{") < 0) {
+        var required = params.some(function (p) { return p.required; });
+        if (method === "get" && path.indexOf("{") < 0 && !required) {
           var a = el("a", null, "Try " + path);
           a.href = path;
           sec.appendChild(a);
