@@ -148,3 +148,17 @@ def test_phone_layout_has_no_sideways_scroll(live_server, phone, shot, path, nam
     assert nav.is_visible() and nav.bounding_box()["width"] <= width
     shot(page, f"phone-{name}")
     page.watch.check()
+
+
+def test_api_docs_page_renders_the_spec_offline(live_server, laptop, shot):
+    page = laptop
+    page.goto(live_server + "/docs")
+    routes = page.locator("#api-docs section.route h2 code")
+    routes.first.wait_for()
+    shown = set(routes.all_inner_texts())
+    assert {"/api/deals", "/api/deals/{deal_id}", "/api/search", "/api/export"} <= shown
+    assert "/api/ingest" not in shown                       # read-only server
+    deals = page.locator("section.route", has=page.locator("code", has_text=re.compile(r"^/api/deals$")))
+    assert "recipient" in deals.inner_text()
+    shot(page, "7-api-docs")
+    page.watch.check()
