@@ -216,6 +216,7 @@ def load_stoplist() -> set[str]:
             if line.strip() and not line.startswith("#")}
 
 
+ARTICLE = re.compile(r"^(?:Al|Ar|As|Ad|An|At|Az|Ash|El|Ad|Ath)[- ](?=[A-Z])")
 LATIN_NAME = re.compile(r"[A-Z][a-z]+(?:[- ][A-Z][a-z]+)*")
 
 
@@ -250,11 +251,14 @@ def load_cities(stoplist: set[str], taken: set[str]) -> list[Entry]:
     for key, city in sorted(best.items(), key=lambda kv: -kv[1]["population"]):
         name = city["name"]
         names = [name]
-        pairs = bigrams(name)
+        bare = ARTICLE.sub("", name)                 # "Ar Raqqah" is also "Raqqah"
+        if bare != name and len(bare) >= 5:
+            names.append(bare)
+        pairs = bigrams(slug(name))
         for alt in city.get("alternatenames", ()):
             if (alt[:1] == name[:1] and len(alt) >= 5 and alt != name and alt.isascii()
                     and LATIN_NAME.fullmatch(alt) and not truncation(alt, name)):
-                other = bigrams(alt)
+                other = bigrams(slug(alt))
                 if len(pairs & other) / len(pairs | other) >= 0.4:
                     names.append(alt)
         names = [n for n in dict.fromkeys(names)

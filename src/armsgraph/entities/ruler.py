@@ -94,18 +94,23 @@ class CatalogMatcher:
 
     def conflicts_with_ner(self, doc: Doc, cand: Candidate) -> bool:
         """A city or state name that spaCy reads as (part of) a person's name is the
-        person ("Philip Hammond", "Davis said"); a city name (from geonames) that spaCy
-        tags as an organisation, product or event ("Toyota"), or that is not a proper
-        noun at all ("Never", "Enterprise"), is not the city."""
+        person ("Philip Hammond", "Davis said"); a city name (from geonames) inside a
+        longer organisation, product or event name, or that is not a proper noun at all
+        ("Never", "Enterprise"), is not the city."""
         if cand.kind not in ("place", "state"):
             return False
         for ent in doc.ents:
             if ent.start < cand.end and cand.start < ent.end:
                 if ent.label_ == "PERSON":
-                    longer = (ent.end - ent.start) > (cand.end - cand.start)
-                    return cand.kind == "place" or longer
-                if cand.kind == "place" and ent.label_ in NOT_PLACES:
-                    return True
+                    # spaCy's small model calls many foreign towns PERSON ("Palmyra"):
+                    # a same-length reading counts only with a person cue ("Davis said")
+                    if (ent.end - ent.start) > (cand.end - cand.start):
+                        return True
+                    return cand.kind == "place" and self.has_cue(
+                        doc, Candidate(cand.start, cand.end, cand.alias, "person"), [])
+                if (cand.kind == "place" and ent.label_ in NOT_PLACES
+                        and ent.end - ent.start > cand.end - cand.start):
+                    return True                     # "University of Aleppo" stays whole
         if cand.kind == "place" and cand.end - cand.start == 1:
             entry = self.catalog.get(cand.alias.entry_id)
             return entry is not None and entry.role == "city" and doc[cand.start].pos_ != "PROPN"
