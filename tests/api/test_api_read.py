@@ -121,6 +121,7 @@ def test_search_entities_graph(client):
     graph = client.get("/api/graph").json()
     pairs = {(e["source"], e["target"], e["type"]) for e in graph["edges"]}
     assert ("RUS", "BLR", "transfer") in pairs and ("RUS", "BLR", "deployment") in pairs
+    assert len(client.get("/api/graph", params={"limit": 2}).json()["edges"]) == 2
     only = client.get("/api/graph", params={"type": "deployment"}).json()
     assert {e["type"] for e in only["edges"]} == {"deployment"}
 

@@ -147,9 +147,11 @@ def graph(request: Request,
           status: str | None = Query(None, description=STATUS_HELP),
           system: str | None = Query(None, description="System family or alias."),
           category: str | None = Query(None, description="Category."),
-          since: int | None = Since(), until: int | None = Until()) -> dict[str, Any]:
+          since: int | None = Since(), until: int | None = Until(),
+          limit: int = Query(2000, ge=1, le=20000, description="At most this many deals "
+                             "(edges), lowest ids first.")) -> dict[str, Any]:
     found = _filters(locals(), params.GRAPH_FILTERS)
-    return store_call(request, "graph", found)
+    return store_call(request, "graph", found, limit=limit)
 
 
 @router.get("/export", summary="Download claims or deals (filters as on /api/claims)",
