@@ -79,3 +79,23 @@ def test_time_of_the_deployment():
                                       kind="deployment"))
     assert (claim.actor, claim.host, claim.system, claim.status) == ("USA", "SVK", "Patriot", "planned")
     assert claim.year == 2016 and claim.quantity == "1 battery"
+
+
+def test_units_of_a_force_placed_before():
+    text = ("The peacekeeping forces of the CSTO have been sent to Kazakhstan. "
+            "The peacekeeping forces include subdivisions of the Armed Forces of Russia, Belarus and Armenia.")
+    found = deployments(text)
+    assert {("RUS", "KAZ", TROOPS, "done"), ("BLR", "KAZ", TROOPS, "done"),
+            ("ARM", "KAZ", TROOPS, "done")} <= found
+
+
+def test_equipment_of_a_base_placed_before():
+    text = ("A Russian military base has been established in Armenia. "
+            "It is equipped with S-300 systems and MiG-29 fighter jets.")
+    found = deployments(text)
+    assert ("RUS", "ARM", "S-300", "done") in found
+    assert ("RUS", "ARM", "MiG-29", "done") in found
+
+
+def test_equipment_without_a_placed_unit_is_nothing():
+    assert not deployments("The new frigate is equipped with Kalibr missiles.")

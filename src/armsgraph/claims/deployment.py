@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from . import patterns, status as status_mod
 from .context import Context
+from .garrisons import COMPOSE, EQUIP, Garrisons
 from .quantity import quantity_of
 from .triggers import cues, trigger_of
 from .typeroles import (agent_actors, make_claim, noun_category, origin_of, owners_of, places_of,
@@ -41,21 +42,50 @@ BASE_CATEGORIES = {"category:airbase", "category:military-facility", "category:t
 
 def find(ctx: Context) -> list:
     claims = []
-    for _, sent in sentences(ctx):
+    units = Garrisons()
+    for number, sent in sentences(ctx):
         used: set[int] = set()
         for token in sent:
             trigger = trigger_of(token, LEXICON)
-            if trigger is None:
-                continue
-            found = _claims_for(ctx, token, trigger)
-            for claim, objects in found:
+            found = _claims_for(ctx, token, trigger, units, number) if trigger is not None else []
+            if token.lemma_.lower() in COMPOSE | EQUIP and token.pos_ == "VERB":
+                found += _unit_claims(ctx, token, units, number)
+            for claim, obj in found:
                 claims.append(claim)
-                used.update(objects)
+                used.update(t.i for t in obj.subtree)
+                units.remember(number, obj, claim.actor, claim.host, claim.status)
         for token in sent:
             if token.i in used or token.pos_ not in ("NOUN", "PROPN"):
                 continue
-            claims.extend(_located_forces(ctx, token))
+            for claim in _located_forces(ctx, token):
+                claims.append(claim)
+                units.remember(number, token, claim.actor, claim.host, claim.status)
     return claims
+
+
+def _unit_claims(ctx: Context, verb, units: Garrisons, number: int) -> list[tuple]:
+    """"the peacekeeping forces include subdivisions of the Armed Forces of Russia and
+    Belarus", "It is equipped with S-300 systems": units of a force placed before."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    entry = next((e for e in (units.recall(number, s) for s in subjects) if e is not None), None)
+    if entry is None:
+        return []
+    out = []
+    if verb.lemma_.lower() in EQUIP:
+        for obj in patterns.prep_objects(verb, {"with"}):
+            for token in obj.subtree:        # every named system of the list
+                ref = ctx.ref_at(token)
+                if ref is not None and ref.kind == "system" and token.i == ref.start:
+                    out.append((make_claim(ctx, "deployment", verb, entry.status, ref, confidence=0.45,
+                                           actor=entry.actor, host=entry.host), obj))
+        return out
+    parts = patterns.slot_fillers(verb, "dobj") + patterns.prep_objects(verb, {"of"})
+    for obj in parts:
+        for actor in owners_of(ctx, obj):
+            if actor != entry.host:
+                out.append((make_claim(ctx, "deployment", verb, entry.status, "category:troops",
+                                       confidence=0.45, actor=actor, host=entry.host), obj))
+    return out
 
 
 def _objects(ctx: Context, token, frame: str) -> list:
@@ -91,7 +121,7 @@ def _word_before(token):
     return token.doc[i] if i >= 0 else None
 
 
-def _claims_for(ctx: Context, token, trigger) -> list[tuple]:
+def _claims_for(ctx: Context, token, trigger, units: Garrisons, number: int) -> list[tuple]:
     frame = trigger.frame
     objects = _objects(ctx, token, frame)
     out = []
@@ -123,6 +153,9 @@ def _claims_for(ctx: Context, token, trigger) -> list[tuple]:
                 hosts, subjects = subjects, []
             if not actors:
                 actors = subjects[:] or ([origin_of(ref, ctx)] if origin_of(ref, ctx) else [])
+            container = units.container_of(number, obj) if not actors else None
+            if container is not None:        # "the base consists of garrisons stationed in ..."
+                actors = [container.actor]
             if not actors:
                 continue
             exclude = tuple(actors)
@@ -146,7 +179,7 @@ def _claims_for(ctx: Context, token, trigger) -> list[tuple]:
                                           confidence=0.6, actor=actor, host=host)
                         if claim.quantity is None and ref is None:
                             claim.quantity = quantity_of(_word)     # "two Russian facilities"
-                        out.append((claim, [t.i for t in obj.subtree]))
+                        out.append((claim, obj))
     return out
 
 

@@ -172,10 +172,17 @@ def _owners(ctx: Context, token, exclude, depth: int = 0) -> list[str]:
                     if obj.dep_ == "pobj":
                         obj_ref = ctx.ref_at(obj)
                         if (obj_ref is not None and obj_ref.is_system) or noun_category(obj):
-                            # "a total of 800 British troops": the owners of the inner phrase
+                            # "a total of 800 British troops": the owners of the inner phrase;
+                            # "subdivisions of the Armed Forces of Russia, Belarus and Armenia"
                             for conj in patterns.with_conjuncts([obj]):
-                                out.extend(a for a in _owners(ctx, conj, exclude, depth + 1)
-                                           if a not in out)
+                                inner = ctx.ref_at(conj)
+                                if inner is not None and inner.actor and inner.kind != "place":
+                                    found = [inner.actor]      # and the states listed after it
+                                    for t in ctx.doc[inner.start:inner.end]:
+                                        found += [a for c in t.conjuncts for a in roles.actors_of(ctx, c)]
+                                else:
+                                    found = _owners(ctx, conj, exclude, depth + 1)
+                                out.extend(a for a in found if a not in out and a not in exclude)
                             continue
                         actors = roles.actors_of(ctx, obj, exclude)
                         out.extend(a for a in actors if a not in out)
