@@ -27,7 +27,7 @@ from importlib import resources
 
 WORD = re.compile(r"\w+", re.UNICODE)
 SENTENCE_END = re.compile(r"[.!?…:;\"”’)»\]]\s*$")
-FULL_STOP = re.compile(r"[.!?…][\"'”’)»\]]*\s*$")
+FULL_STOP = re.compile(r"[.!?…。！？][\"'”’)»\]」』]*\s*$")
 ELLIPSIS_END = re.compile(r"(\.\.\.|…|\[\.\.\.\]|\[…\])\s*$")
 DATE_PREFIX = re.compile(r"^\s*(?:date|published|posted|updated)\s*:?\s*(\d{4}-\d{2}-\d{2})(?:[T ][\d:.+\-Z]*)?\s+",
                          re.I)
@@ -343,7 +343,7 @@ def _title(lines: list[Line]) -> str | None:
     for i in live:
         text = lines[i].text
         if (not 0 < len(lines[i].words) <= 25 or ELLIPSIS_END.search(text)
-                or re.search(r"[.;,:…][\"'”’)»\]]*\s*$", text)):
+                or re.search(r"[.;,:…。][\"'”’)»\]」』]*\s*$", text)):
             break
         block.append(i)
     if not block or len(block) == len(live) or len(block) > 3:
@@ -380,7 +380,7 @@ def _trailing_teaser_list(lines: list[Line]) -> None:
     for i in reversed(rows):
         line = lines[i]
         if not line.drop and not (5 <= len(line.words) <= 60
-                                  and len(re.findall(r"[.!?](?:\s|$)", line.text)) <= 2):
+                                  and len(re.findall(r"[.!?](?:\s|$)|[。！？]", line.text)) <= 2):
             break
         block.append(i)
     block.reverse()
