@@ -147,3 +147,9 @@ def test_annotate_many_keeps_order_and_passes_skipped_documents():
 def test_pipeline_loads_once_per_process():
     assert get_nlp() is get_nlp()
     assert "armsgraph_mentions" in get_nlp().pipe_names
+
+
+@pytest.mark.parametrize("text", ["", "   \n\n "])
+def test_empty_text_gives_no_mentions(text):
+    document, doc = mentions(text)
+    assert document.mentions == [] and list(doc.spans["mentions"]) == []
