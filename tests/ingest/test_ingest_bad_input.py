@@ -127,3 +127,9 @@ def test_missing_path():
     items = list(read(["/nonexistent/armsgraph/file.txt"]))
     assert len(items) == 1 and isinstance(items[0], MissingInputError)
     assert "/nonexistent/armsgraph/file.txt" in str(items[0])
+
+
+def test_short_western_legacy_text_is_read_as_cp1252(tmp_path):
+    text = "Le ministre a annoncé à Paris que la livraison des Rafale était prévue en été."
+    docs, errors = run(tmp_path, "fr.txt", text.encode("cp1252"))
+    assert not errors and next(d for d in docs if d.id == "fr").raw == text

@@ -91,6 +91,9 @@ def decode(data: bytes, where: str) -> str:
     has_multibyte = any(b >= 0xC2 for b in data) and bad < len(lines)
     if has_multibyte and bad <= max(1, len(lines) // 4) and _has_valid_utf8_multibyte(data):
         return "\n".join(fixed)
+    western = _western(data)
+    if western is not None:
+        return western
     best = from_bytes(data).best()
     if best is None:
         raise EncodingInputError("cannot detect the text encoding", where=where,
@@ -108,3 +111,20 @@ def _has_valid_utf8_multibyte(data: bytes) -> bool:
             except UnicodeDecodeError:
                 continue
     return False
+
+
+def _western(data: bytes) -> str | None:
+    """cp1252 text when its accented letters sit inside otherwise ASCII words ("Café",
+    "résumé"), as in Western European text; charset-normalizer often guesses an exotic
+    code page for such short texts. Cyrillic or Greek single-byte text read as cp1252
+    gives words made only of accented letters ("Ìîñêâà") and is left to the detector."""
+    import re
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        return None
+    words = [w for w in re.findall(r"[^\W\d_]+", text) if not w.isascii()]
+    if not words:
+        return None
+    mixed = sum(1 for w in words if any(c.isascii() for c in w))
+    return text if mixed / len(words) >= 0.7 else None
