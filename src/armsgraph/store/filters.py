@@ -214,6 +214,10 @@ def claim_query(f: ClaimFilter, dialect: str) -> Query:
                          "ap.event_year DESC, ap.claim_id DESC")
         extra, extra_params = _year_bounds("ap.event_year", f)
         return Query(source, where + extra, [actor] + params + extra_params, order)
+    if f.text and dialect == "sqlite":    # read the full-text index newest first, no sort
+        where, params = claim_where(replace(f, text=None), dialect)
+        return Query("claims_fts f JOIN claims c ON c.id = f.rowid", "claims_fts MATCH ? AND " + where,
+                     [fts_query(dialect, str(f.text))] + params, "f.rowid DESC")
     order = "c.id DESC" if f.text else "c.event_year DESC, c.id DESC"
     return Query("claims c", where, params, order)
 
@@ -228,7 +232,11 @@ def deal_query(f: ClaimFilter, dialect: str) -> Query:
             extra, extra_params = " AND dp.last_year >= ?", [_year(f.since, "since")]
         return Query(source, where + extra, [actor] + params + extra_params,
                      "dp.last_year DESC, dp.deal_id DESC")
-    return Query("deals d", where, params, "d.last_year DESC, d.id DESC")
+    if f.text and dialect == "sqlite":
+        where, params = deal_where(replace(f, text=None), dialect)
+        return Query("deals_fts f JOIN deals d ON d.id = f.rowid", "deals_fts MATCH ? AND " + where,
+                     [fts_query(dialect, str(f.text))] + params, "f.rowid DESC")
+    return Query("deals d", where, params, "d.id DESC" if f.text else "d.last_year DESC, d.id DESC")
 
 
 def _year_bounds(column: str, f: ClaimFilter) -> tuple[str, list[Any]]:

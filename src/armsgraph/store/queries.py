@@ -17,7 +17,7 @@ from .errors import BadQuery, CorruptRow
 from .filters import ClaimFilter, DealFilter, claim_query, deal_query, deal_where, fts_query
 
 COUNT_CAP = 1000
-COUNT_BUDGET_S = 0.025     # a page's total may take this long; then it is a lower bound
+COUNT_BUDGET_S = 0.015     # a page's total may take this long; then it is a lower bound
 MAX_LIMIT = 1000
 
 CLAIM_SELECT = ('c.id, c.doc_id, c.ordinal, c.type, c.status, c.system, c.family, c.category, '
