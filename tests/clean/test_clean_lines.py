@@ -206,3 +206,11 @@ def test_question_headline_below_leftover_navigation():
     result = clean_lines(raw)
     assert result.title == "Is Russia about to send new weapons to Belarus?"
     assert result.text == "\n\n".join(BODY)
+
+
+def test_dates_are_normalised_to_iso():
+    from armsgraph.clean import iso_date
+    assert iso_date("2022-06-23T10:00:00Z") == "2022-06-23"
+    assert iso_date("23 June 2022") == "2022-06-23" and iso_date("2022") == "2022"
+    doc = clean([Document(id="j", raw="\n".join(BODY), date="June 23, 2022")])[0]
+    assert doc.date == "2022-06-23"

@@ -18,6 +18,7 @@ Cleaning the same input twice gives the same output.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,7 +29,7 @@ from ..model import Document
 from . import boilerplate, dedup
 from .html import extract_html
 from .language import is_foreign
-from .lines import HTML_SKIP, clean_lines
+from .lines import HTML_SKIP, clean_lines, parse_date
 
 __all__ = ["CleanOptions", "clean", "clean_document", "load_corpus"]
 
@@ -72,8 +73,7 @@ def clean(documents: list[Document], options: CleanOptions | None = None) -> lis
         doc.text = result.text
         doc.title = doc.title or result.title
         doc.author = doc.author or result.author
-        doc.date = doc.date or result.date
-        doc.site = doc.site
+        doc.date = iso_date(doc.date) or result.date
         doc.content_hash = dedup.content_hash(doc.text)
         doc.duplicate_of = None
         doc.skip_reason = None
@@ -90,6 +90,17 @@ def clean(documents: list[Document], options: CleanOptions | None = None) -> lis
         by_id[dup].duplicate_of = canonical
         by_id[dup].skip_reason = f"duplicate of {canonical}"
     return documents
+
+
+def iso_date(value: str | None) -> str | None:
+    """'2022-06-23T10:00:00Z' -> '2022-06-23'; 'June 23, 2022' -> '2022-06-23'; '2022' stays."""
+    if not value:
+        return None
+    value = value.strip()
+    m = re.match(r"^(\d{4})(-\d{2})?(-\d{2})?", value)
+    if m:
+        return m.group(0)
+    return parse_date(value)
 
 
 def clean_document(document: Document, options: CleanOptions | None = None) -> Document:
