@@ -6,7 +6,8 @@
   armsgraph's HTML path, scored against its ground truth: F1 >= 0.965 (trafilatura alone
   0.958); slow (about half a minute) but part of `make test`;
 * no real sentence eaten: every gold claim's evidence (seeds and dev2) is still in the
-  cleaned text.
+  cleaned text;
+* titles and authors found for the seeds equal ../shared/gold/seeds.meta.jsonl.
 """
 from __future__ import annotations
 
@@ -88,3 +89,14 @@ def test_cleaning_keeps_every_gold_evidence(shared, texts, claims):
             missing.append(f"{claim['doc']}: {claim['evidence'][:80]}")
     kept = 1 - len(missing) / total
     assert kept >= EVIDENCE_KEPT_FLOOR, "evidence removed by cleaning:\n" + "\n".join(missing)
+
+
+def test_seed_titles_and_authors_match_gold_metadata(shared):
+    documents, _ = load_corpus([shared / "seeds"])
+    by_id = {d.id: d for d in documents}
+    rows = [json.loads(line) for line in
+            (shared / "gold" / "seeds.meta.jsonl").read_text(encoding="utf-8").splitlines()]
+    wrong = [(row["doc"], key, row[key], getattr(by_id[row["doc"]], key))
+             for row in rows for key in ("title", "author")
+             if row[key] != getattr(by_id[row["doc"]], key)]
+    assert not wrong, wrong
