@@ -83,20 +83,9 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
     return out
 
 
-@lru_cache(maxsize=1)
-def stopwords() -> frozenset[str]:
-    data = resources.files("armsgraph.clean").joinpath("data/stopwords.txt").read_text("utf-8")
-    return frozenset(data.split())
-
-
 def normalise_line(text: str) -> str:
     """Key under which a line is compared across documents."""
     return " ".join(WORD.findall(text.lower()))
-
-
-def content_words(text: str) -> set[str]:
-    stop = stopwords()
-    return {w for w in (t.lower() for t in WORD.findall(text)) if w not in stop and not w.isdigit() and len(w) > 2}
 
 
 # Rules that can be switched off (CleanOptions / the HTML profile); see the steps above.
@@ -399,13 +388,6 @@ def _trailing_teaser_list(lines: list[Line]) -> None:
     for i in block:
         if i >= start:
             lines[i].drop = lines[i].drop or "trailing teaser list"
-
-
-def _novelty(text: str, body: set[str]) -> float:
-    words = content_words(text)
-    if not words:
-        return 0.0
-    return sum(w not in body for w in words) / len(words)
 
 
 def _trailing_short(lines: list[Line]) -> None:
