@@ -99,3 +99,17 @@ def test_equipment_of_a_base_placed_before():
 
 def test_equipment_without_a_placed_unit_is_nothing():
     assert not deployments("The new frigate is equipped with Kalibr missiles.")
+
+
+def test_the_one_other_state_hosts_when_no_place_is_named():
+    found = deployments("Russia rejected Belarus' appeals for jets and attempted to deploy a Russian airbase instead.")
+    assert ("RUS", "BLR", "category:airbase", "proposed") in found
+
+
+def test_no_guess_when_a_place_is_named():
+    assert not deployments("Both sides deploy ever more military units in the region around Belarus.")
+
+
+def test_its_territory_is_the_subject_s():
+    found = deployments("Poland is ready to deploy American troops on its territory.")
+    assert ("USA", "POL", TROOPS, "proposed") in found

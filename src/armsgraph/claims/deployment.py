@@ -30,7 +30,7 @@ from .context import Context
 from .garrisons import COMPOSE, EQUIP, Garrisons
 from .quantity import quantity_of
 from .triggers import cues, trigger_of
-from .typeroles import (agent_actors, make_claim, noun_category, origin_of, owners_of, places_of,
+from .typeroles import (HOST_PREPS, place_objects, agent_actors, make_claim, noun_category, origin_of, owners_of, places_of,
                         resolve_definite, sentences, statuses_of, subject_actors, type_cues,
                         weapons_of)
 
@@ -167,6 +167,9 @@ def _claims_for(ctx: Context, token, trigger, units: Garrisons, number: int) -> 
                         hosts += places_of(ctx, child, {"to", "into"}, exclude=exclude)
             if not hosts:
                 hosts = [s for s in subjects if s not in actors]
+            if not hosts and frame in ("deploy", "establish") and \
+                    any(w[0] in FORCE_CATEGORIES for w in weapons):
+                hosts = _only_other_state(ctx, token, obj, actors)
             if not hosts:
                 continue
             statuses = _statuses(token, trigger)
@@ -181,6 +184,17 @@ def _claims_for(ctx: Context, token, trigger, units: Garrisons, number: int) -> 
                             claim.quantity = quantity_of(_word)     # "two Russian facilities"
                         out.append((claim, obj))
     return out
+
+
+def _only_other_state(ctx: Context, token, obj, actors) -> list[str]:
+    """"Russia rejected Belarus' appeals for aircraft and attempted to deploy a Russian
+    airbase instead": with no place named, the one other state of the sentence hosts."""
+    if any(place_objects(t, HOST_PREPS) for t in token.subtree):
+        return []       # a place is named ("on the Ukrainian border"), just not a state
+    sent = ctx.sentence_of(token)
+    others = {r.actor for r in ctx.refs_in(sent.start, sent.end)
+              if r.kind == "state" and r.actor and r.actor not in actors}
+    return sorted(others) if len(others) == 1 else []
 
 
 def _statuses(token, trigger) -> list[str]:

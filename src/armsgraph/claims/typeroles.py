@@ -304,7 +304,13 @@ def places_of(ctx: Context, token, preps=HOST_PREPS, exclude: tuple[str, ...] = 
         ref = ctx.ref_at(obj)
         if ref is not None and ref.is_system:
             continue
-        for actor in place_actors(ctx, obj, exclude):
+        actors = place_actors(ctx, obj, exclude)
+        if any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in obj.children) and \
+                not any(ctx.ref_at(c) is not None for c in obj.children):
+            # "on its territory": the subject's own ("Warsaw is willing to deploy ... on its
+            # territory", "Moscow deployed Iskanders into its exclave")
+            actors = [a for a in subject_actors(ctx, token)] or actors
+        for actor in actors:
             if actor not in found and actor not in exclude:
                 found.append(actor)
     return found
@@ -475,7 +481,10 @@ def resolve_definite(ctx: Context, weapon: tuple) -> tuple:
     system, ref, token = weapon
     if ref is not None and not ref.is_category or system in NOT_REFERRING:
         return weapon
-    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "those") for c in token.children):
+    head = token
+    while head.dep_ in ("compound", "nmod", "amod") and head.head.i != head.i and head.head.pos_ == "NOUN":
+        head = head.head       # "the U.S. missile defense shield": the determiner is on the head
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "those") for c in head.children):
         return weapon
     found = roles.system_antecedents(ctx, token)
     if found:
