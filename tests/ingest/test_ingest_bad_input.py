@@ -133,3 +133,15 @@ def test_short_western_legacy_text_is_read_as_cp1252(tmp_path):
     text = "Le ministre a annoncé à Paris que la livraison des Rafale était prévue en été."
     docs, errors = run(tmp_path, "fr.txt", text.encode("cp1252"))
     assert not errors and next(d for d in docs if d.id == "fr").raw == text
+
+
+def test_truncated_feed_reports_the_damage_and_keeps_complete_entries(tmp_path):
+    from pathlib import Path
+    data = (Path(__file__).resolve().parents[2] / "examples/corpus/defence-feed.rss").read_bytes()
+    cut = data[: data.index(b"Chinese troops join") + 300]
+    docs, errors = run(tmp_path, "news.rss", cut)
+    assert "news-1" in [d.id for d in docs]
+    assert isinstance(errors[0], MalformedInputError) and "not well-formed" in str(errors[0])
+    assert str(tmp_path / "news.rss") in str(errors[0])
+    # the cut entry has no content left; its link cannot be fetched here (network off)
+    assert len(errors) == 2 and errors[1].code == "AG107"

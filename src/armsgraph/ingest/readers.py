@@ -130,6 +130,11 @@ def read_feed(data: bytes, stem: str, where: str, options: IngestOptions,
             f"not a readable RSS/Atom feed ({problem})" if problem else "feed has no entries",
             where=where, hint="check the file is a complete RSS or Atom document")
         return
+    problem = parsed.get("bozo_exception")
+    if parsed.get("bozo") and type(problem).__name__ == "SAXParseException":
+        yield MalformedInputError(
+            f"feed is not well-formed XML ({problem}); the {len(entries)} entries found are read",
+            where=where, hint="the file may be truncated; entries after the damage are lost")
     site = (parsed.get("feed") or {}).get("title")
     for n, entry in enumerate(entries, 1):
         at = f"{where}#{n}"
