@@ -85,32 +85,35 @@ class CatalogMatcher:
                     for alias in table.get(tuple(words[i:j]), ()):
                         found.append(Candidate(i, j, alias, self.kind_of(alias)))
         found += self.designations(doc)
-        found = [c for c in found if not self.conflicts_with_ner(doc, c)]
+        ent_at: list = [None] * n                   # spaCy's own entity on each token
+        for ent in doc.ents:
+            for i in range(ent.start, ent.end):
+                ent_at[i] = ent
+        found = [c for c in found if not self.conflicts_with_ner(doc, c, ent_at)]
         sure = {c.alias.entry_id for c in found if not c.alias.needs_context}
         anchors = [c for c in found if not c.alias.needs_context
                    and c.kind in ("system", "category", "state")]
         return [c for c in found if not c.alias.needs_context
                 or c.alias.entry_id in sure or self.has_cue(doc, c, anchors)]
 
-    def conflicts_with_ner(self, doc: Doc, cand: Candidate) -> bool:
+    def conflicts_with_ner(self, doc: Doc, cand: Candidate, ent_at: list) -> bool:
         """A city or state name that spaCy reads as (part of) a person's name is the
         person ("Philip Hammond", "Davis said"); a city name (from geonames) inside a
         longer organisation, product or event name, or that is not a proper noun at all
         ("Never", "Enterprise"), is not the city."""
         if cand.kind not in ("place", "state"):
             return False
-        for ent in doc.ents:
-            if ent.start < cand.end and cand.start < ent.end:
-                if ent.label_ == "PERSON":
-                    # spaCy's small model calls many foreign towns PERSON ("Palmyra"):
-                    # a same-length reading counts only with a person cue ("Davis said")
-                    if (ent.end - ent.start) > (cand.end - cand.start):
-                        return True
-                    return cand.kind == "place" and self.has_cue(
-                        doc, Candidate(cand.start, cand.end, cand.alias, "person"), [])
-                if (cand.kind == "place" and ent.label_ in NOT_PLACES
-                        and ent.end - ent.start > cand.end - cand.start):
-                    return True                     # "University of Aleppo" stays whole
+        for ent in dict.fromkeys(e for e in ent_at[cand.start:cand.end] if e is not None):
+            longer = (ent.end - ent.start) > (cand.end - cand.start)
+            if ent.label_ == "PERSON":
+                # spaCy's small model calls many foreign towns PERSON ("Palmyra"): a
+                # same-length reading counts only with a person cue ("Davis said")
+                if longer:
+                    return True
+                return cand.kind == "place" and self.has_cue(
+                    doc, Candidate(cand.start, cand.end, cand.alias, "person"), [])
+            if cand.kind == "place" and ent.label_ in NOT_PLACES and longer:
+                return True                         # "University of Aleppo" stays whole
         if cand.kind == "place" and cand.end - cand.start == 1:
             entry = self.catalog.get(cand.alias.entry_id)
             return entry is not None and entry.role == "city" and doc[cand.start].pos_ != "PROPN"
