@@ -145,3 +145,4 @@ def test_truncated_feed_reports_the_damage_and_keeps_complete_entries(tmp_path):
     assert str(tmp_path / "news.rss") in str(errors[0])
     # the cut entry has no content left; its link cannot be fetched here (network off)
     assert len(errors) == 2 and errors[1].code == "AG107"
+    assert f"{tmp_path / 'news.rss'}#2" in str(errors[1])

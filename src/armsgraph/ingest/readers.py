@@ -151,6 +151,7 @@ def read_feed(data: bytes, stem: str, where: str, options: IngestOptions,
                 link = page.url
             except InputError as exc:
                 if not content.strip():
+                    exc.where = f"{at} ({exc.where})"
                     yield exc
                     continue
         if not doc.raw.strip():
