@@ -65,6 +65,9 @@ class Linker:
         return Mention(**base)
 
     def is_locative(self, doc: Doc, span: Span) -> bool:
+        """"in Minsk", "the city of Minsk", "Minsk airport", and datelines ("KIEV, ...")."""
+        if span.text.isupper() and len(span.text) > 3:
+            return True
         words = self.cues.get("locative", frozenset())
         prev = doc[span.start - 1].lower_ if span.start > 0 else ""
         if prev in words:
