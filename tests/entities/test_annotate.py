@@ -153,3 +153,25 @@ def test_pipeline_loads_once_per_process():
 def test_empty_text_gives_no_mentions(text):
     document, doc = mentions(text)
     assert document.mentions == [] and list(doc.spans["mentions"]) == []
+
+
+def test_dateline_capital_is_a_place_and_from_the_capital_is_the_government():
+    document, _ = mentions("KIEV, August 1. Belarus received S-400 systems from Moscow.")
+    kiev, moscow = find(document, "KIEV"), find(document, "Moscow")
+    assert (kiev.kind, kiev.state) == ("place", "UKR")
+    assert (moscow.kind, moscow.id, moscow.role) == ("state", "RUS", "metonym")
+
+
+def test_city_named_like_a_surname_yields_to_the_person():
+    document, _ = mentions("Foreign Secretary Philip Hammond met officials in Damascus.")
+    assert not [m for m in document.mentions if m.kind == "place" and m.text == "Hammond"]
+    assert find(document, "Damascus").kind == "place"
+
+
+def test_sipri_style_and_unlisted_variant_designations_in_text():
+    document, _ = mentions("Delivered: 9M723 Iskander missiles, B-200 Polonez launchers "
+                           "and Su-30MKM jets; not a system: the 21st brigade.")
+    assert find(document, "9M723 Iskander").id == "Iskander"
+    assert find(document, "B-200 Polonez").id == "Polonez"
+    assert find(document, "Su-30MKM").id == "Su-30"
+    assert not [m for m in document.mentions if m.kind == "system" and "21st" in m.text]
