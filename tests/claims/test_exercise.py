@@ -46,3 +46,13 @@ def test_a_deployment_verb_makes_its_own_claim():
     assert (("NATO", "USA"), "LTU") in exercises(text)
     assert ("USA", "LTU", "category:troops", "done") not in deployments(text)
     assert ("USA", "LTU", "Patriot", "done") in deployments(text)
+
+
+def test_counts_per_participant_are_summed_and_given_to_their_deployment():
+    text = ("An Armenian-U.S. joint exercise will be held in Armenia in September. "
+            "The exercise will involve approximately 85 U.S. personnel and 175 Armenian participants.")
+    found = claims_of(text)
+    exercise = next(c for c in found if c.type == "exercise")
+    assert (exercise.participants, exercise.host, exercise.quantity) == (["ARM", "USA"], "ARM", "260")
+    deployment = next(c for c in found if c.type == "deployment" and c.actor == "USA")
+    assert (deployment.host, deployment.status, deployment.quantity) == ("ARM", "planned", "85")

@@ -62,3 +62,10 @@ def test_number_value():
     assert number_value(list(doc[0:3])) == 200000
     assert number_value(list(doc[3:5])) == 12
     assert number_value(list(doc[5:7])) == 1500000
+
+
+def test_all_of_a_counted_phrase_is_the_count():
+    doc = nlp()("Denmark promised to deliver all of its 19 Caesar guns.")
+    assert quantity_of(doc[4:10]) == "19"
+    doc = nlp()("Denmark promised to deliver all of its Caesar guns.")
+    assert quantity_of(doc[4:9]) is None

@@ -19,6 +19,8 @@ end of the document; one with no participant but a host is the host's own exerci
 """
 from __future__ import annotations
 
+import re
+
 from . import patterns, roles
 from .context import Context
 from .quantity import quantity_of
@@ -38,6 +40,7 @@ def find(ctx: Context) -> list:
     claims: list = []
     last: dict | None = None
     pending: list[tuple] = []
+    counts: dict[tuple, list] = {}
     for number, sent in sentences(ctx):
         for token in sent:
             trigger = trigger_of(token, LEXICON)
@@ -59,6 +62,8 @@ def find(ctx: Context) -> list:
             if not participants or joint and len(participants) < 2:
                 continue
             last = {"sentence": number, "participants": participants, "hosts": hosts, "status": status}
+            group = counts.setdefault(tuple(sorted(participants)), [])
+            group.extend(c for c in _troop_counts(ctx, token) if c not in group)
             if not hosts:
                 pending.append((token, participants, status))
                 continue
@@ -68,6 +73,13 @@ def find(ctx: Context) -> list:
         if tuple(sorted(participants)) not in done and len(participants) > 1:
             claims.extend(_claims(ctx, token, participants, ["UNK"], status))
             done.add(tuple(sorted(participants)))
+    for claim in claims:     # counts given in any sentence about the same exercise
+        if claim.type == "exercise":
+            claim.quantity = _quantity(counts.get(tuple(claim.participants), [])) or claim.quantity
+        else:
+            group = next((g for k, g in counts.items() if claim.actor in k and claim.host in k or
+                          claim.actor in k), [])
+            claim.quantity = claim.quantity or next((q for owners, q in group if claim.actor in owners), None)
     return claims
 
 
@@ -164,14 +176,32 @@ def _roles(ctx: Context, noun) -> tuple[list[str], list[str], bool]:
     return participants, hosts, joint
 
 
-def _quantity(ctx: Context, noun) -> str | None:
-    sent = ctx.sentence_of(noun)
-    for token in sent:
-        if token.pos_ == "NOUN" and noun_category(token) == "category:troops":
+def _troop_counts(ctx: Context, noun) -> list[tuple[list[str], str]]:
+    """(owners, quantity) of the counted troop nouns in the sentence of an exercise
+    ("85 U.S. personnel and 175 Armenian participants", "about 430 territorial troops")."""
+    out = []
+    for token in ctx.sentence_of(noun):
+        if token.pos_ in ("NOUN", "PROPN") and noun_category(token) == "category:troops" or \
+                token.lemma_.lower() in ("participant", "people", "serviceman", "man"):
             found = quantity_of(token)
             if found:
-                return found
-    return None
+                out.append((owners_of(ctx, token), found))
+    return out
+
+
+def _quantity(counts) -> str | None:
+    """One count as written; several (per participant) summed."""
+    if not counts:
+        return None
+    if len(counts) == 1:
+        return counts[0][1]
+    values = [number_in(q) for _, q in counts]
+    return str(sum(values)) if all(v is not None for v in values) else counts[0][1]
+
+
+def number_in(text: str) -> int | None:
+    match = re.search(r"\d[\d,]*", text)
+    return int(match.group().replace(",", "")) if match else None
 
 
 def _deployed_by_verb(noun) -> bool:
@@ -181,8 +211,10 @@ def _deployed_by_verb(noun) -> bool:
                for verb, frame, _ in _governors(noun))
 
 
-def _claims(ctx: Context, noun, participants: list[str], hosts: list[str], status: str) -> list:
-    quantity = _quantity(ctx, noun)
+def _claims(ctx: Context, noun, participants: list[str], hosts: list[str], status: str,
+            counts=None) -> list:
+    counts = counts if counts is not None else _troop_counts(ctx, noun)
+    quantity = _quantity(counts)
     out = []
     for host in hosts:
         claim = make_claim(ctx, "exercise", noun, status, None, confidence=0.55,
@@ -197,6 +229,8 @@ def _claims(ctx: Context, noun, participants: list[str], hosts: list[str], statu
                 continue
             deployed = "planned" if status in ("planned", "agreed") else \
                 status if status in ("done", "proposed", "negotiating", "refused") else "done"
-            out.append(make_claim(ctx, "deployment", noun, deployed, "category:troops", confidence=0.45,
-                                 actor=actor, host=host))
+            deployment = make_claim(ctx, "deployment", noun, deployed, "category:troops", confidence=0.45,
+                                    actor=actor, host=host)
+            deployment.quantity = next((q for owners, q in counts if actor in owners), None)
+            out.append(deployment)
     return out

@@ -99,7 +99,11 @@ def _count_of(noun: Token) -> str | None:
     if (noun.like_num or low in numbers() and noun.pos_ == "NUM") and _NUMBER.match(noun.text):
         return _format(_number_tokens(noun), noun, unit=None)
     if low in voc["fraction"] and any(c.lower_ == "of" for c in noun.children):
-        return low
+        for inner in (g for c in noun.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"):
+            counted = _count_of(inner)          # "all of its 19 Caesar guns" -> 19
+            if counted:
+                return counted
+        return None if low == "all" else low
     if low in voc["vague"] and any(c.lower_ == "of" for c in noun.children):
         return ""
     numbers_here = [c for c in noun.children
