@@ -59,6 +59,7 @@ def test_category_of_maps_generic_nouns_and_systems(cat, noun, category):
     ("Israel Aircraft Industries", "ISR"), ("Norinco", "CHN"), ("Rheinmetall", "DEU"),
     ("Lukashenka", "BLR"), ("Lukashenko", "BLR"), ("Raukou", "BLR"), ("Ravkov", "BLR"),
     ("Soviet Union", "SUN"), ("NATO", "NATO"), ("Academy of Launch Vehicle Technology", "CHN"),
+    ("Russian-made", "RUS"), ("Moscow-based", "RUS"), ("Ministry of Defence of Belarus", "BLR"),
 ])
 def test_state_of_names_demonyms_capitals_institutions_makers_people(cat, text, state):
     assert cat.state_of(text) == state

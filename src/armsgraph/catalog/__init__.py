@@ -161,6 +161,9 @@ class Catalog:
                 return self._state_lower[candidate.lower()]
         words = re.findall(r"[\w.-]+(?:'s)?", text)
         words = [re.sub(r"'s$", "", w) for w in words]
+        # "Russian-made", "Moscow-based": the name before the suffix
+        words = [re.sub(r"-(?:made|built|produced|designed|manufactured|developed|based|"
+                        r"led|backed|supplied|origin)$", "", w, flags=re.I) for w in words]
         for n in range(len(words), 0, -1):
             for i in range(0, len(words) - n + 1):
                 chunk = " ".join(words[i:i + n])
