@@ -89,17 +89,19 @@ def designation_variants(alias: str) -> list[str]:
     """Spellings a designation takes in print: "Su-30" -> Su30, Su 30, SU-30; plurals."""
     forms = {alias}
     m = re.fullmatch(r"([A-Za-z]+)-(\d.*)", alias)
-    if m:
-        forms.add(m.group(1) + m.group(2))
+    joined = m.group(1) + m.group(2) if m else None
+    if joined:
+        forms.add(joined)
         if len(m.group(1)) >= 2:
             forms.add(m.group(1) + " " + m.group(2))
             forms.add(m.group(1) + " -" + m.group(2))     # "MiG -29" in careless copy
+    plain = [f for f in (alias, joined) if f]
     if re.search(r"\d", alias):
-        forms |= {f.upper() for f in list(forms)}
+        forms |= {f.upper() for f in plain}
     if re.match(r"(?:Type|Project|Class) \d", alias):
         forms.add(alias.lower())                          # "type 636" in running text
-    plurals = {f + "s" for f in forms if f[-1].isalnum() and not f.endswith(("s", "S"))}
-    return sorted(forms | plurals)
+    forms |= {f + "s" for f in plain if f[-1].isalnum() and not f.endswith(("s", "S"))}
+    return sorted(forms)
 
 
 def load_systems() -> list[SystemEntry]:
