@@ -90,7 +90,10 @@ class CatalogMatcher:
             for i in range(ent.start, ent.end):
                 ent_at[i] = ent
         found = [c for c in found if not self.conflicts_with_ner(doc, c, ent_at)]
-        sure = {c.alias.entry_id for c in found if not c.alias.needs_context}
+        # a name is sure once written unambiguously in the article ("Tor-M2" ... "Tor");
+        # a generic noun is not ("aircraft" says nothing about "fighters")
+        sure = {c.alias.entry_id for c in found
+                if not c.alias.needs_context and c.kind != "category"}
         anchors = [c for c in found if not c.alias.needs_context
                    and c.kind in ("system", "category", "state")]
         return [c for c in found if not c.alias.needs_context
