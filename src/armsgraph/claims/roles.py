@@ -48,7 +48,7 @@ def actors_of(ctx: Context, token, exclude: tuple[str, ...] = ()) -> list[str]:
 def actor_of(ctx: Context, token, exclude: tuple[str, ...] = (), depth: int = 0) -> list[str]:
     ref = ctx.ref_at(token)
     if ref is not None:
-        if ref.actor:
+        if ref.actor and not _former(ctx, ref):
             return [ref.actor]
         if ref.is_system:
             return []
@@ -67,7 +67,20 @@ def actor_of(ctx: Context, token, exclude: tuple[str, ...] = (), depth: int = 0)
         return []
     found: list[str] = []
     for child in token.children:
-        if child.dep_ in MODIFIER_DEPS or child.dep_ == "appos":
+        # an apposition names the party itself ("Nato ally Estonia")
+        if child.dep_ == "appos":
+            found.extend(a for a in actor_of(ctx, child, exclude, depth + 1) if a not in found)
+    if found:
+        return found
+    if token.lower_ in ("ally", "partner", "member", "neighbour", "neighbor"):
+        for child in token.children:
+            if child.dep_ == "compound" and ctx.ref_at(child) is not None and \
+                    ctx.ref_at(child).kind == "state":
+                found.extend(actor_of(ctx, child, exclude, depth + 1))
+        if found:
+            return found
+    for child in token.children:
+        if child.dep_ in MODIFIER_DEPS:
             for actor in actor_of(ctx, child, exclude, depth + 1):
                 if actor not in found:
                     found.append(actor)
@@ -96,6 +109,12 @@ def actor_of(ctx: Context, token, exclude: tuple[str, ...] = (), depth: int = 0)
             wanted = 2 if lower in PAIR_NOUNS or dets & {"two", "both"} else 1
             return antecedents(ctx, token, wanted, exclude)
     return []
+
+
+def _former(ctx: Context, ref) -> bool:
+    """"the former Yugoslav republic": a description, not the historical state."""
+    before = ctx.doc[ref.start - 1] if ref.start > 0 else None
+    return ref.kind == "state" and before is not None and before.lower_ == "former"
 
 
 def _subject_is_actor(ctx: Context, token) -> bool:
@@ -173,24 +192,18 @@ def system_antecedents(ctx: Context, token) -> list[Ref]:
     those of the nearest earlier sentence (up to three back) that names any."""
     here = ctx.sentence_number(token)
     category = ctx.ref_at(token)
-    for back in range(0, 4):
-        n = here - back
-        if n < 0:
-            break
-        sent = ctx.sentences[n]
-        refs = [r for r in ctx.refs_in(sent.start, sent.end)
-                if r.kind == "system" and r.start < token.i]
-        if category is not None and category.is_category:
-            refs = [r for r in refs if _category_of(r) in (None, category.id)]
-        if refs:
-            # the system the text is about: the most mentioned so far, then the nearest
-            counts: dict[str, int] = {}
-            for r in ctx.refs:
-                if r.kind == "system" and r.start < token.i:
-                    counts[r.id] = counts.get(r.id, 0) + 1
-            best = max(reversed(refs), key=lambda r: counts.get(r.id, 0))
-            return [best]
-    return []
+    first = ctx.sentences[max(0, here - 3)].start
+    refs = [r for r in ctx.refs if r.kind == "system" and first <= r.start < token.i]
+    if category is not None and category.is_category:
+        refs = [r for r in refs if _category_of(r) in (None, category.id)]
+    if not refs:
+        return []
+    # the system the text is about: the most mentioned so far, then the nearest
+    counts: dict[str, int] = {}
+    for r in ctx.refs:
+        if r.kind == "system" and r.start < token.i:
+            counts[r.id] = counts.get(r.id, 0) + 1
+    return [max(reversed(refs), key=lambda r: counts.get(r.id, 0))]
 
 
 def _category_of(ref: Ref) -> str | None:

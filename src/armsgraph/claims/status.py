@@ -120,6 +120,9 @@ def hypothetical(nodes) -> bool:
     return False
 
 
+# verbs whose negation says nothing about the transfer ("did not confirm the delivery")
+UNASSERTING = {"say", "think", "believe", "confirm", "announce", "know", "comment", "disclose",
+               "specify", "reveal", "elaborate", "mention", "report", "clarify"}
 REQUEST_CUES = {"offer", "request", "appeal", "proposal", "plea", "demand", "bid"}
 REPORTING_VERBS = {"say", "tell", "report", "write", "state", "add", "claim", "note", "explain",
                    "quote", "cite", "reveal", "announce", "declare", "insist", "stress"}
@@ -158,9 +161,17 @@ def status_of(trigger, base: str, side: str = "supplier") -> str | None:
     if own_modal is None and trigger.dep_ == "conj" and trigger.pos_ == "VERB":
         own_modal = modality(trigger.head)   # "will build and deliver"
     negation = negated(trigger)
+    if own_modal == "planned" and side == "recipient" and not any(
+            c.dep_ == "auxpass" for c in trigger.children) and any(
+            c.lower_ == "would" for c in trigger.children if c.dep_ == "aux"):
+        own_modal = "proposed"   # "he would buy aircraft from Russia": the buyer's intent
     for depth, node in enumerate(nodes):
         candidates = [node] if depth else []
         candidates += [c for c in node.children if c.dep_ in ("amod", "advmod", "acomp")]
+        if node.dep_ == "attr" and node.head.lemma_ == "be":
+            # "Among the cooperation being discussed is procurement of ..."
+            candidates += [t for s in node.head.children if s.dep_ in ("nsubj", "prep")
+                           for t in s.subtree if t.pos_ == "VERB"]
         for word in candidates:
             cue = table.get(word.lemma_.lower()) or table.get(word.lower_)
             if cue is None:
@@ -185,7 +196,7 @@ def status_of(trigger, base: str, side: str = "supplier") -> str | None:
                 return "planned"
             return status
         if depth and node.pos_ in ("VERB", "AUX"):
-            if negated(node) and node.lemma_ not in ("say", "think", "believe"):
+            if negated(node) and node.lemma_ not in UNASSERTING:
                 negation = True
             modal = modality(node)
             if modal and not weak:
@@ -197,6 +208,9 @@ def status_of(trigger, base: str, side: str = "supplier") -> str | None:
     if weak:
         return weak
     if trigger.tag_ == "VB" and trigger.dep_ in ("xcomp", "acl", "advcl") and base == "done":
+        # "spent $3 billion to acquire": a purpose reached in the past; else still ahead
+        if trigger.head.tag_ in ("VBD", "VBN") and trigger.head.pos_ == "VERB":
+            return base
         return "planned"
     return base
 

@@ -11,7 +11,7 @@ system ("Russian-made", "Russia's", "made in Z") or that the catalog records, el
 """
 from __future__ import annotations
 
-from . import patterns, roles, status as status_mod
+from . import parties, patterns, roles, status as status_mod
 from .context import Context, Ref
 from .triggers import Trigger, lexicon, trigger_of
 
@@ -31,8 +31,6 @@ PASS_THROUGH_VERBS = {"include", "complete", "confirm", "approve", "finalise", "
                       "consider", "negotiate", "have", "need"}
 WEAPON_HEADS = {"system", "systems", "batteries", "battery", "units", "unit", "launchers",
                 "complexes", "version", "versions", "variant", "variants", "batch", "batches"}
-# a weapon of a state that no longer exists is supplied by its successor
-SUCCESSORS = {"SUN": "RUS"}
 
 
 def find(ctx: Context) -> list:
@@ -47,6 +45,9 @@ def find(ctx: Context) -> list:
                 continue
             token, trigger = found
             used.add(token.i)
+            if ref.is_category and _definite(ctx, ref):
+                # "the jets", "these systems": the named system they stand for
+                ref = (roles.system_antecedents(ctx, parties.root_of(ctx, ref)) or [ref])[0]
             claims.extend(claims_for(ctx, token, trigger, ref))
         for token in sent:
             if token.i in used:
@@ -59,9 +60,17 @@ def find(ctx: Context) -> list:
     return claims
 
 
+def _definite(ctx: Context, ref: Ref) -> bool:
+    head = parties.root_of(ctx, ref)
+    dets = {c.lower_ for c in head.children if c.dep_ == "det"}
+    return bool(dets & {"the", "these", "those", "this", "that"}) and not any(
+        c.dep_ in ("amod", "compound", "nummod", "prep", "acl", "relcl", "nmod", "poss")
+        and ctx.ref_at(c) is not ref for c in head.children)
+
+
 def np_head(ctx: Context, ref: Ref):
     """The head noun of the phrase a weapon mention sits in ("S-300 ... systems")."""
-    node = root_of(ctx, ref)
+    node = parties.root_of(ctx, ref)
     while node.dep_ in ("compound", "nmod", "amod", "appos", "nummod", "npadvmod") and \
             node.head is not node:
         node = node.head
@@ -86,7 +95,7 @@ def weapon_refs(ctx: Context, sent) -> list[Ref]:
 def _exemplified(ctx: Context, ref: Ref, refs: list[Ref]) -> bool:
     """"weapons such as the S-400 and Iskander", "weapons—like Su-30SM aircraft": the
     general noun only announces the examples that follow it."""
-    head = root_of(ctx, ref)
+    head = parties.root_of(ctx, ref)
     for child in head.children:
         if child.dep_ == "prep" and child.lower_ in ("like", "including", "as", "such"):
             inner = [t.i for t in child.subtree]
@@ -95,11 +104,6 @@ def _exemplified(ctx: Context, ref: Ref, refs: list[Ref]) -> bool:
         if child.dep_ == "amod" and child.lower_ == "such":
             return True
     return False
-
-
-def root_of(ctx: Context, ref: Ref):
-    span = ctx.doc[ref.start:ref.end]
-    return span.root
 
 
 def governing_trigger(ctx: Context, ref: Ref) -> tuple | None:
@@ -111,6 +115,15 @@ def governing_trigger(ctx: Context, ref: Ref) -> tuple | None:
         found = _climb(ctx, ref, node)
         if found is not None:
             return found
+    # no governing trigger: a participle on the weapon ("drones exported to Kazakhstan")
+    node = span.root
+    for _ in range(3):
+        found = _participle(ctx, node)
+        if found is not None:
+            return found
+        if node.dep_ not in ("compound", "nmod", "amod", "appos", "conj", "pobj") or node.head is node:
+            break
+        node = node.head
     return None
 
 
@@ -147,14 +160,10 @@ def _deployed(node) -> bool:
 
 
 def _climb(ctx: Context, ref: Ref, node) -> tuple | None:
-    first = node
     if _deployed(node) or _deployed(node.head):
         return None
+    through_relative = False
     for _ in range(MAX_CLIMB):
-        if node is first or node.dep_ in ("appos", "conj"):
-            found = _participle(ctx, node)
-            if found is not None:
-                return found
         head = node.head
         if head is node:
             return None
@@ -172,7 +181,7 @@ def _climb(ctx: Context, ref: Ref, node) -> tuple | None:
             role = patterns.slot_of_child(head, node, frame)
             if role == "system":
                 return head, trigger
-            if role is not None:
+            if role is not None and not through_relative:
                 return None   # the mention sits in an actor phrase of this trigger
         if head.pos_ in ("VERB", "AUX") and node.dep_ in ("nsubj", "nsubjpass"):
             # "Polonez-M was integrated into the army and supplied to Azerbaijan"
@@ -188,6 +197,9 @@ def _climb(ctx: Context, ref: Ref, node) -> tuple | None:
         if head.pos_ == "VERB" and node.dep_ in ("dobj", "nsubjpass", "attr") and \
                 head.lemma_ not in PASS_THROUGH_VERBS:
             return None   # the weapon is the object of another act ("testing missiles")
+        if node.dep_ == "relcl" and head.pos_ == "PROPN":
+            # "a package to Ukraine that would include HIMARS": the clause is misattached
+            through_relative = True
         node = head
     return None
 
@@ -201,108 +213,6 @@ def referenced_systems(ctx: Context, token, trigger: Trigger) -> list[Ref]:
             if roles.is_reference(filler):
                 return roles.system_antecedents(ctx, filler)
     return []
-
-
-def _catalog_origin_of(ref: Ref) -> str | None:
-    return SUCCESSORS.get(ref.state, ref.state) or _catalog_origin(ref.id)
-
-
-def owner_of(ctx: Context, ref: Ref) -> str | None:
-    """"Venezuela's F-16 jets": a possessive state that is not the weapon's maker."""
-    node = root_of(ctx, ref)
-    for _ in range(3):
-        for child in node.children:
-            if child.dep_ == "poss" and child.pos_ != "PRON":
-                found = _actor_in(ctx, child)
-                if found and found != _catalog_origin_of(ref):
-                    return found
-        if node.dep_ not in ("compound", "nmod", "amod", "appos"):
-            break
-        node = node.head
-    return None
-
-
-def origin_of(ctx: Context, ref: Ref, explicit_only: bool = False,
-              from_preps: tuple[str, ...] = ("from",)) -> str | None:
-    """The supplier state the text or the catalog gives a weapon."""
-    node = root_of(ctx, ref)
-    heads = [node]
-    while node.dep_ in ("compound", "nmod", "appos", "amod", "conj", "nummod") and node.head is not node \
-            and len(heads) < 4:
-        node = node.head
-        heads.append(node)
-    if node.dep_ == "nsubj" and node.head.lemma_ == "be":
-        # "The HIMARS is a rocket system made by Lockheed Martin"
-        heads += [c for c in node.head.children if c.dep_ == "attr"]
-    for head in heads:
-        for child in head.children:
-            if ctx.ref_at(child) is ref:
-                continue
-            if child.dep_ in ("amod", "compound", "nmod", "poss", "npadvmod"):
-                if child.pos_ == "PRON":
-                    continue
-                found = _actor_in(ctx, child)
-                if found and child.dep_ == "poss" and found != _catalog_origin_of(ref):
-                    continue   # "Venezuela's F-16s": the owner, not the maker
-                if found:
-                    return SUCCESSORS.get(found, found)
-            if child.dep_ in ("acl", "amod") and child.lemma_ in ("make", "manufacture", "produce",
-                                                                   "build", "develop", "design"):
-                for obj in patterns.prep_objects(child, {"in", "by"}) + \
-                        [o for a in child.children if a.dep_ == "agent" for o in a.children]:
-                    found = roles.actors_of(ctx, obj)
-                    if found:
-                        return found[0]
-            if child.dep_ == "prep" and child.lower_ in from_preps:
-                for obj in child.children:
-                    found = roles.actors_of(ctx, obj)
-                    if found:
-                        return found[0]
-    if explicit_only:
-        return None
-    return SUCCESSORS.get(ref.state, ref.state) or _catalog_origin(ref.id)
-
-
-def _leading_state(ctx: Context, ref: Ref) -> list[str]:
-    node = root_of(ctx, ref)
-    while node.dep_ in ("compound", "nmod", "amod") and node.head is not node:
-        node = node.head
-    for child in node.children:
-        if child.dep_ == "compound" and child.pos_ == "PROPN" and child.i < node.i:
-            found = ctx.ref_at(child)
-            if found is not None and found.kind == "state" and found.actor and found is not ref:
-                return [found.actor]
-    return []
-
-
-def _actor_in(ctx: Context, token) -> str | None:
-    ref = ctx.ref_at(token)
-    if ref is not None and ref.actor:
-        return ref.actor
-    for child in token.children:   # "Russian-made": made <- Russian
-        if child.dep_ in ("npadvmod", "amod", "compound", "nmod"):
-            inner = ctx.ref_at(child)
-            if inner is not None and inner.actor:
-                return inner.actor
-    return None
-
-
-def _catalog_origin(family: str) -> str | None:
-    if family.startswith("category:"):
-        return None
-    try:
-        from ..catalog import load
-        entry = load().system(family)
-    except Exception:  # noqa: BLE001 - catalog missing or family unknown
-        return None
-    if entry is None:
-        return None
-    origins = getattr(entry, "origin", None) or getattr(entry, "origins", None) or \
-        getattr(entry, "origin_states", None)
-    if isinstance(origins, str):
-        origins = (origins,) if origins else ()
-    origin = origins[0] if origins else None
-    return SUCCESSORS.get(origin, origin)
 
 
 def fill_roles(ctx: Context, token, trigger: Trigger) -> dict[str, list[str]]:
@@ -342,61 +252,30 @@ def fill_roles(ctx: Context, token, trigger: Trigger) -> dict[str, list[str]]:
     return found
 
 
-# forces and bases are deployed, not transferred (claims.deployment reads them)
-NOT_TRANSFERRED = {"category:troops", "category:airbase", "category:military-facility",
-                   "category:testing-range", "category:production", "category:missile-development"}
-DEAL_NOUNS = {"contract", "deal", "agreement", "talks", "negotiations", "memorandum", "accord"}
-
-
-def party_pool(ctx: Context, token) -> list[str]:
-    """The sides of the deal a trigger belongs to: the subjects of its clause and the
-    "with"/"between" phrases and actor modifiers of a deal noun that governs it."""
-    pool: list[str] = []
-    nodes = [token]
-    node = token
-    for _ in range(4):
-        if node.head is node:
-            break
-        node = node.head
-        nodes.append(node)
-        if node.pos_ in ("VERB", "AUX"):
-            break
-    for node in nodes:
-        fillers = []
-        if node.pos_ in ("VERB", "AUX") or node.lemma_.lower() in DEAL_NOUNS or node is token:
-            fillers += patterns.prep_objects(node, {"with", "between"})
-        if node.lemma_.lower() in DEAL_NOUNS:
-            fillers += [c for c in node.children if c.dep_ in ("poss", "amod", "compound")]
-        if node.pos_ in ("VERB", "AUX"):
-            fillers += patterns.subjects(node)
-        for filler in fillers:
-            for actor in roles.actors_of(ctx, filler):
-                if actor not in pool:
-                    pool.append(actor)
-    return pool
-
-
 def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: float = 0.6) -> list:
-    if ref.id in NOT_TRANSFERRED:
+    """Claims of ``trigger`` about the weapon ``ref``: roles from the trigger's slots, then
+    from the deal around it, the weapon's maker or owner, and the sentences before."""
+    if ref.id in parties.NOT_TRANSFERRED:
         return []
     found = fill_roles(ctx, token, trigger)
     suppliers = found.get("supplier", [])
     recipients = found.get("recipient", [])
     preps = ("from", "with") if trigger.frame in ("get", "deal") else ("from",)
-    explicit_origin = origin_of(ctx, ref, explicit_only=True, from_preps=preps)
-    origin = explicit_origin or origin_of(ctx, ref)
-    if trigger.frame == "deal":
-        parties = found.get("parties", [])
-        if not parties:
+    explicit_origin = parties.origin_of(ctx, ref, explicit_only=True, from_preps=preps)
+    origin = explicit_origin or parties.origin_of(ctx, ref)
+    blockers = parties.third_parties(ctx, token)
+    if trigger.frame == "deal" or parties.under_deal(token):
+        sides = found.get("parties", []) + suppliers + recipients
+        sides += [p for p in parties.party_pool(ctx, token) if p not in sides]
+        sides = [p for p in dict.fromkeys(sides) if p not in blockers]
+        if origin in sides or (origin and len(sides) == 1):
+            suppliers, recipients = [origin], [p for p in sides if p != origin]
+        elif trigger.frame == "deal":
             return []
-        if origin in parties:
-            suppliers, recipients = [origin], [p for p in parties if p != origin]
-        elif len(parties) == 1 and origin:
-            suppliers, recipients = [origin], parties
-        else:
-            return []
+    if not suppliers and explicit_origin and explicit_origin not in recipients:
+        suppliers = [explicit_origin]
     if not suppliers or not recipients:
-        pool = party_pool(ctx, token)
+        pool = [p for p in parties.party_pool(ctx, token) if p not in blockers]
         if origin in pool and origin not in recipients and not suppliers:
             suppliers = [origin]
         if suppliers and not recipients:
@@ -415,27 +294,23 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
         if not origin:
             return []
         suppliers = [origin]
+    if not recipients and trigger.frame in ("give", "offer"):
+        recipients = _implicit_recipients(ctx, ref, suppliers, origin)
     if not suppliers:
-        suppliers = [origin] if origin and origin not in recipients else ["UNK"]
+        suppliers = [origin] if origin and origin not in recipients else \
+            parties.recent_suppliers(ctx, token, recipients, blockers) or ["UNK"]
         confidence -= 0.1
-    if not recipients and trigger.frame in ("give", "offer"):
-        # "refused to give Minsk Iskanders" parsed with Minsk as a modifier of the weapon
-        catalog_origin = SUCCESSORS.get(ref.state, ref.state) or _catalog_origin(ref.id)
-        recipients = [a for a in _leading_state(ctx, ref)
-                      if a not in suppliers and a != catalog_origin]
-    if not recipients and trigger.frame in ("give", "offer"):
-        owner = owner_of(ctx, ref)
-        if owner and owner not in suppliers:
-            recipients = [owner]
     if not recipients:
-        if trigger.frame in ("give", "offer"):
-            recipients = recent_recipients(ctx, token, suppliers, origin) or \
-                roles.antecedents(ctx, token, 1, exclude=tuple(suppliers) + ((origin,) if origin else ()))
+        if trigger.frame in ("give", "offer") and ref.id != "category:materiel":
+            exclude = tuple(suppliers) + tuple(blockers) + ((origin,) if origin else ())
+            recipients = parties.recent_recipients(ctx, token, suppliers, origin) or \
+                [a for a in roles.antecedents(ctx, token, 1, exclude=exclude)]
             confidence -= 0.15
         elif trigger.frame in ("get", "ask"):
             speaker = roles.speaker_of(ctx, token)
             recipients = [speaker] if speaker and speaker not in suppliers else \
-                roles.antecedents(ctx, token, 1, exclude=tuple(suppliers))
+                parties.recent_recipients(ctx, token, suppliers, None) or \
+                roles.antecedents(ctx, token, 1, exclude=tuple(suppliers) + tuple(blockers))
             confidence -= 0.15
         if not recipients:
             recipients = ["UNK"]
@@ -443,7 +318,7 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
     statuses = status_mod.statuses_of(token, trigger.status, side)
     if not statuses:
         return []
-    if trigger.frame == "get" and statuses[0] == "done" and _priced_purchase(token):
+    if trigger.frame == "get" and statuses[0] == "done" and _priced_purchase(ctx, token):
         statuses[0] = "agreed"   # "purchased ten drones in a $400 million deal"
     if trigger.frame in ("ask", "offer") and token.pos_ in ("NOUN", "PROPN") and \
             trigger.status not in statuses:
@@ -458,25 +333,37 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
                                   supplier=supplier, recipient=recipient)
                 claim.mode = trigger.mode
                 out.append(claim)
-    memory = ctx.__dict__.setdefault("transfer_recipients", [])
-    memory.extend((token.i, c.supplier, c.recipient) for c in out if c.recipient != "UNK")
+    parties.remember(ctx, token, out)
     return out
 
 
-def recent_recipients(ctx: Context, token, suppliers: list[str], origin: str | None) -> list[str]:
-    """The recipient of the latest transfer stated up to three sentences before."""
-    here = ctx.sentence_number(token)
-    first = ctx.sentences[max(0, here - 3)].start
-    for i, supplier, recipient in reversed(ctx.__dict__.get("transfer_recipients", [])):
-        if first <= i < token.i and recipient not in suppliers and recipient != origin:
-            return [recipient]
-    return []
+def _implicit_recipients(ctx: Context, ref: Ref, suppliers: list[str], origin) -> list[str]:
+    """"refused to give Minsk Iskanders" (Minsk parsed as a modifier of the weapon),
+    "parts for Venezuela's F-16s", "weapons Kyiv had paid for", "S-300 ... to Romania"."""
+    catalog_origin = parties.catalog_origin_of(ref)
+    found = [a for a in parties.leading_state(ctx, ref) if a not in suppliers and a != catalog_origin]
+    if not found:
+        owner = parties.owner_of(ctx, ref)
+        if owner and owner not in suppliers:
+            found = [owner]
+    if not found:
+        found = [a for a in parties.np_recipients(ctx, ref) if a not in suppliers]
+    return found
 
 
-def _priced_purchase(token) -> bool:
+def _priced_purchase(ctx: Context, token) -> bool:
+    """A purchase "in a $400 million deal" or of "$245 million worth" of weapons, not dated
+    years before the article: the contract is signed, delivery is still to come."""
+    priced = False
     for child in token.children:
-        if child.dep_ == "prep" and any(o.lemma_.lower() in DEAL_NOUNS for o in child.children):
-            return True
+        if child.dep_ == "prep" and any(o.lemma_.lower() in parties.DEAL_NOUNS for o in child.children):
+            priced = True
         if child.dep_ == "dobj" and child.lower_ == "worth":
-            return True
-    return False
+            priced = True
+    if priced and ctx.reference is not None:
+        sent = ctx.sentence_of(token)
+        years = [int(t.text) for t in sent if t.like_num and len(t.text) == 4 and t.text.isdigit()
+                 and 1900 < int(t.text) < 2100]
+        if years and min(years) < ctx.reference.year - 1:
+            return False
+    return priced

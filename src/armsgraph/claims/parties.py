@@ -1,0 +1,241 @@
+"""The parties of a transfer beyond its trigger's slots.
+
+- ``origin_of``: the maker the text gives a weapon ("Russian-made", "Russia's" when Russia
+  makes it, "made in Z", "from Z") or the catalog records;
+- ``owner_of``: a possessive owner that is not the maker ("Venezuela's F-16s"), or the
+  subject of a relative clause that paid for / ordered the weapon;
+- ``party_pool``: the sides of a deal (subjects, "with"/"between" phrases of a contract);
+- ``recent_recipients`` / ``recent_suppliers``: the parties of the latest transfer a few
+  sentences back, for a sentence that leaves one side implicit.
+"""
+from __future__ import annotations
+
+from . import patterns, roles
+from .context import Context, Ref
+
+# a weapon of a state that no longer exists is supplied by its successor
+SUCCESSORS = {"SUN": "RUS"}
+OWNER_VERBS = {"pay", "order", "buy", "purchase", "request", "need", "want", "receive", "acquire"}
+
+
+def root_of(ctx: Context, ref: Ref):
+    span = ctx.doc[ref.start:ref.end]
+    return span.root
+
+
+def catalog_origin_of(ref: Ref) -> str | None:
+    return SUCCESSORS.get(ref.state, ref.state) or _catalog_origin(ref.id)
+
+
+def owner_of(ctx: Context, ref: Ref) -> str | None:
+    """"Venezuela's F-16 jets": a possessive state that is not the weapon's maker."""
+    node = root_of(ctx, ref)
+    for _ in range(3):
+        for child in node.children:
+            if child.dep_ == "poss" and child.pos_ != "PRON":
+                found = _actor_in(ctx, child)
+                if found and found != catalog_origin_of(ref):
+                    return found
+        for child in node.children:
+            # "weapons Kyiv had already paid for", "the jets Poland ordered"
+            if child.dep_ in ("relcl", "acl") and child.lemma_.lower() in OWNER_VERBS:
+                for subject in patterns.subjects(child):
+                    if subject.i != node.i:
+                        found = roles.actors_of(ctx, subject)
+                        if found:
+                            return found[0]
+        if node.dep_ not in ("compound", "nmod", "amod", "appos"):
+            break
+        node = node.head
+    return None
+
+
+def origin_of(ctx: Context, ref: Ref, explicit_only: bool = False,
+              from_preps: tuple[str, ...] = ("from",)) -> str | None:
+    """The supplier state the text or the catalog gives a weapon."""
+    node = root_of(ctx, ref)
+    heads = [node]
+    while node.dep_ in ("compound", "nmod", "appos", "amod", "conj", "nummod") and node.head is not node \
+            and len(heads) < 4:
+        node = node.head
+        heads.append(node)
+    if node.dep_ == "nsubj" and node.head.lemma_ == "be":
+        # "The HIMARS is a rocket system made by Lockheed Martin"
+        heads += [c for c in node.head.children if c.dep_ == "attr"]
+    for head in heads:
+        for child in head.children:
+            if ctx.ref_at(child) is ref:
+                continue
+            if child.dep_ in ("amod", "compound", "nmod", "poss", "npadvmod"):
+                if child.pos_ == "PRON":
+                    continue
+                found = _actor_in(ctx, child)
+                if found and child.dep_ == "poss" and found != catalog_origin_of(ref):
+                    continue   # "Venezuela's F-16s": the owner, not the maker
+                if found:
+                    return SUCCESSORS.get(found, found)
+            if child.dep_ in ("acl", "amod") and child.lemma_ in ("make", "manufacture", "produce",
+                                                                   "build", "develop", "design"):
+                for obj in patterns.prep_objects(child, {"in", "by"}) + \
+                        [o for a in child.children if a.dep_ == "agent" for o in a.children]:
+                    found = roles.actors_of(ctx, obj)
+                    if found:
+                        return found[0]
+            if child.dep_ == "prep" and child.lower_ in from_preps:
+                for obj in child.children:
+                    found = roles.actors_of(ctx, obj)
+                    if found:
+                        return found[0]
+    if explicit_only:
+        return None
+    return SUCCESSORS.get(ref.state, ref.state) or _catalog_origin(ref.id)
+
+
+def leading_state(ctx: Context, ref: Ref) -> list[str]:
+    node = root_of(ctx, ref)
+    while node.dep_ in ("compound", "nmod", "amod") and node.head is not node:
+        node = node.head
+    for child in node.children:
+        if child.dep_ == "compound" and child.pos_ == "PROPN" and child.i < node.i:
+            found = ctx.ref_at(child)
+            if found is not None and found.kind == "state" and found.actor and found is not ref:
+                return [found.actor]
+    return []
+
+
+def _actor_in(ctx: Context, token) -> str | None:
+    ref = ctx.ref_at(token)
+    if ref is not None and ref.actor:
+        return ref.actor
+    for child in token.children:   # "Russian-made": made <- Russian
+        if child.dep_ in ("npadvmod", "amod", "compound", "nmod"):
+            inner = ctx.ref_at(child)
+            if inner is not None and inner.actor:
+                return inner.actor
+    return None
+
+
+def _catalog_origin(family: str) -> str | None:
+    if family.startswith("category:"):
+        return None
+    try:
+        from ..catalog import load
+        entry = load().system(family)
+    except Exception:  # noqa: BLE001 - catalog missing or family unknown
+        return None
+    if entry is None:
+        return None
+    origins = getattr(entry, "origin", None) or getattr(entry, "origins", None) or \
+        getattr(entry, "origin_states", None)
+    if isinstance(origins, str):
+        origins = (origins,) if origins else ()
+    origin = origins[0] if origins else None
+    return SUCCESSORS.get(origin, origin)
+
+
+# forces and bases are deployed, not transferred (claims.deployment reads them)
+NOT_TRANSFERRED = {"category:troops", "category:airbase", "category:military-facility",
+                   "category:testing-range", "category:production", "category:missile-development"}
+DEAL_NOUNS = {"contract", "deal", "agreement", "talks", "negotiations", "memorandum", "accord"}
+
+
+def party_pool(ctx: Context, token) -> list[str]:
+    """The sides of the deal a trigger belongs to: the subjects of its clause and the
+    "with"/"between" phrases and actor modifiers of a deal noun that governs it."""
+    pool: list[str] = []
+    nodes = [token]
+    node = token
+    for _ in range(4):
+        if node.head is node:
+            break
+        node = node.head
+        nodes.append(node)
+        if node.pos_ in ("VERB", "AUX"):
+            break
+    for node in nodes:
+        fillers = []
+        if node.pos_ in ("VERB", "AUX") or node.lemma_.lower() in DEAL_NOUNS or node is token:
+            fillers += patterns.prep_objects(node, {"with", "between"})
+        if node.lemma_.lower() in DEAL_NOUNS:
+            fillers += [c for c in node.children if c.dep_ in ("poss", "amod", "compound")]
+        if node.pos_ in ("VERB", "AUX"):
+            fillers += patterns.subjects(node)
+        for filler in fillers:
+            for actor in roles.actors_of(ctx, filler):
+                if actor not in pool:
+                    pool.append(actor)
+    return pool
+
+
+def third_parties(ctx: Context, token) -> list[str]:
+    """Subjects of a verb that blocks or condemns the transfer ("the US blocked the sale",
+    "Germany prevented the delivery"): neither supplier nor recipient."""
+    node = token
+    for _ in range(5):
+        if node.head is node:
+            break
+        node = node.head
+        if node.pos_ == "VERB" and node.lemma_.lower() in patterns.THIRD_PARTY_VERBS:
+            return [a for s in patterns.subjects(node) for a in roles.actors_of(ctx, s)]
+    return []
+
+
+def under_deal(token) -> bool:
+    """A noun trigger inside a contract, deal or agreement ("signed an agreement for the
+    supply of Su-35 fighters"): whoever signed may be either side."""
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    node = token
+    for _ in range(3):
+        if node.dep_ not in ("pobj", "prep", "compound", "acl", "relcl"):
+            return False
+        node = node.head
+        if node.lemma_.lower() in DEAL_NOUNS:
+            return True
+    return False
+
+
+def np_recipients(ctx: Context, ref: Ref) -> list[str]:
+    """A "to" phrase misattached inside the weapon's phrase ("Patriot systems worth
+    $3.9 billion to Romania")."""
+    head = root_of(ctx, ref)
+    while head.dep_ in ("compound", "nmod", "amod", "appos") and head.head is not head:
+        head = head.head
+    for token in head.subtree:
+        if token.dep_ == "prep" and token.lower_ == "to" and token.head.dep_ not in ("relcl", "acl"):
+            for obj in token.children:
+                if obj.dep_ == "pobj":
+                    found = roles.actors_of(ctx, obj)
+                    if found:
+                        return found
+    return []
+
+
+def remember(ctx: Context, token, claims: list) -> None:
+    memory = ctx.__dict__.setdefault("transfer_parties", [])
+    memory.extend((token.i, c.supplier, c.recipient) for c in claims)
+
+
+def recent_recipients(ctx: Context, token, suppliers: list[str], origin) -> list[str]:
+    """The recipient of the latest transfer stated up to three sentences before."""
+    for i, supplier, recipient in _recent(ctx, token):
+        if recipient != "UNK" and recipient not in suppliers and recipient != origin:
+            return [recipient]
+    return []
+
+
+def recent_suppliers(ctx: Context, token, recipients: list[str], blockers) -> list[str]:
+    """The supplier of the latest transfer to the same recipient, three sentences back."""
+    for i, supplier, recipient in _recent(ctx, token):
+        if supplier != "UNK" and recipient in recipients and supplier not in blockers:
+            return [supplier]
+    return []
+
+
+def _recent(ctx: Context, token):
+    here = ctx.sentence_number(token)
+    first = ctx.sentences[max(0, here - 3)].start
+    start = ctx.sentence_of(token).start
+    for entry in reversed(ctx.__dict__.get("transfer_parties", [])):
+        if first <= entry[0] < start:
+            yield entry
