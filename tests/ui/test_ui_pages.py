@@ -193,3 +193,15 @@ def test_only_web_addresses_become_links():
     assert web_url("https://news.example/a") == "https://news.example/a"
     assert web_url("javascript:alert(1)") == "" and web_url("data:text/html,x") == ""
     assert web_url(None) == ""
+
+
+def test_network_shows_arms_and_hosting_unless_all_types_asked(client):
+    default = client.get("/graph", headers=HTML).text
+    kinds = set(re.findall(r'data-edge="[^"]+&gt;[^"]+&gt;(\w+)"', default))
+    assert kinds == {"transfer", "deployment"}
+    everything = client.get("/graph?type=", headers=HTML).text
+    assert "exercise" in set(re.findall(r'data-edge="[^"]+&gt;[^"]+&gt;(\w+)"', everything))
+    edge = re.search(r'<a href="(/graph\?[^"]*%3Eexercise[^"]*)"', everything).group(1)
+    assert edge.startswith("/graph?type=&amp;edge=")             # keeps "all types"
+    selected = client.get(edge.replace("&amp;", "&").split("#")[0], headers=HTML).text
+    assert "1 exercise deal" in selected

@@ -23,6 +23,7 @@ from .templating import docurl, templates
 router = APIRouter(include_in_schema=False)
 DEALS_PER_PAGE = 25
 QUOTE_DOCS_LOOKUP = 30
+GRAPH_DEFAULT_TYPES = "transfer,deployment,test"
 
 
 def page(request: Request, name: str, status: int = 200, **context: Any) -> HTMLResponse:
@@ -115,15 +116,17 @@ def deal(request: Request, deal_id: str) -> HTMLResponse:
 @router.get("/graph", response_class=HTMLResponse)
 def graph(request: Request) -> HTMLResponse:
     form = _form(request, params.GRAPH_FILTERS)
+    if "type" not in request.query_params:      # who arms and hosts whom, unless asked
+        form["type"] = GRAPH_DEFAULT_TYPES
     data = store_call(request, "graph", params.filters(form, params.GRAPH_FILTERS))
     groups = charts.group_edges(data["edges"])
     drawing = charts.layout(data["nodes"], groups)
     selected_key = request.query_params.get("edge", "")
     selected = next((g for g in groups if g["key"] == selected_key), None)
-    keep = urlencode({k: v for k, v in form.items() if v})
+    keep = urlencode({k: v for k, v in form.items() if v or k == "type"})
     return page(request, "graph.html", form=form, drawing=drawing, groups=groups,
                 selected=selected, selected_key=selected_key, keep=keep, statuses=STATUSES,
-                types=CLAIM_TYPES, nav="graph")
+                types=CLAIM_TYPES, default_types=GRAPH_DEFAULT_TYPES, nav="graph")
 
 
 @router.get("/documents", response_class=HTMLResponse)
