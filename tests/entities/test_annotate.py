@@ -175,3 +175,11 @@ def test_sipri_style_and_unlisted_variant_designations_in_text():
     assert find(document, "B-200 Polonez").id == "Polonez"
     assert find(document, "Su-30MKM").id == "Su-30"
     assert not [m for m in document.mentions if m.kind == "system" and "21st" in m.text]
+
+
+def test_annotate_many_streams_from_an_iterator():
+    docs = (Document(id=str(i), text="Belarus bought S-400.",
+                     skip_reason="duplicate" if i % 3 == 0 else None) for i in range(7))
+    out = [(d.id, parsed is not None) for d, parsed in annotate_many(docs, batch_size=2)]
+    assert out == [("0", False), ("1", True), ("2", True), ("3", False), ("4", True),
+                   ("5", True), ("6", False)]

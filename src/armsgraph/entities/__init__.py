@@ -12,6 +12,7 @@ spaCy's own NER (which calls "Su-30SM" a PERSON and "Minsk" an ORG).
 from __future__ import annotations
 
 import os
+from collections import deque
 from functools import lru_cache
 from typing import Iterable, Iterator
 
@@ -87,15 +88,21 @@ def annotate(document: Document) -> Doc:
 
 def annotate_many(documents: Iterable[Document], batch_size: int = 32
                   ) -> Iterator[tuple[Document, Doc | None]]:
-    """``annotate`` over many documents with ``nlp.pipe``; documents with a
-    ``skip_reason`` pass through with None, in input order."""
+    """``annotate`` over many documents with ``nlp.pipe``, streaming: documents with a
+    ``skip_reason`` pass through with None, all in input order."""
     nlp = get_nlp()
-    docs = list(documents)
-    todo = [d for d in docs if not d.skip_reason]
-    parsed = nlp.pipe((d.text or "" for d in todo), batch_size=batch_size)
-    results = {}
-    for document, doc in zip(todo, parsed):
-        results[id(document)] = fill(document, doc)
-    for document in docs:
-        yield document, results.get(id(document))
+    pending: deque[Document] = deque()
 
+    def texts() -> Iterator[str]:
+        for document in documents:
+            pending.append(document)
+            if not document.skip_reason:
+                yield document.text or ""
+
+    for doc in nlp.pipe(texts(), batch_size=batch_size):
+        while pending[0].skip_reason:
+            yield pending.popleft(), None
+        document = pending.popleft()
+        yield document, fill(document, doc)
+    while pending:
+        yield pending.popleft(), None
