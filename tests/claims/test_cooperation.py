@@ -51,3 +51,8 @@ def test_production_line_with_a_partner():
 
 def test_production_alone_is_not_cooperation():
     assert not cooperations("Belarus produces the Polonez rocket launcher.")
+
+
+def test_help_the_subject_of_the_developing_clause():
+    assert (("CHN", "PAK"), "category:ships", "planned") in cooperations(
+        "China will help Pakistan build eight submarines.")

@@ -113,3 +113,9 @@ def test_no_guess_when_a_place_is_named():
 def test_its_territory_is_the_subject_s():
     found = deployments("Poland is ready to deploy American troops on its territory.")
     assert ("USA", "POL", TROOPS, "proposed") in found
+
+
+def test_reported_future_is_a_plan_not_a_hypothesis():
+    found = deployments("The Pentagon said it would send 3,000 more troops to Poland and Romania.")
+    assert {("USA", "POL", TROOPS, "planned"), ("USA", "ROU", TROOPS, "planned")} <= found
+    assert not deployments("An airbase would bring more Russian soldiers into Belarus.")

@@ -230,7 +230,9 @@ def _help(ctx: Context, token, trigger) -> list:
     targets, helped, direct = [], [], []
     for child in token.children:
         if child.dep_ in ("xcomp", "ccomp", "advcl") and child.lemma_ in DEVELOP_LEMMAS:
-            targets.append(child)
+            targets.append(child)         # "help Pakistan build submarines": Pakistan builds
+            for subject in (g for g in child.children if g.dep_ == "nsubj"):
+                helped += roles.actors_of(ctx, subject)
         if child.dep_ == "prep" and child.lower_ in ("in", "into", "with", "on", "for"):
             for obj in child.children:
                 if obj.dep_ in ("pcomp", "pobj") and obj.lemma_.lower() in DEVELOP_LEMMAS:

@@ -204,9 +204,19 @@ def _statuses(token, trigger) -> list[str]:
     if token.dep_ in ("acl", "amod") and token.tag_ == "VBN":
         return ["refused"] if status_mod.negated(token) else ["done"]
     if trigger.frame == "send" and any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might")
-                                       for c in token.children):
+                                       for c in token.children) and not _reported(token):
         return []
+    if status_mod.modality(token) == "planned" and not status_mod.negated(token):
+        return ["planned"]        # "the United States will / said it would deploy ..."
     return statuses_of(token, trigger.status, "recipient")
+
+
+def _reported(token) -> bool:
+    """"The Pentagon said it would send ...": future in reported speech, not a hypothesis."""
+    node = token
+    while node.dep_ in ("xcomp", "conj") and node.head.i != node.i:
+        node = node.head
+    return node.dep_ == "ccomp" and node.head.lemma_.lower() in status_mod.REPORTING_VERBS | {"announce"}
 
 
 def _located_statuses(token) -> list[str]:
