@@ -116,8 +116,9 @@ def summarise(claims: list[dict[str, Any]]) -> dict[str, Any]:
     category = next((c.get("category") for c in claims if c.get("category")), None)
     return {
         "status": latest["status"] if latest else "proposed",
-        "history": [{k: s[k] for k in ("status", "year", "claims", "documents", "sources", "hedged")}
-                    for s in history],
+        # compact steps; the claims of a step are those of the deal with its (year, status)
+        "history": [{"status": s["status"], "year": s["year"], "sources": s["sources"],
+                     "claims": len(s["claims"]), "hedged": s["hedged"]} for s in history],
         "contradictions": contradictions,
         "contradiction": bool(contradictions),
         "first_year": min(years) if years else None,

@@ -92,7 +92,7 @@ def deal_item(row: dict[str, Any]) -> dict[str, Any]:
     out["parties"] = parties_list(row.get("parties")) or None
     out["contradiction"] = bool(row.get("contradiction"))
     out["history"] = [{"status": s["status"], "year": s["year"], "sources": s["sources"],
-                       "claims": s["claims"], "documents": s["documents"],
+                       "claims": len(s["claims"]) if isinstance(s["claims"], list) else s["claims"],
                        "hedged": s.get("hedged", False)} for s in data["history"]]
     out["contradictions"] = data.get("contradictions", [])
     out["summary"] = summary(out)
@@ -152,10 +152,11 @@ def deal(db: Backend, deal_id: int) -> dict[str, Any] | None:
     rows = db.query(f"SELECT {CLAIM_SELECT}, d.title AS doc_title, d.date AS doc_date, d.url AS doc_url, "
                     "d.site AS doc_site FROM claims c JOIN documents d ON d.id = c.doc_id "
                     "WHERE c.deal_id = ? ORDER BY c.event_year, c.id", (deal_id,))
-    by_id = {r["id"]: claim_item(r) for r in rows}
+    items = [claim_item(r) for r in rows]
     for step in out["history"]:
-        step["claims"] = [by_id[i] for i in step["claims"] if i in by_id]
-    out["claim_items"] = list(by_id.values())
+        step["claims"] = [c for c in items if c["event_year"] == step["year"] and c["status"] == step["status"]]
+        step["documents"] = list(dict.fromkeys(c["doc_id"] for c in step["claims"]))
+    out["claim_items"] = items
     docs: dict[str, dict[str, Any]] = {}
     for r in rows:
         docs.setdefault(r["doc_id"], {"id": r["doc_id"], "title": r["doc_title"], "date": r["doc_date"],
