@@ -59,14 +59,16 @@ def origin_of(ctx: Context, ref: Ref, explicit_only: bool = False,
             and len(heads) < 4:
         node = node.head
         heads.append(node)
+    # "planes, boats and warships produced by Spain's CASA": a shared participle
+    shared = [c for c in node.conjuncts if c not in heads]
     if node.dep_ == "nsubj" and node.head.lemma_ == "be":
         # "The HIMARS is a rocket system made by Lockheed Martin"
         heads += [c for c in node.head.children if c.dep_ == "attr"]
-    for head in heads:
+    for head in heads + shared:
         for child in head.children:
             if ctx.ref_at(child) is ref:
                 continue
-            if child.dep_ in ("amod", "compound", "nmod", "poss", "npadvmod"):
+            if child.dep_ in ("amod", "compound", "nmod", "poss", "npadvmod") and head not in shared:
                 if child.pos_ == "PRON":
                     continue
                 found = _actor_in(ctx, child)

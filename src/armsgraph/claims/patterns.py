@@ -235,7 +235,8 @@ def slot_fillers(token, slot: str) -> list:
     if slot == "subjpass":
         found = [c for c in children if c.dep_ in PASSIVE_SUBJECT_DEPS]
         if not found and token.dep_ == "conj" and is_passive(token):
-            found = [c for c in token.head.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
+            # "It replaced ... and has since been bought by Myanmar": a shared subject
+            found = [c for c in token.head.children if c.dep_ in PASSIVE_SUBJECT_DEPS + SUBJECT_DEPS]
         if not found and token.dep_ == "relcl" and is_passive(token):
             found = [token.head]
         return with_conjuncts(found)

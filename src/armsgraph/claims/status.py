@@ -44,6 +44,8 @@ def chain(trigger, limit: int = 7) -> list:
             # or to buy them" shares its governor
         if node.dep_ == "nsubj" and node is not trigger and node.pos_ != "VERB":
             break
+        if node is trigger and node.dep_ == "acl" and node.tag_ == "VBN":
+            break   # "Anka, a drone exported to Kazakhstan, will be produced": a state
         if node.dep_ == "relcl" and not _prepositional_relative(node) and not any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
             break   # "a proposal under which Poland would supply" goes on to "proposal"
@@ -54,6 +56,14 @@ def chain(trigger, limit: int = 7) -> list:
         if node.dep_ == "ROOT":
             break
     return out
+
+
+def _refused_above(nodes, depth: int, table) -> bool:
+    for node in nodes[depth + 1:depth + 4]:
+        cue = table.get(node.lemma_.lower())
+        if cue is not None and cue.status == "refused" and cue.strength == 2 and not negated(node):
+            return True
+    return False
 
 
 def _prepositional_relative(verb) -> bool:
@@ -168,6 +178,9 @@ def status_of(trigger, base: str, side: str = "supplier") -> str | None:
     for depth, node in enumerate(nodes):
         candidates = [node] if depth else []
         candidates += [c for c in node.children if c.dep_ in ("amod", "advmod", "acomp")]
+        if depth == 1 and nodes[0].dep_ == "advcl" and node.pos_ == "VERB":
+            # "confirmed the deal to sell": the infinitive belongs to the object noun
+            candidates += [c for c in node.children if c.dep_ == "dobj"]
         if node.dep_ == "attr" and node.head.lemma_ == "be":
             # "Among the cooperation being discussed is procurement of ..."
             candidates += [t for s in node.head.children if s.dep_ in ("nsubj", "prep")
@@ -194,6 +207,8 @@ def status_of(trigger, base: str, side: str = "supplier") -> str | None:
                 return status
             if status == "agreed" and modality(word) == "planned":
                 return "planned"
+            if status != "refused" and _refused_above(nodes, depth, table):
+                return "refused"   # "dropped plans to acquire", "suspended talks on"
             return status
         if depth and node.pos_ in ("VERB", "AUX"):
             if negated(node) and node.lemma_ not in UNASSERTING:

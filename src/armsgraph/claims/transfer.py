@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from . import parties, patterns, roles, status as status_mod
 from .context import Context, Ref
-from .triggers import Trigger, lexicon, trigger_of
+from .triggers import Trigger, cues, lexicon, trigger_of
 
 LEXICON = "transfer"
 SUPPLIER_SIDE = {"give", "offer", "origin", "deal"}
@@ -154,7 +154,8 @@ def _deployed(node) -> bool:
     for child in node.children:
         if child.dep_ in ("acl", "relcl", "ccomp", "oprd", "xcomp") and child.pos_ == "VERB":
             hit = deploy.get((child.lemma_.lower(), "VERB"))
-            if hit is not None and hit.frame == "deploy":
+            if hit is not None and hit.frame == "deploy" and not any(
+                    c.dep_ == "agent" for c in child.children):
                 return True
     return False
 
@@ -179,6 +180,11 @@ def _climb(ctx: Context, ref: Ref, node) -> tuple | None:
         if trigger is not None and trigger.frame != "origin":
             frame = patterns.frame_of(trigger.frame, head)
             role = patterns.slot_of_child(head, node, frame)
+            if role != "system" and node.dep_ == "dobj" and "dobj" in frame.get("system", ()):
+                role = "system"   # "supply drones to X, with ...": the weapon is the object
+            if head.pos_ == "NOUN" and head.dep_ == "compound" and \
+                    head.head.lemma_.lower() not in cues() and trigger_of(head.head, LEXICON) is None:
+                return None   # "arms export agency", "export license": no event
             if role == "system":
                 return head, trigger
             if role is not None and not through_relative:
@@ -236,6 +242,15 @@ def fill_roles(ctx: Context, token, trigger: Trigger) -> dict[str, list[str]]:
             if actors:
                 found[role] = actors
                 break
+        if role not in found and token.dep_ == "compound" and token.head.pos_ == "NOUN":
+            # "its arms sales ban to Turkey": the head noun carries the phrases
+            for slot in frame.get(role, ()):
+                if slot.startswith("prep:") or slot in ("poss", "amod"):
+                    actors = [a for f in patterns.slot_fillers(token.head, slot)
+                              for a in roles.actors_of(ctx, f) if a not in taken]
+                    if actors:
+                        found[role] = actors
+                        break
         if role not in found and token.pos_ in ("NOUN", "PROPN"):
             # "signed a contract for the purchase of X with Rosoboronexport": the clause
             # verb that holds a noun trigger carries its prepositional phrases
