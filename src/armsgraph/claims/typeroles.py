@@ -449,6 +449,9 @@ def statuses_of(trigger, base: str, side: str = "supplier", mutual: bool = False
     first = decided or status_mod.status_of(trigger, base, side)
     if first is None:
         return []
+    if first == "done" and trigger.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                        for c in trigger.children):
+        first = "planned"        # an infinitive ("announced ... to establish factories") is no fact yet
     out = [first]
     if first in ("proposed", "negotiating", "planned"):
         for node in nodes[1:]:
@@ -521,9 +524,16 @@ def _kindred_antecedent(ctx: Context, token, category: str) -> Ref | None:
 
 
 def make_claim(ctx: Context, type_: str, trigger, status: str, system, **kwargs):
-    """``ctx.claim`` plus the publication year when the sentence dates nothing: news
-    reports recent events, so an undated fact is taken to be of the year of writing."""
+    """``ctx.claim`` plus the publication year when the sentence dates nothing (news
+    reports recent events, so an undated fact is taken to be of the year of writing), and
+    hedging judged for this claim's trigger, not the whole sentence."""
     claim = ctx.claim(type_, trigger, status, system, **kwargs)
     if claim.year is None and ctx.reference is not None:
         claim.year, claim.granularity = ctx.reference.year, "year"
+    try:            # only the hedges that govern this claim's trigger count
+        from .hedging import hedging_of
+        claim.hedged, source = hedging_of(ctx.sentence_of(trigger), trigger)
+        claim.source = source or claim.source
+    except Exception:  # noqa: BLE001 - an attribute must not cost the claim
+        pass
     return claim
