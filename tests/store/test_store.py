@@ -202,3 +202,18 @@ def test_aliases_merge_through_the_catalog(store):
     assert deals["total"] == 1 and deals["items"][0]["claims"] == 2
     assert [s["status"] for s in deals["items"][0]["history"]] == ["planned", "done"]
     assert store.claims({"system": "Iskander"})["total"] == 2
+
+
+def test_pending_skips_stored_and_links_duplicates_across_runs(store):
+    first = corpus()
+    store.ingest_documents(first)
+    again = corpus()
+    copy = make_doc("copy-of-a", ["Minsk asked Moscow for Iskander missiles back in 2007."],
+                    content_hash=first[0].content_hash)
+    changed = make_doc("b-2023", ["A corrected version of the article."], content_hash="new-hash")
+    todo = store.pending(again + [copy, changed])
+    assert [d.id for d in todo] == ["copy-of-a", "b-2023"]
+    assert copy.duplicate_of == "a-2016" and copy.skip_reason == "duplicate of a-2016"
+    report = store.ingest_documents(todo)
+    assert (report.skipped, report.updated) == (1, 1)
+    assert store.document("a-2016")["duplicates"] == ["copy-of-a"]
