@@ -37,7 +37,8 @@ FRAMES: dict[str, dict[str, tuple[str, ...]]] = {
               "system": ("dobj", "prep:of,with", "compound", "subjpass", "head")},
     "get": {"recipient": ("subj", "poss", "amod", "agent"),
             "supplier": ("prep:from,with", "dative"),
-            "system": ("dobj", "prep:of", "compound", "subjpass", "head")},
+            "system": ("dobj", "prep:of,including,like", "compound", "subjpass", "head")},
+    "interest": {"recipient": ("subj",), "supplier": ("prep:from",), "system": ("prep:in",)},
     "get/passive": {"recipient": ("agent", "prep:by,in"),
                     "supplier": ("prep:from",),
                     "system": ("subjpass", "head")},
@@ -53,6 +54,7 @@ FRAMES: dict[str, dict[str, tuple[str, ...]]] = {
     "equip/passive": {"supplier": ("agent", "prep:from,by"),
                       "recipient": ("subjpass", "head"),
                       "system": ("prep:with",)},
+    "usedby": {"recipient": ("agent",), "supplier": (), "system": ("subjpass", "head")},
     "service": {"recipient": ("prep:in,with,into", "agent", "subj"),
                 "supplier": ("prep:from",),
                 "system": ("subjpass", "dobj", "head")},
@@ -66,6 +68,7 @@ FRAMES: dict[str, dict[str, tuple[str, ...]]] = {
 FRAME_ROLES = ("supplier", "recipient", "parties")
 # the role filled first (its actors are not reused for the other role)
 FIRST_ROLE = {"get": "recipient", "ask": "recipient", "use": "recipient", "arrive": "recipient",
+              "usedby": "recipient", "interest": "recipient",
               "service": "recipient"}
 # a noun trigger does not take the subject of these verbs as its party ("the US blocked
 # the sale of parts to Venezuela": the US is not the seller)

@@ -118,8 +118,9 @@ def modality(token) -> str | None:
 def hypothetical(nodes) -> bool:
     """"if Russia delivers ...", "instead of providing arms ...", "rather than selling"."""
     for node in nodes:
-        if node.dep_ in ("pcomp", "pobj") and node.head.lower_ == "of" and \
-                node.head.head.lower_ == "instead":
+        if node.dep_ in ("pcomp", "pobj") and node.head.lower_ == "of" and (
+                node.head.head.lower_ == "instead" or any(
+                    c.lower_ == "instead" for c in node.head.children)):
             return True
         if node.dep_ in ("pcomp", "pobj") and node.head.lower_ in ("without", "than") and \
                 node.tag_ == "VBG":
@@ -181,6 +182,10 @@ def status_of(trigger, base: str, side: str = "supplier") -> str | None:
         if depth == 1 and nodes[0].dep_ == "advcl" and node.pos_ == "VERB":
             # "confirmed the deal to sell": the infinitive belongs to the object noun
             candidates += [c for c in node.children if c.dep_ == "dobj"]
+        # "had the purchase in its long-term plans", "as part of a deal"
+        candidates += [o for c in node.children if c.dep_ == "prep" and c.lower_ in ("in", "under", "within")
+                       for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() in table
+                       and o.pos_ == "NOUN"]
         if node.dep_ == "attr" and node.head.lemma_ == "be":
             # "Among the cooperation being discussed is procurement of ..."
             candidates += [t for s in node.head.children if s.dep_ in ("nsubj", "prep")

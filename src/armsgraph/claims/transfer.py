@@ -295,7 +295,7 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
             suppliers = [origin]
         if suppliers and not recipients:
             recipients = [p for p in pool if p not in suppliers][:2]
-        elif recipients and not suppliers and trigger.frame != "use":
+        elif recipients and not suppliers and trigger.frame not in ("use", "usedby"):
             others = [p for p in pool if p not in recipients]
             if len(others) == 1:
                 suppliers = others
@@ -303,9 +303,9 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
         suppliers, recipients = [origin], [r for r in recipients if r != origin]
     if len(suppliers) > 1 and not recipients and origin in suppliers:
         suppliers, recipients = [origin], [s for s in suppliers if s != origin]
-    if trigger.frame in ("use", "service", "equip") and not recipients:
+    if trigger.frame in ("use", "usedby", "service", "equip") and not recipients:
         return []   # "It is equipped with S-300": nobody is named as receiving
-    if trigger.frame == "use":
+    if trigger.frame in ("use", "usedby"):
         if not origin:
             return []
         suppliers = [origin]
