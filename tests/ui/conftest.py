@@ -9,6 +9,7 @@ import socket
 import sys
 import threading
 import time
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -29,21 +30,17 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-@pytest.fixture(scope="session")
-def live_server(tmp_path_factory):
-    """Base URL of the app (read-only) serving the sample corpus from SQLite."""
+@contextmanager
+def serving(db: Path, token: str | None = None):
+    """The app over ``db`` served by uvicorn in a thread; yields its base URL."""
     import uvicorn
 
     from armsgraph.api import create_app
-    from armsgraph.store import open_store
 
-    db = tmp_path_factory.mktemp("ui") / "sample.db"
-    store = open_store(str(db))
-    sample_corpus.fill(store)
-    store.close()
     port = _free_port()
-    server = uvicorn.Server(uvicorn.Config(create_app(store_url=str(db)), host="127.0.0.1",
-                                           port=port, log_level="warning", lifespan="on"))
+    server = uvicorn.Server(uvicorn.Config(create_app(store_url=str(db), token=token),
+                                           host="127.0.0.1", port=port, log_level="warning",
+                                           lifespan="on"))
     thread = threading.Thread(target=server.run, name="armsgraph-test-server", daemon=True)
     thread.start()
     deadline = time.monotonic() + 30
@@ -51,9 +48,37 @@ def live_server(tmp_path_factory):
         if not thread.is_alive() or time.monotonic() > deadline:
             pytest.fail("the test server did not start within 30 s")
         time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(timeout=10)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)
+
+
+def _sample_db(folder: Path) -> Path:
+    from armsgraph.store import open_store
+    db = folder / "sample.db"
+    store = open_store(str(db))
+    sample_corpus.fill(store)
+    store.close()
+    return db
+
+
+@pytest.fixture(scope="session")
+def live_server(tmp_path_factory):
+    """Base URL of the app (read-only) serving the sample corpus from SQLite."""
+    with serving(_sample_db(tmp_path_factory.mktemp("ui"))) as url:
+        yield url
+
+
+WRITE_TOKEN = "ui-test-token"
+
+
+@pytest.fixture
+def live_writer(tmp_path):
+    """Base URL of the app with uploads enabled (token WRITE_TOKEN), on its own database."""
+    with serving(_sample_db(tmp_path), token=WRITE_TOKEN) as url:
+        yield url
 
 
 @pytest.fixture(scope="session")

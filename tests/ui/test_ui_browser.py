@@ -162,3 +162,37 @@ def test_api_docs_page_renders_the_spec_offline(live_server, laptop, shot):
     assert "recipient" in deals.inner_text()
     shot(page, "7-api-docs")
     page.watch.check()
+
+
+def test_upload_page_adds_an_article(live_writer, laptop, shot, tmp_path):
+    page = laptop
+    article = tmp_path / "oman-patrol-boats.txt"
+    article.write_text("Oman received two patrol boats from France in June 2021, the Omani navy said.\n\n"
+                       "The boats will guard the Strait of Hormuz.\n", encoding="utf-8")
+    page.goto(live_writer + "/")
+    page.get_by_role("link", name="Add articles").click()
+    page.get_by_label("Files").set_input_files(str(article))
+    page.get_by_label("Token").fill("wrong")
+    page.get_by_role("button", name="Upload and analyse").click()
+    result = page.locator("#ingest-result")
+    result.get_by_text("AG604").wait_for()
+    page.get_by_label("Token").fill("ui-test-token")
+    page.get_by_role("button", name="Upload and analyse").click()
+    result.get_by_text("Stored: 1 new").wait_for(timeout=120_000)
+    shot(page, "8-upload")
+    result.get_by_role("link", name="Open oman-patrol-boats").click()
+    page.wait_for_url(re.compile(r"/documents/oman-patrol-boats$"))
+    assert page.locator("#doctext").inner_text().startswith("Oman received two patrol boats")
+    assert page.locator("[data-count=documents] .num").count() == 0
+    page.goto(live_writer + "/")
+    assert page.locator("[data-count=documents] .num").inner_text() == "6"
+    page.watch.errors = [e for e in page.watch.errors if "401" not in e and "403" not in e]
+    page.watch.check()
+
+
+def test_read_only_server_has_no_upload_page(live_server, laptop):
+    page = laptop
+    page.goto(live_server + "/")
+    assert page.get_by_role("link", name="Add articles").count() == 0
+    response = page.goto(live_server + "/ingest")
+    assert response.status == 404 and "--token" in page.locator(".error").inner_text()

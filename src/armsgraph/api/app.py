@@ -26,7 +26,7 @@ log = logging.getLogger("armsgraph.api")
 CSP = ("default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
        "connect-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'none'; "
        "form-action 'self'")
-JSON_PREFIXES = ("/api", "/ingest", "/openapi.json")
+JSON_PREFIXES = ("/api", "/openapi.json")     # elsewhere: HTML for browsers, JSON otherwise
 
 
 def create_app(store_url: str | None = None, token: str | None = None,

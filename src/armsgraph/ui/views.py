@@ -166,6 +166,15 @@ def document(request: Request, doc_id: str) -> HTMLResponse:
                 summary=claim_summary, nav="documents")
 
 
+@router.get("/ingest", response_class=HTMLResponse)
+def ingest_form(request: Request) -> HTMLResponse:
+    """The upload page; it exists only on a server started with a token."""
+    if not request.app.state.token:
+        raise NotFound("this server is read-only", where=request.url.path,
+                       hint="start it with --token (or ARMSGRAPH_TOKEN) to add articles")
+    return page(request, "ingest.html", nav="ingest")
+
+
 @router.get("/search", response_class=HTMLResponse)
 def search(request: Request) -> HTMLResponse:
     q = request.query_params.get("q", "").strip()
