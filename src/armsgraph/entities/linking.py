@@ -24,11 +24,13 @@ SPACY_KINDS = {"PERSON": "person", "ORG": "organisation", "GPE": "place", "LOC":
 
 
 class Linker:
+    """Readings of the chosen catalog matches (see the module docstring)."""
+
     def __init__(self, catalog: Catalog):
         self.catalog = catalog
         self.cues = catalog.cues
-        self.institutions = sorted((tuple(p.split()) for p in self.cues.get("institution", ())),
-                                   key=len, reverse=True)
+        self.institutions = {tuple(p.split()) for p in self.cues.get("institution", ())}
+        self.longest_institution = max(map(len, self.institutions), default=0)
 
     def link(self, doc: Doc, chosen: list[Candidate]) -> list[tuple[Span, Mention]]:
         out: list[tuple[Span, Mention]] = []
@@ -117,16 +119,16 @@ class Linker:
         return final
 
     def institution_at(self, doc: Doc, i: int) -> int:
-        for phrase in self.institutions:
-            n = len(phrase)
-            if i + n <= len(doc) and tuple(t.lower_ for t in doc[i:i + n]) == phrase:
+        """Length of the institution phrase starting at token i (0: none)."""
+        for n in range(min(self.longest_institution, len(doc) - i), 0, -1):
+            if tuple(t.lower_ for t in doc[i:i + n]) in self.institutions:
                 return n
         return 0
 
-    def institution_before(self, doc: Doc, of_index: int) -> int:
-        for phrase in self.institutions:
-            n = len(phrase)
-            if of_index - n >= 0 and tuple(t.lower_ for t in doc[of_index - n:of_index]) == phrase:
+    def institution_before(self, doc: Doc, i: int) -> int:
+        """Length of the institution phrase ending just before token i (0: none)."""
+        for n in range(min(self.longest_institution, i), 0, -1):
+            if tuple(t.lower_ for t in doc[i - n:i]) in self.institutions:
                 return n
         return 0
 
