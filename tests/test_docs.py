@@ -2,12 +2,14 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
 from armsgraph.cli import app
-from conftest import ROOT
+
+ROOT = Path(__file__).resolve().parents[1]
 
 COMMANDS = sorted(command.name or command.callback.__name__
                   for command in app.registered_commands)
