@@ -153,8 +153,9 @@ def antecedents(ctx: Context, token, wanted: int, exclude: tuple[str, ...] = ())
     here = ctx.sentence_number(token)
     first = ctx.sentences[max(0, here - 3)].start
     candidates: list[tuple[str, bool]] = []
+    own = token.left_edge.i   # not the phrase's own modifiers ("the former Yugoslav republic")
     for ref in reversed(ctx.refs):
-        if ref.start >= token.i or ref.start < first:
+        if ref.start >= token.i or ref.start < first or ref.start >= own:
             continue
         actor = ref.actor
         if not actor or actor in exclude or ref.kind == "place" and ref.role != "metonym":

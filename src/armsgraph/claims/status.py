@@ -134,7 +134,8 @@ def hypothetical(nodes) -> bool:
 # verbs whose negation says nothing about the transfer ("did not confirm the delivery")
 UNASSERTING = {"say", "think", "believe", "confirm", "announce", "know", "comment", "disclose",
                "specify", "reveal", "elaborate", "mention", "report", "clarify"}
-REQUEST_CUES = {"offer", "request", "appeal", "proposal", "plea", "demand", "bid"}
+REQUEST_CUES = {"offer", "request", "appeal", "proposal", "plea", "demand", "bid", "effort",
+                "attempt"}
 REPORTING_VERBS = {"say", "tell", "report", "write", "state", "add", "claim", "note", "explain",
                    "quote", "cite", "reveal", "announce", "declare", "insist", "stress"}
 

@@ -279,6 +279,8 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
     explicit_origin = parties.origin_of(ctx, ref, explicit_only=True, from_preps=preps)
     origin = explicit_origin or parties.origin_of(ctx, ref)
     blockers = parties.third_parties(ctx, token)
+    if trigger.frame in ("use", "usedby", "service", "equip") and not recipients:
+        return []   # "It is equipped with S-300", "missiles deployed in the country"
     if trigger.frame == "deal" or parties.under_deal(token):
         sides = found.get("parties", []) + suppliers + recipients
         sides += [p for p in parties.party_pool(ctx, token) if p not in sides]
@@ -303,8 +305,6 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
         suppliers, recipients = [origin], [r for r in recipients if r != origin]
     if len(suppliers) > 1 and not recipients and origin in suppliers:
         suppliers, recipients = [origin], [s for s in suppliers if s != origin]
-    if trigger.frame in ("use", "usedby", "service", "equip") and not recipients:
-        return []   # "It is equipped with S-300": nobody is named as receiving
     if trigger.frame in ("use", "usedby"):
         if not origin:
             return []
@@ -312,8 +312,15 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
     if not recipients and trigger.frame in ("give", "offer"):
         recipients = _implicit_recipients(ctx, ref, suppliers, origin)
     if not suppliers:
-        suppliers = [origin] if origin and origin not in recipients else \
-            parties.recent_suppliers(ctx, token, recipients, blockers) or ["UNK"]
+        suppliers = [origin] if origin and origin not in recipients else []
+        if not suppliers and trigger.frame in ("give", "offer", "equip", "service"):
+            # a gift or sale whose giver the sentence leaves implicit: the giver of the
+            # latest transfer to the same recipient, else no claim (GUIDELINES keep UNK
+            # suppliers for purchases and requests)
+            suppliers = parties.recent_suppliers(ctx, token, recipients, blockers)
+            if not suppliers:
+                return []
+        suppliers = suppliers or ["UNK"]
         confidence -= 0.1
     if not recipients:
         if trigger.frame in ("give", "offer") and ref.id != "category:materiel":
@@ -329,6 +336,8 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
             confidence -= 0.15
         if not recipients:
             recipients = ["UNK"]
+    if ref.id == "category:materiel" and "UNK" in suppliers + recipients:
+        return []   # "weapons" between unnamed parties says nothing
     side = "supplier" if trigger.frame in SUPPLIER_SIDE else "recipient"
     statuses = status_mod.statuses_of(token, trigger.status, side)
     if not statuses:
