@@ -236,8 +236,12 @@ def _located_statuses(token) -> list[str]:
 def _located_forces(ctx: Context, token) -> list:
     """"Russian troops in Belarus", "a Russian airbase in Belarus": a force or base noun
     owned by one party and placed in another, with no deployment trigger."""
+    own = ctx.ref_at(token)
+    if (own.id if own is not None and own.is_category else noun_category(token)) not in FORCE_CATEGORIES \
+            or token.dep_ in ("compound", "amod"):
+        return []          # cheap test first: this runs on every noun
     weapons = [w for w in weapons_of(ctx, token) if w[0] in FORCE_CATEGORIES]
-    if not weapons or token.dep_ in ("compound", "amod"):
+    if not weapons:
         return []
     if token.dep_ == "pobj" and token.head.lower_ in ("against", "versus", "from"):
         return []      # "used against Armenian forces in Karabakh": a target, not a deployment

@@ -34,6 +34,7 @@ WITH_PREPS = {"with", "between", "among", "involving", "alongside", "including"}
 PLACE_PREPS = {"in", "on", "at", "near", "off", "over", "across", "inside", "within", "throughout"}
 DEFINITE = {"the", "these", "those", "this", "that", "such"}
 CONTEXT_SENTENCES = 5
+LOOK_BACK = 4           # sentences searched for where the participants are stationed
 
 
 def find(ctx: Context) -> list:
@@ -84,18 +85,19 @@ def find(ctx: Context) -> list:
 
 
 def _hosts_before(ctx: Context, number: int, participants: list[str]) -> list[str]:
-    """The one state the previous sentence places things in, when it takes part
-    ("... will be stationed in Tapa. They will take part in drills with Estonian forces")."""
-    if number == 0:
-        return []
-    previous = ctx.sentences[number - 1]
+    """The one participating state that the sentences just before place forces in
+    ("130 British soldiers are arriving in the country ... They will take part in drills
+    with Estonian forces")."""
     found: list[str] = []
-    for token in previous:
-        if token.pos_ in ("VERB", "AUX"):
-            for actor in places_of(ctx, token, {"in", "to", "into"}):
-                if actor not in found:
-                    found.append(actor)
-    return found if len(found) == 1 and found[0] in participants else []
+    for previous in ctx.sentences[max(0, number - LOOK_BACK):number]:
+        for token in previous:
+            if token.pos_ in ("VERB", "AUX"):
+                movers = tuple(subject_actors(ctx, token))     # "British soldiers arrive in the country"
+                for actor in places_of(ctx, token, {"in", "to", "into"}, exclude=movers):
+                    if actor not in found:
+                        found.append(actor)
+    inside = [a for a in found if a in participants]
+    return inside if len(inside) == 1 else []
 
 
 def _definite(token) -> bool:

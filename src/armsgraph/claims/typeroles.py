@@ -336,11 +336,16 @@ def subject_actors(ctx: Context, token, exclude: tuple[str, ...] = ()) -> list[s
     out: list[str] = []
     for subject in patterns.subjects(token):
         ref = ctx.ref_at(subject)
-        if ref is not None and ref.is_system:
+        if ref is not None and ref.is_system and not ref.is_category:
             continue
         actors = plural_antecedents(ctx, subject) if subject.lower_ in ("they", "them") else []
-        if not actors and subject.pos_ in ("NOUN", "PROPN") and ref is None:
+        if not actors and subject.pos_ in ("NOUN", "PROPN") and (ref is None or ref.is_category):
             actors = owners_of(ctx, subject, exclude)      # "British troops will ..."
+            if ref is not None:
+                for actor in actors:
+                    if actor not in out:
+                        out.append(actor)
+                continue
         for actor in actors or roles.actors_of(ctx, subject, exclude):
             if actor not in out:
                 out.append(actor)
