@@ -58,6 +58,16 @@ def chain(trigger, limit: int = 7) -> list:
     return out
 
 
+def _discussed_above(nodes, depth: int, table) -> bool:
+    for node in nodes[depth + 1:depth + 4]:
+        if node.lemma_ == "look" and any(c.dep_ == "prep" and c.lower_ == "at" for c in node.children):
+            return True
+        cue = table.get(node.lemma_.lower())
+        if cue is not None and cue.strength == 2:
+            return cue.status == "negotiating"
+    return False
+
+
 def _refused_above(nodes, depth: int, table) -> bool:
     for node in nodes[depth + 1:depth + 4]:
         cue = table.get(node.lemma_.lower())
@@ -215,6 +225,9 @@ def status_of(trigger, base: str, side: str = "supplier") -> str | None:
                 return "planned"
             if status != "refused" and _refused_above(nodes, depth, table):
                 return "refused"   # "dropped plans to acquire", "suspended talks on"
+            if status in ("agreed", "proposed") and word.pos_ == "NOUN" and \
+                    _discussed_above(nodes, depth, table):
+                return "negotiating"   # "discussed a deal sending", "looking at a proposal"
             return status
         if depth and node.pos_ in ("VERB", "AUX"):
             if negated(node) and node.lemma_ not in UNASSERTING:

@@ -24,6 +24,10 @@ NP_DEPS = {"compound", "nmod", "amod", "appos", "conj", "nummod", "npadvmod", "q
 CLAUSE_DEPS = {"acl", "advcl", "xcomp", "relcl", "ccomp", "pcomp"}
 NP_PREPS = {"of", "including", "like", "as", "with", "for", "on", "over", "to", "from", "in", "into"}
 MAX_CLIMB = 8
+# words a contract may be qualified by and still be the arms deal of the text
+DEAL_MODIFIERS = {"arms", "weapon", "weapons", "sales", "sale", "supply", "purchase", "export",
+                  "defence", "defense", "military", "original", "previous", "new", "initial",
+                  "first", "second", "signed", "multibillion", "billion", "million", "$"}
 # verbs a weapon may be the object of on its way up to the trigger ("complete the delivery")
 PASS_THROUGH_VERBS = {"include", "complete", "confirm", "approve", "finalise", "finalize",
                       "announce", "make", "conclude", "sign", "ink", "seal", "secure", "win",
@@ -48,16 +52,47 @@ def find(ctx: Context) -> list:
             if ref.is_category and _definite(ctx, ref):
                 # "the jets", "these systems": the named system they stand for
                 ref = (roles.system_antecedents(ctx, parties.root_of(ctx, ref)) or [ref])[0]
+            elif ref.id == "category:materiel" and (trigger.frame == "deal" or parties.under_deal(token)
+                                                    or token.dep_ == "compound"):
+                # "a weapon sales contract signed between the two countries"
+                named = [r for r in roles.system_antecedents(ctx, token) if not r.is_category]
+                ref = named[0] if named else ref
             claims.extend(claims_for(ctx, token, trigger, ref))
         for token in sent:
             if token.i in used:
                 continue
             trigger = trigger_of(token, LEXICON)
-            if trigger is None or trigger.frame == "deal":
+            if trigger is None:
                 continue
-            for ref in referenced_systems(ctx, token, trigger):
+            if trigger.frame == "deal":
+                refs = deal_systems(ctx, token)
+            else:
+                refs = referenced_systems(ctx, token, trigger)
+            for ref in refs:
                 claims.extend(claims_for(ctx, token, trigger, ref, confidence=0.45))
     return claims
+
+
+def deal_systems(ctx: Context, token) -> list[Ref]:
+    """"Russia suspended the 2007 contract with Iran", "the deal between Indonesia and
+    Russia": a contract named without its weapons is the deal about the weapon the text
+    is about (named in the three sentences before)."""
+    inside = [t.i for t in token.subtree]
+    if any(ctx.ref_at(i) is not None and ctx.ref_at(i).is_system and
+           ctx.ref_at(i).id != "category:materiel" for i in inside):
+        return []
+    modifiers = [c for c in token.children if c.dep_ in ("compound", "amod", "nmod")]
+    if any(ctx.ref_at(c) is None and not c.like_num and c.lemma_.lower() not in DEAL_MODIFIERS
+           for c in modifiers):
+        return []   # "a gas contract", "trade deal"
+    definite = any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "its", "their")
+                   for c in token.children) or any(c.like_num for c in modifiers)
+    between = any(c.dep_ == "prep" and c.lower_ in ("between", "with")
+                  for t in [token] + [a for a in token.children if a.dep_ == "acl"]
+                  for c in t.children)
+    if not (definite or between):
+        return []
+    return [r for r in roles.system_antecedents(ctx, token) if not r.is_category]
 
 
 def _definite(ctx: Context, ref: Ref) -> bool:
@@ -384,10 +419,10 @@ def _priced_purchase(ctx: Context, token) -> bool:
             priced = True
         if child.dep_ == "dobj" and child.lower_ == "worth":
             priced = True
-    if priced and ctx.reference is not None:
+    if priced:
+        # "In 2013, India bought 15 drones ... in a deal": a dated, finished procurement
         sent = ctx.sentence_of(token)
-        years = [int(t.text) for t in sent if t.like_num and len(t.text) == 4 and t.text.isdigit()
-                 and 1900 < int(t.text) < 2100]
-        if years and min(years) < ctx.reference.year - 1:
+        if any(t.like_num and len(t.text) == 4 and t.text.isdigit() and 1900 < int(t.text) < 2100
+               for t in sent):
             return False
     return priced
