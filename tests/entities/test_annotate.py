@@ -183,3 +183,12 @@ def test_annotate_many_streams_from_an_iterator():
     out = [(d.id, parsed is not None) for d, parsed in annotate_many(docs, batch_size=2)]
     assert out == [("0", False), ("1", True), ("2", True), ("3", False), ("4", True),
                    ("5", True), ("6", False)]
+
+
+def test_named_warships_are_ships_of_their_navy():
+    document, _ = mentions("The destroyers USS Hopper and USS Mahan joined HMS Ocean; "
+                           "INS Vikrant sailed.")
+    hopper = find(document, "USS Hopper")
+    assert (hopper.kind, hopper.id, hopper.state) == ("category", "category:ships", "USA")
+    assert find(document, "INS Vikrant").id == "Vikrant"
+    assert find(document, "HMS Ocean").state == "GBR"

@@ -27,7 +27,8 @@ class Catalog:
     """All entries by id, with alias indexes for lookups and for the spaCy rulers."""
 
     def __init__(self, entries: list[Entry], cues: dict[str, frozenset[str]],
-                 not_places: frozenset[str] = frozenset()):
+                 not_places: frozenset[str] = frozenset(),
+                 ship_prefixes: dict[str, str] | None = None):
         self.entries: dict[str, Entry] = {}
         for entry in entries:
             if entry.id in self.entries:
@@ -36,6 +37,7 @@ class Catalog:
             self.entries[entry.id] = entry
         self.cues = cues
         self.not_places = not_places    # city names that are common words ("Nice", "Split")
+        self.ship_prefixes = ship_prefixes or {}   # "USS" -> "USA"
         self.systems: dict[str, SystemEntry] = {
             e.id: e for e in entries if isinstance(e, SystemEntry)}
         self._system_keys: dict[str, str] = {}
@@ -190,4 +192,5 @@ def load() -> Catalog:
     taken = {a.text for e in entries for a in e.aliases}
     listed = {p.id for p in places}
     entries += [e for e in loader.load_cities(stoplist, taken) if e.id not in listed]
-    return Catalog(entries, loader.load_cues(), frozenset(stoplist))
+    return Catalog(entries, loader.load_cues(), frozenset(stoplist),
+                   loader.load_ship_prefixes())

@@ -13,6 +13,7 @@ lists inside a field are ``|``-separated; an alias starting with ``?`` needs con
 - ``places.tsv``: id, state, type, label, aliases (regions and sites geonames lacks)
 - ``cues.tsv``: cue-word list name, words
 - ``place_stoplist.txt``: city names never read as places (common words, first names)
+- ``ship_prefixes.tsv``: warship name prefix ("USS", "HMS"), navy's state
 """
 from __future__ import annotations
 
@@ -272,6 +273,11 @@ def load_cities(stoplist: set[str], taken: set[str]) -> list[Entry]:
                          state=iso3.get(city["countrycode"]), role="city",
                          aliases=make_aliases(names, key)))
     return out
+
+
+def load_ship_prefixes() -> dict[str, str]:
+    """"USS" -> "USA": prefixes of warship names and the navy they belong to."""
+    return {row.get(0): row.get(1) for row in rows("ship_prefixes.tsv", 2)}
 
 
 def load_cues() -> dict[str, frozenset[str]]:

@@ -55,7 +55,8 @@ class Linker:
         if entry is None:
             return None
         base = dict(begin=span.start_char, end=span.end_char, text=span.text, kind=entry.kind,
-                    id=entry.id, label=entry.label, alias=cand.alias.text, state=entry.state)
+                    id=entry.id, label=entry.label, alias=cand.alias.text,
+                    state=cand.state or entry.state)
         reading = cand.alias.reading
         if reading == "seat":
             return Mention(**base, role="metonym")

@@ -26,6 +26,7 @@ class Candidate:
     end: int
     alias: Alias
     kind: str
+    state: str | None = None    # overrides the entry's state (a named ship's navy)
 
     @property
     def rank(self) -> tuple[int, int, int]:
@@ -85,6 +86,7 @@ class CatalogMatcher:
                     for alias in table.get(tuple(words[i:j]), ()):
                         found.append(Candidate(i, j, alias, self.kind_of(alias)))
         found += self.designations(doc)
+        found += self.named_ships(doc)
         ent_at: list = [None] * n                   # spaCy's own entity on each token
         for ent in doc.ents:
             for i in range(ent.start, ent.end):
@@ -135,6 +137,25 @@ class CatalogMatcher:
             if span is not None:
                 out.append(Candidate(span.start, span.end,
                                      Alias(m.group(), family, True, False), "system"))
+        return out
+
+    def named_ships(self, doc: Doc) -> list[Candidate]:
+        """"USS Hopper", "HMS Queen Elizabeth", "TCG Anadolu": a prefix of the
+        catalog's ship_prefixes followed by capitalised words is a warship of that navy."""
+        out = []
+        for token in doc:
+            state = self.catalog.ship_prefixes.get(token.text)
+            if state is None:
+                continue
+            end = token.i + 1
+            while (end < len(doc) and end - token.i <= 4
+                   and (doc[end].is_title or doc[end].text in (".", "'s") and end > token.i + 1
+                        or doc[end].is_upper and len(doc[end]) > 1)):
+                end += 1
+            if end > token.i + 1 and not doc[end - 1].is_punct:
+                name = doc[token.i:end].text
+                out.append(Candidate(token.i, end, Alias(name, "category:ships", True, False),
+                                     "category", state))
         return out
 
     def has_cue(self, doc: Doc, cand: Candidate, anchors: list[Candidate]) -> bool:
