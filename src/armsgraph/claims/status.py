@@ -195,8 +195,9 @@ def status_of(trigger, base: str, side: str = "supplier") -> str | None:
             candidates += [c for c in node.children if c.dep_ == "dobj"]
         # "had the purchase in its long-term plans", "as part of a deal"
         candidates += [o for c in node.children if c.dep_ == "prep" and c.lower_ in ("in", "under", "within")
-                       for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() in table
-                       and o.pos_ == "NOUN"]
+                       for o in c.children if o.dep_ == "pobj" and o.pos_ == "NOUN"
+                       and table.get(o.lemma_.lower()) is not None
+                       and table[o.lemma_.lower()].status in ("buyer-plan", "planned", "proposed")]
         if node.dep_ == "attr" and node.head.lemma_ == "be":
             # "Among the cooperation being discussed is procurement of ..."
             candidates += [t for s in node.head.children if s.dep_ in ("nsubj", "prep")

@@ -322,8 +322,8 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
         sides = [p for p in dict.fromkeys(sides) if p not in blockers]
         if origin in sides or (origin and len(sides) == 1):
             suppliers, recipients = [origin], [p for p in sides if p != origin]
-        elif trigger.frame == "deal":
-            return []
+        if trigger.frame == "deal" and not (suppliers and recipients):
+            return []   # a deal is a claim only between two named sides
     if not suppliers and explicit_origin and explicit_origin not in recipients:
         suppliers = [explicit_origin]
     if not suppliers or not recipients:
