@@ -310,7 +310,7 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
     found = fill_roles(ctx, token, trigger)
     suppliers = found.get("supplier", [])
     recipients = found.get("recipient", [])
-    preps = ("from", "with") if trigger.frame in ("get", "deal") else ("from",)
+    preps = ("from", "with") if trigger.frame == "get" else ("from",)
     explicit_origin = parties.origin_of(ctx, ref, explicit_only=True, from_preps=preps)
     origin = explicit_origin or parties.origin_of(ctx, ref)
     blockers = parties.third_parties(ctx, token)
