@@ -197,7 +197,8 @@ def status_of(trigger, base: str, side: str = "supplier") -> str | None:
         candidates += [o for c in node.children if c.dep_ == "prep" and c.lower_ in ("in", "under", "within")
                        for o in c.children if o.dep_ == "pobj" and o.pos_ == "NOUN"
                        and table.get(o.lemma_.lower()) is not None
-                       and table[o.lemma_.lower()].status in ("buyer-plan", "planned", "proposed")]
+                       and table[o.lemma_.lower()].status in ("buyer-plan", "planned", "proposed",
+                                                              "negotiating")]
         if node.dep_ == "attr" and node.head.lemma_ == "be":
             # "Among the cooperation being discussed is procurement of ..."
             candidates += [t for s in node.head.children if s.dep_ in ("nsubj", "prep")

@@ -318,7 +318,9 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
         return []   # "It is equipped with S-300", "missiles deployed in the country"
     if trigger.frame == "deal" or parties.under_deal(token):
         sides = found.get("parties", []) + suppliers + recipients
-        sides += [p for p in parties.party_pool(ctx, token) if p not in sides]
+        if not found.get("parties"):
+            # the deal's own "with"/"between" phrases first; else the clause around it
+            sides += [p for p in parties.party_pool(ctx, token) if p not in sides]
         sides = [p for p in dict.fromkeys(sides) if p not in blockers]
         if origin in sides or (origin and len(sides) == 1):
             suppliers, recipients = [origin], [p for p in sides if p != origin]
