@@ -38,12 +38,12 @@ def quantity_span(ctx, trigger, system_ref):
         return None
     doc = ctx.doc
     token = doc[system_ref.start]
-    while token.head is not token and token.head.i != trigger.i and token.dep_ not in (
+    while token.head.i != token.i and token.head.i != trigger.i and token.dep_ not in (
             "dobj", "nsubjpass", "nsubj", "pobj", "attr", "conj") and token.head.pos_ != "VERB":
         token = token.head
     if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.i != trigger.i:
         token = token.head.head
-    left = min(t.i for t in token.subtree if t.dep_ not in ("relcl", "acl") or t is token)
+    left = min(t.i for t in token.subtree if t.dep_ not in ("relcl", "acl") or t.i == token.i)
     right = max(system_ref.end - 1, token.i)
     return doc[left:right + 1]
 

@@ -55,7 +55,7 @@ def origin_of(ctx: Context, ref: Ref, explicit_only: bool = False,
     """The supplier state the text or the catalog gives a weapon."""
     node = root_of(ctx, ref)
     heads = [node]
-    while node.dep_ in ("compound", "nmod", "appos", "amod", "conj", "nummod") and node.head is not node \
+    while node.dep_ in ("compound", "nmod", "appos", "amod", "conj", "nummod") and node.head.i != node.i \
             and len(heads) < 4:
         node = node.head
         heads.append(node)
@@ -95,7 +95,7 @@ def origin_of(ctx: Context, ref: Ref, explicit_only: bool = False,
 
 def leading_state(ctx: Context, ref: Ref) -> list[str]:
     node = root_of(ctx, ref)
-    while node.dep_ in ("compound", "nmod", "amod") and node.head is not node:
+    while node.dep_ in ("compound", "nmod", "amod") and node.head.i != node.i:
         node = node.head
     for child in node.children:
         if child.dep_ == "compound" and child.pos_ == "PROPN" and child.i < node.i:
@@ -148,7 +148,7 @@ def party_pool(ctx: Context, token) -> list[str]:
     nodes = [token]
     node = token
     for _ in range(4):
-        if node.head is node:
+        if node.head.i == node.i:
             break
         node = node.head
         nodes.append(node)
@@ -156,7 +156,7 @@ def party_pool(ctx: Context, token) -> list[str]:
             break
     for node in nodes:
         fillers = []
-        if node.pos_ in ("VERB", "AUX") or node.lemma_.lower() in DEAL_NOUNS or node is token:
+        if node.pos_ in ("VERB", "AUX") or node.lemma_.lower() in DEAL_NOUNS or node.i == token.i:
             fillers += patterns.prep_objects(node, {"with", "between"})
         if node.lemma_.lower() in DEAL_NOUNS:
             fillers += [c for c in node.children if c.dep_ in ("poss", "amod", "compound")]
@@ -174,7 +174,7 @@ def third_parties(ctx: Context, token) -> list[str]:
     "Germany prevented the delivery"): neither supplier nor recipient."""
     node = token
     for _ in range(5):
-        if node.head is node:
+        if node.head.i == node.i:
             break
         node = node.head
         if node.pos_ == "VERB" and node.lemma_.lower() in patterns.THIRD_PARTY_VERBS:
@@ -201,7 +201,7 @@ def np_recipients(ctx: Context, ref: Ref) -> list[str]:
     """A "to" phrase misattached inside the weapon's phrase ("Patriot systems worth
     $3.9 billion to Romania")."""
     head = root_of(ctx, ref)
-    while head.dep_ in ("compound", "nmod", "amod", "appos") and head.head is not head:
+    while head.dep_ in ("compound", "nmod", "amod", "appos") and head.head.i != head.i:
         head = head.head
     for token in head.subtree:
         if token.dep_ == "prep" and token.lower_ == "to" and token.head.dep_ not in ("relcl", "acl"):

@@ -131,7 +131,7 @@ def subjects(token, depth: int = 0) -> list:
                 out.append(subject)
         return with_conjuncts(out)
     head, dep = token.head, token.dep_
-    if head is token:
+    if head.i == token.i:
         return []
     # object control: "prevent Venezuela from buying", "asked Russia to deliver"
     if dep == "pcomp" and head.lower_ in ("from", "of") and head.head.pos_ == "VERB":

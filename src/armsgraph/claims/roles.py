@@ -181,7 +181,7 @@ def antecedents(ctx: Context, token, wanted: int, exclude: tuple[str, ...] = ())
 
 def _is_subject(ctx: Context, ref: Ref) -> bool:
     node = ctx.doc[ref.start:ref.end].root
-    while node.dep_ in ("compound", "amod", "poss", "nmod", "conj", "pobj", "prep") and node.head is not node:
+    while node.dep_ in ("compound", "amod", "poss", "nmod", "conj", "pobj", "prep") and node.head.i != node.i:
         if node.dep_ == "pobj" and node.head.lower_ != "of":
             return False
         node = node.head

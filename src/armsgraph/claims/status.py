@@ -36,15 +36,15 @@ def chain(trigger, limit: int = 7) -> list:
     out = [trigger]
     node = trigger
     for _ in range(limit):
-        if node.head is node or node.dep_ not in CHAIN_DEPS:
+        if node.head.i == node.i or node.dep_ not in CHAIN_DEPS:
             break
         if node.dep_ == "conj" and not (node.pos_ == "VERB" and node.head.dep_ in (
                 "xcomp", "ccomp", "acl", "pcomp")):
             break   # a coordinated clause or noun is an event of its own; "wants to get X
             # or to buy them" shares its governor
-        if node.dep_ == "nsubj" and node is not trigger and node.pos_ != "VERB":
+        if node.dep_ == "nsubj" and node.i != trigger.i and node.pos_ != "VERB":
             break
-        if node is trigger and node.dep_ == "acl" and node.tag_ == "VBN":
+        if node.i == trigger.i and node.dep_ == "acl" and node.tag_ == "VBN":
             break   # "Anka, a drone exported to Kazakhstan, will be produced": a state
         if node.dep_ == "relcl" and not _prepositional_relative(node) and not any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in node.children):

@@ -107,7 +107,7 @@ def np_head(ctx: Context, ref: Ref):
     """The head noun of the phrase a weapon mention sits in ("S-300 ... systems")."""
     node = parties.root_of(ctx, ref)
     while node.dep_ in ("compound", "nmod", "amod", "appos", "nummod", "npadvmod") and \
-            node.head is not node:
+            node.head.i != node.i:
         node = node.head
     return node.i
 
@@ -144,7 +144,7 @@ def _exemplified(ctx: Context, ref: Ref, refs: list[Ref]) -> bool:
 def governing_trigger(ctx: Context, ref: Ref) -> tuple | None:
     """The nearest transfer trigger governing ``ref`` with ``ref`` in its system slot."""
     span = ctx.doc[ref.start:ref.end]
-    starts = [span.root] + [t for t in span if t is not span.root and
+    starts = [span.root] + [t for t in span if t.i != span.root.i and
                             not (ref.start <= t.head.i < ref.end)]
     for node in starts:
         found = _climb(ctx, ref, node)
@@ -156,7 +156,7 @@ def governing_trigger(ctx: Context, ref: Ref) -> tuple | None:
         found = _participle(ctx, node)
         if found is not None:
             return found
-        if node.dep_ not in ("compound", "nmod", "amod", "appos", "conj", "pobj") or node.head is node:
+        if node.dep_ not in ("compound", "nmod", "amod", "appos", "conj", "pobj") or node.head.i == node.i:
             break
         node = node.head
     return None
@@ -201,7 +201,7 @@ def _climb(ctx: Context, ref: Ref, node) -> tuple | None:
     through_relative = False
     for _ in range(MAX_CLIMB):
         head = node.head
-        if head is node:
+        if head.i == node.i:
             return None
         if node.dep_ not in NP_DEPS:
             return None
