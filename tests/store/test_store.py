@@ -164,6 +164,9 @@ def test_reopen_keeps_data_and_schema(db_url):
         version = s.schema_version
     with open_store(db_url) as s:
         assert s.schema_version == version
+        if s.dialect == "sqlite":
+            assert s.db.journal_mode == "wal"
+            assert s.db.one("SELECT name FROM sqlite_master WHERE name = 'sentences_fts'")
         assert s.stats()["claims"] == 8
         rows = s.db.query("SELECT version, name FROM schema_migrations ORDER BY version")
         assert rows and rows[0]["version"] == 1
@@ -217,3 +220,20 @@ def test_pending_skips_stored_and_links_duplicates_across_runs(store):
     report = store.ingest_documents(todo)
     assert (report.skipped, report.updated) == (1, 1)
     assert store.document("a-2016")["duplicates"] == ["copy-of-a"]
+
+
+def test_undated_steps_and_the_deal_status(store):
+    """The latest dated step sets the status; an undated delivery still counts."""
+    docs = [make_doc("u1", ["Russia planned to send S-300 to Serbia in 2016."],
+                     [transfer("planned", 2016, "S-300", recipient="SRB")], date=None),
+            make_doc("u2", ["Russia refused to sell Pantsir to Serbia, an official said."],
+                     [transfer("refused", None, "Pantsir", recipient="SRB")], date=None),
+            make_doc("u3", ["Serbia asked for Pantsir in 2019.", "Serbia received the S-300."],
+                     [transfer("proposed", 2019, "Pantsir", recipient="SRB", s=0),
+                      transfer("done", None, "S-300", recipient="SRB", s=1)], date=None)]
+    store.ingest_documents(docs)
+    s300 = store.deals({"system": "S-300"})["items"][0]
+    assert [(s["status"], s["year"]) for s in s300["history"]] == [("planned", 2016), ("done", None)]
+    assert s300["status"] == "done"
+    pantsir = store.deals({"system": "Pantsir"})["items"][0]
+    assert pantsir["status"] == "proposed"

@@ -73,6 +73,19 @@ def _step_sort(step: dict[str, Any]) -> tuple:
     return (year is None, year or 0, status_rank().get(step["status"], 9), step["first_date"] or "")
 
 
+def _latest(history: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """The step that gives the deal its status: the latest dated step; an undated report of
+    a delivery ("done") still counts, since it happened whatever the year; other undated
+    steps count only when no step is dated."""
+    if not history:
+        return None
+    dated = [s for s in history if s["year"] is not None]
+    if not dated:
+        return history[-1]
+    undated_done = [s for s in history if s["year"] is None and s["status"] == "done"]
+    return undated_done[-1] if undated_done and dated[-1]["status"] != "done" else dated[-1]
+
+
 def summarise(claims: list[dict[str, Any]]) -> dict[str, Any]:
     """Claims of one key (with doc date/site) -> the deal's derived fields."""
     steps: dict[tuple, dict[str, Any]] = {}
@@ -105,7 +118,7 @@ def summarise(claims: list[dict[str, Any]]) -> dict[str, Any]:
                 if only_a and only_b:
                     contradictions.append({"year": year, "statuses": [a["status"], b["status"]],
                                            "documents": sorted(set(a["documents"]) | set(b["documents"]))})
-    latest = history[-1] if history else None
+    latest = _latest(history)
     dates = sorted(c["doc_date"] for c in claims if c.get("doc_date"))
     years = [s["year"] for s in history if s["year"] is not None]
     families: dict[str, int] = defaultdict(int)
