@@ -124,7 +124,8 @@ def _subject_is_actor(ctx: Context, token) -> bool:
     for n in range(here, max(-1, here - 2), -1):
         sent = ctx.sentences[n]
         subjects = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.i < token.i
-                    and t.lower_ not in ACTOR_PRONOUNS and t.pos_ != "PRON"]
+                    and t.head.dep_ in ("ROOT", "conj") and t.lower_ not in ACTOR_PRONOUNS
+                    and t.pos_ != "PRON"]   # the main clause's subject
         if subjects:
             subject = subjects[-1]
             if actor_of(ctx, subject, depth=1):
