@@ -59,15 +59,25 @@ class Store:
         self.db = backend
         self.dialect = backend.dialect
         self.schema_version = migrate(backend)
+        self._writes = 0                     # own writes (stats cache key)
+        self._stats: tuple[Any, dict[str, Any]] | None = None
 
     # -- writing ---------------------------------------------------------------------------
     def ingest_documents(self, documents: Iterable[Document]) -> IngestReport:
-        return _ingest(self.db, documents)
+        self._writes += 1
+        try:
+            return _ingest(self.db, documents)
+        finally:
+            self._writes += 1
 
     def bulk_load(self, documents: Iterable[Document], batch: int = 500) -> IngestReport:
         """Large initial loads: many documents per transaction, deals computed once at the end."""
         from .ingest import bulk_load
-        return bulk_load(self.db, documents, batch)
+        self._writes += 1
+        try:
+            return bulk_load(self.db, documents, batch)
+        finally:
+            self._writes += 1
 
     def pending(self, documents: Iterable[Document]) -> list[Document]:
         """Documents whose id is not stored, or stored with other content (by content hash)."""
@@ -104,6 +114,7 @@ class Store:
     def rebuild_deals(self) -> int:
         """Recompute system families (the catalog may have changed) and every deal."""
         from .families import category_of, family_of
+        self._writes += 1
         with self.db.tx():
             rows = self.db.query("SELECT id, type, system, family, supplier, recipient, actor, host, "
                                  "participants, partners, deal_key FROM claims")
@@ -144,9 +155,16 @@ class Store:
         return _q.search(self.db, text, limit, offset)
 
     def stats(self) -> dict[str, Any]:
+        """Counts and tops; cached until the documents change (they take seconds on a
+        million claims)."""
+        version = (self._writes, tuple(self.db.one(
+            "SELECT COUNT(*) AS n, MAX(ingested_at) AS t FROM documents").values()))
+        if self._stats is not None and self._stats[0] == version:
+            return self._stats[1]
         out = _q.stats(self.db)
         out["database"] = {"dialect": self.dialect, "where": self.db.where,
                            "schema_version": self.schema_version}
+        self._stats = (version, out)
         return out
 
     def graph(self, filters: Any = None, limit: int = 2000) -> dict[str, Any]:

@@ -224,28 +224,33 @@ def entities(db: Backend, kind: str | None = None, q: str | None = None, limit: 
 
 
 def search(db: Backend, text: str, limit: int = 20, offset: int = 0) -> dict[str, Any]:
-    """Full-text search over sentences (FTS5 / tsvector); best matches first."""
+    """Full-text search over sentences (FTS5 / tsvector). Up to COUNT_CAP matches are
+    ranked by relevance; beyond that, newest sentences first (ranking a million matches
+    would take seconds)."""
     limit, offset = _page_args(limit, offset)
     query = fts_query(db.dialect, text or "")
     if db.dialect == "sqlite":
+        total, capped = _count(db, "sentences_fts WHERE sentences_fts MATCH ?", [query])
+        order = "sentences_fts.rowid DESC" if capped else "bm25(sentences_fts), s.id"
         rows = db.query(
             "SELECT s.doc_id, s.idx AS sentence, s.start, s.\"end\", s.text, d.title, d.date, d.url, d.site, "
             "snippet(sentences_fts, 0, '[', ']', '…', 16) AS snippet FROM sentences_fts "
             "JOIN sentences s ON s.id = sentences_fts.rowid JOIN documents d ON d.id = s.doc_id "
-            f"WHERE sentences_fts MATCH ? ORDER BY bm25(sentences_fts), s.id LIMIT {limit} OFFSET {offset}",
-            (query,))
-        total, capped = _count(db, "sentences_fts WHERE sentences_fts MATCH ?", [query])
+            f"WHERE sentences_fts MATCH ? ORDER BY {order} LIMIT {limit} OFFSET {offset}", (query,))
     else:
+        total, capped = _count(db, "sentences s WHERE s.tsv @@ plainto_tsquery('english', ?)", [query])
+        order = "s.id DESC" if capped else "ts_rank(s.tsv, plainto_tsquery('english', ?)) DESC, s.id"
+        params = [query, query] + ([] if capped else [query])
         rows = db.query(
             "SELECT s.doc_id, s.idx AS sentence, s.start, s.\"end\", s.text, d.title, d.date, d.url, d.site, "
             "ts_headline('english', s.text, plainto_tsquery('english', ?), "
             "'StartSel=[, StopSel=], MaxWords=30, MinWords=10') AS snippet "
             "FROM sentences s JOIN documents d ON d.id = s.doc_id "
             "WHERE s.tsv @@ plainto_tsquery('english', ?) "
-            "ORDER BY ts_rank(s.tsv, plainto_tsquery('english', ?)) DESC, s.id "
-            f"LIMIT {limit} OFFSET {offset}", (query, query, query))
-        total, capped = _count(db, "sentences s WHERE s.tsv @@ plainto_tsquery('english', ?)", [query])
-    return page(rows, total, limit, offset, capped)
+            f"ORDER BY {order} LIMIT {limit} OFFSET {offset}", params)
+    out = page(rows, max(total, offset + len(rows)), limit, offset, capped)
+    out["order"] = "newest" if capped else "relevance"
+    return out
 
 
 def stats(db: Backend, top: int = 10) -> dict[str, Any]:

@@ -245,3 +245,14 @@ def _deal_text(db: Backend) -> None:
             "ALTER TABLE deals ADD COLUMN tsv tsvector GENERATED ALWAYS AS (to_tsvector('english', text)) STORED",
             "CREATE INDEX deals_tsv ON deals USING GIN (tsv)",
         ])
+
+
+@migration(5, "indexes for the stats page: ingest time, skipped documents, contradictions")
+def _stats_indexes(db: Backend) -> None:
+    db.script([
+        "CREATE INDEX documents_ingested ON documents(ingested_at)",
+        "CREATE INDEX documents_skip ON documents(skip_reason)",
+        "CREATE INDEX deals_contradiction ON deals(contradiction)",
+        "CREATE INDEX deals_type_supplier ON deals(type, supplier, claims)",
+        "CREATE INDEX deals_type_recipient ON deals(type, recipient, claims)",
+    ])
