@@ -63,16 +63,38 @@ def cues() -> dict[str, Cue]:
     return table
 
 
+_DOCS: list[tuple] = []   # (doc, token attributes, {lexicon: [Trigger | None per token]})
+_KEEP = 2
+
+
 def trigger_of(token, name: str) -> Trigger | None:
-    """The trigger of lexicon ``name`` that ``token`` is, if any (by lemma and coarse POS)."""
+    """The trigger of lexicon ``name`` that ``token`` is, if any (by lemma and coarse POS).
+
+    Looked up once per document and lexicon (claim types ask about every token)."""
+    doc = token.doc
+    for entry in _DOCS:
+        if entry[0] is doc:
+            break
+    else:
+        entry = (doc, [(t.lemma_, t.lower_, t.pos_, t.tag_) for t in doc], {})
+        _DOCS.insert(0, entry)
+        del _DOCS[_KEEP:]
+    found = entry[2].get(name)
+    if found is None:
+        found = entry[2][name] = [_trigger(*attrs, name) for attrs in entry[1]]
+    return found[token.i]
+
+
+@lru_cache(maxsize=65536)
+def _trigger(lemma: str, lower: str, pos: str, tag: str, name: str) -> Trigger | None:
     table = lexicon(name)
-    pos = "VERB" if token.pos_ in ("VERB", "AUX") else "NOUN" if token.pos_ in ("NOUN", "PROPN") \
-        else "ADJ" if token.pos_ == "ADJ" else token.pos_
-    for lemma in (token.lemma_.lower(), token.text.lower()):
-        hit = table.get((lemma, pos))
+    pos = "VERB" if pos in ("VERB", "AUX") else "NOUN" if pos in ("NOUN", "PROPN") \
+        else "ADJ" if pos == "ADJ" else pos
+    for word in (lemma.lower(), lower):
+        hit = table.get((word, pos))
         if hit:
             return hit
     # the small model sometimes tags a participle as ADJ/NOUN ("supplied", "exported")
-    if token.tag_ in ("VBN", "VBD", "VBG") or token.text.lower().endswith("ed"):
-        return table.get((token.lemma_.lower(), "VERB"))
+    if tag in ("VBN", "VBD", "VBG") or lower.endswith("ed"):
+        return table.get((lemma.lower(), "VERB"))
     return None
