@@ -215,12 +215,12 @@ def np_recipients(ctx: Context, ref: Ref) -> list[str]:
 
 def remember(ctx: Context, token, claims: list) -> None:
     memory = ctx.__dict__.setdefault("transfer_parties", [])
-    memory.extend((token.i, c.supplier, c.recipient) for c in claims)
+    memory.extend((token.i, c.supplier, c.recipient, c.system) for c in claims)
 
 
 def recent_recipients(ctx: Context, token, suppliers: list[str], origin) -> list[str]:
     """The recipient of the latest transfer stated up to three sentences before."""
-    for i, supplier, recipient in _recent(ctx, token):
+    for i, supplier, recipient, _ in _recent(ctx, token):
         if recipient != "UNK" and recipient not in suppliers and recipient != origin:
             return [recipient]
     return []
@@ -228,8 +228,17 @@ def recent_recipients(ctx: Context, token, suppliers: list[str], origin) -> list
 
 def recent_suppliers(ctx: Context, token, recipients: list[str], blockers) -> list[str]:
     """The supplier of the latest transfer to the same recipient, three sentences back."""
-    for i, supplier, recipient in _recent(ctx, token):
+    for i, supplier, recipient, _ in _recent(ctx, token):
         if supplier != "UNK" and recipient in recipients and supplier not in blockers:
+            return [supplier]
+    return []
+
+
+def holder_of(ctx: Context, token, system: str, recipients: list[str]) -> list[str]:
+    """Who was last said to give this very weapon (three sentences back): "Poland offered
+    its MiG-29s to the US. ... the jets would be delivered to Ramstein" -> Poland."""
+    for i, supplier, recipient, family in _recent(ctx, token):
+        if family == system and supplier not in ("UNK", *recipients):
             return [supplier]
     return []
 

@@ -39,7 +39,7 @@ def chain(trigger, limit: int = 7) -> list:
         if node.head.i == node.i or node.dep_ not in CHAIN_DEPS:
             break
         if node.dep_ == "conj" and not (node.pos_ == "VERB" and node.head.dep_ in (
-                "xcomp", "ccomp", "acl", "pcomp")):
+                "xcomp", "ccomp", "acl", "pcomp", "relcl")):
             break   # a coordinated clause or noun is an event of its own; "wants to get X
             # or to buy them" shares its governor
         if node.dep_ == "nsubj" and node.i != trigger.i and node.pos_ != "VERB":

@@ -348,6 +348,8 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
         suppliers = [origin]
     if not recipients and trigger.frame in ("give", "offer"):
         recipients = _implicit_recipients(ctx, ref, suppliers, origin)
+    if not suppliers and not explicit_origin and trigger.frame in ("give", "offer"):
+        suppliers = parties.holder_of(ctx, token, ref.id, recipients)
     if not suppliers:
         suppliers = [origin] if origin and origin not in recipients else []
         if not suppliers and trigger.frame in ("give", "offer", "equip", "service"):
