@@ -57,5 +57,5 @@ def test_serve_reports_an_unusable_database(tmp_path):
     missing = tmp_path / "no-such-folder" / "kb.db"
     result = subprocess.run(ARMSGRAPH + ["serve", "--db", str(missing), "--port", str(_free_port())],
                             capture_output=True, text=True, timeout=60)
-    assert result.returncode == 2
+    assert result.returncode == 5
     assert "AG501" in result.stderr and str(Path(missing).parent) in result.stderr

@@ -34,7 +34,7 @@ def test_unreachable_postgres_and_missing_folder(tmp_path, monkeypatch):
         open_store("mysql://localhost/db")
     run = subprocess.run([ARMSGRAPH, "deals", "--db", f"postgresql://x@127.0.0.1:{_closed_port()}/x"],
                          capture_output=True, text=True, timeout=120)
-    assert run.returncode == 2 and "AG501" in run.stderr
+    assert run.returncode == 5 and "AG501" in run.stderr
 
 
 def test_newer_schema_is_refused_and_left_untouched(db_url):
@@ -46,7 +46,7 @@ def test_newer_schema_is_refused_and_left_untouched(db_url):
         open_store(db_url)
     assert err.value.code == "AG502" and "999" in str(err.value) and "upgrade armsgraph" in str(err.value)
     run = subprocess.run([ARMSGRAPH, "claims", "--db", db_url], capture_output=True, text=True, timeout=120)
-    assert run.returncode == 2 and "AG502" in run.stderr
+    assert run.returncode == 5 and "AG502" in run.stderr
     # the data is still there for a newer armsgraph (read it without the store layer)
     from armsgraph.store.backend import Backend
     raw = Backend(db_url)

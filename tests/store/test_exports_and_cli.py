@@ -85,7 +85,7 @@ def test_cli_queries(filled):
     r = runner.invoke(app, ["show", "document", "a-2016", "--db", filled])
     assert json.loads(r.output)["id"] == "a-2016"
     r = runner.invoke(app, ["show", "deal", "99999", "--db", filled])
-    assert r.exit_code == 2
+    assert r.exit_code == 1
     r = runner.invoke(app, ["claims", "--status", "shipped", "--db", filled])
     assert r.exit_code == 2 and "AG506" in r.output
 

@@ -14,6 +14,7 @@ app = typer.Typer(
 
 # Exit codes shared by every command (documented in README.md).
 EXIT_OK = 0          # everything read and done
+EXIT_NOT_FOUND = 1   # the deal, claim or document asked for is not in the database
 EXIT_USAGE = 2       # bad options or arguments (Typer's own code)
 EXIT_SKIPPED = 3     # some inputs were skipped; each named on stderr, the rest done
 EXIT_NOTHING = 4     # no input could be read at all

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import typer
 
-from .app import app
+from .app import EXIT_STORE, app
 
 
 @app.command()
@@ -23,4 +23,4 @@ def serve(
         run_server(store_url=db, host=host, port=port, token=token or None)
     except ArmsgraphError as exc:
         typer.echo(f"error: {exc}", err=True)
-        raise typer.Exit(2) from exc
+        raise typer.Exit(EXIT_STORE) from exc

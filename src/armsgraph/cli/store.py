@@ -1,7 +1,8 @@
 """CLI commands over the knowledge base: ingest, claims, deals, show, export, reconcile.
 
 Each command parses options, opens the store and calls one library method; errors are
-printed with their code and the command exits with status 2 (1 when some inputs failed).
+printed with their code. Exit codes (see README): 3 some inputs were skipped, 5 the database
+could not be used, 1 the deal/claim/document asked for is not there, 2 a usage error.
 """
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from typing import Any, Callable, Optional
 import typer
 
 from ..errors import ArmsgraphError
-from .app import app
+from .app import EXIT_NOT_FOUND, EXIT_SKIPPED, EXIT_STORE, EXIT_USAGE, app
 
 DB_HELP = "Database: a SQLite path, sqlite:///path or postgresql://... (default $ARMSGRAPH_DB or ./armsgraph.db)."
 
@@ -28,7 +29,7 @@ def _run(func: Callable[[], Any]) -> Any:
         return func()
     except ArmsgraphError as exc:
         _console(stderr=True).print(f"[red]error[/red] {exc}", markup=True, highlight=False)
-        raise typer.Exit(2)
+        raise typer.Exit(EXIT_USAGE if exc.code == "AG506" else EXIT_STORE)
 
 
 def _dump(data: Any) -> None:
@@ -86,7 +87,7 @@ def ingest(paths: list[Path] = typer.Argument(..., help="Files, folders, WARC/fe
                   f"{report.deals} deals updated")
         out.print("database: " + ", ".join(f"{v} {k}" for k, v in counts.items()))
     if errors or report.errors:
-        raise typer.Exit(1)
+        raise typer.Exit(EXIT_SKIPPED)
 
 
 def _table(title: str, columns: list[str], rows: list[list[Any]], footer: str,
@@ -182,7 +183,7 @@ def show(kind: str = typer.Argument(..., help="deal, claim or document"),
     from ..store import open_store
     if kind not in ("deal", "claim", "document"):
         _console(stderr=True).print(f"[red]error[/red] [AG506] show what? {kind!r} is not deal, claim or document")
-        raise typer.Exit(2)
+        raise typer.Exit(EXIT_USAGE)
 
     def go():
         with open_store(db) as store:
@@ -192,7 +193,7 @@ def show(kind: str = typer.Argument(..., help="deal, claim or document"),
     item = _run(go)
     if item is None:
         _console(stderr=True).print(f"[red]error[/red] [AG506] no {kind} {ident!r} in the database")
-        raise typer.Exit(2)
+        raise typer.Exit(EXIT_NOT_FOUND)
     if as_json or kind != "deal":
         _dump(item)
         return
