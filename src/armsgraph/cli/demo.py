@@ -5,7 +5,7 @@ from pathlib import Path
 
 import typer
 
-from .app import app
+from .app import EXIT_STORE, app
 
 
 @app.command()
@@ -19,26 +19,31 @@ def demo(
     """Clean, extract and store the sample corpus, print a summary, then serve the UI."""
     from rich.console import Console
 
-    from ..pipeline import run
+    from ..errors import ArmsgraphError
     from ..store import open_store
+    from ..store.run import ingest_paths
 
-    console = Console(stderr=False)
-    documents, errors = run([corpus])
-    for error in errors:
-        console.print(f"[yellow]skipped[/yellow] {error}")
-    store = open_store(db)
-    report = store.ingest_documents(documents)
-    console.print(f"[bold]ingested[/bold] {report}")
-    stats = store.stats()
-    console.print(f"[bold]in the database[/bold]: {stats.get('counts', stats)}")
-    deals = store.deals({}, limit=10)
-    for deal in deals["items"]:
-        console.print(f"  deal {deal.get('id')}: {deal.get('summary') or deal}")
-    store.close()
+    out, err = Console(highlight=False), Console(stderr=True, highlight=False)
+    try:
+        with open_store(db) as store:
+            report, errors, read = ingest_paths(store, [str(corpus)])
+            for error in errors + report.errors:
+                err.print(f"[yellow]skipped[/yellow] {error}")
+            out.print(f"[bold]{corpus}[/bold]: read {read} documents — {report.added} added, "
+                      f"{report.unchanged} unchanged, {report.skipped} kept aside "
+                      f"(other language or duplicate); {report.claims} claims extracted")
+            counts = store.stats()["counts"]
+            out.print("database " + db + ": " + ", ".join(f"{v} {k}" for k, v in counts.items()))
+            out.print("\n[bold]Deals with the most sources[/bold]")
+            deals = store.deals({}, limit=200)["items"]
+            deals.sort(key=lambda d: (-(d.get("documents") or d.get("sources") or 0), d.get("id")))
+            for deal in deals[:12]:
+                out.print(f"  #{deal['id']:<4} {deal.get('summary')}")
+    except ArmsgraphError as exc:
+        err.print(f"[red]error[/red] {exc}")
+        raise typer.Exit(EXIT_STORE) from exc
     if serve:
-        import uvicorn
+        from ..api import serve as run_server
 
-        from ..api import create_app
-
-        console.print(f"\nWeb UI: [bold]http://{host}:{port}/[/bold]  (Ctrl-C to stop)")
-        uvicorn.run(create_app(store_url=db), host=host, port=port, log_level="warning")
+        out.print("\nTry: armsgraph deals --db " + db + " --recipient BLR; armsgraph show deal ID --db " + db)
+        run_server(store_url=db, host=host, port=port)
