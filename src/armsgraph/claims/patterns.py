@@ -58,6 +58,7 @@ FRAMES: dict[str, dict[str, tuple[str, ...]]] = {
                       "recipient": ("subjpass", "head"),
                       "system": ("prep:with",)},
     "usedby": {"recipient": ("agent",), "supplier": (), "system": ("subjpass", "head")},
+    "fleet": {"recipient": ("poss", "amod", "compound"), "supplier": (), "system": ("prep:of",)},
     "service": {"recipient": ("prep:in,with,into", "agent", "subj"),
                 "supplier": ("prep:from",),
                 "system": ("subjpass", "dobj", "head")},
@@ -71,7 +72,7 @@ FRAMES: dict[str, dict[str, tuple[str, ...]]] = {
 FRAME_ROLES = ("supplier", "recipient", "parties")
 # the role filled first (its actors are not reused for the other role)
 FIRST_ROLE = {"get": "recipient", "ask": "recipient", "use": "recipient", "arrive": "recipient",
-              "usedby": "recipient", "interest": "recipient",
+              "usedby": "recipient", "interest": "recipient", "fleet": "recipient",
               "service": "recipient"}
 # a noun trigger does not take the subject of these verbs as its party ("the US blocked
 # the sale of parts to Venezuela": the US is not the seller)

@@ -189,12 +189,12 @@ def _is_subject(ctx: Context, ref: Ref) -> bool:
     return node.dep_ in ("nsubj", "nsubjpass")
 
 
-def system_antecedents(ctx: Context, token) -> list[Ref]:
+def system_antecedents(ctx: Context, token, window: int = 3) -> list[Ref]:
     """Named systems a pronoun or definite description ("them", "the systems") points to:
-    those of the nearest earlier sentence (up to three back) that names any."""
+    of those named in the ``window`` sentences before, the one the text names most."""
     here = ctx.sentence_number(token)
     category = ctx.ref_at(token)
-    first = ctx.sentences[max(0, here - 3)].start
+    first = ctx.sentences[max(0, here - window)].start
     refs = [r for r in ctx.refs if r.kind == "system" and first <= r.start < token.i]
     if category is not None and category.is_category:
         refs = [r for r in refs if _category_of(r) in (None, category.id)]

@@ -24,6 +24,9 @@ NP_DEPS = {"compound", "nmod", "amod", "appos", "conj", "nummod", "npadvmod", "q
 CLAUSE_DEPS = {"acl", "advcl", "xcomp", "relcl", "ccomp", "pcomp"}
 NP_PREPS = {"of", "including", "like", "as", "with", "for", "on", "over", "to", "from", "in", "into"}
 MAX_CLIMB = 8
+# nouns of a delivery that may leave their weapon to the sentences before ("the first
+# deliveries are scheduled for 2020")
+DELIVERY_NOUNS = {"delivery", "deliveries", "supply", "supplies", "transfer", "shipment", "handover"}
 # words a contract may be qualified by and still be the arms deal of the text
 DEAL_MODIFIERS = {"arms", "weapon", "weapons", "sales", "sale", "supply", "purchase", "export",
                   "defence", "defense", "military", "original", "previous", "new", "initial",
@@ -64,11 +67,15 @@ def find(ctx: Context) -> list:
             trigger = trigger_of(token, LEXICON)
             if trigger is None:
                 continue
-            if trigger.frame == "deal":
-                refs = deal_systems(ctx, token)
-            else:
-                refs = referenced_systems(ctx, token, trigger)
-            for ref in refs:
+            if trigger.frame == "deal" or (token.pos_ == "NOUN" and token.lemma_.lower() in DELIVERY_NOUNS):
+                # the first weapon (the text's most named) the sides can trade
+                for ref in deal_systems(ctx, token):
+                    found = claims_for(ctx, token, trigger, ref, confidence=0.45, named_sides=True)
+                    if found:
+                        claims.extend(found)
+                        break
+                continue
+            for ref in referenced_systems(ctx, token, trigger):
                 claims.extend(claims_for(ctx, token, trigger, ref, confidence=0.45))
     return claims
 
@@ -92,7 +99,19 @@ def deal_systems(ctx: Context, token) -> list[Ref]:
                   for c in t.children)
     if not (definite or between):
         return []
-    return [r for r in roles.system_antecedents(ctx, token) if not r.is_category]
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+        return []   # "the supply of gas": an object of its own
+    # a contract may be mentioned far from its weapon; a delivery stays close to it
+    window = 1000 if parties.DEAL_NOUNS & {token.lemma_.lower()} else 2
+    here = ctx.sentence_number(token)
+    first = ctx.sentences[max(0, here - window)].start
+    counts: dict[str, int] = {}
+    latest: dict[str, Ref] = {}
+    for ref in ctx.refs:
+        if ref.kind == "system" and first <= ref.start < token.i:
+            counts[ref.id] = counts.get(ref.id, 0) + 1
+            latest[ref.id] = ref
+    return [latest[family] for family in sorted(counts, key=lambda f: -counts[f])][:3]
 
 
 def _definite(ctx: Context, ref: Ref) -> bool:
@@ -302,7 +321,8 @@ def fill_roles(ctx: Context, token, trigger: Trigger) -> dict[str, list[str]]:
     return found
 
 
-def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: float = 0.6) -> list:
+def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: float = 0.6,
+               named_sides: bool = False) -> list:
     """Claims of ``trigger`` about the weapon ``ref``: roles from the trigger's slots, then
     from the deal around it, the weapon's maker or owner, and the sentences before."""
     if ref.id in parties.NOT_TRANSFERRED:
@@ -314,7 +334,7 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
     explicit_origin = parties.origin_of(ctx, ref, explicit_only=True, from_preps=preps)
     origin = explicit_origin or parties.origin_of(ctx, ref)
     blockers = parties.third_parties(ctx, token)
-    if trigger.frame in ("use", "usedby", "service", "equip") and not recipients:
+    if trigger.frame in ("use", "usedby", "fleet", "service", "equip") and not recipients:
         return []   # "It is equipped with S-300", "missiles deployed in the country"
     if trigger.frame == "deal" or parties.under_deal(token):
         sides = found.get("parties", []) + suppliers + recipients
@@ -322,8 +342,10 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
             # the deal's own "with"/"between" phrases first; else the clause around it
             sides += [p for p in parties.party_pool(ctx, token) if p not in sides]
         sides = [p for p in dict.fromkeys(sides) if p not in blockers]
-        if origin in sides or (origin and len(sides) == 1):
+        if origin in sides or (origin and len(sides) == 1 and not named_sides):
             suppliers, recipients = [origin], [p for p in sides if p != origin]
+        elif named_sides:
+            return []   # a contract recalled from earlier: its maker must be one of the sides
         if trigger.frame == "deal" and not (suppliers and recipients):
             return []   # a deal is a claim only between two named sides
     if not suppliers and explicit_origin and explicit_origin not in recipients:
@@ -334,7 +356,7 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
             suppliers = [origin]
         if suppliers and not recipients:
             recipients = [p for p in pool if p not in suppliers][:2]
-        elif recipients and not suppliers and trigger.frame not in ("use", "usedby"):
+        elif recipients and not suppliers and trigger.frame not in ("use", "usedby", "fleet"):
             others = [p for p in pool if p not in recipients]
             if len(others) == 1:
                 suppliers = others
@@ -342,7 +364,7 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
         suppliers, recipients = [origin], [r for r in recipients if r != origin]
     if len(suppliers) > 1 and not recipients and origin in suppliers:
         suppliers, recipients = [origin], [s for s in suppliers if s != origin]
-    if trigger.frame in ("use", "usedby"):
+    if trigger.frame in ("use", "usedby", "fleet"):
         if not origin:
             return []
         suppliers = [origin]
