@@ -400,7 +400,10 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
     if ref.id == "category:materiel" and "UNK" in suppliers + recipients:
         return []   # "weapons" between unnamed parties says nothing
     side = "supplier" if trigger.frame in SUPPLIER_SIDE else "recipient"
-    statuses = status_mod.statuses_of(token, trigger.status, side)
+    if trigger.frame == "fleet":
+        statuses = [trigger.status]   # "their ageing fleet of F-5s": what they have
+    else:
+        statuses = status_mod.statuses_of(token, trigger.status, side)
     if not statuses:
         return []
     if trigger.frame == "get" and statuses[0] == "done" and _priced_purchase(ctx, token):
