@@ -396,7 +396,7 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
                 roles.antecedents(ctx, token, 1, exclude=tuple(suppliers) + tuple(blockers))
             confidence -= 0.15
         if not recipients:
-            recipients = ["UNK"]
+            return []   # no recipient named or recoverable: too vague to record
     if ref.id == "category:materiel" and "UNK" in suppliers + recipients:
         return []   # "weapons" between unnamed parties says nothing
     side = "supplier" if trigger.frame in SUPPLIER_SIDE else "recipient"
