@@ -116,6 +116,11 @@ def deal_systems(ctx: Context, token) -> list[Ref]:
 
 def _definite(ctx: Context, ref: Ref) -> bool:
     head = parties.root_of(ctx, ref)
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
+        # "12 more aircraft of this type"
+        if any(o.lemma_ in ("type", "kind", "model", "sort") and any(
+                d.lower_ in ("this", "that", "the", "same") for d in o.children) for o in prep.children):
+            return True
     dets = {c.lower_ for c in head.children if c.dep_ == "det"}
     return bool(dets & {"the", "these", "those", "this", "that"}) and not any(
         c.dep_ in ("amod", "compound", "nummod", "prep", "acl", "relcl", "nmod", "poss")
