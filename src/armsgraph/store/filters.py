@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, fields, replace
-from typing import Any
+from typing import Any, Callable
 
 from ..model import CLAIM_TYPES, STATUSES
 from .errors import BadQuery
@@ -104,32 +104,43 @@ def text_clause(dialect: str, id_column: str, fts_table: str, tsv_table: str) ->
     return f"{alias}tsv @@ plainto_tsquery('english', ?)"
 
 
-def claim_where(f: ClaimFilter, dialect: str, alias: str = "c") -> tuple[str, list[Any]]:
-    parts: list[str] = []
-    params: list[Any] = []
-    a = alias + "."
-
-    def add(sql: str, *values: Any) -> None:
-        parts.append(sql)
-        params.extend(values)
-
+def _common_where(f: ClaimFilter, a: str, parties: str, family_column: str,
+                  add: Callable[..., None]) -> None:
+    """Conditions claims and deals share: roles, any party, system, category, type."""
     for role in ("supplier", "recipient", "host"):
         value = _actor(getattr(f, role))
         if value:
             add(f"{a}{role} = ?", value)
     actor = _actor(f.actor)
     if actor:
-        add(f"EXISTS (SELECT 1 FROM claim_parties p WHERE p.claim_id = {a}id AND p.party = ?)", actor)
+        table, key = parties
+        add(f"EXISTS (SELECT 1 FROM {table} p WHERE p.{key} = {a}id AND p.party = ?)", actor)
     if f.system:
-        add(f"{a}family = ?", family_of(str(f.system)))
+        add(f"{a}{family_column} = ?", family_of(str(f.system)))
     if f.category:
         cat = str(f.category)
         add(f"{a}category = ?", cat if cat.startswith("category:") else f"category:{cat}")
-    if f.status:
-        sql, vals = _in(f"{a}status", _list(f.status, STATUSES, "status"))
-        add(sql, *vals)
     if f.type:
         sql, vals = _in(f"{a}type", _list(f.type, CLAIM_TYPES, "claim type"))
+        add(sql, *vals)
+
+
+def _collector() -> tuple[list[str], list[Any], Callable[..., None]]:
+    parts: list[str] = []
+    params: list[Any] = []
+
+    def add(sql: str, *values: Any) -> None:
+        parts.append(sql)
+        params.extend(values)
+    return parts, params, add
+
+
+def claim_where(f: ClaimFilter, dialect: str, alias: str = "c") -> tuple[str, list[Any]]:
+    parts, params, add = _collector()
+    a = alias + "."
+    _common_where(f, a, ("claim_parties", "claim_id"), "family", add)
+    if f.status:
+        sql, vals = _in(f"{a}status", _list(f.status, STATUSES, "status"))
         add(sql, *vals)
     since, until = _year(f.since, "since"), _year(f.until, "until")
     if since is not None:
@@ -146,29 +157,9 @@ def claim_where(f: ClaimFilter, dialect: str, alias: str = "c") -> tuple[str, li
 
 
 def deal_where(f: ClaimFilter, dialect: str, alias: str = "d") -> tuple[str, list[Any]]:
-    parts: list[str] = []
-    params: list[Any] = []
+    parts, params, add = _collector()
     a = alias + "."
-
-    def add(sql: str, *values: Any) -> None:
-        parts.append(sql)
-        params.extend(values)
-
-    for role in ("supplier", "recipient", "host"):
-        value = _actor(getattr(f, role))
-        if value:
-            add(f"{a}{role} = ?", value)
-    actor = _actor(f.actor)
-    if actor:
-        add(f"EXISTS (SELECT 1 FROM deal_parties p WHERE p.deal_id = {a}id AND p.party = ?)", actor)
-    if f.system:
-        add(f"{a}system = ?", family_of(str(f.system)))
-    if f.category:
-        cat = str(f.category)
-        add(f"{a}category = ?", cat if cat.startswith("category:") else f"category:{cat}")
-    if f.type:
-        sql, vals = _in(f"{a}type", _list(f.type, CLAIM_TYPES, "claim type"))
-        add(sql, *vals)
+    _common_where(f, a, ("deal_parties", "deal_id"), "system", add)
     since, until = _year(f.since, "since"), _year(f.until, "until")
     if f.status:
         statuses = _list(f.status, STATUSES, "status")
