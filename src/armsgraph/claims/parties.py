@@ -250,3 +250,16 @@ def _recent(ctx: Context, token):
     for entry in reversed(ctx.__dict__.get("transfer_parties", [])):
         if first <= entry[0] < start:
             yield entry
+
+
+def np_sources(ctx: Context, ref: Ref, preps: tuple[str, ...]) -> list[str]:
+    """All actors of the "from" (or "with") phrases on the weapon's phrase, conjuncts included."""
+    node = root_of(ctx, ref)
+    heads = [node]
+    while node.dep_ in ("compound", "nmod", "amod", "appos") and node.head.i != node.i and len(heads) < 4:
+        node = node.head
+        heads.append(node)
+    found: list[str] = []
+    for obj in (o for h in heads for o in patterns.prep_objects(h, set(preps))):
+        found.extend(a for a in roles.actors_of(ctx, obj) if a not in found)
+    return found

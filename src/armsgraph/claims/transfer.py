@@ -298,6 +298,11 @@ def fill_roles(ctx: Context, token, trigger: Trigger) -> dict[str, list[str]]:
                 for actor in roles.actors_of(ctx, filler):
                     if actor not in actors and actor not in taken:
                         actors.append(actor)
+            if actors and role == "parties":
+                # a deal's sides may stand in several slots ("Russia suspended the
+                # contract with Iran")
+                found.setdefault(role, []).extend(a for a in actors if a not in found.get(role, []))
+                continue
             if actors:
                 found[role] = actors
                 break
@@ -353,6 +358,11 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
             return []   # a contract recalled from earlier: its maker must be one of the sides
         if trigger.frame == "deal" and not (suppliers and recipients):
             return []   # a deal is a claim only between two named sides
+    if not suppliers:
+        # "buy aircraft from Russia or China": every seller the weapon's phrase names
+        sources = [a for a in parties.np_sources(ctx, ref, preps) if a not in recipients]
+        if len(sources) > 1:
+            suppliers = sources
     if not suppliers and explicit_origin and explicit_origin not in recipients:
         suppliers = [explicit_origin]
     if not suppliers or not recipients:
