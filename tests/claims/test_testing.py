@@ -31,3 +31,24 @@ def test_a_launch_is_no_test_without_test():
 def test_purpose_and_refusal_are_no_tests():
     assert not claimed_tests("Russia refused to provide its grounds for testing Belarus-made missiles.")
     assert not claimed_tests("Iran refused to test the Shahed drones.")
+
+
+def test_a_launch_with_no_target_is_a_test():
+    assert ("PRK", "Hwasong") in claimed_tests(
+        "North Korea launched a Hwasong-18 intercontinental ballistic missile on Thursday.")
+    assert ("PRK", "category:ballistic-missiles") in claimed_tests(
+        "Pyongyang fired two short-range ballistic missiles off its east coast on Monday, Seoul said.")
+    assert ("CHN", "DF-41") in claimed_tests("China's military launched a DF-41 missile into the Pacific Ocean.")
+
+
+def test_a_launch_at_a_target_or_in_combat_is_no_test():
+    assert not claimed_tests("The Houthis launched a ballistic missile toward Eilat on Tuesday.")
+    assert not claimed_tests("Russia fired an Oreshnik missile at Dnipro.")
+    assert not claimed_tests("Ukraine launched ATACMS missiles into Russia's Belgorod region.")
+    assert not claimed_tests("Russia launched cruise missiles overnight, damaging power plants.")
+
+
+def test_trials_and_test_launch_nouns():
+    assert ("RUS", "Zircon") in claimed_tests(
+        "The Russian navy conducted trials of the Tsirkon hypersonic missile in the White Sea.")
+    assert ("IND", "Agni-V") in claimed_tests("India successfully tested the Agni-V missile from Abdul Kalam Island.")

@@ -5,16 +5,21 @@ Triggers in ``data/test.tsv``: "India test-fired the Barak-8 from a base in Odis
 first tested in China" (passive: the actor is the agent, else the system's origin), "a
 successful missile test of the Agni-V" (noun: the actor owns the test or is the subject of
 the verb governing it), "the launcher underwent trials in China". "fire" / "launch" count
-only next to "test" ("test fired", "test launch"): a launch at a target is no test.
+next to "test" ("test fired", "test launch"), or when a state launches a missile with no
+sign of combat ("North Korea launched a Hwasong-18 into the sea"): no target phrase ("at
+Kyiv", "towards Israel", "into Ukraine") and no attack word in the sentence
+(``data/test_launch.tsv``): a launch at a target is no test.
 
 The system is what the trigger's object names: named systems first (also in "for" / "of"
 complements), else the category of the object.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from . import patterns, roles
 from .context import Context
-from .triggers import trigger_of
+from .triggers import data_lines, trigger_of
 from .typeroles import (agent_actors, make_claim, origin_of, owners_of, places_of, sentences,
                         statuses_of, subject_actors, weapons_of)
 
@@ -32,7 +37,7 @@ def find(ctx: Context) -> list:
             trigger = trigger_of(token, LEXICON)
             if trigger is None:
                 continue
-            if trigger.frame == "fire" and not _has_test(token):
+            if trigger.frame == "fire" and not _has_test(token) and not _peaceful_launch(ctx, token):
                 continue
             if token.dep_ == "compound" and token.head.pos_ == "NOUN" and \
                     trigger_of(token.head, LEXICON) is not None:
@@ -50,6 +55,76 @@ def _has_test(token) -> bool:
     if token.i > 0 and doc[token.i - 1].lower_ in ("test", "test-", "trial"):
         return True
     return any(c.lower_ in ("test", "trial") for c in token.children)
+
+
+MISSILE_CATEGORIES = {"category:missiles", "category:ballistic-missiles", "category:cruise-missiles"}
+
+
+@lru_cache(maxsize=1)
+def launch_words() -> dict[str, set[str]]:
+    table: dict[str, set[str]] = {}
+    for row in data_lines("test_launch.tsv"):
+        if len(row) >= 2:
+            table.setdefault(row[0], set()).add(row[1].lower())
+    return table
+
+
+def _missile_category(ref) -> str | None:
+    if ref is None:
+        return None
+    if ref.is_category:
+        return ref.id
+    try:
+        from ..catalog import load
+        return load().system(ref.id).category
+    except Exception:  # noqa: BLE001 - unknown family
+        return None
+
+
+def _peaceful_launch(ctx: Context, token) -> bool:
+    """A state fires / launches a missile (active voice) with no target and no combat
+    word in the sentence: a test ("North Korea launched a Hwasong-18 off its east coast")."""
+    if token.pos_ not in ("VERB", "AUX") or patterns.is_passive(token):
+        return False
+    words = launch_words()
+    sent = ctx.sentence_of(token)
+    if any(t.lemma_.lower() in words.get("attack", ()) or t.lower_ in words.get("attack", ())
+           for t in sent):
+        return False
+    for prep in (c for c in token.children if c.dep_ == "prep"):
+        if prep.lower_ in words.get("toward", ()) and not _when(ctx, prep):
+            return False
+        if prep.lower_ in ("into", "over", "across"):
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                ref = ctx.ref_at(obj)
+                if obj.lemma_.lower() not in words.get("open", ()) and \
+                        not (ref is not None and ref.kind == "place" and ref.id.startswith("place:")
+                             and not ref.state):
+                    return False      # "into Ukraine", "over Kyiv"
+    objects = patterns.slot_fillers(token, "dobj")
+    if not objects:
+        return False
+    if token.tag_ == "VBG" and token.dep_ not in ("ROOT", "conj", "ccomp"):
+        return False        # "a response to NATO launching its missile-defence system"
+    # the object itself is a missile ("a Hwasong-18 missile"), not a system around one
+    # ("its missile-defence system", "a missile programme")
+    missiles = [w for o in objects for w in weapons_of(ctx, o, allow_generic=False)
+                if ctx.ref_at(o) is not None and _missile_category(ctx.ref_at(o)) in MISSILE_CATEGORIES
+                and _missile_category(w[1]) in MISSILE_CATEGORIES]
+    if not missiles:
+        return False
+    subjects = patterns.subjects(token)
+    return any(roles.actors_of(ctx, s) or owners_of(ctx, s) for s in subjects)
+
+
+def _when(ctx: Context, prep) -> bool:
+    """"on Thursday", "at dawn", "at 7:10 a.m.": a time, not a target."""
+    for obj in (c for c in prep.children if c.dep_ == "pobj"):
+        ref = ctx.ref_at(obj)
+        if ref is not None and ref.kind == "date" or obj.ent_type_ in ("DATE", "TIME") or \
+                obj.lemma_.lower() in ("dawn", "night", "morning", "noon", "evening", "midnight"):
+            return True
+    return False
 
 
 def _systems(ctx: Context, token) -> list[tuple]:
