@@ -34,8 +34,8 @@ def test_purpose_and_refusal_are_no_tests():
 
 
 def test_a_launch_with_no_target_is_a_test():
-    assert ("PRK", "Hwasong") in claimed_tests(
-        "North Korea launched a Hwasong-18 intercontinental ballistic missile on Thursday.")
+    found = claimed_tests("North Korea launched a Hwasong-18 intercontinental ballistic missile on Thursday.")
+    assert any(actor == "PRK" and system.startswith("Hwasong") for actor, system in found)
     assert ("PRK", "category:ballistic-missiles") in claimed_tests(
         "Pyongyang fired two short-range ballistic missiles off its east coast on Monday, Seoul said.")
     assert ("CHN", "DF-41") in claimed_tests("China's military launched a DF-41 missile into the Pacific Ocean.")
