@@ -196,7 +196,9 @@ def governor_subjects(token) -> list:
     return []
 
 
-LIGHT_VERBS = {"complete", "make", "carry", "begin", "start", "continue", "resume", "finish",
+LIGHT_VERBS = {"sign", "ink", "conclude", "seal", "finalise", "finalize", "strike", "clinch",
+               "reach", "win", "secure", "award", "negotiate", "discuss",
+               "complete", "make", "carry", "begin", "start", "continue", "resume", "finish",
                "conduct", "confirm", "announce", "approve", "block", "suspend", "halt", "delay",
                "speed", "accelerate", "expedite", "receive", "get"}
 

@@ -25,6 +25,8 @@ CHAIN_DEPS = {"xcomp", "ccomp", "acl", "dobj", "pobj", "prep", "attr", "acomp", 
 FUTURE = {"will", "shall", "'ll", "wo"}
 CONDITIONAL = {"would", "'d"}
 POSSIBLE = {"could", "may", "might"}
+TEMPORAL_MARKS = {"after", "before", "when", "while", "since", "as", "because", "although",
+                  "though", "once", "until", "whereas"}
 HYPOTHETICAL_MARKS = {"if", "unless", "whether"}
 ALLEGATION_NOUNS = {"report", "reports", "claim", "claims", "allegation", "allegations",
                     "accusation", "accusations", "rumour", "rumours", "rumor", "rumors",
@@ -44,6 +46,9 @@ def chain(trigger, limit: int = 7) -> list:
             # or to buy them" shares its governor
         if node.dep_ == "nsubj" and node.i != trigger.i and node.pos_ != "VERB":
             break
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in TEMPORAL_MARKS
+                                        for c in node.children):
+            break   # "after it bought the S-400": a clause of its own
         if node.i == trigger.i and node.dep_ == "acl" and node.tag_ == "VBN":
             break   # "Anka, a drone exported to Kazakhstan, will be produced": a state
         if node.dep_ == "relcl" and not _prepositional_relative(node) and not any(

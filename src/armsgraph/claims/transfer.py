@@ -248,6 +248,16 @@ def _climb(ctx: Context, ref: Ref, node) -> tuple | None:
                 return head, trigger
             if role is not None and not through_relative:
                 return None   # the mention sits in an actor phrase of this trigger
+        if head.pos_ == "VERB" and node.dep_ == "prep" and head.lemma_ in patterns.LIGHT_VERBS:
+            # "India signed a deal with France for 26 Rafale jets": the verb carries the
+            # phrases of its object noun
+            for obj in (c for c in head.children if c.dep_ == "dobj"):
+                trigger = trigger_of(obj, LEXICON)
+                if trigger is None or obj.pos_ != "NOUN":
+                    continue
+                slots = patterns.frame_of(trigger.frame, obj).get("system", ())
+                if any(sl.startswith("prep:") and node.lower_ in sl[5:].split(",") for sl in slots):
+                    return obj, trigger
         if head.pos_ in ("VERB", "AUX") and node.dep_ in ("nsubj", "nsubjpass"):
             # "Polonez-M was integrated into the army and supplied to Azerbaijan"
             for verb in head.conjuncts:
@@ -337,6 +347,10 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
     from the deal around it, the weapon's maker or owner, and the sentences before."""
     if ref.id in parties.NOT_TRANSFERRED:
         return []
+    if trigger.frame == "give" and token.pos_ == "NOUN" and token.dep_ == "dobj" and \
+            token.head.lemma_ in ("take", "accept", "receive", "await", "expect"):
+        # "the Philippines took delivery of BrahMos batteries from India": the subject gets
+        trigger = Trigger(trigger.lemma, trigger.pos, "get", trigger.status, trigger.mode)
     found = fill_roles(ctx, token, trigger)
     suppliers = found.get("supplier", [])
     recipients = found.get("recipient", [])
