@@ -56,3 +56,42 @@ def test_production_alone_is_not_cooperation():
 def test_help_the_subject_of_the_developing_clause():
     assert (("CHN", "PAK"), "category:ships", "planned") in cooperations(
         "China will help Pakistan build eight submarines.")
+
+
+def test_joint_venture_between_two_states_as_subject():
+    assert (("IND", "RUS"), "BrahMos", "done") in cooperations(
+        "A joint venture between India and Russia has assembled the first BrahMos missiles.")
+    assert (("CHN", "SAU"), "category:uav", "planned") in cooperations(
+        "A joint venture between Saudi Arabia and China will produce armed drones in Riyadh.")
+
+
+def test_co_production_with_a_partner_takes_the_maker():
+    found = cooperations("The deal covers co-production of the K9 howitzer with Poland.")
+    assert {(p, s) for p, s, _ in found} == {(("KOR", "POL"), "K9")}
+
+
+def test_production_with_the_help_of_foreign_engineers():
+    found = cooperations("Egypt began licensed production of the tanks with the help of American engineers.")
+    assert {(p, s) for p, s, _ in found} == {(("EGY", "USA"), "category:tanks")}
+
+
+def test_help_to_operate_and_maintain():
+    assert (("MMR", "RUS"), "MiG-29", "planned") in cooperations("Russia will help Myanmar maintain its MiG-29 fleet.")
+
+
+def test_technology_transfer():
+    assert (("BRA", "FRA"), "category:ships", "done") in cooperations(
+        "The agreement includes technology transfer from France to Brazil for the submarines.")
+    assert not cooperations("The deal includes a transfer of 24 tanks to Poland.")
+
+
+def test_a_joint_engine_radar_is_a_component_not_the_aircraft():
+    assert (("GBR", "JPN"), "category:components", "planned") in cooperations(
+        "Japan and Britain will jointly develop a new fighter jet engine.")
+    assert (("ISR", "KOR"), "category:electronics", "done") in cooperations(
+        "The radar was developed jointly by Israel and South Korea.")
+
+
+def test_licence_assembly_is_left_to_transfers():
+    assert not cooperations(
+        "The helicopters will be assembled locally by Hindustan Aeronautics under licence from Airbus.")

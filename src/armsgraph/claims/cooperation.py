@@ -16,6 +16,7 @@ Frames of ``data/cooperation.tsv``, read from the dependency tree:
 - ``lend``: a side provides a facility to the other ("refused to provide her testing
   grounds for testing Belarus-made missiles", "is not offering its testing grounds to
   Belarus");
+- ``transfer``: "technology transfer from France to Brazil for the submarines";
 - ``setup``: production set up with a partner or in another state ("set up a production
   line for Polonez", "establish five factories in India for the production of shells").
 
@@ -40,8 +41,14 @@ PARTNER_NOUNS = {"cooperation", "co-operation", "collaboration", "partnership", 
                  "help", "participation", "involvement", "conjunction", "tandem", "association"}
 MISSILE_CATEGORIES = {"category:missiles", "category:ballistic-missiles", "category:cruise-missiles"}
 FACILITIES = {"category:testing-range", "category:production"}
+VENTURE_NOUNS = {"venture", "consortium", "company", "firm", "enterprise", "partnership", "jv",
+                 "alliance", "team", "group"}
+# what one side helps the other do: develop or produce (a missile: missile-development) ...
 DEVELOP_LEMMAS = {"develop", "design", "create", "build", "produce", "make", "manufacture",
                   "development", "designing", "production", "modernise", "modernize"}
+# ... or run and keep up (the system as it is)
+OPERATE_LEMMAS = {"operate", "maintain", "service", "repair", "upgrade", "modernise", "modernize",
+                  "assemble", "launch", "deploy", "run", "use", "man", "overhaul"}
 
 
 def find(ctx: Context) -> list:
@@ -94,7 +101,7 @@ def _partner_phrases(token) -> list:
     for child in token.children:
         if child.dep_ == "advmod" and child.lower_ in JOINT_WORDS:
             out += patterns.prep_objects(child, {"with"})
-        if child.dep_ == "prep" and child.lower_ in ("in", "through", "under"):
+        if child.dep_ == "prep" and child.lower_ in ("in", "through", "under", "with"):
             for obj in child.children:
                 if obj.dep_ == "pobj" and obj.lemma_.lower() in PARTNER_NOUNS:
                     out += patterns.prep_objects(obj, {"with", "of"})
@@ -118,11 +125,33 @@ def _actors_of_phrases(ctx: Context, phrases, exclude=()) -> list[str]:
 def _is_joint(token) -> bool:
     if token.lower_.startswith(("co-", "codevelop", "coproduc")):
         return True
+    doc = token.doc
+    if token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ == "co":
+        return True       # "co - production" split by the tokenizer
     return any(c.lower_ in JOINT_WORDS for c in token.children if c.dep_ in ("advmod", "amod"))
+
+
+def _venture_members(ctx: Context, token) -> list[str]:
+    """"a joint venture between India and Russia", "an Indian-Russian joint venture",
+    "a consortium of Airbus and Leonardo": the members of a joint company that is the
+    subject (or passive agent) of the trigger."""
+    found: list[str] = []
+    slots = patterns.slot_fillers(token, "agent") if patterns.is_passive(token) else patterns.subjects(token)
+    for head in slots:
+        if head.lemma_.lower() not in VENTURE_NOUNS:
+            continue
+        for obj in patterns.prep_objects(head, {"between", "of", "among"}):
+            found.extend(a for a in roles.actors_of(ctx, obj) if a not in found)
+        if any(c.lower_ in JOINT_WORDS for c in head.children):
+            found.extend(a for a in owners_of(ctx, head) if a not in found)
+    return found if len(found) >= 2 else []
 
 
 def _doers(ctx: Context, token) -> list[str]:
     if token.pos_ in ("VERB", "AUX"):
+        members = _venture_members(ctx, token)
+        if members:
+            return members
         if patterns.is_passive(token):
             return agent_actors(ctx, token)
         return subject_actors(ctx, token)
@@ -173,11 +202,23 @@ def _make(ctx: Context, token, trigger) -> list:
         named = _named_below(ctx, heads)
         systems = named or systems
     doers = _doers(ctx, token)
-    partners = _actors_of_phrases(ctx, _partner_phrases(token) + [
+    phrases = _partner_phrases(token)
+    if token.pos_ == "NOUN" and token.head.pos_ in ("VERB", "AUX"):
+        # "began licensed production of the tanks with the help of American engineers"
+        node = token.head
+        for _ in range(2):
+            phrases += [o for o in _partner_phrases(node) if o not in phrases and
+                        o.head.head.lemma_.lower() in PARTNER_NOUNS]
+            if node.head.i == node.i or node.head.pos_ not in ("VERB", "AUX"):
+                break
+            node = node.head
+    partners = _actors_of_phrases(ctx, phrases + [
         o for h in heads if h.pos_ in ("NOUN", "PROPN") for o in patterns.prep_objects(h, {"with"})])
     joint = _is_joint(token)
-    if not doers and (partners or joint) and token.pos_ in ("VERB", "AUX"):
-        for _, ref, _ in systems:        # "the Palanez has been developed with Chinese technology"
+    if not doers and (partners or joint) and (token.pos_ in ("VERB", "AUX") or partners):
+        # "the Palanez has been developed with Chinese technology", "co-production of the
+        # K9 howitzer with Poland": the maker of the system works with the partner
+        for _, ref, _ in systems:
             origins = [o for o in origins_of(ref) if o not in partners]
             if origins:
                 doers = origins[:1]
@@ -229,7 +270,7 @@ def _help(ctx: Context, token, trigger) -> list:
     # what is developed: "in developing X", "to develop X", "into designing of X", "with X"
     targets, helped, direct = [], [], []
     for child in token.children:
-        if child.dep_ in ("xcomp", "ccomp", "advcl") and child.lemma_ in DEVELOP_LEMMAS:
+        if child.dep_ in ("xcomp", "ccomp", "advcl") and child.lemma_ in DEVELOP_LEMMAS | OPERATE_LEMMAS:
             targets.append(child)         # "help Pakistan build submarines": Pakistan builds
             for subject in (g for g in child.children if g.dep_ == "nsubj"):
                 helped += roles.actors_of(ctx, subject)
@@ -243,7 +284,7 @@ def _help(ctx: Context, token, trigger) -> list:
         if child.dep_ in ("dobj", "dative"):
             helped += roles.actors_of(ctx, child)
             for grand in child.children:
-                if grand.dep_ in ("xcomp", "ccomp") and grand.lemma_ in DEVELOP_LEMMAS:
+                if grand.dep_ in ("xcomp", "ccomp") and grand.lemma_ in DEVELOP_LEMMAS | OPERATE_LEMMAS:
                     targets.append(grand)
     systems = []
     for thing in direct:
@@ -254,7 +295,7 @@ def _help(ctx: Context, token, trigger) -> list:
     for target in targets:
         heads = _object_heads(target) if target.pos_ in ("VERB", "AUX") else \
             patterns.prep_objects(target, {"of"}) + [c for c in target.children if c.dep_ == "dobj"]
-        for weapon in _systems(ctx, target, heads, develop=True):
+        for weapon in _systems(ctx, target, heads, develop=target.lemma_ in DEVELOP_LEMMAS):
             if weapon[0] not in [s[0] for s in systems]:
                 systems.append(weapon)
             owners = owners_of(ctx, weapon[2])
@@ -304,7 +345,17 @@ def _setup(ctx: Context, token, trigger) -> list:
     if not facilities:
         return []
     doers = _doers(ctx, token)
-    partners = _actors_of_phrases(ctx, _partner_phrases(token) + [
+    phrases = _partner_phrases(token)
+    if token.pos_ == "NOUN" and token.head.pos_ in ("VERB", "AUX"):
+        # "began licensed production of the tanks with the help of American engineers"
+        node = token.head
+        for _ in range(2):
+            phrases += [o for o in _partner_phrases(node) if o not in phrases and
+                        o.head.head.lemma_.lower() in PARTNER_NOUNS]
+            if node.head.i == node.i or node.head.pos_ not in ("VERB", "AUX"):
+                break
+            node = node.head
+    partners = _actors_of_phrases(ctx, phrases + [
         o for h in facilities for o in patterns.prep_objects(h, {"with"})])
     partners += places_of(ctx, token, {"in"}, exclude=tuple(doers))
     for head in facilities:
@@ -326,5 +377,33 @@ def _own_category(ctx: Context, head) -> str | None:
     return noun_category(head)
 
 
-HANDLERS = {"make": _make, "help": _help, "collaborate": _collaborate, "lend": _lend,
+TECH_WORDS = {"technology", "technologies", "know-how", "technological", "knowhow", "expertise"}
+
+
+def _tech_transfer(ctx: Context, token, trigger) -> list:
+    """"technology transfer from France to Brazil for the submarines", "the transfer of
+    technology to India": one side helps the other build (the system of the "for" phrase,
+    else ``category:technology``)."""
+    inner = [c for c in token.children if c.dep_ in ("compound", "amod") and c.lower_ in TECH_WORDS]
+    inner += [o for o in patterns.prep_objects(token, {"of"}) if o.lower_ in TECH_WORDS]
+    if not inner:
+        return []
+    givers = _actors_of_phrases(ctx, patterns.prep_objects(token, {"from", "by"}))
+    takers = _actors_of_phrases(ctx, patterns.prep_objects(token, {"to", "for", "with"}), exclude=tuple(givers))
+    sides = givers + takers
+    if len(sides) < 2:
+        sides += [a for a in owners_of(ctx, token) + _governing_parties(ctx, token) if a not in sides]
+    if len(sides) < 2:
+        return []
+    systems = []
+    for obj in patterns.prep_objects(token, {"for", "on", "in"}) + \
+            [o for t in inner for o in patterns.prep_objects(t, {"for"})]:
+        systems += [w for w in weapons_of(ctx, obj, allow_generic=True)
+                    if w[0] not in [x[0] for x in systems] and w[0] not in FACILITIES]
+    named = [w for w in systems if w[1] is not None and not w[1].is_category]
+    systems = named or systems[:1] or [("category:technology", None, token)]
+    return _emit(ctx, token, trigger, sides[:2], systems, mutual=False)
+
+
+HANDLERS = {"transfer": _tech_transfer, "make": _make, "help": _help, "collaborate": _collaborate, "lend": _lend,
             "setup": _setup}

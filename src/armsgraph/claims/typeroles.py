@@ -36,6 +36,7 @@ NOT_PLACES = {"border", "borders", "frontier", "frontiers", "boundary", "flank",
 NOT_REFERRING = {"category:troops", "category:airbase", "category:military-facility",
                  "category:production", "category:testing-range", "category:technology",
                  "category:materiel", "category:nuclear-weapons", "category:missile-development"}
+PART_CATEGORIES = {"category:components", "category:electronics"}
 GENERIC_CATEGORIES = {"category:materiel", "category:technology", "category:components"}
 ACTOR_KINDS = ("state", "organisation", "person", "place")
 REFUSALS = {"refused"}
@@ -118,7 +119,9 @@ def weapons_of(ctx: Context, head, allow_generic: bool = True) -> list[tuple[str
         elif categories:
             picks = [c for c in categories if ctx.ref_at(conjunct) is c[1]] or categories[:1]
             specific = [c for c in categories if c[0] not in GENERIC_CATEGORIES]
-            if picks[0][0] in GENERIC_CATEGORIES and specific:     # "missile weapons"
+            if picks[0][0] in GENERIC_CATEGORIES and specific and not (
+                    picks[0][0] in PART_CATEGORIES and ctx.ref_at(conjunct) is picks[0][1]):
+                # "missile weapons" -> missiles; but "a fighter jet engine" is an engine
                 picks = specific[:1]
         else:
             category = noun_category(conjunct) if allow_generic else None
