@@ -32,6 +32,34 @@ def test_family_of_resolves_variants_designations_and_transliterations(cat, name
     assert cat.family_of(name) == family
 
 
+@pytest.mark.parametrize("name, family, not_family", [
+    ("Fath-360", "Fath-360", "Fateh-110"), ("Ababeel", "Ababeel", "Babur"),
+    ("Hwasong-17", "Hwasong-17", "Hwasong"), ("KN-23", "KN-23", "Hwasong"),
+    ("Hwasong-11B", "KN-24", "Hwasong"), ("Mogami-class", "Mogami", "Soryu"),
+    ("Mitsubishi F-2", "Mitsubishi F-2", "Kawasaki P-1"), ("Type 03 Chu-SAM", "Chu-SAM", "Type 12"),
+    ("Type 075", "Type 075", "Type 071"), ("PCH-191", "PHL-16", "PHL-03"),
+    ("YJ-21", "YJ-21", "CM-302"), ("K808", "K808", "K200"), ("Iron Beam", "Iron Beam", "Iron Dome"),
+    ("Hermes 900", "Hermes 900", "Hermes 450"), ("Shahed-131", "Shahed-131", "Shahed-136"),
+    ("Homar-A", "HIMARS", "K239"), ("Gray Eagle", "MQ-1", "Eagle"),
+])
+def test_a_listed_system_beats_a_broader_neighbour(cat, name, family, not_family):
+    assert cat.family_of(name) == family != not_family
+
+
+@pytest.mark.parametrize("name, category, origin", [
+    ("K2 Black Panther", "category:tanks", "KOR"), ("Chunmoo", "category:mlrs", "KOR"),
+    ("Harop", "category:uav", "ISR"), ("Barak MX", "category:air-defence", "ISR"),
+    ("Kheibar Shekan", "category:ballistic-missiles", "IRN"), ("J-35", "category:aircraft", "CHN"),
+    ("Wing Loong II", "category:uav", "CHN"), ("Akinci", "category:uav", "TUR"),
+    ("KC-390", "category:aircraft", "BRA"), ("Piorun", "category:air-defence", "POL"),
+    ("Bohdana", "category:artillery", "UKR"), ("IRIS-T SLM", "category:air-defence", "DEU"),
+    ("PrSM", "category:ballistic-missiles", "USA"), ("Taigei", "category:ships", "JPN"),
+])
+def test_recent_exporters_systems_are_listed_with_category_and_origin(cat, name, category, origin):
+    entry = cat.system(name)
+    assert entry.category == category and origin in entry.origins
+
+
 @pytest.mark.parametrize("name", ["F-160", "K239X9", "COVID-19", "Minsk", "", "tank"])
 def test_family_of_rejects_non_systems(cat, name):
     assert cat.family_of(name) is None or name == "K239X9"

@@ -68,17 +68,47 @@ class Linker:
         return Mention(**base)
 
     def is_locative(self, doc: Doc, span: Span) -> bool:
-        """"in Minsk", "the city of Minsk", "Minsk airport", and datelines ("KIEV, ...")."""
+        """"in Minsk", "the city of Minsk", "Minsk airport", "in Gyumri and Yerevan",
+        "from Yerevan to Moscow", and datelines ("KIEV, ..."); not "the Minsk government"."""
         if span.text.isupper() and len(span.text) > 3:
             return True
-        words = self.cues.get("locative", frozenset())
-        prev = doc[span.start - 1].lower_ if span.start > 0 else ""
-        if prev in words:
-            return True
-        if prev == "of" and span.start > 1 and doc[span.start - 2].lower_ in words:
+        if self.after_locative(doc, span.start):
             return True
         last = doc[span.end - 1]
-        return last.dep_ == "compound" and last.head.i >= span.end and last.head.pos_ == "NOUN"
+        if last.dep_ == "conj" and last.head.i < span.start:    # "in Gyumri and Yerevan"
+            head = last.head
+            first = head.left_edge.i if head.left_edge.i < head.i else head.i
+            while first > 0 and doc[first - 1].is_title and doc[first - 1].i > 0:
+                first -= 1
+            if self.after_locative(doc, first) or self.after_locative(doc, head.i):
+                return True
+        if self.is_route(doc, span):
+            return True
+        if last.dep_ == "compound" and last.head.i >= span.end and last.head.pos_ == "NOUN":
+            # "Minsk airport" is a place; "the Minsk government" is the state
+            return (last.head.lower_,) not in self.institutions
+        return False
+
+    def after_locative(self, doc: Doc, start: int) -> bool:
+        words = self.cues.get("locative", frozenset())
+        prev = doc[start - 1].lower_ if start > 0 else ""
+        if prev in words:
+            return True
+        return prev == "of" and start > 1 and doc[start - 2].lower_ in words
+
+    @staticmethod
+    def is_route(doc: Doc, span: Span) -> bool:
+        """"from Yerevan to Moscow": both ends of a route are places, while "S-400
+        systems from Moscow" alone keeps Moscow as the supplier government."""
+        prev = doc[span.start - 1].lower_ if span.start > 0 else ""
+        if prev == "from":
+            return (span.end + 1 < len(doc) and doc[span.end].lower_ == "to"
+                    and doc[span.end + 1].pos_ == "PROPN")
+        if prev == "to" and span.start >= 3:
+            for i in range(span.start - 2, max(0, span.start - 6), -1):
+                if doc[i].lower_ == "from":
+                    return all(t.pos_ == "PROPN" for t in doc[i + 1:span.start - 1])
+        return False
 
     # -- institutions -------------------------------------------------------------------
     def merge_institutions(self, doc: Doc, items: list[tuple[Span, Mention]]):

@@ -109,6 +109,8 @@ class CatalogMatcher:
         if cand.kind not in ("place", "state"):
             return False
         for ent in dict.fromkeys(e for e in ent_at[cand.start:cand.end] if e is not None):
+            if is_list_item(doc, ent, cand):
+                continue                            # "Kobryn and Brest" is two towns
             longer = (ent.end - ent.start) > (cand.end - cand.start)
             if ent.label_ == "PERSON":
                 # spaCy's small model calls many foreign towns PERSON ("Palmyra"): a
@@ -194,6 +196,19 @@ class CatalogMatcher:
             taken |= tokens
             chosen.append(cand)
         return sorted(chosen, key=lambda c: c.start)
+
+
+def is_list_item(doc: Doc, ent, cand: Candidate) -> bool:
+    """spaCy joined a list of names into one entity ("Kobryn and Brest", "Lida, Baranovichi")
+    and the candidate is one whole item of it: the items are read on their own."""
+    if (ent.end - ent.start) <= (cand.end - cand.start):
+        return False
+    separators = {"and", "or", ",", "&"}
+    if not any(t.lower_ in separators for t in doc[ent.start:ent.end]):
+        return False
+    before = doc[cand.start - 1].lower_ if cand.start > ent.start else None
+    after = doc[cand.end].lower_ if cand.end < ent.end else None
+    return (before is None or before in separators) and (after is None or after in separators)
 
 
 def near_words(doc: Doc, start: int, end: int, n: int) -> list[str]:
