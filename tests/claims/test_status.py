@@ -35,3 +35,17 @@ def test_denied_allegation_is_not_a_claim():
 
 def test_hypothetical_is_not_a_claim():
     assert keys("If Russia delivers S-300 systems to Belarus, Poland will protest.") == set()
+
+
+def test_temporal_clause_keeps_its_own_status():
+    found = keys("Washington rejected Ankara's request for F-35 jets after Turkey bought S-400 systems from Russia.")
+    assert ("RUS", "TUR", "S-400", "done") in found
+    assert ("USA", "TUR", "F-35", "refused") in found
+    assert ("USA", "TUR", "F-35", "proposed") in found
+
+
+def test_discussed_deal_is_negotiating_and_dropped_plan_refused():
+    assert ("RUS", "VNM", "Su-30", "negotiating") in keys(
+        "Russia and Vietnam discussed a deal sending eight Su-30 fighters to Vietnam.")
+    assert ("RUS", "IDN", "Su-35", "refused") in keys(
+        "Indonesia has dropped plans to acquire Su-35 fighters from Russia.")

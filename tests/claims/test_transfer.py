@@ -91,3 +91,33 @@ def test_provenance_offsets_point_at_the_sentence():
     [claim] = [c for c in claims_of(text) if c.system == "S-300"]
     assert text[claim.start:claim.end].strip() == claim.sentence.strip()
     assert "delivered" in claim.sentence
+
+
+def test_deal_phrases_on_the_signing_verb():
+    found = keys("India signed a deal with France for 26 Rafale jets.")
+    assert ("FRA", "IND", "Rafale", "agreed") in found
+
+
+def test_took_delivery_makes_the_subject_the_recipient():
+    found = keys("The Philippines took delivery of two BrahMos missile batteries from India.")
+    assert ("IND", "PHL", "BrahMos", "done") in found
+
+
+def test_every_seller_of_a_from_phrase():
+    found = keys("Venezuela said it would buy Su-30 fighters from Russia or China.")
+    assert {k[0] for k in found if k[2] == "Su-30"} >= {"RUS", "CHN"}
+
+
+def test_contract_recalled_from_earlier_sentences():
+    text = ("Russia delivered S-300 systems to Iran in 2016. The systems arrived in two batches. "
+            "Russia had suspended the 2007 contract with Iran in 2010.")
+    assert ("RUS", "IRN", "S-300", "refused") in keys(text)
+
+
+def test_fleet_of_foreign_weapons():
+    found = keys("Indonesia must replace its ageing fleet of US-made F-16 fighters.")
+    assert ("USA", "IDN", "F-16", "done") in found
+
+
+def test_no_claim_without_a_recipient():
+    assert keys("The factory delivered S-300 systems on time.") == set()

@@ -143,6 +143,11 @@ def subjects(token, depth: int = 0) -> list:
         objects = [c for c in head.children if c.dep_ == "dobj"]
         if objects:
             return with_conjuncts(objects)
+    marks = [c for c in token.children if c.dep_ == "mark"]
+    if dep == "advcl" and marks:
+        # "after Turkey bought ...": a finite clause has its own subject (the small model
+        # sometimes hangs it on the conjunction)
+        return with_conjuncts([o for m in marks for o in m.children if o.dep_ in ("pobj", "nsubj")])
     if dep in ("xcomp", "advcl") or (dep == "conj" and head.pos_ in ("VERB", "AUX")):
         if dep == "xcomp":   # "Moscow is expected to deliver": the passive subject controls
             passive = [c for c in head.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
