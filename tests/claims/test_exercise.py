@@ -56,3 +56,29 @@ def test_counts_per_participant_are_summed_and_given_to_their_deployment():
     assert (exercise.participants, exercise.host, exercise.quantity) == (["ARM", "USA"], "ARM", "260")
     deployment = next(c for c in found if c.type == "deployment" and c.actor == "USA")
     assert (deployment.host, deployment.status, deployment.quantity) == ("ARM", "planned", "85")
+
+
+def test_drills_at_sea_take_the_coastal_participant_or_the_nearest_coastal_state():
+    assert exercises("Pakistan and China held joint naval exercises in the Arabian Sea.") == \
+        {(("CHN", "PAK"), "PAK")}
+    assert exercises("Chinese warships joined Russian ships for exercises in the Sea of Japan.") == \
+        {(("CHN", "RUS"), "JPN")}
+    assert exercises("The Indian navy conducted drills with the French navy off the coast of Japan.") == \
+        {(("FRA", "IND"), "JPN")}
+
+
+def test_drills_at_sea_make_no_deployment():
+    found = deployments("The Indian navy conducted drills with the French navy off the coast of Japan.")
+    assert not found
+    assert not deployments("Iranian, Russian and Chinese warships held naval drills in the Gulf of Oman.")
+
+
+def test_hosted_troops_and_there():
+    text = "Serbia hosted Russian troops for joint exercises. Russian paratroopers took part in the drills there."
+    assert exercises(text) == {(("RUS", "SRB"), "SRB")}
+    assert ("RUS", "SRB", "category:troops", "done") in deployments(text)
+
+
+def test_a_drill_in_a_sea_is_not_the_own_drill_of_the_state_in_its_name():
+    found = exercises("Iran test-fired a new cruise missile during drills in the Gulf of Oman.")
+    assert found == {(("IRN",), "IRN")}

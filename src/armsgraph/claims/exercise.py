@@ -20,12 +20,13 @@ end of the document; one with no participant but a host is the host's own exerci
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from . import patterns, roles
 from .context import Context
 from .quantity import quantity_of
-from .triggers import trigger_of
-from .typeroles import (make_claim, noun_category, owners_of, places_of, sentences,
+from .triggers import data_lines, trigger_of
+from .typeroles import (make_claim, noun_category, owners_of, place_objects, places_of, sentences,
                         statuses_of, subject_actors, modifier_actors)
 
 LEXICON = "exercise"
@@ -33,6 +34,7 @@ ORGANISATIONS = {"NATO", "CSTO", "EU", "SCO", "UN", "OSCE", "UNK"}
 WITH_PREPS = {"with", "between", "among", "involving", "alongside", "including"}
 PLACE_PREPS = {"in", "on", "at", "near", "off", "over", "across", "inside", "within", "throughout"}
 DEFINITE = {"the", "these", "those", "this", "that", "such"}
+SEA_WORDS = {"sea", "seas", "gulf", "ocean", "strait", "straits", "bay", "waters", "coast"}
 CONTEXT_SENTENCES = 5
 LOOK_BACK = 4           # sentences searched for where the participants are stationed
 
@@ -49,6 +51,9 @@ def find(ctx: Context) -> list:
                     trigger_of(token.head, LEXICON) is not None:
                 continue
             participants, hosts, joint = _roles(ctx, token)
+            sea = _sea_of(ctx, token)
+            if sea is not None:       # a drill at sea: the nearest coastal state named
+                hosts = [_coastal_host(ctx, token, participants, sea)]
             definite = _definite(token)
             status = (statuses_of(token, "done", "supplier") or ["done"])[0]
             if last is not None and number - last["sentence"] <= CONTEXT_SENTENCES and \
@@ -58,7 +63,7 @@ def find(ctx: Context) -> list:
                 status = last["status"]     # "The purpose of the exercise is ...": same event
             if not hosts and participants:
                 hosts = _hosts_before(ctx, number, participants)
-            if not participants and hosts and not joint:
+            if not participants and hosts and not joint and sea is None:
                 participants = hosts[:]     # one place: its own drill; several: all of them
             if not participants or joint and len(participants) < 2:
                 continue
@@ -68,7 +73,7 @@ def find(ctx: Context) -> list:
             if not hosts:
                 pending.append((token, participants, status))
                 continue
-            claims.extend(_claims(ctx, token, participants, hosts, status))
+            claims.extend(_claims(ctx, token, participants, hosts, status, at_sea=sea is not None))
     done = {tuple(sorted(c.participants)) for c in claims if c.type == "exercise"}
     for token, participants, status in pending:
         if tuple(sorted(participants)) not in done and len(participants) > 1:
@@ -82,6 +87,78 @@ def find(ctx: Context) -> list:
                           claim.actor in k), [])
             claim.quantity = claim.quantity or next((q for owners, q in group if claim.actor in owners), None)
     return claims
+
+
+@lru_cache(maxsize=1)
+def seas() -> dict[str, list[str]]:
+    """Sea / gulf / ocean place id -> coastal states (``data/seas.tsv``; ["*"] = any)."""
+    return {"place:" + row[0].lower(): row[1].split() for row in data_lines("seas.tsv") if len(row) >= 2}
+
+
+def _sea_of(ctx: Context, noun) -> list[str] | None:
+    """Coastal states of the sea the drill is held in ("naval drills in the Arabian Sea",
+    "held exercises in the Gulf of Oman"), or None when it is not held at sea."""
+    table = seas()
+    carriers = [noun] + [verb for verb, _, _ in _governors(noun)][:1]
+    if noun.head.lemma_ == "place" and noun.head.head.lemma_ == "take":
+        carriers.append(noun.head.head)
+    elif noun.dep_ in ("nsubj", "nsubjpass"):
+        carriers.append(noun.head)
+    for carrier in carriers:
+        for prep in (c for c in carrier.children if c.dep_ == "prep" and c.lower_ == "off"):
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                # "off the coast of Japan", "off Crete": at sea next to the state named
+                return places_of(ctx, prep.head, {"off"})
+        for obj in place_objects(carrier, PLACE_PREPS):
+            ref = ctx.ref_at(obj)
+            known = ref is not None and ref.kind == "place" and ref.id in table
+            if not known and obj.lemma_.lower() not in SEA_WORDS:
+                continue
+            # "the Sea of Japan", "the Gulf of Oman": the state in the name first
+            coastal = [a for named in patterns.prep_objects(obj, {"of"})
+                       for a in roles.actors_of(ctx, named)]
+            if known:
+                coastal += [a for a in table[ref.id] if a not in coastal]
+            return coastal
+    return None
+
+
+def _coastal_host(ctx: Context, noun, participants: list[str], coastal: list[str]) -> str:
+    """A coastal participant first, else the coastal state named nearest to the drill."""
+    anywhere = "*" in coastal
+    for actor in participants:
+        if anywhere or actor in coastal:
+            return actor
+    best, distance = None, None
+    for ref in ctx.refs:
+        if ref.kind != "state" or not (anywhere or ref.actor in coastal):
+            continue
+        gap = abs(ref.start - noun.i)
+        if distance is None or gap < distance:
+            best, distance = ref.actor, gap
+    return best or "UNK"
+
+
+def _there(ctx: Context, noun) -> list[str]:
+    """"took part in the drills there": the state last named as a place (or hosting) in
+    this or the three sentences before."""
+    carriers = [noun] + [verb for verb, _, _ in _governors(noun)][:1]
+    if not any(c.lower_ == "there" and c.dep_ == "advmod" for t in carriers for c in t.children):
+        return []
+    return last_place(ctx, noun)
+
+
+def last_place(ctx: Context, token) -> list[str]:
+    here = ctx.sentence_number(token)
+    first = ctx.sentences[max(0, here - 3)].start
+    for ref in reversed(ctx.refs):
+        if ref.start >= token.i or ref.start < first or not ref.actor:
+            continue
+        head = ctx.doc[ref.start:ref.end].root
+        if head.dep_ == "pobj" and head.head.lower_ in ("in", "to", "into", "at", "inside") or \
+                head.dep_ == "nsubj" and head.head.lemma_ in ("host", "house"):
+            return [ref.actor]
+    return []
 
 
 def _hosts_before(ctx: Context, number: int, participants: list[str]) -> list[str]:
@@ -161,6 +238,11 @@ def _roles(ctx: Context, noun) -> tuple[list[str], list[str], bool]:
                         add(owners_of(ctx, obj) or roles.actors_of(ctx, obj))
                 if verb.lemma_ in ("host", "invite") or inviter is not None:
                     hosts = hosts or subjects
+                if verb.lemma_ in ("host", "join"):  # "Serbia hosted Russian troops for joint
+                    # exercises", "Chinese warships joined Russian ships for exercises"
+                    for obj in patterns.slot_fillers(verb, "dobj"):
+                        if obj.i != noun.i:
+                            add(owners_of(ctx, obj))
                 add(subjects)
                 for obj in patterns.prep_objects(verb, {"with", "alongside"}):
                     add(roles.actors_of(ctx, obj) or owners_of(ctx, obj))
@@ -169,6 +251,11 @@ def _roles(ctx: Context, noun) -> tuple[list[str], list[str], bool]:
                         add(owners_of(ctx, obj) or roles.actors_of(ctx, obj))
         hosts = hosts or places_of(ctx, verb, PLACE_PREPS)
         break
+    if not participants and noun.dep_ == "pobj" and noun.head.lower_ in ("during", "throughout") \
+            and noun.head.head.pos_ in ("VERB", "AUX"):
+        add(subject_actors(ctx, noun.head.head))     # "Iran test-fired a missile during drills"
+    if not hosts:
+        hosts = _there(ctx, noun)
     if not hosts:
         head = noun.head
         if head.lemma_ == "place" and head.head.lemma_ == "take":   # "take place in"
@@ -214,7 +301,7 @@ def _deployed_by_verb(noun) -> bool:
 
 
 def _claims(ctx: Context, noun, participants: list[str], hosts: list[str], status: str,
-            counts=None) -> list:
+            counts=None, at_sea: bool = False) -> list:
     counts = counts if counts is not None else _troop_counts(ctx, noun)
     quantity = _quantity(counts)
     out = []
@@ -224,7 +311,7 @@ def _claims(ctx: Context, noun, participants: list[str], hosts: list[str], statu
         if quantity:
             claim.quantity = quantity
         out.append(claim)
-        if host == "UNK" or _deployed_by_verb(noun):
+        if host == "UNK" or at_sea or _deployed_by_verb(noun):
             continue
         for actor in participants:     # forces sent abroad for the exercise
             if actor == host or actor in ORGANISATIONS:

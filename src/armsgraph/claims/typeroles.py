@@ -286,6 +286,11 @@ def place_actors(ctx: Context, obj, exclude: tuple[str, ...] = ()) -> list[str]:
             named.append(inner.actor)
     if named:
         return named
+    if obj.lemma_.lower() in PLACE_LIKE:        # "off the coast of Japan", "in the north of Syria"
+        for inner in patterns.prep_objects(obj, {"of"}):
+            found = [a for a in place_actors(ctx, inner, exclude) if a not in exclude]
+            if found:
+                return found
     if obj.pos_ in ("PROPN", "PRON") or obj.lemma_.lower() in PLACE_LIKE:
         return roles.actors_of(ctx, obj, exclude)
     return []       # "take part in the Spring Storm maneuvers": an event, not a place
