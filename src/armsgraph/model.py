@@ -20,7 +20,7 @@ STATUSES = ("done", "agreed", "planned", "proposed", "negotiating", "refused")
 COARSE_STATUS = {"done": "done", "agreed": "committed", "planned": "committed",
                  "proposed": "open", "negotiating": "open", "refused": "refused"}
 MENTION_KINDS = ("state", "organisation", "person", "system", "category", "place",
-                 "date", "quantity")
+                 "date", "quantity", "group")
 
 
 @dataclass
@@ -53,10 +53,14 @@ class Mention:
     state: str | None = None
     role: str | None = None
     sentence: int | None = None
+    members: list[str] | None = None   # kind "group": member states ("the Baltic states")
 
     def to_json(self, doc: str) -> dict[str, Any]:
-        return {"doc": doc, "begin": self.begin, "end": self.end, "text": self.text,
-                "kind": self.kind, "id": self.id, "label": self.label}
+        out = {"doc": doc, "begin": self.begin, "end": self.end, "text": self.text,
+               "kind": self.kind, "id": self.id, "label": self.label}
+        if self.members:
+            out["members"] = list(self.members)
+        return out
 
 
 @dataclass

@@ -15,9 +15,10 @@ from typing import Iterator
 
 from ..errors import CatalogError
 from . import loader
-from .entries import Alias, Entry, StateEntry, SystemEntry, fold, slug
+from .entries import Alias, Entry, GroupEntry, StateEntry, SystemEntry, fold, slug
 
-__all__ = ["Alias", "Catalog", "Entry", "StateEntry", "SystemEntry", "fold", "load", "slug"]
+__all__ = ["Alias", "Catalog", "Entry", "GroupEntry", "StateEntry", "SystemEntry", "fold",
+           "load", "slug"]
 
 DETERMINERS = re.compile(r"^(?:the|a|an|its|their|his|her|our|new|some|several|more|\d[\d,.]*)\s+",
                          re.I)
@@ -150,6 +151,18 @@ class Catalog:
         family = self.family_of(text.replace(" - ", "-"))
         return self.systems[family].category if family else None
 
+    # -- groups of states ------------------------------------------------------------
+    def members_of(self, text: str) -> tuple[str, ...]:
+        """Member states of a named group: "the Baltic states" or "group:baltic-states"
+        -> ("EST", "LVA", "LTU"); () when the text names no group."""
+        text = " ".join(text.split())
+        entry = self.entries.get(text)
+        if entry is None:
+            bare = re.sub(r"^the\s+", "", text, flags=re.I)
+            entry = next((e for e in self.of_kind("group")
+                          if any(a.text == bare for a in e.aliases)), None)
+        return entry.members if isinstance(entry, GroupEntry) else ()
+
     # -- states --------------------------------------------------------------------
     def state_of(self, text: str) -> str | None:
         """State a name stands for: "Belarus", "Belarusian", "Minsk", "the Kremlin",
@@ -189,6 +202,7 @@ def load() -> Catalog:
     entries += loader.load_simple("people.tsv", "person")
     places = loader.load_simple("places.tsv", "place")
     entries += places
+    entries += loader.load_groups({s.id for s in states})
     taken = {a.text for e in entries for a in e.aliases}
     listed = {p.id for p in places}
     entries += [e for e in loader.load_cities(stoplist, taken) if e.id not in listed]

@@ -5,7 +5,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-KINDS = ("state", "organisation", "person", "system", "category", "place")
+KINDS = ("state", "organisation", "person", "system", "category", "place", "group")
 # letters that Unicode does not decompose into a base letter plus accent
 SPECIAL = str.maketrans({"ı": "i", "ł": "l", "Ł": "l", "ø": "o", "Ø": "o", "đ": "d", "Đ": "d",
                          "ß": "ss", "æ": "ae", "Æ": "ae", "œ": "oe", "Œ": "oe", "ə": "e"})
@@ -73,3 +73,9 @@ class StateEntry(Entry):
     adjectives: tuple[str, ...] = ()  # "Belarusian", "Belarusians"
     capitals: tuple[str, ...] = ()    # "Minsk": the state's government when it acts
     seats: tuple[str, ...] = ()       # "the Kremlin": always the government
+
+
+@dataclass
+class GroupEntry(Entry):
+    """A named group of states with a fixed membership ("the Baltic states")."""
+    members: tuple[str, ...] = ()     # ISO3 of the member states

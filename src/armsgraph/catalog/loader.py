@@ -14,6 +14,7 @@ lists inside a field are ``|``-separated; an alias starting with ``?`` needs con
 - ``cues.tsv``: cue-word list name, words
 - ``place_stoplist.txt``: city names never read as places (common words, first names)
 - ``ship_prefixes.tsv``: warship name prefix ("USS", "HMS"), navy's state
+- ``groups.tsv``: id, label, member states (ISO3, comma-separated), aliases
 """
 from __future__ import annotations
 
@@ -24,7 +25,7 @@ from pathlib import Path
 from typing import Iterator
 
 from ..errors import CatalogError
-from .entries import Alias, Entry, StateEntry, SystemEntry, slug
+from .entries import Alias, Entry, GroupEntry, StateEntry, SystemEntry, slug
 
 DATA = Path(str(resources.files("armsgraph.catalog") / "data"))
 MIN_CITY_POPULATION = 30000
@@ -272,6 +273,29 @@ def load_cities(stoplist: set[str], taken: set[str]) -> list[Entry]:
         out.append(Entry(id=key, kind="place", label=name,
                          state=iso3.get(city["countrycode"]), role="city",
                          aliases=make_aliases(names, key)))
+    return out
+
+
+def load_groups(known: set[str]) -> list[GroupEntry]:
+    """groups.tsv: named groups of states ("the Baltic states"); every member must be a
+    state of the catalog."""
+    out = []
+    for row in rows("groups.tsv", 4):
+        gid, label = row.get(0), row.get(1)
+        if not gid.startswith("group:"):
+            raise CatalogError(f"group id must start with 'group:', got {gid!r}",
+                               where=row.where())
+        members = tuple(x.strip() for x in row.get(2).split(",") if x.strip())
+        unknown = [m for m in members if m not in known]
+        if len(members) < 2 or unknown:
+            raise CatalogError(f"group {gid!r} needs two or more known ISO3 members"
+                               + (f", unknown: {', '.join(unknown)}" if unknown else ""),
+                               where=row.where(), hint="list member states as ISO3 codes")
+        names = split_list(row.get(3))
+        if label and label not in names:
+            names.insert(0, label)
+        out.append(GroupEntry(id=gid, kind="group", label=label, role="group",
+                              aliases=make_aliases(names, gid), members=members))
     return out
 
 

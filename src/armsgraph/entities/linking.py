@@ -7,7 +7,9 @@ a name stands for:
 3. "<state or adjective> <institution>" ("the Belarusian army", "Russia's Defence
    Ministry", "the Air Force of Kazakhstan") is one state mention (role "institution");
 4. "<adjective>-made X" marks the origin (role "origin") and sets X's state;
-5. what the catalog does not know, spaCy's own entities fill (dates, quantities, and
+5. a named group of states ("the Baltic states") is one mention of kind "group" with
+   its member states in ``members``;
+6. what the catalog does not know, spaCy's own entities fill (dates, quantities, and
    unlinked people, organisations and places with text-derived ids).
 """
 from __future__ import annotations
@@ -58,6 +60,8 @@ class Linker:
                     id=entry.id, label=entry.label, alias=cand.alias.text,
                     state=cand.state or entry.state)
         reading = cand.alias.reading
+        if entry.kind == "group":                   # "the Baltic states": EST, LVA, LTU
+            return Mention(**base, role="group", members=list(getattr(entry, "members", ())))
         if reading == "seat":
             return Mention(**base, role="metonym")
         if reading == "capital":

@@ -11,7 +11,8 @@ from spacy.tokens import Doc
 from ..catalog import Alias, Catalog
 
 # When two candidates cover the same tokens, the more specific kind wins.
-PRIORITY = {"system": 6, "person": 5, "organisation": 5, "state": 4, "category": 3, "place": 2}
+PRIORITY = {"system": 6, "person": 5, "organisation": 5, "state": 4, "group": 4,
+            "category": 3, "place": 2}
 WINDOW = 3
 NOT_PLACES = {"ORG", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"}
 ORDINAL = re.compile(r"\d(?:st|nd|rd|th)$")
