@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from . import parties, patterns, roles, status as status_mod
 from .context import Context, Ref
-from .triggers import Trigger, cues, lexicon, trigger_of
+from .triggers import Trigger, cues, lexicon, trigger_of, triggers_in
 
 LEXICON = "transfer"
 SUPPLIER_SIDE = {"give", "offer", "origin", "deal"}
@@ -61,12 +61,12 @@ def find(ctx: Context) -> list:
                 named = [r for r in roles.system_antecedents(ctx, token) if not r.is_category]
                 ref = named[0] if named else ref
             claims.extend(claims_for(ctx, token, trigger, ref))
-        for token in sent:
-            if token.i in used:
+        found_triggers = triggers_in(ctx.doc, LEXICON)
+        for i in range(sent.start, sent.end):
+            trigger = found_triggers[i]
+            if trigger is None or i in used:
                 continue
-            trigger = trigger_of(token, LEXICON)
-            if trigger is None:
-                continue
+            token = ctx.doc[i]
             if trigger.frame == "deal" or (token.pos_ == "NOUN" and token.lemma_.lower() in DELIVERY_NOUNS):
                 # the first weapon (the text's most named) the sides can trade
                 for ref in deal_systems(ctx, token):

@@ -71,18 +71,32 @@ def trigger_of(token, name: str) -> Trigger | None:
     """The trigger of lexicon ``name`` that ``token`` is, if any (by lemma and coarse POS).
 
     Looked up once per document and lexicon (claim types ask about every token)."""
-    doc = token.doc
+    return triggers_in(token.doc, name)[token.i]
+
+
+def triggers_in(doc, name: str) -> list[Trigger | None]:
+    """For each token of ``doc``, its trigger in lexicon ``name`` or None (cached)."""
     for entry in _DOCS:
         if entry[0] is doc:
             break
     else:
-        entry = (doc, [(t.lemma_, t.lower_, t.pos_, t.tag_) for t in doc], {})
+        words = doc.to_array(["LEMMA", "LOWER", "POS", "TAG"])
+        strings = doc.vocab.strings
+        pos_names = {}
+        attrs = []
+        for lemma, lower, pos, tag in words.tolist():
+            if pos not in pos_names:
+                pos_names[pos] = doc.vocab.strings[pos] if pos in strings else ""
+            attrs.append((strings[lemma], strings[lower], pos, strings[tag]))
+        entry = (doc, attrs, {}, pos_names)
         _DOCS.insert(0, entry)
         del _DOCS[_KEEP:]
     found = entry[2].get(name)
     if found is None:
-        found = entry[2][name] = [_trigger(*attrs, name) for attrs in entry[1]]
-    return found[token.i]
+        names = entry[3]
+        found = entry[2][name] = [_trigger(lemma, lower, names[pos], tag, name)
+                                  for lemma, lower, pos, tag in entry[1]]
+    return found
 
 
 @lru_cache(maxsize=65536)
