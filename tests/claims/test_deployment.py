@@ -119,3 +119,26 @@ def test_reported_future_is_a_plan_not_a_hypothesis():
     found = deployments("The Pentagon said it would send 3,000 more troops to Poland and Romania.")
     assert {("USA", "POL", TROOPS, "planned"), ("USA", "ROU", TROOPS, "planned")} <= found
     assert not deployments("An airbase would bring more Russian soldiers into Belarus.")
+
+
+def test_weapons_sent_for_an_exercise_are_deployed():
+    found = deployments("Russia sent S-400 and Pantsir systems to Serbia for the exercise.")
+    assert {("RUS", "SRB", "S-400", "done"), ("RUS", "SRB", "Pantsir", "done")} <= found
+    assert not deployments("Russia sent S-400 systems to Turkey in 2019.")
+
+
+def test_rotational_presence_and_there():
+    assert ("DEU", "LTU", "category:troops", "done") in deployments(
+        "Germany maintains a rotational presence in Lithuania.")
+    assert ("USA", "POL", "category:troops", "done") in deployments(
+        "The US opened a base in Poland in 2020. About 900 US troops are stationed there.")
+    # "there" is the border, not a state
+    assert not any(host == "UKR" for _, host, _, _ in deployments(
+        "The Belarusian military held exercises along the border with Ukraine and deployed troops there."))
+
+
+def test_arrive_host_remain():
+    assert ("USA", "POL", "category:troops", "done") in deployments("US troops arrived in Poland on Monday.")
+    assert ("USA", "POL", "category:troops", "planned") in deployments("Poland will host a permanent US garrison.")
+    assert ("USA", "SYR", "category:troops", "done") in deployments("US troops remain in Syria.")
+    assert not deployments("The unit could deploy to Estonia if tensions rise.")

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from . import patterns, status as status_mod
 from .context import Context
+from .exercise import last_place
 from .garrisons import COMPOSE, EQUIP, Garrisons
 from .quantity import quantity_of
 from .triggers import cues, trigger_of
@@ -95,6 +96,8 @@ def _objects(ctx: Context, token, frame: str) -> list:
     if frame == "presence":
         found = patterns.prep_objects(token, {"of"})
         found += [c for c in token.children if c.dep_ in ("compound", "nmod") and c.i < token.i]
+        if not found and token.lemma_.lower() == "presence" and not ctx.ref_at(token):
+            found = [token]     # "Germany maintains a rotational presence in Lithuania": troops
         return found
     passive = patterns.is_passive(token)
     found = patterns.slot_fillers(token, "subjpass" if passive else "dobj")
@@ -127,7 +130,9 @@ def _claims_for(ctx: Context, token, trigger, units: Garrisons, number: int) -> 
     out = []
     for obj in objects:
         weapons = weapons_of(ctx, obj)
-        if frame == "send":     # the object itself must be forces ("troops armed with Patriots")
+        if frame == "send" and not _for_exercise(token):
+            # the object itself must be forces ("troops armed with Patriots"); weapons sent
+            # "for the exercise" are deployed there, not handed over
             own = ctx.ref_at(obj)
             category = own.id if own is not None and own.is_category else noun_category(obj)
             if category not in FORCE_CATEGORIES and not any(w[0] in FORCE_CATEGORIES for w in weapons):
@@ -165,6 +170,8 @@ def _claims_for(ctx: Context, token, trigger, units: Garrisons, number: int) -> 
                 for child in obj.children:
                     if child.dep_ in ("acl", "relcl") and child.tag_ == "VBN":
                         hosts += places_of(ctx, child, {"to", "into"}, exclude=exclude)
+            if not hosts and _there(token):     # "About 900 US troops are stationed there"
+                hosts = [h for h in last_place(ctx, token) if h not in actors]
             if not hosts:
                 hosts = [s for s in subjects if s not in actors]
             if not hosts and frame in ("deploy", "establish") and \
@@ -186,10 +193,31 @@ def _claims_for(ctx: Context, token, trigger, units: Garrisons, number: int) -> 
     return out
 
 
+EXERCISE_WORDS = {"exercise", "exercises", "drill", "drills", "maneuver", "maneuvers", "manoeuvre",
+                  "manoeuvres", "wargame", "wargames", "war-game", "war-games"}
+
+
+def _for_exercise(token) -> bool:
+    """"sent S-400 and Pantsir systems to Serbia for the exercise / to take part in drills"."""
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in ("for", "in"):
+            if any(o.lemma_.lower() in EXERCISE_WORDS or o.lower_ in EXERCISE_WORDS
+                   for o in child.children if o.dep_ == "pobj"):
+                return True
+        if child.dep_ in ("advcl", "xcomp", "prep") and any(
+                t.lower_ in EXERCISE_WORDS for t in child.subtree):
+            return True
+    return False
+
+
+def _there(token) -> bool:
+    return any(c.lower_ == "there" and c.dep_ == "advmod" for c in token.children)
+
+
 def _only_other_state(ctx: Context, token, obj, actors) -> list[str]:
     """"Russia rejected Belarus' appeals for aircraft and attempted to deploy a Russian
     airbase instead": with no place named, the one other state of the sentence hosts."""
-    if any(place_objects(t, HOST_PREPS) for t in token.subtree):
+    if _there(token) or any(place_objects(t, HOST_PREPS) for t in token.subtree):
         return []       # a place is named ("on the Ukrainian border"), just not a state
     sent = ctx.sentence_of(token)
     others = {r.actor for r in ctx.refs_in(sent.start, sent.end)

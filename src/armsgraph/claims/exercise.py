@@ -148,16 +148,25 @@ def _there(ctx: Context, noun) -> list[str]:
     return last_place(ctx, noun)
 
 
+THERE_PREPS = {"in", "to", "into", "at", "inside", "along", "near", "on", "across", "off"}
+
+
 def last_place(ctx: Context, token) -> list[str]:
+    """What "there" points to: the last place phrase before it (up to three sentences
+    back) when it names a state ("in Poland"), nothing when it names no state ("along the
+    border")."""
     here = ctx.sentence_number(token)
     first = ctx.sentences[max(0, here - 3)].start
-    for ref in reversed(ctx.refs):
-        if ref.start >= token.i or ref.start < first or not ref.actor:
-            continue
-        head = ctx.doc[ref.start:ref.end].root
-        if head.dep_ == "pobj" and head.head.lower_ in ("in", "to", "into", "at", "inside") or \
-                head.dep_ == "nsubj" and head.head.lemma_ in ("host", "house"):
+    for i in range(token.i - 1, first - 1, -1):
+        word = ctx.doc[i]
+        ref = ctx.ref_at(word)
+        if word.dep_ == "nsubj" and word.head.lemma_ in ("host", "house") and ref is not None and ref.actor:
             return [ref.actor]
+        if word.dep_ != "pobj" or word.head.lower_ not in THERE_PREPS:
+            continue
+        if ref is not None and ref.kind == "date" or word.ent_type_ in ("DATE", "TIME"):
+            continue
+        return places_of(ctx, word.head.head, {word.head.lower_})
     return []
 
 

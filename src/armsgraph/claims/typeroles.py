@@ -80,6 +80,8 @@ def _inner(token, depth: int = 0):
     for child in token.children:
         if child.dep_ in NP_MODIFIERS or child.dep_ in ("nummod", "quantmod", "det"):
             yield from _inner(child, depth + 1)
+        elif child.dep_ == "conj" and token.dep_ in ("nmod", "compound") and depth > 0:
+            yield from _inner(child, depth + 1)     # "S-400 and Pantsir systems"
         elif child.dep_ == "prep" and child.lower_ in INNER_PREPS:
             for obj in child.children:
                 if obj.dep_ in ("pobj", "pcomp", "amod") or obj.lower_ == "as":
