@@ -41,6 +41,10 @@ def test_family_of_resolves_variants_designations_and_transliterations(cat, name
     ("YJ-21", "YJ-21", "CM-302"), ("K808", "K808", "K200"), ("Iron Beam", "Iron Beam", "Iron Dome"),
     ("Hermes 900", "Hermes 900", "Hermes 450"), ("Shahed-131", "Shahed-131", "Shahed-136"),
     ("Homar-A", "HIMARS", "K239"), ("Gray Eagle", "MQ-1", "Eagle"),
+    ("KF51 Panther", "KF51 Panther", "AS565 Panther"), ("RCH 155", "RCH 155", "Boxer"),
+    ("Type 16 MCV", "Type 16 MCV", "Type 10"), ("Toophan", "Toophan", "Dehlavieh"),
+    ("Aksungur", "Aksungur", "Anka"), ("T625 Gokbey", "T625 Gokbey", "T-70 Black Hawk"),
+    ("Eitan APC", "Eitan AFV", "Heron TP"), ("Kaman-22", "Kaman-22", "Saegheh"),
 ])
 def test_a_listed_system_beats_a_broader_neighbour(cat, name, family, not_family):
     assert cat.family_of(name) == family != not_family
