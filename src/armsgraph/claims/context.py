@@ -28,6 +28,7 @@ class Ref:
     text: str
     state: str | None = None
     role: str | None = None
+    members: tuple[str, ...] = ()      # kind "group": the member states
 
     @property
     def actor(self) -> str | None:
@@ -63,7 +64,8 @@ def refs_from(document: Document, parsed) -> list[Ref]:
         if span is None or len(span) == 0:
             continue
         refs.append(Ref(span.start, span.end, mention.kind, mention.id, mention.text,
-                        mention.state, mention.role))
+                        mention.state, mention.role,
+                        tuple(getattr(mention, "members", None) or ())))
     refs.sort(key=lambda r: (r.start, -(r.end - r.start)))
     return refs
 

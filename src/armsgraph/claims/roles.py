@@ -48,6 +48,8 @@ def actors_of(ctx: Context, token, exclude: tuple[str, ...] = ()) -> list[str]:
 def actor_of(ctx: Context, token, exclude: tuple[str, ...] = (), depth: int = 0) -> list[str]:
     ref = ctx.ref_at(token)
     if ref is not None:
+        if ref.members:
+            return [m for m in ref.members if m not in exclude]   # "the Baltic states"
         if ref.actor and not _former(ctx, ref):
             return [ref.actor]
         if ref.is_system:
