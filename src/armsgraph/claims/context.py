@@ -52,12 +52,8 @@ class Ref:
 
 
 def refs_from(document: Document, parsed) -> list[Ref]:
-    """Mentions of ``document`` as token spans; from the entity layer when it ran,
-    else from the stand-in tagger of :mod:`.fallback`."""
+    """Mentions of ``document`` (filled by :func:`armsgraph.entities.annotate`) as token spans."""
     mentions: list[Mention] = list(document.mentions or [])
-    if not mentions and "mentions" not in getattr(parsed, "spans", {}):
-        from .fallback import mentions_of
-        mentions = mentions_of(parsed)
     refs = []
     for mention in mentions:
         span = parsed.char_span(mention.begin, mention.end, alignment_mode="expand")
