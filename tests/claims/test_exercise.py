@@ -82,3 +82,9 @@ def test_hosted_troops_and_there():
 def test_a_drill_in_a_sea_is_not_the_own_drill_of_the_state_in_its_name():
     found = exercises("Iran test-fired a new cruise missile during drills in the Gulf of Oman.")
     assert found == {(("IRN",), "IRN")}
+
+
+def test_forces_sent_to_a_state_to_take_part_in_its_drill():
+    text = "India sent 200 soldiers to Egypt to participate in the Bright Star exercise."
+    assert exercises(text) == {(("EGY", "IND"), "EGY")}
+    assert ("IND", "EGY", "category:troops", "done") in deployments(text)

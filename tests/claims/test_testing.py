@@ -52,3 +52,16 @@ def test_trials_and_test_launch_nouns():
     assert ("RUS", "Zircon") in claimed_tests(
         "The Russian navy conducted trials of the Tsirkon hypersonic missile in the White Sea.")
     assert ("IND", "Agni-V") in claimed_tests("India successfully tested the Agni-V missile from Abdul Kalam Island.")
+
+
+def test_training_launch_and_passive_launch_of_a_named_missile():
+    found = claimed_tests("Pakistan's military said it had conducted a training launch of the Shaheen-III ballistic missile.")
+    assert any(actor == "PAK" and system.startswith("Shaheen") for actor, system in found)
+    assert ("RUS", "Sarmat") in claimed_tests(
+        "Russia's defence ministry said the Sarmat missile had been launched from the Plesetsk cosmodrome.")
+    assert not claimed_tests("The Kalibr missiles were launched from submarines in the Black Sea toward Odesa.")
+
+
+def test_hypotheticals_and_denials_are_no_tests():
+    assert not claimed_tests("If North Korea tests another nuclear device, sanctions will follow.")
+    assert not claimed_tests("Seoul denied that it had tested a ballistic missile.")

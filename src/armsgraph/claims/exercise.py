@@ -35,6 +35,7 @@ WITH_PREPS = {"with", "between", "among", "involving", "alongside", "including"}
 PLACE_PREPS = {"in", "on", "at", "near", "off", "over", "across", "inside", "within", "throughout"}
 DEFINITE = {"the", "these", "those", "this", "that", "such"}
 SEA_WORDS = {"sea", "seas", "gulf", "ocean", "strait", "straits", "bay", "waters", "coast"}
+SENDING = {"send", "deploy", "dispatch", "move", "arrive", "fly", "travel", "come", "head"}
 CONTEXT_SENTENCES = 5
 LOOK_BACK = 4           # sentences searched for where the participants are stationed
 
@@ -259,6 +260,12 @@ def _roles(ctx: Context, noun) -> tuple[list[str], list[str], bool]:
                     for obj in patterns.slot_fillers(verb, "dobj"):
                         add(owners_of(ctx, obj) or roles.actors_of(ctx, obj))
         hosts = hosts or places_of(ctx, verb, PLACE_PREPS)
+        if not hosts and frame == "join" and verb.dep_ in ("advcl", "xcomp") and \
+                verb.head.lemma_ in SENDING:
+            # "China will send troops to Russia to take part in the Vostok drills": the state
+            # the forces are sent to hosts the drill and takes part in it
+            hosts = places_of(ctx, verb.head, {"to", "into", "in"}, exclude=tuple(participants))
+            add(hosts)
         break
     if not participants and noun.dep_ == "pobj" and noun.head.lower_ in ("during", "throughout") \
             and noun.head.head.pos_ in ("VERB", "AUX"):

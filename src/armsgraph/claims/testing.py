@@ -48,13 +48,16 @@ def find(ctx: Context) -> list:
     return claims
 
 
+TEST_WORDS = ("test", "test-", "trial", "training", "experimental", "trial-")
+
+
 def _has_test(token) -> bool:
     doc = token.doc
     if "test" in token.lower_:
         return True
-    if token.i > 0 and doc[token.i - 1].lower_ in ("test", "test-", "trial"):
-        return True
-    return any(c.lower_ in ("test", "trial") for c in token.children)
+    if token.i > 0 and doc[token.i - 1].lower_ in TEST_WORDS:
+        return True      # "a training launch of the Shaheen-III"
+    return any(c.lower_ in TEST_WORDS for c in token.children)
 
 
 MISSILE_CATEGORIES = {"category:missiles", "category:ballistic-missiles", "category:cruise-missiles"}
@@ -84,13 +87,16 @@ def _missile_category(ref) -> str | None:
 def _peaceful_launch(ctx: Context, token) -> bool:
     """A state fires / launches a missile (active voice) with no target and no combat
     word in the sentence: a test ("North Korea launched a Hwasong-18 off its east coast")."""
-    if token.pos_ not in ("VERB", "AUX") or patterns.is_passive(token):
+    if token.pos_ not in ("VERB", "AUX"):
         return False
+    passive = patterns.is_passive(token)
     words = launch_words()
     sent = ctx.sentence_of(token)
     if any(t.lemma_.lower() in words.get("attack", ()) or t.lower_ in words.get("attack", ())
            for t in sent):
         return False
+    if any(t.dep_ == "prep" and t.lower_ in ("toward", "towards", "against") for t in token.subtree):
+        return False          # "launched from submarines in the Black Sea toward Odesa"
     for prep in (c for c in token.children if c.dep_ == "prep"):
         if prep.lower_ in words.get("toward", ()) and not _when(ctx, prep):
             return False
@@ -101,7 +107,7 @@ def _peaceful_launch(ctx: Context, token) -> bool:
                         not (ref is not None and ref.kind == "place" and ref.id.startswith("place:")
                              and not ref.state):
                     return False      # "into Ukraine", "over Kyiv"
-    objects = patterns.slot_fillers(token, "dobj")
+    objects = patterns.slot_fillers(token, "subjpass" if passive else "dobj")
     if not objects:
         return False
     if token.tag_ == "VBG" and token.dep_ not in ("ROOT", "conj", "ccomp"):
@@ -113,6 +119,8 @@ def _peaceful_launch(ctx: Context, token) -> bool:
                 and _missile_category(w[1]) in MISSILE_CATEGORIES]
     if not missiles:
         return False
+    if passive:     # "the Sarmat missile was launched from Plesetsk": a named system's maker
+        return any(w[1] is not None and not w[1].is_category for w in missiles)
     subjects = patterns.subjects(token)
     return any(roles.actors_of(ctx, s) or owners_of(ctx, s) for s in subjects)
 
