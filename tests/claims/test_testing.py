@@ -65,3 +65,9 @@ def test_training_launch_and_passive_launch_of_a_named_missile():
 def test_hypotheticals_and_denials_are_no_tests():
     assert not claimed_tests("If North Korea tests another nuclear device, sanctions will follow.")
     assert not claimed_tests("Seoul denied that it had tested a ballistic missile.")
+
+
+def test_a_relative_clause_that_underwent_trials():
+    found = claims_of("He meant the Palanez multiple rocket launcher, a new Belarusian defence product "
+                      "which underwent trials in China.", kind="test")
+    assert {(c.actor, c.system, c.host) for c in found} == {("BLR", "Polonez", "CHN")}

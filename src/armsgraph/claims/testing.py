@@ -145,7 +145,15 @@ def _systems(ctx: Context, token) -> list[tuple]:
         heads += [c for c in token.children if c.dep_ in ("compound", "nmod", "amod")]
         governor = token.head
         if token.dep_ == "dobj" and governor.lemma_ in ("undergo", "pass", "complete", "conduct"):
-            heads += [c for c in governor.children if c.dep_ in ("nsubj", "nsubjpass")]
+            for subject in (c for c in governor.children if c.dep_ in ("nsubj", "nsubjpass")):
+                if subject.lower_ in ("which", "that", "who") and governor.dep_ == "relcl":
+                    # "the Palanez launcher, a new product which underwent trials in China"
+                    antecedent = governor.head
+                    heads.append(antecedent)
+                    if antecedent.dep_ == "appos":
+                        heads.append(antecedent.head)
+                else:
+                    heads.append(subject)
     heads += patterns.prep_objects(token, {"for"})
     found: list[tuple] = []
     for head in heads:
@@ -153,6 +161,14 @@ def _systems(ctx: Context, token) -> list[tuple]:
             if weapon[0] not in NOT_TESTED and weapon[0] not in [w[0] for w in found]:
                 found.append(weapon)
     named = [w for w in found if w[1] is not None and not w[1].is_category]
+    if not named and found:
+        # "meant Palanez multiple rocket launcher": the parser split the name from its noun
+        for head in heads:
+            left = head.left_edge.i - 1
+            ref = ctx.ref_at(left) if left >= 0 else None
+            if ref is not None and ref.is_system and not ref.is_category and ref.end == head.left_edge.i:
+                named.append((ref.id, ref, ctx.doc[left]))
+                break
     return named or found[:1]
 
 
