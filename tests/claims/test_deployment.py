@@ -142,3 +142,8 @@ def test_arrive_host_remain():
     assert ("USA", "POL", "category:troops", "planned") in deployments("Poland will host a permanent US garrison.")
     assert ("USA", "SYR", "category:troops", "done") in deployments("US troops remain in Syria.")
     assert not deployments("The unit could deploy to Estonia if tensions rise.")
+
+
+def test_place_inside_the_deployed_phrase():
+    assert ("DEU", "LTU", "category:troops", "planned") in deployments(
+        "Germany will station a brigade of 4,800 troops in Lithuania permanently.")

@@ -88,3 +88,14 @@ def test_forces_sent_to_a_state_to_take_part_in_its_drill():
     text = "India sent 200 soldiers to Egypt to participate in the Bright Star exercise."
     assert exercises(text) == {(("EGY", "IND"), "EGY")}
     assert ("IND", "EGY", "category:troops", "done") in deployments(text)
+
+
+def test_a_state_drilling_alone_with_no_place_drills_at_home():
+    assert exercises("Taiwan's military held live-fire drills on Penghu island.") == {(("TWN",), "TWN")}
+    assert not exercises("China's People's Liberation Army launched large-scale drills around Taiwan on Thursday.")
+
+
+def test_owners_of_a_coordinated_subject_and_staged():
+    found = exercises("Iranian and Russian naval forces staged joint exercises in the Caspian Sea on Monday.")
+    assert {p for p, _ in found} == {("IRN", "RUS")}
+    assert not any(host == "UNK" for _, host in found)

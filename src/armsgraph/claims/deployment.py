@@ -166,6 +166,9 @@ def _claims_for(ctx: Context, token, trigger, units: Garrisons, number: int) -> 
             exclude = tuple(actors)
             if not hosts:
                 hosts = places_of(ctx, token, exclude=exclude) or places_of(ctx, obj, exclude=exclude)
+            if not hosts:      # "station a brigade of 4,800 troops in Lithuania"
+                for inner in patterns.prep_objects(obj, {"of"}):
+                    hosts += [h for h in places_of(ctx, inner, exclude=exclude) if h not in hosts]
             if not hosts:          # "send troops armed with Patriot missiles to Slovakia"
                 for child in obj.children:
                     if child.dep_ in ("acl", "relcl") and child.tag_ == "VBN":

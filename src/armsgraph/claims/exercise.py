@@ -77,9 +77,14 @@ def find(ctx: Context) -> list:
             claims.extend(_claims(ctx, token, participants, hosts, status, at_sea=sea is not None))
     done = {tuple(sorted(c.participants)) for c in claims if c.type == "exercise"}
     for token, participants, status in pending:
-        if tuple(sorted(participants)) not in done and len(participants) > 1:
+        if tuple(sorted(participants)) in done:
+            continue
+        if len(participants) > 1:
             claims.extend(_claims(ctx, token, participants, ["UNK"], status))
-            done.add(tuple(sorted(participants)))
+        elif participants[0] not in ORGANISATIONS and not _abroad(ctx, token):
+            # "Taiwan's military held live-fire drills": a state drilling alone, no place named
+            claims.extend(_claims(ctx, token, participants, participants[:], status))
+        done.add(tuple(sorted(participants)))
     for claim in claims:     # counts given in any sentence about the same exercise
         if claim.type == "exercise":
             claim.quantity = _quantity(counts.get(tuple(claim.participants), [])) or claim.quantity
@@ -171,6 +176,15 @@ def last_place(ctx: Context, token) -> list[str]:
     return []
 
 
+def _abroad(ctx: Context, noun) -> bool:
+    """A place phrase names no state ("around Taiwan", "near the border", "on an island")
+    or another state is in the sentence: the drill may be abroad, host unknown."""
+    sent = ctx.sentence_of(noun)
+    states = {r.actor for r in ctx.refs_in(sent.start, sent.end) if r.kind == "state" and r.actor}
+    return len(states) > 1 or any(t.dep_ == "prep" and t.lower_ in ("around", "near", "off", "along", "abroad")
+                                  for t in sent)
+
+
 def _hosts_before(ctx: Context, number: int, participants: list[str]) -> list[str]:
     """The one participating state that the sentences just before place forces in
     ("130 British soldiers are arriving in the country ... They will take part in drills
@@ -241,6 +255,9 @@ def _roles(ctx: Context, noun) -> tuple[list[str], list[str], bool]:
             if not (frame == "run" and dep in ("nsubj",)):
                 subjects = subject_actors(ctx, verb) if not patterns.is_passive(verb) else \
                     [a for agent in patterns.slot_fillers(verb, "agent") for a in roles.actors_of(ctx, agent)]
+                if not patterns.is_passive(verb):   # "Iranian and Russian naval forces staged ..."
+                    for subject in patterns.subjects(verb):
+                        subjects += [a for a in owners_of(ctx, subject) if a not in subjects]
                 inviter = verb.head if verb.dep_ == "xcomp" and verb.head.lemma_ == "invite" else None
                 if inviter is not None:    # "Minsk invited Chinese forces to participate in drills"
                     subjects = subject_actors(ctx, inviter)
