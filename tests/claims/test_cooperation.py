@@ -95,3 +95,18 @@ def test_a_joint_engine_radar_is_a_component_not_the_aircraft():
 def test_licence_assembly_is_left_to_transfers():
     assert not cooperations(
         "The helicopters will be assembled locally by Hindustan Aeronautics under licence from Airbus.")
+
+
+def test_help_named_by_a_modifier():
+    found = cooperations("The Pakistani navy's frigates were built with Chinese help.")
+    assert (("CHN", "PAK"), "category:ships", "done") in found
+    assert (("PRK", "RUS"), "category:missile-development", "done") in cooperations(
+        "The missile was developed by North Korea with Russian assistance, South Korean officials believe.")
+
+
+def test_conditions_and_civil_plants_make_no_cooperation():
+    assert not cooperations("The missile could be jointly produced by Iran and Russia if sanctions are lifted.")
+    assert not cooperations("Russian specialists are helping India build the Kudankulam nuclear plant.")
+    assert not cooperations("Toyota and Ford set up a joint venture to produce cars.")
+    assert (("IRN", "RUS"), "category:production", "done") in cooperations(
+        "Iran has helped Russia build a drone factory in Tatarstan.")

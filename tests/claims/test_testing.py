@@ -71,3 +71,8 @@ def test_a_relative_clause_that_underwent_trials():
     found = claims_of("He meant the Palanez multiple rocket launcher, a new Belarusian defence product "
                       "which underwent trials in China.", kind="test")
     assert {(c.actor, c.system, c.host) for c in found} == {("BLR", "Polonez", "CHN")}
+
+
+def test_a_possible_or_wished_test_is_no_test():
+    assert not claimed_tests("North Korea could test a new missile if talks collapse.")
+    assert not claimed_tests("Iran wants to test the Fattah missile.")

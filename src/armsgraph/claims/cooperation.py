@@ -86,12 +86,31 @@ def _systems(ctx: Context, token, heads, develop: bool) -> list[tuple]:
             system = weapon[0]
             if system in ("category:troops", "category:airbase", "category:military-facility"):
                 continue
+            if system == "category:production" and weapon[1] is None and not _armed(ctx, weapon[2]):
+                continue       # "the Kudankulam nuclear plant", "a car factory": not arms
             if develop and system in MISSILE_CATEGORIES:
                 weapon = ("category:missile-development", None, weapon[2])
             if weapon[0] not in [f[0] for f in found]:
                 found.append(weapon)
     named = [w for w in found if w[1] is not None and not w[1].is_category]
     return named or found
+
+
+ARMS_WORDS = {"military", "defence", "defense", "arms", "weapon", "weapons", "munitions",
+              "ammunition", "armaments", "armament", "war"}
+
+
+def _armed(ctx: Context, facility) -> bool:
+    """A production facility that makes arms: "a drone factory", "a plant for shells",
+    "military production lines", "a joint venture to build rocket launchers"."""
+    for token in facility.subtree:
+        if token.i == facility.i:
+            continue
+        ref = ctx.ref_at(token)
+        if ref is not None and ref.is_system and ref.id != "category:production" or \
+                token.lower_ in ARMS_WORDS:
+            return True
+    return False
 
 
 def _partner_phrases(token) -> list:
@@ -104,7 +123,9 @@ def _partner_phrases(token) -> list:
         if child.dep_ == "prep" and child.lower_ in ("in", "through", "under", "with"):
             for obj in child.children:
                 if obj.dep_ == "pobj" and obj.lemma_.lower() in PARTNER_NOUNS:
-                    out += patterns.prep_objects(obj, {"with", "of"})
+                    out += patterns.prep_objects(obj, {"with", "of", "from"})
+                    if any(c.dep_ in ("amod", "compound", "poss") for c in obj.children):
+                        out.append(obj)        # "with Chinese help", "with Russia's assistance"
     return out
 
 
@@ -215,6 +236,9 @@ def _make(ctx: Context, token, trigger) -> list:
     partners = _actors_of_phrases(ctx, phrases + [
         o for h in heads if h.pos_ in ("NOUN", "PROPN") for o in patterns.prep_objects(h, {"with"})])
     joint = _is_joint(token)
+    if not doers and partners and token.pos_ in ("VERB", "AUX") and patterns.is_passive(token):
+        # "the Pakistani navy's frigates were built with Chinese help": the owner builds
+        doers = [o for h in heads for o in owners_of(ctx, h) if o not in partners][:1]
     if not doers and (partners or joint) and (token.pos_ in ("VERB", "AUX") or partners):
         # "the Palanez has been developed with Chinese technology", "co-production of the
         # K9 howitzer with Poland": the maker of the system works with the partner

@@ -201,8 +201,8 @@ def _claims(ctx: Context, token, trigger) -> list:
     if not actors:
         return []
     statuses = statuses_of(token, trigger.status, "supplier") or []
-    if not statuses or statuses[0] == "refused":
-        return []
+    if not statuses or statuses[0] in ("refused", "negotiating", "proposed"):
+        return []      # "could test", "wants to test": no test yet
     out = []
     for system, ref, _ in systems:
         for actor in actors:

@@ -438,7 +438,7 @@ def statuses_of(trigger, base: str, side: str = "supplier", mutual: bool = False
         # the country") states a fact of its own, not one the main clause governs
         return ["refused"] if status_mod.negated(trigger) else ["done"]
     nodes = governors(trigger)
-    if status_mod.hypothetical(nodes[:3]):
+    if status_mod.hypothetical(nodes[:3]) or conditional(nodes[:3]):
         return []
     table, shared = type_cues(), cues()
     reached = {t.i for t in status_mod.chain(trigger)}
@@ -483,6 +483,20 @@ def statuses_of(trigger, base: str, side: str = "supplier", mutual: bool = False
     if first == "planned" and mutual and any(n.lemma_.lower() in ("decide", "agree") for n in nodes[1:]):
         out = ["agreed"]
     return out
+
+
+CONDITIONS = {"if", "unless", "provided", "should"}
+
+
+def conditional(nodes) -> bool:
+    """A claim that holds only on a condition: "the missile could be jointly produced ...
+    if sanctions are lifted", "the unit could deploy to Estonia if tensions rise"."""
+    for node in nodes:
+        for child in node.children:
+            if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONS
+                                             for m in child.children):
+                return True
+    return False
 
 
 def sentences(ctx: Context):
