@@ -147,3 +147,9 @@ def test_arrive_host_remain():
 def test_place_inside_the_deployed_phrase():
     assert ("DEU", "LTU", "category:troops", "planned") in deployments(
         "Germany will station a brigade of 4,800 troops in Lithuania permanently.")
+
+
+def test_a_state_has_troops_in_another():
+    assert ("USA", "KOR", "category:troops", "done") in deployments(
+        "The United States has about 28,500 troops in South Korea.")
+    assert not deployments("Russia has deployed Iskander-M missiles to Kaliningrad, the Lithuanian military said.")

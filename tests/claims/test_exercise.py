@@ -99,3 +99,9 @@ def test_owners_of_a_coordinated_subject_and_staged():
     found = exercises("Iranian and Russian naval forces staged joint exercises in the Caspian Sea on Monday.")
     assert {p for p, _ in found} == {("IRN", "RUS")}
     assert not any(host == "UNK" for _, host in found)
+
+
+def test_forces_arriving_for_joint_exercises():
+    text = "Some 3,000 Russian troops have arrived in Belarus for joint exercises, Minsk said."
+    assert exercises(text) == {(("BLR", "RUS"), "BLR")}
+    assert ("RUS", "BLR", "category:troops", "done") in deployments(text)

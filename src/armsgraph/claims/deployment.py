@@ -196,6 +196,7 @@ def _claims_for(ctx: Context, token, trigger, units: Garrisons, number: int) -> 
     return out
 
 
+HOLDING = {"have", "keep", "maintain", "retain", "hold"}
 EXERCISE_WORDS = {"exercise", "exercises", "drill", "drills", "maneuver", "maneuvers", "manoeuvre",
                   "manoeuvres", "wargame", "wargames", "war-game", "war-games"}
 
@@ -285,6 +286,8 @@ def _located_forces(ctx: Context, token) -> list:
             for obj in patterns.slot_fillers(governor, "dobj"):
                 if obj.lemma_.lower() in cues() or obj.lemma_.lower() in type_cues():
                     actors = owners_of(ctx, obj)
+    if not actors and token.dep_ == "dobj" and token.head.lemma_ in HOLDING:
+        actors = subject_actors(ctx, token.head)   # "The United States has 28,500 troops in South Korea"
     if not actors:
         return []
     hosts = places_of(ctx, token, preps={"in", "on", "at", "inside"}, exclude=tuple(actors))

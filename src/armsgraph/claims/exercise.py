@@ -66,6 +66,10 @@ def find(ctx: Context) -> list:
                 hosts = _hosts_before(ctx, number, participants)
             if not participants and hosts and not joint and sea is None:
                 participants = hosts[:]     # one place: its own drill; several: all of them
+            if joint and len(participants) == 1 and len(hosts) == 1 and hosts[0] not in participants \
+                    and hosts[0] not in ORGANISATIONS and sea is None and hosts[0] != "UNK":
+                # "3,000 Russian troops have arrived in Belarus for joint exercises"
+                participants = participants + hosts
             if not participants or joint and len(participants) < 2:
                 continue
             last = {"sentence": number, "participants": participants, "hosts": hosts, "status": status}
