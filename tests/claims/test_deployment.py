@@ -153,3 +153,8 @@ def test_a_state_has_troops_in_another():
     assert ("USA", "KOR", "category:troops", "done") in deployments(
         "The United States has about 28,500 troops in South Korea.")
     assert not deployments("Russia has deployed Iskander-M missiles to Kaliningrad, the Lithuanian military said.")
+
+
+def test_stationed_at_a_base_in_a_place():
+    assert ("DEU", "LTU", "category:troops", "done") in deployments(
+        "Some 500 German soldiers are stationed at the base in Rukla, Lithuania.")

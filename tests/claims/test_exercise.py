@@ -105,3 +105,8 @@ def test_forces_arriving_for_joint_exercises():
     text = "Some 3,000 Russian troops have arrived in Belarus for joint exercises, Minsk said."
     assert exercises(text) == {(("BLR", "RUS"), "BLR")}
     assert ("RUS", "BLR", "category:troops", "done") in deployments(text)
+
+
+def test_forces_arriving_for_a_named_exercise():
+    found = exercises("Around 2,000 US Marines arrived in Norway for the Cold Response exercise.")
+    assert found == {(("NOR", "USA"), "NOR")}

@@ -66,7 +66,8 @@ def find(ctx: Context) -> list:
                 hosts = _hosts_before(ctx, number, participants)
             if not participants and hosts and not joint and sea is None:
                 participants = hosts[:]     # one place: its own drill; several: all of them
-            if joint and len(participants) == 1 and len(hosts) == 1 and hosts[0] not in participants \
+            if (joint or _sent_for(token)) and len(participants) == 1 and len(hosts) == 1 \
+                    and hosts[0] not in participants \
                     and hosts[0] not in ORGANISATIONS and sea is None and hosts[0] != "UNK":
                 # "3,000 Russian troops have arrived in Belarus for joint exercises"
                 participants = participants + hosts
@@ -178,6 +179,12 @@ def last_place(ctx: Context, token) -> list[str]:
             continue
         return places_of(ctx, word.head.head, {word.head.lower_})
     return []
+
+
+def _sent_for(noun) -> bool:
+    """"2,000 US Marines arrived in Norway for the Cold Response exercise": forces come to
+    a state for its drill."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head.lemma_ in SENDING
 
 
 def _abroad(ctx: Context, noun) -> bool:

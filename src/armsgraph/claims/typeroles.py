@@ -312,9 +312,16 @@ def places_of(ctx: Context, token, preps=HOST_PREPS, exclude: tuple[str, ...] = 
         if obj.lemma_.lower() in NOT_PLACES:
             continue
         ref = ctx.ref_at(obj)
-        if ref is not None and ref.is_system:
+        site = ref is not None and ref.id in ("category:military-facility", "category:airbase")
+        if ref is not None and ref.is_system and not site:
             continue
-        actors = place_actors(ctx, obj, exclude)
+        actors = [] if site else place_actors(ctx, obj, exclude)
+        if not actors and (ref is None or site) and obj.pos_ == "NOUN":
+            # "stationed at the base in Rukla, Lithuania": the place of the place
+            for inner in place_objects(obj, {"in", "near"}):
+                actors += [a for a in place_actors(ctx, inner, exclude) if a not in actors]
+                actors += [a for c in inner.children if c.dep_ == "appos"
+                           for a in place_actors(ctx, c, exclude) if a not in actors]
         if any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in obj.children) and \
                 not any(ctx.ref_at(c) is not None for c in obj.children):
             # "on its territory": the subject's own ("Warsaw is willing to deploy ... on its
