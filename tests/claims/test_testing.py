@@ -76,3 +76,8 @@ def test_a_relative_clause_that_underwent_trials():
 def test_a_possible_or_wished_test_is_no_test():
     assert not claimed_tests("North Korea could test a new missile if talks collapse.")
     assert not claimed_tests("Iran wants to test the Fattah missile.")
+
+
+def test_a_launch_next_to_a_strike_is_no_test():
+    assert not claimed_tests("Ukraine launched Storm Shadow missiles on Tuesday, officials said. "
+                             "The strikes hit an airfield in Crimea.")

@@ -91,9 +91,10 @@ def _peaceful_launch(ctx: Context, token) -> bool:
         return False
     passive = patterns.is_passive(token)
     words = launch_words()
-    sent = ctx.sentence_of(token)
+    here = ctx.sentence_number(token)
+    around = ctx.sentences[max(0, here - 1):here + 2]      # the sentence and its neighbours
     if any(t.lemma_.lower() in words.get("attack", ()) or t.lower_ in words.get("attack", ())
-           for t in sent):
+           for sent in around for t in sent):
         return False
     if any(t.dep_ == "prep" and t.lower_ in ("toward", "towards", "against") for t in token.subtree):
         return False          # "launched from submarines in the Black Sea toward Odesa"
