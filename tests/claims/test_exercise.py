@@ -62,7 +62,9 @@ def test_drills_at_sea_take_the_coastal_participant_or_the_nearest_coastal_state
     assert exercises("Pakistan and China held joint naval exercises in the Arabian Sea.") == \
         {(("CHN", "PAK"), "PAK")}
     assert exercises("Chinese warships joined Russian ships for exercises in the Sea of Japan.") == \
-        {(("CHN", "RUS"), "JPN")}
+        {(("CHN", "RUS"), "RUS")}       # Russia borders the Sea of Japan
+    assert exercises("Chinese and Pakistani warships held exercises in the Sea of Japan.") == \
+        {(("CHN", "PAK"), "JPN")}       # no participant does: the state in its name
     assert exercises("The Indian navy conducted drills with the French navy off the coast of Japan.") == \
         {(("FRA", "IND"), "JPN")}
 
@@ -110,3 +112,10 @@ def test_forces_arriving_for_joint_exercises():
 def test_forces_arriving_for_a_named_exercise():
     found = exercises("Around 2,000 US Marines arrived in Norway for the Cold Response exercise.")
     assert found == {(("NOR", "USA"), "NOR")}
+
+
+def test_the_next_sentence_places_the_drill():
+    text = "Troops from Armenia and India will hold joint exercises. They will take place in Armenia in September."
+    assert exercises(text) == {(("ARM", "IND"), "ARM")}
+    text = "Russia and China began joint naval drills on Monday. The exercises are taking place in the Sea of Japan."
+    assert exercises(text) == {(("CHN", "RUS"), "RUS")}      # a coastal participant hosts

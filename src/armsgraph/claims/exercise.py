@@ -46,6 +46,14 @@ def find(ctx: Context) -> list:
     pending: list[tuple] = []
     counts: dict[tuple, list] = {}
     for number, sent in sentences(ctx):
+        if last is not None and not last["hosts"] and number - last["sentence"] == 1:
+            # "... will hold joint exercises. They will take place in Armenia."
+            place = _pronoun_place(ctx, sent)
+            entry = next((p for p in pending if p[1] == last["participants"]), None)
+            if place and entry is not None:
+                pending.remove(entry)
+                last["hosts"] = place
+                claims.extend(_claims(ctx, entry[0], entry[1], place, entry[2]))
         for token in sent:
             trigger = trigger_of(token, LEXICON)
             if trigger is None or trigger.frame != "exercise" or token.dep_ == "compound" and \
@@ -53,15 +61,16 @@ def find(ctx: Context) -> list:
                 continue
             participants, hosts, joint = _roles(ctx, token)
             sea = _sea_of(ctx, token)
-            if sea is not None:       # a drill at sea: the nearest coastal state named
-                hosts = [_coastal_host(ctx, token, participants, sea)]
             definite = _definite(token)
             status = (statuses_of(token, "done", "supplier") or ["done"])[0]
             if last is not None and number - last["sentence"] <= CONTEXT_SENTENCES and \
                     (definite or joint) and (not participants or set(participants) < set(last["participants"])):
                 participants = last["participants"]
+                hosts = hosts if sea is None else []
                 hosts = hosts or last["hosts"]
                 status = last["status"]     # "The purpose of the exercise is ...": same event
+            if sea is not None:       # a drill at sea: the nearest coastal state named
+                hosts = [_coastal_host(ctx, token, participants, sea)]
             if not hosts and participants:
                 hosts = _hosts_before(ctx, number, participants)
             if not participants and hosts and not joint and sea is None:
@@ -123,13 +132,16 @@ def _sea_of(ctx: Context, noun) -> list[str] | None:
         for obj in place_objects(carrier, PLACE_PREPS):
             ref = ctx.ref_at(obj)
             known = ref is not None and ref.kind == "place" and ref.id in table
+            slug = "place:" + "-".join(t.lower_ for t in obj.subtree if t.dep_ != "det" and t.is_alpha)
+            if not known and ref is None and slug in table:      # "the Sea of Japan"
+                ref, known = None, True
             if not known and obj.lemma_.lower() not in SEA_WORDS:
                 continue
             # "the Sea of Japan", "the Gulf of Oman": the state in the name first
             coastal = [a for named in patterns.prep_objects(obj, {"of"})
                        for a in roles.actors_of(ctx, named)]
             if known:
-                coastal += [a for a in table[ref.id] if a not in coastal]
+                coastal += [a for a in table[ref.id if ref is not None else slug] if a not in coastal]
             return coastal
     return None
 
@@ -178,6 +190,19 @@ def last_place(ctx: Context, token) -> list[str]:
         if ref is not None and ref.kind == "date" or word.ent_type_ in ("DATE", "TIME"):
             continue
         return places_of(ctx, word.head.head, {word.head.lower_})
+    return []
+
+
+def _pronoun_place(ctx: Context, sent) -> list[str]:
+    """"They will take place in Armenia", "They are being held near Brest": the place of a
+    sentence whose subject is a pronoun for the exercise just named."""
+    for token in sent:
+        if token.lower_ not in ("they", "it") or token.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        verb = token.head
+        if verb.lemma_ == "take" and any(c.lemma_ == "place" for c in verb.children) or \
+                verb.lemma_ in ("hold", "conduct", "stage") and patterns.is_passive(verb):
+            return places_of(ctx, verb, PLACE_PREPS)
     return []
 
 
