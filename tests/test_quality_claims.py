@@ -9,7 +9,7 @@ import pytest
 
 from armsgraph.pipeline import run
 
-# strict F1 floors, overall and for transfers (benchmarks/results/claims.md has the
+# strict F1 floors, overall and for transfers (benchmarks/RESULTS.md has the
 # commands and the numbers reached: seeds 0.882 / transfer 0.842, dev2 0.792 / 0.727)
 FLOORS = {"seeds": 0.86, "dev2": 0.77}
 TRANSFER_FLOORS = {"seeds": 0.82, "dev2": 0.70}
