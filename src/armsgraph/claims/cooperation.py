@@ -223,16 +223,7 @@ def _make(ctx: Context, token, trigger) -> list:
         named = _named_below(ctx, heads)
         systems = named or systems
     doers = _doers(ctx, token)
-    phrases = _partner_phrases(token)
-    if token.pos_ == "NOUN" and token.head.pos_ in ("VERB", "AUX"):
-        # "began licensed production of the tanks with the help of American engineers"
-        node = token.head
-        for _ in range(2):
-            phrases += [o for o in _partner_phrases(node) if o not in phrases and
-                        o.head.head.lemma_.lower() in PARTNER_NOUNS]
-            if node.head.i == node.i or node.head.pos_ not in ("VERB", "AUX"):
-                break
-            node = node.head
+    phrases = _climbing_partner_phrases(token)
     partners = _actors_of_phrases(ctx, phrases + [
         o for h in heads if h.pos_ in ("NOUN", "PROPN") for o in patterns.prep_objects(h, {"with"})])
     joint = _is_joint(token)
@@ -363,15 +354,11 @@ def _lend(ctx: Context, token, trigger) -> list:
     return _emit(ctx, token, trigger, givers[:1] + takers[:1], systems, mutual=False)
 
 
-def _setup(ctx: Context, token, trigger) -> list:
-    heads = _object_heads(token)
-    facilities = [h for h in heads if _own_category(ctx, h) == "category:production"]
-    if not facilities:
-        return []
-    doers = _doers(ctx, token)
+def _climbing_partner_phrases(token) -> list:
+    """Partner phrases of ``token``, and of up to two governing verbs when ``token`` is a
+    noun ("began licensed production of the tanks with the help of American engineers")."""
     phrases = _partner_phrases(token)
     if token.pos_ == "NOUN" and token.head.pos_ in ("VERB", "AUX"):
-        # "began licensed production of the tanks with the help of American engineers"
         node = token.head
         for _ in range(2):
             phrases += [o for o in _partner_phrases(node) if o not in phrases and
@@ -379,6 +366,16 @@ def _setup(ctx: Context, token, trigger) -> list:
             if node.head.i == node.i or node.head.pos_ not in ("VERB", "AUX"):
                 break
             node = node.head
+    return phrases
+
+
+def _setup(ctx: Context, token, trigger) -> list:
+    heads = _object_heads(token)
+    facilities = [h for h in heads if _own_category(ctx, h) == "category:production"]
+    if not facilities:
+        return []
+    doers = _doers(ctx, token)
+    phrases = _climbing_partner_phrases(token)
     partners = _actors_of_phrases(ctx, phrases + [
         o for h in facilities for o in patterns.prep_objects(h, {"with"})])
     partners += places_of(ctx, token, {"in"}, exclude=tuple(doers))
