@@ -49,3 +49,20 @@ def test_discussed_deal_is_negotiating_and_dropped_plan_refused():
         "Russia and Vietnam discussed a deal sending eight Su-30 fighters to Vietnam.")
     assert ("RUS", "IDN", "Su-35", "refused") in keys(
         "Indonesia has dropped plans to acquire Su-35 fighters from Russia.")
+
+
+def test_government_clearing_a_sale_is_planned():
+    found = keys("The State Department cleared the sale of F-16 jets to Turkey.")
+    assert ("USA", "TUR", "F-16", "planned") in found
+
+
+def test_purchase_with_delivery_still_due_is_agreed():
+    found = keys("Romania bought 54 Abrams tanks, which are due to be delivered next year.")
+    assert ("USA", "ROU", "Abrams", "agreed") in found
+    found = keys("Poland purchased K2 tanks last year and deliveries are to begin in 2025.")
+    assert ("KOR", "POL", "K2", "agreed") in found
+
+
+def test_purchase_with_delivery_done_stays_done():
+    found = keys("Romania bought 54 Abrams tanks, which were delivered last year.")
+    assert ("USA", "ROU", "Abrams", "done") in found

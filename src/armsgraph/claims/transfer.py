@@ -437,6 +437,9 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
         return []
     if trigger.frame == "get" and statuses[0] == "done" and _priced_purchase(ctx, token):
         statuses[0] = "agreed"   # "purchased ten drones in a $400 million deal"
+    if trigger.frame == "get" and statuses[0] == "done" and trigger.mode == "sale" and \
+            _delivery_ahead(ctx, token):
+        statuses[0] = "agreed"   # "bought 54 tanks, which are due to be delivered next year"
     if trigger.frame in ("ask", "offer") and token.pos_ in ("NOUN", "PROPN") and \
             trigger.status not in statuses:
         statuses.append(trigger.status)   # the request itself, and what became of it
@@ -484,3 +487,22 @@ def _priced_purchase(ctx: Context, token) -> bool:
                for t in sent):
             return False
     return priced
+
+
+DELIVERY_WORDS = {"deliver", "delivery", "deliveries", "arrive", "arrival", "ship", "shipment"}
+
+
+def _delivery_ahead(ctx: Context, token) -> bool:
+    """A purchase whose delivery the same sentence puts in the future: "which are due to
+    be delivered next year", "and deliveries are to begin in 2025"."""
+    for word in ctx.sentence_of(token):
+        if word.i == token.i or word.lemma_.lower() not in DELIVERY_WORDS:
+            continue
+        if status_mod.status_of(word, "done", "supplier") in ("planned", "agreed"):
+            return True
+        # "deliveries are to begin", "deliveries will start": the noun's verb looks ahead
+        if word.dep_ in ("nsubj", "nsubjpass") and word.head.pos_ in ("VERB", "AUX"):
+            verbs = [word.head] + [c for c in word.head.children if c.dep_ == "xcomp"]
+            if any(status_mod.status_of(v, "done", "supplier") in ("planned", "agreed") for v in verbs):
+                return True
+    return False
