@@ -121,3 +121,10 @@ def test_fleet_of_foreign_weapons():
 
 def test_no_claim_without_a_recipient():
     assert keys("The factory delivered S-300 systems on time.") == set()
+
+
+def test_weapons_sent_for_a_drill_are_no_transfer():
+    assert not keys("The United States sent F-35 jets to Poland for an exercise.")
+    assert not keys("Russia sent Su-35 fighters to Belarus to take part in joint drills.")
+    # without the drill the same sentence is a transfer
+    assert ("RUS", "BLR", "Su-35", "done") in keys("Russia sent Su-35 fighters to Belarus.")

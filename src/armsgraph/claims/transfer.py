@@ -351,6 +351,8 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
             token.head.lemma_ in ("take", "accept", "receive", "await", "expect"):
         # "the Philippines took delivery of BrahMos batteries from India": the subject gets
         trigger = Trigger(trigger.lemma, trigger.pos, "get", trigger.status, trigger.mode)
+    if trigger.frame == "give" and _sent_for_drill(token):
+        return []   # "sent F-35s to Poland for an exercise": a deployment, not a transfer
     found = fill_roles(ctx, token, trigger)
     suppliers = found.get("supplier", [])
     recipients = found.get("recipient", [])
@@ -504,5 +506,24 @@ def _delivery_ahead(ctx: Context, token) -> bool:
         if word.dep_ in ("nsubj", "nsubjpass") and word.head.pos_ in ("VERB", "AUX"):
             verbs = [word.head] + [c for c in word.head.children if c.dep_ == "xcomp"]
             if any(status_mod.status_of(v, "done", "supplier") in ("planned", "agreed") for v in verbs):
+                return True
+    return False
+
+
+def _sent_for_drill(token) -> bool:
+    """Weapons sent "for an exercise", "for joint drills", "to take part in exercises":
+    forces on a drill (the deployment and exercise modules record them)."""
+    drill = {lemma for (lemma, pos), t in lexicon("exercise").items()
+             if pos == "NOUN" and t.frame == "exercise"}
+    verb = token if token.pos_ in ("VERB", "AUX") else None
+    if verb is None:
+        return False
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "for" and any(
+                o.lemma_.lower() in drill or o.lower_ in drill for o in child.children if o.dep_ == "pobj"):
+            return True
+        if child.dep_ in ("advcl", "xcomp") and child.tag_ == "VB":
+            # "to take part in exercises", "to join the drills"
+            if any(t.lemma_.lower() in drill or t.lower_ in drill for t in child.subtree):
                 return True
     return False
