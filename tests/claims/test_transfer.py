@@ -128,3 +128,15 @@ def test_weapons_sent_for_a_drill_are_no_transfer():
     assert not keys("Russia sent Su-35 fighters to Belarus to take part in joint drills.")
     # without the drill the same sentence is a transfer
     assert ("RUS", "BLR", "Su-35", "done") in keys("Russia sent Su-35 fighters to Belarus.")
+
+
+def test_recipient_takes_delivery_or_possession_from_supplier():
+    found = keys("Qatar has taken delivery of the first batch of Bayraktar TB2 drones from Turkey.")
+    assert ("TUR", "QAT", "Bayraktar TB2", "done") in found
+    found = keys("Morocco took possession of its first Apache helicopters from the United States in March.")
+    assert ("USA", "MAR", "AH-64", "done") in found
+    assert ("KOR", "EGY", "K9", "done") in keys("Egypt received K9 howitzers from South Korea last year.")
+
+
+def test_possession_without_light_verb_is_no_transfer():
+    assert not keys("The Iskander missiles remain in the possession of the Russian army in Belarus.")

@@ -26,6 +26,10 @@ NP_PREPS = {"of", "including", "like", "as", "with", "for", "on", "over", "to", 
 MAX_CLIMB = 8
 # nouns of a delivery that may leave their weapon to the sentences before ("the first
 # deliveries are scheduled for 2020")
+# light verbs whose subject receives the noun trigger they take ("took delivery of",
+# "took possession of"); RECEIPT_ONLY nouns are triggers only after one of them
+LIGHT_VERBS = {"take", "accept", "receive", "await", "expect", "gain"}
+RECEIPT_ONLY = {"possession"}
 DELIVERY_NOUNS = {"delivery", "deliveries", "supply", "supplies", "transfer", "shipment", "handover"}
 # words a contract may be qualified by and still be the arms deal of the text
 DEAL_MODIFIERS = {"arms", "weapon", "weapons", "sales", "sale", "supply", "purchase", "export",
@@ -347,8 +351,10 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
     from the deal around it, the weapon's maker or owner, and the sentences before."""
     if ref.id in parties.NOT_TRANSFERRED:
         return []
+    if trigger.lemma in RECEIPT_ONLY and not (token.dep_ == "dobj" and token.head.lemma_ in LIGHT_VERBS):
+        return []   # "in the possession of the army" is no transfer
     if trigger.frame == "give" and token.pos_ == "NOUN" and token.dep_ == "dobj" and \
-            token.head.lemma_ in ("take", "accept", "receive", "await", "expect"):
+            token.head.lemma_ in LIGHT_VERBS:
         # "the Philippines took delivery of BrahMos batteries from India": the subject gets
         trigger = Trigger(trigger.lemma, trigger.pos, "get", trigger.status, trigger.mode)
     if trigger.frame == "give" and _sent_for_drill(token):
