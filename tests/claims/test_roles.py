@@ -27,3 +27,22 @@ def test_the_two_countries():
 def test_definite_description_of_a_state():
     text = "Kazakhstan needs new fighters. The country bought Su-30SM jets from Russia."
     assert ("RUS", "KAZ", "Su-30", "done") in keys(text)
+
+
+def test_speaker_of_reporting_verb_is_no_party():
+    found = keys("The United States said Russia had received Shahed drones from Iran.")
+    assert ("IRN", "RUS", "Shahed-136", "done") in found
+    assert not any("USA" in k[:2] for k in found)
+
+
+def test_buyer_only_contract_takes_catalog_origin():
+    found = keys("Warsaw signed a contract for 250 M1A2 Abrams tanks.")
+    assert ("USA", "POL", "Abrams", "agreed") in found
+
+
+def test_indirect_object_is_recipient():
+    for text in ("South Korea sent Russia artillery shells.",
+                 "South Korea sent artillery shells to Russia."):
+        found = keys(text)
+        assert ("KOR", "RUS", "category:ammunition", "done") in found
+        assert not any(k[0] == "RUS" for k in found)
