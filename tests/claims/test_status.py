@@ -66,3 +66,10 @@ def test_purchase_with_delivery_still_due_is_agreed():
 def test_purchase_with_delivery_done_stays_done():
     found = keys("Romania bought 54 Abrams tanks, which were delivered last year.")
     assert ("USA", "ROU", "Abrams", "done") in found
+
+
+def test_a_buyer_that_could_buy_is_no_claim():
+    assert not keys("Turkey could buy Eurofighter Typhoon jets.")
+    assert not keys("Turkey would face sanctions if it bought S-400 systems from Russia.")
+    # a supplier's possible delivery is still reported as possible
+    assert keys("Russia could deliver S-400 systems to Turkey.")

@@ -192,6 +192,9 @@ def status_of(trigger, base: str, side: str = "supplier") -> str | None:
             c.dep_ == "auxpass" for c in trigger.children) and any(
             c.lower_ == "would" for c in trigger.children if c.dep_ == "aux"):
         own_modal = "proposed"   # "he would buy aircraft from Russia": the buyer's intent
+    if own_modal == "negotiating" and side == "recipient" and trigger.pos_ == "VERB" and \
+            trigger.dep_ in ("ROOT", "ccomp", "conj") and not _possible_cue_above(nodes):
+        return None   # "Turkey could buy Eurofighters": a possibility, no claim
     for depth, node in enumerate(nodes):
         candidates = [node] if depth else []
         candidates += [c for c in node.children if c.dep_ in ("amod", "advmod", "acomp")]
@@ -267,3 +270,10 @@ def _denies_allegation(cue, trigger, nodes) -> bool:
         if child.dep_ in ("ccomp",):
             return True
     return False
+
+
+def _possible_cue_above(nodes) -> bool:
+    """A cue word above the trigger (talks, considering) makes it more than a possibility."""
+    table = cues()
+    return any(table.get(n.lemma_.lower()) is not None and table[n.lemma_.lower()].strength >= 2
+               for n in nodes[1:])
