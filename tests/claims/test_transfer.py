@@ -140,3 +140,9 @@ def test_recipient_takes_delivery_or_possession_from_supplier():
 
 def test_possession_without_light_verb_is_no_transfer():
     assert not keys("The Iskander missiles remain in the possession of the Russian army in Belarus.")
+
+
+def test_first_batch_landing_in_recipient_is_delivery():
+    assert ("FRA", "IND", "Rafale", "done") in keys("The first five Rafale jets landed in India in 2020.")
+    # a landing that is no first delivery is a visit, not a transfer
+    assert not keys("Two Russian Tu-160 bombers landed in Venezuela on Monday.")

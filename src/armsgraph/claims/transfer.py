@@ -30,6 +30,10 @@ MAX_CLIMB = 8
 # "took possession of"); RECEIPT_ONLY nouns are triggers only after one of them
 LIGHT_VERBS = {"take", "accept", "receive", "await", "expect", "gain"}
 RECEIPT_ONLY = {"possession"}
+# arrival verbs that are a delivery only for a first or new batch ("the first five Rafales
+# landed in India"; "two bombers landed in Venezuela" is a visit)
+FIRST_ARRIVAL_ONLY = {"land"}
+BATCH_WORDS = {"first", "second", "third", "last", "final", "initial", "new", "batch", "lot"}
 DELIVERY_NOUNS = {"delivery", "deliveries", "supply", "supplies", "transfer", "shipment", "handover"}
 # words a contract may be qualified by and still be the arms deal of the text
 DEAL_MODIFIERS = {"arms", "weapon", "weapons", "sales", "sale", "supply", "purchase", "export",
@@ -350,6 +354,10 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
     """Claims of ``trigger`` about the weapon ``ref``: roles from the trigger's slots, then
     from the deal around it, the weapon's maker or owner, and the sentences before."""
     if ref.id in parties.NOT_TRANSFERRED:
+        return []
+    if trigger.lemma in FIRST_ARRIVAL_ONLY and not any(
+            t.lower_ in BATCH_WORDS for c in token.children if c.dep_ in ("nsubj", "nsubjpass")
+            for t in c.subtree):
         return []
     if trigger.lemma in RECEIPT_ONLY and not (token.dep_ == "dobj" and token.head.lemma_ in LIGHT_VERBS):
         return []   # "in the possession of the army" is no transfer
