@@ -146,3 +146,13 @@ def test_first_batch_landing_in_recipient_is_delivery():
     assert ("FRA", "IND", "Rafale", "done") in keys("The first five Rafale jets landed in India in 2020.")
     # a landing that is no first delivery is a visit, not a transfer
     assert not keys("Two Russian Tu-160 bombers landed in Venezuela on Monday.")
+
+
+def test_delivery_and_earlier_deal_in_one_sentence_are_two_stages():
+    found = keys("The first five Rafales landed in India in 2020, four years after the 2016 deal was signed.")
+    assert {("FRA", "IND", "Rafale", "done"), ("FRA", "IND", "Rafale", "agreed")} <= found
+    found = keys("Russia delivered S-400 systems to Turkey in 2019, two years after the deal was signed.")
+    assert {("RUS", "TUR", "S-400", "done"), ("RUS", "TUR", "S-400", "agreed")} <= found
+    # a trade deal of its own is no stage of the transfer
+    assert ("RUS", "TUR", "S-400", "agreed") not in keys(
+        "Russia delivered S-400 systems to Turkey in 2019 after a gas deal with Ankara.")

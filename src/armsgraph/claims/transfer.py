@@ -54,6 +54,7 @@ def find(ctx: Context) -> list:
         if number in ctx.skipped_sentences or sent.text.rstrip().endswith("?"):
             continue
         used: set[int] = set()
+        stated: list[tuple] = []   # (claim, weapon) found in this sentence
         for ref in weapon_refs(ctx, sent):
             found = governing_trigger(ctx, ref)
             if found is None:
@@ -68,7 +69,9 @@ def find(ctx: Context) -> list:
                 # "a weapon sales contract signed between the two countries"
                 named = [r for r in roles.system_antecedents(ctx, token) if not r.is_category]
                 ref = named[0] if named else ref
-            claims.extend(claims_for(ctx, token, trigger, ref))
+            made = claims_for(ctx, token, trigger, ref)
+            claims.extend(made)
+            stated.extend((claim, ref) for claim in made)
         found_triggers = triggers_in(ctx.doc, LEXICON)
         for i in range(sent.start, sent.end):
             trigger = found_triggers[i]
@@ -77,11 +80,14 @@ def find(ctx: Context) -> list:
             token = ctx.doc[i]
             if trigger.frame == "deal" or (token.pos_ == "NOUN" and token.lemma_.lower() in DELIVERY_NOUNS):
                 # the first weapon (the text's most named) the sides can trade
+                found = []
                 for ref in deal_systems(ctx, token):
                     found = claims_for(ctx, token, trigger, ref, confidence=0.45, named_sides=True)
                     if found:
                         claims.extend(found)
                         break
+                if not found and trigger.frame == "deal":
+                    claims.extend(_earlier_stage(ctx, token, trigger, stated))
                 continue
             for ref in referenced_systems(ctx, token, trigger):
                 claims.extend(claims_for(ctx, token, trigger, ref, confidence=0.45))
@@ -541,3 +547,31 @@ def _sent_for_drill(token) -> bool:
             if any(t.lemma_.lower() in drill or t.lower_ in drill for t in child.subtree):
                 return True
     return False
+
+
+def _earlier_stage(ctx: Context, token, trigger: Trigger, stated: list[tuple]) -> list:
+    """"The first Rafales landed in India in 2020, four years after the 2016 deal was
+    signed": a deal in a clause of its own, naming no weapon or side, is the contract
+    stage of the transfer the sentence states."""
+    if not stated or any(c.dep_ == "prep" and c.lower_ in ("with", "between", "for", "on", "of")
+                         for c in token.children):
+        return []
+    definite = any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "its", "their")
+                   for c in token.children)
+    clause = patterns.clause_verb(token)
+    if not definite or clause is None or clause.dep_ not in ("advcl", "pcomp", "relcl"):
+        return []
+    statuses = status_mod.statuses_of(token, trigger.status, "supplier")
+    out = []
+    seen = set()
+    for claim, ref in stated:
+        for status in statuses:
+            key = (claim.supplier, claim.recipient, claim.system, status)
+            if status == claim.status or key in seen:
+                continue
+            seen.add(key)
+            new = ctx.claim("transfer", token, status, ref, confidence=0.45,
+                            supplier=claim.supplier, recipient=claim.recipient)
+            new.mode = claim.mode
+            out.append(new)
+    return out
