@@ -156,3 +156,13 @@ def test_delivery_and_earlier_deal_in_one_sentence_are_two_stages():
     # a trade deal of its own is no stage of the transfer
     assert ("RUS", "TUR", "S-400", "agreed") not in keys(
         "Russia delivered S-400 systems to Turkey in 2019 after a gas deal with Ankara.")
+
+
+def test_refused_request_for_the_weapon_named_before():
+    found = keys("Ukraine asked for Taurus missiles. Germany had turned down similar requests from Kyiv.")
+    assert ("DEU", "UKR", "Taurus", "refused") in found
+    found = keys("Kyiv wants Taurus cruise missiles. Berlin has rejected such requests.")
+    assert ("DEU", "UKR", "Taurus", "refused") in found
+    # a request with an object of its own is not about the weapon before
+    found = keys("Ukraine asked for Taurus missiles. Germany has rejected a request from Poland for grain.")
+    assert not any(k[3] == "refused" for k in found)

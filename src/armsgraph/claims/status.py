@@ -212,7 +212,7 @@ def status_of(trigger, base: str, side: str = "supplier") -> str | None:
             candidates += [t for s in node.head.children if s.dep_ in ("nsubj", "prep")
                            for t in s.subtree if t.pos_ == "VERB"]
         for word in candidates:
-            cue = table.get(word.lemma_.lower()) or table.get(word.lower_)
+            cue = table.get(_phrasal(word)) or table.get(word.lemma_.lower()) or table.get(word.lower_)
             if cue is None:
                 continue
             if cue.status == "keep":
@@ -277,3 +277,9 @@ def _possible_cue_above(nodes) -> bool:
     table = cues()
     return any(table.get(n.lemma_.lower()) is not None and table[n.lemma_.lower()].strength >= 2
                for n in nodes[1:])
+
+
+def _phrasal(word) -> str:
+    """"turn down" for a verb with its particle ("turned similar requests down")."""
+    particles = [c.lower_ for c in word.children if c.dep_ == "prt"]
+    return f"{word.lemma_.lower()} {particles[0]}" if particles else ""

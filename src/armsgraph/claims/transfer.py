@@ -26,6 +26,8 @@ NP_PREPS = {"of", "including", "like", "as", "with", "for", "on", "over", "to", 
 MAX_CLIMB = 8
 # nouns of a delivery that may leave their weapon to the sentences before ("the first
 # deliveries are scheduled for 2020")
+# modifiers of a request or offer that point back to a weapon named before
+ANAPHORIC_MODIFIERS = {"similar", "such", "these", "those", "this", "that", "repeated"}
 # light verbs whose subject receives the noun trigger they take ("took delivery of",
 # "took possession of"); RECEIPT_ONLY nouns are triggers only after one of them
 LIGHT_VERBS = {"take", "accept", "receive", "await", "expect", "gain"}
@@ -89,6 +91,11 @@ def find(ctx: Context) -> list:
                 if not found and trigger.frame == "deal":
                     claims.extend(_earlier_stage(ctx, token, trigger, stated))
                 continue
+            if trigger.frame == "ask" and token.pos_ == "NOUN":
+                answered = _answered_request(ctx, token, trigger)
+                if answered:
+                    claims.extend(answered)
+                    continue
             for ref in referenced_systems(ctx, token, trigger):
                 claims.extend(claims_for(ctx, token, trigger, ref, confidence=0.45))
     return claims
@@ -574,4 +581,40 @@ def _earlier_stage(ctx: Context, token, trigger: Trigger, stated: list[tuple]) -
                             supplier=claim.supplier, recipient=claim.recipient)
             new.mode = claim.mode
             out.append(new)
+    return out
+
+
+def _answered_request(ctx: Context, token, trigger: Trigger) -> list:
+    """"Germany had turned down similar requests from Kyiv" after a sentence naming the
+    Taurus: the request is for the weapon just named; the subject of the verb that
+    answers it is the supplier, the requester (from-phrase, possessive) the recipient."""
+    if token.dep_ != "dobj" or not any(c.lower_ in ANAPHORIC_MODIFIERS for c in token.children
+                                       if c.dep_ in ("amod", "det")):
+        return []
+    if any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children):
+        return []   # "a request for grain": an object of its own
+    verb = token.head
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    suppliers = [a for s in subjects for a in roles.actors_of(ctx, s)]
+    if not suppliers:
+        return []
+    recipients = [a for c in token.children if c.dep_ == "prep" and c.lower_ == "from"
+                  for o in c.children if o.dep_ == "pobj" for a in roles.actors_of(ctx, o)]
+    recipients += [a for c in token.children if c.dep_ == "poss" for a in roles.actors_of(ctx, c)]
+    if not recipients:
+        recipients = parties.recent_recipients(ctx, token, suppliers, None)
+    recipients = [r for r in recipients if r not in suppliers]
+    named = [r for r in roles.system_antecedents(ctx, token) if not r.is_category][:1]
+    if not recipients or not named:
+        return []
+    statuses = status_mod.statuses_of(token, trigger.status, "recipient")
+    if "refused" not in statuses:
+        return []   # only an answered (refused) request is read this way
+    out = []
+    for supplier in suppliers:
+        for recipient in recipients:
+            claim = ctx.claim("transfer", token, "refused", named[0], confidence=0.45,
+                              supplier=supplier, recipient=recipient)
+            out.append(claim)
+    parties.remember(ctx, token, out)
     return out
