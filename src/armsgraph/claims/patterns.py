@@ -302,3 +302,21 @@ def _slot_heads(trigger, slot: str) -> list:
         return [trigger.head] if trigger.dep_ in ("acl", "amod", "relcl", "advcl") else []
     return slot_fillers(trigger, slot)[:1] + [c for c in trigger.children
                                               if c in slot_fillers(trigger, slot)]
+
+
+def sent_for_drill(token, exercise_lexicon) -> bool:
+    """Weapons sent "for an exercise", "for joint drills", "to take part in exercises":
+    forces on a drill, not a transfer. ``exercise_lexicon`` is the exercise triggers."""
+    drill = {lemma for (lemma, pos), t in exercise_lexicon.items()
+             if pos == "NOUN" and t.frame == "exercise"}
+    if token.pos_ not in ("VERB", "AUX"):
+        return False
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "for" and any(
+                o.lemma_.lower() in drill or o.lower_ in drill for o in child.children if o.dep_ == "pobj"):
+            return True
+        if child.dep_ in ("advcl", "xcomp") and child.tag_ == "VB":
+            # "to take part in exercises", "to join the drills"
+            if any(t.lemma_.lower() in drill or t.lower_ in drill for t in child.subtree):
+                return True
+    return False

@@ -283,3 +283,22 @@ def _phrasal(word) -> str:
     """"turn down" for a verb with its particle ("turned similar requests down")."""
     particles = [c.lower_ for c in word.children if c.dep_ == "prt"]
     return f"{word.lemma_.lower()} {particles[0]}" if particles else ""
+
+
+DELIVERY_WORDS = {"deliver", "delivery", "deliveries", "arrive", "arrival", "ship", "shipment"}
+
+
+def delivery_ahead(sentence, token) -> bool:
+    """A purchase (``token``) whose delivery the same sentence puts in the future:
+    "which are due to be delivered next year", "and deliveries are to begin in 2025"."""
+    for word in sentence:
+        if word.i == token.i or word.lemma_.lower() not in DELIVERY_WORDS:
+            continue
+        if status_of(word, "done", "supplier") in ("planned", "agreed"):
+            return True
+        # "deliveries are to begin", "deliveries will start": the noun's verb looks ahead
+        if word.dep_ in ("nsubj", "nsubjpass") and word.head.pos_ in ("VERB", "AUX"):
+            verbs = [word.head] + [c for c in word.head.children if c.dep_ == "xcomp"]
+            if any(status_of(v, "done", "supplier") in ("planned", "agreed") for v in verbs):
+                return True
+    return False

@@ -378,7 +378,7 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
             token.head.lemma_ in LIGHT_VERBS:
         # "the Philippines took delivery of BrahMos batteries from India": the subject gets
         trigger = Trigger(trigger.lemma, trigger.pos, "get", trigger.status, trigger.mode)
-    if trigger.frame == "give" and _sent_for_drill(token):
+    if trigger.frame == "give" and patterns.sent_for_drill(token, lexicon("exercise")):
         return []   # "sent F-35s to Poland for an exercise": a deployment, not a transfer
     found = fill_roles(ctx, token, trigger)
     suppliers = found.get("supplier", [])
@@ -467,7 +467,7 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
     if trigger.frame == "get" and statuses[0] == "done" and _priced_purchase(ctx, token):
         statuses[0] = "agreed"   # "purchased ten drones in a $400 million deal"
     if trigger.frame == "get" and statuses[0] == "done" and trigger.mode == "sale" and \
-            _delivery_ahead(ctx, token):
+            status_mod.delivery_ahead(ctx.sentence_of(token), token):
         statuses[0] = "agreed"   # "bought 54 tanks, which are due to be delivered next year"
     if trigger.frame in ("ask", "offer") and token.pos_ in ("NOUN", "PROPN") and \
             trigger.status not in statuses:
@@ -516,44 +516,6 @@ def _priced_purchase(ctx: Context, token) -> bool:
                for t in sent):
             return False
     return priced
-
-
-DELIVERY_WORDS = {"deliver", "delivery", "deliveries", "arrive", "arrival", "ship", "shipment"}
-
-
-def _delivery_ahead(ctx: Context, token) -> bool:
-    """A purchase whose delivery the same sentence puts in the future: "which are due to
-    be delivered next year", "and deliveries are to begin in 2025"."""
-    for word in ctx.sentence_of(token):
-        if word.i == token.i or word.lemma_.lower() not in DELIVERY_WORDS:
-            continue
-        if status_mod.status_of(word, "done", "supplier") in ("planned", "agreed"):
-            return True
-        # "deliveries are to begin", "deliveries will start": the noun's verb looks ahead
-        if word.dep_ in ("nsubj", "nsubjpass") and word.head.pos_ in ("VERB", "AUX"):
-            verbs = [word.head] + [c for c in word.head.children if c.dep_ == "xcomp"]
-            if any(status_mod.status_of(v, "done", "supplier") in ("planned", "agreed") for v in verbs):
-                return True
-    return False
-
-
-def _sent_for_drill(token) -> bool:
-    """Weapons sent "for an exercise", "for joint drills", "to take part in exercises":
-    forces on a drill (the deployment and exercise modules record them)."""
-    drill = {lemma for (lemma, pos), t in lexicon("exercise").items()
-             if pos == "NOUN" and t.frame == "exercise"}
-    verb = token if token.pos_ in ("VERB", "AUX") else None
-    if verb is None:
-        return False
-    for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ == "for" and any(
-                o.lemma_.lower() in drill or o.lower_ in drill for o in child.children if o.dep_ == "pobj"):
-            return True
-        if child.dep_ in ("advcl", "xcomp") and child.tag_ == "VB":
-            # "to take part in exercises", "to join the drills"
-            if any(t.lemma_.lower() in drill or t.lower_ in drill for t in child.subtree):
-                return True
-    return False
 
 
 def _earlier_stage(ctx: Context, token, trigger: Trigger, stated: list[tuple]) -> list:
