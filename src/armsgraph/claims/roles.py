@@ -23,6 +23,8 @@ DEFINITE_ACTOR_NOUNS = {"country", "republic", "nation", "state", "kingdom", "go
                         "authorities", "side", "sides", "countries", "nations", "states",
                         "parties", "partners", "regime", "administration", "leadership",
                         "ally", "allies", "neighbour", "neighbor", "capital"}
+# modifiers of a description that names the same party again ("previous administrations")
+SERIAL_MODIFIERS = {"previous", "successive", "past", "earlier", "current", "same"}
 PAIR_NOUNS = {"countries", "sides", "nations", "states", "parties", "partners", "allies"}
 DETERMINERS = {"the", "this", "that", "these", "those", "both", "its", "their"}
 MODIFIER_DEPS = ("poss", "compound", "amod", "nmod")
@@ -105,11 +107,30 @@ def actor_of(ctx: Context, token, exclude: tuple[str, ...] = (), depth: int = 0)
     # "the biggest former Yugoslav republic": a description of a state named before
     if token.lemma_.lower() in DEFINITE_ACTOR_NOUNS or lower in DEFINITE_ACTOR_NOUNS:
         dets = {c.lower_ for c in token.children if c.dep_ in ("det", "predet", "nummod", "poss")}
+        if lower not in PAIR_NOUNS and (dets & DETERMINERS or any(
+                c.dep_ == "amod" and c.lower_ in SERIAL_MODIFIERS for c in token.children)):
+            same = _same_description(ctx, token, exclude)
+            if same:
+                return same
         if dets & (DETERMINERS | {"two", "both"}) and not any(
                 c.dep_ == "amod" and c.lower_ in ("other", "foreign", "many", "several", "some")
                 for c in token.children):
             wanted = 2 if lower in PAIR_NOUNS or dets & {"two", "both"} else 1
             return antecedents(ctx, token, wanted, exclude)
+    return []
+
+
+def _same_description(ctx: Context, token, exclude: tuple[str, ...]) -> list[str]:
+    """"the administration" after "the Trump administration", "previous governments" after
+    "the Polish government": the party an earlier phrase with the same head noun named."""
+    lemma = token.lemma_.lower()
+    for earlier in reversed(ctx.doc[:token.left_edge.i]):
+        if earlier.lemma_.lower() != lemma or earlier.pos_ not in ("NOUN", "PROPN"):
+            continue
+        named = [a for child in earlier.children if child.dep_ in MODIFIER_DEPS
+                 for a in actor_of(ctx, child, exclude, depth=1)]
+        if named:
+            return named[:1]
     return []
 
 

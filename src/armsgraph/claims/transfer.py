@@ -143,8 +143,13 @@ def _definite(ctx: Context, ref: Ref) -> bool:
                 d.lower_ in ("this", "that", "the", "same") for d in o.children) for o in prep.children):
             return True
     dets = {c.lower_ for c in head.children if c.dep_ == "det"}
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.like_num:
+        dets.add("the")   # "six of the drones", "hundreds of the drones"
+    # "the new jets", "the remaining 30 aircraft": plain adjectives and numbers keep the
+    # description pointing back; a state or a type word ("the Chinese drones") does not
     return bool(dets & {"the", "these", "those", "this", "that"}) and not any(
-        c.dep_ in ("amod", "compound", "nummod", "prep", "acl", "relcl", "nmod", "poss")
+        (c.dep_ in ("compound", "prep", "acl", "relcl", "nmod", "poss")
+         or c.dep_ in ("amod", "nummod") and ctx.ref_at(c) is not None)
         and ctx.ref_at(c) is not ref for c in head.children)
 
 
@@ -558,11 +563,15 @@ def _answered_request(ctx: Context, token, trigger: Trigger) -> list:
     verb = token.head
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     suppliers = [a for s in subjects for a in roles.actors_of(ctx, s)]
-    if not suppliers:
-        return []
     recipients = [a for c in token.children if c.dep_ == "prep" and c.lower_ == "from"
                   for o in c.children if o.dep_ == "pobj" for a in roles.actors_of(ctx, o)]
     recipients += [a for c in token.children if c.dep_ == "poss" for a in roles.actors_of(ctx, c)]
+    if not suppliers and recipients:
+        # "previous governments had turned down similar requests from Taipei": the side
+        # the requester has been dealing with
+        suppliers = parties.recent_suppliers(ctx, token, recipients, ())
+    if not suppliers:
+        return []
     if not recipients:
         recipients = parties.recent_recipients(ctx, token, suppliers, None)
     recipients = [r for r in recipients if r not in suppliers]

@@ -1,0 +1,39 @@
+"""Transfers whose weapon or parties are named in an earlier sentence (sentences written
+for the test)."""
+from __future__ import annotations
+
+from .helpers import keys
+
+
+def test_same_head_noun_names_the_party_again():
+    # "the government" is the government named before, not the nearest state
+    found = keys("The Italian government approved the export of 12 M-346 trainers to Nigeria. "
+                 "Spain protested and Nigeria welcomed the news. "
+                 "Last week the government also cleared the sale of 40 Leopard 1 tanks to Brazil.")
+    assert ("ITA", "BRA", "Leopard 1", "planned") in found
+    assert not any(k[1] == "BRA" and k[0] in ("ESP", "NGA") for k in found)
+
+
+def test_definite_description_with_adjective_points_back():
+    found = keys("Greece signed a contract for 18 Rafale jets in 2021. "
+                 "Athens had requested the new jets a year earlier.")
+    assert ("FRA", "GRC", "Rafale", "proposed") in found
+
+
+def test_partitive_of_the_weapon_points_back():
+    found = keys("Baykar builds the Akinci drone. "
+                 "Last year Pakistan signed a contract for four of the heavy drones.")
+    assert ("TUR", "PAK", "Akinci", "agreed") in found
+
+
+def test_state_adjective_keeps_a_new_weapon():
+    found = keys("Serbia operates Bayraktar TB2 drones. "
+                 "In 2023 it also bought the Chinese drones.")
+    assert not any(k[2] == "Bayraktar TB2" and k[0] == "CHN" for k in found)
+
+
+def test_refused_requests_without_named_refuser():
+    found = keys("Germany approved the sale of IRIS-T systems to Egypt. "
+                 "Egypt had requested the systems in 2018. "
+                 "Earlier cabinets had turned down similar requests from Cairo.")
+    assert ("DEU", "EGY", "IRIS-T", "refused") in found
