@@ -37,3 +37,16 @@ def test_refused_requests_without_named_refuser():
                  "Egypt had requested the systems in 2018. "
                  "Earlier cabinets had turned down similar requests from Cairo.")
     assert ("DEU", "EGY", "IRIS-T", "refused") in found
+
+
+def test_apposition_names_the_general_weapon():
+    found = keys("Officials said Vietnam was most interested in the latest Swedish fighter, "
+                 "the Saab JAS 39 Gripen.")
+    assert any(k[1] == "VNM" and k[2] == "Gripen" for k in found)
+    assert not any(k[2] == "category:aircraft" for k in found)
+
+
+def test_speaker_of_reported_receipt_is_no_party():
+    found = keys("Britain said on Monday that Sudan had received Shahed-136 drones.")
+    assert ("IRN", "SDN", "Shahed-136", "done") in found
+    assert not any(k[0] == "GBR" for k in found)

@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 from . import patterns, roles
+from .status import REPORTING_VERBS
 from .context import Context, Ref
 
 # a weapon of a state that no longer exists is supplied by its successor
@@ -148,8 +149,9 @@ def party_pool(ctx: Context, token) -> list[str]:
     nodes = [token]
     node = token
     for _ in range(4):
-        if node.head.i == node.i:
-            break
+        if node.head.i == node.i or node.dep_ == "ccomp" and \
+                node.head.lemma_.lower() in REPORTING_VERBS:
+            break   # "the US said that Russia had received ...": the speaker is no side
         node = node.head
         nodes.append(node)
         if node.pos_ in ("VERB", "AUX"):

@@ -63,7 +63,9 @@ def find(ctx: Context) -> list:
                 continue
             token, trigger = found
             used.add(token.i)
-            if ref.is_category and _definite(ctx, ref):
+            if ref.is_category and _apposed_system(ctx, ref) is not None:
+                ref = _apposed_system(ctx, ref)   # "the latest American fighter, the F-35A"
+            elif ref.is_category and _definite(ctx, ref):
                 # "the jets", "these systems": the named system they stand for
                 ref = (roles.system_antecedents(ctx, parties.root_of(ctx, ref)) or [ref])[0]
             elif ref.id == "category:materiel" and (trigger.frame == "deal" or parties.under_deal(token)
@@ -151,6 +153,21 @@ def _definite(ctx: Context, ref: Ref) -> bool:
         (c.dep_ in ("compound", "prep", "acl", "relcl", "nmod", "poss")
          or c.dep_ in ("amod", "nummod") and ctx.ref_at(c) is not None)
         and ctx.ref_at(c) is not ref for c in head.children)
+
+
+def _apposed_system(ctx: Context, ref: Ref) -> Ref | None:
+    """The named system an apposition gives a general weapon noun ("the fighter, the
+    Lockheed Martin F-35A"), read from the surface: the small model often misparses it."""
+    end = np_head(ctx, ref) + 1
+    if end >= len(ctx.doc) or ctx.doc[end].text not in (",", "—", "–", "("):
+        return None
+    for token in ctx.doc[end + 1:min(end + 6, len(ctx.doc))]:
+        named = ctx.ref_at(token)
+        if named is not None and named.kind == "system":
+            return named
+        if token.pos_ not in ("DET", "PROPN", "ADJ", "NOUN", "PUNCT") or token.text in (",", ";", "."):
+            return None
+    return None
 
 
 def np_head(ctx: Context, ref: Ref):
