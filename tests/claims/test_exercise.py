@@ -119,3 +119,54 @@ def test_the_next_sentence_places_the_drill():
     assert exercises(text) == {(("ARM", "IND"), "ARM")}
     text = "Russia and China began joint naval drills on Monday. The exercises are taking place in the Sea of Japan."
     assert exercises(text) == {(("CHN", "RUS"), "RUS")}      # a coastal participant hosts
+
+
+def test_off_a_city_or_a_coast_names_the_host_of_a_drill_at_sea():
+    assert exercises("The Chinese and Pakistani navies carried out an exercise in the Arabian Sea off Gwadar.") \
+        == {(("CHN", "PAK"), "PAK")}
+    assert exercises("Japanese and Australian warships conducted drills in the Pacific off Australia's east coast.") \
+        == {(("AUS", "JPN"), "AUS")}
+    assert exercises("Greek and French frigates held an exercise in the Mediterranean off the Egyptian coast.") \
+        == {(("FRA", "GRC"), "EGY")}
+
+
+def test_a_later_edition_places_the_drill_just_named():
+    text = ("The Japanese and Indian navies hold a yearly exercise, called JIMEX. "
+            "Its latest edition took place in the Bay of Bengal off India's east coast.")
+    assert exercises(text) == {(("IND", "JPN"), "IND")}
+    assert not deployments(text)          # a drill at sea moves no troops ashore
+    text = "Spanish and Moroccan troops held joint drills last year. The most recent round was held near Tangier."
+    assert exercises(text) == {(("ESP", "MAR"), "MAR")}
+
+
+def test_a_numbered_group_stands_for_the_states_of_the_drill():
+    text = ("Warships from Egypt, Greece and France began a naval exercise in the Mediterranean on Monday. "
+            "The United States criticised the manoeuvres. "
+            "The three countries have held the exercise every year since 2015, usually off the Egyptian coast.")
+    assert {p for p, _ in exercises(text)} == {("EGY", "FRA", "GRC")}
+    text = ("Bangladesh bought Chinese frigates in 2019. China also trains Bangladeshi pilots. "
+            "In 2021 the two navies carried out their first exercise in the Bay of Bengal off Chittagong.")
+    assert exercises(text) == {(("BGD", "CHN"), "BGD")}
+
+
+def test_talk_about_a_drill_moves_no_forces():
+    text = ("Turkish and Azerbaijani troops held joint exercises in Azerbaijan on Monday. "
+            "Analysts in Yerevan say the drills are a warning.")
+    assert ("TUR", "AZE", "category:troops", "done") in deployments(text)
+    found = claims_of(text, kind="deployment")
+    assert all(c.sentence.startswith("Turkish") for c in found)
+
+
+def test_there_after_a_base_of_no_named_state_goes_back_to_the_state():
+    text = ("Lithuania also hosts German combat troops. A German brigade was moved to the Rukla training "
+            "area near the Baltic Sea in 2023, and German and Lithuanian soldiers held a large exercise there.")
+    assert exercises(text) == {(("DEU", "LTU"), "LTU")}
+
+
+def test_a_purpose_phrase_hung_on_the_reporting_verb_and_a_dateline():
+    text = ("ASTANA, 3 May 2021 — China has deployed HQ-9 and HQ-16 air defence systems to Kazakhstan "
+            "for the first time, for a joint drill called Northern Sword, the Chinese defence ministry said.")
+    assert exercises(text) == {(("CHN", "KAZ"), "KAZ")}
+    found = deployments(text)
+    assert {("CHN", "KAZ", "HQ-9", "done"), ("CHN", "KAZ", "HQ-16", "done")} <= found
+    assert not any(actor == "KAZ" for actor, *_ in found)       # the dateline is no actor

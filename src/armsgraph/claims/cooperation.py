@@ -29,10 +29,11 @@ from __future__ import annotations
 
 from . import patterns, roles
 from .context import Context
+from .exercise import subject_actors_of
 from .quantity import quantity_of
 from .triggers import trigger_of
 from .typeroles import (agent_actors, make_claim, noun_category, origins_of, owners_of,
-                        places_of, resolve_definite, sentences, statuses_of, subject_actors,
+                        places_of, resolve_definite, sentences, statuses_of,
                         weapons_of)
 
 LEXICON = "cooperation"
@@ -175,7 +176,7 @@ def _doers(ctx: Context, token) -> list[str]:
             return members
         if patterns.is_passive(token):
             return agent_actors(ctx, token)
-        return subject_actors(ctx, token)
+        return subject_actors_of(ctx, token)
     found = owners_of(ctx, token)
     if not found:
         for subject in patterns.governor_subjects(token):
@@ -271,7 +272,7 @@ def _governing_parties(ctx: Context, token) -> list[str]:
             return []
         node = node.head
         if node.pos_ in ("VERB", "AUX"):
-            found = subject_actors(ctx, node)
+            found = subject_actors_of(ctx, node)
             for obj in patterns.slot_fillers(node, "dobj"):
                 found.extend(a for a in roles.actors_of(ctx, obj) if a not in found)
             return found

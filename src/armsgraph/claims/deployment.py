@@ -27,12 +27,12 @@ from __future__ import annotations
 
 from . import patterns, status as status_mod
 from .context import Context
-from .exercise import last_place
+from .exercise import last_place, subject_actors_of
 from .garrisons import COMPOSE, EQUIP, Garrisons
 from .quantity import quantity_of
 from .triggers import cues, trigger_of
 from .typeroles import (HOST_PREPS, place_objects, agent_actors, make_claim, noun_category, origin_of, owners_of, places_of,
-                        resolve_definite, sentences, statuses_of, subject_actors, type_cues,
+                        resolve_definite, sentences, statuses_of, type_cues,
                         weapons_of)
 
 LEXICON = "deployment"
@@ -148,7 +148,7 @@ def _claims_for(ctx: Context, token, trigger, units: Garrisons, number: int) -> 
             actors = owners_of(ctx, obj)
             if not actors and ref is not None:
                 actors = owners_of(ctx, ctx.doc[ref.start])
-            subjects = subject_actors(ctx, token) if frame not in ("arrive", "presence") else []
+            subjects = subject_actors_of(ctx, token) if frame not in ("arrive", "presence") else []
             if frame == "presence":
                 subjects = owners_of(ctx, token)
             if patterns.is_passive(token):
@@ -287,7 +287,7 @@ def _located_forces(ctx: Context, token) -> list:
                 if obj.lemma_.lower() in cues() or obj.lemma_.lower() in type_cues():
                     actors = owners_of(ctx, obj)
     if not actors and token.dep_ == "dobj" and token.head.lemma_ in HOLDING:
-        actors = subject_actors(ctx, token.head)   # "The United States has 28,500 troops in South Korea"
+        actors = subject_actors_of(ctx, token.head)   # "The United States has 28,500 troops in South Korea"
     if not actors:
         return []
     hosts = places_of(ctx, token, preps={"in", "on", "at", "inside"}, exclude=tuple(actors))

@@ -22,11 +22,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from . import patterns, roles
+from . import patterns, roles, status as status_mod
 from .context import Context
 from .quantity import quantity_of
 from .triggers import data_lines, trigger_of
-from .typeroles import (make_claim, noun_category, owners_of, place_objects, places_of, sentences,
+from .typeroles import (NOT_PLACES, make_claim, noun_category, owners_of, place_objects, places_of, sentences,
                         statuses_of, subject_actors, modifier_actors)
 
 LEXICON = "exercise"
@@ -45,28 +45,38 @@ def find(ctx: Context) -> list:
     last: dict | None = None
     pending: list[tuple] = []
     counts: dict[tuple, list] = {}
+    history: list[list[str]] = []      # participants of the exercises read so far
     for number, sent in sentences(ctx):
         if last is not None and not last["hosts"] and number - last["sentence"] == 1:
             # "... will hold joint exercises. They will take place in Armenia."
-            place = _pronoun_place(ctx, sent)
+            place, at_sea = _pronoun_place(ctx, sent, last["participants"])
             entry = next((p for p in pending if p[1] == last["participants"]), None)
             if place and entry is not None:
                 pending.remove(entry)
                 last["hosts"] = place
-                claims.extend(_claims(ctx, entry[0], entry[1], place, entry[2]))
+                claims.extend(_claims(ctx, entry[0], entry[1], place, entry[2], at_sea=at_sea))
         for token in sent:
             trigger = trigger_of(token, LEXICON)
             if trigger is None or trigger.frame != "exercise" or token.dep_ == "compound" and \
                     trigger_of(token.head, LEXICON) is not None:
                 continue
             participants, hosts, joint = _roles(ctx, token)
+            size, group = _group(ctx, token)
+            if size:       # "the two navies held ...", "the three countries have held ..."
+                earlier = next((p for p in reversed(history) if len(p) == size), None)
+                participants = earlier or _group_members(ctx, group, size) or participants
+                joint = joint or size > 1
             sea = _sea_of(ctx, token)
             definite = _definite(token)
             status = (statuses_of(token, "done", "supplier") or ["done"])[0]
+            deploy = True
             if last is not None and number - last["sentence"] <= CONTEXT_SENTENCES and \
                     (definite or joint) and (not participants or set(participants) < set(last["participants"])):
                 participants = last["participants"]
                 hosts = hosts if sea is None else []
+                # "Officials say the drills are symbolic": the same event again; it moves
+                # no forces of its own unless this sentence places it
+                deploy = bool(hosts)
                 hosts = hosts or last["hosts"]
                 status = last["status"]     # "The purpose of the exercise is ...": same event
             if sea is not None:       # a drill at sea: the nearest coastal state named
@@ -83,12 +93,13 @@ def find(ctx: Context) -> list:
             if not participants or joint and len(participants) < 2:
                 continue
             last = {"sentence": number, "participants": participants, "hosts": hosts, "status": status}
+            history.append(participants)
             group = counts.setdefault(tuple(sorted(participants)), [])
             group.extend(c for c in _troop_counts(ctx, token) if c not in group)
             if not hosts:
                 pending.append((token, participants, status))
                 continue
-            claims.extend(_claims(ctx, token, participants, hosts, status, at_sea=sea is not None))
+            claims.extend(_claims(ctx, token, participants, hosts, status, at_sea=sea is not None or not deploy))
     done = {tuple(sorted(c.participants)) for c in claims if c.type == "exercise"}
     for token, participants, status in pending:
         if tuple(sorted(participants)) in done:
@@ -118,17 +129,25 @@ def seas() -> dict[str, list[str]]:
 def _sea_of(ctx: Context, noun) -> list[str] | None:
     """Coastal states of the sea the drill is held in ("naval drills in the Arabian Sea",
     "held exercises in the Gulf of Oman"), or None when it is not held at sea."""
-    table = seas()
     carriers = [noun] + [verb for verb, _, _ in _governors(noun)][:1]
     if noun.head.lemma_ == "place" and noun.head.head.lemma_ == "take":
         carriers.append(noun.head.head)
     elif noun.dep_ in ("nsubj", "nsubjpass"):
         carriers.append(noun.head)
+    return _sea_at(ctx, carriers)
+
+
+def _sea_at(ctx: Context, carriers: list) -> list[str] | None:
+    """Coastal states of the sea named by the place phrases of ``carriers``."""
+    table = seas()
+    # "off the coast of Japan", "off Crete", "in the Arabian Sea off Karachi / off India's
+    # west coast": at sea next to the state named, whatever the sea
+    for holder in carriers + [o for c in carriers for o in place_objects(c, PLACE_PREPS - {"off"})]:
+        if place_objects(holder, {"off"}):
+            found = places_of(ctx, holder, {"off"})
+            if found:
+                return found
     for carrier in carriers:
-        for prep in (c for c in carrier.children if c.dep_ == "prep" and c.lower_ == "off"):
-            for obj in (c for c in prep.children if c.dep_ == "pobj"):
-                # "off the coast of Japan", "off Crete": at sea next to the state named
-                return places_of(ctx, prep.head, {"off"})
         for obj in place_objects(carrier, PLACE_PREPS):
             ref = ctx.ref_at(obj)
             known = ref is not None and ref.kind == "place" and ref.id in table
@@ -172,12 +191,54 @@ def _there(ctx: Context, noun) -> list[str]:
 
 
 THERE_PREPS = {"in", "to", "into", "at", "inside", "along", "near", "on", "across", "off"}
+DASHES = {"—", "–", "--", "-"}
+
+
+def dateline(ctx: Context) -> set[int]:
+    """Tokens of a dateline ("SEOUL, 19 December 2023 —", "ISLAMABAD —") opening one of
+    the first sentences: the place a report was filed from, never a party of it."""
+    cached = getattr(ctx, "_dateline", None)
+    if cached is not None:
+        return cached
+    found: set[int] = set()
+    for sent in ctx.sentences[:3]:
+        first = sent[0]
+        if not (first.is_upper and len(first.text) > 2 or first.is_title) or first.pos_ != "PROPN":
+            continue
+        for token in sent[:14]:
+            if token.pos_ in ("VERB", "AUX"):
+                break
+            if token.text in DASHES and token.i > first.i:
+                if first.is_upper or ctx.ref_at(first) is not None and ctx.ref_at(first).kind == "place":
+                    found.update(range(first.i, token.i + 1))
+                break
+        if found:
+            break
+    try:
+        ctx._dateline = found
+    except AttributeError:
+        pass
+    return found
+
+
+def subject_actors_of(ctx: Context, verb) -> list[str]:
+    """:func:`.typeroles.subject_actors` without a dateline the parser took for a subject
+    ("SEOUL, ... — North Korea launched ..." -> PRK, not KOR)."""
+    found = subject_actors(ctx, verb)
+    span = dateline(ctx)
+    subjects = patterns.subjects(verb)
+    if not span or not any(s.i in span for s in subjects):
+        return found
+    named = {r.actor for r in ctx.refs if r.start in span and r.actor}
+    others = [a for s in subjects if s.i not in span
+              for a in roles.actors_of(ctx, s) + owners_of(ctx, s)]
+    return [a for a in found if a not in named or a in others]
 
 
 def last_place(ctx: Context, token) -> list[str]:
     """What "there" points to: the last place phrase before it (up to three sentences
-    back) when it names a state ("in Poland"), nothing when it names no state ("along the
-    border")."""
+    back) that names a state ("in Poland"); nothing after a border or frontier ("along the
+    border"); a base or sea of no named state lets the search go further back."""
     here = ctx.sentence_number(token)
     first = ctx.sentences[max(0, here - 3)].start
     for i in range(token.i - 1, first - 1, -1):
@@ -189,21 +250,41 @@ def last_place(ctx: Context, token) -> list[str]:
             continue
         if ref is not None and ref.kind == "date" or word.ent_type_ in ("DATE", "TIME"):
             continue
-        return places_of(ctx, word.head.head, {word.head.lower_})
+        found = places_of(ctx, word.head.head, {word.head.lower_})
+        if found or word.lemma_.lower() in NOT_PLACES:
+            return found
+        # "deployed to the ... air base near the Black Sea. ... held an exercise there": a
+        # place of no state named on its own; the state named before it
     return []
 
 
-def _pronoun_place(ctx: Context, sent) -> list[str]:
-    """"They will take place in Armenia", "They are being held near Brest": the place of a
-    sentence whose subject is a pronoun for the exercise just named."""
+def _pronoun_place(ctx: Context, sent, participants: list[str]) -> tuple[list[str], bool]:
+    """"They will take place in Armenia", "They are being held near Brest", "Its latest
+    edition took place in the Arabian Sea off India's west coast": the place of a sentence
+    whose subject points back to the exercise just named (a pronoun, "its / their ...",
+    or an edition noun of ``data/exercise.tsv``)."""
     for token in sent:
-        if token.lower_ not in ("they", "it") or token.dep_ not in ("nsubj", "nsubjpass"):
+        if token.dep_ not in ("nsubj", "nsubjpass") or not _points_back(token):
             continue
         verb = token.head
         if verb.lemma_ == "take" and any(c.lemma_ == "place" for c in verb.children) or \
                 verb.lemma_ in ("hold", "conduct", "stage") and patterns.is_passive(verb):
-            return places_of(ctx, verb, PLACE_PREPS)
-    return []
+            sea = _sea_at(ctx, [verb])
+            if sea is not None:
+                return [_coastal_host(ctx, token, participants, sea)], True
+            return places_of(ctx, verb, PLACE_PREPS), False
+    return [], False
+
+
+def _points_back(subject) -> bool:
+    """A subject that refers to an exercise named before: "they", "it", "its most recent
+    edition", "the latest round", "this year's iteration"."""
+    if subject.lower_ in ("they", "it"):
+        return True
+    trigger = trigger_of(subject, LEXICON)
+    if trigger is None or trigger.frame != "edition":
+        return False
+    return any(c.dep_ in ("poss", "det") for c in subject.children)
 
 
 def _sent_for(noun) -> bool:
@@ -229,12 +310,50 @@ def _hosts_before(ctx: Context, number: int, participants: list[str]) -> list[st
     for previous in ctx.sentences[max(0, number - LOOK_BACK):number]:
         for token in previous:
             if token.pos_ in ("VERB", "AUX"):
-                movers = tuple(subject_actors(ctx, token))     # "British soldiers arrive in the country"
+                movers = tuple(subject_actors_of(ctx, token))     # "British soldiers arrive in the country"
                 for actor in places_of(ctx, token, {"in", "to", "into"}, exclude=movers):
                     if actor not in found:
                         found.append(actor)
     inside = [a for a in found if a in participants]
     return inside if len(inside) == 1 else []
+
+
+NUMBER_WORDS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6, "2": 2, "3": 3,
+                "4": 4, "5": 5, "6": 6}
+
+
+def _group(ctx: Context, noun) -> tuple[int, object]:
+    """(size, head) of a numbered group that runs the drill: "the two navies held ...",
+    "the three countries have held ...", "drills between the two armies" (group nouns:
+    frame ``group`` of ``data/exercise.tsv``); (0, None) when there is none."""
+    heads = patterns.prep_objects(noun, WITH_PREPS)
+    for verb, frame, dep in _governors(noun):
+        if frame in ("run", "join") and dep != "nsubj":
+            heads += [s for s in patterns.subjects(verb) if s.i not in dateline(ctx)]
+        break
+    for head in heads:
+        trigger = trigger_of(head, LEXICON)
+        if trigger is None or trigger.frame != "group" or head.tag_ not in ("NNS", "NNPS"):
+            continue
+        for child in head.children:
+            size = NUMBER_WORDS.get(child.lower_)
+            if size and child.dep_ in ("nummod", "det", "predet", "quantmod", "amod"):
+                return size, head
+    return 0, None
+
+
+def _group_members(ctx: Context, head, size: int) -> list[str]:
+    """The states a numbered group stands for with no exercise of that size before: the
+    ``size`` states named nearest before it, else the ones the document names most."""
+    found = [a for a in roles.antecedents(ctx, head, size) if a not in ORGANISATIONS]
+    if len(found) == size:
+        return found
+    counts: dict[str, int] = {}
+    for ref in ctx.refs:
+        if ref.kind == "state" and ref.actor and ref.start < head.i:
+            counts[ref.actor] = counts.get(ref.actor, 0) + 1
+    ranked = sorted(counts, key=lambda a: -counts[a])
+    return ranked[:size] if len(ranked) >= size else []
 
 
 def _definite(token) -> bool:
@@ -254,6 +373,17 @@ def _governors(token):
             trigger = trigger_of(node, LEXICON)
             if trigger is not None and trigger.frame in ("run", "join", "involve"):
                 yield node, trigger.frame, dep
+            elif node.lemma_ in status_mod.REPORTING_VERBS and dep == "prep":
+                # "Russia has sent S-400s to Serbia, for a joint exercise called X, the ministry
+                # said": the purpose phrase hangs on the reporting verb, it belongs to the report
+                clauses = [c for c in node.children if c.dep_ in ("ccomp", "parataxis")]
+                if node.dep_ in ("advcl", "parataxis") and node.head.pos_ in ("VERB", "AUX"):
+                    clauses.append(node.head)      # the parser hangs "said" on the report
+                for clause in clauses:
+                    inner = trigger_of(clause, LEXICON)
+                    if inner is not None and inner.frame in ("run", "join"):
+                        yield clause, inner.frame, dep
+                return
             if dep in ("ccomp", "advcl", "relcl", "conj"):
                 return
             if node.lemma_ not in ("take", "be") and trigger is None and dep in ("dobj", "nsubj", "nsubjpass"):
@@ -289,14 +419,15 @@ def _roles(ctx: Context, noun) -> tuple[list[str], list[str], bool]:
                 add(owners_of(ctx, obj) or roles.actors_of(ctx, obj))
         elif frame in ("run", "join"):
             if not (frame == "run" and dep in ("nsubj",)):
-                subjects = subject_actors(ctx, verb) if not patterns.is_passive(verb) else \
+                subjects = subject_actors_of(ctx, verb) if not patterns.is_passive(verb) else \
                     [a for agent in patterns.slot_fillers(verb, "agent") for a in roles.actors_of(ctx, agent)]
                 if not patterns.is_passive(verb):   # "Iranian and Russian naval forces staged ..."
                     for subject in patterns.subjects(verb):
-                        subjects += [a for a in owners_of(ctx, subject) if a not in subjects]
+                        if subject.i not in dateline(ctx):
+                            subjects += [a for a in owners_of(ctx, subject) if a not in subjects]
                 inviter = verb.head if verb.dep_ == "xcomp" and verb.head.lemma_ == "invite" else None
                 if inviter is not None:    # "Minsk invited Chinese forces to participate in drills"
-                    subjects = subject_actors(ctx, inviter)
+                    subjects = subject_actors_of(ctx, inviter)
                     for obj in patterns.slot_fillers(inviter, "dobj"):
                         add(owners_of(ctx, obj) or roles.actors_of(ctx, obj))
                 if verb.lemma_ in ("host", "invite") or inviter is not None:
@@ -313,6 +444,9 @@ def _roles(ctx: Context, noun) -> tuple[list[str], list[str], bool]:
                     for obj in patterns.slot_fillers(verb, "dobj"):
                         add(owners_of(ctx, obj) or roles.actors_of(ctx, obj))
         hosts = hosts or places_of(ctx, verb, PLACE_PREPS)
+        if not hosts and frame == "join" and verb.lemma_ in SENDING and dep == "prep":
+            # "Russia has sent S-400s to Serbia for a joint exercise": where they are sent
+            hosts = places_of(ctx, verb, {"to", "into"}, exclude=tuple(participants))
         if not hosts and frame == "join" and verb.dep_ in ("advcl", "xcomp") and \
                 verb.head.lemma_ in SENDING:
             # "China will send troops to Russia to take part in the Vostok drills": the state
@@ -322,7 +456,7 @@ def _roles(ctx: Context, noun) -> tuple[list[str], list[str], bool]:
         break
     if not participants and noun.dep_ == "pobj" and noun.head.lower_ in ("during", "throughout") \
             and noun.head.head.pos_ in ("VERB", "AUX"):
-        add(subject_actors(ctx, noun.head.head))     # "Iran test-fired a missile during drills"
+        add(subject_actors_of(ctx, noun.head.head))     # "Iran test-fired a missile during drills"
     if not hosts:
         hosts = _there(ctx, noun)
     if not hosts:

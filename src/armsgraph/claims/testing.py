@@ -19,9 +19,10 @@ from functools import lru_cache
 
 from . import patterns, roles
 from .context import Context
+from .exercise import subject_actors_of
 from .triggers import data_lines, trigger_of
 from .typeroles import (agent_actors, make_claim, origin_of, owners_of, places_of, sentences,
-                        statuses_of, subject_actors, weapons_of)
+                        statuses_of, weapons_of)
 
 LEXICON = "test"
 PLACE_PREPS = {"in", "at", "from", "over", "off", "near", "on"}
@@ -175,7 +176,7 @@ def _systems(ctx: Context, token) -> list[tuple]:
 
 def _actors(ctx: Context, token, systems, hosts) -> list[str]:
     if token.pos_ in ("VERB", "AUX"):
-        actors = agent_actors(ctx, token) if patterns.is_passive(token) else subject_actors(ctx, token)
+        actors = agent_actors(ctx, token) if patterns.is_passive(token) else subject_actors_of(ctx, token)
     else:
         actors = [a for a in owners_of(ctx, token)]
         if not actors:
