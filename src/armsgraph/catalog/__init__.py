@@ -101,6 +101,10 @@ class Catalog:
                     return found
         return None
 
+    def family_key(self, name: str) -> str | None:
+        """Family of exactly this alias (folded), without partial or variant matching."""
+        return self._system_keys.get(fold(name))
+
     def family_of_words(self, name: str) -> str | None:
         found = self._system_keys.get(fold(name))
         if found:

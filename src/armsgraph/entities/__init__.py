@@ -38,8 +38,27 @@ def get_nlp(model: str = MODEL) -> Language:
     except OSError as exc:
         raise EntityError(f"spaCy model {model!r} is not installed",
                           hint="run `make install` (requirements-model.txt pins it)") from exc
+    split_final_period(nlp)
     nlp.add_pipe(COMPONENT, after="ner" if "ner" in nlp.pipe_names else None)
     return nlp
+
+
+# A sentence-final period after a designation's last capital ("the Iskander-M.",
+# "Wing Loong-10B.", "Tejas Mk1A.", "AEW&C.") is a full stop, not an initial's period.
+DESIGNATION_FINAL_PERIOD = (r"(?<=[0-9&/-][A-Z])\.$|(?<=[0-9][A-Z]{2})\.$"
+                            r"|(?<=[0-9][A-Z]{3})\.$")
+
+
+def split_final_period(nlp: Language) -> None:
+    """Teach the tokenizer DESIGNATION_FINAL_PERIOD (the defaults keep "M." whole as an
+    initial, which hides "Iskander-M" at the end of a sentence)."""
+    import re
+
+    current = nlp.tokenizer.suffix_search
+    pattern = current.__self__.pattern if current is not None else ""
+    if DESIGNATION_FINAL_PERIOD not in pattern:
+        joined = f"{pattern}|{DESIGNATION_FINAL_PERIOD}" if pattern else DESIGNATION_FINAL_PERIOD
+        nlp.tokenizer.suffix_search = re.compile(joined).search
 
 
 def mentions_of(doc: Doc) -> list[Mention]:

@@ -43,6 +43,7 @@ class Linker:
             if mention is None:
                 continue
             out.append((span, mention))
+        out = self.merge_designations(doc, out)
         out = self.merge_institutions(doc, out)
         self.mark_origins(doc, out)
         for span, _ in out:
@@ -113,6 +114,36 @@ class Linker:
                 if doc[i].lower_ == "from":
                     return all(t.pos_ == "PROPN" for t in doc[i + 1:span.start - 1])
         return False
+
+    # -- designations split in two -----------------------------------------------------------
+    def merge_designations(self, doc: Doc, items: list[tuple[Span, Mention]]):
+        """Two system mentions side by side that name one system ("M1A2T Abrams tanks",
+        "MEKO A200EN") become one mention: of the family the joined words name, or of
+        the family both parts share."""
+        out: list[tuple[Span, Mention]] = []
+        for span, mention in items:
+            if out and mention.kind == "system" and out[-1][1].kind == "system" \
+                    and out[-1][0].end == span.start:
+                prev_span, prev = out[-1]
+                joined = doc[prev_span.start:span.end]
+                listed = [bool(self.catalog.family_key(m.text)) for m in (prev, mention)]
+                family = (self.catalog.family_key(joined.text)
+                          or (prev.id if prev.id == mention.id else None)
+                          # "MEKO A200EN": an unlisted variant of a listed designation;
+                          # two listed names ("Su-30SM Su-35") stay two systems
+                          or (self.catalog.variant_family(joined.text)
+                              if not all(listed) else None))
+                if family:
+                    entry = self.catalog.systems[family]
+                    state = prev.state if prev.id == family and prev.state != entry.state \
+                        else mention.state if mention.id == family else entry.state
+                    out[-1] = (joined, Mention(
+                        begin=joined.start_char, end=joined.end_char, text=joined.text,
+                        kind="system", id=family, label=entry.label, alias=joined.text,
+                        state=state or entry.state))
+                    continue
+            out.append((span, mention))
+        return out
 
     # -- institutions -------------------------------------------------------------------
     def merge_institutions(self, doc: Doc, items: list[tuple[Span, Mention]]):

@@ -92,7 +92,8 @@ class CatalogMatcher:
         for ent in doc.ents:
             for i in range(ent.start, ent.end):
                 ent_at[i] = ent
-        found = [c for c in found if not self.conflicts_with_ner(doc, c, ent_at)]
+        found = [c for c in found if not self.conflicts_with_ner(doc, c, ent_at)
+                 and not self.names_a_person(doc, c, ent_at)]
         # a name is sure once written unambiguously in the article ("Tor-M2" ... "Tor");
         # a generic noun is not ("aircraft" says nothing about "fighters")
         sure = {c.alias.entry_id for c in found
@@ -126,6 +127,17 @@ class CatalogMatcher:
             entry = self.catalog.get(cand.alias.entry_id)
             return entry is not None and entry.role == "city" and doc[cand.start].pos_ != "PROPN"
         return False
+
+    def names_a_person(self, doc: Doc, cand: Candidate, ent_at: list) -> bool:
+        """An ambiguous system name that is part of a person's name: inside a longer
+        PERSON entity ("Stacey Abrams") or after a title ("Gen. Abrams")."""
+        if cand.kind != "system" or not cand.alias.needs_context:
+            return False
+        titles = self.catalog.cues.get("title", frozenset())
+        if cand.start > 0 and doc[cand.start - 1].lower_ in titles:
+            return True
+        return any(e is not None and e.label_ == "PERSON" and e.end - e.start > cand.end - cand.start
+                   for e in ent_at[cand.start:cand.end])
 
     def designations(self, doc: Doc) -> list[Candidate]:
         """Designations the alias list lacks but a family explains: "Su-30MKM"."""

@@ -1,0 +1,64 @@
+"""System names where print and tokenizer get in the way: a designation at the end of a
+sentence, a designation split in two mentions, and ambiguous names that are people."""
+from __future__ import annotations
+
+import pytest
+
+from armsgraph.entities import annotate
+from armsgraph.model import Document
+
+
+def systems(text: str) -> list[tuple[str, str]]:
+    document = Document(id="t", text=text)
+    annotate(document)
+    return [(m.text, m.id) for m in document.mentions if m.kind == "system"]
+
+
+@pytest.mark.parametrize("text, name, family", [
+    ("Kazakhstan has now taken delivery of the Tor-M2.", "Tor-M2", "Tor"),
+    ("Hungary's first battery is an IRIS-T.", "IRIS-T", "IRIS-T"),
+    ("Islamabad inducted another Wing Loong-10B.", "Wing Loong-10B", "Wing Loong-10"),
+    ("The squadron flies the Tejas Mk1A.", "Tejas Mk1A", "Tejas"),
+    ("Bahrain bought the F-16C/D.", "F-16C", "F-16"),
+    ("Armenia got the Iskander-E.", "Iskander-E", "Iskander"),
+])
+def test_designation_at_the_end_of_a_sentence_keeps_its_last_letter(text, name, family):
+    assert (name, family) in systems(text) or any(
+        t.startswith(name) and f == family for t, f in systems(text))
+
+
+def test_initials_and_abbreviations_keep_their_periods():
+    from armsgraph.entities import get_nlp
+    words = [t.text for t in get_nlp().tokenizer("J. R. Smith met U.S. and U.K. envoys.")]
+    assert "J." in words and "U.S." in words and "U.K." in words
+
+
+@pytest.mark.parametrize("text, joined, family", [
+    ("Riyadh ordered 60 M1A2S Abrams tanks in 2024.", "M1A2S Abrams tanks", "Abrams"),
+    ("Algeria commissioned a MEKO A200AN frigate.", "MEKO A200AN", "A-200"),
+])
+def test_a_designation_written_in_two_parts_is_one_system(text, joined, family):
+    found = systems(text)
+    assert any(t.startswith(joined.split()[0]) and f == family for t, f in found)
+    assert len([f for _, f in found if f == family]) == 1
+
+
+def test_two_listed_designations_side_by_side_stay_two_systems():
+    found = dict((f, t) for t, f in systems("Hanoi flies Su-30MK2 Su-22 jets."))
+    assert "Su-30" in found and "Su-22" in found
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Stacey Abrams received an award from the army.", "Abrams"),
+    ("Gen. Patriot said the army received nothing.", "Patriot"),
+])
+def test_an_ambiguous_system_name_in_a_persons_name_is_the_person(text, word):
+    assert word not in [t for t, _ in systems(text)]
+
+
+@pytest.mark.parametrize("text, word, family", [
+    ("The Egyptian army received Abrams in the 1990s.", "Abrams", "Abrams"),
+    ("Spain sold Leopard to the Greek army.", "Leopard", "Leopard 2"),
+])
+def test_an_ambiguous_system_name_after_a_transfer_verb_is_the_system(text, word, family):
+    assert (word, family) in systems(text)
