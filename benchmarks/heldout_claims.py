@@ -2,12 +2,14 @@
 """Score the claim extractor on the held-out set (tests/data/heldout; never tune on it).
 
 Usage:
-    python benchmarks/heldout_claims.py [--shared ../shared] [--pred OUT.jsonl] [--show-errors] [--json]
+    python benchmarks/heldout_claims.py [--set DIR] [--shared ../shared] [--pred OUT.jsonl] [--show-errors] [--json]
 
-Runs ``armsgraph extract tests/data/heldout/texts --format claims-jsonl`` (the installed
-CLI, exactly as a user would), writes the predictions to a JSONL file (a temporary one
-unless ``--pred`` is given), and scores them with ``../shared/eval/score_claims.py``
-against ``tests/data/heldout/claims.jsonl`` using ``../shared/gold/systems.tsv``. The
+Runs ``armsgraph extract DIR/texts --format claims-jsonl`` (the installed CLI, exactly
+as a user would), writes the predictions to a JSONL file (a temporary one unless
+``--pred`` is given), and scores them with ``../shared/eval/score_claims.py`` against
+``DIR/claims.jsonl`` using ``../shared/gold/systems.tsv``. ``DIR`` is
+``tests/data/heldout`` unless ``--set`` names another held-out set, e.g.
+``tests/data/heldout2`` (blind: report its summary numbers only, never its errors). The
 scorer's own output is printed unchanged. The run fails with a message when the extractor or the scorer fails, or when the
 extractor does not finish within ``--timeout`` seconds (default 900).
 """
@@ -68,18 +70,31 @@ def score(shared: Path, gold: Path, pred: Path, show_errors: bool, as_json: bool
     return done.stdout
 
 
+def held_out_set(folder: Path) -> tuple[Path, Path]:
+    """The texts folder and gold file of a held-out set; exits with a message if either is missing."""
+    texts, gold = folder / "texts", folder / "claims.jsonl"
+    if not texts.is_dir() or not any(texts.glob("*.txt")):
+        sys.exit(f"{texts} has no .txt articles: --set must name a held-out folder with texts/*.txt")
+    if not gold.is_file():
+        sys.exit(f"{gold} not found: --set must name a held-out folder with a claims.jsonl gold file")
+    return texts, gold
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--set", dest="heldout", metavar="DIR", type=Path, default=HELDOUT,
+                        help="held-out set folder with texts/ and claims.jsonl (default tests/data/heldout)")
     parser.add_argument("--shared", type=Path, default=DEFAULT_SHARED, help="the ../shared folder")
     parser.add_argument("--pred", type=Path, help="keep the predicted claims in this JSONL file")
     parser.add_argument("--show-errors", action="store_true", help="list misses and false alarms (strict)")
     parser.add_argument("--json", action="store_true", help="print the scorer's JSON result")
     parser.add_argument("--timeout", type=float, default=900, help="seconds allowed for the extractor")
     args = parser.parse_args()
+    texts, gold = held_out_set(args.heldout)
     with tempfile.TemporaryDirectory() as tmp:
         pred = args.pred or Path(tmp) / "heldout.pred.jsonl"
-        extract(HELDOUT / "texts", pred, args.timeout)
-        print(score(args.shared, HELDOUT / "claims.jsonl", pred, args.show_errors, args.json), end="")
+        extract(texts, pred, args.timeout)
+        print(score(args.shared, gold, pred, args.show_errors, args.json), end="")
 
 
 if __name__ == "__main__":
