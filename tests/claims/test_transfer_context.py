@@ -50,3 +50,30 @@ def test_speaker_of_reported_receipt_is_no_party():
     found = keys("Britain said on Monday that Sudan had received Shahed-136 drones.")
     assert ("IRN", "SDN", "Shahed-136", "done") in found
     assert not any(k[0] == "GBR" for k in found)
+
+
+def test_double_object_misparse_keeps_the_recipient():
+    found = keys("Analysts believe Iran has sent Sudan more than a thousand mortar shells.")
+    assert ("IRN", "SDN", "category:ammunition", "done") in found
+
+
+def test_up_to_quantity_as_object():
+    found = keys("Turkey has offered Indonesia up to 48 of its KAAN fighters.")
+    assert ("TUR", "IDN", "KAAN", "proposed") in found
+
+
+def test_general_noun_covers_a_narrower_weapon():
+    found = keys("Morocco ordered Akinci drones in 2023. "
+                 "Officials said the remaining aircraft would be handed over next year.")
+    assert ("TUR", "MAR", "Akinci", "planned") in found
+
+
+def test_veto_holder_is_not_the_supplier():
+    found = keys("Finland wants to send its old howitzers to Ukraine. "
+                 "But Sweden has a veto on any transfer of the guns.")
+    assert not any(k[0] == "SWE" for k in found)
+
+
+def test_gerund_under_a_modal_is_hypothetical():
+    found = keys("Brussels warned Ankara that buying Russian jets could bring sanctions.")
+    assert not found

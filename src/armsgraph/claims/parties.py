@@ -139,6 +139,7 @@ def _catalog_origin(family: str) -> str | None:
 # forces and bases are deployed, not transferred (claims.deployment reads them)
 NOT_TRANSFERRED = {"category:troops", "category:airbase", "category:military-facility",
                    "category:testing-range", "category:production", "category:missile-development"}
+BLOCK_NOUNS = {"veto", "embargo", "ban", "blockade", "objection", "opposition"}
 DEAL_NOUNS = {"contract", "deal", "agreement", "talks", "negotiations", "memorandum", "accord"}
 
 
@@ -181,6 +182,12 @@ def third_parties(ctx: Context, token) -> list[str]:
         node = node.head
         if node.pos_ == "VERB" and node.lemma_.lower() in patterns.THIRD_PARTY_VERBS:
             return [a for s in patterns.subjects(node) for a in roles.actors_of(ctx, s)]
+        if node.pos_ == "NOUN" and node.lemma_.lower() in BLOCK_NOUNS:
+            # "Berlin has a veto on any transfer", "Washington's embargo on sales"
+            holders = [c for c in node.children if c.dep_ in ("poss", "amod", "compound")]
+            if node.dep_ == "dobj":
+                holders += patterns.subjects(node.head)
+            return [a for h in holders for a in roles.actors_of(ctx, h)]
     return []
 
 

@@ -262,7 +262,14 @@ def slot_fillers(token, slot: str) -> list:
                 "compound": ("compound", "nmod"), "poss": ("poss",), "amod": ("amod", "nmod", "compound")}[slot]
         if slot in ("poss", "amod", "compound") and token.pos_ not in ("NOUN", "PROPN"):
             return []
-        return with_conjuncts([c for c in children if c.dep_ in deps])
+        found = [c for c in children if c.dep_ in deps]
+        objects = [c for c in children if c.dep_ == "dobj"]
+        if slot == "dative" and (len(objects) > 1 or objects and any(
+                c.dep_ == "advmod" and c.lower_ == "up" and c.i > objects[0].i for c in children)):
+            # "sent Russia a million shells" parsed as two objects; "offered Pakistan up to
+            # 40 jets", the quantity parsed as an adverb
+            found.append(objects[0])
+        return with_conjuncts(found)
     if slot == "dobj_with":   # provide Y with X: Y is the recipient
         if any(c.dep_ == "prep" and c.lower_ == "with" for c in children):
             return with_conjuncts([c for c in children if c.dep_ == "dobj"])

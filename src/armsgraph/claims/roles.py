@@ -22,7 +22,8 @@ PLURAL_PRONOUNS = {"they", "their", "them", "themselves"}
 DEFINITE_ACTOR_NOUNS = {"country", "republic", "nation", "state", "kingdom", "government",
                         "authorities", "side", "sides", "countries", "nations", "states",
                         "parties", "partners", "regime", "administration", "leadership",
-                        "ally", "allies", "neighbour", "neighbor", "capital"}
+                        "ally", "allies", "neighbour", "neighbor", "capital", "emirate",
+                        "island", "sultanate", "monarchy", "federation", "junta"}
 # modifiers of a description that names the same party again ("previous administrations")
 SERIAL_MODIFIERS = {"previous", "successive", "past", "earlier", "current", "same"}
 PAIR_NOUNS = {"countries", "sides", "nations", "states", "parties", "partners", "allies"}
@@ -220,7 +221,9 @@ def system_antecedents(ctx: Context, token, window: int = 3) -> list[Ref]:
     first = ctx.sentences[max(0, here - window)].start
     refs = [r for r in ctx.refs if r.kind == "system" and first <= r.start < token.i]
     if category is not None and category.is_category:
-        refs = [r for r in refs if _category_of(r) in (None, category.id)]
+        wider = {category.id} | {f"category:{c}" for c in BROADER.get(category.id[9:], ())}
+        refs = [r for r in refs if category.id == "category:materiel" or
+                _category_of(r) in (None, *(w[9:] for w in wider), *wider)]
     if not refs:
         return []
     # the system the text is about: the most mentioned so far, then the nearest
@@ -229,6 +232,12 @@ def system_antecedents(ctx: Context, token, window: int = 3) -> list[Ref]:
         if r.kind == "system" and r.start < token.i:
             counts[r.id] = counts.get(r.id, 0) + 1
     return [max(reversed(refs), key=lambda r: counts.get(r.id, 0))]
+
+
+# a general noun covers the systems of narrower categories ("the aircraft" after drones)
+BROADER = {"aircraft": ("uav", "helicopters"),
+           "missiles": ("ballistic-missiles", "cruise-missiles", "atgm", "air-defence"),
+           "armoured-vehicles": ("tanks",), "artillery": ("mlrs",)}
 
 
 def _category_of(ref: Ref) -> str | None:

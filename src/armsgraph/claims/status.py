@@ -143,6 +143,10 @@ def hypothetical(nodes) -> bool:
         for child in node.children:
             if child.dep_ == "mark" and child.lower_ in HYPOTHETICAL_MARKS:
                 return True
+        if node.tag_ == "VBG" and node.dep_ in ("csubj", "nsubj") and any(
+                c.dep_ == "aux" and c.lower_ in ("could", "would", "might", "may")
+                for c in node.head.children):
+            return True   # "buying Russian jets could bring sanctions"
     return False
 
 

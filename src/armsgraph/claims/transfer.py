@@ -150,8 +150,9 @@ def _definite(ctx: Context, ref: Ref) -> bool:
     # "the new jets", "the remaining 30 aircraft": plain adjectives and numbers keep the
     # description pointing back; a state or a type word ("the Chinese drones") does not
     return bool(dets & {"the", "these", "those", "this", "that"}) and not any(
-        (c.dep_ in ("compound", "prep", "acl", "relcl", "nmod", "poss")
-         or c.dep_ in ("amod", "nummod") and ctx.ref_at(c) is not None)
+        (c.dep_ in ("prep", "acl", "relcl", "nmod", "poss")
+         or c.dep_ == "compound" and not (c.pos_ == "NOUN" and c.text.islower())
+         or c.dep_ in ("amod", "nummod", "compound") and ctx.ref_at(c) is not None)
         and ctx.ref_at(c) is not ref for c in head.children)
 
 
@@ -269,6 +270,12 @@ def _climb(ctx: Context, ref: Ref, node) -> tuple | None:
     for _ in range(MAX_CLIMB):
         head = node.head
         if head.i == node.i:
+            return None
+        if node.dep_ == "advmod" and node.lower_ == "up" and any(c.lower_ == "to" for c in node.children):
+            # "offered Pakistan up to 40 of its fighters": the quantity stands as the object
+            trigger = trigger_of(head, LEXICON)
+            if trigger is not None and "dobj" in patterns.frame_of(trigger.frame, head).get("system", ()):
+                return head, trigger
             return None
         if node.dep_ not in NP_DEPS:
             return None
@@ -430,6 +437,9 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
             suppliers = sources
     if not suppliers and explicit_origin and explicit_origin not in recipients:
         suppliers = [explicit_origin]
+    if not suppliers and not origin and ref.is_category:
+        # "50 F-35 jets and 18 drones": goods listed with a named system come from its maker
+        origin = _conjunct_origin(ctx, ref, recipients)
     if not suppliers or not recipients:
         pool = [p for p in parties.party_pool(ctx, token) if p not in blockers]
         if origin in pool and origin not in recipients and not suppliers:
@@ -506,6 +516,19 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
                 out.append(claim)
     parties.remember(ctx, token, out)
     return out
+
+
+def _conjunct_origin(ctx: Context, ref: Ref, recipients: list[str]) -> str | None:
+    head = parties.root_of(ctx, ref)
+    for other in head.conjuncts:
+        named = ctx.ref_at(other)
+        if named is None or named.is_category:
+            named = next((r for r in ctx.refs_in(other.left_edge.i, other.i + 1)
+                          if r.kind == "system"), None)
+        found = parties.origin_of(ctx, named) if named is not None else None
+        if found and found not in recipients:
+            return found
+    return None
 
 
 def _implicit_recipients(ctx: Context, ref: Ref, suppliers: list[str], origin) -> list[str]:
