@@ -158,3 +158,58 @@ def test_a_state_has_troops_in_another():
 def test_stationed_at_a_base_in_a_place():
     assert ("DEU", "LTU", "category:troops", "done") in deployments(
         "Some 500 German soldiers are stationed at the base in Rukla, Lithuania.")
+
+
+def test_a_garrison_or_headquarters_opened_abroad_is_a_facility():
+    assert ("FRA", "ROU", "category:military-facility", "done") in deployments(
+        "France opened its first permanent garrison in Romania on Monday, a headquarters in Cincu.")
+    assert ("GBR", "EST", "category:military-facility", "planned") in deployments(
+        "Britain will set up a new headquarters in Estonia next year.")
+
+
+def test_a_state_asking_for_foreign_forces_hosts_them():
+    assert ("FRA", "ROU", "category:troops", "proposed") in deployments(
+        "Romania has long asked for a larger, permanent French presence.")
+    assert ("DEU", "LTU", "category:troops", "proposed") in deployments(
+        "Lithuania called for the permanent stationing of German troops.")
+    assert not deployments("Moscow criticised the American presence.")
+
+
+def test_a_foreign_site_in_service_or_becoming_operational():
+    text = ("The Aegis Ashore missile defence site at Deveselu, near the Danube, is expected to become "
+            "operational next year. A similar site at Redzikowo in Poland has been in service since 2018.")
+    found = deployments(text)
+    assert ("USA", "ROU", "Aegis", "planned") in found
+    assert ("USA", "POL", "Aegis", "done") in found
+
+
+def test_coordinated_systems_and_the_troops_flown_with_them():
+    text = ("Russia has deployed Tor and Buk air defence systems to Venezuela for the first time. "
+            "The systems were flown to an air base near Caracas aboard An-124 transport aircraft, "
+            "together with Russian air defence troops.")
+    found = deployments(text)
+    assert {("RUS", "VEN", "Tor", "done"), ("RUS", "VEN", "Buk", "done"),
+            ("RUS", "VEN", "category:troops", "done")} <= found
+
+
+def test_warships_listed_as_taking_part_in_a_drill_are_deployed_in_its_host():
+    text = ("Warships from Egypt, Greece and France began a naval exercise off the Egyptian coast on Monday. "
+            "More than 15 vessels are taking part, including the French frigate Provence and two Greek "
+            "corvettes, Egyptian media reported.")
+    found = {(c.actor, c.host, c.system, c.quantity) for c in claims_of(text, kind="deployment")}
+    assert found == {("FRA", "EGY", "category:ships", None), ("GRC", "EGY", "category:ships", "2")}
+
+
+def test_peacekeepers_in_the_region_named_before():
+    text = ("The leaders discussed the situation in Nagorno-Karabakh. "
+            "Aliyev called the presence of Turkish peacekeepers in the region a factor of stability.")
+    assert ("TUR", "AZE", "category:troops", "done") in deployments(text)
+    # after a state, "the region" is the area around it, not the state
+    assert not deployments("Belarus is worried. Minsk objects to the deployment of more NATO forces in the region.")
+
+
+def test_warships_listed_after_a_drill_named_twice():
+    text = ("Ships from India, France and the UAE started a three-day exercise off the Emirati coast, the fourth "
+            "round of the drills known as Desert Knight. Ten vessels are taking part, including "
+            "two Indian frigates.")
+    assert ("IND", "ARE", "category:ships", "done") in deployments(text)

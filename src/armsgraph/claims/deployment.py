@@ -25,7 +25,7 @@ plan is ``proposed``).
 """
 from __future__ import annotations
 
-from . import patterns, status as status_mod
+from . import patterns, roles, status as status_mod
 from .context import Context
 from .exercise import last_place, subject_actors_of
 from .garrisons import COMPOSE, EQUIP, Garrisons
@@ -48,7 +48,12 @@ def find(ctx: Context) -> list:
         used: set[int] = set()
         for token in sent:
             trigger = trigger_of(token, LEXICON)
-            found = _claims_for(ctx, token, trigger, units, number) if trigger is not None else []
+            if trigger is not None and trigger.frame == "service":
+                found = _site_claims(ctx, token)
+            else:
+                found = _claims_for(ctx, token, trigger, units, number) if trigger is not None else []
+                if trigger is not None and trigger.frame in ("deploy", "send", "arrive"):
+                    found += _companions(ctx, token, trigger)
             if token.lemma_.lower() in COMPOSE | EQUIP and token.pos_ == "VERB":
                 found += _unit_claims(ctx, token, units, number)
             for claim, obj in found:
@@ -138,7 +143,9 @@ def _claims_for(ctx: Context, token, trigger, units: Garrisons, number: int) -> 
             if category not in FORCE_CATEGORIES and not any(w[0] in FORCE_CATEGORIES for w in weapons):
                 continue
         if frame == "establish":
-            weapons = [w for w in weapons if w[0] in BASE_CATEGORIES]
+            # "opened its first permanent garrison in Poland": what is set up is a facility
+            weapons = [("category:military-facility", None, w[2]) if w[0] == "category:troops" else w
+                       for w in weapons if w[0] in BASE_CATEGORIES]
         if frame == "arrive":      # weapons arriving in a state are a delivery (transfer)
             weapons = [w for w in weapons if w[0] in FORCE_CATEGORIES]
         weapons = [resolve_definite(ctx, w) for w in weapons]
@@ -177,6 +184,10 @@ def _claims_for(ctx: Context, token, trigger, units: Garrisons, number: int) -> 
                 hosts = [h for h in last_place(ctx, token) if h not in actors]
             if not hosts:
                 hosts = [s for s in subjects if s not in actors]
+            if not hosts:      # "the presence of Russian peacekeepers in the region"
+                hosts = [h for h in _region_before(ctx, token) if h not in actors]
+            if not hosts and frame == "presence":
+                hosts = _requester(ctx, token, actors)
             if not hosts and frame in ("deploy", "establish") and \
                     any(w[0] in FORCE_CATEGORIES for w in weapons):
                 hosts = _only_other_state(ctx, token, obj, actors)
@@ -214,6 +225,53 @@ def _for_exercise(token) -> bool:
     return False
 
 
+def _requester(ctx: Context, noun, actors) -> list[str]:
+    """"Poland has long asked for a larger, permanent American presence", "Estonia wants a
+    permanent British presence": a state asking for another's forces asks for them at home."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "for":
+        verb = noun.head.head          # "asked / called / pushed for"
+    elif noun.dep_ == "dobj":
+        verb = noun.head               # "wants / seeks / requests"
+        if verb.lemma_ == "call" or any(c.dep_ in ("oprd", "ccomp", "xcomp") for c in verb.children):
+            return []                  # "called the presence of ... a factor of stability"
+    else:
+        return []
+    if verb.pos_ != "VERB":
+        return []
+    cue = cues().get(verb.lemma_.lower())
+    if (cue is None or cue.status != "proposed") and type_cues().get(verb.lemma_.lower()) != "proposed":
+        return []
+    return [a for a in subject_actors_of(ctx, verb) if a not in actors and a not in ("NATO", "EU", "UN")]
+
+
+REGION_NOUNS = {"region", "area", "zone", "province", "enclave", "exclave", "republic"}
+
+
+def _region_before(ctx: Context, token) -> list[str]:
+    """"in the region" / "in the area": the state of the region or city named last before
+    it as a place ("the situation in Nagorno-Karabakh"), in this or the three sentences
+    before; not a state ("in Belarus ... forces in the region" is the wider area)."""
+    objects = [o for o in place_objects(token, HOST_PREPS) if o.lemma_.lower() in REGION_NOUNS
+               and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in o.children)
+               and not any(c.dep_ in ("amod", "compound", "poss") for c in o.children)]
+    for obj in patterns.prep_objects(token, {"of"}):
+        objects += [o for o in place_objects(obj, HOST_PREPS) if o.lemma_.lower() in REGION_NOUNS
+                    and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in o.children)
+                    and not any(c.dep_ in ("amod", "compound", "poss") for c in o.children)]
+    if not objects:
+        return []
+    obj = objects[0]
+    here = ctx.sentence_number(obj)
+    first = ctx.sentences[max(0, here - 3)].start
+    for ref in reversed(ctx.refs):
+        if ref.start >= obj.i or ref.start < first or not ref.actor or ref.kind != "place":
+            continue       # after a state ("in Belarus"), "the region" is the wider area around it
+        head = ctx.doc[ref.start:ref.end].root
+        if head.dep_ == "pobj" and head.head.lower_ in ("in", "into", "inside", "to"):
+            return [ref.actor]
+    return []
+
+
 def _there(token) -> bool:
     return any(c.lower_ == "there" and c.dep_ == "advmod" for c in token.children)
 
@@ -238,6 +296,8 @@ def _statuses(token, trigger) -> list[str]:
     if trigger.frame == "send" and any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might")
                                        for c in token.children) and not _reported(token):
         return []
+    if token.dep_ == "dobj" and any(c.dep_ == "oprd" for c in token.head.children):
+        return ["done"]           # "called the presence of Russian troops a factor of stability"
     if status_mod.modality(token) == "planned" and not status_mod.negated(token):
         return ["planned"]        # "the United States will / said it would deploy ..."
     return statuses_of(token, trigger.status, "recipient")
@@ -301,4 +361,62 @@ def _located_forces(ctx: Context, token) -> list:
                     if actor != host:
                         out.append(make_claim(ctx, "deployment", token, status, ref or system,
                                              confidence=0.5, actor=actor, host=host))
+    return out
+
+
+SAME = {"similar", "same", "identical", "second", "another", "sister"}
+
+
+def _site_claims(ctx: Context, word) -> list[tuple]:
+    """A site or base of a foreign system that is / becomes operational or in service in
+    a state: "The Aegis Ashore site at Deveselu has been in service since 2016" (done),
+    "the US radar station in Turkey is expected to become operational next year" (planned),
+    "a similar site at Redzikowo in Poland" (the system named before)."""
+    verb = word
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i and verb.dep_ in ("acomp", "pobj", "prep", "dobj", "attr", "oprd"):
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return []
+    subjects = patterns.subjects(verb)
+    out = []
+    for subject in subjects:
+        if noun_category(subject) not in ("category:military-facility", "category:airbase"):
+            continue
+        weapons = [w for w in weapons_of(ctx, subject) if w[1] is not None and not w[1].is_category]
+        if not weapons and any(c.lower_ in SAME for c in subject.children):
+            weapons = [(r.id, r, subject) for r in roles.system_antecedents(ctx, subject, window=4)]
+        if not weapons:
+            continue
+        for system, ref, _ in weapons:
+            actors = owners_of(ctx, subject) or [a for a in [origin_of(ref, ctx)] if a]
+            hosts = places_of(ctx, subject, {"in", "at", "near", "on"}, exclude=tuple(actors))
+            for status in statuses_of(verb, "done", "recipient")[:1]:
+                for actor in actors:
+                    for host in hosts:
+                        out.append((make_claim(ctx, "deployment", verb, status, ref, confidence=0.5,
+                                               actor=actor, host=host), subject))
+    return out
+
+
+COMPANIONS = {"with", "alongside"}
+
+
+def _companions(ctx: Context, verb, trigger) -> list[tuple]:
+    """"The systems were flown to the air base near Belgrade together with Russian air
+    defence troops": forces that go along with what is moved are deployed where it goes."""
+    out = []
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in COMPANIONS):
+        if prep.lower_ == "with" and not any(c.lower_ in ("together", "along") for c in prep.children) \
+                and not (prep.i > 0 and ctx.doc[prep.i - 1].lower_ in ("together", "along")):
+            continue
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            if noun_category(obj) != "category:troops":
+                continue
+            actors = owners_of(ctx, obj)
+            hosts = places_of(ctx, verb, {"to", "into", "in", "at"}, exclude=tuple(actors))
+            for status in _statuses(verb, trigger)[:1]:
+                for actor in actors:
+                    for host in hosts:
+                        out.append((make_claim(ctx, "deployment", verb, status, "category:troops",
+                                               confidence=0.5, actor=actor, host=host), obj))
     return out

@@ -71,7 +71,7 @@ def find(ctx: Context) -> list:
             status = (statuses_of(token, "done", "supplier") or ["done"])[0]
             deploy = True
             if last is not None and number - last["sentence"] <= CONTEXT_SENTENCES and \
-                    (definite or joint) and (not participants or set(participants) < set(last["participants"])):
+                    (definite or joint) and (not participants or set(participants) <= set(last["participants"])):
                 participants = last["participants"]
                 hosts = hosts if sea is None else []
                 # "Officials say the drills are symbolic": the same event again; it moves
@@ -100,6 +100,8 @@ def find(ctx: Context) -> list:
                 pending.append((token, participants, status))
                 continue
             claims.extend(_claims(ctx, token, participants, hosts, status, at_sea=sea is not None or not deploy))
+        if last is not None and last["hosts"] and number - last["sentence"] <= 1:
+            claims.extend(_listed_ships(ctx, sent, last))
     done = {tuple(sorted(c.participants)) for c in claims if c.type == "exercise"}
     for token, participants, status in pending:
         if tuple(sorted(participants)) in done:
@@ -494,6 +496,50 @@ def _quantity(counts) -> str | None:
 def number_in(text: str) -> int | None:
     match = re.search(r"\d[\d,]*", text)
     return int(match.group().replace(",", "")) if match else None
+
+
+TAKE_PART = {"take", "participate", "join"}
+
+
+def _listed_ships(ctx: Context, sent, last: dict) -> list:
+    """"More than 20 vessels are taking part, including the Russian cruiser Varyag and two
+    Chinese destroyers": warships a report lists as taking part in the drill just named are
+    deployed in its host, one claim per owner."""
+    out = []
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.lemma_ not in TAKE_PART or \
+                verb.lemma_ == "take" and not any(c.lemma_ == "part" for c in verb.children):
+            continue
+        for subject in patterns.subjects(verb):
+            listed = patterns.with_conjuncts(patterns.prep_objects(subject, {"including", "among"}))
+            for head in list(listed):   # "the Russian cruiser Varyag and two Chinese destroyers"
+                listed += [c for a in head.children if a.dep_ == "appos"
+                           for c in patterns.with_conjuncts([a]) if c not in listed]
+            for head in listed:
+                if noun_category(head) != "category:ships" and not any(
+                        noun_category(c) == "category:ships" for c in head.children if c.dep_ == "compound"):
+                    continue
+                for actor in _own_owners(ctx, head):
+                    for host in last["hosts"]:
+                        if actor == host or host == "UNK":
+                            continue
+                        claim = make_claim(ctx, "deployment", verb, last["status"], "category:ships",
+                                           confidence=0.45, actor=actor, host=host)
+                        claim.quantity = quantity_of(head)
+                        out.append(claim)
+    return out
+
+
+def _own_owners(ctx: Context, head) -> list[str]:
+    """Owners named on this noun only, not on its conjuncts ("the French frigate Provence
+    and two Greek corvettes": FRA for the first, GRC for the second)."""
+    found = []
+    for child in head.children:
+        ref = ctx.ref_at(child)
+        if child.dep_ in ("amod", "compound", "poss", "nmod") and ref is not None and ref.actor \
+                and ref.kind != "place" and ref.actor not in found:
+            found.append(ref.actor)
+    return found
 
 
 def _deployed_by_verb(noun) -> bool:
