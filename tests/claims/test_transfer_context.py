@@ -2,7 +2,7 @@
 for the test)."""
 from __future__ import annotations
 
-from .helpers import keys
+from .helpers import claims_of, keys
 
 
 def test_same_head_noun_names_the_party_again():
@@ -77,3 +77,13 @@ def test_veto_holder_is_not_the_supplier():
 def test_gerund_under_a_modal_is_hypothetical():
     found = keys("Brussels warned Ankara that buying Russian jets could bring sanctions.")
     assert not found
+
+
+def test_description_of_a_kind_of_state_skips_other_states():
+    # "the emirate" is Kuwait, not Turkey (the nearer subject), nor France
+    text = ("Kuwait has received its first NH90 helicopters from France, the French "
+            "agency said. The emirate signed a contract for eight of the helicopters in 2016.")
+    found = keys(text)
+    assert ("FRA", "KWT", "NH90", "agreed") in found
+    [agreed] = [c for c in claims_of(text) if c.status == "agreed"]
+    assert agreed.quantity == "8"   # counted where it is said, not where the type was named

@@ -48,6 +48,14 @@ def quantity_span(ctx, trigger, system_ref):
     return doc[left:right + 1]
 
 
+def local_quantity(ctx, claim, trigger, local_ref) -> None:
+    """The count of the phrase that stands for a weapon named earlier ("six of the drones")."""
+    span = quantity_span(ctx, trigger, local_ref)
+    quantity = _call("quantity", "quantity_of", span) if span is not None else None
+    if quantity:
+        claim.quantity = str(quantity)
+
+
 def fill(ctx, claim, trigger, system_ref) -> None:
     sent = ctx.sentence_of(trigger)
     value = _call("time", "time_of", trigger, ctx.reference)
@@ -59,6 +67,8 @@ def fill(ctx, claim, trigger, system_ref) -> None:
         if tense in ("present", "future") or claim.status in ("planned", "negotiating", "proposed"):
             claim.year, claim.granularity = ctx.reference.year, "year"
     span = quantity_span(ctx, trigger, system_ref)
+    if span is not None and not sent.start <= span.start < sent.end:
+        span = None   # a weapon named sentences before counts nothing here
     if span is not None:
         quantity = _call("quantity", "quantity_of", span)
         if quantity:

@@ -109,8 +109,8 @@ def _count_of(noun: Token) -> str | None:
     numbers_here = [c for c in noun.children
                     if c.i < noun.i and (c.dep_ in ("nummod", "quantmod") or
                                          (c.dep_ in ("amod", "compound", "advmod") and c.like_num))]
-    numbers_here = [c for c in numbers_here if _NUMBER.match(c.text) or c.lower_ in numbers()
-                    or c.lower_ in voc["vague"]]
+    numbers_here = [c for c in numbers_here if (_NUMBER.match(c.text) and not c.text.isalpha())
+                    or c.lower_ in numbers() or c.lower_ in voc["vague"]]   # not "first"
     if numbers_here:
         number = numbers_here[-1]
         if number.lower_ in voc["vague"]:

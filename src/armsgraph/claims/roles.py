@@ -13,7 +13,10 @@
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from .context import Context, Ref
+from .triggers import data_lines
 
 ACTOR_PRONOUNS = {"it", "its", "she", "her", "he", "his", "they", "their", "them", "we", "our",
                   "us", "itself", "themselves"}
@@ -117,6 +120,10 @@ def actor_of(ctx: Context, token, exclude: tuple[str, ...] = (), depth: int = 0)
                 c.dep_ == "amod" and c.lower_ in ("other", "foreign", "many", "several", "some")
                 for c in token.children):
             wanted = 2 if lower in PAIR_NOUNS or dets & {"two", "both"} else 1
+            kinds = described_states().get(token.lemma_.lower())
+            if kinds and wanted == 1:
+                # "the emirate", "the island": the nearest state of that kind
+                return antecedents(ctx, token, 1, exclude, allowed=kinds, window=1000)[:1]
             return antecedents(ctx, token, wanted, exclude)
     return []
 
@@ -173,10 +180,19 @@ def speaker_of(ctx: Context, token) -> str | None:
     return None
 
 
-def antecedents(ctx: Context, token, wanted: int, exclude: tuple[str, ...] = ()) -> list[str]:
-    """The ``wanted`` nearest distinct actors mentioned before ``token``."""
+@lru_cache(maxsize=1)
+def described_states() -> dict[str, frozenset[str]]:
+    """"emirate" -> the states an "the emirate" may stand for (data/descriptions.tsv)."""
+    return {row[0].lower(): frozenset(row[1].split()) for row in data_lines("descriptions.tsv")
+            if len(row) >= 2}
+
+
+def antecedents(ctx: Context, token, wanted: int, exclude: tuple[str, ...] = (),
+                allowed: frozenset[str] | None = None, window: int = 3) -> list[str]:
+    """The ``wanted`` nearest distinct actors mentioned before ``token`` (only ``allowed``
+    ones when given), up to ``window`` sentences back."""
     here = ctx.sentence_number(token)
-    first = ctx.sentences[max(0, here - 3)].start
+    first = ctx.sentences[max(0, here - window)].start
     candidates: list[tuple[str, bool]] = []
     own = token.left_edge.i   # not the phrase's own modifiers ("the former Yugoslav republic")
     for ref in reversed(ctx.refs):
@@ -186,6 +202,8 @@ def antecedents(ctx: Context, token, wanted: int, exclude: tuple[str, ...] = ())
         if not actor or actor in exclude or ref.kind == "place" and ref.role != "metonym":
             continue
         if ref.kind == "state" and ref.role == "origin":
+            continue
+        if allowed is not None and actor not in allowed:
             continue
         candidates.append((actor, _is_subject(ctx, ref)))
     if wanted == 1:

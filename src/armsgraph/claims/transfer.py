@@ -11,7 +11,7 @@ system ("Russian-made", "Russia's", "made in Z") or that the catalog records, el
 """
 from __future__ import annotations
 
-from . import parties, patterns, roles, status as status_mod
+from . import attributes, parties, patterns, roles, status as status_mod
 from .context import Context, Ref
 from .triggers import Trigger, cues, lexicon, trigger_of, triggers_in
 
@@ -63,6 +63,7 @@ def find(ctx: Context) -> list:
                 continue
             token, trigger = found
             used.add(token.i)
+            local = ref
             if ref.is_category and _apposed_system(ctx, ref) is not None:
                 ref = _apposed_system(ctx, ref)   # "the latest American fighter, the F-35A"
             elif ref.is_category and _definite(ctx, ref):
@@ -74,6 +75,9 @@ def find(ctx: Context) -> list:
                 named = [r for r in roles.system_antecedents(ctx, token) if not r.is_category]
                 ref = named[0] if named else ref
             made = claims_for(ctx, token, trigger, ref)
+            if ref is not local and ctx.sentence_number(ctx.doc[ref.start]) != ctx.sentence_number(token):
+                for claim in made:
+                    attributes.local_quantity(ctx, claim, token, local)
             claims.extend(made)
             stated.extend((claim, ref) for claim in made)
         found_triggers = triggers_in(ctx.doc, LEXICON)
