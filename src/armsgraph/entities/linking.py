@@ -119,9 +119,18 @@ class Linker:
     def merge_designations(self, doc: Doc, items: list[tuple[Span, Mention]]):
         """Two system mentions side by side that name one system ("M1A2T Abrams tanks",
         "MEKO A200EN") become one mention: of the family the joined words name, or of
-        the family both parts share."""
+        the family both parts share. Two generic nouns of one category side by side
+        ("attack helicopter gunships") become one category mention."""
         out: list[tuple[Span, Mention]] = []
         for span, mention in items:
+            if (out and mention.kind == "category" and out[-1][1].kind == "category"
+                    and out[-1][1].id == mention.id and out[-1][0].end == span.start
+                    and out[-1][1].state is None and mention.state is None):  # not "USS X"
+                joined = doc[out[-1][0].start:span.end]     # "attack helicopter gunships"
+                prev = out[-1][1]
+                prev.begin, prev.end, prev.text = joined.start_char, joined.end_char, joined.text
+                out[-1] = (joined, prev)
+                continue
             if out and mention.kind == "system" and out[-1][1].kind == "system" \
                     and out[-1][0].end == span.start:
                 prev_span, prev = out[-1]
