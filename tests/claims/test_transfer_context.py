@@ -87,3 +87,19 @@ def test_description_of_a_kind_of_state_skips_other_states():
     assert ("FRA", "KWT", "NH90", "agreed") in found
     [agreed] = [c for c in claims_of(text) if c.status == "agreed"]
     assert agreed.quantity == "8"   # counted where it is said, not where the type was named
+
+
+def test_contract_names_its_goods_through_a_content_verb():
+    found = keys("Romania signed framework agreements with Turkey covering up to 18 Akinci "
+                 "drones and 40 Otokar Cobra vehicles. The first binding contracts, signed in "
+                 "May, cover 6 Akinci drones.")
+    assert ("TUR", "ROU", "Akinci", "agreed") in found
+    found = keys("Spain delivered NASAMS launchers to Ukraine last year. The new contracts cover "
+                 "four more NASAMS launchers.")
+    assert ("NOR", "UKR", "NASAMS", "agreed") in found or ("ESP", "UKR", "NASAMS", "agreed") in found
+
+
+def test_objection_to_a_deal_is_no_contract():
+    found = keys("Washington approved the sale of Patriot batteries to Romania. Congress has "
+                 "30 days to raise objections to the deal.")
+    assert not any(k[3] == "agreed" for k in found)

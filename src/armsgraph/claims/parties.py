@@ -243,6 +243,14 @@ def recent_suppliers(ctx: Context, token, recipients: list[str], blockers) -> li
     return []
 
 
+def recent_sides(ctx: Context, token) -> list[str]:
+    """Supplier and recipient of the latest transfer three sentences back."""
+    for i, supplier, recipient, _ in _recent(ctx, token):
+        if "UNK" not in (supplier, recipient):
+            return [supplier, recipient]
+    return []
+
+
 def holder_of(ctx: Context, token, system: str, recipients: list[str]) -> list[str]:
     """Who was last said to give this very weapon (three sentences back): "Poland offered
     its MiG-29s to the US. ... the jets would be delivered to Ramstein" -> Poland."""

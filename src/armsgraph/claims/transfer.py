@@ -46,6 +46,11 @@ PASS_THROUGH_VERBS = {"include", "complete", "confirm", "approve", "finalise", "
                       "announce", "make", "conclude", "sign", "ink", "seal", "secure", "win",
                       "cancel", "suspend", "block", "halt", "resume", "continue", "discuss",
                       "consider", "negotiate", "have", "need"}
+# verbs through which a contract names its goods ("the contract covers 180 tanks")
+CONTENT_VERBS = {"cover", "include", "comprise", "involve", "envisage", "foresee", "concern",
+                 "encompass", "span"}
+# goods a contract may list beside its weapons without being arms themselves
+SERVICES = {"category:technology", "category:materiel", "category:components", "category:electronics"}
 WEAPON_HEADS = {"system", "systems", "batteries", "battery", "units", "unit", "launchers",
                 "complexes", "version", "versions", "variant", "variants", "batch", "batches"}
 
@@ -321,6 +326,14 @@ def _climb(ctx: Context, ref: Ref, node) -> tuple | None:
                 slots = patterns.frame_of(trigger.frame, verb).get("system", ())
                 if "subjpass" in slots or "subj" in slots:
                     return verb, trigger
+        if head.pos_ == "VERB" and node.dep_ == "dobj" and head.lemma_.lower() in CONTENT_VERBS and \
+                ref.id not in SERVICES:
+            # "contracts, signed in August, cover 180 tanks", "agreements covering 48 jets"
+            deals = ([head.head] if head.dep_ in ("acl", "relcl") else []) + patterns.subjects(head)
+            for deal in deals:
+                trigger = trigger_of(deal, LEXICON)
+                if trigger is not None and trigger.frame == "deal" and deal.pos_ == "NOUN":
+                    return deal, trigger
         if head.pos_ in ("VERB", "AUX") and node.dep_ in ("nsubj", "ccomp", "advcl"):
             return None   # another verb governs the mention
         if head.pos_ == "VERB" and node.dep_ in ("dobj", "nsubjpass", "attr") and \
@@ -428,7 +441,14 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
             # the deal's own "with"/"between" phrases first; else the clause around it
             sides += [p for p in parties.party_pool(ctx, token) if p not in sides]
         sides = [p for p in dict.fromkeys(sides) if p not in blockers]
-        if origin in sides or (origin and len(sides) == 1 and not named_sides):
+        recent = []
+        if not sides and trigger.frame == "deal" and token.dep_ == "nsubj" and \
+                token.head.lemma_.lower() in CONTENT_VERBS:
+            # "The first contracts cover 180 tanks": the sides of the deal just stated
+            recent = parties.recent_sides(ctx, token)
+        if recent:
+            suppliers, recipients = recent[:1], recent[1:]
+        elif origin in sides or (origin and len(sides) == 1 and not named_sides):
             suppliers, recipients = [origin], [p for p in sides if p != origin]
         elif named_sides:
             return []   # a contract recalled from earlier: its maker must be one of the sides
