@@ -110,3 +110,45 @@ def test_conditions_and_civil_plants_make_no_cooperation():
     assert not cooperations("Toyota and Ford set up a joint venture to produce cars.")
     assert (("IRN", "RUS"), "category:production", "done") in cooperations(
         "Iran has helped Russia build a drone factory in Tatarstan.")
+
+
+def test_a_relative_clause_built_together_with_a_partner():
+    text = ("The navy flies the Tejas, a light fighter that Hindustan Aeronautics has developed together "
+            "with Israel's Elbit since 2005.")
+    assert (("IND", "ISR"), "Tejas", "done") in cooperations(text)
+
+
+def test_advisers_helping_crews_operate_the_weapons_named_before():
+    text = "Iran has provided Russia with Shahed-136 drones. Iranian advisers helped Russian crews operate them in Crimea."
+    assert (("IRN", "RUS"), "Shahed-136", "done") in cooperations(text)
+
+
+def test_a_joint_venture_in_apposition_assembles_each_system():
+    text = ("Kazakhstan Aselsan Engineering, a joint venture between Kazakhstan's national defence company and "
+            "Turkey's Aselsan, has assembled Anka and Bayraktar TB2 drones near Astana since 2021.")
+    found = cooperations(text)
+    assert {(("KAZ", "TUR"), "Anka", "done"), (("KAZ", "TUR"), "Bayraktar TB2", "done")} <= found
+
+
+def test_a_venture_under_discussion_to_produce_what_the_clause_named():
+    text = ("In May the Philippines signed a contract for 12 Chunmoo launchers from South Korea. Manila wants "
+            "the missiles for them to be made at home, and the two sides are discussing a joint venture to "
+            "produce them.")
+    assert (("KOR", "PHL"), "category:missiles", "negotiating") in cooperations(text)
+
+
+def test_help_to_build_satellites_is_technology_and_a_request_for_help_names_the_usual_partner():
+    text = "Erdogan said Turkey would help Azerbaijan build satellites. Baku later asked for help with satellites and drones."
+    found = cooperations(text)
+    assert (("AZE", "TUR"), "category:technology", "planned") in found
+    assert (("AZE", "TUR"), "category:technology", "proposed") in found
+    assert not any(system == "category:electronics" for _, system, _ in found)
+    assert not cooperations("Baku asked for help with satellites.")       # no helper known
+
+
+def test_them_after_a_definite_category_far_below_the_named_system():
+    text = ("Russian forces struck power plants with Shahed-136 drones last year. Kyiv identified them quickly. "
+            "Iran denied it at first. Officials said more were coming. Western governments say the scale is larger. "
+            "Iran has provided Russia with hundreds of the drones, and Iranian advisers helped Russian crews "
+            "operate them in Crimea.")
+    assert (("IRN", "RUS"), "Shahed-136", "done") in cooperations(text)

@@ -27,7 +27,8 @@ partners is ``agreed``).
 """
 from __future__ import annotations
 
-from . import patterns, roles
+from . import patterns, roles, status as status_mod
+from .triggers import cues
 from .context import Context
 from .exercise import subject_actors_of
 from .quantity import quantity_of
@@ -53,16 +54,60 @@ OPERATE_LEMMAS = {"operate", "maintain", "service", "repair", "upgrade", "modern
 
 
 def find(ctx: Context) -> list:
-    claims = []
+    claims: list = []
     for _, sent in sentences(ctx):
         for token in sent:
             trigger = trigger_of(token, LEXICON)
             if trigger is None:
                 continue
+            if trigger.frame == "help" and token.pos_ == "NOUN" and _requested(token) is not None:
+                claims.extend(_request(ctx, token, trigger, claims))
+                continue
             handler = HANDLERS.get(trigger.frame)
             if handler is not None:
                 claims.extend(handler(ctx, token, trigger))
     return claims
+
+
+def _requested(noun):
+    """The verb by which a side asks for help ("asked / called / appealed for help",
+    "sought / requested assistance"), or None."""
+    node = noun.head if noun.dep_ == "pobj" and noun.head.lower_ == "for" else noun
+    if node is not noun or noun.dep_ == "dobj":
+        verb = node.head
+        if verb.pos_ == "VERB" and cues().get(verb.lemma_.lower()) is not None and \
+                cues()[verb.lemma_.lower()].status == "proposed":
+            return verb
+    return None
+
+
+LOOK_BACK = 3
+
+
+def _request(ctx: Context, noun, trigger, earlier: list) -> list:
+    """"Pyongyang asked for help with reconnaissance satellites and submarines": the
+    asker is helped; the helper is named ("help from Moscow") or, unnamed, the partner of
+    the asker's latest cooperation in the sentences just before."""
+    verb = _requested(noun)
+    askers = subject_actors_of(ctx, verb)
+    if not askers:
+        return []
+    helpers = _actors_of_phrases(ctx, patterns.prep_objects(noun, {"from", "of"}) +
+                                 patterns.prep_objects(verb, {"from"}) + patterns.slot_fillers(verb, "dative"),
+                                 exclude=tuple(askers))
+    if not helpers:
+        first = ctx.sentences[max(0, ctx.sentence_number(noun) - LOOK_BACK)].start_char
+        for claim in reversed(earlier):
+            if claim.start is not None and claim.start < first:
+                break
+            if askers[0] in claim.partners:
+                helpers = [p for p in claim.partners if p not in askers][:1]
+                break
+    if not helpers:
+        return []
+    heads = patterns.with_conjuncts(patterns.prep_objects(noun, {"with", "for", "on", "in"}))
+    systems = _systems(ctx, noun, heads, develop=False)
+    return _emit(ctx, noun, trigger, askers[:1] + helpers[:1], systems, mutual=False)
 
 
 # ------------------------------------------------------------------------------ pieces
@@ -74,6 +119,12 @@ def _object_heads(token) -> list:
             heads = [token.head]
             if token.head.dep_ == "appos":     # "China's JF-17, a fighter jet jointly developed"
                 heads.append(token.head.head)
+        if token.dep_ == "relcl" and any(h.lower_ in ("that", "which") for h in heads):
+            # "the JF-17, a light fighter that PAC has built together with CAC": the noun
+            # the clause describes (and the name it is in apposition to)
+            heads = [h for h in heads if h.lower_ not in ("that", "which")] + [token.head]
+            if token.head.dep_ == "appos":
+                heads.append(token.head.head)
         return heads
     heads = patterns.prep_objects(token, {"of", "on", "for"})
     return heads + [c for c in token.children if c.dep_ in ("compound", "nmod") and c.i < token.i]
@@ -82,7 +133,18 @@ def _object_heads(token) -> list:
 def _systems(ctx: Context, token, heads, develop: bool) -> list[tuple]:
     found: list[tuple] = []
     for head in heads:
+        if head.pos_ == "PRON" and head.lower_ in POINTERS:
+            # "helped Russian crews operate them", "a joint venture to produce them"
+            found += _pointed(ctx, head)
+            continue
+        if _is_tech(head):
+            # "help North Korea build satellites": know-how, not a weapon handed over
+            if "category:technology" not in [f[0] for f in found]:
+                found.append(("category:technology", None, head))
+            continue
         for weapon in weapons_of(ctx, head):
+            if _is_tech(weapon[2]):
+                continue       # a satellite in a list with weapons is still know-how
             weapon = resolve_definite(ctx, weapon)
             system = weapon[0]
             if system in ("category:troops", "category:airbase", "category:military-facility"):
@@ -97,6 +159,57 @@ def _systems(ctx: Context, token, heads, develop: bool) -> list[tuple]:
     return named or found
 
 
+POINTERS = {"it", "them", "they", "these", "those"}
+
+
+def _is_tech(token) -> bool:
+    tech = trigger_of(token, LEXICON)
+    return tech is not None and tech.frame == "tech"
+
+
+def _pointed(ctx: Context, pronoun) -> list[tuple]:
+    """What a pronoun object stands for: the weapon named last before it in its sentence
+    ("Manila wants the missiles made at home, and the two sides discuss a venture to
+    produce them" -> missiles; "received Shahed drones ... helped crews operate them"),
+    else the named system the sentences before are about."""
+    sent = ctx.sentence_of(pronoun)
+    for ref in reversed(ctx.refs_in(sent.start, pronoun.i)):
+        if ref.is_system and ref.id not in NOT_MADE:
+            found = resolve_definite(ctx, (ref.id, ref, ctx.doc[ref.end - 1]))
+            if found[1] is ref and ref.is_category:
+                found = _named_earlier(ctx, ref) or found
+            return [found]
+    return [(r.id, r, pronoun) for r in roles.system_antecedents(ctx, pronoun)]
+
+
+def _family_category(ref) -> str | None:
+    try:
+        from ..catalog import load
+        return getattr(load().system(ref.id), "category", None)
+    except Exception:  # noqa: BLE001 - a family the catalog does not know
+        return None
+
+
+def _named_earlier(ctx: Context, category) -> tuple | None:
+    """"hundreds of the drones" far below "Shahed-136 loitering munitions": the named
+    system of that category the document has mentioned most before the phrase."""
+    head = ctx.doc[category.end - 1]
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in head.children):
+        return None
+    counts: dict[str, list] = {}
+    for ref in ctx.refs:
+        if ref.start >= category.start:
+            break
+        if ref.kind == "system" and _family_category(ref) == category.id:
+            counts.setdefault(ref.id, []).append(ref)
+    if not counts:
+        return None
+    best = max(counts.values(), key=len)
+    return (best[0].id, best[-1], head)
+
+
+NOT_MADE = {"category:troops", "category:airbase", "category:military-facility", "category:production",
+            "category:testing-range", "category:materiel", "category:technology"}
 ARMS_WORDS = {"military", "defence", "defense", "arms", "weapon", "weapons", "munitions",
               "ammunition", "armaments", "armament", "war"}
 
@@ -159,6 +272,8 @@ def _venture_members(ctx: Context, token) -> list[str]:
     subject (or passive agent) of the trigger."""
     found: list[str] = []
     slots = patterns.slot_fillers(token, "agent") if patterns.is_passive(token) else patterns.subjects(token)
+    # "Azad Systems, a joint venture between ... and ..., has assembled ...": the apposition
+    slots = slots + [a for h in slots for a in h.children if a.dep_ == "appos"]
     for head in slots:
         if head.lemma_.lower() not in VENTURE_NOUNS:
             continue
