@@ -81,3 +81,19 @@ def test_a_possible_or_wished_test_is_no_test():
 def test_a_launch_next_to_a_strike_is_no_test():
     assert not claimed_tests("Ukraine launched Storm Shadow missiles on Tuesday, officials said. "
                              "The strikes hit an airfield in Crimea.")
+
+
+def test_a_dateline_city_is_not_the_tester():
+    text = ("TOKYO, 3 May 2024 — North Korea launched a Hwasong-15 intercontinental ballistic missile on Friday, "
+            "Japan's defence ministry said.")
+    found = claimed_tests(text)
+    assert any(actor == "PRK" for actor, _ in found)
+    assert not any(actor == "JPN" for actor, _ in found)
+    text = "ISLAMABAD — Pakistan test-fired a Shaheen-III ballistic missile from a site in Balochistan on Tuesday."
+    assert {actor for actor, _ in claimed_tests(text)} == {"PAK"}
+
+
+def test_the_north_in_an_article_about_north_korea():
+    text = ("North Korea test-fired a Hwasong-15 missile on Monday, Japan said. It was the second test this month. "
+            "Early on Saturday the North had also fired two cruise missiles into the sea off its west coast.")
+    assert ("PRK", "category:cruise-missiles") in claimed_tests(text)
