@@ -29,7 +29,8 @@ class Catalog:
 
     def __init__(self, entries: list[Entry], cues: dict[str, frozenset[str]],
                  not_places: frozenset[str] = frozenset(),
-                 ship_prefixes: dict[str, str] | None = None):
+                 ship_prefixes: dict[str, str] | None = None,
+                 contextual: list[loader.ContextualName] | None = None):
         self.entries: dict[str, Entry] = {}
         for entry in entries:
             if entry.id in self.entries:
@@ -39,6 +40,7 @@ class Catalog:
         self.cues = cues
         self.not_places = not_places    # city names that are common words ("Nice", "Split")
         self.ship_prefixes = ship_prefixes or {}   # "USS" -> "USA"
+        self.contextual = contextual or []         # "the North" -> PRK next to PRK/KOR
         self.systems: dict[str, SystemEntry] = {
             e.id: e for e in entries if isinstance(e, SystemEntry)}
         self._system_keys: dict[str, str] = {}
@@ -211,4 +213,4 @@ def load() -> Catalog:
     listed = {p.id for p in places}
     entries += [e for e in loader.load_cities(stoplist, taken) if e.id not in listed]
     return Catalog(entries, loader.load_cues(), frozenset(stoplist),
-                   loader.load_ship_prefixes())
+                   loader.load_ship_prefixes(), loader.load_contextual({s.id for s in states}))

@@ -15,6 +15,8 @@ lists inside a field are ``|``-separated; an alias starting with ``?`` needs con
 - ``place_stoplist.txt``: city names never read as places (common words, first names)
 - ``ship_prefixes.tsv``: warship name prefix ("USS", "HMS"), navy's state
 - ``groups.tsv``: id, label, member states (ISO3, comma-separated), aliases
+- ``contextual.tsv``: phrase, state, trigger states (ISO3, comma-separated): names that
+  stand for a state only in a document that names a trigger state ("the North")
 """
 from __future__ import annotations
 
@@ -307,3 +309,26 @@ def load_ship_prefixes() -> dict[str, str]:
 def load_cues() -> dict[str, frozenset[str]]:
     return {row.get(0): frozenset(w.lower() for w in split_list(row.get(1)))
             for row in rows("cues.tsv", 2)}
+
+
+@dataclass(frozen=True)
+class ContextualName:
+    """"the North" is PRK in a document that also names PRK or KOR."""
+    words: tuple[str, ...]
+    state: str
+    triggers: frozenset[str]
+
+
+def load_contextual(known: set[str]) -> list[ContextualName]:
+    out = []
+    for row in rows("contextual.tsv", 3):
+        state = row.get(1)
+        triggers = frozenset(x.strip() for x in row.get(2).split(",") if x.strip())
+        unknown = sorted((triggers | {state}) - known)
+        if unknown or not triggers:
+            raise CatalogError(f"contextual name {row.get(0)!r} needs a known state and trigger "
+                               f"states" + (f", unknown: {', '.join(unknown)}" if unknown else ""),
+                               where=row.where(), hint="use ISO3 codes of catalog states")
+        out.append(ContextualName(tuple(row.get(0).split()), state, triggers))
+    return out
+

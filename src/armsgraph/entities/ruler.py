@@ -100,8 +100,42 @@ class CatalogMatcher:
                 if not c.alias.needs_context and c.kind != "category"}
         anchors = [c for c in found if not c.alias.needs_context
                    and c.kind in ("system", "category", "state")]
-        return [c for c in found if not c.alias.needs_context
-                or c.alias.entry_id in sure or self.has_cue(doc, c, anchors)]
+        found = [c for c in found if not c.alias.needs_context
+                 or c.alias.entry_id in sure or self.has_cue(doc, c, anchors)]
+        return found + self.contextual_names(doc, found)
+
+    def contextual_names(self, doc: Doc, found: list[Candidate]) -> list[Candidate]:
+        """"the North" (PRK), "the island" (TWN), "the emirate" (QAT): names that stand
+        for a state only in a document naming one of the row's trigger states, and only
+        when a single state qualifies. Not before "of" or a proper noun ("the island of
+        Hainan", "the North Atlantic"); read like a capital (a place after "in", "on")."""
+        if not self.catalog.contextual:
+            return []
+        named = set()
+        for cand in found:
+            entry = self.catalog.get(cand.alias.entry_id)
+            if entry is not None and entry.kind in ("state", "organisation", "person"):
+                named.add(cand.state or entry.state)
+        out = []
+        for i, token in enumerate(doc):
+            if token.lower_ != "the":
+                continue
+            states: dict[int, set[str]] = {}
+            for name in self.catalog.contextual:
+                n = len(name.words)
+                if (i + n <= len(doc) and tuple(t.text for t in doc[i + 1:i + n]) == name.words[1:]
+                        and name.triggers & named):
+                    states.setdefault(n, set()).add(name.state)
+            for n, qualifying in sorted(states.items(), reverse=True):
+                after = doc[i + n] if i + n < len(doc) else None
+                if len(qualifying) != 1 or after is not None and (
+                        after.lower_ in ("of", "-") or after.pos_ == "PROPN"):
+                    continue
+                text = doc[i:i + n].text
+                out.append(Candidate(i, i + n, Alias(text, qualifying.pop(), True, False,
+                                                     "capital"), "state"))
+                break
+        return out
 
     def conflicts_with_ner(self, doc: Doc, cand: Candidate, ent_at: list) -> bool:
         """A city or state name that spaCy reads as (part of) a person's name is the
