@@ -103,3 +103,16 @@ def test_objection_to_a_deal_is_no_contract():
     found = keys("Washington approved the sale of Patriot batteries to Romania. Congress has "
                  "30 days to raise objections to the deal.")
     assert not any(k[3] == "agreed" for k in found)
+
+
+def test_in_turn_carries_the_recipient():
+    found = keys("Norway bought Leopard 1 tanks in 1968, and transferred them in turn to Chile in 2001.")
+    assert ("NOR", "CHL", "Leopard 1", "done") in found
+
+
+def test_reliance_on_a_supplier_or_its_weapons():
+    assert ("RUS", "ARM", "category:materiel", "done") in keys(
+        "Armenia depends on Russia for most of its weapons.")
+    assert ("RUS", "MMR", "MiG-29", "done") in keys(
+        "Myanmar has long relied on Russian MiG-29 jets.")
+    assert not keys("India relies on its own industry for artillery shells.")

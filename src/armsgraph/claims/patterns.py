@@ -45,6 +45,8 @@ FRAMES: dict[str, dict[str, tuple[str, ...]]] = {
     "get/passive": {"recipient": ("agent", "prep:by,in"),
                     "supplier": ("prep:from",),
                     "system": ("subjpass", "head")},
+    "rely": {"recipient": ("subj",), "supplier": ("prep:on,upon",),
+             "system": ("prep:on,upon,for",)},
     "use": {"recipient": ("subj", "agent"),
             "supplier": (),
             "system": ("dobj", "prep:on", "subjpass", "head")},
@@ -71,7 +73,7 @@ FRAMES: dict[str, dict[str, tuple[str, ...]]] = {
 }
 FRAME_ROLES = ("supplier", "recipient", "parties")
 # the role filled first (its actors are not reused for the other role)
-FIRST_ROLE = {"get": "recipient", "ask": "recipient", "use": "recipient", "arrive": "recipient",
+FIRST_ROLE = {"get": "recipient", "rely": "recipient", "ask": "recipient", "use": "recipient", "arrive": "recipient",
               "usedby": "recipient", "interest": "recipient", "fleet": "recipient",
               "service": "recipient"}
 # a noun trigger does not take the subject of these verbs as its party ("the US blocked
@@ -220,6 +222,9 @@ def clause_verb(token):
     return None
 
 
+PHRASE_CARRIERS = {"service", "turn", "return", "exchange", "addition"}
+
+
 def prep_objects(token, lemmas: set[str]) -> list:
     out = []
     children = list(token.children)
@@ -229,7 +234,8 @@ def prep_objects(token, lemmas: set[str]) -> list:
     for child in list(children):
         # "accepted for service in some countries", "entered into service with the army"
         if child.dep_ == "prep":
-            children += [p for o in child.children if o.dep_ == "pobj" and o.lemma_ == "service"
+            # "transferred them in turn to Estonia": the idiom carries the verb's phrase
+            children += [p for o in child.children if o.dep_ == "pobj" and o.lemma_ in PHRASE_CARRIERS
                          for p in o.children if p.dep_ == "prep"]
     for child in children:
         if child.dep_ in ("prep", "agent", "dative") and child.lower_ in lemmas:
@@ -294,6 +300,12 @@ def slot_of_child(trigger, child, frame: dict[str, tuple[str, ...]]) -> str | No
             if child in _slot_heads(trigger, slot):
                 return role
     return None
+
+
+def fills(trigger, child, frame: dict[str, tuple[str, ...]], role: str) -> bool:
+    """Whether ``child`` may fill ``role`` of ``frame`` ("relies on Russia" / "relies on
+    Russian jets": the on-phrase is the supplier or the weapon)."""
+    return any(child in _slot_heads(trigger, slot) for slot in frame.get(role, ()))
 
 
 def _slot_heads(trigger, slot: str) -> list:

@@ -298,7 +298,8 @@ def _climb(ctx: Context, ref: Ref, node) -> tuple | None:
         if trigger is not None and trigger.frame != "origin":
             frame = patterns.frame_of(trigger.frame, head)
             role = patterns.slot_of_child(head, node, frame)
-            if role != "system" and node.dep_ == "dobj" and "dobj" in frame.get("system", ()):
+            if role != "system" and (node.dep_ == "dobj" and "dobj" in frame.get("system", ())
+                                     or node.dep_ == "prep" and patterns.fills(head, node, frame, "system")):
                 role = "system"   # "supply drones to X, with ...": the weapon is the object
             if head.pos_ == "NOUN" and head.dep_ == "compound" and \
                     head.head.lemma_.lower() not in cues() and trigger_of(head.head, LEXICON) is None:
@@ -433,7 +434,7 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
     explicit_origin = parties.origin_of(ctx, ref, explicit_only=True, from_preps=preps)
     origin = explicit_origin or parties.origin_of(ctx, ref)
     blockers = parties.third_parties(ctx, token)
-    if trigger.frame in ("use", "usedby", "fleet", "service", "equip") and not recipients:
+    if trigger.frame in ("use", "usedby", "fleet", "service", "equip", "rely") and not recipients:
         return []   # "It is equipped with S-300", "missiles deployed in the country"
     if trigger.frame == "deal" or parties.under_deal(token):
         sides = found.get("parties", []) + suppliers + recipients
@@ -470,7 +471,7 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
             suppliers = [origin]
         if suppliers and not recipients:
             recipients = [p for p in pool if p not in suppliers][:2]
-        elif recipients and not suppliers and trigger.frame not in ("use", "usedby", "fleet"):
+        elif recipients and not suppliers and trigger.frame not in ("use", "usedby", "fleet", "rely"):
             others = [p for p in pool if p not in recipients]
             if len(others) == 1:
                 suppliers = others
@@ -478,6 +479,10 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
         suppliers, recipients = [origin], [r for r in recipients if r != origin]
     if len(suppliers) > 1 and not recipients and origin in suppliers:
         suppliers, recipients = [origin], [s for s in suppliers if s != origin]
+    if trigger.frame == "rely" and not suppliers:
+        if not origin:
+            return []   # "relies on its own industry"
+        suppliers = [origin]
     if trigger.frame in ("use", "usedby", "fleet"):
         if not origin:
             return []
