@@ -116,3 +116,18 @@ def test_reliance_on_a_supplier_or_its_weapons():
     assert ("RUS", "MMR", "MiG-29", "done") in keys(
         "Myanmar has long relied on Russian MiG-29 jets.")
     assert not keys("India relies on its own industry for artillery shells.")
+
+
+def test_licence_holder_is_no_side_of_a_foreign_made_sale():
+    found = keys("Germany refused to grant an export licence for Chile's purchase of six "
+                 "corvettes and two frigates built by Sweden's Saab.")
+    assert ("SWE", "CHL", "category:ships", "refused") in found
+    assert not any(k[0] == "DEU" for k in found)
+
+
+def test_military_modifier_names_materiel():
+    found = keys("Washington has moved to block military sales to Cuba from Russia and Belarus.")
+    assert ("RUS", "CUB", "category:materiel", "refused") in found
+    assert ("BLR", "CUB", "category:materiel", "refused") in found
+    assert ("CAN", "TUR", "category:materiel", "refused") in keys("Canada halted military exports to Turkey in 2019.")
+    assert not keys("Military sales rose sharply last year.")

@@ -61,7 +61,12 @@ def origin_of(ctx: Context, ref: Ref, explicit_only: bool = False,
         node = node.head
         heads.append(node)
     # "planes, boats and warships produced by Spain's CASA": a shared participle
+    members = [node] + [a for a in node.children if a.dep_ == "appos"]
+    members += [c for m in list(members) for c in m.conjuncts]
+    last = max(members, key=lambda m: m.i)
     shared = [c for c in node.conjuncts if c not in heads]
+    if last not in heads and last not in shared:
+        shared.append(last)
     if node.dep_ == "nsubj" and node.head.lemma_ == "be":
         # "The HIMARS is a rocket system made by Lockheed Martin"
         heads += [c for c in node.head.children if c.dep_ == "attr"]
@@ -170,6 +175,25 @@ def party_pool(ctx: Context, token) -> list[str]:
                 if actor not in pool:
                     pool.append(actor)
     return pool
+
+
+LICENCE_NOUNS = {"licence", "license", "licences", "licenses", "permission", "permit",
+                 "authorisation", "authorization", "clearance", "consent"}
+
+
+def licensers(ctx: Context, token) -> list[str]:
+    """Who grants or refuses the licence the transfer needs ("the US refused to grant an
+    export license for Venezuela's purchase of planes made in Spain")."""
+    node = token
+    for _ in range(4):
+        if node.head.i == node.i:
+            break
+        node = node.head
+        if node.pos_ == "NOUN" and node.lemma_.lower() in LICENCE_NOUNS:
+            verb = node.head if node.dep_ in ("dobj", "nsubjpass") else None
+            return [a for s in (patterns.subjects(verb) if verb is not None else [])
+                    for a in roles.actors_of(ctx, s)]
+    return []
 
 
 def third_parties(ctx: Context, token) -> list[str]:

@@ -56,6 +56,12 @@ def actor_of(ctx: Context, token, exclude: tuple[str, ...] = (), depth: int = 0)
     if ref is not None:
         if ref.members:
             return [m for m in ref.members if m not in exclude]   # "the Baltic states"
+        if ref.kind == "organisation":
+            # "Spain's EADS-CASA", "the Polish unit of Rheinmetall": the state it acts for
+            for child in token.children:
+                inner = ctx.ref_at(child) if child.dep_ in ("poss", "amod") else None
+                if inner is not None and inner.kind == "state" and inner.actor:
+                    return [inner.actor]
         if ref.actor and not _former(ctx, ref):
             return [ref.actor]
         if ref.is_system:

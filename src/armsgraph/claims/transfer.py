@@ -107,9 +107,25 @@ def find(ctx: Context) -> list:
                 if answered:
                     claims.extend(answered)
                     continue
-            for ref in referenced_systems(ctx, token, trigger):
+            for ref in referenced_systems(ctx, token, trigger) or _military_goods(ctx, token, trigger):
                 claims.extend(claims_for(ctx, token, trigger, ref, confidence=0.45))
     return claims
+
+
+MATERIEL_MODIFIERS = {"military", "arms", "weapons", "defence", "defense"}
+
+
+def _military_goods(ctx: Context, token, trigger: Trigger) -> list[Ref]:
+    """"military sales to Venezuela", "defence exports to Turkey": the modifier names the
+    goods (materiel) when no weapon is named in the phrase."""
+    if token.pos_ != "NOUN" or trigger.frame not in ("give", "get", "offer"):
+        return []
+    if any(ctx.ref_at(t) is not None and ctx.ref_at(t).is_system for t in token.subtree):
+        return []
+    for child in token.children:
+        if child.dep_ in ("amod", "compound") and child.lower_ in MATERIEL_MODIFIERS:
+            return [Ref(child.i, child.i + 1, "category", "category:materiel", child.text)]
+    return []
 
 
 def deal_systems(ctx: Context, token) -> list[Ref]:
@@ -434,6 +450,9 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
     explicit_origin = parties.origin_of(ctx, ref, explicit_only=True, from_preps=preps)
     origin = explicit_origin or parties.origin_of(ctx, ref)
     blockers = parties.third_parties(ctx, token)
+    if explicit_origin:
+        # a licence holder is no side when the weapon is made elsewhere
+        blockers += [a for a in parties.licensers(ctx, token) if a != explicit_origin]
     if trigger.frame in ("use", "usedby", "fleet", "service", "equip", "rely") and not recipients:
         return []   # "It is equipped with S-300", "missiles deployed in the country"
     if trigger.frame == "deal" or parties.under_deal(token):
