@@ -152,3 +152,17 @@ def test_them_after_a_definite_category_far_below_the_named_system():
             "Iran has provided Russia with hundreds of the drones, and Iranian advisers helped Russian crews "
             "operate them in Crimea.")
     assert (("IRN", "RUS"), "Shahed-136", "done") in cooperations(text)
+
+
+def test_a_joint_venture_under_negotiation_to_build_what_was_bought():
+    text = "Egypt bought K9 howitzers from South Korea, and the two governments are negotiating a joint venture to build them in Egypt."
+    assert (("EGY", "KOR"), "K9", "negotiating") in cooperations(text)
+
+
+def test_satellites_built_for_another_state_and_a_named_system_split_by_the_parser():
+    text = "China agreed to build satellites for Pakistan. Islamabad later asked for help with a space station as well."
+    found = cooperations(text)
+    assert (("CHN", "PAK"), "category:technology", "agreed") in found
+    assert (("CHN", "PAK"), "category:technology", "proposed") in found
+    text = "Turkey sold Bayraktar TB2 drones to Ukraine, and Turkish technicians helped Ukrainian crews maintain them."
+    assert (("TUR", "UKR"), "Bayraktar TB2", "done") in cooperations(text)

@@ -213,3 +213,9 @@ def test_warships_listed_after_a_drill_named_twice():
             "round of the drills known as Desert Knight. Ten vessels are taking part, including "
             "two Indian frigates.")
     assert ("IND", "ARE", "category:ships", "done") in deployments(text)
+
+
+def test_a_foreign_facility_of_no_named_system_in_service():
+    assert ("USA", "TUR", "category:military-facility", "done") in deployments(
+        "The US radar station at Kürecik in Turkey has been operational since 2012.")
+    assert not deployments("Turkey's new radar station at Malatya became operational in 2020.")

@@ -163,8 +163,12 @@ POINTERS = {"it", "them", "they", "these", "those"}
 
 
 def _is_tech(token) -> bool:
-    tech = trigger_of(token, LEXICON)
-    return tech is not None and tech.frame == "tech"
+    """A know-how noun ("satellites"), also as the modifier of the head ("a space station")."""
+    for word in [token] + [c for c in token.children if c.dep_ == "compound"]:
+        tech = trigger_of(word, LEXICON)
+        if tech is not None and tech.frame == "tech":
+            return True
+    return False
 
 
 def _pointed(ctx: Context, pronoun) -> list[tuple]:
@@ -175,6 +179,11 @@ def _pointed(ctx: Context, pronoun) -> list[tuple]:
     sent = ctx.sentence_of(pronoun)
     for ref in reversed(ctx.refs_in(sent.start, pronoun.i)):
         if ref.is_system and ref.id not in NOT_MADE:
+            named = [w for w in weapons_of(ctx, ctx.doc[ref.end - 1]) if w[1] is not None and not w[1].is_category]
+            named += [(r.id, r, ctx.doc[r.start]) for r in ctx.refs if r.end == ref.start and
+                      r.kind == "system" and not r.is_category]       # however the parser split them
+            if ref.is_category and named:
+                return named[:1]         # "Bayraktar TB2 drones": the system the noun names
             found = resolve_definite(ctx, (ref.id, ref, ctx.doc[ref.end - 1]))
             if found[1] is ref and ref.is_category:
                 found = _named_earlier(ctx, ref) or found
@@ -338,6 +347,21 @@ def _make(ctx: Context, token, trigger) -> list:
     if not any(w[1] is not None and not w[1].is_category for w in systems):
         named = _named_below(ctx, heads)
         systems = named or systems
+    venture = token.head if token.dep_ in ("relcl", "acl") and token.head.lemma_.lower() in VENTURE_NOUNS \
+        and _is_joint(token.head) else None
+    if venture is not None:
+        # "the two governments are negotiating a joint venture to build them": the parties
+        # of the clause that governs the venture, with its status
+        parties = _governing_parties(ctx, venture)
+        if len(parties) >= 2:
+            return _emit(ctx, venture, trigger, parties, systems)
+    if any(s[0] == "category:technology" for s in systems):
+        # "China agreed to build satellites for Pakistan": know-how built for another side
+        others = _actors_of_phrases(ctx, patterns.prep_objects(token, {"for"}) +
+                                    [o for h in heads for o in patterns.prep_objects(h, {"for"})])
+        doers = _doers(ctx, token)
+        if doers and others:
+            return _emit(ctx, token, trigger, doers[:1] + others[:1], systems, mutual=False)
     doers = _doers(ctx, token)
     phrases = _climbing_partner_phrases(token)
     partners = _actors_of_phrases(ctx, phrases + [

@@ -385,16 +385,21 @@ def _site_claims(ctx: Context, word) -> list[tuple]:
         weapons = [w for w in weapons_of(ctx, subject) if w[1] is not None and not w[1].is_category]
         if not weapons and any(c.lower_ in SAME for c in subject.children):
             weapons = [(r.id, r, subject) for r in roles.system_antecedents(ctx, subject, window=4)]
+        if not weapons and owners_of(ctx, subject):
+            # "The US radar station at Kürecik in Turkey has been operational since 2012"
+            weapons = [("category:military-facility", None, subject)]
         if not weapons:
             continue
         for system, ref, _ in weapons:
             actors = owners_of(ctx, subject) or [a for a in [origin_of(ref, ctx)] if a]
             hosts = places_of(ctx, subject, {"in", "at", "near", "on"}, exclude=tuple(actors))
+            for inner in place_objects(subject, {"at", "near"}) if not hosts else []:
+                hosts += places_of(ctx, inner, {"in"}, exclude=tuple(actors))   # "at Kürecik in Turkey"
             for status in statuses_of(verb, "done", "recipient")[:1]:
                 for actor in actors:
                     for host in hosts:
-                        out.append((make_claim(ctx, "deployment", verb, status, ref, confidence=0.5,
-                                               actor=actor, host=host), subject))
+                        out.append((make_claim(ctx, "deployment", verb, status, ref or system,
+                                               confidence=0.5, actor=actor, host=host), subject))
     return out
 
 
