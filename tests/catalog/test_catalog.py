@@ -154,3 +154,13 @@ def test_gold_systems_table_resolves_to_the_same_families(cat, shared):
 def test_fold_matches_the_scorer_key():
     assert fold("Su-30SM") == "su30sm"
     assert fold("Akıncı") == "akinci"
+
+
+@pytest.mark.parametrize("name, family", [
+    ("Aegis Ashore", "Aegis Ashore"), ("Aegis Combat System", "Aegis"),
+    ("Hangor-class", "Hangor"), ("Type 039B", "Type 039"), ("CH-92A", "CH-92A"),
+    ("CH-4B", "CH-4"), ("K239 Chunmoo", "Chunmoo"), ("MEKO A-200", "A-200"),
+    ("MEKO 200", "MEKO"), ("A200 rockets", "A200"),
+])
+def test_export_and_land_variants_are_their_own_families(cat, name, family):
+    assert cat.family_of(name) == family

@@ -62,3 +62,20 @@ def test_an_ambiguous_system_name_in_a_persons_name_is_the_person(text, word):
 ])
 def test_an_ambiguous_system_name_after_a_transfer_verb_is_the_system(text, word, family):
     assert (word, family) in systems(text)
+
+
+@pytest.mark.parametrize("text, joined, family", [
+    ("Hanoi took delivery of eight Su-30MK2 fighter jets.", "Su-30MK2 fighter jets", "Su-30"),
+    ("Romania ordered 54 K9 self-propelled howitzers.", "K9 self-propelled howitzers", "K9"),
+    ("Warsaw bought Javelin missiles and Abrams tanks.", "Javelin missiles", "Javelin"),
+])
+def test_a_system_followed_by_a_noun_of_its_kind_is_one_mention(text, joined, family):
+    assert (joined, family) in systems(text)
+
+
+def test_a_noun_of_another_kind_after_a_system_stays_a_category():
+    document = Document(id="t", text="Kyiv asked for Bayraktar TB2 ammunition and spare parts.")
+    annotate(document)
+    kinds = {m.text: m.id for m in document.mentions}
+    assert kinds.get("Bayraktar TB2") == "Bayraktar TB2"
+    assert kinds.get("ammunition") == "category:ammunition"

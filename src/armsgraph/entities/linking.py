@@ -20,6 +20,15 @@ from ..catalog import Catalog, slug
 from ..model import Mention
 from .ruler import Candidate
 
+# a noun of the broader category may follow a system of the narrower one ("Javelin missiles")
+BROADER = {"category:ballistic-missiles": ("category:missiles",),
+           "category:cruise-missiles": ("category:missiles",),
+           "category:air-defence": ("category:missiles",),
+           "category:atgm": ("category:missiles",),
+           "category:mlrs": ("category:missiles", "category:artillery"),
+           "category:tanks": ("category:armoured-vehicles",),
+           "category:uav": ("category:aircraft",)}
+
 SPACY_KINDS = {"PERSON": "person", "ORG": "organisation", "GPE": "place", "LOC": "place",
                "FAC": "place", "DATE": "date", "TIME": "date", "CARDINAL": "quantity",
                "QUANTITY": "quantity"}
@@ -119,14 +128,24 @@ class Linker:
     def merge_designations(self, doc: Doc, items: list[tuple[Span, Mention]]):
         """Two system mentions side by side that name one system ("M1A2T Abrams tanks",
         "MEKO A200EN") become one mention: of the family the joined words name, or of
-        the family both parts share. Two generic nouns of one category side by side
-        ("attack helicopter gunships") become one category mention."""
+        the family both parts share. A system followed by a noun of its kind ("Rafale
+        fighter jets", "CH-92A armed drones") is one system mention, and two generic
+        nouns of one category side by side ("attack helicopter gunships") one category
+        mention."""
         out: list[tuple[Span, Mention]] = []
         for span, mention in items:
             if (out and mention.kind == "category" and out[-1][1].kind == "category"
                     and out[-1][1].id == mention.id and out[-1][0].end == span.start
                     and out[-1][1].state is None and mention.state is None):  # not "USS X"
                 joined = doc[out[-1][0].start:span.end]     # "attack helicopter gunships"
+                prev = out[-1][1]
+                prev.begin, prev.end, prev.text = joined.start_char, joined.end_char, joined.text
+                out[-1] = (joined, prev)
+                continue
+            if (out and mention.kind == "category" and out[-1][1].kind == "system"
+                    and out[-1][0].end == span.start and mention.state is None
+                    and self.names_the_kind(out[-1][1].id, mention.id)):
+                joined = doc[out[-1][0].start:span.end]     # "Rafale fighter jets"
                 prev = out[-1][1]
                 prev.begin, prev.end, prev.text = joined.start_char, joined.end_char, joined.text
                 out[-1] = (joined, prev)
@@ -153,6 +172,12 @@ class Linker:
                     continue
             out.append((span, mention))
         return out
+
+    def names_the_kind(self, family: str, category: str) -> bool:
+        """The generic noun after a system says what kind of thing it is: its own
+        category ("Chunmoo rocket launchers") or a broader one ("Iskander missiles")."""
+        own = self.catalog.systems[family].category
+        return category == own or category in BROADER.get(own, ())
 
     # -- institutions -------------------------------------------------------------------
     def merge_institutions(self, doc: Doc, items: list[tuple[Span, Mention]]):
