@@ -131,3 +131,18 @@ def test_military_modifier_names_materiel():
     assert ("BLR", "CUB", "category:materiel", "refused") in found
     assert ("CAN", "TUR", "category:materiel", "refused") in keys("Canada halted military exports to Turkey in 2019.")
     assert not keys("Military sales rose sharply last year.")
+
+
+def test_semicolon_list_items_share_the_verb():
+    found = keys("Peru is weighing several fighters, including the Gripen made by Sweden; the "
+                 "Rafale made by France; and second-hand F-16s being offered by Norway.")
+    assert ("SWE", "PER", "Gripen", "negotiating") in found
+    assert ("FRA", "PER", "Rafale", "negotiating") in found
+    assert ("NOR", "PER", "F-16", "negotiating") in found   # the seller, not the maker
+    assert ("NOR", "PER", "F-16", "proposed") in found
+
+
+def test_later_weapon_in_another_phrase_is_no_list_item():
+    found = keys("Spain rejected Italy's offer to give Chile its Tornado jets, in a rare display "
+                 "of discord by allies seeking to boost Ukrainian fighters.")
+    assert not any(k[2] == "category:aircraft" for k in found)

@@ -16,6 +16,7 @@ from .context import Context, Ref
 
 # a weapon of a state that no longer exists is supplied by its successor
 SUCCESSORS = {"SUN": "RUS"}
+SELLER_PARTICIPLES = {"offer", "sell", "supply", "provide", "propose", "market"}
 OWNER_VERBS = {"pay", "order", "buy", "purchase", "request", "need", "want", "receive", "acquire"}
 
 
@@ -82,6 +83,12 @@ def origin_of(ctx: Context, ref: Ref, explicit_only: bool = False,
                     continue   # "Venezuela's F-16s": the owner, not the maker
                 if found:
                     return SUCCESSORS.get(found, found)
+            if child.dep_ in ("acl", "amod") and child.lemma_ in SELLER_PARTICIPLES:
+                # "F-16s being offered by Denmark": the seller, before the maker
+                for obj in [o for a in child.children if a.dep_ == "agent" for o in a.children]:
+                    found = roles.actors_of(ctx, obj)
+                    if found:
+                        return found[0]
             if child.dep_ in ("acl", "amod") and child.lemma_ in ("make", "manufacture", "produce",
                                                                    "build", "develop", "design"):
                 for obj in patterns.prep_objects(child, {"in", "by"}) + \

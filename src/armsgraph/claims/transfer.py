@@ -62,8 +62,11 @@ def find(ctx: Context) -> list:
             continue
         used: set[int] = set()
         stated: list[tuple] = []   # (claim, weapon) found in this sentence
+        governed = None            # (weapon, trigger token, trigger) of the last claim made
         for ref in weapon_refs(ctx, sent):
             found = governing_trigger(ctx, ref)
+            if found is None and governed is not None and _listed_after(ctx, governed[0], ref):
+                found = governed[1:]   # "including the Tejas made by India; the Su-35 made by Russia"
             if found is None:
                 continue
             token, trigger = found
@@ -80,6 +83,12 @@ def find(ctx: Context) -> list:
                 named = [r for r in roles.system_antecedents(ctx, token) if not r.is_category]
                 ref = named[0] if named else ref
             made = claims_for(ctx, token, trigger, ref)
+            if made and governed is not None and token.dep_ in ("acl", "relcl") and \
+                    token.head.i == np_head(ctx, ref) and _listed_after(ctx, governed[0], ref):
+                # "considering ... and F-16s being offered by Denmark": both verbs hold
+                made += claims_for(ctx, governed[1], governed[2], ref)
+            elif made:
+                governed = (local, token, trigger)
             if ref is not local and ctx.sentence_number(ctx.doc[ref.start]) != ctx.sentence_number(token):
                 for claim in made:
                     attributes.local_quantity(ctx, claim, token, local)
@@ -126,6 +135,21 @@ def _military_goods(ctx: Context, token, trigger: Trigger) -> list[Ref]:
         if child.dep_ in ("amod", "compound") and child.lower_ in MATERIEL_MODIFIERS:
             return [Ref(child.i, child.i + 1, "category", "category:materiel", child.text)]
     return []
+
+
+def _listed_after(ctx: Context, before: Ref, ref: Ref) -> bool:
+    """Whether ``ref`` continues a list that ``before`` opened (items split by semicolons
+    or commas, each with its own participle), which the parser failed to join."""
+    between = ctx.doc[before.end:ref.start]
+    separators = [t.i for t in between if t.text in (";", ",")]
+    if not separators:
+        return False
+    # the item starts right after the last separator ("; and second-hand F-16s")
+    if any(t.pos_ not in ("DET", "ADJ", "NUM", "PROPN", "NOUN", "CCONJ", "PUNCT")
+           for t in ctx.doc[separators[-1] + 1:ref.start]):
+        return False
+    return not any(t.tag_ in ("VBZ", "VBD", "VBP", "MD") or t.pos_ == "SCONJ" or
+                   t.lower_ in ("which", "that", "who", "while", "but", "whereas") for t in between)
 
 
 def deal_systems(ctx: Context, token) -> list[Ref]:
