@@ -20,16 +20,26 @@ def find(document: Document, text: str):
     return found[0]
 
 
+def find_system(document: Document, name: str):
+    """The system mention naming `name`; a noun of its kind after it belongs to it
+    ("Su-30SM fighters")."""
+    found = [m for m in document.mentions if m.kind == "system"
+             and (m.text == name or m.text.startswith(name + " "))]
+    assert found, f"no system {name!r} in {[m.text for m in document.mentions]}"
+    return found[0]
+
+
 def test_systems_beat_spacy_ner_and_resolve_to_families():
     document, doc = mentions("Belarus bought Su-30SM fighters and Tor-M2 systems; the "
                              "Palanez was tested. Minsk said the Su-30MKM is different.")
-    assert (find(document, "Su-30SM").kind, find(document, "Su-30SM").id) == ("system", "Su-30")
-    assert find(document, "Tor-M2").id == "Tor"
+    assert find_system(document, "Su-30SM").id == "Su-30"
+    assert find_system(document, "Su-30SM").text == "Su-30SM fighters"
+    assert find_system(document, "Tor-M2").id == "Tor"
     assert find(document, "Palanez").id == "Polonez"
     assert find(document, "Su-30MKM").id == "Su-30"        # unlisted variant of a listed one
-    assert find(document, "Su-30SM").state == "RUS"         # a system acts for its origin
+    assert find_system(document, "Su-30SM").state == "RUS"  # a system acts for its origin
     labels = {e.text: e.label_ for e in doc.ents}
-    assert labels["Su-30SM"] == "system" and labels["Minsk"] == "state"
+    assert labels["Su-30SM fighters"] == "system" and labels["Minsk"] == "state"
 
 
 def test_capital_as_agent_is_metonym_and_as_location_is_place():
@@ -106,7 +116,7 @@ def test_common_words_are_not_entities(text, word):
 
 def test_ambiguous_system_name_needs_military_context():
     document, _ = mentions("Russia delivered Tor air-defence systems to Belarus.")
-    assert find(document, "Tor").id == "Tor"
+    assert find_system(document, "Tor").id == "Tor"
 
 
 def test_generic_nouns_map_to_categories():
@@ -171,9 +181,9 @@ def test_city_named_like_a_surname_yields_to_the_person():
 def test_sipri_style_and_unlisted_variant_designations_in_text():
     document, _ = mentions("Delivered: 9M723 Iskander missiles, B-200 Polonez launchers "
                            "and Su-30MKM jets; not a system: the 21st brigade.")
-    assert find(document, "9M723 Iskander").id == "Iskander"
-    assert find(document, "B-200 Polonez").id == "Polonez"
-    assert find(document, "Su-30MKM").id == "Su-30"
+    assert find_system(document, "9M723 Iskander").id == "Iskander"
+    assert find_system(document, "B-200 Polonez").id == "Polonez"
+    assert find_system(document, "Su-30MKM").id == "Su-30"
     assert not [m for m in document.mentions if m.kind == "system" and "21st" in m.text]
 
 
