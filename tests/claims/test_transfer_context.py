@@ -146,3 +146,11 @@ def test_later_weapon_in_another_phrase_is_no_list_item():
     found = keys("Spain rejected Italy's offer to give Chile its Tornado jets, in a rare display "
                  "of discord by allies seeking to boost Ukrainian fighters.")
     assert not any(k[2] == "category:aircraft" for k in found)
+
+
+def test_the_purchase_recalls_the_purchase_stated_before():
+    found = keys("Last year Britain refused an export licence for Peru's purchase of six "
+                 "helicopters built by Italy's Leonardo. Peru said in May that it still wanted "
+                 "to go ahead with the purchase.")
+    assert ("ITA", "PER", "category:helicopters", "refused") in found
+    assert ("ITA", "PER", "category:helicopters", "proposed") in found

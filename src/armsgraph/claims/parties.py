@@ -274,6 +274,22 @@ def recent_suppliers(ctx: Context, token, recipients: list[str], blockers) -> li
     return []
 
 
+def recent_transfers(ctx: Context, token):
+    """(supplier, recipient, system) of the claims of the latest transfer trigger three
+    sentences back whose sides are both named."""
+    entries = [e for e in _recent(ctx, token) if "UNK" not in e[1:3]]
+    # "the purchase" is the purchase named before, else the latest transfer
+    same = [e for e in entries if ctx.doc[e[0]].lemma_ == token.lemma_]
+    entries = same or entries
+    seen = set()
+    for i, supplier, recipient, family in entries:
+        if i != entries[0][0]:
+            break
+        if (supplier, recipient, family) not in seen:
+            seen.add((supplier, recipient, family))
+            yield supplier, recipient, family
+
+
 def recent_sides(ctx: Context, token) -> list[str]:
     """Supplier and recipient of the latest transfer three sentences back."""
     for i, supplier, recipient, _ in _recent(ctx, token):

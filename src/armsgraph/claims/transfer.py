@@ -111,6 +111,11 @@ def find(ctx: Context) -> list:
                 if not found and trigger.frame == "deal":
                     claims.extend(_earlier_stage(ctx, token, trigger, stated))
                 continue
+            if token.pos_ == "NOUN" and token.lemma_.lower() in RECALLED_NOUNS:
+                recalled = _recalled_purchase(ctx, token, trigger)
+                if recalled:
+                    claims.extend(recalled)
+                    continue
             if trigger.frame == "ask" and token.pos_ == "NOUN":
                 answered = _answered_request(ctx, token, trigger)
                 if answered:
@@ -660,6 +665,31 @@ def _earlier_stage(ctx: Context, token, trigger: Trigger, stated: list[tuple]) -
                             supplier=claim.supplier, recipient=claim.recipient)
             new.mode = claim.mode
             out.append(new)
+    return out
+
+
+RECALLED_NOUNS = {"purchase", "acquisition", "sale", "procurement", "order"}
+
+
+def _recalled_purchase(ctx: Context, token, trigger: Trigger) -> list:
+    """"still wanted to push ahead with the purchase": a bare "the purchase" is the
+    transfer stated last (up to three sentences back), at the stage this sentence gives."""
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children) or \
+            any(c.dep_ in ("prep", "compound", "amod", "poss", "nmod", "acl", "relcl")
+                for c in token.children):
+        return []
+    recent = list(parties.recent_transfers(ctx, token))
+    if not recent:
+        return []
+    side = "supplier" if trigger.frame in SUPPLIER_SIDE else "recipient"
+    statuses = status_mod.statuses_of(token, trigger.status, side)
+    out = []
+    for supplier, recipient, family in recent:
+        for status in statuses:
+            claim = ctx.claim("transfer", token, status, family, confidence=0.4,
+                              supplier=supplier, recipient=recipient)
+            claim.mode = trigger.mode
+            out.append(claim)
     return out
 
 
