@@ -166,3 +166,11 @@ def test_satellites_built_for_another_state_and_a_named_system_split_by_the_pars
     assert (("CHN", "PAK"), "category:technology", "proposed") in found
     text = "Turkey sold Bayraktar TB2 drones to Ukraine, and Turkish technicians helped Ukrainian crews maintain them."
     assert (("TUR", "UKR"), "Bayraktar TB2", "done") in cooperations(text)
+
+
+def test_a_joint_verb_under_a_deal_with_a_partner():
+    assert (("IND", "VNM"), "BrahMos", "negotiating") in cooperations(
+        "Hanoi is discussing a deal with New Delhi to co-produce BrahMos missiles in Vietnam.")
+    assert (("KOR", "POL"), "K2", "agreed") in cooperations(
+        "Poland signed an agreement with South Korea to jointly produce K2 tanks.")
+    assert not cooperations("Poland will jointly produce K2 tanks.")

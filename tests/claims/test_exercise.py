@@ -170,3 +170,24 @@ def test_a_purpose_phrase_hung_on_the_reporting_verb_and_a_dateline():
     found = deployments(text)
     assert {("CHN", "KAZ", "HQ-9", "done"), ("CHN", "KAZ", "HQ-16", "done")} <= found
     assert not any(actor == "KAZ" for actor, *_ in found)       # the dateline is no actor
+
+
+def test_participants_from_a_relative_clause_and_shared_counts_stay_with_the_drill():
+    text = "The manoeuvres, which involve 9,000 troops from Estonia, Latvia and Finland, are being held in Latvia."
+    found = claims_of(text)
+    exercise = next(c for c in found if c.type == "exercise")
+    assert (exercise.participants, exercise.host, exercise.quantity) == (["EST", "FIN", "LVA"], "LVA", "9,000")
+    deployed = {(c.actor, c.host, c.quantity) for c in found if c.type == "deployment"}
+    assert deployed == {("EST", "LVA", None), ("FIN", "LVA", None)}
+
+
+def test_forces_training_together_drill():
+    assert exercises("Kazakh troops trained with Chinese soldiers at a range near Almaty.") == {(("CHN", "KAZ"), "KAZ")}
+    assert exercises("Mongolian and Indian special forces trained together near Ulaanbaatar last month.") == \
+        {(("IND", "MNG"), "MNG")}
+    assert not exercises("Turkey trains Ukrainian pilots.")
+
+
+def test_a_dateline_holding_the_subject_in_apposition():
+    text = "MINSK, 9 March 2023 — Belarus and Russia held a joint air defence exercise, the Belarusian defence ministry said."
+    assert {p for p, _ in exercises(text)} == {("BLR", "RUS")}

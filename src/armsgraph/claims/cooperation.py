@@ -382,11 +382,41 @@ def _make(ctx: Context, token, trigger) -> list:
             (joint and len(doers) >= 2):
         if joint and token.pos_ == "NOUN":      # "joint military production in Belarus"
             partners = places_of(ctx, token, {"in"}) + _governing_parties(ctx, token)
+        elif joint and len(doers) == 1:
+            # "Hanoi is discussing a deal with New Delhi to co-produce BrahMos missiles"
+            phrases = _deal_partners(token)
+            partners = _actors_of_phrases(ctx, phrases, exclude=tuple(doers))
+            if not partners:
+                return []
+            deal = phrases[0].head.head          # the deal's state is the claim's state
+            return _emit(ctx, deal, trigger, doers + partners, systems)
         else:
             return []
     if len(doers) == 1 and len(partners) > 1:
         return _emit(ctx, token, trigger, doers, systems, others=partners)
     return _emit(ctx, token, trigger, doers + partners, systems)
+
+
+DEAL_NOUNS = {"deal", "agreement", "accord", "contract", "memorandum", "talks", "negotiations",
+              "plan", "arrangement", "pact", "treaty"}
+
+
+def _deal_partners(verb) -> list:
+    """The "with" side of a deal that governs a joint verb: "discussing a deal with New
+    Delhi to co-produce ...", "signed an agreement with Kyiv to jointly build ..."."""
+    out = []
+    node = verb
+    for _ in range(2):
+        if node.head.i == node.i:
+            break
+        node = node.head
+        nouns = [node] if node.pos_ == "NOUN" else [c for c in node.children if c.dep_ == "dobj"]
+        for noun in nouns:
+            if noun.lemma_.lower() in DEAL_NOUNS:
+                out += patterns.prep_objects(noun, {"with"})
+        if out:
+            break
+    return out
 
 
 def _named_below(ctx: Context, heads) -> list[tuple]:

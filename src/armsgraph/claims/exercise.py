@@ -57,10 +57,16 @@ def find(ctx: Context) -> list:
                 claims.extend(_claims(ctx, entry[0], entry[1], place, entry[2], at_sea=at_sea))
         for token in sent:
             trigger = trigger_of(token, LEXICON)
-            if trigger is None or trigger.frame != "exercise" or token.dep_ == "compound" and \
+            if trigger is not None and trigger.frame == "drill" and token.pos_ == "VERB":
+                roles_ = _drill_roles(ctx, token)      # "Uzbek and Chinese troops trained together"
+                if roles_ is None:
+                    continue
+                participants, hosts, joint = roles_
+            elif trigger is None or trigger.frame != "exercise" or token.dep_ == "compound" and \
                     trigger_of(token.head, LEXICON) is not None:
                 continue
-            participants, hosts, joint = _roles(ctx, token)
+            else:
+                participants, hosts, joint = _roles(ctx, token)
             size, group = _group(ctx, token)
             if size:       # "the two navies held ...", "the three countries have held ..."
                 earlier = next((p for p in reversed(history) if len(p) == size), None)
@@ -118,7 +124,7 @@ def find(ctx: Context) -> list:
         else:
             group = next((g for k, g in counts.items() if claim.actor in k and claim.host in k or
                           claim.actor in k), [])
-            claim.quantity = claim.quantity or next((q for owners, q in group if claim.actor in owners), None)
+            claim.quantity = claim.quantity or next((q for owners, q in group if owners == [claim.actor]), None)
     return claims
 
 
@@ -205,7 +211,8 @@ def dateline(ctx: Context) -> set[int]:
     found: set[int] = set()
     for sent in ctx.sentences[:3]:
         first = sent[0]
-        if not (first.is_upper and len(first.text) > 2 or first.is_title) or first.pos_ != "PROPN":
+        if not (first.is_upper and len(first.text) > 2 and first.pos_ in ("PROPN", "NOUN")
+                or first.is_title and first.pos_ == "PROPN"):
             continue
         for token in sent[:14]:
             if token.pos_ in ("VERB", "AUX"):
@@ -232,9 +239,13 @@ def subject_actors_of(ctx: Context, verb) -> list[str]:
     if not span or not any(s.i in span for s in subjects):
         return found
     named = {r.actor for r in ctx.refs if r.start in span and r.actor}
-    others = [a for s in subjects if s.i not in span
-              for a in roles.actors_of(ctx, s) + owners_of(ctx, s)]
-    return [a for a in found if a not in named or a in others]
+    # "MINSK, 9 March — Belarus and Russia held ...": the parser hangs the real subject on
+    # the dateline as an apposition
+    real = [s for s in subjects if s.i not in span] + \
+        [a for s in subjects if s.i in span for a in s.children if a.dep_ == "appos" and a.i not in span]
+    others = [a for s in real for a in roles.actors_of(ctx, s) + owners_of(ctx, s)]
+    return [a for a in found if a not in named or a in others] + \
+        [a for a in others if a not in found]
 
 
 def last_place(ctx: Context, token) -> list[str]:
@@ -414,6 +425,12 @@ def _roles(ctx: Context, noun) -> tuple[list[str], list[str], bool]:
                 add(modifier_actors(ctx, conj) or roles.actors_of(ctx, conj))
     for obj in patterns.prep_objects(noun, WITH_PREPS):
         add(roles.actors_of(ctx, obj) or owners_of(ctx, obj))
+    for clause in (c for c in noun.children if c.dep_ in ("relcl", "acl") and c.pos_ == "VERB"):
+        inner = trigger_of(clause, LEXICON)
+        if inner is not None and inner.frame == "involve":
+            # "The drills, which involve 12,000 troops from Poland and Germany, ..."
+            for obj in patterns.slot_fillers(clause, "dobj"):
+                add(owners_of(ctx, obj) or roles.actors_of(ctx, obj))
     hosts = places_of(ctx, noun, PLACE_PREPS)
     for verb, frame, dep in _governors(noun):
         if frame == "involve" and dep in ("nsubj", "nsubjpass"):
@@ -470,6 +487,33 @@ def _roles(ctx: Context, noun) -> tuple[list[str], list[str], bool]:
     return participants, hosts, joint
 
 
+JOINT_ADVERBS = {"together", "jointly", "alongside"}
+
+
+def _drill_roles(ctx: Context, verb):
+    """"Uzbek and Chinese special forces trained together near Tashkent", "US Marines
+    drilled with Philippine troops on Luzon": a drill verb of forces done jointly."""
+    partners = [o for o in patterns.prep_objects(verb, {"with", "alongside"})]
+    joint = any(c.dep_ == "advmod" and c.lower_ in JOINT_ADVERBS for c in verb.children)
+    for child in verb.children:
+        if child.dep_ == "advmod" and child.lower_ in JOINT_ADVERBS:
+            partners += patterns.prep_objects(child, {"with"})
+    subjects = [s for s in patterns.subjects(verb) if s.i not in dateline(ctx)]
+    if not subjects and verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") and verb.head.dep_ == "ROOT":
+        subjects = [verb.head]     # a headline-like sentence the parser read as a noun phrase
+    if not (joint or partners) or not any(noun_category(s) == "category:troops" or
+                                          trigger_of(s, LEXICON) is not None for s in subjects + partners):
+        return None      # "Turkey trains Ukrainian pilots": training given, not a drill
+    participants: list[str] = []
+    for phrase in subjects + partners:
+        for actor in owners_of(ctx, phrase) or roles.actors_of(ctx, phrase):
+            if actor not in participants:
+                participants.append(actor)
+    if len(participants) < 2:
+        return None
+    return participants, places_of(ctx, verb, PLACE_PREPS), True
+
+
 def _troop_counts(ctx: Context, noun) -> list[tuple[list[str], str]]:
     """(owners, quantity) of the counted troop nouns in the sentence of an exercise
     ("85 U.S. personnel and 175 Armenian participants", "about 430 territorial troops")."""
@@ -478,8 +522,8 @@ def _troop_counts(ctx: Context, noun) -> list[tuple[list[str], str]]:
         if token.pos_ in ("NOUN", "PROPN") and noun_category(token) == "category:troops" or \
                 token.lemma_.lower() in ("participant", "people", "serviceman", "man"):
             found = quantity_of(token)
-            if found:
-                out.append((owners_of(ctx, token), found))
+            if found:       # the owners of this noun, not of the nouns listed with it
+                out.append((_own_owners(ctx, token) or owners_of(ctx, token), found))
     return out
 
 
@@ -569,6 +613,7 @@ def _claims(ctx: Context, noun, participants: list[str], hosts: list[str], statu
                 status if status in ("done", "proposed", "negotiating", "refused") else "done"
             deployment = make_claim(ctx, "deployment", noun, deployed, "category:troops", confidence=0.45,
                                     actor=actor, host=host)
-            deployment.quantity = next((q for owners, q in counts if actor in owners), None)
+            # a count of several participants' troops together is none of theirs alone
+            deployment.quantity = next((q for owners, q in counts if owners == [actor]), None)
             out.append(deployment)
     return out
