@@ -27,10 +27,10 @@ partners is ``agreed``).
 """
 from __future__ import annotations
 
-from . import patterns, roles, status as status_mod
+from . import patterns, roles
 from .triggers import cues
 from .context import Context
-from .exercise import subject_actors_of
+from .garrisons import subject_actors_of
 from .quantity import quantity_of
 from .triggers import trigger_of
 from .typeroles import (agent_actors, make_claim, noun_category, origins_of, owners_of,

@@ -27,8 +27,7 @@ from __future__ import annotations
 
 from . import patterns, roles, status as status_mod
 from .context import Context
-from .exercise import last_place, subject_actors_of
-from .garrisons import COMPOSE, EQUIP, Garrisons
+from .garrisons import COMPOSE, EQUIP, Garrisons, last_place, subject_actors_of
 from .quantity import quantity_of
 from .triggers import cues, trigger_of
 from .typeroles import (HOST_PREPS, place_objects, agent_actors, make_claim, noun_category, origin_of, owners_of, places_of,

@@ -26,8 +26,9 @@ from . import patterns, roles, status as status_mod
 from .context import Context
 from .quantity import quantity_of
 from .triggers import data_lines, trigger_of
-from .typeroles import (NOT_PLACES, make_claim, noun_category, owners_of, place_objects, places_of, sentences,
-                        statuses_of, subject_actors, modifier_actors)
+from .garrisons import dateline, last_place, subject_actors_of
+from .typeroles import (make_claim, noun_category, owners_of, place_objects, places_of, sentences,
+                        statuses_of, modifier_actors)
 
 LEXICON = "exercise"
 ORGANISATIONS = {"NATO", "CSTO", "EU", "SCO", "UN", "OSCE", "UNK"}
@@ -196,79 +197,6 @@ def _there(ctx: Context, noun) -> list[str]:
     if not any(c.lower_ == "there" and c.dep_ == "advmod" for t in carriers for c in t.children):
         return []
     return last_place(ctx, noun)
-
-
-THERE_PREPS = {"in", "to", "into", "at", "inside", "along", "near", "on", "across", "off"}
-DASHES = {"—", "–", "--", "-"}
-
-
-def dateline(ctx: Context) -> set[int]:
-    """Tokens of a dateline ("SEOUL, 19 December 2023 —", "ISLAMABAD —") opening one of
-    the first sentences: the place a report was filed from, never a party of it."""
-    cached = getattr(ctx, "_dateline", None)
-    if cached is not None:
-        return cached
-    found: set[int] = set()
-    for sent in ctx.sentences[:3]:
-        first = sent[0]
-        if not (first.is_upper and len(first.text) > 2 and first.pos_ in ("PROPN", "NOUN")
-                or first.is_title and first.pos_ == "PROPN"):
-            continue
-        for token in sent[:14]:
-            if token.pos_ in ("VERB", "AUX"):
-                break
-            if token.text in DASHES and token.i > first.i:
-                if first.is_upper or ctx.ref_at(first) is not None and ctx.ref_at(first).kind == "place":
-                    found.update(range(first.i, token.i + 1))
-                break
-        if found:
-            break
-    try:
-        ctx._dateline = found
-    except AttributeError:
-        pass
-    return found
-
-
-def subject_actors_of(ctx: Context, verb) -> list[str]:
-    """:func:`.typeroles.subject_actors` without a dateline the parser took for a subject
-    ("SEOUL, ... — North Korea launched ..." -> PRK, not KOR)."""
-    found = subject_actors(ctx, verb)
-    span = dateline(ctx)
-    subjects = patterns.subjects(verb)
-    if not span or not any(s.i in span for s in subjects):
-        return found
-    named = {r.actor for r in ctx.refs if r.start in span and r.actor}
-    # "MINSK, 9 March — Belarus and Russia held ...": the parser hangs the real subject on
-    # the dateline as an apposition
-    real = [s for s in subjects if s.i not in span] + \
-        [a for s in subjects if s.i in span for a in s.children if a.dep_ == "appos" and a.i not in span]
-    others = [a for s in real for a in roles.actors_of(ctx, s) + owners_of(ctx, s)]
-    return [a for a in found if a not in named or a in others] + \
-        [a for a in others if a not in found]
-
-
-def last_place(ctx: Context, token) -> list[str]:
-    """What "there" points to: the last place phrase before it (up to three sentences
-    back) that names a state ("in Poland"); nothing after a border or frontier ("along the
-    border"); a base or sea of no named state lets the search go further back."""
-    here = ctx.sentence_number(token)
-    first = ctx.sentences[max(0, here - 3)].start
-    for i in range(token.i - 1, first - 1, -1):
-        word = ctx.doc[i]
-        ref = ctx.ref_at(word)
-        if word.dep_ == "nsubj" and word.head.lemma_ in ("host", "house") and ref is not None and ref.actor:
-            return [ref.actor]
-        if word.dep_ != "pobj" or word.head.lower_ not in THERE_PREPS:
-            continue
-        if ref is not None and ref.kind == "date" or word.ent_type_ in ("DATE", "TIME"):
-            continue
-        found = places_of(ctx, word.head.head, {word.head.lower_})
-        if found or word.lemma_.lower() in NOT_PLACES:
-            return found
-        # "deployed to the ... air base near the Black Sea. ... held an exercise there": a
-        # place of no state named on its own; the state named before it
-    return []
 
 
 def _pronoun_place(ctx: Context, sent, participants: list[str]) -> tuple[list[str], bool]:

@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from . import patterns, roles
 from .context import Context
-from .exercise import subject_actors_of
+from .garrisons import subject_actors_of
 from .triggers import data_lines, trigger_of
 from .typeroles import (agent_actors, make_claim, origin_of, owners_of, places_of, sentences,
                         statuses_of, weapons_of)
