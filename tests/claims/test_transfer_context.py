@@ -154,3 +154,15 @@ def test_the_purchase_recalls_the_purchase_stated_before():
                  "to go ahead with the purchase.")
     assert ("ITA", "PER", "category:helicopters", "refused") in found
     assert ("ITA", "PER", "category:helicopters", "proposed") in found
+
+
+def test_general_noun_in_a_follow_up_contract_is_the_system_of_the_deal():
+    text = ("Romania signed framework agreements with Germany covering up to 300 Lynx vehicles "
+            "and 54 Leopard 2 tanks. The first binding contracts, signed in June, cover 40 tanks.")
+    found = claims_of(text)
+    assert ("DEU", "ROU", "Leopard 2", "agreed") in {(c.supplier, c.recipient, c.system, c.status) for c in found}
+    assert not any(c.system == "category:tanks" for c in found)
+
+
+def test_help_with_weapons_is_no_transfer():
+    assert not keys("Officials believe Minsk asked Moscow for help with satellites and submarines.")

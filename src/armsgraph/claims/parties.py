@@ -307,6 +307,11 @@ def holder_of(ctx: Context, token, system: str, recipients: list[str]) -> list[s
     return []
 
 
+def recent_entries(ctx: Context, token):
+    """(trigger index, supplier, recipient, system) of the transfers three sentences back."""
+    return _recent(ctx, token)
+
+
 def _recent(ctx: Context, token):
     here = ctx.sentence_number(token)
     first = ctx.sentences[max(0, here - 3)].start

@@ -245,9 +245,7 @@ def system_antecedents(ctx: Context, token, window: int = 3) -> list[Ref]:
     first = ctx.sentences[max(0, here - window)].start
     refs = [r for r in ctx.refs if r.kind == "system" and first <= r.start < token.i]
     if category is not None and category.is_category:
-        wider = {category.id} | {f"category:{c}" for c in BROADER.get(category.id[9:], ())}
-        refs = [r for r in refs if category.id == "category:materiel" or
-                _category_of(r) in (None, *(w[9:] for w in wider), *wider)]
+        refs = [r for r in refs if covers(category.id, _category_of(r))]
     if not refs:
         return []
     # the system the text is about: the most mentioned so far, then the nearest
@@ -262,6 +260,15 @@ def system_antecedents(ctx: Context, token, window: int = 3) -> list[Ref]:
 BROADER = {"aircraft": ("uav", "helicopters"),
            "missiles": ("ballistic-missiles", "cruise-missiles", "atgm", "air-defence"),
            "armoured-vehicles": ("tanks",), "artillery": ("mlrs",)}
+
+
+def covers(category: str, narrower: str | None) -> bool:
+    """Whether a general weapon noun of ``category`` may stand for a system of category
+    ``narrower`` ("the aircraft" for drones; None: the catalog does not say)."""
+    if narrower is None or category == "category:materiel":
+        return True
+    narrower = narrower if narrower.startswith("category:") else f"category:{narrower}"
+    return narrower == category or narrower[9:] in BROADER.get(category[9:], ())
 
 
 def _category_of(ref: Ref) -> str | None:

@@ -51,6 +51,7 @@ CONTENT_VERBS = {"cover", "include", "comprise", "involve", "envisage", "foresee
                  "encompass", "span"}
 # goods a contract may list beside its weapons without being arms themselves
 SERVICES = {"category:technology", "category:materiel", "category:components", "category:electronics"}
+HELP_NOUNS = {"help", "assistance", "support", "expertise", "training", "advice", "know-how"}
 WEAPON_HEADS = {"system", "systems", "batteries", "battery", "units", "unit", "launchers",
                 "complexes", "version", "versions", "variant", "variants", "batch", "batches"}
 
@@ -76,7 +77,9 @@ def find(ctx: Context) -> list:
                 ref = _apposed_system(ctx, ref)   # "the latest American fighter, the F-35A"
             elif ref.is_category and _definite(ctx, ref):
                 # "the jets", "these systems": the named system they stand for
-                ref = (roles.system_antecedents(ctx, parties.root_of(ctx, ref)) or [ref])[0]
+                head = parties.root_of(ctx, ref)
+                ref = (roles.system_antecedents(ctx, head) or
+                       roles.system_antecedents(ctx, head, window=8) or [ref])[0]
             elif ref.id == "category:materiel" and (trigger.frame == "deal" or parties.under_deal(token)
                                                     or token.dep_ == "compound"):
                 # "a weapon sales contract signed between the two countries"
@@ -331,8 +334,8 @@ def _climb(ctx: Context, ref: Ref, node) -> tuple | None:
             if trigger is not None and "dobj" in patterns.frame_of(trigger.frame, head).get("system", ()):
                 return head, trigger
             return None
-        if node.dep_ not in NP_DEPS:
-            return None
+        if node.dep_ not in NP_DEPS or node.dep_ == "prep" and head.lemma_.lower() in HELP_NOUNS:
+            return None   # "asked for help with satellites": cooperation, not goods
         if node.dep_ == "prep" and node.lower_ not in NP_PREPS:
             return None
         if ref.is_category and node.dep_ in ("compound", "amod", "nmod") and \
@@ -460,6 +463,7 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
     from the deal around it, the weapon's maker or owner, and the sentences before."""
     if ref.id in parties.NOT_TRANSFERRED:
         return []
+    local = ref
     if trigger.lemma in FIRST_ARRIVAL_ONLY and not any(
             t.lower_ in BATCH_WORDS for c in token.children if c.dep_ in ("nsubj", "nsubjpass")
             for t in c.subtree):
@@ -497,6 +501,9 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
             recent = parties.recent_sides(ctx, token)
         if recent:
             suppliers, recipients = recent[:1], recent[1:]
+            if ref.is_category:
+                # "180 tanks" of a deal about "1,000 K2 tanks": the system named for it
+                ref = _recent_named(ctx, token, ref, recent) or ref
         elif origin in sides or (origin and len(sides) == 1 and not named_sides):
             suppliers, recipients = [origin], [p for p in sides if p != origin]
         elif named_sides:
@@ -590,9 +597,23 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
                 claim = ctx.claim("transfer", token, status, ref, confidence=confidence,
                                   supplier=supplier, recipient=recipient)
                 claim.mode = trigger.mode
+                if ref is not local:
+                    attributes.local_quantity(ctx, claim, token, local)
                 out.append(claim)
     parties.remember(ctx, token, out)
     return out
+
+
+def _recent_named(ctx: Context, token, ref: Ref, sides: list[str]) -> Ref | None:
+    """The named system of ``ref``'s category that the latest transfer between the same
+    sides (three sentences back) was about."""
+    for i, supplier, recipient, family in parties.recent_entries(ctx, token):
+        if [supplier, recipient] != sides[:2] or family.startswith("category:"):
+            continue
+        named = next((r for r in ctx.refs if r.kind == "system" and r.id == family and r.start < token.i), None)
+        if named is not None and roles.covers(ref.id, roles._category_of(named)):
+            return named
+    return None
 
 
 def _conjunct_origin(ctx: Context, ref: Ref, recipients: list[str]) -> str | None:
