@@ -11,12 +11,12 @@ system ("Russian-made", "Russia's", "made in Z") or that the catalog records, el
 """
 from __future__ import annotations
 
-from . import attributes, parties, patterns, roles, status as status_mod
+from . import attributes, parties, patterns, recall, roles, status as status_mod
 from .context import Context, Ref
+from .recall import SUPPLIER_SIDE
 from .triggers import Trigger, cues, lexicon, trigger_of, triggers_in
 
 LEXICON = "transfer"
-SUPPLIER_SIDE = {"give", "offer", "origin", "deal"}
 # relations climbed from a weapon mention to the trigger that governs it
 NP_DEPS = {"compound", "nmod", "amod", "appos", "conj", "nummod", "npadvmod", "quantmod",
            "pobj", "prep", "dobj", "nsubjpass", "nsubj", "attr", "poss", "dep", "oprd",
@@ -26,8 +26,6 @@ NP_PREPS = {"of", "including", "like", "as", "with", "for", "on", "over", "to", 
 MAX_CLIMB = 8
 # nouns of a delivery that may leave their weapon to the sentences before ("the first
 # deliveries are scheduled for 2020")
-# modifiers of a request or offer that point back to a weapon named before
-ANAPHORIC_MODIFIERS = {"similar", "such", "these", "those", "this", "that", "repeated"}
 # light verbs whose subject receives the noun trigger they take ("took delivery of",
 # "took possession of"); RECEIPT_ONLY nouns are triggers only after one of them
 LIGHT_VERBS = {"take", "accept", "receive", "await", "expect", "gain"}
@@ -37,10 +35,6 @@ RECEIPT_ONLY = {"possession"}
 FIRST_ARRIVAL_ONLY = {"land"}
 BATCH_WORDS = {"first", "second", "third", "last", "final", "initial", "new", "batch", "lot"}
 DELIVERY_NOUNS = {"delivery", "deliveries", "supply", "supplies", "transfer", "shipment", "handover"}
-# words a contract may be qualified by and still be the arms deal of the text
-DEAL_MODIFIERS = {"arms", "weapon", "weapons", "sales", "sale", "supply", "purchase", "export",
-                  "defence", "defense", "military", "original", "previous", "new", "initial",
-                  "first", "second", "signed", "multibillion", "billion", "million", "$"}
 # verbs a weapon may be the object of on its way up to the trigger ("complete the delivery")
 PASS_THROUGH_VERBS = {"include", "complete", "confirm", "approve", "finalise", "finalize",
                       "announce", "make", "conclude", "sign", "ink", "seal", "secure", "win",
@@ -66,16 +60,16 @@ def find(ctx: Context) -> list:
         governed = None            # (weapon, trigger token, trigger) of the last claim made
         for ref in weapon_refs(ctx, sent):
             found = governing_trigger(ctx, ref)
-            if found is None and governed is not None and _listed_after(ctx, governed[0], ref):
+            if found is None and governed is not None and recall.listed_after(ctx, governed[0], ref):
                 found = governed[1:]   # "including the Tejas made by India; the Su-35 made by Russia"
             if found is None:
                 continue
             token, trigger = found
             used.add(token.i)
             local = ref
-            if ref.is_category and _apposed_system(ctx, ref) is not None:
-                ref = _apposed_system(ctx, ref)   # "the latest American fighter, the F-35A"
-            elif ref.is_category and _definite(ctx, ref):
+            if ref.is_category and recall.apposed_system(ctx, ref) is not None:
+                ref = recall.apposed_system(ctx, ref)   # "the latest American fighter, the F-35A"
+            elif ref.is_category and recall.definite(ctx, ref):
                 # "the jets", "these systems": the named system they stand for
                 head = parties.root_of(ctx, ref)
                 ref = (roles.system_antecedents(ctx, head) or
@@ -87,7 +81,7 @@ def find(ctx: Context) -> list:
                 ref = named[0] if named else ref
             made = claims_for(ctx, token, trigger, ref)
             if made and governed is not None and token.dep_ in ("acl", "relcl") and \
-                    token.head.i == np_head(ctx, ref) and _listed_after(ctx, governed[0], ref):
+                    token.head.i == recall.np_head(ctx, ref) and recall.listed_after(ctx, governed[0], ref):
                 # "considering ... and F-16s being offered by Denmark": both verbs hold
                 made += claims_for(ctx, governed[1], governed[2], ref)
             elif made:
@@ -106,145 +100,37 @@ def find(ctx: Context) -> list:
             if trigger.frame == "deal" or (token.pos_ == "NOUN" and token.lemma_.lower() in DELIVERY_NOUNS):
                 # the first weapon (the text's most named) the sides can trade
                 found = []
-                for ref in deal_systems(ctx, token):
+                for ref in recall.deal_systems(ctx, token):
                     found = claims_for(ctx, token, trigger, ref, confidence=0.45, named_sides=True)
                     if found:
                         claims.extend(found)
                         break
                 if not found and trigger.frame == "deal":
-                    claims.extend(_earlier_stage(ctx, token, trigger, stated))
+                    claims.extend(recall.earlier_stage(ctx, token, trigger, stated))
                 continue
-            if token.pos_ == "NOUN" and token.lemma_.lower() in RECALLED_NOUNS:
-                recalled = _recalled_purchase(ctx, token, trigger)
+            if token.pos_ == "NOUN" and token.lemma_.lower() in recall.RECALLED_NOUNS:
+                recalled = recall.recalled_purchase(ctx, token, trigger)
                 if recalled:
                     claims.extend(recalled)
                     continue
             if trigger.frame == "ask" and token.pos_ == "NOUN":
-                answered = _answered_request(ctx, token, trigger)
+                answered = recall.answered_request(ctx, token, trigger)
                 if answered:
                     claims.extend(answered)
                     continue
-            for ref in referenced_systems(ctx, token, trigger) or _military_goods(ctx, token, trigger):
+            for ref in referenced_systems(ctx, token, trigger) or recall.military_goods(ctx, token, trigger):
                 claims.extend(claims_for(ctx, token, trigger, ref, confidence=0.45))
     return claims
-
-
-MATERIEL_MODIFIERS = {"military", "arms", "weapons", "defence", "defense"}
-
-
-def _military_goods(ctx: Context, token, trigger: Trigger) -> list[Ref]:
-    """"military sales to Venezuela", "defence exports to Turkey": the modifier names the
-    goods (materiel) when no weapon is named in the phrase."""
-    if token.pos_ != "NOUN" or trigger.frame not in ("give", "get", "offer"):
-        return []
-    if any(ctx.ref_at(t) is not None and ctx.ref_at(t).is_system for t in token.subtree):
-        return []
-    for child in token.children:
-        if child.dep_ in ("amod", "compound") and child.lower_ in MATERIEL_MODIFIERS:
-            return [Ref(child.i, child.i + 1, "category", "category:materiel", child.text)]
-    return []
-
-
-def _listed_after(ctx: Context, before: Ref, ref: Ref) -> bool:
-    """Whether ``ref`` continues a list that ``before`` opened (items split by semicolons
-    or commas, each with its own participle), which the parser failed to join."""
-    between = ctx.doc[before.end:ref.start]
-    separators = [t.i for t in between if t.text in (";", ",")]
-    if not separators:
-        return False
-    # the item starts right after the last separator ("; and second-hand F-16s")
-    if any(t.pos_ not in ("DET", "ADJ", "NUM", "PROPN", "NOUN", "CCONJ", "PUNCT")
-           for t in ctx.doc[separators[-1] + 1:ref.start]):
-        return False
-    return not any(t.tag_ in ("VBZ", "VBD", "VBP", "MD") or t.pos_ == "SCONJ" or
-                   t.lower_ in ("which", "that", "who", "while", "but", "whereas") for t in between)
-
-
-def deal_systems(ctx: Context, token) -> list[Ref]:
-    """"Russia suspended the 2007 contract with Iran", "the deal between Indonesia and
-    Russia": a contract named without its weapons is the deal about the weapon the text
-    is about (named in the three sentences before)."""
-    inside = [t.i for t in token.subtree]
-    if any(ctx.ref_at(i) is not None and ctx.ref_at(i).is_system and
-           ctx.ref_at(i).id != "category:materiel" for i in inside):
-        return []
-    modifiers = [c for c in token.children if c.dep_ in ("compound", "amod", "nmod")]
-    if any(ctx.ref_at(c) is None and not c.like_num and c.lemma_.lower() not in DEAL_MODIFIERS
-           for c in modifiers):
-        return []   # "a gas contract", "trade deal"
-    definite = any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "its", "their")
-                   for c in token.children) or any(c.like_num for c in modifiers)
-    between = any(c.dep_ == "prep" and c.lower_ in ("between", "with")
-                  for t in [token] + [a for a in token.children if a.dep_ == "acl"]
-                  for c in t.children)
-    if not (definite or between):
-        return []
-    if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
-        return []   # "the supply of gas": an object of its own
-    # a contract may be mentioned far from its weapon; a delivery stays close to it
-    window = 1000 if parties.DEAL_NOUNS & {token.lemma_.lower()} else 2
-    here = ctx.sentence_number(token)
-    first = ctx.sentences[max(0, here - window)].start
-    counts: dict[str, int] = {}
-    latest: dict[str, Ref] = {}
-    for ref in ctx.refs:
-        if ref.kind == "system" and first <= ref.start < token.i:
-            counts[ref.id] = counts.get(ref.id, 0) + 1
-            latest[ref.id] = ref
-    return [latest[family] for family in sorted(counts, key=lambda f: -counts[f])][:3]
-
-
-def _definite(ctx: Context, ref: Ref) -> bool:
-    head = parties.root_of(ctx, ref)
-    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
-        # "12 more aircraft of this type"
-        if any(o.lemma_ in ("type", "kind", "model", "sort") and any(
-                d.lower_ in ("this", "that", "the", "same") for d in o.children) for o in prep.children):
-            return True
-    dets = {c.lower_ for c in head.children if c.dep_ == "det"}
-    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.like_num:
-        dets.add("the")   # "six of the drones", "hundreds of the drones"
-    # "the new jets", "the remaining 30 aircraft": plain adjectives and numbers keep the
-    # description pointing back; a state or a type word ("the Chinese drones") does not
-    return bool(dets & {"the", "these", "those", "this", "that"}) and not any(
-        (c.dep_ in ("prep", "acl", "relcl", "nmod", "poss")
-         or c.dep_ == "compound" and not (c.pos_ == "NOUN" and c.text.islower())
-         or c.dep_ in ("amod", "nummod", "compound") and ctx.ref_at(c) is not None)
-        and ctx.ref_at(c) is not ref for c in head.children)
-
-
-def _apposed_system(ctx: Context, ref: Ref) -> Ref | None:
-    """The named system an apposition gives a general weapon noun ("the fighter, the
-    Lockheed Martin F-35A"), read from the surface: the small model often misparses it."""
-    end = np_head(ctx, ref) + 1
-    if end >= len(ctx.doc) or ctx.doc[end].text not in (",", "—", "–", "("):
-        return None
-    for token in ctx.doc[end + 1:min(end + 6, len(ctx.doc))]:
-        named = ctx.ref_at(token)
-        if named is not None and named.kind == "system":
-            return named
-        if token.pos_ not in ("DET", "PROPN", "ADJ", "NOUN", "PUNCT") or token.text in (",", ";", "."):
-            return None
-    return None
-
-
-def np_head(ctx: Context, ref: Ref):
-    """The head noun of the phrase a weapon mention sits in ("S-300 ... systems")."""
-    node = parties.root_of(ctx, ref)
-    while node.dep_ in ("compound", "nmod", "amod", "appos", "nummod", "npadvmod") and \
-            node.head.i != node.i:
-        node = node.head
-    return node.i
 
 
 def weapon_refs(ctx: Context, sent) -> list[Ref]:
     """System and category mentions of a sentence; a category mention in the same noun
     phrase as a named system ("Su-30SM aircraft") is left out."""
     refs = [r for r in ctx.refs_in(sent.start, sent.end) if r.is_system]
-    named_heads = {np_head(ctx, r) for r in refs if not r.is_category}
+    named_heads = {recall.np_head(ctx, r) for r in refs if not r.is_category}
     kept = []
     for ref in refs:
-        if ref.is_category and np_head(ctx, ref) in named_heads:
+        if ref.is_category and recall.np_head(ctx, ref) in named_heads:
             continue
         if ref.is_category and _exemplified(ctx, ref, refs):
             continue
@@ -503,7 +389,7 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
             suppliers, recipients = recent[:1], recent[1:]
             if ref.is_category:
                 # "180 tanks" of a deal about "1,000 K2 tanks": the system named for it
-                ref = _recent_named(ctx, token, ref, recent) or ref
+                ref = recall.recent_named(ctx, token, ref, recent) or ref
         elif origin in sides or (origin and len(sides) == 1 and not named_sides):
             suppliers, recipients = [origin], [p for p in sides if p != origin]
         elif named_sides:
@@ -519,7 +405,7 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
         suppliers = [explicit_origin]
     if not suppliers and not origin and ref.is_category:
         # "50 F-35 jets and 18 drones": goods listed with a named system come from its maker
-        origin = _conjunct_origin(ctx, ref, recipients)
+        origin = recall.conjunct_origin(ctx, ref, recipients)
     if not suppliers or not recipients:
         pool = [p for p in parties.party_pool(ctx, token) if p not in blockers]
         if origin in pool and origin not in recipients and not suppliers:
@@ -604,31 +490,6 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
     return out
 
 
-def _recent_named(ctx: Context, token, ref: Ref, sides: list[str]) -> Ref | None:
-    """The named system of ``ref``'s category that the latest transfer between the same
-    sides (three sentences back) was about."""
-    for i, supplier, recipient, family in parties.recent_entries(ctx, token):
-        if [supplier, recipient] != sides[:2] or family.startswith("category:"):
-            continue
-        named = next((r for r in ctx.refs if r.kind == "system" and r.id == family and r.start < token.i), None)
-        if named is not None and roles.covers(ref.id, roles._category_of(named)):
-            return named
-    return None
-
-
-def _conjunct_origin(ctx: Context, ref: Ref, recipients: list[str]) -> str | None:
-    head = parties.root_of(ctx, ref)
-    for other in head.conjuncts:
-        named = ctx.ref_at(other)
-        if named is None or named.is_category:
-            named = next((r for r in ctx.refs_in(other.left_edge.i, other.i + 1)
-                          if r.kind == "system"), None)
-        found = parties.origin_of(ctx, named) if named is not None else None
-        if found and found not in recipients:
-            return found
-    return None
-
-
 def _implicit_recipients(ctx: Context, ref: Ref, suppliers: list[str], origin) -> list[str]:
     """"refused to give Minsk Iskanders" (Minsk parsed as a modifier of the weapon),
     "parts for Venezuela's F-16s", "weapons Kyiv had paid for", "S-300 ... to Romania"."""
@@ -661,94 +522,3 @@ def _priced_purchase(ctx: Context, token) -> bool:
     return priced
 
 
-def _earlier_stage(ctx: Context, token, trigger: Trigger, stated: list[tuple]) -> list:
-    """"The first Rafales landed in India in 2020, four years after the 2016 deal was
-    signed": a deal in a clause of its own, naming no weapon or side, is the contract
-    stage of the transfer the sentence states."""
-    if not stated or any(c.dep_ == "prep" and c.lower_ in ("with", "between", "for", "on", "of")
-                         for c in token.children):
-        return []
-    definite = any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "its", "their")
-                   for c in token.children)
-    clause = patterns.clause_verb(token)
-    if not definite or clause is None or clause.dep_ not in ("advcl", "pcomp", "relcl"):
-        return []
-    statuses = status_mod.statuses_of(token, trigger.status, "supplier")
-    out = []
-    seen = set()
-    for claim, ref in stated:
-        for status in statuses:
-            key = (claim.supplier, claim.recipient, claim.system, status)
-            if status == claim.status or key in seen:
-                continue
-            seen.add(key)
-            new = ctx.claim("transfer", token, status, ref, confidence=0.45,
-                            supplier=claim.supplier, recipient=claim.recipient)
-            new.mode = claim.mode
-            out.append(new)
-    return out
-
-
-RECALLED_NOUNS = {"purchase", "acquisition", "sale", "procurement", "order"}
-
-
-def _recalled_purchase(ctx: Context, token, trigger: Trigger) -> list:
-    """"still wanted to push ahead with the purchase": a bare "the purchase" is the
-    transfer stated last (up to three sentences back), at the stage this sentence gives."""
-    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children) or \
-            any(c.dep_ in ("prep", "compound", "amod", "poss", "nmod", "acl", "relcl")
-                for c in token.children):
-        return []
-    recent = list(parties.recent_transfers(ctx, token))
-    if not recent:
-        return []
-    side = "supplier" if trigger.frame in SUPPLIER_SIDE else "recipient"
-    statuses = status_mod.statuses_of(token, trigger.status, side)
-    out = []
-    for supplier, recipient, family in recent:
-        for status in statuses:
-            claim = ctx.claim("transfer", token, status, family, confidence=0.4,
-                              supplier=supplier, recipient=recipient)
-            claim.mode = trigger.mode
-            out.append(claim)
-    return out
-
-
-def _answered_request(ctx: Context, token, trigger: Trigger) -> list:
-    """"Germany had turned down similar requests from Kyiv" after a sentence naming the
-    Taurus: the request is for the weapon just named; the subject of the verb that
-    answers it is the supplier, the requester (from-phrase, possessive) the recipient."""
-    if token.dep_ != "dobj" or not any(c.lower_ in ANAPHORIC_MODIFIERS for c in token.children
-                                       if c.dep_ in ("amod", "det")):
-        return []
-    if any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children):
-        return []   # "a request for grain": an object of its own
-    verb = token.head
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    suppliers = [a for s in subjects for a in roles.actors_of(ctx, s)]
-    recipients = [a for c in token.children if c.dep_ == "prep" and c.lower_ == "from"
-                  for o in c.children if o.dep_ == "pobj" for a in roles.actors_of(ctx, o)]
-    recipients += [a for c in token.children if c.dep_ == "poss" for a in roles.actors_of(ctx, c)]
-    if not suppliers and recipients:
-        # "previous governments had turned down similar requests from Taipei": the side
-        # the requester has been dealing with
-        suppliers = parties.recent_suppliers(ctx, token, recipients, ())
-    if not suppliers:
-        return []
-    if not recipients:
-        recipients = parties.recent_recipients(ctx, token, suppliers, None)
-    recipients = [r for r in recipients if r not in suppliers]
-    named = [r for r in roles.system_antecedents(ctx, token) if not r.is_category][:1]
-    if not recipients or not named:
-        return []
-    statuses = status_mod.statuses_of(token, trigger.status, "recipient")
-    if "refused" not in statuses:
-        return []   # only an answered (refused) request is read this way
-    out = []
-    for supplier in suppliers:
-        for recipient in recipients:
-            claim = ctx.claim("transfer", token, "refused", named[0], confidence=0.45,
-                              supplier=supplier, recipient=recipient)
-            out.append(claim)
-    parties.remember(ctx, token, out)
-    return out
