@@ -56,3 +56,19 @@ def test_goods_nouns_in_sentences(text, noun, category):
 ])
 def test_everyday_uses_are_not_goods(text, word):
     assert word not in categories(text)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Vietnam Airlines bought ten passenger jets from Boeing.", "jets"),
+    ("Ankara sent medical equipment and civilian helicopters to Libya.", "equipment"),
+    ("Ankara sent medical equipment and civilian helicopters to Libya.", "helicopters"),
+    ("Oman exported fishing boats and farm equipment to Yemen.", "boats"),
+])
+def test_civilian_goods_are_not_arms(text, word):
+    assert word not in categories(text)
+
+
+def test_machine_tools_and_gas_turbines_stay_components():
+    found = categories("Minsk shipped gas turbines and industrial machine tools to Moscow.")
+    assert found.get("gas turbines") == "category:components"
+    assert found.get("machine tools") == "category:components"

@@ -92,8 +92,11 @@ class CatalogMatcher:
         for ent in doc.ents:
             for i in range(ent.start, ent.end):
                 ent_at[i] = ent
+        civilian = self.catalog.cues.get("civilian", frozenset())
         found = [c for c in found if not self.conflicts_with_ner(doc, c, ent_at)
-                 and not self.names_a_person(doc, c, ent_at)]
+                 and not self.names_a_person(doc, c, ent_at)
+                 and not (c.kind == "category" and c.start > 0
+                          and doc[c.start - 1].lower_ in civilian)]   # "passenger jets"
         # a name is sure once written unambiguously in the article ("Tor-M2" ... "Tor");
         # a generic noun is not ("aircraft" says nothing about "fighters")
         sure = {c.alias.entry_id for c in found
