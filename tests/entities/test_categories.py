@@ -72,3 +72,9 @@ def test_machine_tools_and_gas_turbines_stay_components():
     found = categories("Minsk shipped gas turbines and industrial machine tools to Moscow.")
     assert found.get("gas turbines") == "category:components"
     assert found.get("machine tools") == "category:components"
+
+
+def test_part_of_a_deal_is_not_a_component():
+    found = categories("As part of the deal, Minsk will take part in the drills and buy parts "
+                       "for its drones.")
+    assert "part" not in found and found.get("parts") == "category:components"
