@@ -219,3 +219,10 @@ def test_a_foreign_facility_of_no_named_system_in_service():
     assert ("USA", "TUR", "category:military-facility", "done") in deployments(
         "The US radar station at Kürecik in Turkey has been operational since 2012.")
     assert not deployments("Turkey's new radar station at Malatya became operational in 2020.")
+
+
+def test_weapons_sent_on_a_mission_of_the_sender_are_deployed():
+    assert ("ITA", "ROU", "Typhoon", "done") in deployments("Italy sent four Eurofighters to Romania to patrol the Black Sea.")
+    assert ("NLD", "BGR", "F-35", "planned") in deployments(
+        "The Netherlands will send two F-35 fighters to Bulgaria to help police NATO airspace.")
+    assert not deployments("Germany sent Patriot batteries to Ukraine to protect Kyiv.")   # handed over

@@ -191,3 +191,11 @@ def test_forces_training_together_drill():
 def test_a_dateline_holding_the_subject_in_apposition():
     text = "MINSK, 9 March 2023 — Belarus and Russia held a joint air defence exercise, the Belarusian defence ministry said."
     assert {p for p, _ in exercises(text)} == {("BLR", "RUS")}
+
+
+def test_aircraft_and_forces_of_two_states_drilling():
+    text = "Egypt and Jordan launched a joint air exercise in Jordan on Sunday. Egyptian F-16 jets are taking part."
+    assert ("EGY", "JOR", "F-16", "done") in deployments(text)
+    text = "The two armies have trained together since 2015. This year Mongolian and Indian troops drilled near Ulaanbaatar."
+    assert exercises(text) == {(("IND", "MNG"), "MNG")}
+    assert not exercises("Greek and Turkish troops train at home.")

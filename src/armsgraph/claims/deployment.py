@@ -29,7 +29,7 @@ from . import patterns, roles, status as status_mod
 from .context import Context
 from .garrisons import COMPOSE, EQUIP, Garrisons, last_place, subject_actors_of
 from .quantity import quantity_of
-from .triggers import cues, trigger_of
+from .triggers import cues, lexicon, trigger_of
 from .typeroles import (HOST_PREPS, place_objects, agent_actors, make_claim, noun_category, origin_of, owners_of, places_of,
                         resolve_definite, sentences, statuses_of, type_cues,
                         weapons_of)
@@ -134,7 +134,7 @@ def _claims_for(ctx: Context, token, trigger, units: Garrisons, number: int) -> 
     out = []
     for obj in objects:
         weapons = weapons_of(ctx, obj)
-        if frame == "send" and not _for_exercise(token):
+        if frame == "send" and not _for_exercise(token) and not sent_on_mission(token):
             # the object itself must be forces ("troops armed with Patriots"); weapons sent
             # "for the exercise" are deployed there, not handed over
             own = ctx.ref_at(obj)
@@ -269,6 +269,21 @@ def _region_before(ctx: Context, token) -> list[str]:
         if head.dep_ == "pobj" and head.head.lower_ in ("in", "into", "inside", "to"):
             return [ref.actor]
     return []
+
+
+def sent_on_mission(verb) -> bool:
+    """"send two F-35 fighters to Bulgaria to help police NATO airspace", "sent warships to
+    protect shipping": weapons sent on a mission of the sender's (verbs of frame
+    ``mission`` in ``data/deployment.tsv``) stay the sender's: a deployment, not a transfer."""
+    for child in verb.children:
+        if child.dep_ not in ("advcl", "xcomp") or not any(a.dep_ == "aux" and a.lower_ == "to"
+                                                            for a in child.children):
+            continue
+        missions = {lemma for (lemma, _), t in lexicon(LEXICON).items() if t.frame == "mission"}
+        # "to help police NATO airspace" (the parser may take "police" for a noun)
+        if any(t.lemma_.lower() in missions for t in child.subtree if t.i - child.i < 3):
+            return True
+    return False
 
 
 def _there(token) -> bool:

@@ -27,7 +27,7 @@ from .context import Context
 from .quantity import quantity_of
 from .triggers import data_lines, trigger_of
 from .garrisons import dateline, last_place, subject_actors_of
-from .typeroles import (make_claim, noun_category, owners_of, place_objects, places_of, sentences,
+from .typeroles import (weapons_of, make_claim, noun_category, owners_of, place_objects, places_of, sentences,
                         statuses_of, modifier_actors)
 
 LEXICON = "exercise"
@@ -429,6 +429,10 @@ def _drill_roles(ctx: Context, verb):
     subjects = [s for s in patterns.subjects(verb) if s.i not in dateline(ctx)]
     if not subjects and verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") and verb.head.dep_ == "ROOT":
         subjects = [verb.head]     # a headline-like sentence the parser read as a noun phrase
+    # "Mongolian and Indian troops drilled near Ulaanbaatar": forces of two states, in a
+    # state named (not "Greek and Turkish troops train at home")
+    hosts = places_of(ctx, verb, PLACE_PREPS)
+    joint = joint or len({a for s in subjects for a in owners_of(ctx, s)}) >= 2 and bool(hosts)
     if not (joint or partners) or not any(noun_category(s) == "category:troops" or
                                           trigger_of(s, LEXICON) is not None for s in subjects + partners):
         return None      # "Turkey trains Ukrainian pilots": training given, not a drill
@@ -439,7 +443,7 @@ def _drill_roles(ctx: Context, verb):
                 participants.append(actor)
     if len(participants) < 2:
         return None
-    return participants, places_of(ctx, verb, PLACE_PREPS), True
+    return participants, hosts, True
 
 
 def _troop_counts(ctx: Context, noun) -> list[tuple[list[str], str]]:
@@ -475,38 +479,52 @@ TAKE_PART = {"take", "participate", "join"}
 
 def _listed_ships(ctx: Context, sent, last: dict) -> list:
     """"More than 20 vessels are taking part, including the Russian cruiser Varyag and two
-    Chinese destroyers": warships a report lists as taking part in the drill just named are
-    deployed in its host, one claim per owner."""
+    Chinese destroyers", "Pakistani JF-17 jets are taking part": warships, aircraft and
+    named systems a report has taking part in the drill just named are deployed in its
+    host, one claim per owner."""
     out = []
     for verb in sent:
         if verb.pos_ != "VERB" or verb.lemma_ not in TAKE_PART or \
                 verb.lemma_ == "take" and not any(c.lemma_ == "part" for c in verb.children):
             continue
         for subject in patterns.subjects(verb):
-            listed = patterns.with_conjuncts(patterns.prep_objects(subject, {"including", "among"}))
+            listed = patterns.with_conjuncts([subject] + patterns.prep_objects(subject, {"including", "among"}))
             for head in list(listed):   # "the Russian cruiser Varyag and two Chinese destroyers"
                 listed += [c for a in head.children if a.dep_ == "appos"
                            for c in patterns.with_conjuncts([a]) if c not in listed]
             for head in listed:
-                if noun_category(head) != "category:ships" and not any(
-                        noun_category(c) == "category:ships" for c in head.children if c.dep_ == "compound"):
+                system = _taking_part(ctx, head)
+                if system is None:
                     continue
                 for actor in _own_owners(ctx, head):
                     for host in last["hosts"]:
                         if actor == host or host == "UNK":
                             continue
-                        claim = make_claim(ctx, "deployment", verb, last["status"], "category:ships",
+                        claim = make_claim(ctx, "deployment", verb, last["status"], system,
                                            confidence=0.45, actor=actor, host=host)
                         claim.quantity = quantity_of(head)
                         out.append(claim)
     return out
 
 
+def _taking_part(ctx: Context, head):
+    """What a phrase taking part in a drill deploys: a named system ("JF-17 jets"), else
+    warships ("two Chinese destroyers", "the cruiser Varyag"); None for anything else."""
+    named = [w[1] for w in weapons_of(ctx, head) if w[1] is not None and not w[1].is_category]
+    if named:
+        return named[0]
+    if noun_category(head) == "category:ships" or any(
+            noun_category(c) == "category:ships" for c in head.children if c.dep_ == "compound"):
+        return "category:ships"
+    return None
+
+
 def _own_owners(ctx: Context, head) -> list[str]:
     """Owners named on this noun only, not on its conjuncts ("the French frigate Provence
     and two Greek corvettes": FRA for the first, GRC for the second)."""
     found = []
-    for child in head.children:
+    inner = [c for c in head.children if c.dep_ in ("compound", "nummod", "nmod")]
+    for child in [c for t in [head] + inner for c in t.children]:    # "Pakistani JF-17 jets"
         ref = ctx.ref_at(child)
         if child.dep_ in ("amod", "compound", "poss", "nmod") and ref is not None and ref.actor \
                 and ref.kind != "place" and ref.actor not in found:
