@@ -10,8 +10,8 @@ import pytest
 
 from armsgraph import catalog
 
-DEALS_FLOOR = 0.65          # measured 0.678
-TIV_FLOOR = 0.85            # measured 0.882
+DEALS_FLOOR = 0.67          # measured 0.685 (second session; 0.678 before)
+TIV_FLOOR = 0.87            # measured 0.890 (second session; 0.882 before)
 
 
 @pytest.mark.shared
