@@ -226,3 +226,12 @@ def test_weapons_sent_on_a_mission_of_the_sender_are_deployed():
     assert ("NLD", "BGR", "F-35", "planned") in deployments(
         "The Netherlands will send two F-35 fighters to Bulgaria to help police NATO airspace.")
     assert not deployments("Germany sent Patriot batteries to Ukraine to protect Kyiv.")   # handed over
+
+
+def test_the_force_described_before_forms_a_unit_in_a_state():
+    text = ("Spain and Portugal have agreed to send troops to Romania as part of a 1,500-strong force made up of "
+            "soldiers from several EU member states, including France. The force will form a battlegroup on "
+            "Romanian territory.")
+    found = deployments(text)
+    assert ("EU", "ROU", "category:troops", "planned") in found
+    assert not deployments("The force will form a battlegroup on Romanian territory.")     # nobody named

@@ -154,6 +154,8 @@ def _claims_for(ctx: Context, token, trigger, units: Garrisons, number: int) -> 
             actors = owners_of(ctx, obj)
             if not actors and ref is not None:
                 actors = owners_of(ctx, ctx.doc[ref.start])
+            if not actors and frame == "arrive":     # "The force will form a battlegroup ..."
+                actors = _described_before(ctx, obj)
             subjects = subject_actors_of(ctx, token) if frame not in ("arrive", "presence") else []
             if frame == "presence":
                 subjects = owners_of(ctx, token)
@@ -175,6 +177,9 @@ def _claims_for(ctx: Context, token, trigger, units: Garrisons, number: int) -> 
             if not hosts:      # "station a brigade of 4,800 troops in Lithuania"
                 for inner in patterns.prep_objects(obj, {"of"}):
                     hosts += [h for h in places_of(ctx, inner, exclude=exclude) if h not in hosts]
+            if not hosts and frame == "arrive":     # "form a battlegroup on Slovak territory"
+                for formed in patterns.slot_fillers(token, "dobj"):
+                    hosts += [h for h in places_of(ctx, formed, exclude=exclude) if h not in hosts]
             if not hosts:          # "send troops armed with Patriot missiles to Slovakia"
                 for child in obj.children:
                     if child.dep_ in ("acl", "relcl") and child.tag_ == "VBN":
@@ -268,6 +273,25 @@ def _region_before(ctx: Context, token) -> list[str]:
         head = ctx.doc[ref.start:ref.end].root
         if head.dep_ == "pobj" and head.head.lower_ in ("in", "into", "inside", "to"):
             return [ref.actor]
+    return []
+
+
+def _described_before(ctx: Context, noun) -> list[str]:
+    """"... a 2,100-strong force made up of soldiers from several NATO member states. The
+    force will form a battlegroup on Slovak territory": a definite force noun is the one
+    described in the sentences before; its parties are the ones named in that phrase."""
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children):
+        return []
+    here = ctx.sentence_number(noun)
+    first = ctx.sentences[max(0, here - 2)].start
+    for earlier in reversed(ctx.doc[first:noun.i]):
+        if earlier.lemma_ != noun.lemma_ or earlier.pos_ != "NOUN":
+            continue
+        found: list[str] = []
+        for ref in ctx.refs_in(earlier.left_edge.i, earlier.right_edge.i + 1):
+            if ref.actor and ref.kind in ("state", "organisation") and ref.actor not in found:
+                found.append(ref.actor)
+        return found
     return []
 
 
