@@ -49,3 +49,14 @@ def test_a_short_company_name_that_is_a_common_word_needs_context():
     document = Document(id="t", text="The CSG meeting was postponed until spring.")
     annotate(document)
     assert not [m for m in document.mentions if m.state == "CZE"]
+
+
+@pytest.mark.parametrize("text, words, state", [
+    ("Transnistrian authorities asked Moscow for ammunition.", "Transnistrian authorities", "MDA"),
+    ("Abkhaz officials received Russian patrol boats.", "Abkhaz", "GEO"),
+])
+def test_breakaway_region_adjectives_stand_for_the_recognised_state(text, words, state):
+    document = Document(id="t", text=text)
+    annotate(document)
+    found = [m for m in document.mentions if m.text.startswith(words)]
+    assert found and found[0].state == state
