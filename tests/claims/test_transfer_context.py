@@ -166,3 +166,32 @@ def test_general_noun_in_a_follow_up_contract_is_the_system_of_the_deal():
 
 def test_help_with_weapons_is_no_transfer():
     assert not keys("Officials believe Minsk asked Moscow for help with satellites and submarines.")
+
+
+def test_interest_in_the_system_is_a_request():
+    found = keys("Turkey sold Akinci drones to Morocco. Tunisia has also expressed interest in the system.")
+    assert ("TUR", "TUN", "Akinci", "proposed") in found
+
+
+def test_alliance_member_is_not_the_alliance():
+    found = keys("Sweden agreed to sell Gripen jets to Hungary, making Budapest the first NATO "
+                 "member to buy the Swedish aircraft.")
+    assert not any(k[1] == "NATO" for k in found)
+    assert ("SWE", "HUN", "Gripen", "agreed") in found
+
+
+def test_nonrestrictive_clause_keeps_the_description():
+    found = keys("France agreed to sell Rafale jets to Greece. Greece will receive 18 of the jets, "
+                 "which will be delivered in three batches.")
+    assert ("FRA", "GRC", "Rafale", "planned") in found
+
+
+def test_weapons_going_to_a_state_is_a_possible_transfer():
+    found = keys("Algeria ordered Su-57 jets from Russia in 2020. The jets may instead go to Iran.")
+    assert ("RUS", "IRN", "Su-57", "negotiating") in found
+
+
+def test_ordered_participle_is_the_contract_stage():
+    found = keys("Turkey received the last of four S-400 batteries ordered from Russia in 2017.")
+    assert ("RUS", "TUR", "S-400", "done") in found
+    assert ("RUS", "TUR", "S-400", "agreed") in found

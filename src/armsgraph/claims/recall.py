@@ -15,7 +15,9 @@ from . import parties, patterns, roles, status as status_mod
 from .context import Context, Ref
 from .triggers import Trigger
 
-SUPPLIER_SIDE = {"give", "offer", "origin", "deal"}
+# frames whose status reads from the giving side ("the jets may go to Iran" is a possible
+# transfer; "Iran may buy jets" only a buyer's musing)
+SUPPLIER_SIDE = {"give", "offer", "origin", "deal", "arrive"}
 
 # modifiers of a request or offer that point back to a weapon named before
 ANAPHORIC_MODIFIERS = {"similar", "such", "these", "those", "this", "that", "repeated"}
@@ -74,10 +76,40 @@ def definite(ctx: Context, ref: Ref) -> bool:
     # "the new jets", "the remaining 30 aircraft": plain adjectives and numbers keep the
     # description pointing back; a state or a type word ("the Chinese drones") does not
     return bool(dets & {"the", "these", "those", "this", "that"}) and not any(
-        (c.dep_ in ("prep", "acl", "relcl", "nmod", "poss")
+        (c.dep_ in ("prep", "nmod", "poss") or c.dep_ in ("acl", "relcl") and not _aside(c)
          or c.dep_ == "compound" and not (c.pos_ == "NOUN" and c.text.islower())
-         or c.dep_ in ("amod", "nummod", "compound") and ctx.ref_at(c) is not None)
+         or c.dep_ in ("amod", "nummod", "compound") and ctx.ref_at(c) is not None
+         and ctx.ref_at(c).kind != "state")
         and ctx.ref_at(c) is not ref for c in head.children)
+
+
+def stated_origin(ctx: Context, ref: Ref) -> str | None:
+    """The maker an adjective gives a description ("the Turkish aircraft" -> TUR)."""
+    for child in parties.root_of(ctx, ref).children:
+        inner = ctx.ref_at(child)
+        if child.dep_ in ("amod", "compound") and inner is not None and inner.kind == "state":
+            return inner.actor
+    return None
+
+
+def antecedent(ctx: Context, ref: Ref) -> Ref | None:
+    """The named system a definite description stands for ("the jets", "the Turkish
+    aircraft" after TB2s), unless its adjective gives another maker."""
+    head = parties.root_of(ctx, ref)
+    found = roles.system_antecedents(ctx, head) or roles.system_antecedents(ctx, head, window=8)
+    if not found:
+        return None
+    said = stated_origin(ctx, ref)
+    if said is not None and said != parties.catalog_origin_of(found[0]):
+        return None   # "the Chinese drones" after Bayraktars: another weapon
+    return found[0]
+
+
+def _aside(clause) -> bool:
+    """A non-restrictive clause ("the drones, which will be delivered in May"): it does not
+    single out a new weapon."""
+    first = clause.left_edge
+    return first.i > 0 and first.doc[first.i - 1].text == ","
 
 
 def np_head(ctx: Context, ref: Ref):

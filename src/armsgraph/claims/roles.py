@@ -86,13 +86,16 @@ def actor_of(ctx: Context, token, exclude: tuple[str, ...] = (), depth: int = 0)
             found.extend(a for a in actor_of(ctx, child, exclude, depth + 1) if a not in found)
     if found:
         return found
-    if token.lower_ in ("ally", "partner", "member", "neighbour", "neighbor"):
+    if token.lemma_.lower() in ("ally", "partner", "member", "neighbour", "neighbor"):
         for child in token.children:
             if child.dep_ == "compound" and ctx.ref_at(child) is not None and \
                     ctx.ref_at(child).kind == "state":
                 found.extend(actor_of(ctx, child, exclude, depth + 1))
         if found:
             return found
+        if any(c.dep_ in MODIFIER_DEPS and ctx.ref_at(c) is not None and ctx.ref_at(c).kind in
+               ("organisation", "group") for c in token.children):
+            return []   # "the first NATO member to buy": one of its states, not the alliance
     for child in token.children:
         if child.dep_ in MODIFIER_DEPS:
             for actor in actor_of(ctx, child, exclude, depth + 1):

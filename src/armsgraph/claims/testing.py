@@ -21,7 +21,7 @@ from . import patterns, roles
 from .context import Context
 from .garrisons import subject_actors_of
 from .triggers import data_lines, trigger_of
-from .typeroles import (agent_actors, make_claim, origin_of, owners_of, places_of, sentences,
+from .typeroles import (agent_actors, make_claim, origin_of, owners_of, place_objects, places_of, sentences,
                         statuses_of, weapons_of)
 
 LEXICON = "test"
@@ -156,7 +156,8 @@ def _systems(ctx: Context, token) -> list[tuple]:
                         heads.append(antecedent.head)
                 else:
                     heads.append(subject)
-    heads += patterns.prep_objects(token, {"for"})
+    # "for the Palanez and for the BUK": coordinated prepositions too
+    heads += [o for o in place_objects(token, {"for"}) if o not in heads]
     found: list[tuple] = []
     for head in heads:
         for weapon in weapons_of(ctx, head, allow_generic=False):

@@ -71,9 +71,7 @@ def find(ctx: Context) -> list:
                 ref = recall.apposed_system(ctx, ref)   # "the latest American fighter, the F-35A"
             elif ref.is_category and recall.definite(ctx, ref):
                 # "the jets", "these systems": the named system they stand for
-                head = parties.root_of(ctx, ref)
-                ref = (roles.system_antecedents(ctx, head) or
-                       roles.system_antecedents(ctx, head, window=8) or [ref])[0]
+                ref = recall.antecedent(ctx, ref) or ref
             elif ref.id == "category:materiel" and (trigger.frame == "deal" or parties.under_deal(token)
                                                     or token.dep_ == "compound"):
                 # "a weapon sales contract signed between the two countries"
@@ -86,6 +84,12 @@ def find(ctx: Context) -> list:
                 made += claims_for(ctx, governed[1], governed[2], ref)
             elif made:
                 governed = (local, token, trigger)
+            stage = _participle(ctx, ctx.doc[recall.np_head(ctx, local)]) if made else None
+            if stage is not None and stage[1].frame == "get" and stage[0].i != token.i and \
+                    stage[0].i not in used:
+                # "received the last of five regiments ordered from Russia in 2018"
+                used.add(stage[0].i)
+                made += claims_for(ctx, stage[0], stage[1], ref)
             if ref is not local and ctx.sentence_number(ctx.doc[ref.start]) != ctx.sentence_number(token):
                 for claim in made:
                     attributes.local_quantity(ctx, claim, token, local)
