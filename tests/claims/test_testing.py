@@ -97,3 +97,8 @@ def test_the_north_in_an_article_about_north_korea():
     text = ("North Korea test-fired a Hwasong-15 missile on Monday, Japan said. It was the second test this month. "
             "Early on Saturday the North had also fired two cruise missiles into the sea off its west coast.")
     assert ("PRK", "category:cruise-missiles") in claimed_tests(text)
+
+
+def test_coordinated_for_phrases_each_name_a_tested_system():
+    found = claimed_tests("Kazakhstan was about to test new rockets for the Polonez and for the Tor air defence system.")
+    assert {("KAZ", "Polonez"), ("KAZ", "Tor")} <= found
