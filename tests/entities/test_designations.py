@@ -79,3 +79,15 @@ def test_a_noun_of_another_kind_after_a_system_stays_a_category():
     kinds = {m.text: m.id for m in document.mentions}
     assert kinds.get("Bayraktar TB2") == "Bayraktar TB2"
     assert kinds.get("ammunition") == "category:ammunition"
+
+
+@pytest.mark.parametrize("text, family", [
+    ("Riyadh is said to have bought the Wing Loong I.", "Wing Loong I"),
+    ("The test was of an Agni V. Officials confirmed it.", "Agni-V"),
+])
+def test_a_name_ending_in_a_lone_capital_at_a_sentence_end(text, family):
+    assert family in [f for _, f in systems(text)]
+
+
+def test_an_initial_before_a_name_is_not_read_as_a_designation_end():
+    assert systems("The report by J. Smith covers Tor-M2 sales.") == [("Tor-M2", "Tor")]

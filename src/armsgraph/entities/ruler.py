@@ -16,6 +16,7 @@ PRIORITY = {"system": 6, "person": 5, "organisation": 5, "state": 4, "group": 4,
 WINDOW = 3
 NOT_PLACES = {"ORG", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"}
 ORDINAL = re.compile(r"\d(?:st|nd|rd|th)$")
+INITIAL = re.compile(r"[A-Z][a-z]?s?\.")         # "I.", "V.", "Ms." as spaCy keeps them
 PLAIN = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)*")     # letters and spaces only
 DESIGNATION = re.compile(r"(?<![\w-])[A-Za-z][A-Za-z0-9]*(?:[-/][A-Za-z0-9]+)+(?![\w-])"
                          r"|(?<![\w-])[A-Z]{1,4}\d+[A-Za-z0-9]*(?![\w-])")
@@ -78,14 +79,24 @@ class CatalogMatcher:
         texts = [t.text for t in doc]
         lowers = [t.lower_ for t in doc]
         n = len(doc)
-        for exact, words in ((True, texts), (False, lowers)):
+        # "the Wing Loong I." / "the Iskander-Ms.": spaCy keeps a lone capital's full stop
+        # as an initial's; at a sentence end the name is read without it
+        finals = [t.text[:-1] if INITIAL.fullmatch(t.text) and (
+            t.i + 1 == n or doc[t.i + 1].is_space or doc[t.i + 1].is_title) else t.text
+            for t in doc]
+        seen: set[tuple[int, int, Alias]] = set()
+        for exact, words in ((True, texts), (True, finals), (False, lowers)):
+            if words is finals and finals == texts:
+                continue
             table, firsts = self.tables[exact], self.firsts[exact]
             for i in range(n):
                 if words[i] not in firsts:
                     continue
                 for j in range(i + 1, min(n, i + self.longest) + 1):
                     for alias in table.get(tuple(words[i:j]), ()):
-                        found.append(Candidate(i, j, alias, self.kind_of(alias)))
+                        if (i, j, alias) not in seen:
+                            seen.add((i, j, alias))
+                            found.append(Candidate(i, j, alias, self.kind_of(alias)))
         found += self.designations(doc)
         found += self.named_ships(doc)
         ent_at: list = [None] * n                   # spaCy's own entity on each token
