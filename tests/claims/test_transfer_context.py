@@ -195,3 +195,23 @@ def test_ordered_participle_is_the_contract_stage():
     found = keys("Turkey received the last of four S-400 batteries ordered from Russia in 2017.")
     assert ("RUS", "TUR", "S-400", "done") in found
     assert ("RUS", "TUR", "S-400", "agreed") in found
+
+
+def test_remaining_units_arrive_at_the_recipient_named_before():
+    text = ("The Vietnamese navy received the first of four BrahMos batteries from India. "
+            "The remaining three batteries are expected to arrive by 2026.")
+    found = claims_of(text)
+    assert ("IND", "VNM", "BrahMos", "planned") in {(c.supplier, c.recipient, c.system, c.status) for c in found}
+    assert all(c.quantity != "first" for c in found)
+
+
+def test_idioms_of_go_are_no_transfer():
+    assert not any(k[2] == "category:artillery" for k in keys(
+        "The US will send Ukraine HIMARS launchers and shells to go along with the howitzers."))
+
+
+def test_number_in_a_weapon_name_is_no_quantity():
+    [claim] = claims_of("Brazil bought Leopard 1 tanks from Belgium.")
+    assert claim.quantity is None
+    [claim] = claims_of("Chile bought 30 Leopard 2 tanks from Germany.")
+    assert claim.quantity == "30"

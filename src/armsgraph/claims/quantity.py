@@ -96,7 +96,8 @@ def _count_of(noun: Token) -> str | None:
     """"" when the noun is counted vaguely or by money (stop looking), None when no count."""
     voc = vocabulary()
     low = noun.lower_
-    if (noun.like_num or low in numbers() and noun.pos_ == "NUM") and _NUMBER.match(noun.text):
+    if (noun.like_num or low in numbers() and noun.pos_ == "NUM") and _NUMBER.match(noun.text) and \
+            (not noun.text.isalpha() or low in numbers()):   # not "the first of three"
         return _format(_number_tokens(noun), noun, unit=None)
     if low in voc["fraction"] and any(c.lower_ == "of" for c in noun.children):
         for inner in (g for c in noun.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"):
@@ -111,6 +112,9 @@ def _count_of(noun: Token) -> str | None:
                                          (c.dep_ in ("amod", "compound", "advmod") and c.like_num))]
     numbers_here = [c for c in numbers_here if (_NUMBER.match(c.text) and not c.text.isalpha())
                     or c.lower_ in numbers() or c.lower_ in voc["vague"]]   # not "first"
+    # "14 Leopard 1 tanks": a number right after a name is part of the name
+    numbers_here = [c for c in numbers_here if not (c.i > 0 and c.doc[c.i - 1].pos_ == "PROPN"
+                                                    and c.text.isdigit())]
     if numbers_here:
         number = numbers_here[-1]
         if number.lower_ in voc["vague"]:

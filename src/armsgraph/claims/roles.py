@@ -289,6 +289,9 @@ def is_reference(token) -> bool:
         return True
     if token.lower_ in SYSTEM_NOUNS:
         dets = {c.lower_ for c in token.children if c.dep_ == "det"}
+        # "the remaining two batteries": plain adjectives and numbers keep it a reference;
+        # "the Chinese systems", "the systems of the navy" name something new
         return bool(dets & {"the", "these", "those", "this"}) and not any(
-            c.dep_ in ("compound", "amod", "nmod", "prep", "relcl", "acl") for c in token.children)
+            c.dep_ in ("compound", "nmod", "prep", "relcl", "acl") or
+            c.dep_ == "amod" and not c.text.islower() for c in token.children)
     return False

@@ -369,6 +369,8 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
     found = fill_roles(ctx, token, trigger)
     suppliers = found.get("supplier", [])
     recipients = found.get("recipient", [])
+    if trigger.frame == "arrive" and not recipients and (ref.is_category or trigger.lemma == "go"):
+        return []   # "ammunition to go along with the howitzers", "the batch of planes arrived"
     preps = ("from", "with") if trigger.frame == "get" else ("from",)
     explicit_origin = parties.origin_of(ctx, ref, explicit_only=True, from_preps=preps)
     origin = explicit_origin or parties.origin_of(ctx, ref)
@@ -448,7 +450,7 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
         suppliers = suppliers or ["UNK"]
         confidence -= 0.1
     if not recipients:
-        if trigger.frame in ("give", "offer") and ref.id != "category:materiel":
+        if trigger.frame in ("give", "offer", "arrive") and ref.id != "category:materiel":
             exclude = tuple(suppliers) + tuple(blockers) + ((origin,) if origin else ())
             recipients = parties.recent_recipients(ctx, token, suppliers, origin) or \
                 [a for a in roles.antecedents(ctx, token, 1, exclude=exclude)]
