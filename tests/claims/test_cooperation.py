@@ -174,3 +174,10 @@ def test_a_joint_verb_under_a_deal_with_a_partner():
     assert (("KOR", "POL"), "K2", "agreed") in cooperations(
         "Poland signed an agreement with South Korea to jointly produce K2 tanks.")
     assert not cooperations("Poland will jointly produce K2 tanks.")
+
+
+def test_help_sought_from_a_side_named_as_a_modifier_and_working_together():
+    assert (("FRA", "IDN"), "Scorpene", "proposed") in cooperations(
+        "Indonesia is seeking French help to build Scorpene submarines at home.")
+    assert (("PAK", "TUR"), "KAAN", "done") in cooperations("Turkey works with Pakistan on the KAAN fighter.")
+    assert not cooperations("Russia is working on a new missile.")

@@ -235,3 +235,8 @@ def test_the_force_described_before_forms_a_unit_in_a_state():
     found = deployments(text)
     assert ("EU", "ROU", "category:troops", "planned") in found
     assert not deployments("The force will form a battlegroup on Romanian territory.")     # nobody named
+
+
+def test_small_facilities_opened_abroad():
+    assert ("IND", "MDG", "category:military-facility", "done") in deployments(
+        "India has opened a listening post in Madagascar, its first in the region.")

@@ -199,3 +199,9 @@ def test_aircraft_and_forces_of_two_states_drilling():
     text = "The two armies have trained together since 2015. This year Mongolian and Indian troops drilled near Ulaanbaatar."
     assert exercises(text) == {(("IND", "MNG"), "MNG")}
     assert not exercises("Greek and Turkish troops train at home.")
+
+
+def test_warships_hosted_for_drills_are_ships_and_drills_wrapped_up():
+    assert ("RUS", "CUB", "category:ships", "done") in deployments("Cuba hosted Russian warships for joint drills in July.")
+    assert exercises("The navies of Oman and India wrapped up a five-day exercise off Muscat on Thursday.") == \
+        {(("IND", "OMN"), "OMN")}

@@ -30,7 +30,7 @@ from __future__ import annotations
 from . import patterns, roles
 from .triggers import cues
 from .context import Context
-from .garrisons import subject_actors_of
+from .garrisons import pointed_weapon, subject_actors_of
 from .quantity import quantity_of
 from .triggers import trigger_of
 from .typeroles import (agent_actors, make_claim, noun_category, origins_of, owners_of,
@@ -92,9 +92,9 @@ def _request(ctx: Context, noun, trigger, earlier: list) -> list:
     askers = subject_actors_of(ctx, verb)
     if not askers:
         return []
-    helpers = _actors_of_phrases(ctx, patterns.prep_objects(noun, {"from", "of"}) +
-                                 patterns.prep_objects(verb, {"from"}) + patterns.slot_fillers(verb, "dative"),
-                                 exclude=tuple(askers))
+    helpers = [a for a in owners_of(ctx, noun, tuple(askers))] + _actors_of_phrases(   # "French help"
+        ctx, patterns.prep_objects(noun, {"from", "of"}) + patterns.prep_objects(verb, {"from"}) +
+        patterns.slot_fillers(verb, "dative"), exclude=tuple(askers))
     if not helpers:
         first = ctx.sentences[max(0, ctx.sentence_number(noun) - LOOK_BACK)].start_char
         for claim in reversed(earlier):
@@ -106,6 +106,8 @@ def _request(ctx: Context, noun, trigger, earlier: list) -> list:
     if not helpers:
         return []
     heads = patterns.with_conjuncts(patterns.prep_objects(noun, {"with", "for", "on", "in"}))
+    for clause in (c for c in noun.children if c.dep_ in ("acl", "relcl") and c.lemma_ in DEVELOP_LEMMAS):
+        heads += _object_heads(clause)      # "seeking French help to build Scorpene submarines"
     systems = _systems(ctx, noun, heads, develop=False)
     return _emit(ctx, noun, trigger, askers[:1] + helpers[:1], systems, mutual=False)
 
@@ -135,7 +137,7 @@ def _systems(ctx: Context, token, heads, develop: bool) -> list[tuple]:
     for head in heads:
         if head.pos_ == "PRON" and head.lower_ in POINTERS:
             # "helped Russian crews operate them", "a joint venture to produce them"
-            found += _pointed(ctx, head)
+            found += pointed_weapon(ctx, head, NOT_MADE)
             continue
         if _is_tech(head):
             # "help North Korea build satellites": know-how, not a weapon handed over
@@ -169,52 +171,6 @@ def _is_tech(token) -> bool:
         if tech is not None and tech.frame == "tech":
             return True
     return False
-
-
-def _pointed(ctx: Context, pronoun) -> list[tuple]:
-    """What a pronoun object stands for: the weapon named last before it in its sentence
-    ("Manila wants the missiles made at home, and the two sides discuss a venture to
-    produce them" -> missiles; "received Shahed drones ... helped crews operate them"),
-    else the named system the sentences before are about."""
-    sent = ctx.sentence_of(pronoun)
-    for ref in reversed(ctx.refs_in(sent.start, pronoun.i)):
-        if ref.is_system and ref.id not in NOT_MADE:
-            named = [w for w in weapons_of(ctx, ctx.doc[ref.end - 1]) if w[1] is not None and not w[1].is_category]
-            named += [(r.id, r, ctx.doc[r.start]) for r in ctx.refs if r.end == ref.start and
-                      r.kind == "system" and not r.is_category]       # however the parser split them
-            if ref.is_category and named:
-                return named[:1]         # "Bayraktar TB2 drones": the system the noun names
-            found = resolve_definite(ctx, (ref.id, ref, ctx.doc[ref.end - 1]))
-            if found[1] is ref and ref.is_category:
-                found = _named_earlier(ctx, ref) or found
-            return [found]
-    return [(r.id, r, pronoun) for r in roles.system_antecedents(ctx, pronoun)]
-
-
-def _family_category(ref) -> str | None:
-    try:
-        from ..catalog import load
-        return getattr(load().system(ref.id), "category", None)
-    except Exception:  # noqa: BLE001 - a family the catalog does not know
-        return None
-
-
-def _named_earlier(ctx: Context, category) -> tuple | None:
-    """"hundreds of the drones" far below "Shahed-136 loitering munitions": the named
-    system of that category the document has mentioned most before the phrase."""
-    head = ctx.doc[category.end - 1]
-    if not any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in head.children):
-        return None
-    counts: dict[str, list] = {}
-    for ref in ctx.refs:
-        if ref.start >= category.start:
-            break
-        if ref.kind == "system" and _family_category(ref) == category.id:
-            counts.setdefault(ref.id, []).append(ref)
-    if not counts:
-        return None
-    best = max(counts.values(), key=len)
-    return (best[0].id, best[-1], head)
 
 
 NOT_MADE = {"category:troops", "category:airbase", "category:military-facility", "category:production",

@@ -532,6 +532,16 @@ def _own_owners(ctx: Context, head) -> list[str]:
     return found
 
 
+def _forces_of(ctx: Context, noun, actor: str) -> str:
+    """What an abroad participant brings, as the sentence names it: "hosted Russian
+    warships for joint drills" -> ships; troops unless a ship noun of its is named."""
+    for token in ctx.sentence_of(noun):
+        if token.pos_ == "NOUN" and noun_category(token) == "category:ships" and \
+                actor in (_own_owners(ctx, token) or owners_of(ctx, token)):
+            return "category:ships"
+    return "category:troops"
+
+
 def _deployed_by_verb(noun) -> bool:
     """"deployed a Patriot battery in Lithuania as part of NATO exercises": the verb makes
     the deployment claim itself."""
@@ -557,8 +567,8 @@ def _claims(ctx: Context, noun, participants: list[str], hosts: list[str], statu
                 continue
             deployed = "planned" if status in ("planned", "agreed") else \
                 status if status in ("done", "proposed", "negotiating", "refused") else "done"
-            deployment = make_claim(ctx, "deployment", noun, deployed, "category:troops", confidence=0.45,
-                                    actor=actor, host=host)
+            deployment = make_claim(ctx, "deployment", noun, deployed, _forces_of(ctx, noun, actor),
+                                    confidence=0.45, actor=actor, host=host)
             # a count of several participants' troops together is none of theirs alone
             deployment.quantity = next((q for owners, q in counts if owners == [actor]), None)
             out.append(deployment)

@@ -17,7 +17,8 @@ them:
 the claim's actor, host and status; :meth:`Garrisons.recall` finds the entry a later noun
 (same lemma) or pronoun ("it", "they") points to.
 
-:func:`last_place` is the state "there" points to; :func:`dateline` the tokens of a
+:func:`pointed_weapon` is the weapon a pronoun object stands for ("helped crews operate
+them"); :func:`last_place` the state "there" points to; :func:`dateline` the tokens of a
 dateline ("SEOUL, 19 December 2023 —"), which :func:`subject_actors_of` keeps out of the
 subjects the parser gives a verb.
 """
@@ -27,7 +28,8 @@ from dataclasses import dataclass
 
 from . import patterns, roles
 from .context import Context
-from .typeroles import NOT_PLACES, noun_category, owners_of, places_of, subject_actors
+from .typeroles import (NOT_PLACES, noun_category, owners_of, places_of, resolve_definite,
+                        subject_actors, weapons_of)
 
 COMPOSE = {"include", "consist", "comprise", "incorporate", "encompass"}
 EQUIP = {"equip", "arm"}
@@ -155,3 +157,50 @@ def last_place(ctx: Context, token) -> list[str]:
         # "deployed to the ... air base near the Black Sea. ... held an exercise there": a
         # place of no state named on its own; the state named before it
     return []
+
+
+def pointed_weapon(ctx: Context, pronoun, skip=frozenset()) -> list[tuple]:
+    """What a pronoun object stands for: the weapon named last before it in its sentence
+    ("Manila wants the missiles made at home, and the two sides discuss a venture to
+    produce them" -> missiles; "received Shahed drones ... helped crews operate them"),
+    else the named system the sentences before are about. ``skip``: categories that are
+    no weapon here (troops, facilities)."""
+    sent = ctx.sentence_of(pronoun)
+    for ref in reversed(ctx.refs_in(sent.start, pronoun.i)):
+        if ref.is_system and ref.id not in skip:
+            named = [w for w in weapons_of(ctx, ctx.doc[ref.end - 1]) if w[1] is not None and not w[1].is_category]
+            named += [(r.id, r, ctx.doc[r.start]) for r in ctx.refs if r.end == ref.start and
+                      r.kind == "system" and not r.is_category]       # however the parser split them
+            if ref.is_category and named:
+                return named[:1]         # "Bayraktar TB2 drones": the system the noun names
+            found = resolve_definite(ctx, (ref.id, ref, ctx.doc[ref.end - 1]))
+            if found[1] is ref and ref.is_category:
+                found = _named_earlier(ctx, ref) or found
+            return [found]
+    return [(r.id, r, pronoun) for r in roles.system_antecedents(ctx, pronoun)]
+
+
+def _family_category(ref) -> str | None:
+    try:
+        from ..catalog import load
+        return getattr(load().system(ref.id), "category", None)
+    except Exception:  # noqa: BLE001 - a family the catalog does not know
+        return None
+
+
+def _named_earlier(ctx: Context, category) -> tuple | None:
+    """"hundreds of the drones" far below "Shahed-136 loitering munitions": the named
+    system of that category the document has mentioned most before the phrase."""
+    head = ctx.doc[category.end - 1]
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in head.children):
+        return None
+    counts: dict[str, list] = {}
+    for ref in ctx.refs:
+        if ref.start >= category.start:
+            break
+        if ref.kind == "system" and _family_category(ref) == category.id:
+            counts.setdefault(ref.id, []).append(ref)
+    if not counts:
+        return None
+    best = max(counts.values(), key=len)
+    return (best[0].id, best[-1], head)
