@@ -26,6 +26,8 @@ def categories(text: str) -> dict[str, str]:
     ("loitering munitions", "category:uav"), ("kamikaze drones", "category:uav"),
     ("fighter-bomber jets", "category:aircraft"), ("planes", "category:aircraft"),
     ("naval mines", "category:ammunition"), ("bulletproof vests", "category:materiel"),
+    ("reconnaissance satellites", "category:technology"), ("rocket fuel", "category:components"),
+    ("guidance kits", "category:components"), ("satellite imagery", "category:electronics"),
 ])
 def test_catalog_maps_goods_nouns_to_categories(noun, category):
     assert catalog.load().category_of(noun) == category
@@ -78,3 +80,9 @@ def test_part_of_a_deal_is_not_a_component():
     found = categories("As part of the deal, Minsk will take part in the drills and buy parts "
                        "for its drones.")
     assert "part" not in found and found.get("parts") == "category:components"
+
+
+def test_kits_read_as_components_only_in_context():
+    assert categories("Hanoi assembles the drones from Belarusian kits.").get("kits") == \
+        "category:components"
+    assert "kits" not in categories("Volunteers handed out first-aid kits.")
