@@ -205,3 +205,8 @@ def test_warships_hosted_for_drills_are_ships_and_drills_wrapped_up():
     assert ("RUS", "CUB", "category:ships", "done") in deployments("Cuba hosted Russian warships for joint drills in July.")
     assert exercises("The navies of Oman and India wrapped up a five-day exercise off Muscat on Thursday.") == \
         {(("IND", "OMN"), "OMN")}
+
+
+def test_drills_near_a_state_are_not_its_own():
+    assert not exercises("Analysts say the drills near Taiwan show Beijing's growing confidence.")
+    assert exercises("Military drills began in Moldova with about 300 reservists.") == {(("MDA",), "MDA")}

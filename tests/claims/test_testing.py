@@ -102,3 +102,8 @@ def test_the_north_in_an_article_about_north_korea():
 def test_coordinated_for_phrases_each_name_a_tested_system():
     found = claimed_tests("Kazakhstan was about to test new rockets for the Polonez and for the Tor air defence system.")
     assert {("KAZ", "Polonez"), ("KAZ", "Tor")} <= found
+
+
+def test_a_space_launch_is_no_weapon_test():
+    assert not claimed_tests("Russia launched a Soyuz rocket carrying a weather satellite from Baikonur.")
+    assert any(actor == "PRK" for actor, _ in claimed_tests("North Korea launched a Hwasong-18 missile on Monday."))

@@ -90,7 +90,7 @@ def find(ctx: Context) -> list:
                 hosts = [_coastal_host(ctx, token, participants, sea)]
             if not hosts and participants:
                 hosts = _hosts_before(ctx, number, participants)
-            if not participants and hosts and not joint and sea is None:
+            if not participants and hosts and not joint and sea is None and _inside(ctx, token, hosts):
                 participants = hosts[:]     # one place: its own drill; several: all of them
             if (joint or _sent_for(token)) and len(participants) == 1 and len(hosts) == 1 \
                     and hosts[0] not in participants \
@@ -226,6 +226,19 @@ def _points_back(subject) -> bool:
     if trigger is None or trigger.frame != "edition":
         return False
     return any(c.dep_ in ("poss", "det") for c in subject.children)
+
+
+INSIDE = {"in", "on", "at", "inside", "within", "throughout", "across"}
+
+
+def _inside(ctx: Context, noun, hosts: list[str]) -> bool:
+    """Whether the drill is placed in the host ("drills in Belarus"), not next to it:
+    "the drills near / around / off Taiwan" are most often someone else's."""
+    carriers = [noun] + [verb for verb, _, _ in _governors(noun)][:1]
+    if noun.dep_ in ("nsubj", "nsubjpass"):
+        carriers.append(noun.head)
+    return any(h in places_of(ctx, c, INSIDE) for c in carriers for h in hosts) or not any(
+        h in places_of(ctx, c, PLACE_PREPS - INSIDE) for c in carriers for h in hosts)
 
 
 def _sent_for(noun) -> bool:

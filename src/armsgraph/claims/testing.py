@@ -97,6 +97,9 @@ def _peaceful_launch(ctx: Context, token) -> bool:
     if any(t.lemma_.lower() in words.get("attack", ()) or t.lower_ in words.get("attack", ())
            for sent in around for t in sent):
         return False
+    if any(t.lemma_.lower() in words.get("space", ()) or t.lower_ in words.get("space", ())
+           for t in ctx.sentence_of(token)):
+        return False          # "launched a Soyuz rocket carrying a weather satellite": a space launch
     if any(t.dep_ == "prep" and t.lower_ in ("toward", "towards", "against") for t in token.subtree):
         return False          # "launched from submarines in the Black Sea toward Odesa"
     for prep in (c for c in token.children if c.dep_ == "prep"):
