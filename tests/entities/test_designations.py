@@ -91,3 +91,12 @@ def test_a_name_ending_in_a_lone_capital_at_a_sentence_end(text, family):
 
 def test_an_initial_before_a_name_is_not_read_as_a_designation_end():
     assert systems("The report by J. Smith covers Tor-M2 sales.") == [("Tor-M2", "Tor")]
+
+
+@pytest.mark.parametrize("text, joined, family", [
+    ("Jakarta ordered the Dassault Rafale F4 in 2022.", "Dassault Rafale F4", "Rafale"),
+    ("Athens flies the Rafale F3R now.", "Rafale F3R", "Rafale"),
+])
+def test_a_short_variant_mark_after_a_plain_name_is_that_system(text, joined, family):
+    found = systems(text)
+    assert (joined, family) in found and "F-4" not in [f for _, f in found]

@@ -14,6 +14,8 @@ a name stands for:
 """
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span
 
 from ..catalog import Catalog, slug
@@ -28,6 +30,8 @@ BROADER = {"category:ballistic-missiles": ("category:missiles",),
            "category:mlrs": ("category:missiles", "category:artillery"),
            "category:tanks": ("category:armoured-vehicles",),
            "category:uav": ("category:aircraft",)}
+
+VARIANT_MARK = re.compile(r"[A-Z]{1,2}\d{1,2}[A-Z]{0,2}")   # "F4", "F3R", "T3"
 
 SPACY_KINDS = {"PERSON": "person", "ORG": "organisation", "GPE": "place", "LOC": "place",
                "FAC": "place", "DATE": "date", "TIME": "date", "CARDINAL": "quantity",
@@ -157,6 +161,9 @@ class Linker:
                 listed = [bool(self.catalog.family_key(m.text)) for m in (prev, mention)]
                 family = (self.catalog.family_key(joined.text)
                           or (prev.id if prev.id == mention.id else None)
+                          # "Rafale F4", "Typhoon T3": a short mark after a plain name
+                          or (prev.id if VARIANT_MARK.fullmatch(mention.text)
+                              and not any(ch.isdigit() for ch in prev_span[-1].text) else None)
                           # "MEKO A200EN": an unlisted variant of a listed designation;
                           # two listed names ("Su-30SM Su-35") stay two systems
                           or (self.catalog.variant_family(joined.text)
