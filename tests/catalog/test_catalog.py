@@ -164,3 +164,23 @@ def test_fold_matches_the_scorer_key():
 ])
 def test_export_and_land_variants_are_their_own_families(cat, name, family):
     assert cat.family_of(name) == family
+
+
+@pytest.mark.parametrize("name, family, category, origin", [
+    ("Pralay", "Pralay", "category:ballistic-missiles", "IND"),
+    ("Ghauri-II", "Ghauri", "category:ballistic-missiles", "PAK"),
+    ("Hatf-IX", "Nasr", "category:ballistic-missiles", "PAK"),
+    ("Ra'ad-II", "Ra'ad", "category:cruise-missiles", "PAK"),
+    ("Shahed-238", "Shahed-238", "category:uav", "IRN"),
+    ("Garmousha", "Garmousha", "category:uav", "ARE"),
+    ("Irbis-E", "Irbis", "category:electronics", "RUS"),
+    ("Grifo-S", "Grifo", "category:electronics", "ITA"),
+    ("SMART-L", "SMART-L", "category:electronics", "NLD"),
+    ("Damocles pod", "Damocles", "category:electronics", "FRA"),
+    ("Casspir", "Casspir", "category:armoured-vehicles", "ZAF"),
+    ("HJ-12E", "HJ-12", "category:atgm", "CHN"),
+    ("Project 75I", "Project 75I", "category:ships", "IND"),
+])
+def test_systems_once_lumped_are_families_with_their_own_origin(cat, name, family, category, origin):
+    entry = cat.system(name)
+    assert (entry.family, entry.category) == (family, category) and origin in entry.origins
