@@ -181,3 +181,10 @@ def test_help_sought_from_a_side_named_as_a_modifier_and_working_together():
         "Indonesia is seeking French help to build Scorpene submarines at home.")
     assert (("PAK", "TUR"), "KAAN", "done") in cooperations("Turkey works with Pakistan on the KAAN fighter.")
     assert not cooperations("Russia is working on a new missile.")
+
+
+def test_assistance_on_the_governing_verb_a_helper_asked_and_money_is_no_partner():
+    assert (("MMR", "RUS"), "Yak-130", "done") in cooperations(
+        "With Russian assistance, Myanmar has started assembling Yak-130 trainers.")
+    assert (("DEU", "UKR"), "Leopard 2", "proposed") in cooperations("Kyiv has asked Berlin for help repairing its Leopard tanks.")
+    assert not cooperations("Myanmar began building Yak-130 trainers with a loan from Russia.")

@@ -210,3 +210,11 @@ def test_warships_hosted_for_drills_are_ships_and_drills_wrapped_up():
 def test_drills_near_a_state_are_not_its_own():
     assert not exercises("Analysts say the drills near Taiwan show Beijing's growing confidence.")
     assert exercises("Military drills began in Moldova with about 300 reservists.") == {(("MDA",), "MDA")}
+
+
+def test_a_drill_co_hosted_and_jets_landing_for_a_drill():
+    assert exercises("The annual Balikatan exercise, co-hosted by the Philippines and the United States, "
+                     "began on Monday in the Philippines.") == {(("PHL", "USA"), "PHL")}
+    text = "Spanish Eurofighter jets landed in Egypt on Monday for a joint air exercise."
+    assert exercises(text) == {(("EGY", "ESP"), "EGY")}
+    assert ("ESP", "EGY", "Typhoon", "done") in deployments(text)

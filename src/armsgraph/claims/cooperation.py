@@ -94,7 +94,8 @@ def _request(ctx: Context, noun, trigger, earlier: list) -> list:
         return []
     helpers = [a for a in owners_of(ctx, noun, tuple(askers))] + _actors_of_phrases(   # "French help"
         ctx, patterns.prep_objects(noun, {"from", "of"}) + patterns.prep_objects(verb, {"from"}) +
-        patterns.slot_fillers(verb, "dative"), exclude=tuple(askers))
+        patterns.slot_fillers(verb, "dative") + patterns.slot_fillers(verb, "dobj"),   # "asked Berlin for help"
+        exclude=tuple(askers))
     if not helpers:
         first = ctx.sentences[max(0, ctx.sentence_number(noun) - LOOK_BACK)].start_char
         for claim in reversed(earlier):
@@ -106,7 +107,8 @@ def _request(ctx: Context, noun, trigger, earlier: list) -> list:
     if not helpers:
         return []
     heads = patterns.with_conjuncts(patterns.prep_objects(noun, {"with", "for", "on", "in"}))
-    for clause in (c for c in noun.children if c.dep_ in ("acl", "relcl") and c.lemma_ in DEVELOP_LEMMAS):
+    for clause in (c for c in noun.children if c.dep_ in ("acl", "relcl") and
+                   c.lemma_ in DEVELOP_LEMMAS | OPERATE_LEMMAS):
         heads += _object_heads(clause)      # "seeking French help to build Scorpene submarines"
     systems = _systems(ctx, noun, heads, develop=False)
     return _emit(ctx, noun, trigger, askers[:1] + helpers[:1], systems, mutual=False)
@@ -192,10 +194,14 @@ def _armed(ctx: Context, facility) -> bool:
     return False
 
 
+MONEY = {"loan", "credit", "money", "fund", "funds", "funding", "budget", "cash", "grant", "financing"}
+
+
 def _partner_phrases(token) -> list:
     """Objects of "with X", "together with X", "jointly with X", "in cooperation with X",
     "alongside X", "between X and Y" on the trigger."""
-    out = list(patterns.prep_objects(token, {"with", "alongside", "between"}))
+    out = [o for o in patterns.prep_objects(token, {"with", "alongside", "between"})
+           if o.lemma_.lower() not in MONEY]      # "built with a loan from Russia": paid, not helped
     for child in token.children:
         if child.dep_ == "advmod" and child.lower_ in JOINT_WORDS:
             out += patterns.prep_objects(child, {"with"})
@@ -484,6 +490,10 @@ def _climbing_partner_phrases(token) -> list:
     """Partner phrases of ``token``, and of up to two governing verbs when ``token`` is a
     noun ("began licensed production of the tanks with the help of American engineers")."""
     phrases = _partner_phrases(token)
+    if token.pos_ == "VERB" and token.dep_ == "xcomp" and token.head.pos_ == "VERB":
+        # "With Russian assistance, Myanmar has started assembling Yak-130 trainers"
+        phrases += [o for o in _partner_phrases(token.head) if o not in phrases and
+                    (o.lemma_.lower() in PARTNER_NOUNS or o.head.head.lemma_.lower() in PARTNER_NOUNS)]
     if token.pos_ == "NOUN" and token.head.pos_ in ("VERB", "AUX"):
         node = token.head
         for _ in range(2):

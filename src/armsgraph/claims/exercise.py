@@ -26,8 +26,8 @@ from . import patterns, roles, status as status_mod
 from .context import Context
 from .quantity import quantity_of
 from .triggers import data_lines, trigger_of
-from .garrisons import dateline, last_place, subject_actors_of
-from .typeroles import (weapons_of, make_claim, noun_category, owners_of, place_objects, places_of, sentences,
+from .garrisons import dateline, forces_of, last_place, listed_forces, own_owners, subject_actors_of
+from .typeroles import (make_claim, noun_category, owners_of, place_objects, places_of, sentences,
                         statuses_of, modifier_actors)
 
 LEXICON = "exercise"
@@ -36,7 +36,7 @@ WITH_PREPS = {"with", "between", "among", "involving", "alongside", "including"}
 PLACE_PREPS = {"in", "on", "at", "near", "off", "over", "across", "inside", "within", "throughout"}
 DEFINITE = {"the", "these", "those", "this", "that", "such"}
 SEA_WORDS = {"sea", "seas", "gulf", "ocean", "strait", "straits", "bay", "waters", "coast"}
-SENDING = {"send", "deploy", "dispatch", "move", "arrive", "fly", "travel", "come", "head"}
+SENDING = {"send", "deploy", "dispatch", "move", "arrive", "fly", "travel", "come", "head", "land"}
 CONTEXT_SENTENCES = 5
 LOOK_BACK = 4           # sentences searched for where the participants are stationed
 
@@ -108,7 +108,7 @@ def find(ctx: Context) -> list:
                 continue
             claims.extend(_claims(ctx, token, participants, hosts, status, at_sea=sea is not None or not deploy))
         if last is not None and last["hosts"] and number - last["sentence"] <= 1:
-            claims.extend(_listed_ships(ctx, sent, last))
+            claims.extend(listed_forces(ctx, sent, last))
     done = {tuple(sorted(c.participants)) for c in claims if c.type == "exercise"}
     for token, participants, status in pending:
         if tuple(sorted(participants)) in done:
@@ -366,13 +366,20 @@ def _roles(ctx: Context, noun) -> tuple[list[str], list[str], bool]:
                 add(modifier_actors(ctx, conj) or roles.actors_of(ctx, conj))
     for obj in patterns.prep_objects(noun, WITH_PREPS):
         add(roles.actors_of(ctx, obj) or owners_of(ctx, obj))
+    hosted: list[str] = []
     for clause in (c for c in noun.children if c.dep_ in ("relcl", "acl") and c.pos_ == "VERB"):
         inner = trigger_of(clause, LEXICON)
+        if inner is not None and inner.frame in ("run", "join") and patterns.is_passive(clause):
+            # "the Cobra Gold exercise, co-hosted by Thailand and the United States"
+            agents = [a for o in patterns.slot_fillers(clause, "agent") for a in roles.actors_of(ctx, o)]
+            add(agents)
+            if clause.lemma_ == "host":
+                hosted += agents
         if inner is not None and inner.frame == "involve":
             # "The drills, which involve 12,000 troops from Poland and Germany, ..."
             for obj in patterns.slot_fillers(clause, "dobj"):
                 add(owners_of(ctx, obj) or roles.actors_of(ctx, obj))
-    hosts = places_of(ctx, noun, PLACE_PREPS)
+    hosts = places_of(ctx, noun, PLACE_PREPS) or (hosted if len(hosted) == 1 else [])
     for verb, frame, dep in _governors(noun):
         if frame == "involve" and dep in ("nsubj", "nsubjpass"):
             for obj in patterns.slot_fillers(verb, "dobj"):
@@ -468,7 +475,7 @@ def _troop_counts(ctx: Context, noun) -> list[tuple[list[str], str]]:
                 token.lemma_.lower() in ("participant", "people", "serviceman", "man"):
             found = quantity_of(token)
             if found:       # the owners of this noun, not of the nouns listed with it
-                out.append((_own_owners(ctx, token) or owners_of(ctx, token), found))
+                out.append((own_owners(ctx, token) or owners_of(ctx, token), found))
     return out
 
 
@@ -485,74 +492,6 @@ def _quantity(counts) -> str | None:
 def number_in(text: str) -> int | None:
     match = re.search(r"\d[\d,]*", text)
     return int(match.group().replace(",", "")) if match else None
-
-
-TAKE_PART = {"take", "participate", "join"}
-
-
-def _listed_ships(ctx: Context, sent, last: dict) -> list:
-    """"More than 20 vessels are taking part, including the Russian cruiser Varyag and two
-    Chinese destroyers", "Pakistani JF-17 jets are taking part": warships, aircraft and
-    named systems a report has taking part in the drill just named are deployed in its
-    host, one claim per owner."""
-    out = []
-    for verb in sent:
-        if verb.pos_ != "VERB" or verb.lemma_ not in TAKE_PART or \
-                verb.lemma_ == "take" and not any(c.lemma_ == "part" for c in verb.children):
-            continue
-        for subject in patterns.subjects(verb):
-            listed = patterns.with_conjuncts([subject] + patterns.prep_objects(subject, {"including", "among"}))
-            for head in list(listed):   # "the Russian cruiser Varyag and two Chinese destroyers"
-                listed += [c for a in head.children if a.dep_ == "appos"
-                           for c in patterns.with_conjuncts([a]) if c not in listed]
-            for head in listed:
-                system = _taking_part(ctx, head)
-                if system is None:
-                    continue
-                for actor in _own_owners(ctx, head):
-                    for host in last["hosts"]:
-                        if actor == host or host == "UNK":
-                            continue
-                        claim = make_claim(ctx, "deployment", verb, last["status"], system,
-                                           confidence=0.45, actor=actor, host=host)
-                        claim.quantity = quantity_of(head)
-                        out.append(claim)
-    return out
-
-
-def _taking_part(ctx: Context, head):
-    """What a phrase taking part in a drill deploys: a named system ("JF-17 jets"), else
-    warships ("two Chinese destroyers", "the cruiser Varyag"); None for anything else."""
-    named = [w[1] for w in weapons_of(ctx, head) if w[1] is not None and not w[1].is_category]
-    if named:
-        return named[0]
-    if noun_category(head) == "category:ships" or any(
-            noun_category(c) == "category:ships" for c in head.children if c.dep_ == "compound"):
-        return "category:ships"
-    return None
-
-
-def _own_owners(ctx: Context, head) -> list[str]:
-    """Owners named on this noun only, not on its conjuncts ("the French frigate Provence
-    and two Greek corvettes": FRA for the first, GRC for the second)."""
-    found = []
-    inner = [c for c in head.children if c.dep_ in ("compound", "nummod", "nmod")]
-    for child in [c for t in [head] + inner for c in t.children]:    # "Pakistani JF-17 jets"
-        ref = ctx.ref_at(child)
-        if child.dep_ in ("amod", "compound", "poss", "nmod") and ref is not None and ref.actor \
-                and ref.kind != "place" and ref.actor not in found:
-            found.append(ref.actor)
-    return found
-
-
-def _forces_of(ctx: Context, noun, actor: str) -> str:
-    """What an abroad participant brings, as the sentence names it: "hosted Russian
-    warships for joint drills" -> ships; troops unless a ship noun of its is named."""
-    for token in ctx.sentence_of(noun):
-        if token.pos_ == "NOUN" and noun_category(token) == "category:ships" and \
-                actor in (_own_owners(ctx, token) or owners_of(ctx, token)):
-            return "category:ships"
-    return "category:troops"
 
 
 def _deployed_by_verb(noun) -> bool:
@@ -580,7 +519,7 @@ def _claims(ctx: Context, noun, participants: list[str], hosts: list[str], statu
                 continue
             deployed = "planned" if status in ("planned", "agreed") else \
                 status if status in ("done", "proposed", "negotiating", "refused") else "done"
-            deployment = make_claim(ctx, "deployment", noun, deployed, _forces_of(ctx, noun, actor),
+            deployment = make_claim(ctx, "deployment", noun, deployed, forces_of(ctx, noun, actor),
                                     confidence=0.45, actor=actor, host=host)
             # a count of several participants' troops together is none of theirs alone
             deployment.quantity = next((q for owners, q in counts if owners == [actor]), None)

@@ -17,7 +17,8 @@ them:
 the claim's actor, host and status; :meth:`Garrisons.recall` finds the entry a later noun
 (same lemma) or pronoun ("it", "they") points to.
 
-:func:`pointed_weapon` is the weapon a pronoun object stands for ("helped crews operate
+:func:`listed_forces` and :func:`forces_of` are the ships, aircraft and named systems
+a drill report has taking part ("including the Russian cruiser Varyag"); :func:`pointed_weapon` is the weapon a pronoun object stands for ("helped crews operate
 them"); :func:`last_place` the state "there" points to; :func:`dateline` the tokens of a
 dateline ("SEOUL, 19 December 2023 —"), which :func:`subject_actors_of` keeps out of the
 subjects the parser gives a verb.
@@ -28,7 +29,8 @@ from dataclasses import dataclass
 
 from . import patterns, roles
 from .context import Context
-from .typeroles import (NOT_PLACES, noun_category, owners_of, places_of, resolve_definite,
+from .quantity import quantity_of
+from .typeroles import (NOT_PLACES, make_claim, noun_category, owners_of, places_of, resolve_definite,
                         subject_actors, weapons_of)
 
 COMPOSE = {"include", "consist", "comprise", "incorporate", "encompass"}
@@ -204,3 +206,74 @@ def _named_earlier(ctx: Context, category) -> tuple | None:
         return None
     best = max(counts.values(), key=len)
     return (best[0].id, best[-1], head)
+
+
+TAKE_PART = {"take", "participate", "join"}
+
+
+def listed_forces(ctx: Context, sent, last: dict) -> list:
+    """"More than 20 vessels are taking part, including the Russian cruiser Varyag and two
+    Chinese destroyers", "Pakistani JF-17 jets are taking part": warships, aircraft and
+    named systems a report has taking part in the drill just named are deployed in its
+    host, one claim per owner."""
+    out = []
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.lemma_ not in TAKE_PART or \
+                verb.lemma_ == "take" and not any(c.lemma_ == "part" for c in verb.children):
+            continue
+        for subject in patterns.subjects(verb):
+            listed = patterns.with_conjuncts([subject] + patterns.prep_objects(subject, {"including", "among"}))
+            for head in list(listed):   # "the Russian cruiser Varyag and two Chinese destroyers"
+                listed += [c for a in head.children if a.dep_ == "appos"
+                           for c in patterns.with_conjuncts([a]) if c not in listed]
+            for head in listed:
+                system = taking_part(ctx, head)
+                if system is None:
+                    continue
+                for actor in own_owners(ctx, head):
+                    for host in last["hosts"]:
+                        if actor == host or host == "UNK":
+                            continue
+                        claim = make_claim(ctx, "deployment", verb, last["status"], system,
+                                           confidence=0.45, actor=actor, host=host)
+                        claim.quantity = quantity_of(head)
+                        out.append(claim)
+    return out
+
+
+def taking_part(ctx: Context, head):
+    """What a phrase taking part in a drill deploys: a named system ("JF-17 jets"), else
+    warships ("two Chinese destroyers", "the cruiser Varyag"); None for anything else."""
+    named = [w[1] for w in weapons_of(ctx, head) if w[1] is not None and not w[1].is_category]
+    if named:
+        return named[0]
+    if noun_category(head) == "category:ships" or any(
+            noun_category(c) == "category:ships" for c in head.children if c.dep_ == "compound"):
+        return "category:ships"
+    return None
+
+
+def own_owners(ctx: Context, head) -> list[str]:
+    """Owners named on this noun only, not on its conjuncts ("the French frigate Provence
+    and two Greek corvettes": FRA for the first, GRC for the second)."""
+    found = []
+    inner = [c for c in head.children if c.dep_ in ("compound", "nummod", "nmod")]
+    for child in [c for t in [head] + inner for c in t.children]:    # "Pakistani JF-17 jets"
+        ref = ctx.ref_at(child)
+        if child.dep_ in ("amod", "compound", "poss", "nmod") and ref is not None and ref.actor \
+                and ref.kind != "place" and ref.actor not in found:
+            found.append(ref.actor)
+    return found
+
+
+def forces_of(ctx: Context, noun, actor: str):
+    """What an abroad participant brings, as the sentence names it: "hosted Russian
+    warships for joint drills" -> ships, "French Rafale jets landed ... for the exercise"
+    -> Rafale; troops unless a ship or named system of its is there."""
+    for token in ctx.sentence_of(noun):
+        if token.pos_ != "NOUN" or actor not in (own_owners(ctx, token) or owners_of(ctx, token)):
+            continue
+        system = taking_part(ctx, token)      # "French Rafale jets landed in India for ..."
+        if system is not None:
+            return system
+    return "category:troops"
