@@ -215,3 +215,33 @@ def test_number_in_a_weapon_name_is_no_quantity():
     assert claim.quantity is None
     [claim] = claims_of("Chile bought 30 Leopard 2 tanks from Germany.")
     assert claim.quantity == "30"
+
+
+def test_parties_left_open_are_unk():
+    assert ("RUS", "UNK", "S-400", "agreed") in keys(
+        "Russia signed a contract with an undisclosed buyer for S-400 systems.")
+    assert ("UNK", "SRB", "category:aircraft", "negotiating") in keys(
+        "Serbia is in talks with three other countries about fighter jets.")
+    found = keys("Turkey sold Akinci drones to Niger. Baykar said it was also in talks with "
+                 "several countries in Africa on the supply of Akinci drones.")
+    assert ("TUR", "UNK", "Akinci", "negotiating") in found
+    assert ("TUR", "NER", "Akinci", "negotiating") not in found
+
+
+def test_them_after_a_coordinated_pair():
+    found = keys("Turkey sold Bayraktar TB2 drones to Qatar and Morocco after Germany refused "
+                 "to export its Heron TP drones to them.")
+    assert ("DEU", "QAT", "Heron TP", "refused") in found or ("ISR", "QAT", "Heron TP", "refused") in found
+    assert not any(k[1] == "TUR" for k in found)
+
+
+def test_stalled_sale_is_still_under_discussion():
+    found = keys("Qatar ordered 12 Rafale jets, but the sale has stalled over French conditions.")
+    assert ("FRA", "QAT", "Rafale", "agreed") in found
+    assert ("FRA", "QAT", "Rafale", "negotiating") in found
+    assert ("FRA", "QAT", "Rafale", "done") not in found
+
+
+def test_buy_more_of_these_systems():
+    found = keys("Belarus took delivery of Tor-M2K systems. Minsk plans to buy more of these systems in 2024.")
+    assert ("RUS", "BLR", "Tor", "proposed") in found

@@ -152,7 +152,23 @@ def _catalog_origin(family: str) -> str | None:
 NOT_TRANSFERRED = {"category:troops", "category:airbase", "category:military-facility",
                    "category:testing-range", "category:production", "category:missile-development"}
 BLOCK_NOUNS = {"veto", "embargo", "ban", "blockade", "objection", "opposition"}
-DEAL_NOUNS = {"contract", "deal", "agreement", "talks", "negotiations", "memorandum", "accord"}
+DEAL_NOUNS = {"contract", "deal", "agreement", "talks", "talk", "negotiations", "negotiation",
+              "memorandum", "accord"}
+
+
+UNNAMED_PARTIES = {"country", "nation", "state", "buyer", "customer", "client", "government",
+                   "seller", "supplier", "exporter", "manufacturer"}
+UNNAMED_MARKS = {"several", "other", "many", "some", "various", "unnamed", "undisclosed",
+                 "unspecified", "foreign", "third", "another", "a", "an", "one"}
+
+
+def unnamed(token) -> list[str]:
+    """"talks with several countries", "another country", "an undisclosed buyer": a party
+    the text leaves open on purpose is UNK (not the parties of earlier sentences)."""
+    if token.lemma_.lower() not in UNNAMED_PARTIES or token.pos_ != "NOUN":
+        return []
+    marks = {c.lower_ for c in token.children if c.dep_ in ("amod", "det", "nummod")}
+    return ["UNK"] if marks & UNNAMED_MARKS or any(c.like_num for c in token.children) else []
 
 
 def party_pool(ctx: Context, token) -> list[str]:
@@ -178,7 +194,7 @@ def party_pool(ctx: Context, token) -> list[str]:
         if node.pos_ in ("VERB", "AUX"):
             fillers += patterns.subjects(node)
         for filler in fillers:
-            for actor in roles.actors_of(ctx, filler):
+            for actor in roles.actors_of(ctx, filler) or unnamed(filler):
                 if actor not in pool:
                     pool.append(actor)
     return pool
@@ -277,7 +293,11 @@ def recent_suppliers(ctx: Context, token, recipients: list[str], blockers) -> li
 def recent_transfers(ctx: Context, token):
     """(supplier, recipient, system) of the claims of the latest transfer trigger three
     sentences back whose sides are both named."""
-    entries = [e for e in _recent(ctx, token) if "UNK" not in e[1:3]]
+    memory = ctx.__dict__.get("transfer_parties", [])
+    start = ctx.sentence_of(token).start
+    # this sentence's own earlier clause first ("ordered 18 drones, but the sale stalled")
+    entries = [e for e in reversed(memory) if start <= e[0] < token.i] + list(_recent(ctx, token))
+    entries = [e for e in entries if "UNK" not in e[1:3]]
     # "the purchase" is the purchase named before, else the latest transfer
     same = [e for e in entries if ctx.doc[e[0]].lemma_ == token.lemma_]
     entries = same or entries

@@ -69,7 +69,7 @@ FRAMES: dict[str, dict[str, tuple[str, ...]]] = {
             "supplier": ("prep:from", "dobj_for", "dative", "gov_subj"),
             "system": ("prep:for", "dobj", "prep:of")},
     "deal": {"parties": ("gov_subj", "prep:with,between", "poss", "amod"),
-             "system": ("prep:for,on,of,over,to", "compound")},
+             "system": ("prep:for,on,of,over,to,about,regarding,concerning", "compound")},
     "origin": {"supplier": ("prep:in,by",), "recipient": (), "system": ("head",)},
 }
 FRAME_ROLES = ("supplier", "recipient", "parties")

@@ -11,9 +11,10 @@
 """
 from __future__ import annotations
 
+from ..model import STATUSES
 from . import parties, patterns, roles, status as status_mod
 from .context import Context, Ref
-from .triggers import Trigger
+from .triggers import Trigger, cues
 
 # frames whose status reads from the giving side ("the jets may go to Iran" is a possible
 # transfer; "Iran may buy jets" only a buyer's musing)
@@ -25,6 +26,9 @@ ANAPHORIC_MODIFIERS = {"similar", "such", "these", "those", "this", "that", "rep
 DEAL_MODIFIERS = {"arms", "weapon", "weapons", "sales", "sale", "supply", "purchase", "export",
                   "defence", "defense", "military", "original", "previous", "new", "initial",
                   "first", "second", "signed", "multibillion", "billion", "million", "$"}
+# quantifiers whose "of" phrase is a part of a weapon named before ("more of these systems")
+PARTITIVES = {"more", "some", "all", "most", "rest", "part", "half", "several", "many", "each",
+              "one", "none", "remainder", "batch", "lot", "shipment", "consignment"}
 MATERIEL_MODIFIERS = {"military", "arms", "weapons", "defence", "defense"}
 RECALLED_NOUNS = {"purchase", "acquisition", "sale", "procurement", "order"}
 
@@ -71,7 +75,8 @@ def definite(ctx: Context, ref: Ref) -> bool:
                 d.lower_ in ("this", "that", "the", "same") for d in o.children) for o in prep.children):
             return True
     dets = {c.lower_ for c in head.children if c.dep_ == "det"}
-    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.like_num:
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and (
+            head.head.head.like_num or head.head.head.lower_ in PARTITIVES):
         dets.add("the")   # "six of the drones", "hundreds of the drones"
     # "the new jets", "the remaining 30 aircraft": plain adjectives and numbers keep the
     # description pointing back; a state or a type word ("the Chinese drones") does not
@@ -79,7 +84,7 @@ def definite(ctx: Context, ref: Ref) -> bool:
         (c.dep_ in ("prep", "nmod", "poss") or c.dep_ in ("acl", "relcl") and not _aside(c)
          or c.dep_ == "compound" and not (c.pos_ == "NOUN" and c.text.islower())
          or c.dep_ in ("amod", "nummod", "compound") and ctx.ref_at(c) is not None
-         and ctx.ref_at(c).kind != "state")
+         and ctx.ref_at(c).kind not in ("state", "quantity", "date"))
         and ctx.ref_at(c) is not ref for c in head.children)
 
 
@@ -200,7 +205,12 @@ def recalled_purchase(ctx: Context, token, trigger: Trigger) -> list:
     if not recent:
         return []
     side = "supplier" if trigger.frame in SUPPLIER_SIDE else "recipient"
-    statuses = status_mod.statuses_of(token, trigger.status, side)
+    if token.dep_ in ("nsubj", "nsubjpass"):
+        # "the sale has stalled": the verb says what became of it, or nothing is claimed
+        cue = cues().get(token.head.lemma_.lower())
+        statuses = [cue.status] if cue is not None and cue.status in STATUSES else []
+    else:
+        statuses = status_mod.statuses_of(token, trigger.status, side)
     out = []
     for supplier, recipient, family in recent:
         for status in statuses:

@@ -75,6 +75,10 @@ def actor_of(ctx: Context, token, exclude: tuple[str, ...] = (), depth: int = 0)
         if lower in ACTOR_PRONOUNS:
             if lower in ("it", "its", "itself") and not _subject_is_actor(ctx, token):
                 return []   # "It is equipped with ..." after "The base ...": not a party
+            if lower in ("they", "them"):   # not "their fleet": its owner, not a pair
+                group = _coordinated_antecedents(ctx, token, exclude)
+                if group:
+                    return group   # "sold drones to Saudi Arabia and the UAE ... to them"
             return antecedents(ctx, token, 1, exclude)
         return []
     if depth > 2 or token.pos_ in ("VERB", "AUX", "ADP"):
@@ -148,6 +152,23 @@ def _same_description(ctx: Context, token, exclude: tuple[str, ...]) -> list[str
                  for a in actor_of(ctx, child, exclude, depth=1)]
         if named:
             return named[:1]
+    return []
+
+
+def _coordinated_antecedents(ctx: Context, token, exclude: tuple[str, ...]) -> list[str]:
+    """The nearest coordinated pair or list of parties before a plural pronoun, in its own
+    sentence or the one before."""
+    here = ctx.sentence_number(token)
+    first = ctx.sentences[max(0, here - 1)].start
+    for ref in reversed(ctx.refs):
+        if ref.start >= token.i or ref.start < first or not ref.actor or ref.actor in exclude:
+            continue
+        head = ctx.doc[ref.start:ref.end].root
+        if head.dep_ == "conj" or head.conjuncts:
+            group = [a for t in (head, *head.conjuncts) for a in actor_of(ctx, t, exclude, depth=1)]
+            group = list(dict.fromkeys(group))
+            if len(group) > 1:
+                return group
     return []
 
 

@@ -22,7 +22,10 @@ NP_DEPS = {"compound", "nmod", "amod", "appos", "conj", "nummod", "npadvmod", "q
            "pobj", "prep", "dobj", "nsubjpass", "nsubj", "attr", "poss", "dep", "oprd",
            "acl", "pcomp", "advcl", "xcomp", "relcl", "ccomp"}
 CLAUSE_DEPS = {"acl", "advcl", "xcomp", "relcl", "ccomp", "pcomp"}
-NP_PREPS = {"of", "including", "like", "as", "with", "for", "on", "over", "to", "from", "in", "into"}
+NP_PREPS = {"of", "including", "like", "as", "with", "for", "on", "over", "to", "from", "in", "into",
+            "about"}
+# prepositions of a deal's subject matter; one misattached to a party still names the goods
+TOPIC_PREPS = {"for", "about", "on", "over", "regarding", "concerning"}
 MAX_CLIMB = 8
 # nouns of a delivery that may leave their weapon to the sentences before ("the first
 # deliveries are scheduled for 2020")
@@ -214,6 +217,7 @@ def _climb(ctx: Context, ref: Ref, node) -> tuple | None:
     if _deployed(node) or _deployed(node.head):
         return None
     through_relative = False
+    via_for = False
     for _ in range(MAX_CLIMB):
         head = node.head
         if head.i == node.i:
@@ -242,7 +246,8 @@ def _climb(ctx: Context, ref: Ref, node) -> tuple | None:
             if head.pos_ == "NOUN" and head.dep_ == "compound" and \
                     head.head.lemma_.lower() not in cues() and trigger_of(head.head, LEXICON) is None:
                 return None   # "arms export agency", "export license": no event
-            if role == "system":
+            if role == "system" or role == "parties" and via_for:
+                # "a contract with an undisclosed buyer for S-400s": "for" misattached
                 return head, trigger
             if role is not None and not through_relative:
                 return None   # the mention sits in an actor phrase of this trigger
@@ -254,7 +259,8 @@ def _climb(ctx: Context, ref: Ref, node) -> tuple | None:
                 if trigger is None or obj.pos_ != "NOUN":
                     continue
                 slots = patterns.frame_of(trigger.frame, obj).get("system", ())
-                if any(sl.startswith("prep:") and node.lower_ in sl[5:].split(",") for sl in slots):
+                preps = {p for sl in slots if sl.startswith("prep:") for p in sl[5:].split(",")}
+                if node.lower_ in preps or via_for and preps & TOPIC_PREPS:
                     return obj, trigger
         if head.pos_ in ("VERB", "AUX") and node.dep_ in ("nsubj", "nsubjpass"):
             # "Polonez-M was integrated into the army and supplied to Azerbaijan"
@@ -278,6 +284,8 @@ def _climb(ctx: Context, ref: Ref, node) -> tuple | None:
         if head.pos_ == "VERB" and node.dep_ in ("dobj", "nsubjpass", "attr") and \
                 head.lemma_ not in PASS_THROUGH_VERBS:
             return None   # the weapon is the object of another act ("testing missiles")
+        if node.dep_ == "prep" and node.lower_ in TOPIC_PREPS:
+            via_for = True
         if node.dep_ == "relcl" and head.pos_ == "PROPN":
             # "a package to Ukraine that would include HIMARS": the clause is misattached
             through_relative = True
@@ -291,6 +299,10 @@ def referenced_systems(ctx: Context, token, trigger: Trigger) -> list[Ref]:
         for filler in patterns.slot_fillers(token, slot):
             if ctx.ref_at(filler) is not None:
                 return []
+            if filler.lower_ in recall.PARTITIVES:
+                # "buy more of these systems"
+                filler = next((o for p in filler.children if p.dep_ == "prep" and p.lower_ == "of"
+                               for o in p.children if o.dep_ == "pobj"), filler)
             if roles.is_reference(filler):
                 return roles.system_antecedents(ctx, filler)
     return []
@@ -311,7 +323,7 @@ def fill_roles(ctx: Context, token, trigger: Trigger) -> dict[str, list[str]]:
             for filler in patterns.slot_fillers(token, slot):
                 if ctx.ref_at(filler) is not None and ctx.ref_at(filler).is_system:
                     continue
-                for actor in roles.actors_of(ctx, filler):
+                for actor in roles.actors_of(ctx, filler) or parties.unnamed(filler):
                     if actor not in actors and actor not in taken:
                         actors.append(actor)
             if actors and role == "parties":
@@ -400,6 +412,9 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
             suppliers, recipients = [origin], [p for p in sides if p != origin]
         elif named_sides:
             return []   # a contract recalled from earlier: its maker must be one of the sides
+        elif len(sides) == 2 and "UNK" in sides:
+            # "Serbia is in talks with three other countries about jets": the named side buys
+            suppliers, recipients = ["UNK"], [p for p in sides if p != "UNK"]
         if trigger.frame == "deal" and not (suppliers and recipients):
             return []   # a deal is a claim only between two named sides
     if not suppliers:
