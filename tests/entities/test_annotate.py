@@ -202,3 +202,9 @@ def test_named_warships_are_ships_of_their_navy():
     assert (hopper.kind, hopper.id, hopper.state) == ("category", "category:ships", "USA")
     assert find(document, "INS Vikrant").id == "Vikrant"
     assert find(document, "HMS Ocean").state == "GBR"
+
+
+def test_a_named_warship_at_the_end_of_a_sentence_keeps_its_navy():
+    document, _ = mentions("The frigate sailed beside ROCS Kang Ding.")
+    ship = find(document, "ROCS Kang Ding")
+    assert (ship.id, ship.state) == ("category:ships", "TWN")

@@ -215,7 +215,9 @@ class CatalogMatcher:
                    and (doc[end].is_title or doc[end].text in (".", "'s") and end > token.i + 1
                         or doc[end].is_upper and len(doc[end]) > 1)):
                 end += 1
-            if end > token.i + 1 and not doc[end - 1].is_punct:
+            while end > token.i + 1 and doc[end - 1].is_punct:   # "... ROCS Kang Ding."
+                end -= 1
+            if end > token.i + 1:
                 name = doc[token.i:end].text
                 out.append(Candidate(token.i, end, Alias(name, "category:ships", True, False),
                                      "category", state))
