@@ -240,3 +240,13 @@ def test_the_force_described_before_forms_a_unit_in_a_state():
 def test_small_facilities_opened_abroad():
     assert ("IND", "MDG", "category:military-facility", "done") in deployments(
         "India has opened a listening post in Madagascar, its first in the region.")
+
+
+def test_access_to_bases_granted_offered_or_denied():
+    assert ("USA", "PHL", "category:military-facility", "agreed") in deployments(
+        "The Philippines granted US forces access to four more military bases last year.")
+    assert ("GBR", "OMN", "category:military-facility", "proposed") in deployments(
+        "Oman has offered Britain access to its naval base at Duqm.")
+    assert ("USA", "TUR", "category:airbase", "refused") in deployments(
+        "Turkey denied the United States access to Incirlik air base in 2003.")
+    assert not deployments("Users were granted access to the website.")

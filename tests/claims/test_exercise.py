@@ -218,3 +218,9 @@ def test_a_drill_co_hosted_and_jets_landing_for_a_drill():
     text = "Spanish Eurofighter jets landed in Egypt on Monday for a joint air exercise."
     assert exercises(text) == {(("EGY", "ESP"), "EGY")}
     assert ("ESP", "EGY", "Typhoon", "done") in deployments(text)
+
+
+def test_a_relative_clause_places_the_drill():
+    text = "Latvian troops also took part in the drills, which were held in Estonia."
+    assert exercises(text) == {(("LVA",), "EST")}
+    assert ("LVA", "EST", "category:troops", "done") in deployments(text)

@@ -49,6 +49,8 @@ def find(ctx: Context) -> list:
             trigger = trigger_of(token, LEXICON)
             if trigger is not None and trigger.frame == "service":
                 found = _site_claims(ctx, token)
+            elif trigger is not None and trigger.frame == "access":
+                found = _access_claims(ctx, token, trigger)
             else:
                 found = _claims_for(ctx, token, trigger, units, number) if trigger is not None else []
                 if trigger is not None and trigger.frame in ("deploy", "send", "arrive"):
@@ -438,6 +440,34 @@ def _site_claims(ctx: Context, word) -> list[tuple]:
                     for host in hosts:
                         out.append((make_claim(ctx, "deployment", verb, status, ref or system,
                                                confidence=0.5, actor=actor, host=host), subject))
+    return out
+
+
+def _access_claims(ctx: Context, noun, trigger) -> list[tuple]:
+    """"The Philippines granted US forces access to four more military bases": the
+    granting state hosts the forces of the side given access to its bases."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ != "VERB":
+        return []
+    hosts = subject_actors_of(ctx, verb)
+    sides = [c for c in noun.children if c.dep_ in ("compound", "amod", "poss")] + \
+        [c for c in verb.children if c.dep_ in ("dative", "dobj") and c.i != noun.i] + \
+        patterns.prep_objects(noun, {"for"}) + patterns.prep_objects(verb, {"to"})
+    actors = [a for side in sides for a in owners_of(ctx, side) + roles.actors_of(ctx, side) if a not in hosts]
+    sites = [w for o in patterns.prep_objects(noun, {"to"}) for w in weapons_of(ctx, o)
+             if w[0] in ("category:military-facility", "category:airbase")]
+    own = cues().get(verb.lemma_.lower())       # "offered access" is an offer, "denied" a refusal
+    statuses = [own.status] if own is not None and own.status in ("proposed", "refused", "negotiating") \
+        else statuses_of(verb, trigger.status, "recipient")
+    out = []
+    for status in statuses[:1]:
+        for system, ref, word in sites[:1]:
+            for actor in dict.fromkeys(actors):
+                for host in hosts:
+                    claim = make_claim(ctx, "deployment", verb, status, ref or system, confidence=0.5,
+                                       actor=actor, host=host)
+                    claim.quantity = quantity_of(word)
+                    out.append((claim, noun))
     return out
 
 

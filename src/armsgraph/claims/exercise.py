@@ -375,6 +375,8 @@ def _roles(ctx: Context, noun) -> tuple[list[str], list[str], bool]:
             add(agents)
             if clause.lemma_ == "host":
                 hosted += agents
+            # "the drills, which were held in Poland"
+            hosted += [h for h in places_of(ctx, clause, PLACE_PREPS) if h not in hosted]
         if inner is not None and inner.frame == "involve":
             # "The drills, which involve 12,000 troops from Poland and Germany, ..."
             for obj in patterns.slot_fillers(clause, "dobj"):
