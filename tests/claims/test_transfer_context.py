@@ -245,3 +245,19 @@ def test_stalled_sale_is_still_under_discussion():
 def test_buy_more_of_these_systems():
     found = keys("Belarus took delivery of Tor-M2K systems. Minsk plans to buy more of these systems in 2024.")
     assert ("RUS", "BLR", "Tor", "proposed") in found
+
+
+def test_aid_package_with_examples_attached_to_the_verb():
+    found = keys("Berlin announced a new package of military aid for Ukraine on Friday, "
+                 "including additional IRIS-T launchers.")
+    assert ("DEU", "UKR", "IRIS-T", "planned") in found
+    assert ("DEU", "UKR", "Storm Shadow", "planned") not in found
+    assert ("GBR", "UKR", "Storm Shadow", "planned") in keys(
+        "Britain announced a package of aid for Kyiv. It has also pledged 100 Storm Shadow missiles.")
+
+
+def test_last_aircraft_of_an_order():
+    found = keys("Egypt inducted the Rafale into service after receiving the last aircraft of "
+                 "its 2015 order from France.")
+    assert ("FRA", "EGY", "Rafale", "done") in found
+    assert not any(k[2] == "category:aircraft" for k in found)

@@ -27,7 +27,7 @@ RELATIVE_PRONOUNS = {"that", "which", "who", "whom", "whose"}
 # role -> ordered slots, per frame; "passive" variants apply when the trigger is passive
 FRAMES: dict[str, dict[str, tuple[str, ...]]] = {
     "give": {"supplier": ("subj", "poss", "amod", "prep:from,by"),
-             "recipient": ("prep:to,into,towards", "dative", "dobj_with"),
+             "recipient": ("prep:to,into,towards", "dative", "dobj_with", "prep:for"),
              "system": ("dobj", "prep:with,of", "compound", "attr")},
     "give/passive": {"supplier": ("agent", "prep:from,by"),
                      "recipient": ("prep:to,into,towards", "dobj_with"),
@@ -223,6 +223,7 @@ def clause_verb(token):
     return None
 
 
+AID_NOUNS = {"aid", "assistance", "support", "weapons", "arms", "equipment", "help"}
 PHRASE_CARRIERS = {"service", "turn", "return", "exchange", "addition"}
 
 
@@ -232,6 +233,11 @@ def prep_objects(token, lemmas: set[str]) -> list:
     if token.pos_ in ("NOUN", "PROPN") and token.dep_ == "dobj" and token.head.lemma_ in LIGHT_VERBS:
         # "complete the deliveries of S-300 to Iran": the verb carries the noun's phrases
         children += [c for c in token.head.children if c.dep_ == "prep"]
+    if token.pos_ == "NOUN":
+        # "a package of military aid for Ukraine": the inner noun carries the recipient
+        children += [p for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() in AID_NOUNS
+                     for p in o.children if p.dep_ == "prep"]
     for child in list(children):
         # "accepted for service in some countries", "entered into service with the army"
         if child.dep_ == "prep":

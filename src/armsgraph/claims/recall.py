@@ -29,6 +29,7 @@ DEAL_MODIFIERS = {"arms", "weapon", "weapons", "sales", "sale", "supply", "purch
 # quantifiers whose "of" phrase is a part of a weapon named before ("more of these systems")
 PARTITIVES = {"more", "some", "all", "most", "rest", "part", "half", "several", "many", "each",
               "one", "none", "remainder", "batch", "lot", "shipment", "consignment"}
+ORDER_NOUNS = {"order", "contract", "deal", "batch", "lot", "shipment", "consignment", "purchase"}
 MATERIEL_MODIFIERS = {"military", "arms", "weapons", "defence", "defense"}
 RECALLED_NOUNS = {"purchase", "acquisition", "sale", "procurement", "order"}
 
@@ -81,7 +82,7 @@ def definite(ctx: Context, ref: Ref) -> bool:
     # "the new jets", "the remaining 30 aircraft": plain adjectives and numbers keep the
     # description pointing back; a state or a type word ("the Chinese drones") does not
     return bool(dets & {"the", "these", "those", "this", "that"}) and not any(
-        (c.dep_ in ("prep", "nmod", "poss") or c.dep_ in ("acl", "relcl") and not _aside(c)
+        (c.dep_ in ("nmod", "poss") or c.dep_ == "prep" and not _of_order(c) or c.dep_ in ("acl", "relcl") and not _aside(c)
          or c.dep_ == "compound" and not (c.pos_ == "NOUN" and c.text.islower())
          or c.dep_ in ("amod", "nummod", "compound") and ctx.ref_at(c) is not None
          and ctx.ref_at(c).kind not in ("state", "quantity", "date"))
@@ -108,6 +109,11 @@ def antecedent(ctx: Context, ref: Ref) -> Ref | None:
     if said is not None and said != parties.catalog_origin_of(found[0]):
         return None   # "the Chinese drones" after Bayraktars: another weapon
     return found[0]
+
+
+def _of_order(prep) -> bool:
+    """"the last aircraft of its 2019 order": the order names no other weapon."""
+    return prep.lower_ == "of" and any(o.lemma_.lower() in ORDER_NOUNS for o in prep.children)
 
 
 def _aside(clause) -> bool:

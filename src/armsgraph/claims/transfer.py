@@ -48,6 +48,7 @@ CONTENT_VERBS = {"cover", "include", "comprise", "involve", "envisage", "foresee
                  "encompass", "span"}
 # goods a contract may list beside its weapons without being arms themselves
 SERVICES = {"category:technology", "category:materiel", "category:components", "category:electronics"}
+PACKAGE_NOUNS = {"package", "aid", "assistance", "tranche"}
 HELP_NOUNS = {"help", "assistance", "support", "expertise", "training", "advice", "know-how"}
 WEAPON_HEADS = {"system", "systems", "batteries", "battery", "units", "unit", "launchers",
                 "complexes", "version", "versions", "variant", "variants", "batch", "batches"}
@@ -260,7 +261,8 @@ def _climb(ctx: Context, ref: Ref, node) -> tuple | None:
                     continue
                 slots = patterns.frame_of(trigger.frame, obj).get("system", ())
                 preps = {p for sl in slots if sl.startswith("prep:") for p in sl[5:].split(",")}
-                if node.lower_ in preps or via_for and preps & TOPIC_PREPS:
+                # "announced a package of aid for Ukraine, including Patriot interceptors"
+                if node.lower_ in preps or via_for and preps & TOPIC_PREPS or node.lower_ == "including":
                     return obj, trigger
         if head.pos_ in ("VERB", "AUX") and node.dep_ in ("nsubj", "nsubjpass"):
             # "Polonez-M was integrated into the army and supplied to Azerbaijan"
@@ -487,6 +489,9 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
         statuses = status_mod.statuses_of(token, trigger.status, side)
     if not statuses:
         return []
+    if statuses == ["done"] and token.lemma_.lower() in PACKAGE_NOUNS and \
+            token.head.lemma_.lower() in ("announce", "unveil", "present"):
+        statuses = ["planned"]   # "announced a new package of aid": the donor's decision
     if trigger.frame == "get" and statuses[0] == "done" and _priced_purchase(ctx, token):
         statuses[0] = "agreed"   # "purchased ten drones in a $400 million deal"
     if trigger.frame == "get" and statuses[0] == "done" and trigger.mode == "sale" and \
