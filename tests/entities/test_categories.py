@@ -28,6 +28,9 @@ def categories(text: str) -> dict[str, str]:
     ("naval mines", "category:ammunition"), ("bulletproof vests", "category:materiel"),
     ("reconnaissance satellites", "category:technology"), ("rocket fuel", "category:components"),
     ("guidance kits", "category:components"), ("satellite imagery", "category:electronics"),
+    ("naval guns", "category:artillery"), ("rocket motors", "category:components"),
+    ("sea mines", "category:ammunition"), ("military radios", "category:electronics"),
+    ("anti-drone guns", "category:air-defence"),
 ])
 def test_catalog_maps_goods_nouns_to_categories(noun, category):
     assert catalog.load().category_of(noun) == category
@@ -86,3 +89,9 @@ def test_kits_read_as_components_only_in_context():
     assert categories("Hanoi assembles the drones from Belarusian kits.").get("kits") == \
         "category:components"
     assert "kits" not in categories("Volunteers handed out first-aid kits.")
+
+
+def test_mines_read_as_ammunition_only_in_military_context():
+    assert "mines" not in categories("Coal mines near the border closed in May.")
+    assert categories("Sappers planted mines along the road.").get("mines") == \
+        "category:ammunition"
