@@ -95,3 +95,8 @@ def test_mines_read_as_ammunition_only_in_military_context():
     assert "mines" not in categories("Coal mines near the border closed in May.")
     assert categories("Sappers planted mines along the road.").get("mines") == \
         "category:ammunition"
+
+
+def test_a_cue_word_in_the_next_sentence_does_not_count():
+    found = categories("Rebels hold parts. Military drones flew over them.")
+    assert "parts" not in found and found.get("Military drones") == "category:uav"

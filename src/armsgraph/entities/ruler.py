@@ -275,11 +275,16 @@ def is_list_item(doc: Doc, ent, cand: Candidate) -> bool:
 
 
 def near_words(doc: Doc, start: int, end: int, n: int) -> list[str]:
-    """Up to n word tokens (punctuation skipped) on each side of doc[start:end]."""
+    """Up to n word tokens (punctuation skipped) on each side of doc[start:end], within
+    its sentence ("He listened to the radio. Kyiv got military ..." is no cue)."""
+    low, high = 0, len(doc)
+    if doc.has_annotation("SENT_START"):
+        sentence = doc[start].sent
+        low, high = sentence.start, sentence.end
     out: list[str] = []
     for step, i in ((-1, start - 1), (1, end)):
         taken = 0
-        while 0 <= i < len(doc) and taken < n:
+        while low <= i < high and taken < n:
             if not doc[i].is_punct:
                 out.append(doc[i].lower_)
                 taken += 1
