@@ -224,3 +224,10 @@ def test_a_relative_clause_places_the_drill():
     text = "Latvian troops also took part in the drills, which were held in Estonia."
     assert exercises(text) == {(("LVA",), "EST")}
     assert ("LVA", "EST", "category:troops", "done") in deployments(text)
+
+
+def test_drills_near_or_along_a_coast_named_by_its_state():
+    assert exercises("Japan protested against the drills held by China and Russia near the Japanese coast.") == \
+        {(("CHN", "RUS"), "JPN")}
+    assert not deployments("Japan protested against the drills held by China and Russia near its coast.")
+    assert exercises("Chinese and Russian warships held drills along Vietnam's coast.") == {(("CHN", "RUS"), "VNM")}

@@ -33,7 +33,7 @@ from .typeroles import (make_claim, noun_category, owners_of, place_objects, pla
 LEXICON = "exercise"
 ORGANISATIONS = {"NATO", "CSTO", "EU", "SCO", "UN", "OSCE", "UNK"}
 WITH_PREPS = {"with", "between", "among", "involving", "alongside", "including"}
-PLACE_PREPS = {"in", "on", "at", "near", "off", "over", "across", "inside", "within", "throughout"}
+PLACE_PREPS = {"in", "on", "at", "near", "off", "over", "across", "inside", "within", "throughout", "along"}
 DEFINITE = {"the", "these", "those", "this", "that", "such"}
 SEA_WORDS = {"sea", "seas", "gulf", "ocean", "strait", "straits", "bay", "waters", "coast"}
 SENDING = {"send", "deploy", "dispatch", "move", "arrive", "fly", "travel", "come", "head", "land"}
@@ -143,6 +143,7 @@ def _sea_of(ctx: Context, noun) -> list[str] | None:
         carriers.append(noun.head.head)
     elif noun.dep_ in ("nsubj", "nsubjpass"):
         carriers.append(noun.head)
+    carriers += [c for c in noun.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"]
     return _sea_at(ctx, carriers)
 
 
@@ -168,6 +169,10 @@ def _sea_at(ctx: Context, carriers: list) -> list[str] | None:
             # "the Sea of Japan", "the Gulf of Oman": the state in the name first
             coastal = [a for named in patterns.prep_objects(obj, {"of"})
                        for a in roles.actors_of(ctx, named)]
+            # "near the Japanese coast", "along Iran's coast": the state that owns it
+            coastal += [ctx.ref_at(c).actor for c in obj.children if c.dep_ in ("amod", "compound", "poss")
+                        and ctx.ref_at(c) is not None and ctx.ref_at(c).actor and c.pos_ != "PRON"
+                        and ctx.ref_at(c).actor not in coastal]
             if known:
                 coastal += [a for a in table[ref.id if ref is not None else slug] if a not in coastal]
             return coastal
@@ -375,8 +380,8 @@ def _roles(ctx: Context, noun) -> tuple[list[str], list[str], bool]:
             add(agents)
             if clause.lemma_ == "host":
                 hosted += agents
-            # "the drills, which were held in Poland"
-            hosted += [h for h in places_of(ctx, clause, PLACE_PREPS) if h not in hosted]
+            # "the drills, which were held in Poland" (not "held ... near its coast")
+            hosted += [h for h in places_of(ctx, clause, INSIDE) if h not in hosted]
         if inner is not None and inner.frame == "involve":
             # "The drills, which involve 12,000 troops from Poland and Germany, ..."
             for obj in patterns.slot_fillers(clause, "dobj"):
