@@ -60,3 +60,15 @@ def test_breakaway_region_adjectives_stand_for_the_recognised_state(text, words,
     annotate(document)
     found = [m for m in document.mentions if m.text.startswith(words)]
     assert found and found[0].state == state
+
+
+@pytest.mark.parametrize("text, words, state", [
+    ("The Bundestag approved the sale of frigates to Egypt.", "Bundestag", "DEU"),
+    ("The Sejm voted for more K9 howitzers.", "Sejm", "POL"),
+    ("The Knesset debated the Arrow 3 sale.", "Knesset", "ISR"),
+])
+def test_parliaments_act_for_their_state(text, words, state):
+    document = Document(id="t", text=text)
+    annotate(document)
+    found = [m for m in document.mentions if m.text == words]
+    assert found and (found[0].kind, found[0].state, found[0].role) == ("state", state, "metonym")
