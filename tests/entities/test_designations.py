@@ -100,3 +100,12 @@ def test_an_initial_before_a_name_is_not_read_as_a_designation_end():
 def test_a_short_variant_mark_after_a_plain_name_is_that_system(text, joined, family):
     found = systems(text)
     assert (joined, family) in found and "F-4" not in [f for _, f in found]
+
+
+@pytest.mark.parametrize("text, family", [
+    ("Hanoi bought Su\u201130 jets in 2004.", "Su-30"),          # non-breaking hyphen
+    ("Ankara took the S\u2013400 anyway.", "S-400"),              # en dash in web copy
+    ("Minsk fields the Tor\u2010M2 now.", "Tor"),                 # Unicode hyphen
+])
+def test_designations_typeset_with_unicode_hyphens(text, family):
+    assert family in [f for _, f in systems(text)]

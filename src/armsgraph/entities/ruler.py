@@ -18,7 +18,10 @@ NOT_PLACES = {"ORG", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE
 ORDINAL = re.compile(r"\d(?:st|nd|rd|th)$")
 INITIAL = re.compile(r"[A-Z][a-z]?s?\.")         # "I.", "V.", "Ms." as spaCy keeps them
 PLAIN = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)*")     # letters and spaces only
-DESIGNATION = re.compile(r"(?<![\w-])[A-Za-z][A-Za-z0-9]*(?:[-/][A-Za-z0-9]+)+(?![\w-])"
+# hyphens as typeset: "-", and U+2010/2011/2012/2013 ("Su\u201130", "S\u2013400" in web copy)
+HYPHENS = "\u2010\u2011\u2012\u2013"
+DESIGNATION = re.compile(rf"(?<![\w{HYPHENS}-])[A-Za-z][A-Za-z0-9]*(?:[{HYPHENS}/-][A-Za-z0-9]+)+"
+                         rf"(?![\w{HYPHENS}-])"
                          r"|(?<![\w-])[A-Z]{1,4}\d+[A-Za-z0-9]*(?![\w-])")
 
 
