@@ -261,3 +261,25 @@ def test_last_aircraft_of_an_order():
                  "its 2015 order from France.")
     assert ("FRA", "EGY", "Rafale", "done") in found
     assert not any(k[2] == "category:aircraft" for k in found)
+
+
+def test_denied_report_with_that_clause_is_no_claim():
+    assert not keys("North Korea denied reports that it had supplied artillery shells to Russia.")
+
+
+def test_order_for_weapons_and_its_cancellation():
+    assert ("RUS", "EGY", "Su-35", "refused") in keys(
+        "Cairo had earlier cancelled its order for 24 Su-35 jets from Russia.")
+
+
+def test_set_to_receive_and_on_hold():
+    assert ("FRA", "IDN", "Rafale", "planned") in keys(
+        "Indonesia is set to receive the first of 42 Rafale fighters from France in 2026.")
+    assert ("USA", "TUR", "F-35", "refused") in keys("Turkey put the F-35 deal on hold in 2019.")
+    assert ("USA", "TUR", "F-35", "refused") in keys("Ankara suspended the F-35 deal in 2019.")
+
+
+def test_materiel_beside_a_named_weapon_of_the_same_sale():
+    found = keys("Washington approved a possible foreign military sale to Poland for Patriot systems.")
+    assert ("USA", "POL", "Patriot", "planned") in found
+    assert not any(k[2] == "category:materiel" for k in found)

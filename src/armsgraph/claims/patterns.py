@@ -104,6 +104,10 @@ def frame_of(name: str, token) -> dict[str, tuple[str, ...]]:
     if token.pos_ in ("VERB", "AUX", "ADJ") and is_passive(token) and f"{name}/passive" in FRAMES:
         return FRAMES[f"{name}/passive"]
     frame = FRAMES[name]
+    if token.pos_ in ("NOUN", "PROPN") and name in ("get", "give"):
+        # "an order for 11 jets", "a purchase for the navy of 12 boats": the for-phrase of a
+        # noun names the goods (of a verb it is the price or the user: "bought for $1bn")
+        frame = dict(frame, system=frame["system"] + ("prep:for",))
     if token.pos_ in ("NOUN", "PROPN"):
         # a noun trigger names its own parties first: "Belarus' appeals", "Russian supplies"
         frame = {role: tuple(s for s in slots if s in NOUN_FIRST) +

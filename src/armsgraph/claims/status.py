@@ -49,8 +49,10 @@ def chain(trigger, limit: int = 7) -> list:
         if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in TEMPORAL_MARKS
                                         for c in node.children):
             break   # "after it bought the S-400": a clause of its own
-        if node.i == trigger.i and node.dep_ == "acl" and node.tag_ == "VBN":
+        if node.i == trigger.i and node.dep_ == "acl" and node.tag_ == "VBN" and not any(
+                c.dep_ in ("nsubj", "nsubjpass", "mark") for c in node.children):
             break   # "Anka, a drone exported to Kazakhstan, will be produced": a state
+            # (but "reports that it had supplied missiles" is the reports' content)
         if node.dep_ == "relcl" and not _prepositional_relative(node) and not any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
             break   # "a proposal under which Poland would supply" goes on to "proposal"
@@ -286,7 +288,12 @@ def _possible_cue_above(nodes) -> bool:
 def _phrasal(word) -> str:
     """"turn down" for a verb with its particle ("turned similar requests down")."""
     particles = [c.lower_ for c in word.children if c.dep_ == "prt"]
-    return f"{word.lemma_.lower()} {particles[0]}" if particles else ""
+    if particles:
+        return f"{word.lemma_.lower()} {particles[0]}"
+    # "put the purchase on hold": a verb with an idiomatic prepositional phrase
+    idioms = [f"{c.lower_} {o.lower_}" for c in word.children if c.dep_ == "prep"
+              for o in c.children if o.dep_ == "pobj" and not any(True for _ in o.children)]
+    return f"{word.lemma_.lower()} {idioms[0]}" if idioms else ""
 
 
 DELIVERY_WORDS = {"deliver", "delivery", "deliveries", "arrive", "arrival", "ship", "shipment"}

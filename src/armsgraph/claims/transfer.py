@@ -128,7 +128,16 @@ def find(ctx: Context) -> list:
                     continue
             for ref in referenced_systems(ctx, token, trigger) or recall.military_goods(ctx, token, trigger):
                 claims.extend(claims_for(ctx, token, trigger, ref, confidence=0.45))
-    return claims
+    return _without_vague_duplicates(claims)
+
+
+def _without_vague_duplicates(claims: list) -> list:
+    """"a military sale to Romania for Patriot systems": the materiel a sentence names beside
+    a weapon of the same transfer is that weapon."""
+    specific = {(c.start, c.supplier, c.recipient, c.status) for c in claims
+                if c.system != "category:materiel"}
+    return [c for c in claims if c.system != "category:materiel" or
+            (c.start, c.supplier, c.recipient, c.status) not in specific]
 
 
 def weapon_refs(ctx: Context, sent) -> list[Ref]:
@@ -233,6 +242,9 @@ def _climb(ctx: Context, ref: Ref, node) -> tuple | None:
             return None   # "asked for help with satellites": cooperation, not goods
         if node.dep_ == "prep" and node.lower_ not in NP_PREPS:
             return None
+        if node.dep_ in ("compound", "amod", "nmod") and ctx.ref_at(head) is not None and \
+                ctx.ref_at(head).id in parties.NOT_TRANSFERRED:
+            return None   # "drone production", "missile plant": not the weapon itself
         if ref.is_category and node.dep_ in ("compound", "amod", "nmod") and \
                 ctx.ref_at(head) is None and trigger_of(head, LEXICON) is None and \
                 head.lower_ not in WEAPON_HEADS:
@@ -242,7 +254,9 @@ def _climb(ctx: Context, ref: Ref, node) -> tuple | None:
             frame = patterns.frame_of(trigger.frame, head)
             role = patterns.slot_of_child(head, node, frame)
             if role != "system" and (node.dep_ == "dobj" and "dobj" in frame.get("system", ())
-                                     or node.dep_ == "prep" and patterns.fills(head, node, frame, "system")):
+                                     or node.dep_ == "prep" and patterns.fills(head, node, frame, "system")
+                                     or not ref.is_category and ctx.ref_at(node) is ref
+                                     and patterns.fills(head, node, frame, "system")):
                 role = "system"   # "supply drones to X, with ...": the weapon is the object
             if head.pos_ == "NOUN" and head.dep_ == "compound" and \
                     head.head.lemma_.lower() not in cues() and trigger_of(head.head, LEXICON) is None:
