@@ -77,14 +77,20 @@ def dedupe(texts: list[str]) -> list[str]:
     return list(dict.fromkeys(t for t in texts if t.startswith("?") or t not in flagged))
 
 
+def typographic(text: str) -> list[str]:
+    """A name and, when it has a straight apostrophe, its typeset form ("People's" and
+    "People’s"): web copy prints either."""
+    return [text, text.replace("'", "\u2019")] if "'" in text else [text]
+
+
 def make_aliases(texts: list[str], entry_id: str, exact: bool = True) -> list[Alias]:
     out: list[Alias] = []
     for text in dedupe(texts):
         context = text.startswith("?")
         text = text.lstrip("?").strip()
         for form in expand_plural(text):
-            out.append(Alias(form, entry_id, exact, context))
-    return out
+            out.extend(Alias(f, entry_id, exact, context) for f in typographic(form))
+    return list(dict.fromkeys(out))
 
 
 # -- systems -----------------------------------------------------------------------
@@ -130,7 +136,8 @@ def load_systems() -> list[SystemEntry]:
         for name in dedupe(names):
             context = name.startswith("?")
             for form in designation_variants(name.lstrip("?")):
-                aliases.append(Alias(form, family, True, context))
+                aliases.extend(Alias(f, family, True, context) for f in typographic(form))
+        aliases = list(dict.fromkeys(aliases))
         out.append(SystemEntry(id=family, kind="system", label=family,
                                state=origins[0] if origins else None, aliases=aliases,
                                role=kind, family=family, category=category,
