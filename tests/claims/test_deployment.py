@@ -250,3 +250,10 @@ def test_access_to_bases_granted_offered_or_denied():
     assert ("USA", "TUR", "category:airbase", "refused") in deployments(
         "Turkey denied the United States access to Incirlik air base in 2003.")
     assert not deployments("Users were granted access to the website.")
+
+
+def test_troops_serving_in_a_state_or_with_a_mission_there():
+    assert ("RUS", "TJK", "category:troops", "done") in deployments("About 2,000 Russian soldiers serve in Tajikistan.")
+    assert ("ITA", "LBN", "category:troops", "done") in deployments(
+        "Some 1,000 Italian troops serve with the UN mission in Lebanon.")
+    assert not deployments("The company operates in Poland.")

@@ -231,3 +231,10 @@ def test_drills_near_or_along_a_coast_named_by_its_state():
         {(("CHN", "RUS"), "JPN")}
     assert not deployments("Japan protested against the drills held by China and Russia near its coast.")
     assert exercises("Chinese and Russian warships held drills along Vietnam's coast.") == {(("CHN", "RUS"), "VNM")}
+
+
+def test_a_counted_group_training_together_and_no_count_from_it():
+    text = "The two armies have trained together since 2015. Mongolian and Indian troops drilled near Ulaanbaatar."
+    found = claims_of(text, kind="exercise")
+    assert {(tuple(c.participants), c.host) for c in found} == {(("IND", "MNG"), "MNG")}
+    assert all(c.quantity is None for c in found)

@@ -179,8 +179,9 @@ def _claims_for(ctx: Context, token, trigger, units: Garrisons, number: int) -> 
             if not hosts:      # "station a brigade of 4,800 troops in Lithuania"
                 for inner in patterns.prep_objects(obj, {"of"}):
                     hosts += [h for h in places_of(ctx, inner, exclude=exclude) if h not in hosts]
-            if not hosts and frame == "arrive":     # "form a battlegroup on Slovak territory"
-                for formed in patterns.slot_fillers(token, "dobj"):
+            if not hosts and frame == "arrive":     # "form a battlegroup on Slovak territory",
+                # "serve with the UN mission in Lebanon"
+                for formed in patterns.slot_fillers(token, "dobj") + patterns.prep_objects(token, {"with"}):
                     hosts += [h for h in places_of(ctx, formed, exclude=exclude) if h not in hosts]
             if not hosts:          # "send troops armed with Patriot missiles to Slovakia"
                 for child in obj.children:

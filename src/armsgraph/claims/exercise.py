@@ -291,14 +291,22 @@ def _group(ctx: Context, noun) -> tuple[int, object]:
             heads += [s for s in patterns.subjects(verb) if s.i not in dateline(ctx)]
         break
     for head in heads:
-        trigger = trigger_of(head, LEXICON)
-        if trigger is None or trigger.frame != "group" or head.tag_ not in ("NNS", "NNPS"):
-            continue
-        for child in head.children:
-            size = NUMBER_WORDS.get(child.lower_)
-            if size and child.dep_ in ("nummod", "det", "predet", "quantmod", "amod"):
-                return size, head
+        size = _group_size(head)
+        if size:
+            return size, head
     return 0, None
+
+
+def _group_size(head) -> int:
+    """How many states a counted group noun stands for ("the two navies" -> 2), else 0."""
+    trigger = trigger_of(head, LEXICON)
+    if trigger is None or trigger.frame != "group" or head.tag_ not in ("NNS", "NNPS"):
+        return 0
+    for child in head.children:
+        size = NUMBER_WORDS.get(child.lower_)
+        if size and child.dep_ in ("nummod", "det", "predet", "quantmod", "amod"):
+            return size
+    return 0
 
 
 def _group_members(ctx: Context, head, size: int) -> list[str]:
@@ -308,9 +316,12 @@ def _group_members(ctx: Context, head, size: int) -> list[str]:
     if len(found) == size:
         return found
     counts: dict[str, int] = {}
-    for ref in ctx.refs:
-        if ref.kind == "state" and ref.actor and ref.start < head.i:
-            counts[ref.actor] = counts.get(ref.actor, 0) + 1
+    for before in (True, False):      # the states named before it, else in the whole text
+        for ref in ctx.refs:
+            if ref.kind == "state" and ref.actor and (ref.start < head.i or not before):
+                counts[ref.actor] = counts.get(ref.actor, 0) + 1
+        if len(counts) >= size:
+            break
     ranked = sorted(counts, key=lambda a: -counts[a])
     return ranked[:size] if len(ranked) >= size else []
 
@@ -465,7 +476,9 @@ def _drill_roles(ctx: Context, verb):
         return None      # "Turkey trains Ukrainian pilots": training given, not a drill
     participants: list[str] = []
     for phrase in subjects + partners:
-        for actor in owners_of(ctx, phrase) or roles.actors_of(ctx, phrase):
+        size = _group_size(phrase)       # "the two armies have trained together"
+        found = _group_members(ctx, phrase, size) if size else []
+        for actor in found or owners_of(ctx, phrase) or roles.actors_of(ctx, phrase):
             if actor not in participants:
                 participants.append(actor)
     if len(participants) < 2:
@@ -480,7 +493,7 @@ def _troop_counts(ctx: Context, noun) -> list[tuple[list[str], str]]:
     for token in ctx.sentence_of(noun):
         if token.pos_ in ("NOUN", "PROPN") and noun_category(token) == "category:troops" or \
                 token.lemma_.lower() in ("participant", "people", "serviceman", "man"):
-            found = quantity_of(token)
+            found = quantity_of(token) if not _group_size(token) else None    # not "the two armies"
             if found:       # the owners of this noun, not of the nouns listed with it
                 out.append((own_owners(ctx, token) or owners_of(ctx, token), found))
     return out
