@@ -189,4 +189,4 @@ def test_systems_once_lumped_are_families_with_their_own_origin(cat, name, famil
 @pytest.mark.parametrize("name, family", [("Sa\u2019ar 5", "Sa'ar 5"), ("Ra\u2019ad-II", "Ra'ad")])
 def test_names_with_a_typeset_apostrophe_resolve(cat, name, family):
     assert cat.family_of(name) == family
-    assert any(a.text == name for a in cat.system(family).aliases)
+    assert any(a.text == name for a in cat.systems[family].aliases)
