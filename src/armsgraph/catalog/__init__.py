@@ -80,6 +80,8 @@ class Catalog:
     # -- systems -----------------------------------------------------------------
     def system(self, family: str) -> SystemEntry:
         """The entry of a system family (or of any of its aliases)."""
+        if family in self.systems:
+            return self.systems[family]
         found = self.family_of(family)
         if found is None:
             raise CatalogError(f"unknown weapon system {family!r}",
