@@ -293,11 +293,7 @@ def recent_suppliers(ctx: Context, token, recipients: list[str], blockers) -> li
 def recent_transfers(ctx: Context, token):
     """(supplier, recipient, system) of the claims of the latest transfer trigger three
     sentences back whose sides are both named."""
-    memory = ctx.__dict__.get("transfer_parties", [])
-    start = ctx.sentence_of(token).start
-    # this sentence's own earlier clause first ("ordered 18 drones, but the sale stalled")
-    entries = [e for e in reversed(memory) if start <= e[0] < token.i] + list(_recent(ctx, token))
-    entries = [e for e in entries if "UNK" not in e[1:3]]
+    entries = [e for e in _recent(ctx, token) if "UNK" not in e[1:3]]
     # "the purchase" is the purchase named before, else the latest transfer
     same = [e for e in entries if ctx.doc[e[0]].lemma_ == token.lemma_]
     entries = same or entries
@@ -335,9 +331,10 @@ def recent_entries(ctx: Context, token):
 def _recent(ctx: Context, token):
     here = ctx.sentence_number(token)
     first = ctx.sentences[max(0, here - 3)].start
-    start = ctx.sentence_of(token).start
+    # an earlier clause of the same sentence counts ("bought boats after Germany refused
+    # to supply engines for them")
     for entry in reversed(ctx.__dict__.get("transfer_parties", [])):
-        if first <= entry[0] < start:
+        if first <= entry[0] < token.i:
             yield entry
 
 
