@@ -283,3 +283,11 @@ def test_materiel_beside_a_named_weapon_of_the_same_sale():
     found = keys("Washington approved a possible foreign military sale to Poland for Patriot systems.")
     assert ("USA", "POL", "Patriot", "planned") in found
     assert not any(k[2] == "category:materiel" for k in found)
+
+
+def test_standing_supplier_and_customer_relations():
+    assert ("RUS", "IND", "category:materiel", "done") in keys(
+        "Russia accounted for 36 percent of India's arms imports between 2019 and 2023.")
+    assert ("FRA", "IND", "category:materiel", "done") in keys("France became India's second-largest supplier.")
+    assert ("RUS", "VNM", "category:materiel", "done") in keys("Vietnam is the largest buyer of Russian arms in Asia.")
+    assert not keys("The companies depend on their suppliers.")

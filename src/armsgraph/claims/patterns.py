@@ -46,6 +46,10 @@ FRAMES: dict[str, dict[str, tuple[str, ...]]] = {
     "get/passive": {"recipient": ("agent", "prep:by,in"),
                     "supplier": ("prep:from",),
                     "system": ("subjpass", "head")},
+    "vendor": {"supplier": ("subj",), "recipient": ("poss", "prep:to,for"),
+               "system": ("prep:of", "compound")},
+    "client": {"recipient": ("subj",), "supplier": ("poss", "prep:of,from"),
+               "system": ("prep:of", "compound")},
     "rely": {"recipient": ("subj",), "supplier": ("prep:on,upon",),
              "system": ("prep:on,upon,for",)},
     "use": {"recipient": ("subj", "agent"),
@@ -74,7 +78,7 @@ FRAMES: dict[str, dict[str, tuple[str, ...]]] = {
 }
 FRAME_ROLES = ("supplier", "recipient", "parties")
 # the role filled first (its actors are not reused for the other role)
-FIRST_ROLE = {"get": "recipient", "rely": "recipient", "ask": "recipient", "use": "recipient", "arrive": "recipient",
+FIRST_ROLE = {"get": "recipient", "rely": "recipient", "client": "recipient", "ask": "recipient", "use": "recipient", "arrive": "recipient",
               "usedby": "recipient", "interest": "recipient", "fleet": "recipient",
               "service": "recipient"}
 # a noun trigger does not take the subject of these verbs as its party ("the US blocked
@@ -163,6 +167,8 @@ def subjects(token, depth: int = 0) -> list:
         return subjects(head, depth + 1)
     if dep == "acomp" or (dep == "xcomp" and head.pos_ == "ADJ"):
         return subjects(head, depth + 1)
+    if dep == "attr" and head.pos_ in ("VERB", "AUX"):
+        return subjects(head, depth + 1)   # "France became India's second-largest supplier"
     if dep == "relcl":
         return [head]
     if dep == "acl":

@@ -165,13 +165,18 @@ def listed_after(ctx: Context, before: Ref, ref: Ref) -> bool:
 def military_goods(ctx: Context, token, trigger: Trigger) -> list[Ref]:
     """"military sales to Venezuela", "defence exports to Turkey": the modifier names the
     goods (materiel) when no weapon is named in the phrase."""
-    if token.pos_ != "NOUN" or trigger.frame not in ("give", "get", "offer"):
+    if token.pos_ != "NOUN" or trigger.frame not in ("give", "get", "offer", "vendor", "client"):
         return []
     if any(ctx.ref_at(t) is not None and ctx.ref_at(t).is_system for t in token.subtree):
         return []
     for child in token.children:
         if child.dep_ in ("amod", "compound") and child.lower_ in MATERIEL_MODIFIERS:
             return [Ref(child.i, child.i + 1, "category", "category:materiel", child.text)]
+    if trigger.frame in ("vendor", "client") and not any(
+            c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children):
+        # "India's largest supplier": in a defence text, of arms ("their suppliers" is too
+        # vague to record)
+        return [Ref(token.i, token.i + 1, "category", "category:materiel", token.text)]
     return []
 
 

@@ -255,7 +255,7 @@ def _climb(ctx: Context, ref: Ref, node) -> tuple | None:
             role = patterns.slot_of_child(head, node, frame)
             if role != "system" and (node.dep_ == "dobj" and "dobj" in frame.get("system", ())
                                      or node.dep_ == "prep" and patterns.fills(head, node, frame, "system")
-                                     or not ref.is_category and ctx.ref_at(node) is ref
+                                     or ctx.ref_at(node) is ref and (node.dep_ == "compound" or not ref.is_category)
                                      and patterns.fills(head, node, frame, "system")):
                 role = "system"   # "supply drones to X, with ...": the weapon is the object
             if head.pos_ == "NOUN" and head.dep_ == "compound" and \
