@@ -291,3 +291,15 @@ def test_standing_supplier_and_customer_relations():
     assert ("FRA", "IND", "category:materiel", "done") in keys("France became India's second-largest supplier.")
     assert ("RUS", "VNM", "category:materiel", "done") in keys("Vietnam is the largest buyer of Russian arms in Asia.")
     assert not keys("The companies depend on their suppliers.")
+
+
+def test_weapons_sent_on_a_mission_stay_the_senders():
+    assert not keys("Norway will send two F-35 fighters to Estonia to help police NATO airspace.")
+
+
+def test_believer_and_dateline_are_no_parties():
+    found = keys("Japanese intelligence believes North Korea shipped artillery shells to Russia.")
+    assert ("PRK", "RUS", "category:ammunition", "done") in found
+    assert not any("JPN" in k[:2] for k in found)
+    found = keys("TOKYO, 3 May 2024 — Russia delivered S-400 systems to India.")
+    assert found == {("RUS", "IND", "S-400", "done")}

@@ -16,6 +16,9 @@ from .context import Context, Ref
 
 # a weapon of a state that no longer exists is supplied by its successor
 SUCCESSORS = {"SUN": "RUS"}
+# verbs of belief and estimate whose subject reports a transfer without taking part in it
+BELIEF_VERBS = {"believe", "think", "estimate", "assess", "suspect", "fear", "conclude",
+                "understand", "suggest", "allege", "know", "expect"}
 SELLER_PARTICIPLES = {"offer", "sell", "supply", "provide", "propose", "market"}
 OWNER_VERBS = {"pay", "order", "buy", "purchase", "request", "need", "want", "receive", "acquire"}
 
@@ -179,8 +182,8 @@ def party_pool(ctx: Context, token) -> list[str]:
     node = token
     for _ in range(4):
         if node.head.i == node.i or node.dep_ == "ccomp" and \
-                node.head.lemma_.lower() in REPORTING_VERBS:
-            break   # "the US said that Russia had received ...": the speaker is no side
+                node.head.lemma_.lower() in REPORTING_VERBS | BELIEF_VERBS:
+            break   # "the US said / believes that Russia had received ...": no side
         node = node.head
         nodes.append(node)
         if node.pos_ in ("VERB", "AUX"):

@@ -11,7 +11,7 @@ system ("Russian-made", "Russia's", "made in Z") or that the catalog records, el
 """
 from __future__ import annotations
 
-from . import attributes, parties, patterns, recall, roles, status as status_mod
+from . import attributes, deployment, garrisons, parties, patterns, recall, roles, status as status_mod
 from .context import Context, Ref
 from .recall import SUPPLIER_SIDE
 from .triggers import Trigger, cues, lexicon, trigger_of, triggers_in
@@ -337,8 +337,9 @@ def fill_roles(ctx: Context, token, trigger: Trigger) -> dict[str, list[str]]:
         for slot in frame.get(role, ()):
             actors: list[str] = []
             for filler in patterns.slot_fillers(token, slot):
-                if ctx.ref_at(filler) is not None and ctx.ref_at(filler).is_system:
-                    continue
+                if ctx.ref_at(filler) is not None and ctx.ref_at(filler).is_system or \
+                        filler.i in garrisons.dateline(ctx):
+                    continue   # a weapon, or the dateline city ("SEOUL, 19 May —")
                 for actor in roles.actors_of(ctx, filler) or parties.unnamed(filler):
                     if actor not in actors and actor not in taken:
                         actors.append(actor)
@@ -392,8 +393,9 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
             token.head.lemma_ in LIGHT_VERBS:
         # "the Philippines took delivery of BrahMos batteries from India": the subject gets
         trigger = Trigger(trigger.lemma, trigger.pos, "get", trigger.status, trigger.mode)
-    if trigger.frame == "give" and patterns.sent_for_drill(token, lexicon("exercise")):
-        return []   # "sent F-35s to Poland for an exercise": a deployment, not a transfer
+    if trigger.frame == "give" and (patterns.sent_for_drill(token, lexicon("exercise")) or
+                                    deployment.sent_on_mission(token)):
+        return []   # "sent F-35s to Poland for an exercise / to police its airspace": a deployment
     found = fill_roles(ctx, token, trigger)
     suppliers = found.get("supplier", [])
     recipients = found.get("recipient", [])
