@@ -52,6 +52,10 @@ class CatalogMatcher:
         self.tables: dict[bool, dict[tuple[str, ...], list[Alias]]] = {True: {}, False: {}}
         self.firsts: dict[bool, set[str]] = {True: set(), False: set()}
         self.longest = 1
+        self.contextual_after_the: dict[str, list] = {}   # "North" -> rows of "the North"
+        for name in catalog.contextual:
+            if len(name.words) > 1:
+                self.contextual_after_the.setdefault(name.words[1], []).append(name)
         tricky: list[Alias] = []
         for alias in catalog.aliases():
             if PLAIN.fullmatch(alias.text):
@@ -84,9 +88,11 @@ class CatalogMatcher:
         n = len(doc)
         # "the Wing Loong I." / "the Iskander-Ms.": spaCy keeps a lone capital's full stop
         # as an initial's; at a sentence end the name is read without it
-        finals = [t.text[:-1] if INITIAL.fullmatch(t.text) and (
-            t.i + 1 == n or doc[t.i + 1].is_space or doc[t.i + 1].is_title) else t.text
-            for t in doc]
+        finals = list(texts)
+        for i, text in enumerate(texts):
+            if len(text) <= 4 and INITIAL.fullmatch(text) and (
+                    i + 1 == n or doc[i + 1].is_space or doc[i + 1].is_title):
+                finals[i] = text[:-1]
         seen: set[tuple[int, int, Alias]] = set()
         for exact, words in ((True, texts), (True, finals), (False, lowers)):
             if words is finals and finals == texts:
@@ -119,9 +125,10 @@ class CatalogMatcher:
                    and c.kind in ("system", "category", "state")]
         found = [c for c in found if not c.alias.needs_context
                  or c.alias.entry_id in sure or self.has_cue(doc, c, anchors)]
-        return found + self.contextual_names(doc, found)
+        return found + self.contextual_names(doc, found, texts, lowers)
 
-    def contextual_names(self, doc: Doc, found: list[Candidate]) -> list[Candidate]:
+    def contextual_names(self, doc: Doc, found: list[Candidate], texts: list[str],
+                         lowers: list[str]) -> list[Candidate]:
         """"the North" (PRK), "the island" (TWN), "the emirate" (QAT): names that stand
         for a state only in a document naming one of the row's trigger states, and only
         when a single state qualifies. Not before "of" or a proper noun ("the island of
@@ -134,13 +141,14 @@ class CatalogMatcher:
             if entry is not None and entry.kind in ("state", "organisation", "person"):
                 named.add(cand.state or entry.state)
         out = []
-        for i, token in enumerate(doc):
-            if token.lower_ != "the":
+        size = len(texts)
+        for i in range(size - 1):
+            if lowers[i] != "the" or texts[i + 1] not in self.contextual_after_the:
                 continue
             states: dict[int, set[str]] = {}
-            for name in self.catalog.contextual:
+            for name in self.contextual_after_the[texts[i + 1]]:
                 n = len(name.words)
-                if (i + n <= len(doc) and tuple(t.text for t in doc[i + 1:i + n]) == name.words[1:]
+                if (i + n <= size and tuple(texts[i + 1:i + n]) == name.words[1:]
                         and name.triggers & named):
                     states.setdefault(n, set()).add(name.state)
             for n, qualifying in sorted(states.items(), reverse=True):
