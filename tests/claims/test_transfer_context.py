@@ -303,3 +303,10 @@ def test_believer_and_dateline_are_no_parties():
     assert not any("JPN" in k[:2] for k in found)
     found = keys("TOKYO, 3 May 2024 — Russia delivered S-400 systems to India.")
     assert found == {("RUS", "IND", "S-400", "done")}
+
+
+def test_relative_purchase_names_the_seller_and_an_earlier_stage():
+    found = keys("The corvettes, which were ordered from Spain in 2019, will be delivered to the "
+                 "Saudi navy by 2026.")
+    assert ("ESP", "SAU", "category:ships", "planned") in found
+    assert ("ESP", "SAU", "category:ships", "agreed") in found

@@ -19,6 +19,7 @@ SUCCESSORS = {"SUN": "RUS"}
 # verbs of belief and estimate whose subject reports a transfer without taking part in it
 BELIEF_VERBS = {"believe", "think", "estimate", "assess", "suspect", "fear", "conclude",
                 "understand", "suggest", "allege", "know", "expect"}
+BUYER_VERBS = {"order", "buy", "purchase", "acquire", "import", "procure", "lease", "obtain"}
 SELLER_PARTICIPLES = {"offer", "sell", "supply", "provide", "propose", "market"}
 OWNER_VERBS = {"pay", "order", "buy", "purchase", "request", "need", "want", "receive", "acquire"}
 
@@ -86,6 +87,12 @@ def origin_of(ctx: Context, ref: Ref, explicit_only: bool = False,
                     continue   # "Venezuela's F-16s": the owner, not the maker
                 if found:
                     return SUCCESSORS.get(found, found)
+            if child.dep_ in ("acl", "relcl") and child.lemma_ in BUYER_VERBS:
+                # "the frigates, which were ordered from Italy": the seller of the purchase
+                for obj in patterns.prep_objects(child, {"from"}):
+                    found = roles.actors_of(ctx, obj)
+                    if found:
+                        return found[0]
             if child.dep_ in ("acl", "amod") and child.lemma_ in SELLER_PARTICIPLES:
                 # "F-16s being offered by Denmark": the seller, before the maker
                 for obj in [o for a in child.children if a.dep_ == "agent" for o in a.children]:

@@ -93,7 +93,7 @@ def find(ctx: Context) -> list:
                     stage[0].i not in used:
                 # "received the last of five regiments ordered from Russia in 2018"
                 used.add(stage[0].i)
-                made += claims_for(ctx, stage[0], stage[1], ref)
+                made += claims_for(ctx, stage[0], stage[1], ref) or _same_sides(ctx, stage, ref, made)
             if ref is not local and ctx.sentence_number(ctx.doc[ref.start]) != ctx.sentence_number(token):
                 for claim in made:
                     attributes.local_quantity(ctx, claim, token, local)
@@ -138,6 +138,20 @@ def _without_vague_duplicates(claims: list) -> list:
                 if c.system != "category:materiel"}
     return [c for c in claims if c.system != "category:materiel" or
             (c.start, c.supplier, c.recipient, c.status) not in specific]
+
+
+def _same_sides(ctx: Context, stage: tuple, ref: Ref, made: list) -> list:
+    """"The frigates, which were ordered from Italy in 2020, will be delivered to Indonesia":
+    the relative clause is an earlier stage of the same transfer, between the same sides."""
+    token, trigger = stage
+    out = []
+    for status in status_mod.statuses_of(token, trigger.status, "recipient"):
+        for supplier, recipient in dict.fromkeys((c.supplier, c.recipient) for c in made):
+            claim = ctx.claim("transfer", token, status, ref, confidence=0.45,
+                              supplier=supplier, recipient=recipient)
+            claim.mode = trigger.mode
+            out.append(claim)
+    return out
 
 
 def weapon_refs(ctx: Context, sent) -> list[Ref]:
