@@ -310,3 +310,8 @@ def test_relative_purchase_names_the_seller_and_an_earlier_stage():
                  "Saudi navy by 2026.")
     assert ("ESP", "SAU", "category:ships", "planned") in found
     assert ("ESP", "SAU", "category:ships", "agreed") in found
+
+
+def test_airliners_and_consumer_goods_are_no_arms():
+    assert not keys("Emirates Airline finalized a deal for 30 Boeing jets from the US on Wednesday.")
+    assert not keys("US imports of intermediate goods from China, such as motors and semiconductors, fell.")

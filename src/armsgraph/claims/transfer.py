@@ -48,6 +48,9 @@ CONTENT_VERBS = {"cover", "include", "comprise", "involve", "envisage", "foresee
                  "encompass", "span"}
 # goods a contract may list beside its weapons without being arms themselves
 SERVICES = {"category:technology", "category:materiel", "category:components", "category:electronics"}
+VAGUE_GOODS = {"category:materiel", "category:technology", "category:electronics", "category:components"}
+CIVIL_MARKERS = {"airline", "airlines", "airliner", "airliners", "carrier", "passenger", "passengers",
+                 "widebody", "wide-body", "narrowbody", "narrow-body", "airways", "cargo"}
 PACKAGE_NOUNS = {"package", "aid", "assistance", "tranche"}
 HELP_NOUNS = {"help", "assistance", "support", "expertise", "training", "advice", "know-how"}
 WEAPON_HEADS = {"system", "systems", "batteries", "battery", "units", "unit", "launchers",
@@ -510,8 +513,10 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
             confidence -= 0.15
         if not recipients:
             return []   # no recipient named or recoverable: too vague to record
-    if ref.id == "category:materiel" and "UNK" in suppliers + recipients:
-        return []   # "weapons" between unnamed parties says nothing
+    if ref.id in VAGUE_GOODS and "UNK" in suppliers + recipients:
+        return []   # "weapons", "technology" between unnamed parties says nothing
+    if ref.id == "category:aircraft" and any(t.lower_ in CIVIL_MARKERS for t in ctx.sentence_of(token)):
+        return []   # "Emirates Airline finalized a deal for 30 Boeing jets": airliners
     side = "supplier" if trigger.frame in SUPPLIER_SIDE else "recipient"
     if trigger.frame == "fleet":
         statuses = [trigger.status]   # "their ageing fleet of F-5s": what they have
