@@ -315,3 +315,11 @@ def test_relative_purchase_names_the_seller_and_an_earlier_stage():
 def test_airliners_and_consumer_goods_are_no_arms():
     assert not keys("Emirates Airline finalized a deal for 30 Boeing jets from the US on Wednesday.")
     assert not keys("US imports of intermediate goods from China, such as motors and semiconductors, fell.")
+
+
+def test_prefixed_verbs_stay_whole():
+    # the tokenizer keeps "re-export" / "co-produced" whole, with the stem's lemma
+    assert ("DEU", "UKR", "category:ammunition", "refused") in keys(
+        "Switzerland has refused to allow Germany to re-export Swiss-made ammunition to Ukraine.")
+    found = claims_of("Turkey and Ukraine co-produced Akinci engines from 2021.", type="cooperation")
+    assert any(set(c.partners) == {"TUR", "UKR"} for c in found)

@@ -389,7 +389,7 @@ def _roles(ctx: Context, noun) -> tuple[list[str], list[str], bool]:
             # "the Cobra Gold exercise, co-hosted by Thailand and the United States"
             agents = [a for o in patterns.slot_fillers(clause, "agent") for a in roles.actors_of(ctx, o)]
             add(agents)
-            if clause.lemma_ == "host":
+            if clause.lemma_ in ("host", "co-host"):
                 hosted += agents
             # "the drills, which were held in Poland" (not "held ... near its coast")
             hosted += [h for h in places_of(ctx, clause, INSIDE) if h not in hosted]

@@ -39,6 +39,7 @@ def get_nlp(model: str = MODEL) -> Language:
         raise EntityError(f"spaCy model {model!r} is not installed",
                           hint="run `make install` (requirements-model.txt pins it)") from exc
     split_final_period(nlp)
+    keep_prefixed_verbs(nlp)
     nlp.add_pipe(COMPONENT, after="ner" if "ner" in nlp.pipe_names else None)
     return nlp
 
@@ -47,6 +48,19 @@ def get_nlp(model: str = MODEL) -> Language:
 # "Wing Loong-10B.", "Tejas Mk1A.", "AEW&C.") is a full stop, not an initial's period.
 DESIGNATION_FINAL_PERIOD = (r"(?<=[0-9&/-][A-Z])\.$|(?<=[0-9][A-Z]{2})\.$"
                             r"|(?<=[0-9][A-Z]{3})\.$")
+
+
+# "co-produce", "re-export", "co-hosted": one word, as the claim lexicons list it (the
+# default infixes split them into three tokens and the parser loses the verb)
+PREFIXED_WORD = r"(?i)^(?:co|re)-[a-z]{3,}$"   # component.PREFIXED fixes their lemmas
+
+
+def keep_prefixed_verbs(nlp: Language) -> None:
+    """Keep PREFIXED_WORD tokens whole (a tokenizer ``token_match``; the model sets none)."""
+    import re
+
+    if nlp.tokenizer.token_match is None:
+        nlp.tokenizer.token_match = re.compile(PREFIXED_WORD).match
 
 
 def split_final_period(nlp: Language) -> None:

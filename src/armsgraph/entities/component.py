@@ -2,6 +2,8 @@
 on each Doc. Registration lives here; behaviour in ruler.py and linking.py."""
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -9,6 +11,7 @@ from ..catalog import load
 from .linking import Linker
 from .ruler import CatalogMatcher
 
+PREFIXED = re.compile(r"(?i)^(?:co|re)-[a-z]{3,}$")   # kept whole by the tokenizer
 COMPONENT = "armsgraph_mentions"
 MENTIONS_KEY = "armsgraph.mentions"
 TOKEN_INDEX_KEY = "armsgraph.token_mention"
@@ -21,8 +24,10 @@ class MentionComponent:
         catalog = load()
         self.matcher = CatalogMatcher(nlp, catalog)
         self.linker = Linker(catalog)
+        self.lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
 
     def __call__(self, doc: Doc) -> Doc:
+        self.fix_prefixed_lemmas(doc)
         chosen = self.matcher.choose(self.matcher.candidates(doc))
         linked = self.linker.link(doc, chosen)
         spans = []
@@ -36,6 +41,22 @@ class MentionComponent:
         doc.user_data[MENTIONS_KEY] = [m for _, m in linked]
         doc.user_data[TOKEN_INDEX_KEY] = index
         return doc
+
+
+    def fix_prefixed_lemmas(self, doc: Doc) -> None:
+        """"co-hosted" -> "co-host", "re-exported" -> "re-export": the lemma of the stem
+        with its prefix (the rule lemmatizer does not know the joined word)."""
+        if self.lemmatizer is None or not hasattr(self.lemmatizer, "rule_lemmatize"):
+            return
+        for token in doc:
+            if "-" not in token.text or not PREFIXED.match(token.text):
+                continue
+            prefix, stem = token.text.split("-", 1)
+            word = Doc(doc.vocab, words=[stem.lower()])
+            word[0].pos_, word[0].tag_ = token.pos_, token.tag_
+            lemmas = self.lemmatizer.rule_lemmatize(word[0])
+            if lemmas:
+                token.lemma_ = f"{prefix.lower()}-{lemmas[0]}"
 
 
 @Language.factory(COMPONENT, assigns=["doc.spans", "doc.ents"], requires=["token.dep"])
