@@ -323,3 +323,10 @@ def test_prefixed_verbs_stay_whole():
         "Switzerland has refused to allow Germany to re-export Swiss-made ammunition to Ukraine.")
     found = claims_of("Turkey and Ukraine co-produced Akinci engines from 2021.", type="cooperation")
     assert any(set(c.partners) == {"TUR", "UKR"} for c in found)
+
+
+def test_from_phrase_on_a_batch_and_their_weapons():
+    found = keys("Ukraine has received the first batch of Gripen jets from Sweden and Hungary. "
+                 "Czechia and Slovakia have also pledged to donate their jets.")
+    assert {("SWE", "UKR", "Gripen", "done"), ("HUN", "UKR", "Gripen", "done")} <= found
+    assert {("CZE", "UKR", "Gripen", "planned"), ("SVK", "UKR", "Gripen", "planned")} <= found

@@ -19,6 +19,9 @@ SUCCESSORS = {"SUN": "RUS"}
 # verbs of belief and estimate whose subject reports a transfer without taking part in it
 BELIEF_VERBS = {"believe", "think", "estimate", "assess", "suspect", "fear", "conclude",
                 "understand", "suggest", "allege", "know", "expect"}
+# nouns that hold a weapon in an of-phrase and may carry its from-phrase
+CONTAINERS = {"batch", "batches", "lot", "shipment", "shipments", "consignment", "delivery",
+              "deliveries", "first", "last", "rest", "part", "number", "squadron", "fleet"}
 BUYER_VERBS = {"order", "buy", "purchase", "acquire", "import", "procure", "lease", "obtain"}
 SELLER_PARTICIPLES = {"offer", "sell", "supply", "provide", "propose", "market"}
 OWNER_VERBS = {"pay", "order", "buy", "purchase", "request", "need", "want", "receive", "acquire"}
@@ -64,6 +67,9 @@ def origin_of(ctx: Context, ref: Ref, explicit_only: bool = False,
     while node.dep_ in ("compound", "nmod", "appos", "amod", "conj", "nummod") and node.head.i != node.i \
             and len(heads) < 4:
         node = node.head
+        heads.append(node)
+    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lower_ in CONTAINERS:
+        node = node.head.head   # "the first batch of F-16 jets from Denmark"
         heads.append(node)
     # "planes, boats and warships produced by Spain's CASA": a shared participle
     members = [node] + [a for a in node.children if a.dep_ == "appos"]
@@ -355,6 +361,8 @@ def np_sources(ctx: Context, ref: Ref, preps: tuple[str, ...]) -> list[str]:
     while node.dep_ in ("compound", "nmod", "amod", "appos") and node.head.i != node.i and len(heads) < 4:
         node = node.head
         heads.append(node)
+    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lower_ in CONTAINERS:
+        heads.append(node.head.head)   # "the first batch of F-16s from Denmark and Norway"
     found: list[str] = []
     for obj in (o for h in heads for o in patterns.prep_objects(h, set(preps))):
         found.extend(a for a in roles.actors_of(ctx, obj) if a not in found)

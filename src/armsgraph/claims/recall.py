@@ -76,13 +76,15 @@ def definite(ctx: Context, ref: Ref) -> bool:
                 d.lower_ in ("this", "that", "the", "same") for d in o.children) for o in prep.children):
             return True
     dets = {c.lower_ for c in head.children if c.dep_ == "det"}
+    if any(c.dep_ == "poss" and c.lower_ in ("their", "its") for c in head.children):
+        dets.add("the")   # "pledged to donate their jets"
     if head.dep_ == "pobj" and head.head.lower_ == "of" and (
             head.head.head.like_num or head.head.head.lower_ in PARTITIVES):
         dets.add("the")   # "six of the drones", "hundreds of the drones"
     # "the new jets", "the remaining 30 aircraft": plain adjectives and numbers keep the
     # description pointing back; a state or a type word ("the Chinese drones") does not
     return bool(dets & {"the", "these", "those", "this", "that"}) and not any(
-        (c.dep_ in ("nmod", "poss") or c.dep_ == "prep" and not _of_order(c) or c.dep_ in ("acl", "relcl") and not _aside(c)
+        (c.dep_ == "nmod" or c.dep_ == "poss" and c.pos_ != "PRON" or c.dep_ == "prep" and not _of_order(c) or c.dep_ in ("acl", "relcl") and not _aside(c)
          or c.dep_ == "compound" and not (c.pos_ == "NOUN" and c.text.islower())
          or c.dep_ in ("amod", "nummod", "compound") and ctx.ref_at(c) is not None
          and ctx.ref_at(c).kind not in ("state", "quantity", "date"))
