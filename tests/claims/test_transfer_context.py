@@ -330,3 +330,13 @@ def test_from_phrase_on_a_batch_and_their_weapons():
                  "Czechia and Slovakia have also pledged to donate their jets.")
     assert {("SWE", "UKR", "Gripen", "done"), ("HUN", "UKR", "Gripen", "done")} <= found
     assert {("CZE", "UKR", "Gripen", "planned"), ("SVK", "UKR", "Gripen", "planned")} <= found
+
+
+def test_contract_partner_sells_a_weapon_neither_side_makes():
+    assert ("NLD", "ROU", "F-16", "agreed") in keys(
+        "Romania signed a contract with the Netherlands in May for 18 second-hand F-16 fighters.")
+
+
+def test_a_gift_arrives_where_it_lands():
+    assert ("CHN", "ZWE", "category:armoured-vehicles", "done") in keys(
+        "A donation of 20 armoured vehicles from China arrived in Harare on Friday.")

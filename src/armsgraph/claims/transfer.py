@@ -51,6 +51,7 @@ SERVICES = {"category:technology", "category:materiel", "category:components", "
 VAGUE_GOODS = {"category:materiel", "category:technology", "category:electronics", "category:components"}
 CIVIL_MARKERS = {"airline", "airlines", "airliner", "airliners", "carrier", "passenger", "passengers",
                  "widebody", "wide-body", "narrowbody", "narrow-body", "airways", "cargo"}
+ARRIVAL_VERBS = {"arrive", "land", "reach", "dock"}
 PACKAGE_NOUNS = {"package", "aid", "assistance", "tranche"}
 HELP_NOUNS = {"help", "assistance", "support", "expertise", "training", "advice", "know-how"}
 WEAPON_HEADS = {"system", "systems", "batteries", "battery", "units", "unit", "launchers",
@@ -416,6 +417,11 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
     found = fill_roles(ctx, token, trigger)
     suppliers = found.get("supplier", [])
     recipients = found.get("recipient", [])
+    if not recipients and token.pos_ == "NOUN" and token.dep_ in ("nsubj", "nsubjpass") and \
+            token.head.lemma_.lower() in ARRIVAL_VERBS:
+        # "A donation of 20 vehicles from China arrived in Harare": where it arrived
+        recipients = [a for o in patterns.prep_objects(token.head, {"in", "at", "to"})
+                      for a in roles.actors_of(ctx, o)]
     if trigger.frame == "arrive" and not recipients and (ref.is_category or trigger.lemma == "go"):
         return []   # "ammunition to go along with the howitzers", "the batch of planes arrived"
     preps = ("from", "with") if trigger.frame == "get" else ("from",)
@@ -450,6 +456,13 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
         elif len(sides) == 2 and "UNK" in sides:
             # "Serbia is in talks with three other countries about jets": the named side buys
             suppliers, recipients = ["UNK"], [p for p in sides if p != "UNK"]
+        elif len(sides) == 2 and trigger.frame == "deal":
+            # "Argentina signed a contract with Denmark for second-hand F-16s": the partner
+            # of a contract sells a weapon neither side makes, the signer buys
+            sellers = [a for o in patterns.prep_objects(token, {"with"}) for a in roles.actors_of(ctx, o)]
+            buyers = [a for s in patterns.governor_subjects(token) for a in roles.actors_of(ctx, s)]
+            if len(sellers) == 1 and len(buyers) == 1 and sellers != buyers:
+                suppliers, recipients = sellers, buyers
         if trigger.frame == "deal" and not (suppliers and recipients):
             return []   # a deal is a claim only between two named sides
     if not suppliers:
