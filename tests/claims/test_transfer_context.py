@@ -340,3 +340,12 @@ def test_contract_partner_sells_a_weapon_neither_side_makes():
 def test_a_gift_arrives_where_it_lands():
     assert ("CHN", "ZWE", "category:armoured-vehicles", "done") in keys(
         "A donation of 20 armoured vehicles from China arrived in Harare on Friday.")
+
+
+def test_buyers_choice_and_the_deal_just_stated():
+    assert ("SWE", "COL", "Gripen", "proposed") in keys("Colombia selected the Gripen in 2024.")
+    found = keys("Brazil flies the Gripen and Chile wants the Gripen too. Greece and Israel signed "
+                 "a memorandum on the purchase of PULS launchers. Athens is expected to finalise "
+                 "the deal by the end of the year.")
+    assert ("ISR", "GRC", "PULS", "planned") in found
+    assert not any(k[1] == "GRC" and k[2] == "Gripen" for k in found)

@@ -65,7 +65,13 @@ def deal_systems(ctx: Context, token) -> list[Ref]:
         if ref.kind == "system" and first <= ref.start < token.i:
             counts[ref.id] = counts.get(ref.id, 0) + 1
             latest[ref.id] = ref
-    return [latest[family] for family in sorted(counts, key=lambda f: -counts[f])][:3]
+    ranked = sorted(counts, key=lambda f: -counts[f])
+    # the weapon of the transfer stated just before comes first ("Greece and Israel signed a
+    # memorandum on PULS launchers. Athens is expected to finalise the deal")
+    last = next((e[3] for e in parties.recent_entries(ctx, token) if e[3] in latest), None)
+    if last is not None:
+        ranked = [last] + [f for f in ranked if f != last]
+    return [latest[family] for family in ranked][:3]
 
 
 def definite(ctx: Context, ref: Ref) -> bool:

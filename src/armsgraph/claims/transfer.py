@@ -449,7 +449,9 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
             if ref.is_category:
                 # "180 tanks" of a deal about "1,000 K2 tanks": the system named for it
                 ref = recall.recent_named(ctx, token, ref, recent) or ref
-        elif origin in sides or (origin and len(sides) == 1 and not named_sides):
+        elif origin in sides or (origin and len(sides) == 1 and (
+                not named_sides or sides[0] in parties.recent_recipients(ctx, token, [origin], None))):
+            # "Athens is expected to finalise the deal" after Greece's purchase was named
             suppliers, recipients = [origin], [p for p in sides if p != origin]
         elif named_sides:
             return []   # a contract recalled from earlier: its maker must be one of the sides
