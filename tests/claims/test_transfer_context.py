@@ -349,3 +349,13 @@ def test_buyers_choice_and_the_deal_just_stated():
                  "the deal by the end of the year.")
     assert ("ISR", "GRC", "PULS", "planned") in found
     assert not any(k[1] == "GRC" and k[2] == "Gripen" for k in found)
+
+
+def test_licensed_production_is_a_transfer():
+    found = claims_of("Under a licence from Germany's Rheinmetall, Hungary's Zala plant will "
+                      "assemble Lynx infantry fighting vehicles from 2024.")
+    assert {(c.supplier, c.recipient, c.system, c.status, c.mode) for c in found} >= {
+        ("DEU", "HUN", "Lynx", "planned", "licence")}
+    assert ("KOR", "POL", "K2", "planned") in keys("The K2 tanks will be produced under licence in Poland from 2026.")
+    assert ("RUS", "IND", "Su-30", "done") in keys("India's HAL built 222 Su-30MKI fighters under licence.")
+    assert not keys("China builds the J-20 in Chengdu.")

@@ -235,6 +235,17 @@ def licensers(ctx: Context, token) -> list[str]:
     return []
 
 
+def licence_source(ctx: Context, verb, preps: tuple[str, ...] = ("from", "of")) -> list[str] | None:
+    """Who granted the licence a weapon is built under ("will assemble Lynx vehicles under a
+    licence from Germany's Rheinmetall" -> DEU; with ``preps=("in",)``: where it is built,
+    "under licence in Poland"): None when the verb has no licence phrase."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("under", "with")):
+        for licence in (o for o in prep.children if o.lemma_.lower() in LICENCE_NOUNS):
+            return [a for o in patterns.prep_objects(licence, set(preps))
+                    for a in roles.actors_of(ctx, o)]
+    return None
+
+
 def third_parties(ctx: Context, token) -> list[str]:
     """Subjects of a verb that blocks or condemns the transfer ("the US blocked the sale",
     "Germany prevented the delivery"): neither supplier nor recipient."""

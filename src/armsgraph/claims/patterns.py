@@ -50,6 +50,8 @@ FRAMES: dict[str, dict[str, tuple[str, ...]]] = {
                "system": ("prep:of", "compound")},
     "client": {"recipient": ("subj",), "supplier": ("poss", "prep:of,from"),
                "system": ("prep:of", "compound")},
+    "licence": {"recipient": ("subj",), "supplier": (), "system": ("dobj", "head")},
+    "licence/passive": {"recipient": ("agent", "prep:in,at"), "supplier": (), "system": ("subjpass", "head")},
     "rely": {"recipient": ("subj",), "supplier": ("prep:on,upon",),
              "system": ("prep:on,upon,for",)},
     "use": {"recipient": ("subj", "agent"),
@@ -78,7 +80,7 @@ FRAMES: dict[str, dict[str, tuple[str, ...]]] = {
 }
 FRAME_ROLES = ("supplier", "recipient", "parties")
 # the role filled first (its actors are not reused for the other role)
-FIRST_ROLE = {"get": "recipient", "rely": "recipient", "client": "recipient", "ask": "recipient", "use": "recipient", "arrive": "recipient",
+FIRST_ROLE = {"get": "recipient", "rely": "recipient", "client": "recipient", "licence": "recipient", "ask": "recipient", "use": "recipient", "arrive": "recipient",
               "usedby": "recipient", "interest": "recipient", "fleet": "recipient",
               "service": "recipient"}
 # a noun trigger does not take the subject of these verbs as its party ("the US blocked

@@ -306,3 +306,26 @@ def answered_request(ctx: Context, token, trigger: Trigger) -> list:
             out.append(claim)
     parties.remember(ctx, token, out)
     return out
+
+
+def same_sides(ctx: Context, stage: tuple, ref: Ref, made: list) -> list:
+    """"The frigates, which were ordered from Italy in 2020, will be delivered to Indonesia":
+    the relative clause is an earlier stage of the same transfer, between the same sides."""
+    token, trigger = stage
+    out = []
+    for status in status_mod.statuses_of(token, trigger.status, "recipient"):
+        for supplier, recipient in dict.fromkeys((c.supplier, c.recipient) for c in made):
+            claim = ctx.claim("transfer", token, status, ref, confidence=0.45,
+                              supplier=supplier, recipient=recipient)
+            claim.mode = trigger.mode
+            out.append(claim)
+    return out
+
+
+def without_vague_duplicates(claims: list) -> list:
+    """"a military sale to Romania for Patriot systems": the materiel a sentence names beside
+    a weapon of the same transfer is that weapon."""
+    specific = {(c.start, c.supplier, c.recipient, c.status) for c in claims
+                if c.system != "category:materiel"}
+    return [c for c in claims if c.system != "category:materiel" or
+            (c.start, c.supplier, c.recipient, c.status) not in specific]

@@ -97,7 +97,7 @@ def find(ctx: Context) -> list:
                     stage[0].i not in used:
                 # "received the last of five regiments ordered from Russia in 2018"
                 used.add(stage[0].i)
-                made += claims_for(ctx, stage[0], stage[1], ref) or _same_sides(ctx, stage, ref, made)
+                made += claims_for(ctx, stage[0], stage[1], ref) or recall.same_sides(ctx, stage, ref, made)
             if ref is not local and ctx.sentence_number(ctx.doc[ref.start]) != ctx.sentence_number(token):
                 for claim in made:
                     attributes.local_quantity(ctx, claim, token, local)
@@ -132,30 +132,7 @@ def find(ctx: Context) -> list:
                     continue
             for ref in referenced_systems(ctx, token, trigger) or recall.military_goods(ctx, token, trigger):
                 claims.extend(claims_for(ctx, token, trigger, ref, confidence=0.45))
-    return _without_vague_duplicates(claims)
-
-
-def _without_vague_duplicates(claims: list) -> list:
-    """"a military sale to Romania for Patriot systems": the materiel a sentence names beside
-    a weapon of the same transfer is that weapon."""
-    specific = {(c.start, c.supplier, c.recipient, c.status) for c in claims
-                if c.system != "category:materiel"}
-    return [c for c in claims if c.system != "category:materiel" or
-            (c.start, c.supplier, c.recipient, c.status) not in specific]
-
-
-def _same_sides(ctx: Context, stage: tuple, ref: Ref, made: list) -> list:
-    """"The frigates, which were ordered from Italy in 2020, will be delivered to Indonesia":
-    the relative clause is an earlier stage of the same transfer, between the same sides."""
-    token, trigger = stage
-    out = []
-    for status in status_mod.statuses_of(token, trigger.status, "recipient"):
-        for supplier, recipient in dict.fromkeys((c.supplier, c.recipient) for c in made):
-            claim = ctx.claim("transfer", token, status, ref, confidence=0.45,
-                              supplier=supplier, recipient=recipient)
-            claim.mode = trigger.mode
-            out.append(claim)
-    return out
+    return recall.without_vague_duplicates(claims)
 
 
 def weapon_refs(ctx: Context, sent) -> list[Ref]:
@@ -268,6 +245,8 @@ def _climb(ctx: Context, ref: Ref, node) -> tuple | None:
                 head.lower_ not in WEAPON_HEADS:
             return None   # "arms industry", "defence exports": not a weapon itself
         trigger = trigger_of(head, LEXICON)
+        if trigger is not None and trigger.frame == "licence" and parties.licence_source(ctx, head) is None:
+            trigger = None   # "will be jointly produced": production, not licensed from abroad
         if trigger is not None and trigger.frame != "origin":
             frame = patterns.frame_of(trigger.frame, head)
             role = patterns.slot_of_child(head, node, frame)
@@ -414,7 +393,15 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
     if trigger.frame == "give" and (patterns.sent_for_drill(token, lexicon("exercise")) or
                                     deployment.sent_on_mission(token)):
         return []   # "sent F-35s to Poland for an exercise / to police its airspace": a deployment
+    if trigger.frame == "licence":
+        granters = parties.licence_source(ctx, token)
+        if granters is None:
+            return []   # "Hungary will assemble vehicles": production, not a transfer
     found = fill_roles(ctx, token, trigger)
+    if trigger.frame == "licence" and granters:
+        found["supplier"] = granters   # "under a licence from Germany's Rheinmetall"
+    if trigger.frame == "licence" and not found.get("recipient"):
+        found["recipient"] = parties.licence_source(ctx, token, ("in",)) or []
     suppliers = found.get("supplier", [])
     recipients = found.get("recipient", [])
     if not recipients and token.pos_ == "NOUN" and token.dep_ in ("nsubj", "nsubjpass") and \
