@@ -7,7 +7,10 @@
 - ``recalled_purchase`` / ``earlier_stage`` / ``answered_request``: "the purchase", "the 2016
   deal", "similar requests" give another stage of a transfer stated before;
 - ``listed_after`` / ``conjunct_origin`` / ``military_goods``: list items the parser split,
-  goods listed beside a named system, "military sales" as materiel.
+  goods listed beside a named system, "military sales" as materiel;
+- ``same_sides``: a relative purchase ("which were ordered from Italy") as the contract
+  stage of the delivery; ``without_vague_duplicates``: materiel beside a named weapon of the
+  same sale.
 """
 from __future__ import annotations
 
