@@ -359,3 +359,10 @@ def test_licensed_production_is_a_transfer():
     assert ("KOR", "POL", "K2", "planned") in keys("The K2 tanks will be produced under licence in Poland from 2026.")
     assert ("RUS", "IND", "Su-30", "done") in keys("India's HAL built 222 Su-30MKI fighters under licence.")
     assert not keys("China builds the J-20 in Chengdu.")
+
+
+def test_package_bought_by_the_clause_subject():
+    found = keys("Morocco received Barak MX systems. Rabat bought the systems in 2021 as part of "
+                 "a larger package that also included Harop loitering munitions.")
+    assert ("ISR", "MAR", "Harop", "done") in found
+    assert not any(k[0] == "MAR" for k in found)

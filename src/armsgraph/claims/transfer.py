@@ -290,7 +290,9 @@ def _climb(ctx: Context, ref: Ref, node) -> tuple | None:
             deals = ([head.head] if head.dep_ in ("acl", "relcl") else []) + patterns.subjects(head)
             for deal in deals:
                 trigger = trigger_of(deal, LEXICON)
-                if trigger is not None and trigger.frame == "deal" and deal.pos_ == "NOUN":
+                # "a contract covering 48 jets", "a package that also included Harop drones"
+                if trigger is not None and deal.pos_ == "NOUN" and (
+                        trigger.frame == "deal" or trigger.frame in ("give", "get") and deal.head is not head):
                     return deal, trigger
         if head.pos_ in ("VERB", "AUX") and node.dep_ in ("nsubj", "ccomp", "advcl"):
             return None   # another verb governs the mention
@@ -404,6 +406,13 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
         found["recipient"] = parties.licence_source(ctx, token, ("in",)) or []
     suppliers = found.get("supplier", [])
     recipients = found.get("recipient", [])
+    verb = patterns.clause_verb(token) if token.pos_ == "NOUN" and trigger.frame == "give" else None
+    buying = trigger_of(verb, LEXICON) if verb is not None else None
+    if buying is not None and buying.frame == "get" and not recipients and suppliers and \
+            set(suppliers) <= {a for s in patterns.subjects(verb) for a in roles.actors_of(ctx, s)}:
+        # "Baku bought the systems as part of a package that included Harop drones": the
+        # buyer of the clause receives the package
+        suppliers, recipients = [], suppliers
     if not recipients and token.pos_ == "NOUN" and token.dep_ in ("nsubj", "nsubjpass") and \
             token.head.lemma_.lower() in ARRIVAL_VERBS:
         # "A donation of 20 vehicles from China arrived in Harare": where it arrived
