@@ -58,7 +58,10 @@ def local_quantity(ctx, claim, trigger, local_ref) -> None:
 
 def fill(ctx, claim, trigger, system_ref) -> None:
     sent = ctx.sentence_of(trigger)
-    value = _call("time", "time_of", trigger, ctx.reference)
+    times = ctx.__dict__.setdefault("times_by_sentence", {})   # one search per sentence
+    if sent.start not in times:
+        times[sent.start] = _call("time", "find_times", sent)
+    value = _call("time", "time_of", trigger, ctx.reference, expressions=times[sent.start])
     if value is not None and getattr(value, "year", None):
         claim.year, claim.month, claim.day = value.year, value.month, value.day
         claim.granularity = value.granularity
@@ -73,7 +76,10 @@ def fill(ctx, claim, trigger, system_ref) -> None:
         quantity = _call("quantity", "quantity_of", span)
         if quantity:
             claim.quantity = str(quantity)
-    hedging = _call("hedging", "hedging_of", sent)
+    memo = ctx.__dict__.setdefault("hedging_by_sentence", {})   # one reading per sentence
+    if sent.start not in memo:
+        memo[sent.start] = _call("hedging", "hedging_of", sent)
+    hedging = memo[sent.start]
     if hedging:
         hedged, source = hedging
         claim.hedged = bool(hedged)

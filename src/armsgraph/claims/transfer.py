@@ -11,7 +11,8 @@ system ("Russian-made", "Russia's", "made in Z") or that the catalog records, el
 """
 from __future__ import annotations
 
-from . import attributes, deployment, garrisons, parties, patterns, recall, roles, status as status_mod
+from . import (attributes, deployment, garrisons, parties, patterns, recall, roles,
+               status as status_mod, typeroles)
 from .context import Context, Ref
 from .recall import SUPPLIER_SIDE
 from .triggers import Trigger, cues, lexicon, trigger_of, triggers_in
@@ -60,9 +61,7 @@ WEAPON_HEADS = {"system", "systems", "batteries", "battery", "units", "unit", "l
 
 def find(ctx: Context) -> list:
     claims = []
-    for number, sent in enumerate(ctx.sentences):
-        if number in ctx.skipped_sentences or sent.text.rstrip().endswith("?"):
-            continue
+    for number, sent in typeroles.sentences(ctx):
         used: set[int] = set()
         stated: list[tuple] = []   # (claim, weapon) found in this sentence
         governed = None            # (weapon, trigger token, trigger) of the last claim made

@@ -507,11 +507,15 @@ def conditional(nodes) -> bool:
 
 
 def sentences(ctx: Context):
-    """The sentences claims may come from (no captions, no questions), with their number."""
-    for number, sent in enumerate(ctx.sentences):
-        if number in ctx.skipped_sentences or sent.text.rstrip().endswith("?"):
-            continue
-        yield number, sent
+    """The sentences claims may come from (no captions, no questions), with their number
+    (worked out once per document)."""
+    usable = ctx.__dict__.get("usable_sentences")
+    if usable is None:
+        usable = ctx.__dict__["usable_sentences"] = [
+            (number, sent) for number, sent in enumerate(ctx.sentences)
+            if number not in ctx.skipped_sentences and sent[-1].text != "?" and
+            not sent.text.rstrip().endswith("?")]
+    return iter(usable)
 
 
 def resolve_definite(ctx: Context, weapon: tuple) -> tuple:
