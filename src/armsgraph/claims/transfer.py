@@ -47,8 +47,8 @@ PASS_THROUGH_VERBS = {"include", "complete", "confirm", "approve", "finalise", "
 # verbs through which a contract names its goods ("the contract covers 180 tanks")
 CONTENT_VERBS = {"cover", "include", "comprise", "involve", "envisage", "foresee", "concern",
                  "encompass", "span"}
-# goods a contract may list beside its weapons without being arms themselves
-SERVICES = {"category:technology", "category:materiel", "category:components", "category:electronics"}
+# goods too vague to record between unnamed parties, and that a contract may list beside
+# its weapons without being arms themselves
 VAGUE_GOODS = {"category:materiel", "category:technology", "category:electronics", "category:components"}
 CIVIL_MARKERS = {"airline", "airlines", "airliner", "airliners", "carrier", "passenger", "passengers",
                  "widebody", "wide-body", "narrowbody", "narrow-body", "airways", "cargo"}
@@ -61,7 +61,7 @@ WEAPON_HEADS = {"system", "systems", "batteries", "battery", "units", "unit", "l
 
 def find(ctx: Context) -> list:
     claims = []
-    for number, sent in typeroles.sentences(ctx):
+    for _, sent in typeroles.sentences(ctx):
         used: set[int] = set()
         stated: list[tuple] = []   # (claim, weapon) found in this sentence
         governed = None            # (weapon, trigger token, trigger) of the last claim made
@@ -74,8 +74,9 @@ def find(ctx: Context) -> list:
             token, trigger = found
             used.add(token.i)
             local = ref
-            if ref.is_category and recall.apposed_system(ctx, ref) is not None:
-                ref = recall.apposed_system(ctx, ref)   # "the latest American fighter, the F-35A"
+            apposed = recall.apposed_system(ctx, ref) if ref.is_category else None
+            if apposed is not None:
+                ref = apposed   # "the latest American fighter, the F-35A"
             elif ref.is_category and recall.definite(ctx, ref):
                 # "the jets", "these systems": the named system they stand for
                 ref = recall.antecedent(ctx, ref) or ref
@@ -284,7 +285,7 @@ def _climb(ctx: Context, ref: Ref, node) -> tuple | None:
                 if "subjpass" in slots or "subj" in slots:
                     return verb, trigger
         if head.pos_ == "VERB" and node.dep_ == "dobj" and head.lemma_.lower() in CONTENT_VERBS and \
-                ref.id not in SERVICES:
+                ref.id not in VAGUE_GOODS:
             # "contracts, signed in August, cover 180 tanks", "agreements covering 48 jets"
             deals = ([head.head] if head.dep_ in ("acl", "relcl") else []) + patterns.subjects(head)
             for deal in deals:
