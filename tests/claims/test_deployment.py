@@ -257,3 +257,10 @@ def test_troops_serving_in_a_state_or_with_a_mission_there():
     assert ("ITA", "LBN", "category:troops", "done") in deployments(
         "Some 1,000 Italian troops serve with the UN mission in Lebanon.")
     assert not deployments("The company operates in Poland.")
+
+
+def test_weapons_moved_or_kept_abroad_stay_the_movers():
+    found = deployments("Russia has moved several Su-35 fighters to an air base in Belarus near the Polish border.")
+    assert ("RUS", "BLR", "Su-35", "done") in found
+    assert not any(k[1] == "POL" for k in found)   # near a border is not in that state
+    assert ("USA", "DEU", "Patriot", "done") in deployments("The United States keeps Patriot batteries in Germany.")

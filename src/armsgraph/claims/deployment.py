@@ -34,6 +34,11 @@ from .typeroles import (HOST_PREPS, place_objects, agent_actors, make_claim, nou
                         resolve_definite, sentences, statuses_of, type_cues,
                         weapons_of)
 
+# sending verbs that keep weapons the mover's ("moved Su-35s to an air base in Belarus",
+# "keeps S-400s in Belarus"); with the other ones ("sent tanks to Ukraine" is a transfer)
+# only forces are deployed
+MOVING_VERBS = {"move", "relocate", "rotate", "keep", "maintain"}
+
 LEXICON = "deployment"
 FORCE_CATEGORIES = {"category:troops", "category:airbase", "category:military-facility",
                     "category:nuclear-weapons"}
@@ -136,7 +141,8 @@ def _claims_for(ctx: Context, token, trigger, units: Garrisons, number: int) -> 
     out = []
     for obj in objects:
         weapons = weapons_of(ctx, obj)
-        if frame == "send" and not _for_exercise(token) and not sent_on_mission(token):
+        if frame == "send" and token.lemma_.lower() not in MOVING_VERBS and not _for_exercise(token) \
+                and not sent_on_mission(token):
             # the object itself must be forces ("troops armed with Patriots"); weapons sent
             # "for the exercise" are deployed there, not handed over
             own = ctx.ref_at(obj)

@@ -319,6 +319,8 @@ def places_of(ctx: Context, token, preps=HOST_PREPS, exclude: tuple[str, ...] = 
         if not actors and (ref is None or site) and obj.pos_ == "NOUN":
             # "stationed at the base in Rukla, Lithuania": the place of the place
             for inner in place_objects(obj, {"in", "near"}):
+                if inner.lemma_.lower() in NOT_PLACES:
+                    continue   # "a base in Belarus near the Polish border"
                 actors += [a for a in place_actors(ctx, inner, exclude) if a not in actors]
                 actors += [a for c in inner.children if c.dep_ == "appos"
                            for a in place_actors(ctx, c, exclude) if a not in actors]
