@@ -104,21 +104,16 @@ def load_set(shared: Path, name: str) -> tuple[dict[str, Document], list[dict]]:
 
 
 @pytest.mark.shared
-def test_seed_system_names_and_actors_resolve(shared):
-    documents, claims = load_set(shared, "seeds")
+@pytest.mark.parametrize("name, least_checked, system_floor, actor_floor", [
+    ("seeds", 20, SEED_SYSTEM_FLOOR, SEED_ACTOR_FLOOR),
+    ("dev2", 50, DEV2_SYSTEM_FLOOR, DEV2_ACTOR_FLOOR),
+])
+def test_gold_system_names_and_actors_resolve(shared, name, least_checked, system_floor, actor_floor):
+    documents, claims = load_set(shared, name)
     systems, actors, checked, misses = check(documents, claims, gold_names(shared))
-    assert checked >= 20
-    assert systems >= SEED_SYSTEM_FLOOR, misses
-    assert actors >= SEED_ACTOR_FLOOR, misses
-
-
-@pytest.mark.shared
-def test_dev2_system_names_and_actors_resolve(shared):
-    documents, claims = load_set(shared, "dev2")
-    systems, actors, checked, misses = check(documents, claims, gold_names(shared))
-    assert checked >= 50
-    assert systems >= DEV2_SYSTEM_FLOOR, misses
-    assert actors >= DEV2_ACTOR_FLOOR, misses
+    assert checked >= least_checked
+    assert systems >= system_floor, misses
+    assert actors >= actor_floor, misses
 
 
 def load_benchmark(name: str):
