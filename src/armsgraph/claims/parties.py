@@ -19,9 +19,12 @@ SUCCESSORS = {"SUN": "RUS"}
 # verbs of belief and estimate whose subject reports a transfer without taking part in it
 BELIEF_VERBS = {"believe", "think", "estimate", "assess", "suspect", "fear", "conclude",
                 "understand", "suggest", "allege", "know", "expect"}
-# nouns that hold a weapon in an of-phrase and may carry its from-phrase
-CONTAINERS = {"batch", "batches", "lot", "shipment", "shipments", "consignment", "delivery",
-              "deliveries", "first", "last", "rest", "part", "number", "squadron", "fleet"}
+# words whose of-phrase is (part of) a weapon: the phrase may point back to a weapon named
+# before ("more of these systems", "six of the drones") and may carry the weapon's
+# from-phrase ("the first batch of F-16s from Denmark")
+PARTITIVES = {"more", "some", "all", "most", "rest", "part", "half", "several", "many", "each",
+              "one", "none", "remainder", "first", "last", "number", "batch", "batches", "lot",
+              "shipment", "shipments", "consignment", "delivery", "deliveries", "squadron", "fleet"}
 BUYER_VERBS = {"order", "buy", "purchase", "acquire", "import", "procure", "lease", "obtain"}
 SELLER_PARTICIPLES = {"offer", "sell", "supply", "provide", "propose", "market"}
 OWNER_VERBS = {"pay", "order", "buy", "purchase", "request", "need", "want", "receive", "acquire"}
@@ -62,15 +65,8 @@ def owner_of(ctx: Context, ref: Ref) -> str | None:
 def origin_of(ctx: Context, ref: Ref, explicit_only: bool = False,
               from_preps: tuple[str, ...] = ("from",)) -> str | None:
     """The supplier state the text or the catalog gives a weapon."""
-    node = root_of(ctx, ref)
-    heads = [node]
-    while node.dep_ in ("compound", "nmod", "appos", "amod", "conj", "nummod") and node.head.i != node.i \
-            and len(heads) < 4:
-        node = node.head
-        heads.append(node)
-    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lower_ in CONTAINERS:
-        node = node.head.head   # "the first batch of F-16 jets from Denmark"
-        heads.append(node)
+    heads = phrase_heads(ctx, ref, ("compound", "nmod", "appos", "amod", "conj", "nummod"))
+    node = heads[-1]
     # "planes, boats and warships produced by Spain's CASA": a shared participle
     members = [node] + [a for a in node.children if a.dep_ == "appos"]
     members += [c for m in list(members) for c in m.conjuncts]
@@ -303,7 +299,7 @@ def remember(ctx: Context, token, claims: list) -> None:
 
 def recent_recipients(ctx: Context, token, suppliers: list[str], origin) -> list[str]:
     """The recipient of the latest transfer stated up to three sentences before."""
-    for i, supplier, recipient, _ in _recent(ctx, token):
+    for i, supplier, recipient, _ in recent_entries(ctx, token):
         if recipient != "UNK" and recipient not in suppliers and recipient != origin:
             return [recipient]
     return []
@@ -311,7 +307,7 @@ def recent_recipients(ctx: Context, token, suppliers: list[str], origin) -> list
 
 def recent_suppliers(ctx: Context, token, recipients: list[str], blockers) -> list[str]:
     """The supplier of the latest transfer to the same recipient, three sentences back."""
-    for i, supplier, recipient, _ in _recent(ctx, token):
+    for i, supplier, recipient, _ in recent_entries(ctx, token):
         if supplier != "UNK" and recipient in recipients and supplier not in blockers:
             return [supplier]
     return []
@@ -320,7 +316,7 @@ def recent_suppliers(ctx: Context, token, recipients: list[str], blockers) -> li
 def recent_transfers(ctx: Context, token):
     """(supplier, recipient, system) of the claims of the latest transfer trigger three
     sentences back whose sides are both named."""
-    entries = [e for e in _recent(ctx, token) if "UNK" not in e[1:3]]
+    entries = [e for e in recent_entries(ctx, token) if "UNK" not in e[1:3]]
     # "the purchase" is the purchase named before, else the latest transfer
     same = [e for e in entries if ctx.doc[e[0]].lemma_ == token.lemma_]
     entries = same or entries
@@ -335,7 +331,7 @@ def recent_transfers(ctx: Context, token):
 
 def recent_sides(ctx: Context, token) -> list[str]:
     """Supplier and recipient of the latest transfer three sentences back."""
-    for i, supplier, recipient, _ in _recent(ctx, token):
+    for i, supplier, recipient, _ in recent_entries(ctx, token):
         if "UNK" not in (supplier, recipient):
             return [supplier, recipient]
     return []
@@ -344,18 +340,15 @@ def recent_sides(ctx: Context, token) -> list[str]:
 def holder_of(ctx: Context, token, system: str, recipients: list[str]) -> list[str]:
     """Who was last said to give this very weapon (three sentences back): "Poland offered
     its MiG-29s to the US. ... the jets would be delivered to Ramstein" -> Poland."""
-    for i, supplier, recipient, family in _recent(ctx, token):
+    for i, supplier, recipient, family in recent_entries(ctx, token):
         if family == system and supplier not in ("UNK", *recipients):
             return [supplier]
     return []
 
 
 def recent_entries(ctx: Context, token):
-    """(trigger index, supplier, recipient, system) of the transfers three sentences back."""
-    return _recent(ctx, token)
-
-
-def _recent(ctx: Context, token):
+    """(trigger index, supplier, recipient, system) of the transfers stated before ``token``,
+    latest first, up to three sentences back."""
     here = ctx.sentence_number(token)
     first = ctx.sentences[max(0, here - 3)].start
     # an earlier clause of the same sentence counts ("bought boats after Germany refused
@@ -365,15 +358,23 @@ def _recent(ctx: Context, token):
             yield entry
 
 
-def np_sources(ctx: Context, ref: Ref, preps: tuple[str, ...]) -> list[str]:
-    """All actors of the "from" (or "with") phrases on the weapon's phrase, conjuncts included."""
+def phrase_heads(ctx: Context, ref: Ref, deps: tuple[str, ...]) -> list:
+    """The weapon's root and the nouns above it (through ``deps``, at most four) whose
+    phrases may speak of it, ending with a partitive that holds it ("the first batch of
+    F-16 jets from Denmark")."""
     node = root_of(ctx, ref)
     heads = [node]
-    while node.dep_ in ("compound", "nmod", "amod", "appos") and node.head.i != node.i and len(heads) < 4:
+    while node.dep_ in deps and node.head.i != node.i and len(heads) < 4:
         node = node.head
         heads.append(node)
-    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lower_ in CONTAINERS:
-        heads.append(node.head.head)   # "the first batch of F-16s from Denmark and Norway"
+    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lower_ in PARTITIVES:
+        heads.append(node.head.head)
+    return heads
+
+
+def np_sources(ctx: Context, ref: Ref, preps: tuple[str, ...]) -> list[str]:
+    """All actors of the "from" (or "with") phrases on the weapon's phrase, conjuncts included."""
+    heads = phrase_heads(ctx, ref, ("compound", "nmod", "amod", "appos"))
     found: list[str] = []
     for obj in (o for h in heads for o in patterns.prep_objects(h, set(preps))):
         found.extend(a for a in roles.actors_of(ctx, obj) if a not in found)

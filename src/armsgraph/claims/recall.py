@@ -29,9 +29,6 @@ ANAPHORIC_MODIFIERS = {"similar", "such", "these", "those", "this", "that", "rep
 DEAL_MODIFIERS = {"arms", "weapon", "weapons", "sales", "sale", "supply", "purchase", "export",
                   "defence", "defense", "military", "original", "previous", "new", "initial",
                   "first", "second", "signed", "multibillion", "billion", "million", "$"}
-# quantifiers whose "of" phrase is a part of a weapon named before ("more of these systems")
-PARTITIVES = {"more", "some", "all", "most", "rest", "part", "half", "several", "many", "each",
-              "one", "none", "remainder", "batch", "lot", "shipment", "consignment"}
 ORDER_NOUNS = {"order", "contract", "deal", "batch", "lot", "shipment", "consignment", "purchase"}
 MATERIEL_MODIFIERS = {"military", "arms", "weapons", "defence", "defense"}
 RECALLED_NOUNS = {"purchase", "acquisition", "sale", "procurement", "order"}
@@ -88,7 +85,7 @@ def definite(ctx: Context, ref: Ref) -> bool:
     if any(c.dep_ == "poss" and c.lower_ in ("their", "its") for c in head.children):
         dets.add("the")   # "pledged to donate their jets"
     if head.dep_ == "pobj" and head.head.lower_ == "of" and (
-            head.head.head.like_num or head.head.head.lower_ in PARTITIVES):
+            head.head.head.like_num or head.head.head.lower_ in parties.PARTITIVES):
         dets.add("the")   # "six of the drones", "hundreds of the drones"
     # "the new jets", "the remaining 30 aircraft": plain adjectives and numbers keep the
     # description pointing back; a state or a type word ("the Chinese drones") does not

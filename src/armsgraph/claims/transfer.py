@@ -314,7 +314,7 @@ def referenced_systems(ctx: Context, token, trigger: Trigger) -> list[Ref]:
         for filler in patterns.slot_fillers(token, slot):
             if ctx.ref_at(filler) is not None:
                 return []
-            if filler.lower_ in recall.PARTITIVES:
+            if filler.lower_ in parties.PARTITIVES:
                 # "buy more of these systems"
                 filler = next((o for p in filler.children if p.dep_ == "prep" and p.lower_ == "of"
                                for o in p.children if o.dep_ == "pobj"), filler)
