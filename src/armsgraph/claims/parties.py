@@ -48,6 +48,9 @@ def owner_of(ctx: Context, ref: Ref) -> str | None:
                 found = _actor_in(ctx, child)
                 if found and found != catalog_origin_of(ref):
                     return found
+            found = owner_adjective(ctx, ref, child) if node.i == root_of(ctx, ref).i else None
+            if found:
+                return found
         for child in node.children:
             # "weapons Kyiv had already paid for", "the jets Poland ordered"
             if child.dep_ in ("relcl", "acl") and child.lemma_.lower() in OWNER_VERBS:
@@ -87,6 +90,8 @@ def origin_of(ctx: Context, ref: Ref, explicit_only: bool = False,
                 found = _actor_in(ctx, child)
                 if found and child.dep_ == "poss" and found != catalog_origin_of(ref):
                     continue   # "Venezuela's F-16s": the owner, not the maker
+                if found and owner_adjective(ctx, ref, child):
+                    continue   # "the first Greek Rafale": the owner too
                 if found:
                     return SUCCESSORS.get(found, found)
             if child.dep_ in ("acl", "relcl") and child.lemma_ in BUYER_VERBS:
@@ -143,21 +148,47 @@ def _actor_in(ctx: Context, token) -> str | None:
 
 
 def _catalog_origin(family: str) -> str | None:
+    origins = catalog_origins(family)
+    return origins[0] if origins else None
+
+
+def catalog_origins(family: str) -> tuple[str, ...]:
+    """Every state the catalog names as the family's maker (co-produced types have two)."""
     if family.startswith("category:"):
-        return None
+        return ()
     try:
         from ..catalog import load
         entry = load().system(family)
     except Exception:  # noqa: BLE001 - catalog missing or family unknown
-        return None
+        return ()
     if entry is None:
-        return None
+        return ()
     origins = getattr(entry, "origin", None) or getattr(entry, "origins", None) or \
         getattr(entry, "origin_states", None)
     if isinstance(origins, str):
         origins = (origins,) if origins else ()
-    origin = origins[0] if origins else None
-    return SUCCESSORS.get(origin, origin)
+    return tuple(SUCCESSORS.get(o, o) for o in origins or ())
+
+
+MAKER_WORDS = {"make", "build", "design", "produce", "manufacture", "develop", "supply", "origin"}
+
+
+def owner_adjective(ctx: Context, ref: Ref, child) -> str | None:
+    """"the first Greek Rafale", "Polish Leopards": a state adjective on a named weapon
+    that the catalog says another state makes names its owner, not its maker ("Russian-made"
+    and "Polish-built" still name the maker)."""
+    if ref.is_category or child.dep_ not in ("amod", "compound", "nmod"):
+        return None
+    origins = catalog_origins(ref.id)
+    state = ctx.ref_at(child)
+    if state is None or state.kind != "state" or not state.actor:
+        return None
+    found = SUCCESSORS.get(state.actor, state.actor)
+    if not origins or found in origins:
+        return None
+    if any(t.lemma_.lower() in MAKER_WORDS for t in child.subtree) or "-" in child.text:
+        return None
+    return found
 
 
 # forces and bases are deployed, not transferred (claims.deployment reads them)
@@ -301,6 +332,18 @@ def recent_recipients(ctx: Context, token, suppliers: list[str], origin) -> list
     """The recipient of the latest transfer stated up to three sentences before."""
     for i, supplier, recipient, _ in recent_entries(ctx, token):
         if recipient != "UNK" and recipient not in suppliers and recipient != origin:
+            return [recipient]
+    return []
+
+
+def earlier_recipients(ctx: Context, token, suppliers: list[str]) -> list[str]:
+    """The recipient of the latest earlier transfer in the document from the same named
+    supplier: "Germany would transfer 14 tanks to Ukraine ... [paragraphs later] Forty Marder
+    vehicles were delivered" -> Ukraine."""
+    if not suppliers or "UNK" in suppliers:
+        return []
+    for i, supplier, recipient, _ in reversed(ctx.__dict__.get("transfer_parties", [])):
+        if i < token.i and supplier in suppliers and recipient != "UNK" and recipient not in suppliers:
             return [recipient]
     return []
 

@@ -113,7 +113,8 @@ def _count_of(noun: Token) -> str | None:
     numbers_here = [c for c in numbers_here if (_NUMBER.match(c.text) and not c.text.isalpha())
                     or c.lower_ in numbers() or c.lower_ in voc["vague"]]   # not "first"
     # "14 Leopard 1 tanks": a number right after a name is part of the name
-    numbers_here = [c for c in numbers_here if not (c.i > 0 and c.doc[c.i - 1].pos_ == "PROPN"
+    # ("give Ukraine 50 CV90 vehicles": a name before the phrase is no part of it)
+    numbers_here = [c for c in numbers_here if not (c.i > noun.left_edge.i and c.doc[c.i - 1].pos_ == "PROPN"
                                                     and c.text.isdigit())]
     if numbers_here:
         number = numbers_here[-1]

@@ -418,6 +418,8 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
         # "A donation of 20 vehicles from China arrived in Harare": where it arrived
         recipients = [a for o in patterns.prep_objects(token.head, {"in", "at", "to"})
                       for a in roles.actors_of(ctx, o)]
+    if trigger.frame == "arrive" and any(c.dep_ == "neg" for c in token.children):
+        return []   # "the tanks will not reach them before 2026": a delay, no refusal
     if trigger.frame == "arrive" and not recipients and (ref.is_category or trigger.lemma == "go"):
         return []   # "ammunition to go along with the howitzers", "the batch of planes arrived"
     preps = ("from", "with") if trigger.frame == "get" else ("from",)
@@ -485,7 +487,7 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
                 suppliers = others
     if not suppliers and len(recipients) > 1 and origin in recipients:
         suppliers, recipients = [origin], [r for r in recipients if r != origin]
-    if len(suppliers) > 1 and not recipients and origin in suppliers:
+    if len(suppliers) > 1 and not recipients and origin in suppliers and trigger.frame != "give":
         suppliers, recipients = [origin], [s for s in suppliers if s != origin]
     if trigger.frame == "rely" and not suppliers:
         if not origin:
@@ -495,7 +497,7 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
         if not origin:
             return []
         suppliers = [origin]
-    if not recipients and trigger.frame in ("give", "offer"):
+    if not recipients and trigger.frame in ("give", "offer", "arrive"):
         recipients = _implicit_recipients(ctx, ref, suppliers, origin)
     if not suppliers and not explicit_origin and trigger.frame in ("give", "offer"):
         suppliers = parties.holder_of(ctx, token, ref.id, recipients)
@@ -514,6 +516,7 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
         if trigger.frame in ("give", "offer", "arrive") and ref.id != "category:materiel":
             exclude = tuple(suppliers) + tuple(blockers) + ((origin,) if origin else ())
             recipients = parties.recent_recipients(ctx, token, suppliers, origin) or \
+                parties.earlier_recipients(ctx, token, suppliers) or \
                 [a for a in roles.antecedents(ctx, token, 1, exclude=exclude)]
             confidence -= 0.15
         elif trigger.frame in ("get", "ask"):

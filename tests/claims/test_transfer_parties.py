@@ -1,0 +1,53 @@
+"""Who gives and who gets when the sentence names only one side, or names a side by an
+adjective (sentences written for the test)."""
+from __future__ import annotations
+
+from .helpers import claims_of, keys
+
+
+def test_state_adjective_on_a_foreign_made_weapon_names_its_owner():
+    found = keys("The first Brazilian Gripen was handed over in Linkoping in September 2020.")
+    assert ("SWE", "BRA", "Gripen", "done") in found
+    assert not any(k[0] == "BRA" for k in found)
+
+
+def test_made_adjective_still_names_the_maker():
+    found = keys("In 2017 Egypt received Russian-made Ka-52 helicopters.")
+    assert ("RUS", "EGY", "Ka-52", "done") in found
+    found = keys("Ukraine has received Polish-built T-72 tanks.")
+    assert ("POL", "UKR", "T-72", "done") in found
+
+
+def test_coordinated_givers_both_supply_the_recipient_named_before():
+    found = keys("Kyiv asked its partners for long-range air defence. "
+                 "France and Italy have supplied SAMP/T batteries.")
+    assert ("FRA", "UKR", "Aster", "done") in found
+    assert ("ITA", "UKR", "Aster", "done") in found
+    assert not any(k[1] in ("FRA", "ITA") for k in found)
+
+
+def test_recipient_of_an_earlier_gift_by_the_same_giver_paragraphs_before():
+    found = keys("Sweden will give Ukraine 50 CV90 vehicles. "
+                 "Finland, by contrast, has kept its own vehicles at home. "
+                 "Norway is debating a larger budget. "
+                 "Denmark and Finland both hold elections next year. "
+                 "Archer howitzers from Sweden were delivered in May.")
+    assert ("SWE", "UKR", "Archer", "done") in found
+    assert not any(k[2] == "Archer" and k[1] in ("FIN", "NOR", "DNK") for k in found)
+
+
+def test_weapons_that_reach_a_country_arrive_there():
+    found = keys("The first K2 tanks reached Poland in December 2022.")
+    assert ("KOR", "POL", "K2", "done") in found
+
+
+def test_weapons_that_will_not_reach_a_country_yet_are_no_refusal():
+    found = keys("Taiwan ordered Harpoon coastal launchers in 2020, but the launchers will not "
+                 "reach Taiwan before 2026.")
+    assert not any(k[3] == "refused" for k in found)
+
+
+def test_a_recipient_named_before_the_count_is_no_part_of_it():
+    found = {(c.supplier, c.recipient, c.system, c.quantity)
+             for c in claims_of("Sweden will give Ukraine 50 CV90 vehicles.")}
+    assert ("SWE", "UKR", "CV90", "50") in found
