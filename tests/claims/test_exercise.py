@@ -69,10 +69,30 @@ def test_drills_at_sea_take_the_coastal_participant_or_the_nearest_coastal_state
         {(("FRA", "IND"), "JPN")}
 
 
-def test_drills_at_sea_make_no_deployment():
-    found = deployments("The Indian navy conducted drills with the French navy off the coast of Japan.")
-    assert not found
-    assert not deployments("Iranian, Russian and Chinese warships held naval drills in the Gulf of Oman.")
+def test_drills_at_sea_deploy_the_ships_of_the_navies_from_abroad():
+    # off a state that takes no part: nobody is deployed in it
+    assert not deployments("The Indian navy conducted drills with the French navy off the coast of Japan.")
+    found = deployments("Iranian, Russian and Chinese warships held naval drills in the Gulf of Oman.")
+    assert found == {("RUS", "IRN", "category:ships", "done"), ("CHN", "IRN", "category:ships", "done")}
+    # the coastal state joined by others hosts; its guests' ships are deployed there
+    text = "Algeria and Egypt joined Libya last month for a naval exercise in the Mediterranean near Tobruk."
+    assert exercises(text) == {(("DZA", "EGY", "LBY"), "LBY")}
+    assert deployments(text) == {("DZA", "LBY", "category:ships", "done"), ("EGY", "LBY", "category:ships", "done")}
+    found = deployments("Turkish and Pakistani frigates began joint exercises off Pakistan's coast on Monday.")
+    assert found == {("TUR", "PAK", "category:ships", "done")}
+
+
+def test_foreign_units_that_joined_or_the_state_that_hosts_a_named_drill():
+    text = ("Some 3,000 Thai and American troops took part in this year's Cobra Gold exercise, "
+            "which Japanese and Singaporean units also joined.")
+    found = exercises(text)
+    assert {p for p, _ in found} == {("JPN", "SGP", "THA", "USA")}
+    text = ("Polish F-16s flew in the Ramstein Flag exercise at Andravida, which Greece hosted in October, "
+            "alongside Dutch and Spanish fighters.")
+    assert exercises(text) == {(("ESP", "GRC", "NLD", "POL"), "GRC")}
+    found = deployments(text)
+    assert {("POL", "GRC", "F-16", "done"), ("NLD", "GRC", "category:aircraft", "done"),
+            ("ESP", "GRC", "category:aircraft", "done")} <= found
 
 
 def test_hosted_troops_and_there():
@@ -134,7 +154,7 @@ def test_a_later_edition_places_the_drill_just_named():
     text = ("The Japanese and Indian navies hold a yearly exercise, called JIMEX. "
             "Its latest edition took place in the Bay of Bengal off India's east coast.")
     assert exercises(text) == {(("IND", "JPN"), "IND")}
-    assert not deployments(text)          # a drill at sea moves no troops ashore
+    assert deployments(text) == {("JPN", "IND", "category:ships", "done")}     # ships, not troops
     text = "Spanish and Moroccan troops held joint drills last year. The most recent round was held near Tangier."
     assert exercises(text) == {(("ESP", "MAR"), "MAR")}
 
@@ -238,3 +258,16 @@ def test_a_counted_group_training_together_and_no_count_from_it():
     found = claims_of(text, kind="exercise")
     assert {(tuple(c.participants), c.host) for c in found} == {(("IND", "MNG"), "MNG")}
     assert all(c.quantity is None for c in found)
+
+
+def test_a_drill_that_names_no_place_is_hosted_by_the_participant_of_the_dateline():
+    text = ("Army buys more radars\n\nNAIROBI — Kenya signed a contract for radars on Monday. "
+            "About 2,000 Kenyan and British soldiers took part in this year's Askari Storm exercise.")
+    assert exercises(text) == {(("GBR", "KEN"), "KEN")}
+    assert ("GBR", "KEN", "category:troops", "done") in deployments(text)
+    text = ("HANOI — Vietnam ordered patrol boats on Monday. "
+            "Vietnamese and Indian sailors held joint drills last month.")
+    assert exercises(text) == {(("IND", "VNM"), "VNM")}
+    # a dateline of a state that takes no part hosts nothing
+    text = ("TOKYO — Japan protested on Monday. Russian and Chinese troops held joint drills last month.")
+    assert exercises(text) == {(("CHN", "RUS"), "UNK")}

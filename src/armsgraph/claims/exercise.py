@@ -106,7 +106,7 @@ def find(ctx: Context) -> list:
             if not hosts:
                 pending.append((token, participants, status))
                 continue
-            claims.extend(_claims(ctx, token, participants, hosts, status, at_sea=sea is not None or not deploy))
+            claims.extend(_claims(ctx, token, participants, hosts, status, at_sea=sea is not None, deploy=deploy))
         if last is not None and last["hosts"] and number - last["sentence"] <= 1:
             claims.extend(listed_forces(ctx, sent, last))
     done = {tuple(sorted(c.participants)) for c in claims if c.type == "exercise"}
@@ -114,7 +114,10 @@ def find(ctx: Context) -> list:
         if tuple(sorted(participants)) in done:
             continue
         if len(participants) > 1:
-            claims.extend(_claims(ctx, token, participants, ["UNK"], status))
+            # "BANGKOK — Thai and US troops took part in ...": a participant the report is
+            # filed from hosts a drill that names no place
+            home = [a for a in _dateline_states(ctx) if a in participants]
+            claims.extend(_claims(ctx, token, participants, home[:1] if len(home) == 1 else ["UNK"], status))
         elif participants[0] not in ORGANISATIONS and not _abroad(ctx, token):
             # "Taiwan's military held live-fire drills": a state drilling alone, no place named
             claims.extend(_claims(ctx, token, participants, participants[:], status))
@@ -127,6 +130,16 @@ def find(ctx: Context) -> list:
                           claim.actor in k), [])
             claim.quantity = claim.quantity or next((q for owners, q in group if owners == [claim.actor]), None)
     return claims
+
+
+def _dateline_states(ctx: Context) -> list[str]:
+    """The states of the dateline the report was filed under ("MANILA —" -> PHL)."""
+    span = dateline(ctx)
+    found: list[str] = []
+    for ref in ctx.refs:
+        if ref.start in span and ref.actor and ref.kind in ("state", "place") and ref.actor not in found:
+            found.append(ref.actor)
+    return found
 
 
 @lru_cache(maxsize=1)
@@ -397,6 +410,9 @@ def _roles(ctx: Context, noun) -> tuple[list[str], list[str], bool]:
             # "The drills, which involve 12,000 troops from Poland and Germany, ..."
             for obj in patterns.slot_fillers(clause, "dobj"):
                 add(owners_of(ctx, obj) or roles.actors_of(ctx, obj))
+    guests, hosting = _relative_roles(ctx, noun)
+    add(hosting + guests)
+    hosted += [h for h in hosting if h not in hosted]
     hosts = places_of(ctx, noun, PLACE_PREPS) or (hosted if len(hosted) == 1 else [])
     for verb, frame, dep in _governors(noun):
         if frame == "involve" and dep in ("nsubj", "nsubjpass"):
@@ -418,10 +434,11 @@ def _roles(ctx: Context, noun) -> tuple[list[str], list[str], bool]:
                 if verb.lemma_ in ("host", "invite") or inviter is not None:
                     hosts = hosts or subjects
                 if verb.lemma_ in ("host", "join"):  # "Serbia hosted Russian troops for joint
-                    # exercises", "Chinese warships joined Russian ships for exercises"
+                    # exercises", "Chinese warships joined Russian ships for exercises",
+                    # "Moscow and Beijing joined Iran for a naval exercise"
                     for obj in patterns.slot_fillers(verb, "dobj"):
                         if obj.i != noun.i:
-                            add(owners_of(ctx, obj))
+                            add(owners_of(ctx, obj) or (roles.actors_of(ctx, obj) if verb.lemma_ == "join" else []))
                 add(subjects)
                 for obj in patterns.prep_objects(verb, {"with", "alongside"}):
                     add(roles.actors_of(ctx, obj) or owners_of(ctx, obj))
@@ -451,6 +468,33 @@ def _roles(ctx: Context, noun) -> tuple[list[str], list[str], bool]:
         elif noun.dep_ in ("nsubj", "nsubjpass"):
             hosts = places_of(ctx, head, PLACE_PREPS)
     return participants, hosts, joint
+
+
+def _relative_roles(ctx: Context, noun) -> tuple[list[str], list[str]]:
+    """(guests, hosts) named in an active relative clause on the drill or on its place:
+    "the Balikatan exercise, which Australian and French units also joined" (guests);
+    "the Iniochos exercise at Andravida, which Greece hosts every year" (the host, which
+    the parser may read as a noun "hosts" with the state as its compound)."""
+    guests: list[str] = []
+    hosts: list[str] = []
+    holders = [noun] + place_objects(noun, PLACE_PREPS)
+    for verb, _, _ in _governors(noun):      # "flew in the exercise at Andravida, which ..."
+        holders += place_objects(verb, PLACE_PREPS)
+        break
+    for clause in (c for h in holders for c in h.children if c.dep_ in ("relcl", "acl")):
+        inner = trigger_of(clause, LEXICON)
+        lemma = clause.lemma_.lower()
+        if lemma not in ("host", "co-host") and (inner is None or inner.frame != "join" or clause.pos_ != "VERB"):
+            continue
+        if clause.pos_ == "VERB" and patterns.is_passive(clause):
+            continue
+        if not any(c.dep_ in ("dobj", "det", "nsubj") and c.tag_ in ("WDT", "WP") for c in clause.children):
+            continue           # "which ... joined / hosts": the drill is the clause's object
+        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "compound") and c.tag_ not in ("WDT", "WP")]
+        found = [a for s in subjects for a in owners_of(ctx, s) or roles.actors_of(ctx, s)]
+        target = hosts if lemma in ("host", "co-host") else guests
+        target += [a for a in found if a not in target]
+    return guests, hosts
 
 
 JOINT_ADVERBS = {"together", "jointly", "alongside"}
@@ -522,7 +566,9 @@ def _deployed_by_verb(noun) -> bool:
 
 
 def _claims(ctx: Context, noun, participants: list[str], hosts: list[str], status: str,
-            counts=None, at_sea: bool = False) -> list:
+            counts=None, at_sea: bool = False, deploy: bool = True) -> list:
+    """The exercise claim per host and, for each participant from abroad, a deployment of
+    its forces there (at sea: its ships, unless the sentence names other craft of its)."""
     counts = counts if counts is not None else _troop_counts(ctx, noun)
     quantity = _quantity(counts)
     out = []
@@ -532,14 +578,16 @@ def _claims(ctx: Context, noun, participants: list[str], hosts: list[str], statu
         if quantity:
             claim.quantity = quantity
         out.append(claim)
-        if host == "UNK" or at_sea or _deployed_by_verb(noun):
+        if host == "UNK" or not deploy or _deployed_by_verb(noun) or at_sea and host not in participants:
+            # a drill at sea off a state that takes no part in it moves nobody into it
             continue
         for actor in participants:     # forces sent abroad for the exercise
             if actor == host or actor in ORGANISATIONS:
                 continue
             deployed = "planned" if status in ("planned", "agreed") else \
                 status if status in ("done", "proposed", "negotiating", "refused") else "done"
-            deployment = make_claim(ctx, "deployment", noun, deployed, forces_of(ctx, noun, actor),
+            forces = forces_of(ctx, noun, actor, "category:ships" if at_sea else "category:troops")
+            deployment = make_claim(ctx, "deployment", noun, deployed, forces,
                                     confidence=0.45, actor=actor, host=host)
             # a count of several participants' troops together is none of theirs alone
             deployment.quantity = next((q for owners, q in counts if owners == [actor]), None)

@@ -99,13 +99,17 @@ def dateline(ctx: Context) -> set[int]:
     if cached is not None:
         return cached
     found: set[int] = set()
-    for sent in ctx.sentences[:3]:
-        first = sent[0]
+    # a sentence start, or a line start inside a sentence the splitter joined to a
+    # headline or byline ("Headline\n\nMANILA — The Department ...")
+    starts = [sent[0] for sent in ctx.sentences[:3]] + \
+        [t.nbor() for sent in ctx.sentences[:3] for t in sent
+         if t.is_space and "\n" in t.text and t.i + 1 < sent.end]
+    for first in starts:
         if not (first.is_upper and len(first.text) > 2 and first.pos_ in ("PROPN", "NOUN")
                 or first.is_title and first.pos_ == "PROPN"):
             continue
-        for token in sent[:14]:
-            if token.pos_ in ("VERB", "AUX"):
+        for token in ctx.doc[first.i:min(first.i + 14, len(ctx.doc))]:
+            if token.pos_ in ("VERB", "AUX") or token.is_space:
                 break
             if token.text in DASHES and token.i > first.i:
                 if first.is_upper or ctx.ref_at(first) is not None and ctx.ref_at(first).kind == "place":
@@ -234,22 +238,29 @@ def listed_forces(ctx: Context, sent, last: dict) -> list:
                     for host in last["hosts"]:
                         if actor == host or host == "UNK":
                             continue
+                        # what the report lists beats what the exercise itself implies
                         claim = make_claim(ctx, "deployment", verb, last["status"], system,
-                                           confidence=0.45, actor=actor, host=host)
+                                           confidence=0.5, actor=actor, host=host)
                         claim.quantity = quantity_of(head)
                         out.append(claim)
     return out
 
 
+CRAFT = ("category:ships", "category:aircraft", "category:helicopters")
+
+
 def taking_part(ctx: Context, head):
     """What a phrase taking part in a drill deploys: a named system ("JF-17 jets"), else
-    warships ("two Chinese destroyers", "the cruiser Varyag"); None for anything else."""
+    warships, aircraft or helicopters ("two Chinese destroyers", "the cruiser Varyag",
+    "American and Italian jets"); None for anything else."""
     named = [w[1] for w in weapons_of(ctx, head) if w[1] is not None and not w[1].is_category]
     if named:
         return named[0]
-    if noun_category(head) == "category:ships" or any(
-            noun_category(c) == "category:ships" for c in head.children if c.dep_ == "compound"):
-        return "category:ships"
+    own = ctx.ref_at(head)
+    for category in [own.id if own is not None and own.is_category else None, noun_category(head)] + \
+            [noun_category(c) for c in head.children if c.dep_ == "compound"]:
+        if category in CRAFT:
+            return category
     return None
 
 
@@ -258,22 +269,26 @@ def own_owners(ctx: Context, head) -> list[str]:
     and two Greek corvettes": FRA for the first, GRC for the second)."""
     found = []
     inner = [c for c in head.children if c.dep_ in ("compound", "nummod", "nmod")]
-    for child in [c for t in [head] + inner for c in t.children]:    # "Pakistani JF-17 jets"
+    children = [c for t in [head] + inner for c in t.children]      # "Pakistani JF-17 jets"
+    listed = {j.i for c in children if c.dep_ in ("amod", "compound") for j in c.conjuncts}
+    children += [ctx.doc[i] for i in sorted(listed)]      # "American and Italian jets": both
+    for child in children:
         ref = ctx.ref_at(child)
-        if child.dep_ in ("amod", "compound", "poss", "nmod") and ref is not None and ref.actor \
+        if (child.dep_ in ("amod", "compound", "poss", "nmod") or child.i in listed) \
+                and ref is not None and ref.actor \
                 and ref.kind != "place" and ref.actor not in found:
             found.append(ref.actor)
     return found
 
 
-def forces_of(ctx: Context, noun, actor: str):
+def forces_of(ctx: Context, noun, actor: str, default: str = "category:troops"):
     """What an abroad participant brings, as the sentence names it: "hosted Russian
     warships for joint drills" -> ships, "French Rafale jets landed ... for the exercise"
     -> Rafale; troops unless a ship or named system of its is there."""
     for token in ctx.sentence_of(noun):
-        if token.pos_ != "NOUN" or actor not in (own_owners(ctx, token) or owners_of(ctx, token)):
+        if token.pos_ not in ("NOUN", "PROPN") or actor not in (own_owners(ctx, token) or owners_of(ctx, token)):
             continue
         system = taking_part(ctx, token)      # "French Rafale jets landed in India for ..."
         if system is not None:
             return system
-    return "category:troops"
+    return default
