@@ -4,6 +4,8 @@
   (benchmarks/RESULTS.md has the command and numbers).
 - tests/data/heldout2: 15 articles written blind (see its README); floor = measured
   strict F1 minus 0.05. Report only its summary numbers, never its errors.
+- tests/data/heldout3: 20 articles written blind (see its README); floor = measured
+  strict F1 minus 0.03. Report only its summary numbers, never its errors.
 
 A floor is an alarm against regressions, not a target: never raise rules to meet it
 and never lower it to hide a drop without saying why."""
@@ -26,7 +28,7 @@ BENCH = ROOT / "benchmarks" / "heldout_claims.py"
 class HeldOut:
     folder: Path
     articles: int
-    floor: float  # strict F1 floor: measured strict F1 minus 0.05
+    floor: float  # strict F1 floor: measured strict F1 minus 0.05 (heldout3: minus 0.03)
 
     @property
     def gold(self) -> Path:
@@ -40,6 +42,9 @@ SETS = [
     # measured 0.251 on 2026-11-25 (tree at 4b04f5a), first run before any tuning; 0.304 at
     # the end of that session, still blind (only summary numbers were looked at)
     pytest.param(HeldOut(ROOT / "tests" / "data" / "heldout2", 15, 0.25), id="heldout2"),
+    # measured 0.489 on 2026-11-25 (tree at ad6bb63), first and only run, before any tuning;
+    # blind: only summary numbers were looked at
+    pytest.param(HeldOut(ROOT / "tests" / "data" / "heldout3", 20, 0.46), id="heldout3"),
 ]
 
 
@@ -65,9 +70,9 @@ def test_heldout_gold_is_well_formed(shared, held):
     assert {c["doc"] for c in gold} == texts
 
 
-def test_heldout2_evidence_quotes_its_article():
-    """Blind set: each evidence part (joined by ' ... ') is a verbatim quote of its article."""
-    held = SETS[1].values[0]
+@pytest.mark.parametrize("held", [SETS[1], SETS[2]])
+def test_blind_evidence_quotes_its_article(held):
+    """Blind sets: each evidence part (joined by ' ... ') is a verbatim quote of its article."""
     texts = {p.stem: p.read_text(encoding="utf-8") for p in (held.folder / "texts").glob("*.txt")}
     for number, line in enumerate(held.gold.read_text(encoding="utf-8").splitlines(), 1):
         claim = json.loads(line)
