@@ -180,6 +180,12 @@ def test_export_and_land_variants_are_their_own_families(cat, name, family):
     ("Casspir", "Casspir", "category:armoured-vehicles", "ZAF"),
     ("HJ-12E", "HJ-12", "category:atgm", "CHN"),
     ("Project 75I", "Project 75I", "category:ships", "IND"),
+    ("Typhon launcher", "Typhon", "category:missiles", "USA"),
+    ("MICA-EM", "MICA", "category:missiles", "FRA"),
+    ("Ming-class submarine", "Type 035", "category:ships", "CHN"),
+    ("Mohajer-2N", "Mohajer-2", "category:uav", "IRN"),
+    ("Peykaap II", "Peykaap", "category:ships", "IRN"),
+    ("HDC-3100", "Jose Rizal", "category:ships", "KOR"),
 ])
 def test_systems_once_lumped_are_families_with_their_own_origin(cat, name, family, category, origin):
     entry = cat.system(name)
