@@ -51,3 +51,11 @@ def test_a_recipient_named_before_the_count_is_no_part_of_it():
     found = {(c.supplier, c.recipient, c.system, c.quantity)
              for c in claims_of("Sweden will give Ukraine 50 CV90 vehicles.")}
     assert ("SWE", "UKR", "CV90", "50") in found
+
+
+def test_the_owner_of_a_weapon_recalled_from_before_is_not_the_recipient_now():
+    found = keys("Germany pledged Leopard 2 tanks to Ukraine in January. "
+                 "Warsaw's own Leopard 2 tanks are older models. "
+                 "The first of the tanks were delivered in March.")
+    assert ("DEU", "UKR", "Leopard 2", "done") in found
+    assert ("DEU", "POL", "Leopard 2", "done") not in found

@@ -497,7 +497,9 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
         if not origin:
             return []
         suppliers = [origin]
-    if not recipients and trigger.frame in ("give", "offer", "arrive"):
+    if not recipients and trigger.frame in ("give", "offer", "arrive") and \
+            ctx.sentence_number(ctx.doc[ref.start]) == ctx.sentence_number(token):
+        # (a weapon recalled from an earlier sentence: its owner there is no recipient here)
         recipients = _implicit_recipients(ctx, ref, suppliers, origin)
     if not suppliers and not explicit_origin and trigger.frame in ("give", "offer"):
         suppliers = parties.holder_of(ctx, token, ref.id, recipients)
