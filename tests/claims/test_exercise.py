@@ -271,3 +271,25 @@ def test_a_drill_that_names_no_place_is_hosted_by_the_participant_of_the_datelin
     # a dateline of a state that takes no part hosts nothing
     text = ("TOKYO — Japan protested on Monday. Russian and Chinese troops held joint drills last month.")
     assert exercises(text) == {(("CHN", "RUS"), "UNK")}
+
+
+def test_a_drill_named_as_the_time_of_one_side_s_act_is_no_exercise_of_its_own():
+    text = "During a drill in May, the Russian Navy sailed a frigate into the Barents Sea."
+    assert not exercises(text)
+    text = "During last year's exercise, the French army flew two helicopters to a remote valley."
+    assert not exercises(text)
+    # the doers of the act take part in the drill of the state it belongs to
+    text = ("In June, Dutch artillery was shipped to Lithuania to fire at targets during "
+            "Lithuania's Iron Wolf drills.")
+    assert exercises(text) == {(("LTU", "NLD"), "LTU")}
+    assert ("NLD", "LTU", "category:troops", "done") not in deployments(text)
+
+
+def test_forces_of_several_states_practising_a_task_in_a_state():
+    text = "Last week Egyptian and Sudanese troops practised storming a beach in northern Egypt."
+    assert exercises(text) == {(("EGY", "SDN"), "EGY")}
+    assert ("SDN", "EGY", "category:troops", "done") in deployments(text)
+    text = "Kenyan and Ugandan troops trained to secure an airfield in Kenya."
+    assert exercises(text) == {(("KEN", "UGA"), "KEN")}
+    text = "Finnish, Swedish and Norwegian soldiers practised crossing a river in northern Sweden."
+    assert exercises(text) == {(("FIN", "NOR", "SWE"), "SWE")}

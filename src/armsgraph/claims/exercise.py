@@ -99,6 +99,8 @@ def find(ctx: Context) -> list:
                 participants = participants + hosts
             if not participants or joint and len(participants) < 2:
                 continue
+            if len(participants) == 1 and not hosts and sea is None and _during_doer(token) is not None:
+                continue     # "During an earlier drill, the US Army flew ...": a mention, no drill of its own
             last = {"sentence": number, "participants": participants, "hosts": hosts, "status": status}
             history.append(participants)
             group = counts.setdefault(tuple(sorted(participants)), [])
@@ -456,9 +458,18 @@ def _roles(ctx: Context, noun) -> tuple[list[str], list[str], bool]:
             hosts = places_of(ctx, verb.head, {"to", "into", "in"}, exclude=tuple(participants))
             add(hosts)
         break
-    if not participants and noun.dep_ == "pobj" and noun.head.lower_ in ("during", "throughout") \
-            and noun.head.head.pos_ in ("VERB", "AUX"):
-        add(subject_actors_of(ctx, noun.head.head))     # "Iran test-fired a missile during drills"
+    doer = _during_doer(noun)
+    if doer is not None:
+        # "Iran test-fired a missile during drills"; "American launchers were flown to
+        # Estonia to fire ... during Estonia's Hedgehog drills": the doers take part
+        found = subject_actors_of(ctx, doer) or [a for s in _doers(doer) for a in owners_of(ctx, s)]
+        if not participants or found and (joint or any(c.dep_ == "poss" for c in noun.children)):
+            add(found)
+        if not hosts and not places_of(ctx, noun, PLACE_PREPS):
+            node = noun.head.head            # where the doers were sent for it
+            while not hosts and node.dep_ in ("advcl", "xcomp", "conj") and node.head.i != node.i:
+                node = node.head
+                hosts = places_of(ctx, node, {"to", "into", "in"})
     if not hosts:
         hosts = _there(ctx, noun)
     if not hosts:
@@ -497,6 +508,22 @@ def _relative_roles(ctx: Context, noun) -> tuple[list[str], list[str]]:
     return guests, hosts
 
 
+def _during_doer(noun):
+    """The verb whose subject acts "during" the drill, up the clauses that have no
+    subject of their own ("were flown to Estonia to fire ... during the drills")."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("during", "throughout") or \
+            noun.head.head.pos_ not in ("VERB", "AUX"):
+        return None
+    verb = noun.head.head
+    while not _doers(verb) and verb.dep_ in ("advcl", "xcomp", "conj") and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head
+    return verb
+
+
+def _doers(verb) -> list:
+    return [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+
+
 JOINT_ADVERBS = {"together", "jointly", "alongside"}
 
 
@@ -514,6 +541,10 @@ def _drill_roles(ctx: Context, verb):
     # "Mongolian and Indian troops drilled near Ulaanbaatar": forces of two states, in a
     # state named (not "Greek and Turkish troops train at home")
     hosts = places_of(ctx, verb, PLACE_PREPS)
+    for clause in (c for c in verb.children if c.dep_ == "xcomp") if not hosts else ():
+        # "practised defending the Suwalki gap in southern Lithuania"
+        hosts = places_of(ctx, clause, INSIDE) or \
+            [h for o in patterns.slot_fillers(clause, "dobj") for h in places_of(ctx, o, INSIDE)]
     joint = joint or len({a for s in subjects for a in owners_of(ctx, s)}) >= 2 and bool(hosts)
     if not (joint or partners) or not any(noun_category(s) == "category:troops" or
                                           trigger_of(s, LEXICON) is not None for s in subjects + partners):

@@ -285,10 +285,14 @@ def forces_of(ctx: Context, noun, actor: str, default: str = "category:troops"):
     """What an abroad participant brings, as the sentence names it: "hosted Russian
     warships for joint drills" -> ships, "French Rafale jets landed ... for the exercise"
     -> Rafale; troops unless a ship or named system of its is there."""
+    weapon = None
     for token in ctx.sentence_of(noun):
         if token.pos_ not in ("NOUN", "PROPN") or actor not in (own_owners(ctx, token) or owners_of(ctx, token)):
             continue
         system = taking_part(ctx, token)      # "French Rafale jets landed in India for ..."
         if system is not None:
             return system
-    return default
+        own = ctx.ref_at(token)               # "American launchers were flown to ... for drills"
+        if weapon is None and own is not None and own.is_category and own.id not in UNIT_CATEGORIES:
+            weapon = own.id
+    return weapon or default
