@@ -264,3 +264,38 @@ def test_weapons_moved_or_kept_abroad_stay_the_movers():
     assert ("RUS", "BLR", "Su-35", "done") in found
     assert not any(k[1] == "POL" for k in found)   # near a border is not in that state
     assert ("USA", "DEU", "Patriot", "done") in deployments("The United States keeps Patriot batteries in Germany.")
+
+
+def test_forces_rotating_through_a_state_or_through_its_bases():
+    text = "A Spanish infantry company that has been rotating through Latvia since 2017 will leave next year."
+    assert ("ESP", "LVA", "category:troops", "done") in deployments(text)
+    assert deployments("British troops rotate through four Kenyan bases.") == \
+        {("GBR", "KEN", "category:troops", "done")}
+    assert deployments("About 300 Spanish soldiers are stationed at two Latvian bases.") == \
+        {("ESP", "LVA", "category:troops", "done")}
+
+
+def test_a_formation_set_up_abroad_is_troops_there_and_its_planned_growth():
+    text = ("The Dutch 43rd Mechanised Brigade was set up in Germany in 2019 and is meant to grow to "
+            "about 5,000 soldiers, with CV90 vehicles, by 2028.")
+    found = deployments(text)
+    assert ("NLD", "DEU", "category:troops", "done") in found
+    assert ("NLD", "DEU", "category:troops", "planned") in found
+    assert ("NLD", "DEU", "CV90", "planned") in found
+    assert not any(system == "category:military-facility" for _, _, system, _ in found)
+    # a garrison or base set up abroad is still a site
+    assert ("RUS", "TJK", "category:military-facility", "done") in \
+        deployments("Russia established a garrison in Tajikistan in 2004.")
+
+
+def test_states_that_lead_or_contribute_to_a_force_placed_abroad():
+    text = ("Germany leads the NATO battlegroup in Lithuania, to which Norway contributes troops, "
+            "while Hungary leads the one in Slovakia and has pledged to expand it into a brigade.")
+    found = deployments(text)
+    assert {("DEU", "LTU", "category:troops", "done"), ("NOR", "LTU", "category:troops", "done"),
+            ("HUN", "SVK", "category:troops", "done"), ("HUN", "SVK", "category:troops", "planned")} <= found
+    # the mission a state commands abroad
+    assert ("ITA", "LBN", "category:troops", "done") in \
+        deployments("Italy commands the UN peacekeeping force in Lebanon.")
+    # a state that leads a force at home deploys nothing
+    assert not deployments("Poland leads the new armoured division in Poland.")

@@ -27,9 +27,10 @@ from __future__ import annotations
 
 from . import patterns, roles, status as status_mod
 from .context import Context
+from .formations import grow_claims, lead_claims
 from .garrisons import COMPOSE, EQUIP, Garrisons, last_place, subject_actors_of
 from .quantity import quantity_of
-from .triggers import cues, lexicon, trigger_of
+from .triggers import cues, data_lines, lexicon, trigger_of
 from .typeroles import (HOST_PREPS, place_objects, agent_actors, make_claim, noun_category, origin_of, owners_of, places_of,
                         resolve_definite, sentences, statuses_of, type_cues,
                         weapons_of)
@@ -38,6 +39,11 @@ from .typeroles import (HOST_PREPS, place_objects, agent_actors, make_claim, nou
 # "keeps S-400s in Belarus"); with the other ones ("sent tanks to Ukraine" is a transfer)
 # only forces are deployed
 MOVING_VERBS = {"move", "relocate", "rotate", "keep", "maintain"}
+# sending verbs that, with no object, tell the forces (subject) moving through a place:
+# "American troops rotate through nine Philippine bases"
+THROUGH_VERBS = {"rotate"}
+# force nouns that name a formation: set up in a state, it is troops there, not a site
+FORMATIONS = {row[0].lower() for row in data_lines("forces.tsv") if len(row) >= 3 and row[2] == "formation"}
 
 LEXICON = "deployment"
 FORCE_CATEGORIES = {"category:troops", "category:airbase", "category:military-facility",
@@ -56,6 +62,8 @@ def find(ctx: Context) -> list:
                 found = _site_claims(ctx, token)
             elif trigger is not None and trigger.frame == "access":
                 found = _access_claims(ctx, token, trigger)
+            elif trigger is not None and trigger.frame in ("lead", "grow"):
+                found = (lead_claims if trigger.frame == "lead" else grow_claims)(ctx, token, trigger, units, number)
             else:
                 found = _claims_for(ctx, token, trigger, units, number) if trigger is not None else []
                 if trigger is not None and trigger.frame in ("deploy", "send", "arrive"):
@@ -112,6 +120,8 @@ def _objects(ctx: Context, token, frame: str) -> list:
         return found
     passive = patterns.is_passive(token)
     found = patterns.slot_fillers(token, "subjpass" if passive else "dobj")
+    if not found and not passive and token.lemma_.lower() in THROUGH_VERBS:
+        return patterns.subjects(token)        # "troops rotate through ...": the movers
     if not found and token.dep_ in ("acl", "amod", "relcl") and token.tag_ == "VBN":
         found = [token.head]
         before = _word_before(token)
@@ -151,7 +161,9 @@ def _claims_for(ctx: Context, token, trigger, units: Garrisons, number: int) -> 
                 continue
         if frame == "establish":
             # "opened its first permanent garrison in Poland": what is set up is a facility
-            weapons = [("category:military-facility", None, w[2]) if w[0] == "category:troops" else w
+            # (a formation set up abroad is troops there: "its brigade was established in X")
+            weapons = [("category:military-facility", None, w[2])
+                       if w[0] == "category:troops" and obj.lemma_.lower() not in FORMATIONS else w
                        for w in weapons if w[0] in BASE_CATEGORIES]
         if frame == "arrive":      # weapons arriving in a state are a delivery (transfer)
             weapons = [w for w in weapons if w[0] in FORCE_CATEGORIES]
@@ -164,7 +176,8 @@ def _claims_for(ctx: Context, token, trigger, units: Garrisons, number: int) -> 
                 actors = owners_of(ctx, ctx.doc[ref.start])
             if not actors and frame == "arrive":     # "The force will form a battlegroup ..."
                 actors = _described_before(ctx, obj)
-            subjects = subject_actors_of(ctx, token) if frame not in ("arrive", "presence") else []
+            subjects = subject_actors_of(ctx, token) if frame not in ("arrive", "presence") and \
+                obj not in patterns.subjects(token) else []
             if frame == "presence":
                 subjects = owners_of(ctx, token)
             if patterns.is_passive(token):
@@ -181,7 +194,12 @@ def _claims_for(ctx: Context, token, trigger, units: Garrisons, number: int) -> 
                 continue
             exclude = tuple(actors)
             if not hosts:
-                hosts = places_of(ctx, token, exclude=exclude) or places_of(ctx, obj, exclude=exclude)
+                preps = HOST_PREPS | {"through"} if token.lemma_.lower() in THROUGH_VERBS else HOST_PREPS
+                hosts = places_of(ctx, token, preps, exclude=exclude) or places_of(ctx, obj, exclude=exclude)
+            if not hosts:      # "the battlegroup in Estonia, to which France contributes troops"
+                hosts = _relative_place(ctx, token, exclude)
+            if not hosts:
+                hosts = _site_owners(ctx, token, preps, exclude)
             if not hosts:      # "station a brigade of 4,800 troops in Lithuania"
                 for inner in patterns.prep_objects(obj, {"of"}):
                     hosts += [h for h in places_of(ctx, inner, exclude=exclude) if h not in hosts]
@@ -218,6 +236,31 @@ def _claims_for(ctx: Context, token, trigger, units: Garrisons, number: int) -> 
                             claim.quantity = quantity_of(_word)     # "two Russian facilities"
                         out.append((claim, obj))
     return out
+
+
+def _relative_place(ctx: Context, verb, exclude) -> list[str]:
+    """The place of the noun a relative clause hangs on when the clause's place phrase is
+    the relative pronoun ("the base in Syria, to which Russia sent troops")."""
+    node = verb
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    if node.dep_ != "relcl":
+        return []
+    # (the parser may tag the "to" of "to which" as a particle)
+    if not any(c.dep_ == "prep" and c.lower_ in HOST_PREPS and any(o.dep_ == "pobj" and o.tag_ in ("WDT", "WP")
+                                                                  for o in c.children) for c in verb.children):
+        return []
+    return places_of(ctx, node.head, {"in", "on", "at", "inside"}, exclude=exclude)
+
+
+def _site_owners(ctx: Context, verb, preps, exclude) -> list[str]:
+    """"troops rotate through nine Philippine bases", "jets are stationed at two Polish air
+    bases": the owner of the bases the forces are placed at hosts them."""
+    found: list[str] = []
+    for obj in place_objects(verb, preps):
+        if noun_category(obj) in ("category:military-facility", "category:airbase"):
+            found += [a for a in owners_of(ctx, obj) if a not in exclude and a not in found]
+    return found
 
 
 HOLDING = {"have", "keep", "maintain", "retain", "hold"}
