@@ -299,3 +299,13 @@ def test_states_that_lead_or_contribute_to_a_force_placed_abroad():
         deployments("Italy commands the UN peacekeeping force in Lebanon.")
     # a state that leads a force at home deploys nothing
     assert not deployments("Poland leads the new armoured division in Poland.")
+
+
+def test_weapons_flown_somewhere_during_a_drill_stay_the_mover_s():
+    found = deployments("During an earlier drill in April, the US Army flew a HIMARS launcher into "
+                        "northern Japan, and the system has stayed there since.")
+    assert found == {("USA", "JPN", "HIMARS", "done")}
+    assert ("FRA", "ROU", "CAESAR", "done") in \
+        deployments("During last year's exercise, the French army flew two Caesar howitzers to Romania.")
+    assert ("GBR", "NOR", "category:helicopters", "done") in \
+        deployments("Britain moved four attack helicopters to Norway during the Cold Response drills.")

@@ -269,9 +269,10 @@ EXERCISE_WORDS = {"exercise", "exercises", "drill", "drills", "maneuver", "maneu
 
 
 def _for_exercise(token) -> bool:
-    """"sent S-400 and Pantsir systems to Serbia for the exercise / to take part in drills"."""
+    """"sent S-400 and Pantsir systems to Serbia for the exercise / to take part in drills",
+    "During a drill, the US Army flew a launcher into Japan"."""
     for child in token.children:
-        if child.dep_ == "prep" and child.lower_ in ("for", "in"):
+        if child.dep_ == "prep" and child.lower_ in ("for", "in", "during"):
             if any(o.lemma_.lower() in EXERCISE_WORDS or o.lower_ in EXERCISE_WORDS
                    for o in child.children if o.dep_ == "pobj"):
                 return True

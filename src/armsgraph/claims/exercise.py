@@ -99,7 +99,8 @@ def find(ctx: Context) -> list:
                 participants = participants + hosts
             if not participants or joint and len(participants) < 2:
                 continue
-            if len(participants) == 1 and not hosts and sea is None and _during_doer(token) is not None:
+            if len(participants) == 1 and sea is None and _during_doer(token) is not None and \
+                    not places_of(ctx, token, PLACE_PREPS):
                 continue     # "During an earlier drill, the US Army flew ...": a mention, no drill of its own
             last = {"sentence": number, "participants": participants, "hosts": hosts, "status": status}
             history.append(participants)
