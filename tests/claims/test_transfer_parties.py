@@ -59,3 +59,26 @@ def test_the_owner_of_a_weapon_recalled_from_before_is_not_the_recipient_now():
                  "The first of the tanks were delivered in March.")
     assert ("DEU", "UKR", "Leopard 2", "done") in found
     assert ("DEU", "POL", "Leopard 2", "done") not in found
+
+
+def test_signing_or_contracting_for_a_weapon_is_an_order():
+    assert ("USA", "IDN", "F-15", "agreed") in keys("Indonesia signed for 24 F-15EX jets in 2023.")
+    assert ("FRA", "IND", "Rafale", "agreed") in keys("New Delhi contracted for 36 Rafale fighters in 2016.")
+
+
+def test_contributing_or_passing_weapons_on_gives_them():
+    assert ("NLD", "UKR", "F-16", "done") in keys("The Netherlands contributed F-16 jets to Ukraine.")
+    assert ("SVK", "UKR", "MiG-29", "refused") in keys(
+        "Slovak officials declined proposals that they pass their MiG-29 fighters to Ukraine.")
+
+
+def test_a_weapon_a_state_has_requested_in_a_relative_clause():
+    found = keys("Egypt still lacks the F-15 jets that it has requested since the 1980s.")
+    assert ("USA", "EGY", "F-15", "proposed") in found
+
+
+def test_a_relative_clause_whose_subject_is_the_noun_requests_nothing():
+    found = keys("Kyiv thanked those who want to know what Berlin has sent to Ukraine.")
+    assert not any(k[3] == "proposed" for k in found)
+    found = keys("The howitzers Estonia wants to send to Ukraine came from Finland.")
+    assert not any(k[1] == "EST" for k in found)

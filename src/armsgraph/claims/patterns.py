@@ -41,6 +41,8 @@ FRAMES: dict[str, dict[str, tuple[str, ...]]] = {
     "get": {"recipient": ("subj", "poss", "amod", "agent"),
             "supplier": ("prep:from,with", "dative"),
             "system": ("dobj", "prep:of,including,like", "compound", "subjpass", "head")},
+    # "India signed for 31 drones from the US", "Cairo contracted for 20 jets"
+    "sign": {"recipient": ("subj",), "supplier": ("prep:from,with",), "system": ("prep:for",)},
     "interest": {"recipient": ("subj", "gov_subj", "poss"), "supplier": ("prep:from",),
                  "system": ("prep:in",)},
     "get/passive": {"recipient": ("agent", "prep:by,in"),
@@ -73,14 +75,14 @@ FRAMES: dict[str, dict[str, tuple[str, ...]]] = {
                 "system": ("subjpass", "dobj", "head")},
     "ask": {"recipient": ("subj", "poss", "amod"),
             "supplier": ("prep:from", "dobj_for", "dative", "gov_subj"),
-            "system": ("prep:for", "dobj", "prep:of")},
+            "system": ("prep:for", "dobj", "prep:of", "head")},
     "deal": {"parties": ("gov_subj", "prep:with,between", "poss", "amod"),
              "system": ("prep:for,on,of,over,to,about,regarding,concerning", "compound")},
     "origin": {"supplier": ("prep:in,by",), "recipient": (), "system": ("head",)},
 }
 FRAME_ROLES = ("supplier", "recipient", "parties")
 # the role filled first (its actors are not reused for the other role)
-FIRST_ROLE = {"get": "recipient", "rely": "recipient", "client": "recipient", "licence": "recipient", "ask": "recipient", "use": "recipient", "arrive": "recipient",
+FIRST_ROLE = {"get": "recipient", "sign": "recipient", "rely": "recipient", "client": "recipient", "licence": "recipient", "ask": "recipient", "use": "recipient", "arrive": "recipient",
               "usedby": "recipient", "interest": "recipient", "fleet": "recipient",
               "service": "recipient"}
 # a noun trigger does not take the subject of these verbs as its party ("the US blocked
@@ -304,6 +306,10 @@ def slot_fillers(token, slot: str) -> list:
             return with_conjuncts([c for c in children if c.dep_ == "dobj"])
         return []
     if slot == "head":
+        if token.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in RELATIVE_PRONOUNS
+                                         or c.dep_ == "xcomp" for c in token.children):
+            return []   # "those who want to ...": the noun is the clause's subject;
+            # "the howitzers Estonia wants to send": the object of the inner verb
         if token.dep_ in ("acl", "amod", "relcl") or (token.dep_ == "advcl" and token.tag_ == "VBN"):
             return with_conjuncts([token.head])
         return []

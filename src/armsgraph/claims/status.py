@@ -313,3 +313,20 @@ def delivery_ahead(sentence, token) -> bool:
             if any(status_of(v, "done", "supplier") in ("planned", "agreed") for v in verbs):
                 return True
     return False
+
+
+def priced_purchase(token, sentence, deal_nouns) -> bool:
+    """A purchase "in a $400 million deal" or of "$245 million worth" of weapons, not dated
+    years before the article: the contract is signed, delivery is still to come."""
+    priced = False
+    for child in token.children:
+        if child.dep_ == "prep" and any(o.lemma_.lower() in deal_nouns for o in child.children):
+            priced = True
+        if child.dep_ == "dobj" and child.lower_ == "worth":
+            priced = True
+    if priced:
+        # "In 2013, India bought 15 drones ... in a deal": a dated, finished procurement
+        if any(t.like_num and len(t.text) == 4 and t.text.isdigit() and 1900 < int(t.text) < 2100
+               for t in sentence):
+            return False
+    return priced

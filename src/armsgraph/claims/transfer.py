@@ -198,7 +198,7 @@ def _participle(ctx: Context, node) -> tuple | None:
                     child.pos_ not in ("VERB", "ADJ"):
                 continue
             frame = patterns.frame_of(trigger.frame, child)
-            if "head" in frame.get("system", ()):
+            if "head" in frame.get("system", ()) and patterns.slot_fillers(child, "head"):
                 return child, trigger
     return None
 
@@ -245,6 +245,9 @@ def _climb(ctx: Context, ref: Ref, node) -> tuple | None:
                 head.lower_ not in WEAPON_HEADS:
             return None   # "arms industry", "defence exports": not a weapon itself
         trigger = trigger_of(head, LEXICON)
+        if trigger is not None and trigger.frame == "sign" and any(
+                c.dep_ == "dobj" and trigger_of(c, LEXICON) is not None for c in head.children):
+            trigger = None   # "signed a contract with X for S-400s": the contract governs
         if trigger is not None and trigger.frame == "licence" and parties.licence_source(ctx, head) is None:
             trigger = None   # "will be jointly produced": production, not licensed from abroad
         if trigger is not None and trigger.frame != "origin":
@@ -543,7 +546,7 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
     if statuses == ["done"] and token.lemma_.lower() in PACKAGE_NOUNS and \
             token.head.lemma_.lower() in ("announce", "unveil", "present"):
         statuses = ["planned"]   # "announced a new package of aid": the donor's decision
-    if trigger.frame == "get" and statuses[0] == "done" and _priced_purchase(ctx, token):
+    if trigger.frame == "get" and statuses[0] == "done" and status_mod.priced_purchase(token, ctx.sentence_of(token), parties.DEAL_NOUNS):
         statuses[0] = "agreed"   # "purchased ten drones in a $400 million deal"
     if trigger.frame == "get" and statuses[0] == "done" and trigger.mode == "sale" and \
             status_mod.delivery_ahead(ctx.sentence_of(token), token):
@@ -579,23 +582,3 @@ def _implicit_recipients(ctx: Context, ref: Ref, suppliers: list[str], origin) -
     if not found:
         found = [a for a in parties.np_recipients(ctx, ref) if a not in suppliers]
     return found
-
-
-def _priced_purchase(ctx: Context, token) -> bool:
-    """A purchase "in a $400 million deal" or of "$245 million worth" of weapons, not dated
-    years before the article: the contract is signed, delivery is still to come."""
-    priced = False
-    for child in token.children:
-        if child.dep_ == "prep" and any(o.lemma_.lower() in parties.DEAL_NOUNS for o in child.children):
-            priced = True
-        if child.dep_ == "dobj" and child.lower_ == "worth":
-            priced = True
-    if priced:
-        # "In 2013, India bought 15 drones ... in a deal": a dated, finished procurement
-        sent = ctx.sentence_of(token)
-        if any(t.like_num and len(t.text) == 4 and t.text.isdigit() and 1900 < int(t.text) < 2100
-               for t in sent):
-            return False
-    return priced
-
-
