@@ -366,3 +366,10 @@ def test_package_bought_by_the_clause_subject():
                  "a larger package that also included Harop loitering munitions.")
     assert ("ISR", "MAR", "Harop", "done") in found
     assert not any(k[0] == "MAR" for k in found)
+
+
+def test_more_of_a_named_weapon_points_back_to_it():
+    found = keys("Greece bought 18 Rafale jets in 2021. Six more new jets were ordered in March 2022.")
+    assert ("FRA", "GRC", "Rafale", "agreed") in found
+    found = keys("Egypt flies Rafale jets. It now wants more Chinese jets.")
+    assert not any(k[2] == "Rafale" and k[3] == "proposed" for k in found)

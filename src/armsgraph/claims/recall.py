@@ -74,6 +74,9 @@ def deal_systems(ctx: Context, token) -> list[Ref]:
     return [latest[family] for family in ranked][:3]
 
 
+CONTINUATION_WORDS = {"more", "another", "further", "additional"}
+
+
 def definite(ctx: Context, ref: Ref) -> bool:
     head = parties.root_of(ctx, ref)
     for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
@@ -84,6 +87,9 @@ def definite(ctx: Context, ref: Ref) -> bool:
     dets = {c.lower_ for c in head.children if c.dep_ == "det"}
     if any(c.dep_ == "poss" and c.lower_ in ("their", "its") for c in head.children):
         dets.add("the")   # "pledged to donate their jets"
+    if any(t.lower_ in CONTINUATION_WORDS for c in head.children if c.i < head.i
+           for t in (c, *c.children)):
+        dets.add("the")   # "six more jets", "another 12 aircraft": more of the same
     if head.dep_ == "pobj" and head.head.lower_ == "of" and (
             head.head.head.like_num or head.head.head.lower_ in parties.PARTITIVES):
         dets.add("the")   # "six of the drones", "hundreds of the drones"
