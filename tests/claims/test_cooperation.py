@@ -188,3 +188,35 @@ def test_assistance_on_the_governing_verb_a_helper_asked_and_money_is_no_partner
         "With Russian assistance, Myanmar has started assembling Yak-130 trainers.")
     assert (("DEU", "UKR"), "Leopard 2", "proposed") in cooperations("Kyiv has asked Berlin for help repairing its Leopard tanks.")
     assert not cooperations("Myanmar began building Yak-130 trainers with a loan from Russia.")
+
+
+def test_a_plant_abroad_where_a_system_is_assembled_and_a_plant_set_up_with_foreign_engineers():
+    text = "South Korea's Hanwha has started construction of a factory in Australia where K9 howitzers will be built."
+    assert (("AUS", "KOR"), "K9", "planned") in cooperations(text)
+    text = "Rheinmetall opened a plant in Hungary where Lynx vehicles are assembled."
+    assert (("DEU", "HUN"), "Lynx", "done") in cooperations(text)
+    text = "Bharat Dynamics has produced Konkurs missiles at a plant in Hyderabad set up with Russian engineers."
+    assert (("IND", "RUS"), "Konkurs", "done") in cooperations(text)
+    # one state's own plant is no cooperation
+    assert not cooperations("Lockheed Martin builds F-16 fighters at a plant in Greenville, South Carolina.")
+    assert not cooperations("The drones are assembled at a factory in Tehran.")
+
+
+def test_the_states_in_the_name_of_a_joint_venture_that_makes_the_system():
+    text = "The army is receiving Kornet missiles made in Minsk by Russian-Belarusian Missiles, a joint venture set up in 2015."
+    assert (("BLR", "RUS"), "Kornet", "done") in cooperations(text)
+    text = "Turkish-Azerbaijani Arms, a joint venture set up in 2020, produces Bayraktar TB2 drones."
+    assert (("AZE", "TUR"), "Bayraktar TB2", "done") in cooperations(text)
+    # a company of one state is no venture
+    assert not cooperations("The army is receiving Kornet missiles made by KBP, a Russian company set up in 1927.")
+
+
+def test_a_category_developed_together_is_the_programme_the_sentence_names():
+    text = ("When Spain, France and Germany agreed in 2019 that they would develop a new fighter jet together, "
+            "critics gave the FCAS programme little chance.")
+    assert {s for _, s, _ in cooperations(text)} == {"FCAS"}
+    text = "Brazil and Sweden will build fighter jets together, officials said."
+    assert cooperations(text) == {(("BRA", "SWE"), "category:aircraft", "planned")}
+    # a system of another kind in the sentence is not what is made
+    text = "Turkey and Pakistan will develop a new fighter jet together, after Pakistan bought Bayraktar TB2 drones."
+    assert {s for _, s, _ in cooperations(text)} == {"category:aircraft"}

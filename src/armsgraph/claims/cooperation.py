@@ -30,11 +30,11 @@ from __future__ import annotations
 from . import patterns, roles
 from .triggers import cues
 from .context import Context
-from .garrisons import pointed_weapon, subject_actors_of
+from .garrisons import family_category, pointed_weapon, subject_actors_of
 from .quantity import quantity_of
 from .triggers import trigger_of
 from .typeroles import (agent_actors, make_claim, noun_category, origins_of, owners_of,
-                        places_of, resolve_definite, sentences, statuses_of,
+                        place_objects, places_of, resolve_definite, sentences, statuses_of,
                         weapons_of)
 
 LEXICON = "cooperation"
@@ -252,6 +252,10 @@ def _venture_members(ctx: Context, token) -> list[str]:
             found.extend(a for a in roles.actors_of(ctx, obj) if a not in found)
         if any(c.lower_ in JOINT_WORDS for c in head.children):
             found.extend(a for a in owners_of(ctx, head) if a not in found)
+            if head.dep_ == "appos":      # "Turkish-Azerbaijani Arms, a joint venture set up ..."
+                name = head.head              # the states in the venture's name
+                found.extend(r.actor for r in ctx.refs_in(name.left_edge.i, name.i + 1)
+                             if r.actor and r.kind == "state" and r.actor not in found)
     return found if len(found) >= 2 else []
 
 
@@ -307,7 +311,7 @@ def _make(ctx: Context, token, trigger) -> list:
     if not systems:
         return []
     if not any(w[1] is not None and not w[1].is_category for w in systems):
-        named = _named_below(ctx, heads)
+        named = _named_below(ctx, heads) or _named_in_sentence(ctx, token, systems)
         systems = named or systems
     venture = token.head if token.dep_ in ("relcl", "acl") and token.head.lemma_.lower() in VENTURE_NOUNS \
         and _is_joint(token.head) else None
@@ -329,6 +333,13 @@ def _make(ctx: Context, token, trigger) -> list:
     partners = _actors_of_phrases(ctx, phrases + [
         o for h in heads if h.pos_ in ("NOUN", "PROPN") for o in patterns.prep_objects(h, {"with"})])
     joint = _is_joint(token)
+    if not partners and token.pos_ == "VERB":
+        # "a plant near Kyiv where TB2 drones will be assembled", "assembled drones at a
+        # plant in Maracay set up with Iranian engineers": the plant's builder, its state
+        # and the partners it was set up with
+        sides = [a for a in _plant_sides(ctx, token) if a not in doers]
+        if sides and (doers or len(sides) >= 2):
+            return _emit(ctx, token, trigger, doers[:1] + sides, systems)
     if not doers and partners and token.pos_ in ("VERB", "AUX") and patterns.is_passive(token):
         # "the Pakistani navy's frigates were built with Chinese help": the owner builds
         doers = [o for h in heads for o in owners_of(ctx, h) if o not in partners][:1]
@@ -359,6 +370,37 @@ def _make(ctx: Context, token, trigger) -> list:
     return _emit(ctx, token, trigger, doers + partners, systems)
 
 
+PLANT_PREPS = {"at", "in"}
+
+
+def _plant_sides(ctx: Context, verb) -> list[str]:
+    """The states of the production plant a make verb describes (a relative clause on
+    it) or names as its place ("at a plant in X"): the plant's state, the builder that
+    sets it up ("X has started construction of a plant ...") and the partners it was
+    set up with ("... set up with Iranian engineers")."""
+    plants = [verb.head] if verb.dep_ in ("relcl", "acl") else []
+    # (the parser may hang "at a plant in X set up with Y" on the "set up" clause)
+    holders = [verb] + [c for c in verb.children if c.dep_ == "advcl" and c.pos_ == "VERB"]
+    plants += [p for h in holders for p in place_objects(h, PLANT_PREPS)]
+    plants = [p for p in plants if p.pos_ == "NOUN" and _own_category(ctx, p) == "category:production"]
+    found: list[str] = []
+    if plants:
+        found += [a for h in holders[1:] for a in _actors_of_phrases(ctx, _partner_phrases(h))]
+    for plant in plants[:1]:
+        found += places_of(ctx, plant, {"in", "near", "at", "outside"})
+        node = plant
+        for _ in range(3):       # "started construction of a plant", "opened a factory"
+            if node.head.i == node.i:
+                break
+            node = node.head
+            if node.pos_ == "VERB":
+                found += [a for a in subject_actors_of(ctx, node) if a not in found]
+                break
+        for clause in (c for c in plant.children if c.dep_ in ("acl", "relcl") and c.i != verb.i):
+            found += [a for a in _actors_of_phrases(ctx, _partner_phrases(clause)) if a not in found]
+    return list(dict.fromkeys(found))
+
+
 DEAL_NOUNS = {"deal", "agreement", "accord", "contract", "memorandum", "talks", "negotiations",
               "plan", "arrangement", "pact", "treaty"}
 
@@ -379,6 +421,21 @@ def _deal_partners(verb) -> list:
         if out:
             break
     return out
+
+
+def _named_in_sentence(ctx: Context, token, systems) -> list[tuple]:
+    """"announced that they would develop a single next-generation fighter together,
+    sceptics gave the Global Combat Air Programme little chance": the one system of the
+    category made that the sentence names elsewhere."""
+    categories = {w[0] for w in systems if w[1] is not None and w[1].is_category}
+    if not categories or len(systems) != 1:
+        return []
+    sent = ctx.sentence_of(token)
+    found: dict[str, tuple] = {}
+    for ref in ctx.refs_in(sent.start, sent.end):
+        if ref.kind == "system" and not ref.is_category and family_category(ref) in categories:
+            found.setdefault(ref.id, (ref.id, ref, ctx.doc[ref.start]))
+    return list(found.values()) if len(found) == 1 else []
 
 
 def _named_below(ctx: Context, heads) -> list[tuple]:

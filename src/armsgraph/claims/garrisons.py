@@ -186,7 +186,7 @@ def pointed_weapon(ctx: Context, pronoun, skip=frozenset()) -> list[tuple]:
     return [(r.id, r, pronoun) for r in roles.system_antecedents(ctx, pronoun)]
 
 
-def _family_category(ref) -> str | None:
+def family_category(ref) -> str | None:
     try:
         from ..catalog import load
         return getattr(load().system(ref.id), "category", None)
@@ -204,7 +204,7 @@ def _named_earlier(ctx: Context, category) -> tuple | None:
     for ref in ctx.refs:
         if ref.start >= category.start:
             break
-        if ref.kind == "system" and _family_category(ref) == category.id:
+        if ref.kind == "system" and family_category(ref) == category.id:
             counts.setdefault(ref.id, []).append(ref)
     if not counts:
         return None
