@@ -30,10 +30,11 @@ from __future__ import annotations
 from . import patterns, roles
 from .triggers import cues
 from .context import Context
-from .garrisons import family_category, pointed_weapon, subject_actors_of
+from .garrisons import pointed_weapon, subject_actors_of
+from .makers import deal_partners, governing_parties, named_below, named_in_sentence, own_category
 from .quantity import quantity_of
 from .triggers import trigger_of
-from .typeroles import (agent_actors, make_claim, noun_category, origins_of, owners_of,
+from .typeroles import (agent_actors, make_claim, origins_of, owners_of,
                         place_objects, places_of, resolve_definite, sentences, statuses_of,
                         weapons_of)
 
@@ -311,14 +312,14 @@ def _make(ctx: Context, token, trigger) -> list:
     if not systems:
         return []
     if not any(w[1] is not None and not w[1].is_category for w in systems):
-        named = _named_below(ctx, heads) or _named_in_sentence(ctx, token, systems)
+        named = named_below(ctx, heads) or named_in_sentence(ctx, token, systems)
         systems = named or systems
     venture = token.head if token.dep_ in ("relcl", "acl") and token.head.lemma_.lower() in VENTURE_NOUNS \
         and _is_joint(token.head) else None
     if venture is not None:
         # "the two governments are negotiating a joint venture to build them": the parties
         # of the clause that governs the venture, with its status
-        parties = _governing_parties(ctx, venture)
+        parties = governing_parties(ctx, venture)
         if len(parties) >= 2:
             return _emit(ctx, venture, trigger, parties, systems)
     if any(s[0] == "category:technology" for s in systems):
@@ -354,10 +355,10 @@ def _make(ctx: Context, token, trigger) -> list:
     if not partners and not (len(doers) >= 2 and token.pos_ in ("VERB", "AUX")) and not \
             (joint and len(doers) >= 2):
         if joint and token.pos_ == "NOUN":      # "joint military production in Belarus"
-            partners = places_of(ctx, token, {"in"}) + _governing_parties(ctx, token)
+            partners = places_of(ctx, token, {"in"}) + governing_parties(ctx, token)
         elif joint and len(doers) == 1:
             # "Hanoi is discussing a deal with New Delhi to co-produce BrahMos missiles"
-            phrases = _deal_partners(token)
+            phrases = deal_partners(token)
             partners = _actors_of_phrases(ctx, phrases, exclude=tuple(doers))
             if not partners:
                 return []
@@ -382,7 +383,7 @@ def _plant_sides(ctx: Context, verb) -> list[str]:
     # (the parser may hang "at a plant in X set up with Y" on the "set up" clause)
     holders = [verb] + [c for c in verb.children if c.dep_ == "advcl" and c.pos_ == "VERB"]
     plants += [p for h in holders for p in place_objects(h, PLANT_PREPS)]
-    plants = [p for p in plants if p.pos_ == "NOUN" and _own_category(ctx, p) == "category:production"]
+    plants = [p for p in plants if p.pos_ == "NOUN" and own_category(ctx, p) == "category:production"]
     found: list[str] = []
     if plants:
         found += [a for h in holders[1:] for a in _actors_of_phrases(ctx, _partner_phrases(h))]
@@ -399,72 +400,6 @@ def _plant_sides(ctx: Context, verb) -> list[str]:
         for clause in (c for c in plant.children if c.dep_ in ("acl", "relcl") and c.i != verb.i):
             found += [a for a in _actors_of_phrases(ctx, _partner_phrases(clause)) if a not in found]
     return list(dict.fromkeys(found))
-
-
-DEAL_NOUNS = {"deal", "agreement", "accord", "contract", "memorandum", "talks", "negotiations",
-              "plan", "arrangement", "pact", "treaty"}
-
-
-def _deal_partners(verb) -> list:
-    """The "with" side of a deal that governs a joint verb: "discussing a deal with New
-    Delhi to co-produce ...", "signed an agreement with Kyiv to jointly build ..."."""
-    out = []
-    node = verb
-    for _ in range(2):
-        if node.head.i == node.i:
-            break
-        node = node.head
-        nouns = [node] if node.pos_ == "NOUN" else [c for c in node.children if c.dep_ == "dobj"]
-        for noun in nouns:
-            if noun.lemma_.lower() in DEAL_NOUNS:
-                out += patterns.prep_objects(noun, {"with"})
-        if out:
-            break
-    return out
-
-
-def _named_in_sentence(ctx: Context, token, systems) -> list[tuple]:
-    """"announced that they would develop a single next-generation fighter together,
-    sceptics gave the Global Combat Air Programme little chance": the one system of the
-    category made that the sentence names elsewhere."""
-    categories = {w[0] for w in systems if w[1] is not None and w[1].is_category}
-    if not categories or len(systems) != 1:
-        return []
-    sent = ctx.sentence_of(token)
-    found: dict[str, tuple] = {}
-    for ref in ctx.refs_in(sent.start, sent.end):
-        if ref.kind == "system" and not ref.is_category and family_category(ref) in categories:
-            found.setdefault(ref.id, (ref.id, ref, ctx.doc[ref.start]))
-    return list(found.values()) if len(found) == 1 else []
-
-
-def _named_below(ctx: Context, heads) -> list[tuple]:
-    """Named systems anywhere under the object ("systems with Ukraine, such as Skif and
-    Karakal", where the parser hangs the list on the partner)."""
-    found = []
-    for head in heads:
-        for token in head.subtree:
-            ref = ctx.ref_at(token)
-            if ref is not None and ref.is_system and not ref.is_category and \
-                    ref.id not in [f[0] for f in found]:
-                found.append((ref.id, ref, token))
-    return found
-
-
-def _governing_parties(ctx: Context, token) -> list[str]:
-    """Subjects and objects of the clause that governs a noun ("Russia has rejected
-    proposals for joint production", "Lukashenka praised China for her assistance")."""
-    node = token
-    for _ in range(4):
-        if node.head.i == node.i:
-            return []
-        node = node.head
-        if node.pos_ in ("VERB", "AUX"):
-            found = subject_actors_of(ctx, node)
-            for obj in patterns.slot_fillers(node, "dobj"):
-                found.extend(a for a in roles.actors_of(ctx, obj) if a not in found)
-            return found
-    return []
 
 
 def _help(ctx: Context, token, trigger) -> list:
@@ -504,7 +439,7 @@ def _help(ctx: Context, token, trigger) -> list:
                 systems.append(weapon)
             owners = owners_of(ctx, weapon[2])
             helped += owners or [o for o in origins_of(weapon[1]) if o not in helpers]
-    helped += _governing_parties(ctx, token)
+    helped += governing_parties(ctx, token)
     helped = [h for h in helped if h not in helpers]
     if not helped or not systems:
         return []
@@ -564,7 +499,7 @@ def _climbing_partner_phrases(token) -> list:
 
 def _setup(ctx: Context, token, trigger) -> list:
     heads = _object_heads(token)
-    facilities = [h for h in heads if _own_category(ctx, h) == "category:production"]
+    facilities = [h for h in heads if own_category(ctx, h) == "category:production"]
     if not facilities:
         return []
     doers = _doers(ctx, token)
@@ -584,13 +519,6 @@ def _setup(ctx: Context, token, trigger) -> list:
                  quantity=quantity_of(facilities[0]))
 
 
-def _own_category(ctx: Context, head) -> str | None:
-    ref = ctx.ref_at(head)
-    if ref is not None and ref.is_category:
-        return ref.id
-    return noun_category(head)
-
-
 TECH_WORDS = {"technology", "technologies", "know-how", "technological", "knowhow", "expertise"}
 
 
@@ -606,7 +534,7 @@ def _tech_transfer(ctx: Context, token, trigger) -> list:
     takers = _actors_of_phrases(ctx, patterns.prep_objects(token, {"to", "for", "with"}), exclude=tuple(givers))
     sides = givers + takers
     if len(sides) < 2:
-        sides += [a for a in owners_of(ctx, token) + _governing_parties(ctx, token) if a not in sides]
+        sides += [a for a in owners_of(ctx, token) + governing_parties(ctx, token) if a not in sides]
     if len(sides) < 2:
         return []
     systems = []

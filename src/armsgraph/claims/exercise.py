@@ -20,12 +20,11 @@ end of the document; one with no participant but a host is the host's own exerci
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-
 from . import patterns, roles, status as status_mod
 from .context import Context
 from .quantity import quantity_of
-from .triggers import data_lines, trigger_of
+from .triggers import trigger_of
+from .waters import coastal_host, sea_at
 from .garrisons import dateline, forces_of, last_place, listed_forces, own_owners, subject_actors_of
 from .typeroles import (make_claim, noun_category, owners_of, place_objects, places_of, sentences,
                         statuses_of, modifier_actors)
@@ -35,7 +34,6 @@ ORGANISATIONS = {"NATO", "CSTO", "EU", "SCO", "UN", "OSCE", "UNK"}
 WITH_PREPS = {"with", "between", "among", "involving", "alongside", "including"}
 PLACE_PREPS = {"in", "on", "at", "near", "off", "over", "across", "inside", "within", "throughout", "along"}
 DEFINITE = {"the", "these", "those", "this", "that", "such"}
-SEA_WORDS = {"sea", "seas", "gulf", "ocean", "strait", "straits", "bay", "waters", "coast"}
 SENDING = {"send", "deploy", "dispatch", "move", "arrive", "fly", "travel", "come", "head", "land"}
 CONTEXT_SENTENCES = 5
 LOOK_BACK = 4           # sentences searched for where the participants are stationed
@@ -87,7 +85,7 @@ def find(ctx: Context) -> list:
                 hosts = hosts or last["hosts"]
                 status = last["status"]     # "The purpose of the exercise is ...": same event
             if sea is not None:       # a drill at sea: the nearest coastal state named
-                hosts = [_coastal_host(ctx, token, participants, sea)]
+                hosts = [coastal_host(ctx, token, participants, sea)]
             if not hosts and participants:
                 hosts = _hosts_before(ctx, number, participants)
             if not participants and hosts and not joint and sea is None and _inside(ctx, token, hosts):
@@ -145,12 +143,6 @@ def _dateline_states(ctx: Context) -> list[str]:
     return found
 
 
-@lru_cache(maxsize=1)
-def seas() -> dict[str, list[str]]:
-    """Sea / gulf / ocean place id -> coastal states (``data/seas.tsv``; ["*"] = any)."""
-    return {"place:" + row[0].lower(): row[1].split() for row in data_lines("seas.tsv") if len(row) >= 2}
-
-
 def _sea_of(ctx: Context, noun) -> list[str] | None:
     """Coastal states of the sea the drill is held in ("naval drills in the Arabian Sea",
     "held exercises in the Gulf of Oman"), or None when it is not held at sea."""
@@ -160,55 +152,7 @@ def _sea_of(ctx: Context, noun) -> list[str] | None:
     elif noun.dep_ in ("nsubj", "nsubjpass"):
         carriers.append(noun.head)
     carriers += [c for c in noun.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"]
-    return _sea_at(ctx, carriers)
-
-
-def _sea_at(ctx: Context, carriers: list) -> list[str] | None:
-    """Coastal states of the sea named by the place phrases of ``carriers``."""
-    table = seas()
-    # "off the coast of Japan", "off Crete", "in the Arabian Sea off Karachi / off India's
-    # west coast": at sea next to the state named, whatever the sea
-    for holder in carriers + [o for c in carriers for o in place_objects(c, PLACE_PREPS - {"off"})]:
-        if place_objects(holder, {"off"}):
-            found = places_of(ctx, holder, {"off"})
-            if found:
-                return found
-    for carrier in carriers:
-        for obj in place_objects(carrier, PLACE_PREPS):
-            ref = ctx.ref_at(obj)
-            known = ref is not None and ref.kind == "place" and ref.id in table
-            slug = "place:" + "-".join(t.lower_ for t in obj.subtree if t.dep_ != "det" and t.is_alpha)
-            if not known and ref is None and slug in table:      # "the Sea of Japan"
-                ref, known = None, True
-            if not known and obj.lemma_.lower() not in SEA_WORDS:
-                continue
-            # "the Sea of Japan", "the Gulf of Oman": the state in the name first
-            coastal = [a for named in patterns.prep_objects(obj, {"of"})
-                       for a in roles.actors_of(ctx, named)]
-            # "near the Japanese coast", "along Iran's coast": the state that owns it
-            coastal += [ctx.ref_at(c).actor for c in obj.children if c.dep_ in ("amod", "compound", "poss")
-                        and ctx.ref_at(c) is not None and ctx.ref_at(c).actor and c.pos_ != "PRON"
-                        and ctx.ref_at(c).actor not in coastal]
-            if known:
-                coastal += [a for a in table[ref.id if ref is not None else slug] if a not in coastal]
-            return coastal
-    return None
-
-
-def _coastal_host(ctx: Context, noun, participants: list[str], coastal: list[str]) -> str:
-    """A coastal participant first, else the coastal state named nearest to the drill."""
-    anywhere = "*" in coastal
-    for actor in participants:
-        if anywhere or actor in coastal:
-            return actor
-    best, distance = None, None
-    for ref in ctx.refs:
-        if ref.kind != "state" or not (anywhere or ref.actor in coastal):
-            continue
-        gap = abs(ref.start - noun.i)
-        if distance is None or gap < distance:
-            best, distance = ref.actor, gap
-    return best or "UNK"
+    return sea_at(ctx, carriers)
 
 
 def _there(ctx: Context, noun) -> list[str]:
@@ -231,9 +175,9 @@ def _pronoun_place(ctx: Context, sent, participants: list[str]) -> tuple[list[st
         verb = token.head
         if verb.lemma_ == "take" and any(c.lemma_ == "place" for c in verb.children) or \
                 verb.lemma_ in ("hold", "conduct", "stage") and patterns.is_passive(verb):
-            sea = _sea_at(ctx, [verb])
+            sea = sea_at(ctx, [verb])
             if sea is not None:
-                return [_coastal_host(ctx, token, participants, sea)], True
+                return [coastal_host(ctx, token, participants, sea)], True
             return places_of(ctx, verb, PLACE_PREPS), False
     return [], False
 

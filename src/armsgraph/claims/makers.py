@@ -1,0 +1,81 @@
+"""What a cooperation claim reads around its trigger: the system named elsewhere in the
+phrase or sentence, the deal that governs a joint verb, the parties of the clause that
+governs a noun, and a phrase's own category. Used by :mod:`.cooperation`."""
+from __future__ import annotations
+
+from . import patterns, roles
+from .context import Context
+from .garrisons import family_category, subject_actors_of
+from .typeroles import noun_category
+
+DEAL_NOUNS = {"deal", "agreement", "accord", "contract", "memorandum", "talks", "negotiations",
+              "plan", "arrangement", "pact", "treaty"}
+
+
+def deal_partners(verb) -> list:
+    """The "with" side of a deal that governs a joint verb: "discussing a deal with New
+    Delhi to co-produce ...", "signed an agreement with Kyiv to jointly build ..."."""
+    out = []
+    node = verb
+    for _ in range(2):
+        if node.head.i == node.i:
+            break
+        node = node.head
+        nouns = [node] if node.pos_ == "NOUN" else [c for c in node.children if c.dep_ == "dobj"]
+        for noun in nouns:
+            if noun.lemma_.lower() in DEAL_NOUNS:
+                out += patterns.prep_objects(noun, {"with"})
+        if out:
+            break
+    return out
+
+
+def named_in_sentence(ctx: Context, token, systems) -> list[tuple]:
+    """"announced that they would develop a single next-generation fighter together,
+    sceptics gave the Global Combat Air Programme little chance": the one system of the
+    category made that the sentence names elsewhere."""
+    categories = {w[0] for w in systems if w[1] is not None and w[1].is_category}
+    if not categories or len(systems) != 1:
+        return []
+    sent = ctx.sentence_of(token)
+    found: dict[str, tuple] = {}
+    for ref in ctx.refs_in(sent.start, sent.end):
+        if ref.kind == "system" and not ref.is_category and family_category(ref) in categories:
+            found.setdefault(ref.id, (ref.id, ref, ctx.doc[ref.start]))
+    return list(found.values()) if len(found) == 1 else []
+
+
+def named_below(ctx: Context, heads) -> list[tuple]:
+    """Named systems anywhere under the object ("systems with Ukraine, such as Skif and
+    Karakal", where the parser hangs the list on the partner)."""
+    found = []
+    for head in heads:
+        for token in head.subtree:
+            ref = ctx.ref_at(token)
+            if ref is not None and ref.is_system and not ref.is_category and \
+                    ref.id not in [f[0] for f in found]:
+                found.append((ref.id, ref, token))
+    return found
+
+
+def governing_parties(ctx: Context, token) -> list[str]:
+    """Subjects and objects of the clause that governs a noun ("Russia has rejected
+    proposals for joint production", "Lukashenka praised China for her assistance")."""
+    node = token
+    for _ in range(4):
+        if node.head.i == node.i:
+            return []
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            found = subject_actors_of(ctx, node)
+            for obj in patterns.slot_fillers(node, "dobj"):
+                found.extend(a for a in roles.actors_of(ctx, obj) if a not in found)
+            return found
+    return []
+
+
+def own_category(ctx: Context, head) -> str | None:
+    ref = ctx.ref_at(head)
+    if ref is not None and ref.is_category:
+        return ref.id
+    return noun_category(head)
