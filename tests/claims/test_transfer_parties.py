@@ -82,3 +82,10 @@ def test_a_relative_clause_whose_subject_is_the_noun_requests_nothing():
     assert not any(k[3] == "proposed" for k in found)
     found = keys("The howitzers Estonia wants to send to Ukraine came from Finland.")
     assert not any(k[1] == "EST" for k in found)
+
+
+def test_a_bare_service_belongs_to_the_state_whose_service_was_named():
+    found = keys("The Egyptian Navy took two FREMM frigates from Italy in 2020. "
+                 "French officers visited Cairo in May. "
+                 "The air force received its first Rafale jets from France in 2017.")
+    assert ("FRA", "EGY", "Rafale", "done") in found

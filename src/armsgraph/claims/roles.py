@@ -28,6 +28,8 @@ DEFINITE_ACTOR_NOUNS = {"country", "republic", "nation", "state", "kingdom", "go
                         "ally", "allies", "neighbour", "neighbor", "capital", "emirate",
                         "island", "sultanate", "monarchy", "federation", "junta"}
 # modifiers of a description that names the same party again ("previous administrations")
+# "the navy", "the air force": a state's armed service named before with its state
+SERVICE_NOUNS = {"navy", "army", "force", "forces", "military", "marines", "guard", "corps"}
 SERIAL_MODIFIERS = {"previous", "successive", "past", "earlier", "current", "same"}
 PAIR_NOUNS = {"countries", "sides", "nations", "states", "parties", "partners", "allies"}
 DETERMINERS = {"the", "this", "that", "these", "those", "both", "its", "their"}
@@ -121,6 +123,9 @@ def actor_of(ctx: Context, token, exclude: tuple[str, ...] = (), depth: int = 0)
     former = any(c.dep_ == "amod" and c.lower_ == "former" for c in token.children)
     if found and not (former and token.lemma_.lower() in DEFINITE_ACTOR_NOUNS):
         return found
+    if token.lemma_.lower() in SERVICE_NOUNS and depth == 0 and any(
+            c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        return _service_owner(ctx, token, exclude)
     # "the biggest former Yugoslav republic": a description of a state named before
     if token.lemma_.lower() in DEFINITE_ACTOR_NOUNS or lower in DEFINITE_ACTOR_NOUNS:
         dets = {c.lower_ for c in token.children if c.dep_ in ("det", "predet", "nummod", "poss")}
@@ -148,6 +153,25 @@ def _same_description(ctx: Context, token, exclude: tuple[str, ...]) -> list[str
     for earlier in reversed(ctx.doc[:token.left_edge.i]):
         if earlier.lemma_.lower() != lemma or earlier.pos_ not in ("NOUN", "PROPN"):
             continue
+        named = [a for child in earlier.children if child.dep_ in MODIFIER_DEPS
+                 for a in actor_of(ctx, child, exclude, depth=1)]
+        if named:
+            return named[:1]
+    return []
+
+
+def _service_owner(ctx: Context, token, exclude: tuple[str, ...]) -> list[str]:
+    """"The air force received J-10s" after "the Pakistan Navy ...": the state whose
+    service the text named last (the same service first), never a state named otherwise."""
+    same = _same_description(ctx, token, exclude)
+    if same:
+        return same
+    for earlier in reversed(ctx.doc[:token.left_edge.i]):
+        if earlier.lemma_.lower() not in SERVICE_NOUNS or earlier.pos_ not in ("NOUN", "PROPN"):
+            continue
+        ref = ctx.ref_at(earlier)
+        if ref is not None and ref.actor and ref.actor not in exclude:
+            return [ref.actor]
         named = [a for child in earlier.children if child.dep_ in MODIFIER_DEPS
                  for a in actor_of(ctx, child, exclude, depth=1)]
         if named:
