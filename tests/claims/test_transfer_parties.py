@@ -89,3 +89,10 @@ def test_a_bare_service_belongs_to_the_state_whose_service_was_named():
                  "French officers visited Cairo in May. "
                  "The air force received its first Rafale jets from France in 2017.")
     assert ("FRA", "EGY", "Rafale", "done") in found
+
+
+def test_a_named_warship_belongs_to_the_navy_its_prefix_names():
+    found = keys("The frigate TCG Istanbul was handed over in Istanbul in 2024.")
+    assert not any(k[0] == "TUR" and k[1] != "TUR" for k in found)
+    found = keys("In 2019 Seoul donated the corvette ROKS Chungju to the Philippines.")
+    assert ("KOR", "PHL", "category:ships", "done") in found

@@ -36,11 +36,15 @@ def root_of(ctx: Context, ref: Ref):
 
 
 def catalog_origin_of(ref: Ref) -> str | None:
+    if ref.is_category:
+        return None   # a named warship's state ("PNS Babur") is its navy's, not its maker
     return SUCCESSORS.get(ref.state, ref.state) or _catalog_origin(ref.id)
 
 
 def owner_of(ctx: Context, ref: Ref) -> str | None:
     """"Venezuela's F-16 jets": a possessive state that is not the weapon's maker."""
+    if ref.is_category and ref.state:
+        return ref.state   # "PNS Babur": the navy the ship's prefix names
     node = root_of(ctx, ref)
     for _ in range(3):
         for child in node.children:
@@ -120,7 +124,7 @@ def origin_of(ctx: Context, ref: Ref, explicit_only: bool = False,
                         return found[0]
     if explicit_only:
         return None
-    return SUCCESSORS.get(ref.state, ref.state) or _catalog_origin(ref.id)
+    return catalog_origin_of(ref)
 
 
 def leading_state(ctx: Context, ref: Ref) -> list[str]:
