@@ -220,3 +220,11 @@ def test_a_category_developed_together_is_the_programme_the_sentence_names():
     # a system of another kind in the sentence is not what is made
     text = "Turkey and Pakistan will develop a new fighter jet together, after Pakistan bought Bayraktar TB2 drones."
     assert {s for _, s, _ in cooperations(text)} == {"category:aircraft"}
+
+
+def test_a_numbered_group_that_signs_a_treaty_creating_a_programme_body():
+    text = ("Poland, Czechia and Slovakia agreed last year to develop a new tank together. "
+            "The three governments signed a treaty in 2024 creating the Leopard 2 support office.")
+    assert (("CZE", "POL", "SVK"), "Leopard 2", "agreed") in cooperations(text)
+    text = "France, Germany and Spain signed a treaty in 2022 creating the FCAS programme office."
+    assert cooperations(text) == {(("DEU", "ESP", "FRA"), "FCAS", "agreed")}

@@ -30,6 +30,7 @@ from __future__ import annotations
 from . import patterns, roles
 from .triggers import cues
 from .context import Context
+from .exercise import group_size
 from .garrisons import pointed_weapon, subject_actors_of
 from .makers import deal_partners, governing_parties, named_below, named_in_sentence, own_category
 from .quantity import quantity_of
@@ -267,7 +268,12 @@ def _doers(ctx: Context, token) -> list[str]:
             return members
         if patterns.is_passive(token):
             return agent_actors(ctx, token)
-        return subject_actors_of(ctx, token)
+        found = subject_actors_of(ctx, token)
+        for subject in patterns.subjects(token):
+            size = group_size(subject)       # "The three governments signed a treaty creating ..."
+            if size > len(found):
+                return roles.antecedents(ctx, subject, size) or found
+        return found
     found = owners_of(ctx, token)
     if not found:
         for subject in patterns.governor_subjects(token):

@@ -251,13 +251,13 @@ def _group(ctx: Context, noun) -> tuple[int, object]:
             heads += [s for s in patterns.subjects(verb) if s.i not in dateline(ctx)]
         break
     for head in heads:
-        size = _group_size(head)
+        size = group_size(head)
         if size:
             return size, head
     return 0, None
 
 
-def _group_size(head) -> int:
+def group_size(head) -> int:
     """How many states a counted group noun stands for ("the two navies" -> 2), else 0."""
     trigger = trigger_of(head, LEXICON)
     if trigger is None or trigger.frame != "group" or head.tag_ not in ("NNS", "NNPS"):
@@ -496,7 +496,7 @@ def _drill_roles(ctx: Context, verb):
         return None      # "Turkey trains Ukrainian pilots": training given, not a drill
     participants: list[str] = []
     for phrase in subjects + partners:
-        size = _group_size(phrase)       # "the two armies have trained together"
+        size = group_size(phrase)       # "the two armies have trained together"
         found = _group_members(ctx, phrase, size) if size else []
         for actor in found or owners_of(ctx, phrase) or roles.actors_of(ctx, phrase):
             if actor not in participants:
@@ -513,7 +513,7 @@ def _troop_counts(ctx: Context, noun) -> list[tuple[list[str], str]]:
     for token in ctx.sentence_of(noun):
         if token.pos_ in ("NOUN", "PROPN") and noun_category(token) == "category:troops" or \
                 token.lemma_.lower() in ("participant", "people", "serviceman", "man"):
-            found = quantity_of(token) if not _group_size(token) else None    # not "the two armies"
+            found = quantity_of(token) if not group_size(token) else None    # not "the two armies"
             if found:       # the owners of this noun, not of the nouns listed with it
                 out.append((own_owners(ctx, token) or owners_of(ctx, token), found))
     return out

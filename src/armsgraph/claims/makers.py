@@ -34,7 +34,7 @@ def named_in_sentence(ctx: Context, token, systems) -> list[tuple]:
     """"announced that they would develop a single next-generation fighter together,
     sceptics gave the Global Combat Air Programme little chance": the one system of the
     category made that the sentence names elsewhere."""
-    categories = {w[0] for w in systems if w[1] is not None and w[1].is_category}
+    categories = {w[0] for w in systems if w[0].startswith("category:") and (w[1] is None or w[1].is_category)}
     if not categories or len(systems) != 1:
         return []
     sent = ctx.sentence_of(token)
