@@ -96,3 +96,16 @@ def test_a_named_warship_belongs_to_the_navy_its_prefix_names():
     assert not any(k[0] == "TUR" and k[1] != "TUR" for k in found)
     found = keys("In 2019 Seoul donated the corvette ROKS Chungju to the Philippines.")
     assert ("KOR", "PHL", "category:ships", "done") in found
+
+
+def test_an_aborted_or_terminated_deal_is_refused():
+    assert ("RUS", "IDN", "Su-35", "refused") in keys(
+        "Indonesia's aborted purchase of Russian Su-35 fighters shows the reach of sanctions.")
+    assert ("RUS", "DZA", "Su-57", "refused") in keys("Algeria terminated the contract for Su-57 jets.")
+
+
+def test_a_coordinated_clause_with_its_own_subject_is_no_side():
+    found = keys("Russia gave Belgrade six MiG-29 fighters in 2017, Belarus added four more "
+                 "two years later, and a Pantsir-S1 battery arrived from Russia in 2020.")
+    assert ("RUS", "SRB", "Pantsir", "done") in found
+    assert not any(k[1] == "BLR" for k in found)

@@ -228,6 +228,8 @@ def party_pool(ctx: Context, token) -> list[str]:
         if node.head.i == node.i or node.dep_ == "ccomp" and \
                 node.head.lemma_.lower() in REPORTING_VERBS | BELIEF_VERBS:
             break   # "the US said / believes that Russia had received ...": no side
+        if node.dep_ == "conj" and node.pos_ in ("VERB", "AUX") and patterns.subjects(node):
+            break   # "Belarus added four more, and a battery arrived from Russia": own clause
         node = node.head
         nodes.append(node)
         if node.pos_ in ("VERB", "AUX"):
