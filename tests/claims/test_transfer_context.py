@@ -373,3 +373,16 @@ def test_more_of_a_named_weapon_points_back_to_it():
     assert ("FRA", "GRC", "Rafale", "agreed") in found
     found = keys("Egypt flies Rafale jets. It now wants more Chinese jets.")
     assert not any(k[2] == "Rafale" and k[3] == "proposed" for k in found)
+
+
+def test_a_weapon_listed_together_with_other_goods_still_points_back():
+    found = keys("Kenya signed for four Bayraktar TB2 drones in 2023. Those aircraft, together "
+                 "with two ground stations, were handed over a year later.")
+    assert ("TUR", "KEN", "Bayraktar TB2", "done") in found
+
+
+def test_a_partitive_keeps_its_own_count_beside_the_named_weapon():
+    found = {(c.system, c.status, c.quantity) for c in claims_of(
+        "Ghana became one of the first buyers of the Akinci when it signed for three of the heavy "
+        "drones in 2024.")}
+    assert ("Akinci", "agreed", "3") in found

@@ -126,7 +126,12 @@ def antecedent(ctx: Context, ref: Ref) -> Ref | None:
 
 
 def _of_order(prep) -> bool:
-    """"the last aircraft of its 2019 order": the order names no other weapon."""
+    """"the last aircraft of its 2019 order": the order names no other weapon; "those
+    aircraft, together with three ground stations": an addition singles out none either."""
+    if prep.lower_ in ("alongside", "plus") or prep.lower_ == "with" and any(
+            c.lower_ in ("together", "along") for c in prep.children) or \
+            prep.i > 0 and prep.doc[prep.i - 1].lower_ in ("together", "along"):
+        return True
     return prep.lower_ == "of" and any(o.lemma_.lower() in ORDER_NOUNS for o in prep.children)
 
 

@@ -98,7 +98,7 @@ def find(ctx: Context) -> list:
                 # "received the last of five regiments ordered from Russia in 2018"
                 used.add(stage[0].i)
                 made += claims_for(ctx, stage[0], stage[1], ref) or recall.same_sides(ctx, stage, ref, made)
-            if ref is not local and ctx.sentence_number(ctx.doc[ref.start]) != ctx.sentence_number(token):
+            if ref is not local:   # "six of the armed drones": the phrase's own count
                 for claim in made:
                     attributes.local_quantity(ctx, claim, token, local)
             claims.extend(made)
