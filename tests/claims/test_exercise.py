@@ -293,3 +293,14 @@ def test_forces_of_several_states_practising_a_task_in_a_state():
     assert exercises(text) == {(("KEN", "UGA"), "KEN")}
     text = "Finnish, Swedish and Norwegian soldiers practised crossing a river in northern Sweden."
     assert exercises(text) == {(("FIN", "NOR", "SWE"), "SWE")}
+
+
+def test_a_partner_force_named_by_no_owner_is_the_one_of_the_state_it_is_in():
+    text = "Dutch marines have trained with the Royal Army in Norway every winter."
+    assert exercises(text) == {(("NLD", "NOR"), "NOR")}
+    assert ("NLD", "NOR", "category:troops", "done") in deployments(text)
+    text = "Since then, Canadian soldiers have exercised with the Territorial Army in Estonia."
+    assert exercises(text) == {(("CAN", "EST"), "EST")}
+    # an owner named on the partner wins over the place
+    text = "Spanish soldiers drilled with American troops in Latvia last week."
+    assert exercises(text) == {(("ESP", "USA"), "LVA")}

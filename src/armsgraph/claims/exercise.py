@@ -498,6 +498,12 @@ def _drill_roles(ctx: Context, verb):
     for phrase in subjects + partners:
         size = group_size(phrase)       # "the two armies have trained together"
         found = _group_members(ctx, phrase, size) if size else []
+        if not found and phrase in partners and not owners_of(ctx, phrase) and \
+                not (ctx.ref_at(phrase) is not None and ctx.ref_at(phrase).actor):
+            # "exercised with the Ground Self-Defense Force in Japan": a force named by
+            # no owner is the one of the state it is in, which hosts the drill
+            found = places_of(ctx, phrase, INSIDE)
+            hosts = hosts or found
         for actor in found or owners_of(ctx, phrase) or roles.actors_of(ctx, phrase):
             if actor not in participants:
                 participants.append(actor)
