@@ -109,3 +109,10 @@ def test_a_coordinated_clause_with_its_own_subject_is_no_side():
                  "two years later, and a Pantsir-S1 battery arrived from Russia in 2020.")
     assert ("RUS", "SRB", "Pantsir", "done") in found
     assert not any(k[1] == "BLR" for k in found)
+
+
+def test_weapons_bought_for_another_state_go_to_that_state():
+    found = keys("The United States bought Mi-17 helicopters from Russia for Afghanistan.")
+    assert ("RUS", "AFG", "Mi-8", "done") in found
+    assert not any(k[1] == "USA" for k in found)
+    assert ("KOR", "POL", "K2", "done") in keys("Poland bought K2 tanks for its army.")

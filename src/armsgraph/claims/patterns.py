@@ -38,7 +38,7 @@ FRAMES: dict[str, dict[str, tuple[str, ...]]] = {
     "offer/passive": {"supplier": ("agent", "prep:by"),
                       "recipient": ("prep:to",),
                       "system": ("subjpass", "head")},
-    "get": {"recipient": ("subj", "poss", "amod", "agent"),
+    "get": {"recipient": ("prep:for", "subj", "poss", "amod", "agent"),
             "supplier": ("prep:from,with", "dative"),
             "system": ("dobj", "prep:of,including,like", "compound", "subjpass", "head")},
     # "India signed for 31 drones from the US", "Cairo contracted for 20 jets"
