@@ -309,3 +309,14 @@ def test_weapons_flown_somewhere_during_a_drill_stay_the_mover_s():
         deployments("During last year's exercise, the French army flew two Caesar howitzers to Romania.")
     assert ("GBR", "NOR", "category:helicopters", "done") in \
         deployments("Britain moved four attack helicopters to Norway during the Cold Response drills.")
+
+
+def test_forces_held_abroad_in_a_participle_a_headquartered_fleet_and_a_place_of_a_place():
+    assert ("USA", "JPN", "category:troops", "done") in \
+        deployments("The United States has about 54,000 troops stationed in Japan.")
+    assert ("FRA", "ARE", "category:troops", "done") in \
+        deployments("The French Navy's Indian Ocean squadron is headquartered in the United Arab Emirates.")
+    assert ("RUS", "SYR", "category:troops", "done") in \
+        deployments("Russian troops are based at Hmeimim in Syria.")
+    # at home: no deployment
+    assert not deployments("France has about 1,000 troops stationed in Paris.")

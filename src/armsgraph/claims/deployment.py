@@ -176,6 +176,9 @@ def _claims_for(ctx: Context, token, trigger, units: Garrisons, number: int) -> 
                 actors = owners_of(ctx, ctx.doc[ref.start])
             if not actors and frame == "arrive":     # "The force will form a battlegroup ..."
                 actors = _described_before(ctx, obj)
+            if not actors and obj.dep_ == "dobj" and obj.head.lemma_ in HOLDING and obj.head.i != token.i:
+                # "The US has about 28,500 troops stationed in South Korea"
+                actors = subject_actors_of(ctx, obj.head)
             subjects = subject_actors_of(ctx, token) if frame not in ("arrive", "presence") and \
                 obj not in patterns.subjects(token) else []
             if frame == "presence":
@@ -200,6 +203,9 @@ def _claims_for(ctx: Context, token, trigger, units: Garrisons, number: int) -> 
                 hosts = _relative_place(ctx, token, exclude)
             if not hosts:
                 hosts = _site_owners(ctx, token, preps, exclude)
+            if not hosts:      # "based at Al-Tanf in Syria": the place of a place no state names
+                hosts = [h for o in place_objects(token, {"at", "in", "to"}) if o.pos_ == "PROPN"
+                         for h in places_of(ctx, o, {"in"}, exclude=exclude)]
             if not hosts:      # "station a brigade of 4,800 troops in Lithuania"
                 for inner in patterns.prep_objects(obj, {"of"}):
                     hosts += [h for h in places_of(ctx, inner, exclude=exclude) if h not in hosts]
