@@ -304,3 +304,23 @@ def test_a_partner_force_named_by_no_owner_is_the_one_of_the_state_it_is_in():
     # an owner named on the partner wins over the place
     text = "Spanish soldiers drilled with American troops in Latvia last week."
     assert exercises(text) == {(("ESP", "USA"), "LVA")}
+
+
+def test_named_drills_the_tagger_reads_as_a_verb():
+    text = "Thailand hosted the Cobra Gold drills, with troops from the US, Singapore and Japan."
+    assert exercises(text) == {(("JPN", "SGP", "THA", "USA"), "THA")}
+    assert ("SGP", "THA", "category:troops", "done") in deployments(text)
+    text = "Japanese and Indian forces began their annual Dharma Guardian drills in India on Monday."
+    assert exercises(text) == {(("IND", "JPN"), "IND")}
+
+
+def test_participants_from_a_from_phrase_and_a_place_on_the_partner_phrase():
+    text = "The exercise, hosted by Ghana, brought together troops from Nigeria, Togo and Benin."
+    assert exercises(text) == {(("BEN", "GHA", "NGA", "TGO"), "GHA")}
+    text = "Hungary held a military exercise with Austrian and Croatian troops near Budapest."
+    assert exercises(text) == {(("AUT", "HRV", "HUN"), "HUN")}
+
+
+def test_a_single_state_at_a_named_place_of_no_state_is_not_its_home_drill():
+    assert not exercises("Indian Su-30 jets took part in the Pitch Black exercise in Darwinia.")
+    assert exercises("Taiwan's military held live-fire drills on Tuesday.") == {(("TWN",), "TWN")}

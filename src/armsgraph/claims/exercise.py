@@ -56,13 +56,13 @@ def find(ctx: Context) -> list:
                 claims.extend(_claims(ctx, entry[0], entry[1], place, entry[2], at_sea=at_sea))
         for token in sent:
             trigger = trigger_of(token, LEXICON)
-            if trigger is not None and trigger.frame == "drill" and token.pos_ == "VERB":
+            if trigger is not None and trigger.frame == "drill" and token.pos_ == "VERB" and not _noun_drills(token):
                 roles_ = _drill_roles(ctx, token)      # "Uzbek and Chinese troops trained together"
                 if roles_ is None:
                     continue
                 participants, hosts, joint = roles_
-            elif trigger is None or trigger.frame != "exercise" or token.dep_ == "compound" and \
-                    trigger_of(token.head, LEXICON) is not None:
+            elif (trigger is None or trigger.frame != "exercise") and not _noun_drills(token) or \
+                    token.dep_ == "compound" and trigger_of(token.head, LEXICON) is not None:
                 continue
             else:
                 participants, hosts, joint = _roles(ctx, token)
@@ -119,7 +119,7 @@ def find(ctx: Context) -> list:
             # filed from hosts a drill that names no place
             home = [a for a in _dateline_states(ctx) if a in participants]
             claims.extend(_claims(ctx, token, participants, home[:1] if len(home) == 1 else ["UNK"], status))
-        elif participants[0] not in ORGANISATIONS and not _abroad(ctx, token):
+        elif participants[0] not in ORGANISATIONS and not _abroad(ctx, token) and not _placed_elsewhere(ctx, token):
             # "Taiwan's military held live-fire drills": a state drilling alone, no place named
             claims.extend(_claims(ctx, token, participants, participants[:], status))
         done.add(tuple(sorted(participants)))
@@ -204,6 +204,29 @@ def _inside(ctx: Context, noun, hosts: list[str]) -> bool:
         carriers.append(noun.head)
     return any(h in places_of(ctx, c, INSIDE) for c in carriers for h in hosts) or not any(
         h in places_of(ctx, c, PLACE_PREPS - INSIDE) for c in carriers for h in hosts)
+
+
+def _noun_drills(token) -> bool:
+    """"drills" the tagger read as a verb where it is the noun: "hosted the Super Garuda
+    Shield drills", "began their annual Freedom Shield drills" (a name before it, no
+    object of its own)."""
+    if token.lower_ not in ("drills", "exercises") or token.tag_ != "VBZ" or token.dep_ == "ROOT":
+        return False
+    if any(c.dep_ in ("dobj", "dative") for c in token.children):
+        return False
+    named = [c for c in token.children if c.dep_ in ("nsubj", "compound", "amod") and c.pos_ == "PROPN"]
+    return bool(named) or token.dep_ in ("dobj", "pobj", "nsubjpass", "appos", "conj")
+
+
+def _placed_elsewhere(ctx: Context, noun) -> bool:
+    """"Israeli F-35s took part in the Red Flag exercise in Nevada": a named place that
+    names no state (or another state): not a drill at home."""
+    carriers = [noun] + [verb for verb, _, _ in _governors(noun)][:1]
+    for obj in (o for c in carriers for o in place_objects(c, INSIDE)):
+        ref = ctx.ref_at(obj)
+        if obj.pos_ == "PROPN" and (ref is None or ref.kind == "place") and not places_of(ctx, obj.head.head, {obj.head.lower_}):
+            return True
+    return False
 
 
 def _sent_for(noun) -> bool:
@@ -365,6 +388,8 @@ def _roles(ctx: Context, noun) -> tuple[list[str], list[str], bool]:
         if frame == "involve" and dep in ("nsubj", "nsubjpass"):
             for obj in patterns.slot_fillers(verb, "dobj"):
                 add(owners_of(ctx, obj) or roles.actors_of(ctx, obj))
+            for obj in patterns.prep_objects(verb, {"from"}):    # "brought together troops from X and Y"
+                add(roles.actors_of(ctx, obj))
         elif frame in ("run", "join"):
             if not (frame == "run" and dep in ("nsubj",)):
                 subjects = subject_actors_of(ctx, verb) if not patterns.is_passive(verb) else \
@@ -417,6 +442,8 @@ def _roles(ctx: Context, noun) -> tuple[list[str], list[str], bool]:
                 hosts = places_of(ctx, node, {"to", "into", "in"})
     if not hosts:
         hosts = _there(ctx, noun)
+    if not hosts:      # "an exercise with Russian paratroopers near Belgrade"
+        hosts = [h for o in patterns.prep_objects(noun, WITH_PREPS) for h in places_of(ctx, o, PLACE_PREPS)]
     if not hosts:
         head = noun.head
         if head.lemma_ == "place" and head.head.lemma_ == "take":   # "take place in"
