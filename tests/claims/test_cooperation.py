@@ -228,3 +228,16 @@ def test_a_numbered_group_that_signs_a_treaty_creating_a_programme_body():
     assert (("CZE", "POL", "SVK"), "Leopard 2", "agreed") in cooperations(text)
     text = "France, Germany and Spain signed a treaty in 2022 creating the FCAS programme office."
     assert cooperations(text) == {(("DEU", "ESP", "FRA"), "FCAS", "agreed")}
+
+
+def test_sides_of_a_deal_to_co_produce_named_in_one_subject_phrase():
+    text = "Ukraine's Ukroboronprom and Turkey's Baykar signed a deal to co-produce drones."
+    assert cooperations(text) == {(("TUR", "UKR"), "category:uav", "agreed")}
+    text = "Poland's PGZ and South Korea's Hanwha signed an agreement to jointly produce K9 howitzers."
+    assert (("KOR", "POL"), "K9", "agreed") in cooperations(text)
+
+
+def test_a_production_plant_built_in_another_state():
+    text = "Germany's Rheinmetall will build an ammunition plant in Lithuania."
+    assert cooperations(text) == {(("DEU", "LTU"), "category:production", "planned")}
+    assert not cooperations("Poland will build a new ammunition plant near Krakow.")

@@ -317,6 +317,11 @@ def _make(ctx: Context, token, trigger) -> list:
         systems = [("category:production", None, token)]
     if not systems:
         return []
+    if token.pos_ == "VERB" and [w[0] for w in systems] == ["category:production"]:
+        # "Rheinmetall will build an ammunition plant in Lithuania": a plant set up abroad
+        found = _setup(ctx, token, trigger)
+        if found:
+            return found
     if not any(w[1] is not None and not w[1].is_category for w in systems):
         named = named_below(ctx, heads) or named_in_sentence(ctx, token, systems)
         systems = named or systems
@@ -362,12 +367,16 @@ def _make(ctx: Context, token, trigger) -> list:
             (joint and len(doers) >= 2):
         if joint and token.pos_ == "NOUN":      # "joint military production in Belarus"
             partners = places_of(ctx, token, {"in"}) + governing_parties(ctx, token)
-        elif joint and len(doers) == 1:
+        elif joint and len(doers) <= 1:
             # "Hanoi is discussing a deal with New Delhi to co-produce BrahMos missiles"
             phrases = deal_partners(token)
             partners = _actors_of_phrases(ctx, phrases, exclude=tuple(doers))
             if not partners:
-                return []
+                # "Ukraine's Ukroboronprom and Turkey's Baykar signed a deal to co-produce
+                # drones" (the parser may hang one side on the other): the subject's parties
+                partners = [a for a in _subject_parties(ctx, token) if a not in doers]
+                sides = doers + partners
+                return _emit(ctx, token, trigger, sides, systems) if len(sides) == 2 else []
             deal = phrases[0].head.head          # the deal's state is the claim's state
             return _emit(ctx, deal, trigger, doers + partners, systems)
         else:
@@ -482,6 +491,22 @@ def _lend(ctx: Context, token, trigger) -> list:
     if not givers or not takers:
         return []
     return _emit(ctx, token, trigger, givers[:1] + takers[:1], systems, mutual=False)
+
+
+def _subject_parties(ctx: Context, verb) -> list[str]:
+    """States named anywhere in the subject phrase of the verb (or of the clause that
+    governs it)."""
+    node = verb
+    for _ in range(3):
+        subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            found = [r.actor for subject in subjects for r in ctx.refs_in(subject.left_edge.i, subject.right_edge.i + 1)
+                     if r.actor and r.kind in ("state", "organisation")]
+            return list(dict.fromkeys(found))
+        if node.head.i == node.i:
+            break
+        node = node.head
+    return []
 
 
 def _climbing_partner_phrases(token) -> list:
