@@ -386,3 +386,11 @@ def test_a_partitive_keeps_its_own_count_beside_the_named_weapon():
         "Ghana became one of the first buyers of the Akinci when it signed for three of the heavy "
         "drones in 2024.")}
     assert ("Akinci", "agreed", "3") in found
+
+
+def test_three_stages_of_one_deal_in_one_sentence():
+    found = keys("The Akash air defence system took years. Yerevan first asked New Delhi about "
+                 "the system in 2019, the contract for four batteries was signed in 2022, and "
+                 "the first batteries were delivered by Indian transport planes in 2024.")
+    assert {("IND", "ARM", "Akash", "proposed"), ("IND", "ARM", "Akash", "agreed"),
+            ("IND", "ARM", "Akash", "done")} <= found

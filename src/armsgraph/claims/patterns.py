@@ -75,7 +75,7 @@ FRAMES: dict[str, dict[str, tuple[str, ...]]] = {
                 "system": ("subjpass", "dobj", "head")},
     "ask": {"recipient": ("subj", "poss", "amod"),
             "supplier": ("prep:from", "dobj_for", "dative", "gov_subj"),
-            "system": ("prep:for", "dobj", "prep:of", "head")},
+            "system": ("prep:for,about", "dobj", "prep:of", "head")},
     "deal": {"parties": ("gov_subj", "prep:with,between", "poss", "amod"),
              "system": ("prep:for,on,of,over,to,about,regarding,concerning", "compound")},
     "origin": {"supplier": ("prep:in,by",), "recipient": (), "system": ("head",)},

@@ -132,6 +132,8 @@ def _of_order(prep) -> bool:
             c.lower_ in ("together", "along") for c in prep.children) or \
             prep.i > 0 and prep.doc[prep.i - 1].lower_ in ("together", "along"):
         return True
+    if roles.dated(prep):
+        return True   # "about the weapon in 2017": a date misattached to the noun
     return prep.lower_ == "of" and any(o.lemma_.lower() in ORDER_NOUNS for o in prep.children)
 
 
@@ -249,6 +251,13 @@ def recalled_purchase(ctx: Context, token, trigger: Trigger) -> list:
             claim.mode = trigger.mode
             out.append(claim)
     return out
+
+
+def for_units(ctx: Context, token) -> bool:
+    """"the contract for three shore-based batteries": a deal for units of a weapon the
+    text named before (no weapon, no side of its own)."""
+    return any(o.dep_ == "pobj" and ctx.ref_at(o) is None and o.lower_ in roles.SYSTEM_NOUNS
+               for c in token.children if c.dep_ == "prep" and c.lower_ == "for" for o in c.children)
 
 
 def earlier_stage(ctx: Context, token, trigger: Trigger, stated: list[tuple]) -> list:

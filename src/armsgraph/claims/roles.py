@@ -328,6 +328,11 @@ def _category_of(ref: Ref) -> str | None:
         return None
 
 
+def dated(prep) -> bool:
+    """"about the system in 2019": a date the parser hung on the noun."""
+    return any(o.dep_ == "pobj" and (o.like_num or o.ent_type_ in ("DATE", "TIME")) for o in prep.children)
+
+
 def is_reference(token) -> bool:
     """Whether ``token`` heads a pronoun or definite description of weapons."""
     if token.lower_ in SYSTEM_PRONOUNS and token.pos_ in ("PRON", "DET"):
@@ -337,6 +342,6 @@ def is_reference(token) -> bool:
         # "the remaining two batteries": plain adjectives and numbers keep it a reference;
         # "the Chinese systems", "the systems of the navy" name something new
         return bool(dets & {"the", "these", "those", "this"}) and not any(
-            c.dep_ in ("compound", "nmod", "prep", "relcl", "acl") or
+            c.dep_ in ("compound", "nmod", "relcl", "acl") or c.dep_ == "prep" and not dated(c) or
             c.dep_ == "amod" and not c.text.islower() for c in token.children)
     return False

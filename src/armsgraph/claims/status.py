@@ -41,9 +41,11 @@ def chain(trigger, limit: int = 7) -> list:
         if node.head.i == node.i or node.dep_ not in CHAIN_DEPS:
             break
         if node.dep_ == "conj" and not (node.pos_ == "VERB" and node.head.dep_ in (
-                "xcomp", "ccomp", "acl", "pcomp", "relcl")):
+                "xcomp", "ccomp", "acl", "pcomp", "relcl") and not any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in node.children)):
             break   # a coordinated clause or noun is an event of its own; "wants to get X
-            # or to buy them" shares its governor
+            # or to buy them" shares its governor ("..., and the batteries were delivered"
+            # has its own subject: it does not)
         if node.dep_ == "nsubj" and node.i != trigger.i and node.pos_ != "VERB":
             break
         if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in TEMPORAL_MARKS

@@ -441,10 +441,14 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
             sides += [p for p in parties.party_pool(ctx, token) if p not in sides]
         sides = [p for p in dict.fromkeys(sides) if p not in blockers]
         recent = []
-        if not sides and trigger.frame == "deal" and token.dep_ == "nsubj" and \
-                token.head.lemma_.lower() in CONTENT_VERBS:
-            # "The first contracts cover 180 tanks": the sides of the deal just stated
+        if (not sides or origin and sides == [origin]) and trigger.frame == "deal" and (
+                token.dep_ == "nsubj" and token.head.lemma_.lower() in CONTENT_VERBS
+                or recall.for_units(ctx, token)):
+            # "The first contracts cover 180 tanks", "the contract for three batteries was
+            # signed": the sides of the deal just stated (its maker selling)
             recent = parties.recent_sides(ctx, token)
+            if sides and recent[:1] != sides:
+                recent = []
         if recent:
             suppliers, recipients = recent[:1], recent[1:]
             if ref.is_category:
