@@ -107,3 +107,8 @@ def test_coordinated_for_phrases_each_name_a_tested_system():
 def test_a_space_launch_is_no_weapon_test():
     assert not claimed_tests("Russia launched a Soyuz rocket carrying a weather satellite from Baikonur.")
     assert any(actor == "PRK" for actor, _ in claimed_tests("North Korea launched a Hwasong-18 missile on Monday."))
+
+
+def test_a_sentence_read_as_one_noun_phrase_names_the_tester_before_the_participle():
+    assert claimed_tests("Taiwan test-fired Harpoon missiles during drills.") == {("TWN", "Harpoon")}
+    assert claimed_tests("Poland test-fired Piorun missiles at a range near Ustka.") == {("POL", "Piorun")}

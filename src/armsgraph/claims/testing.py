@@ -181,6 +181,12 @@ def _systems(ctx: Context, token) -> list[tuple]:
 def _actors(ctx: Context, token, systems, hosts) -> list[str]:
     if token.pos_ in ("VERB", "AUX"):
         actors = agent_actors(ctx, token) if patterns.is_passive(token) else subject_actors_of(ctx, token)
+        if not actors and token.dep_ in ("acl", "amod") and token.head.dep_ == "ROOT":
+            # "Taiwan test-fired Harpoon missiles during drills" read as one noun phrase:
+            # the party named before the participle
+            actors = [ctx.ref_at(c).actor for c in token.head.children
+                      if c.i < token.i and ctx.ref_at(c) is not None and ctx.ref_at(c).actor
+                      and ctx.ref_at(c).kind in ("state", "organisation")]
     else:
         actors = [a for a in owners_of(ctx, token)]
         if not actors:
