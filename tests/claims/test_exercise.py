@@ -324,3 +324,19 @@ def test_participants_from_a_from_phrase_and_a_place_on_the_partner_phrase():
 def test_a_single_state_at_a_named_place_of_no_state_is_not_its_home_drill():
     assert not exercises("Indian Su-30 jets took part in the Pitch Black exercise in Darwinia.")
     assert exercises("Taiwan's military held live-fire drills on Tuesday.") == {(("TWN",), "TWN")}
+
+
+def test_airmen_and_navies_drilling_and_a_group_after_a_sea_named_for_a_state():
+    text = "Polish and British pilots will train together over the Baltic Sea."
+    assert exercises(text) == {(("GBR", "POL"), "POL")}
+    assert deployments(text) == {("GBR", "POL", "category:aircraft", "planned")}
+    text = ("Indian and French jets flew a joint patrol over the Gulf of Oman on Tuesday. "
+            "Two days later, the navies of both countries began an exercise near Mumbai.")
+    assert exercises(text) == {(("FRA", "IND"), "IND")}
+    assert deployments(text) == {("FRA", "IND", "category:ships", "done")}
+
+
+def test_a_drill_named_before_is_placed_by_a_later_verb_of_its_subject():
+    text = ("NATO launched its largest exercise in decades on Monday. The drills, called Steadfast "
+            "Defender, involve 90,000 troops and will run until May in Germany and Norway.")
+    assert exercises(text) == {(("NATO",), "DEU"), (("NATO",), "NOR")}

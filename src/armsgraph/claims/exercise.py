@@ -24,7 +24,7 @@ from . import patterns, roles, status as status_mod
 from .context import Context
 from .quantity import quantity_of
 from .triggers import trigger_of
-from .waters import coastal_host, sea_at
+from .waters import SEA_WORDS, coastal_host, sea_at
 from .garrisons import dateline, forces_of, last_place, listed_forces, own_owners, subject_actors_of
 from .typeroles import (make_claim, noun_category, owners_of, place_objects, places_of, sentences,
                         statuses_of, modifier_actors)
@@ -273,6 +273,7 @@ def _group(ctx: Context, noun) -> tuple[int, object]:
         if frame in ("run", "join") and dep != "nsubj":
             heads += [s for s in patterns.subjects(verb) if s.i not in dateline(ctx)]
         break
+    heads += [o for h in heads for o in patterns.prep_objects(h, {"of"})]    # "the navies of both countries"
     for head in heads:
         size = group_size(head)
         if size:
@@ -295,7 +296,8 @@ def group_size(head) -> int:
 def _group_members(ctx: Context, head, size: int) -> list[str]:
     """The states a numbered group stands for with no exercise of that size before: the
     ``size`` states named nearest before it, else the ones the document names most."""
-    found = [a for a in roles.antecedents(ctx, head, size) if a not in ORGANISATIONS]
+    found = [a for a in roles.antecedents(ctx, head, size, exclude=_in_place_names(ctx, head))
+             if a not in ORGANISATIONS]
     if len(found) == size:
         return found
     counts: dict[str, int] = {}
@@ -307,6 +309,39 @@ def _group_members(ctx: Context, head, size: int) -> list[str]:
             break
     ranked = sorted(counts, key=lambda a: -counts[a])
     return ranked[:size] if len(ranked) >= size else []
+
+
+def _default_forces(ctx: Context, noun, at_sea: bool) -> str:
+    """What a participant brings when the sentence names nothing of its own: ships when
+    navies drill ("the navies of both countries began an exercise") or at sea, aircraft
+    when airmen drill over the sea ("British pilots will train together over the Baltic
+    Sea"), else troops."""
+    words = {t.lemma_.lower() for t in ctx.sentence_of(noun)}
+    if "navy" in words:
+        return "category:ships"
+    if not at_sea:
+        return "category:troops"
+    airborne = words & {"pilot", "airman"} or any(noun_category(t) == "category:aircraft"
+                                                  for t in ctx.sentence_of(noun))
+    return "category:aircraft" if airborne else "category:ships"
+
+
+def _in_place_names(ctx: Context, head) -> tuple[str, ...]:
+    """States named before ``head`` only inside the name of a place ("over the Sea of
+    Japan", "in the Gulf of Oman"): no party the group noun can stand for."""
+    here = ctx.sentence_number(head)
+    first = ctx.sentences[max(0, here - 3)].start
+    embedded, free = set(), set()
+    for ref in ctx.refs:
+        if ref.start < first or ref.start >= head.i or not ref.actor or ref.kind != "state":
+            continue
+        word = ctx.doc[ref.start:ref.end].root
+        named = word.dep_ == "pobj" and word.head.lower_ == "of"
+        holder = ctx.ref_at(word.head.head) if named else None
+        inside = named and (holder is not None and holder.kind == "place" or
+                            word.head.head.lower_ in SEA_WORDS | {"port", "island", "islands", "peninsula"})
+        (embedded if inside else free).add(ref.actor)
+    return tuple(sorted(embedded - free))
 
 
 def _definite(token) -> bool:
@@ -449,7 +484,9 @@ def _roles(ctx: Context, noun) -> tuple[list[str], list[str], bool]:
         if head.lemma_ == "place" and head.head.lemma_ == "take":   # "take place in"
             hosts = places_of(ctx, head.head, PLACE_PREPS)
         elif noun.dep_ in ("nsubj", "nsubjpass"):
-            hosts = places_of(ctx, head, PLACE_PREPS)
+            # "The drills involve 90,000 troops and will run until May in Germany"
+            for verb in [head] + [c for c in head.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]:
+                hosts = hosts or places_of(ctx, verb, PLACE_PREPS)
     return participants, hosts, joint
 
 
@@ -595,7 +632,7 @@ def _claims(ctx: Context, noun, participants: list[str], hosts: list[str], statu
                 continue
             deployed = "planned" if status in ("planned", "agreed") else \
                 status if status in ("done", "proposed", "negotiating", "refused") else "done"
-            forces = forces_of(ctx, noun, actor, "category:ships" if at_sea else "category:troops")
+            forces = forces_of(ctx, noun, actor, _default_forces(ctx, noun, at_sea))
             deployment = make_claim(ctx, "deployment", noun, deployed, forces,
                                     confidence=0.45, actor=actor, host=host)
             # a count of several participants' troops together is none of theirs alone
