@@ -30,7 +30,7 @@ from __future__ import annotations
 from . import patterns, roles
 from .triggers import cues
 from .context import Context
-from .exercise import group_size
+from .groups import group_size
 from .garrisons import pointed_weapon, subject_actors_of
 from .makers import deal_partners, governing_parties, named_below, named_in_sentence, own_category
 from .quantity import quantity_of

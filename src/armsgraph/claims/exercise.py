@@ -19,18 +19,16 @@ end of the document; one with no participant but a host is the host's own exerci
 """
 from __future__ import annotations
 
-import re
 from . import patterns, roles, status as status_mod
 from .context import Context
-from .quantity import quantity_of
 from .triggers import trigger_of
-from .waters import SEA_WORDS, coastal_host, sea_at
-from .garrisons import dateline, forces_of, last_place, listed_forces, own_owners, subject_actors_of
+from .groups import ORGANISATIONS, count_quantity, group_members, group_size, troop_counts
+from .waters import coastal_host, sea_at
+from .garrisons import dateline, forces_of, last_place, listed_forces, subject_actors_of
 from .typeroles import (make_claim, noun_category, owners_of, place_objects, places_of, sentences,
                         statuses_of, modifier_actors)
 
 LEXICON = "exercise"
-ORGANISATIONS = {"NATO", "CSTO", "EU", "SCO", "UN", "OSCE", "UNK"}
 WITH_PREPS = {"with", "between", "among", "involving", "alongside", "including"}
 PLACE_PREPS = {"in", "on", "at", "near", "off", "over", "across", "inside", "within", "throughout", "along"}
 DEFINITE = {"the", "these", "those", "this", "that", "such"}
@@ -69,7 +67,7 @@ def find(ctx: Context) -> list:
             size, group = _group(ctx, token)
             if size:       # "the two navies held ...", "the three countries have held ..."
                 earlier = next((p for p in reversed(history) if len(p) == size), None)
-                participants = earlier or _group_members(ctx, group, size) or participants
+                participants = earlier or group_members(ctx, group, size) or participants
                 joint = joint or size > 1
             sea = _sea_of(ctx, token)
             definite = _definite(token)
@@ -103,7 +101,7 @@ def find(ctx: Context) -> list:
             last = {"sentence": number, "participants": participants, "hosts": hosts, "status": status}
             history.append(participants)
             group = counts.setdefault(tuple(sorted(participants)), [])
-            group.extend(c for c in _troop_counts(ctx, token) if c not in group)
+            group.extend(c for c in troop_counts(ctx, token) if c not in group)
             if not hosts:
                 pending.append((token, participants, status))
                 continue
@@ -125,7 +123,7 @@ def find(ctx: Context) -> list:
         done.add(tuple(sorted(participants)))
     for claim in claims:     # counts given in any sentence about the same exercise
         if claim.type == "exercise":
-            claim.quantity = _quantity(counts.get(tuple(claim.participants), [])) or claim.quantity
+            claim.quantity = count_quantity(counts.get(tuple(claim.participants), [])) or claim.quantity
         else:
             group = next((g for k, g in counts.items() if claim.actor in k and claim.host in k or
                           claim.actor in k), [])
@@ -260,10 +258,6 @@ def _hosts_before(ctx: Context, number: int, participants: list[str]) -> list[st
     return inside if len(inside) == 1 else []
 
 
-NUMBER_WORDS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6, "2": 2, "3": 3,
-                "4": 4, "5": 5, "6": 6}
-
-
 def _group(ctx: Context, noun) -> tuple[int, object]:
     """(size, head) of a numbered group that runs the drill: "the two navies held ...",
     "the three countries have held ...", "drills between the two armies" (group nouns:
@@ -281,36 +275,6 @@ def _group(ctx: Context, noun) -> tuple[int, object]:
     return 0, None
 
 
-def group_size(head) -> int:
-    """How many states a counted group noun stands for ("the two navies" -> 2), else 0."""
-    trigger = trigger_of(head, LEXICON)
-    if trigger is None or trigger.frame != "group" or head.tag_ not in ("NNS", "NNPS"):
-        return 0
-    for child in head.children:
-        size = NUMBER_WORDS.get(child.lower_)
-        if size and child.dep_ in ("nummod", "det", "predet", "quantmod", "amod"):
-            return size
-    return 0
-
-
-def _group_members(ctx: Context, head, size: int) -> list[str]:
-    """The states a numbered group stands for with no exercise of that size before: the
-    ``size`` states named nearest before it, else the ones the document names most."""
-    found = [a for a in roles.antecedents(ctx, head, size, exclude=_in_place_names(ctx, head))
-             if a not in ORGANISATIONS]
-    if len(found) == size:
-        return found
-    counts: dict[str, int] = {}
-    for before in (True, False):      # the states named before it, else in the whole text
-        for ref in ctx.refs:
-            if ref.kind == "state" and ref.actor and (ref.start < head.i or not before):
-                counts[ref.actor] = counts.get(ref.actor, 0) + 1
-        if len(counts) >= size:
-            break
-    ranked = sorted(counts, key=lambda a: -counts[a])
-    return ranked[:size] if len(ranked) >= size else []
-
-
 def _default_forces(ctx: Context, noun, at_sea: bool) -> str:
     """What a participant brings when the sentence names nothing of its own: ships when
     navies drill ("the navies of both countries began an exercise") or at sea, aircraft
@@ -324,24 +288,6 @@ def _default_forces(ctx: Context, noun, at_sea: bool) -> str:
     airborne = words & {"pilot", "airman"} or any(noun_category(t) == "category:aircraft"
                                                   for t in ctx.sentence_of(noun))
     return "category:aircraft" if airborne else "category:ships"
-
-
-def _in_place_names(ctx: Context, head) -> tuple[str, ...]:
-    """States named before ``head`` only inside the name of a place ("over the Sea of
-    Japan", "in the Gulf of Oman"): no party the group noun can stand for."""
-    here = ctx.sentence_number(head)
-    first = ctx.sentences[max(0, here - 3)].start
-    embedded, free = set(), set()
-    for ref in ctx.refs:
-        if ref.start < first or ref.start >= head.i or not ref.actor or ref.kind != "state":
-            continue
-        word = ctx.doc[ref.start:ref.end].root
-        named = word.dep_ == "pobj" and word.head.lower_ == "of"
-        holder = ctx.ref_at(word.head.head) if named else None
-        inside = named and (holder is not None and holder.kind == "place" or
-                            word.head.head.lower_ in SEA_WORDS | {"port", "island", "islands", "peninsula"})
-        (embedded if inside else free).add(ref.actor)
-    return tuple(sorted(embedded - free))
 
 
 def _definite(token) -> bool:
@@ -561,7 +507,7 @@ def _drill_roles(ctx: Context, verb):
     participants: list[str] = []
     for phrase in subjects + partners:
         size = group_size(phrase)       # "the two armies have trained together"
-        found = _group_members(ctx, phrase, size) if size else []
+        found = group_members(ctx, phrase, size) if size else []
         if not found and phrase in partners and not owners_of(ctx, phrase) and \
                 not (ctx.ref_at(phrase) is not None and ctx.ref_at(phrase).actor):
             # "exercised with the Ground Self-Defense Force in Japan": a force named by
@@ -576,34 +522,6 @@ def _drill_roles(ctx: Context, verb):
     return participants, hosts, True
 
 
-def _troop_counts(ctx: Context, noun) -> list[tuple[list[str], str]]:
-    """(owners, quantity) of the counted troop nouns in the sentence of an exercise
-    ("85 U.S. personnel and 175 Armenian participants", "about 430 territorial troops")."""
-    out = []
-    for token in ctx.sentence_of(noun):
-        if token.pos_ in ("NOUN", "PROPN") and noun_category(token) == "category:troops" or \
-                token.lemma_.lower() in ("participant", "people", "serviceman", "man"):
-            found = quantity_of(token) if not group_size(token) else None    # not "the two armies"
-            if found:       # the owners of this noun, not of the nouns listed with it
-                out.append((own_owners(ctx, token) or owners_of(ctx, token), found))
-    return out
-
-
-def _quantity(counts) -> str | None:
-    """One count as written; several (per participant) summed."""
-    if not counts:
-        return None
-    if len(counts) == 1:
-        return counts[0][1]
-    values = [number_in(q) for _, q in counts]
-    return str(sum(values)) if all(v is not None for v in values) else counts[0][1]
-
-
-def number_in(text: str) -> int | None:
-    match = re.search(r"\d[\d,]*", text)
-    return int(match.group().replace(",", "")) if match else None
-
-
 def _deployed_by_verb(noun) -> bool:
     """"deployed a Patriot battery in Lithuania as part of NATO exercises": the verb makes
     the deployment claim itself."""
@@ -615,8 +533,8 @@ def _claims(ctx: Context, noun, participants: list[str], hosts: list[str], statu
             counts=None, at_sea: bool = False, deploy: bool = True) -> list:
     """The exercise claim per host and, for each participant from abroad, a deployment of
     its forces there (at sea: its ships, unless the sentence names other craft of its)."""
-    counts = counts if counts is not None else _troop_counts(ctx, noun)
-    quantity = _quantity(counts)
+    counts = counts if counts is not None else troop_counts(ctx, noun)
+    quantity = count_quantity(counts)
     out = []
     for host in hosts:
         claim = make_claim(ctx, "exercise", noun, status, None, confidence=0.55,
