@@ -320,3 +320,17 @@ def test_forces_held_abroad_in_a_participle_a_headquartered_fleet_and_a_place_of
         deployments("Russian troops are based at Hmeimim in Syria.")
     # at home: no deployment
     assert not deployments("France has about 1,000 troops stationed in Paris.")
+
+
+def test_the_state_that_asks_for_forces_or_that_they_are_sent_to_help_hosts_them():
+    assert ("USA", "KOR", "category:nuclear-weapons", "proposed") in \
+        deployments("South Korea has asked Washington to station nuclear weapons on its territory.")
+    assert ("RUS", "MLI", "category:troops", "done") in \
+        deployments("Russia has sent military instructors to help Mali.")
+    assert ("GBR", "OMN", "category:military-facility", "done") in \
+        deployments("Britain operates a naval base in Oman's Duqm port.")
+    # operating a base at home deploys nothing
+    assert not deployments("India operates a naval base in Karwar.")
+    # joining a state's air force is no base of one's own there
+    assert not deployments("In 2019 Russia donated four MiG-29 jets, which were overhauled in Belarus "
+                           "before joining the Serbian air force.")

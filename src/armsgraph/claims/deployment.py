@@ -147,6 +147,10 @@ def _word_before(token):
 
 def _claims_for(ctx: Context, token, trigger, units: Garrisons, number: int) -> list[tuple]:
     frame = trigger.frame
+    if frame == "arrive" and token.lemma_.lower() == "operate" and \
+            any(noun_category(o) in ("category:military-facility", "category:airbase")
+                                 for o in patterns.slot_fillers(token, "dobj")):
+        frame = "deploy"         # "The United States operates a radar station in Israel"
     objects = _objects(ctx, token, frame)
     out = []
     for obj in objects:
@@ -225,6 +229,8 @@ def _claims_for(ctx: Context, token, trigger, units: Garrisons, number: int) -> 
                 hosts = [h for h in _region_before(ctx, token) if h not in actors]
             if not hosts and frame == "presence":
                 hosts = _requester(ctx, token, actors)
+            if not hosts and frame in ("deploy", "send"):
+                hosts = _asker_or_helped(ctx, token, actors)
             if not hosts and frame in ("deploy", "establish") and \
                     any(w[0] in FORCE_CATEGORIES for w in weapons):
                 hosts = _only_other_state(ctx, token, obj, actors)
@@ -241,6 +247,24 @@ def _claims_for(ctx: Context, token, trigger, units: Garrisons, number: int) -> 
                         if claim.quantity is None and ref is None:
                             claim.quantity = quantity_of(_word)     # "two Russian facilities"
                         out.append((claim, obj))
+    return out
+
+
+HELPING = {"help", "assist", "support", "train", "advise", "defend", "protect", "reinforce"}
+
+
+def _asker_or_helped(ctx: Context, verb, actors) -> list[str]:
+    """"Poland has asked Washington to station nuclear weapons on its territory": the
+    state that asks for the forces hosts them; "Iran has sent advisers to help Venezuela":
+    the state the forces are sent to help."""
+    out: list[str] = []
+    if verb.dep_ == "xcomp" and verb.head.pos_ == "VERB":
+        cue = cues().get(verb.head.lemma_.lower())
+        if cue is not None and cue.status == "proposed":
+            out += [a for a in subject_actors_of(ctx, verb.head) if a not in actors]
+    for clause in (c for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in HELPING):
+        out += [a for o in patterns.slot_fillers(clause, "dobj") for a in roles.actors_of(ctx, o)
+                if a not in actors and a not in out]
     return out
 
 
