@@ -394,3 +394,28 @@ def test_three_stages_of_one_deal_in_one_sentence():
                  "the first batteries were delivered by Indian transport planes in 2024.")
     assert {("IND", "ARM", "Akash", "proposed"), ("IND", "ARM", "Akash", "agreed"),
             ("IND", "ARM", "Akash", "done")} <= found
+
+
+def test_a_contract_won_to_supply_is_agreed():
+    found = keys("Rafael won a contract worth about $500 million to supply Spike missiles to Estonia.")
+    assert ("ISR", "EST", "Spike", "agreed") in found
+
+
+def test_not_answering_questions_is_no_refusal():
+    found = keys("Estonia ordered Spike missiles from Israel in 2022. The Estonian ministry did not "
+                 "respond to questions about the Spike orders.")
+    assert not any(k[3] == "refused" for k in found)
+
+
+def test_unit_nouns_point_back_and_keep_their_count():
+    found = {(c.system, c.status, c.quantity) for c in claims_of(
+        "Turkey signed for the S-400 in 2017. The first battery arrived in July 2019. "
+        "Officials now say the remaining three batteries will be handed over next year.")}
+    assert ("S-400", "done", None) in found or any(f[:2] == ("S-400", "done") for f in found)
+    assert ("S-400", "planned", "3 batteries") in found
+
+
+def test_talks_right_after_a_selection_are_that_deal_negotiated():
+    found = keys("Norway selected the K9 howitzer from Hanwha in 2023. Contract negotiations are "
+                 "expected to conclude next year.")
+    assert ("KOR", "NOR", "K9", "negotiating") in found

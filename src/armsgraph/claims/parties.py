@@ -378,9 +378,9 @@ def recent_transfers(ctx: Context, token):
             yield supplier, recipient, family
 
 
-def recent_sides(ctx: Context, token) -> list[str]:
-    """Supplier and recipient of the latest transfer three sentences back."""
-    for i, supplier, recipient, _ in recent_entries(ctx, token):
+def recent_sides(ctx: Context, token, window: int = 3) -> list[str]:
+    """Supplier and recipient of the latest transfer ``window`` sentences back."""
+    for i, supplier, recipient, _ in recent_entries(ctx, token, window):
         if "UNK" not in (supplier, recipient):
             return [supplier, recipient]
     return []
@@ -395,11 +395,11 @@ def holder_of(ctx: Context, token, system: str, recipients: list[str]) -> list[s
     return []
 
 
-def recent_entries(ctx: Context, token):
+def recent_entries(ctx: Context, token, window: int = 3):
     """(trigger index, supplier, recipient, system) of the transfers stated before ``token``,
-    latest first, up to three sentences back."""
+    latest first, up to ``window`` sentences back."""
     here = ctx.sentence_number(token)
-    first = ctx.sentences[max(0, here - 3)].start
+    first = ctx.sentences[max(0, here - window)].start
     # an earlier clause of the same sentence counts ("bought boats after Germany refused
     # to supply engines for them")
     for entry in reversed(ctx.__dict__.get("transfer_parties", [])):

@@ -28,7 +28,8 @@ ANAPHORIC_MODIFIERS = {"similar", "such", "these", "those", "this", "that", "rep
 # words a contract may be qualified by and still be the arms deal of the text
 DEAL_MODIFIERS = {"arms", "weapon", "weapons", "sales", "sale", "supply", "purchase", "export",
                   "defence", "defense", "military", "original", "previous", "new", "initial",
-                  "first", "second", "signed", "multibillion", "billion", "million", "$"}
+                  "first", "second", "signed", "multibillion", "billion", "million", "$", "contract",
+                  "deal", "agreement"}
 ORDER_NOUNS = {"order", "contract", "deal", "batch", "lot", "shipment", "consignment", "purchase"}
 MATERIEL_MODIFIERS = {"military", "arms", "weapons", "defence", "defense"}
 RECALLED_NOUNS = {"purchase", "acquisition", "sale", "procurement", "order"}
@@ -47,7 +48,8 @@ def deal_systems(ctx: Context, token) -> list[Ref]:
            for c in modifiers):
         return []   # "a gas contract", "trade deal"
     definite = any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "its", "their")
-                   for c in token.children) or any(c.like_num for c in modifiers)
+                   for c in token.children) or any(c.like_num for c in modifiers) or \
+        any(c.lemma_.lower() in parties.DEAL_NOUNS for c in modifiers)   # "contract talks"
     between = any(c.dep_ == "prep" and c.lower_ in ("between", "with")
                   for t in [token] + [a for a in token.children if a.dep_ == "acl"]
                   for c in t.children)

@@ -40,7 +40,8 @@ SYSTEM_NOUNS = {"system", "systems", "weapon", "weapons", "missile", "missiles",
                 "helicopters", "drone", "drones", "tank", "tanks", "launcher", "launchers",
                 "gun", "guns", "howitzer", "howitzers", "complex", "complexes", "vehicle",
                 "vehicles", "battery", "batteries", "division", "divisions", "unit", "units",
-                "machine", "machines", "ship", "ships", "submarine", "submarines", "batch"}
+                "machine", "machines", "ship", "ships", "submarine", "submarines", "batch",
+                "squadron", "squadrons", "regiment", "regiments", "set", "sets"}
 
 
 def actors_of(ctx: Context, token, exclude: tuple[str, ...] = ()) -> list[str]:

@@ -38,8 +38,10 @@ def chain(trigger, limit: int = 7) -> list:
     out = [trigger]
     node = trigger
     for _ in range(limit):
-        if node.head.i == node.i or node.dep_ not in CHAIN_DEPS:
-            break
+        if node.head.i == node.i or node.dep_ not in CHAIN_DEPS and not (
+                node.dep_ == "amod" and node.lower_ == "worth" or
+                node.dep_ == "npadvmod" and node.head.lower_ == "worth"):
+            break   # (not) "a contract worth $1bn to supply": the amount hangs on the contract
         if node.dep_ == "conj" and not (node.pos_ == "VERB" and node.head.dep_ in (
                 "xcomp", "ccomp", "acl", "pcomp", "relcl") and not any(
                 c.dep_ in ("nsubj", "nsubjpass") for c in node.children)):
@@ -156,7 +158,8 @@ def hypothetical(nodes) -> bool:
 
 # verbs whose negation says nothing about the transfer ("did not confirm the delivery")
 UNASSERTING = {"say", "think", "believe", "confirm", "announce", "know", "comment", "disclose",
-               "specify", "reveal", "elaborate", "mention", "report", "clarify"}
+               "specify", "reveal", "elaborate", "mention", "report", "clarify", "respond",
+               "answer", "reply", "react"}
 REQUEST_CUES = {"offer", "request", "appeal", "proposal", "plea", "demand", "bid", "effort",
                 "attempt"}
 REPORTING_VERBS = {"say", "tell", "report", "write", "state", "add", "claim", "note", "explain",

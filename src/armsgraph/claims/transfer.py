@@ -130,8 +130,14 @@ def find(ctx: Context) -> list:
                 if answered:
                     claims.extend(answered)
                     continue
-            for ref in referenced_systems(ctx, token, trigger) or recall.military_goods(ctx, token, trigger):
-                claims.extend(claims_for(ctx, token, trigger, ref, confidence=0.45))
+            refs, filler = referenced_systems(ctx, token, trigger)
+            for ref in refs or recall.military_goods(ctx, token, trigger):
+                made = claims_for(ctx, token, trigger, ref, confidence=0.45)
+                if filler is not None:   # "the remaining two squadrons": their own count
+                    for claim in made:
+                        attributes.local_quantity(ctx, claim, token, Ref(
+                            filler.i, filler.i + 1, "category", "category:unit", filler.text))
+                claims.extend(made)
     return recall.without_vague_duplicates(claims)
 
 
@@ -311,19 +317,21 @@ def _climb(ctx: Context, ref: Ref, node) -> tuple | None:
     return None
 
 
-def referenced_systems(ctx: Context, token, trigger: Trigger) -> list[Ref]:
+def referenced_systems(ctx: Context, token, trigger: Trigger) -> tuple[list[Ref], object]:
+    """The named systems a pronoun or description in the trigger's system slot stands
+    for, and that phrase's head ("them", "the remaining two squadrons")."""
     frame = patterns.frame_of(trigger.frame, token)
     for slot in frame.get("system", ()):
         for filler in patterns.slot_fillers(token, slot):
             if ctx.ref_at(filler) is not None:
-                return []
+                return [], None
             if filler.lower_ in parties.PARTITIVES:
                 # "buy more of these systems"
                 filler = next((o for p in filler.children if p.dep_ == "prep" and p.lower_ == "of"
                                for o in p.children if o.dep_ == "pobj"), filler)
             if roles.is_reference(filler):
-                return roles.system_antecedents(ctx, filler)
-    return []
+                return roles.system_antecedents(ctx, filler), filler
+    return [], None
 
 
 def fill_roles(ctx: Context, token, trigger: Trigger) -> dict[str, list[str]]:
@@ -449,6 +457,10 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
             recent = parties.recent_sides(ctx, token)
             if sides and recent[:1] != sides:
                 recent = []
+        elif not sides and trigger.frame == "deal" and token.dep_ in ("nsubj", "nsubjpass"):
+            # "Contract negotiations are expected to conclude next year" right after a
+            # transfer was stated: that deal's next stage
+            recent = parties.recent_sides(ctx, token, window=1)
         if recent:
             suppliers, recipients = recent[:1], recent[1:]
             if ref.is_category:
@@ -547,6 +559,8 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
         statuses = status_mod.statuses_of(token, trigger.status, side)
     if not statuses:
         return []
+    if trigger.status == "negotiating" and statuses == ["planned"]:
+        statuses = ["negotiating"]   # "negotiations are expected to conclude next year"
     if statuses == ["done"] and token.lemma_.lower() in PACKAGE_NOUNS and \
             token.head.lemma_.lower() in ("announce", "unveil", "present"):
         statuses = ["planned"]   # "announced a new package of aid": the donor's decision
