@@ -241,3 +241,18 @@ def test_a_production_plant_built_in_another_state():
     text = "Germany's Rheinmetall will build an ammunition plant in Lithuania."
     assert cooperations(text) == {(("DEU", "LTU"), "category:production", "planned")}
     assert not cooperations("Poland will build a new ammunition plant near Krakow.")
+
+
+def test_a_state_joining_the_programme_of_a_named_system_works_with_its_makers():
+    assert cooperations("Saudi Arabia wants to join the GCAP fighter programme.") == \
+        {(("GBR", "ITA", "JPN", "SAU"), "Tempest", "proposed")}
+    assert cooperations("Belgium joined the FCAS programme as an observer in 2023.") == \
+        {(("BEL", "DEU", "ESP", "FRA"), "FCAS", "done")}
+    assert not cooperations("Poland joined NATO in 1999.")
+
+
+def test_talks_and_refused_proposals_on_joint_work():
+    assert cooperations("India and France are in talks to jointly develop a new jet engine.") == \
+        {(("FRA", "IND"), "category:components", "negotiating")}
+    found = cooperations("Russia rejected proposals from Belarus for joint production of Iskander missiles.")
+    assert found == {(("BLR", "RUS"), "Iskander", "refused"), (("BLR", "RUS"), "Iskander", "proposed")}

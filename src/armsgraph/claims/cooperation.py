@@ -497,7 +497,7 @@ def _subject_parties(ctx: Context, verb) -> list[str]:
     """States named anywhere in the subject phrase of the verb (or of the clause that
     governs it)."""
     node = verb
-    for _ in range(3):
+    for _ in range(4):      # "India and France are in talks to jointly develop ..."
         subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subjects:
             found = [r.actor for subject in subjects for r in ctx.refs_in(subject.left_edge.i, subject.right_edge.i + 1)
@@ -578,5 +578,25 @@ def _tech_transfer(ctx: Context, token, trigger) -> list:
     return _emit(ctx, token, trigger, sides[:2], systems, mutual=False)
 
 
-HANDLERS = {"transfer": _tech_transfer, "make": _make, "help": _help, "collaborate": _collaborate, "lend": _lend,
+PROGRAMME_NOUNS = {"programme", "program", "project", "consortium", "effort", "initiative", "venture"}
+
+
+def _join(ctx: Context, token, trigger) -> list:
+    """"Saudi Arabia wants to join the GCAP fighter programme", "Japan joined the Tempest
+    project in 2022": the joiner works with the states that make the named system."""
+    if token.pos_ != "VERB":
+        return []
+    joiners = _doers(ctx, token)
+    for obj in patterns.slot_fillers(token, "dobj"):
+        if obj.lemma_.lower() not in PROGRAMME_NOUNS:
+            continue
+        systems = [w for w in named_below(ctx, [obj]) if w[1] is not None]
+        for system in systems[:1]:
+            makers = [o for o in origins_of(system[1]) if o not in joiners]
+            if joiners and makers:
+                return _emit(ctx, token, trigger, joiners[:1] + makers, [system], mutual=False)
+    return []
+
+
+HANDLERS = {"join": _join, "transfer": _tech_transfer, "make": _make, "help": _help, "collaborate": _collaborate, "lend": _lend,
             "setup": _setup}

@@ -62,14 +62,18 @@ def governing_parties(ctx: Context, token) -> list[str]:
     """Subjects and objects of the clause that governs a noun ("Russia has rejected
     proposals for joint production", "Lukashenka praised China for her assistance")."""
     node = token
+    proposers: list[str] = []
     for _ in range(4):
         if node.head.i == node.i:
             return []
         node = node.head
+        if node.pos_ == "NOUN":      # "rejected proposals from Belarus for joint production"
+            proposers += [a for o in patterns.prep_objects(node, {"from", "by"}) for a in roles.actors_of(ctx, o)]
         if node.pos_ in ("VERB", "AUX"):
             found = subject_actors_of(ctx, node)
             for obj in patterns.slot_fillers(node, "dobj"):
                 found.extend(a for a in roles.actors_of(ctx, obj) if a not in found)
+            found.extend(a for a in proposers if a not in found)
             return found
     return []
 
