@@ -32,7 +32,8 @@ from .triggers import cues
 from .context import Context
 from .groups import group_size
 from .garrisons import pointed_weapon, subject_actors_of
-from .makers import deal_partners, governing_parties, named_below, named_in_sentence, own_category
+from .makers import (deal_partners, governing_parties, named_below, named_in_sentence, own_category,
+                     subject_parties)
 from .quantity import quantity_of
 from .triggers import trigger_of
 from .typeroles import (agent_actors, make_claim, origins_of, owners_of,
@@ -374,7 +375,7 @@ def _make(ctx: Context, token, trigger) -> list:
             if not partners:
                 # "Ukraine's Ukroboronprom and Turkey's Baykar signed a deal to co-produce
                 # drones" (the parser may hang one side on the other): the subject's parties
-                partners = [a for a in _subject_parties(ctx, token) if a not in doers]
+                partners = [a for a in subject_parties(ctx, token) if a not in doers]
                 sides = doers + partners
                 return _emit(ctx, token, trigger, sides, systems) if len(sides) == 2 else []
             deal = phrases[0].head.head          # the deal's state is the claim's state
@@ -491,22 +492,6 @@ def _lend(ctx: Context, token, trigger) -> list:
     if not givers or not takers:
         return []
     return _emit(ctx, token, trigger, givers[:1] + takers[:1], systems, mutual=False)
-
-
-def _subject_parties(ctx: Context, verb) -> list[str]:
-    """States named anywhere in the subject phrase of the verb (or of the clause that
-    governs it)."""
-    node = verb
-    for _ in range(4):      # "India and France are in talks to jointly develop ..."
-        subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if subjects:
-            found = [r.actor for subject in subjects for r in ctx.refs_in(subject.left_edge.i, subject.right_edge.i + 1)
-                     if r.actor and r.kind in ("state", "organisation")]
-            return list(dict.fromkeys(found))
-        if node.head.i == node.i:
-            break
-        node = node.head
-    return []
 
 
 def _climbing_partner_phrases(token) -> list:

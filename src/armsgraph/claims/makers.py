@@ -83,3 +83,19 @@ def own_category(ctx: Context, head) -> str | None:
     if ref is not None and ref.is_category:
         return ref.id
     return noun_category(head)
+
+
+def subject_parties(ctx: Context, verb) -> list[str]:
+    """States named anywhere in the subject phrase of the verb (or of the clause that
+    governs it)."""
+    node = verb
+    for _ in range(4):      # "India and France are in talks to jointly develop ..."
+        subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            found = [r.actor for subject in subjects for r in ctx.refs_in(subject.left_edge.i, subject.right_edge.i + 1)
+                     if r.actor and r.kind in ("state", "organisation")]
+            return list(dict.fromkeys(found))
+        if node.head.i == node.i:
+            break
+        node = node.head
+    return []
