@@ -116,3 +116,10 @@ def test_weapons_bought_for_another_state_go_to_that_state():
     assert ("RUS", "AFG", "Mi-8", "done") in found
     assert not any(k[1] == "USA" for k in found)
     assert ("KOR", "POL", "K2", "done") in keys("Poland bought K2 tanks for its army.")
+
+
+def test_examples_hung_on_the_buyer_still_name_the_goods():
+    found = keys("Vietnam, which buys most of its weapons from Russia, including Su-30MK2 "
+                 "fighters and Kilo submarines, according to analysts, has not commented.")
+    assert ("RUS", "VNM", "Su-30", "done") in found
+    assert ("RUS", "VNM", "Kilo", "done") in found

@@ -170,6 +170,24 @@ def apposed_system(ctx: Context, ref: Ref) -> Ref | None:
     return None
 
 
+def loose_example(ctx: Context, before: Ref, ref: Ref) -> bool:
+    """"Algeria, which buys most of its weapons from Russia, including Su-30 fighters": an
+    example the parser hung on another noun still names the general goods before it."""
+    if before.start > ref.start:
+        return False
+    node = parties.root_of(ctx, ref)
+    if not before.is_category:
+        # the next item of the same example list ("... fighters and S-400 systems")
+        return node.dep_ == "conj" and node.head.i == parties.root_of(ctx, before).i
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    prep = node.head
+    return node.dep_ == "pobj" and prep.lower_ in ("including", "like", "as") and \
+        not (ctx.ref_at(prep.head) is not None and ctx.ref_at(prep.head).is_system) and \
+        prep.head.i < before.start and \
+        ctx.sentence_number(prep) == ctx.sentence_number(ctx.doc[before.start])
+
+
 def listed_after(ctx: Context, before: Ref, ref: Ref) -> bool:
     """Whether ``ref`` continues a list that ``before`` opened (items split by semicolons
     or commas, each with its own participle), which the parser failed to join."""

@@ -67,7 +67,8 @@ def find(ctx: Context) -> list:
         governed = None            # (weapon, trigger token, trigger) of the last claim made
         for ref in weapon_refs(ctx, sent):
             found = governing_trigger(ctx, ref)
-            if found is None and governed is not None and recall.listed_after(ctx, governed[0], ref):
+            if found is None and governed is not None and (
+                    recall.listed_after(ctx, governed[0], ref) or recall.loose_example(ctx, governed[0], ref)):
                 found = governed[1:]   # "including the Tejas made by India; the Su-35 made by Russia"
             if found is None:
                 continue
