@@ -69,6 +69,20 @@ def owner_of(ctx: Context, ref: Ref) -> str | None:
     return None
 
 
+def implicit_recipients(ctx: Context, ref: Ref, suppliers: list[str], origin) -> list[str]:
+    """"refused to give Minsk Iskanders" (Minsk parsed as a modifier of the weapon),
+    "parts for Venezuela's F-16s", "weapons Kyiv had paid for", "S-300 ... to Romania"."""
+    catalog_origin = catalog_origin_of(ref)
+    found = [a for a in leading_state(ctx, ref) if a not in suppliers and a != catalog_origin]
+    if not found:
+        owner = owner_of(ctx, ref)
+        if owner and owner not in suppliers:
+            found = [owner]
+    if not found:
+        found = [a for a in np_recipients(ctx, ref) if a not in suppliers]
+    return found
+
+
 def origin_of(ctx: Context, ref: Ref, explicit_only: bool = False,
               from_preps: tuple[str, ...] = ("from",)) -> str | None:
     """The supplier state the text or the catalog gives a weapon."""

@@ -520,7 +520,7 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
     if not recipients and trigger.frame in ("give", "offer", "arrive") and \
             ctx.sentence_number(ctx.doc[ref.start]) == ctx.sentence_number(token):
         # (a weapon recalled from an earlier sentence: its owner there is no recipient here)
-        recipients = _implicit_recipients(ctx, ref, suppliers, origin)
+        recipients = parties.implicit_recipients(ctx, ref, suppliers, origin)
     if not suppliers and not explicit_origin and trigger.frame in ("give", "offer"):
         suppliers = parties.holder_of(ctx, token, ref.id, recipients)
     if not suppliers:
@@ -587,17 +587,3 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
                 out.append(claim)
     parties.remember(ctx, token, out)
     return out
-
-
-def _implicit_recipients(ctx: Context, ref: Ref, suppliers: list[str], origin) -> list[str]:
-    """"refused to give Minsk Iskanders" (Minsk parsed as a modifier of the weapon),
-    "parts for Venezuela's F-16s", "weapons Kyiv had paid for", "S-300 ... to Romania"."""
-    catalog_origin = parties.catalog_origin_of(ref)
-    found = [a for a in parties.leading_state(ctx, ref) if a not in suppliers and a != catalog_origin]
-    if not found:
-        owner = parties.owner_of(ctx, ref)
-        if owner and owner not in suppliers:
-            found = [owner]
-    if not found:
-        found = [a for a in parties.np_recipients(ctx, ref) if a not in suppliers]
-    return found
