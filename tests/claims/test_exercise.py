@@ -340,3 +340,20 @@ def test_a_drill_named_before_is_placed_by_a_later_verb_of_its_subject():
     text = ("NATO launched its largest exercise in decades on Monday. The drills, called Steadfast "
             "Defender, involve 90,000 troops and will run until May in Germany and Norway.")
     assert exercises(text) == {(("NATO",), "DEU"), (("NATO",), "NOR")}
+
+
+def test_forces_that_travel_or_sail_to_a_state_for_its_drill():
+    text = "Indian warships sailed to Oman for the Naseem Al Bahr exercise."
+    assert exercises(text) == {(("IND", "OMN"), "OMN")}
+    assert deployments(text) == {("IND", "OMN", "category:ships", "done")}
+    text = "Egyptian special forces travelled to Saudi Arabia in May for the Tabuk exercise."
+    assert exercises(text) == {(("EGY", "SAU"), "SAU")}
+    # sent to a named place of no state: not their home drill
+    assert not exercises("Pakistani special forces travelled to Qalandia in May for the Sky exercise.")
+
+
+def test_states_a_report_lists_as_taking_part_join_the_drill_just_named():
+    text = ("Morocco held the African Lion exercise with the United States in Morocco in June. "
+            "Some 20 nations took part, including Senegal, Ghana and Tunisia.")
+    assert exercises(text) == {(("GHA", "MAR", "SEN", "TUN", "USA"), "MAR")}
+    assert ("GHA", "MAR", "category:troops", "done") in deployments(text)

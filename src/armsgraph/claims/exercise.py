@@ -24,7 +24,7 @@ from .context import Context
 from .triggers import trigger_of
 from .groups import ORGANISATIONS, count_quantity, group_members, group_size, troop_counts
 from .waters import coastal_host, sea_at
-from .garrisons import dateline, forces_of, last_place, listed_forces, subject_actors_of
+from .garrisons import dateline, forces_of, last_place, listed_forces, listed_states, subject_actors_of
 from .typeroles import (make_claim, noun_category, owners_of, place_objects, places_of, sentences,
                         statuses_of, modifier_actors)
 
@@ -32,7 +32,7 @@ LEXICON = "exercise"
 WITH_PREPS = {"with", "between", "among", "involving", "alongside", "including"}
 PLACE_PREPS = {"in", "on", "at", "near", "off", "over", "across", "inside", "within", "throughout", "along"}
 DEFINITE = {"the", "these", "those", "this", "that", "such"}
-SENDING = {"send", "deploy", "dispatch", "move", "arrive", "fly", "travel", "come", "head", "land"}
+SENDING = {"send", "deploy", "dispatch", "move", "arrive", "fly", "travel", "come", "head", "land", "sail"}
 CONTEXT_SENTENCES = 5
 LOOK_BACK = 4           # sentences searched for where the participants are stationed
 
@@ -108,6 +108,7 @@ def find(ctx: Context) -> list:
             claims.extend(_claims(ctx, token, participants, hosts, status, at_sea=sea is not None, deploy=deploy))
         if last is not None and last["hosts"] and number - last["sentence"] <= 1:
             claims.extend(listed_forces(ctx, sent, last))
+            claims.extend(listed_states(ctx, sent, last, claims))
     done = {tuple(sorted(c.participants)) for c in claims if c.type == "exercise"}
     for token, participants, status in pending:
         if tuple(sorted(participants)) in done:
@@ -208,10 +209,13 @@ def _noun_drills(token) -> bool:
     """"drills" the tagger read as a verb where it is the noun: "hosted the Super Garuda
     Shield drills", "began their annual Freedom Shield drills" (a name before it, no
     object of its own)."""
-    if token.lower_ not in ("drills", "exercises") or token.tag_ != "VBZ" or token.dep_ == "ROOT":
+    if token.lower_ not in ("drills", "exercises", "drill", "exercise") or token.pos_ != "VERB" or \
+            token.dep_ == "ROOT":
         return False
     if any(c.dep_ in ("dobj", "dative") for c in token.children):
         return False
+    if token.tag_ != "VBZ":       # "held the African Lion exercise with ...": a noun's place
+        return token.dep_ in ("dobj", "pobj", "nsubjpass")
     named = [c for c in token.children if c.dep_ in ("nsubj", "compound", "amod") and c.pos_ == "PROPN"]
     return bool(named) or token.dep_ in ("dobj", "pobj", "nsubjpass", "appos", "conj")
 
@@ -220,7 +224,7 @@ def _placed_elsewhere(ctx: Context, noun) -> bool:
     """"Israeli F-35s took part in the Red Flag exercise in Nevada": a named place that
     names no state (or another state): not a drill at home."""
     carriers = [noun] + [verb for verb, _, _ in _governors(noun)][:1]
-    for obj in (o for c in carriers for o in place_objects(c, INSIDE)):
+    for obj in (o for c in carriers for o in place_objects(c, INSIDE | {"to", "into"})):
         ref = ctx.ref_at(obj)
         if obj.pos_ == "PROPN" and (ref is None or ref.kind == "place") and not places_of(ctx, obj.head.head, {obj.head.lower_}):
             return True
@@ -230,7 +234,12 @@ def _placed_elsewhere(ctx: Context, noun) -> bool:
 def _sent_for(noun) -> bool:
     """"2,000 US Marines arrived in Norway for the Cold Response exercise": forces come to
     a state for its drill."""
-    return noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head.lemma_ in SENDING
+    if noun.dep_ != "pobj" or noun.head.lower_ != "for":
+        return False
+    if noun.head.head.lemma_ in SENDING:
+        return True
+    # "Indian warships sailed to Oman for the ... exercise" (the parser hangs it on Oman)
+    return any(verb.lemma_ in SENDING for verb, _, _ in list(_governors(noun))[:1])
 
 
 def _abroad(ctx: Context, noun) -> bool:

@@ -18,7 +18,8 @@ the claim's actor, host and status; :meth:`Garrisons.recall` finds the entry a l
 (same lemma) or pronoun ("it", "they") points to.
 
 :func:`listed_forces` and :func:`forces_of` are the ships, aircraft and named systems
-a drill report has taking part ("including the Russian cruiser Varyag"); :func:`pointed_weapon` is the weapon a pronoun object stands for ("helped crews operate
+a drill report has taking part ("including the Russian cruiser Varyag"), :func:`listed_states`
+the states it lists ("30 countries took part, including Greece and India"); :func:`pointed_weapon` is the weapon a pronoun object stands for ("helped crews operate
 them"); :func:`last_place` the state "there" points to; :func:`dateline` the tokens of a
 dateline ("SEOUL, 19 December 2023 —"), which :func:`subject_actors_of` keeps out of the
 subjects the parser gives a verb.
@@ -30,6 +31,7 @@ from dataclasses import dataclass
 from . import patterns, roles
 from .context import Context
 from .quantity import quantity_of
+from .triggers import trigger_of
 from .typeroles import (NOT_PLACES, make_claim, noun_category, owners_of, places_of, resolve_definite,
                         subject_actors, weapons_of)
 
@@ -212,7 +214,7 @@ def _named_earlier(ctx: Context, category) -> tuple | None:
     return (best[0].id, best[-1], head)
 
 
-TAKE_PART = {"take", "participate", "join"}
+TAKE_PART = {"take", "participate", "join", "attend"}
 
 
 def listed_forces(ctx: Context, sent, last: dict) -> list:
@@ -296,3 +298,39 @@ def forces_of(ctx: Context, noun, actor: str, default: str = "category:troops"):
         if weapon is None and own is not None and own.is_category and own.id not in UNIT_CATEGORIES:
             weapon = own.id
     return weapon or default
+
+
+def listed_states(ctx: Context, sent, last: dict, claims: list) -> list:
+    """"More than 30 countries took part, including Greece, India and Qatar": the states
+    a report lists as taking part join the drill just named (its claims get them as
+    participants) and their forces are deployed in its host."""
+    added: list[str] = []
+    verb = None
+    for token in sent:
+        if token.pos_ != "VERB" or token.lemma_ not in TAKE_PART or \
+                token.lemma_ == "take" and not any(c.lemma_ == "part" for c in token.children):
+            continue
+        for subject in patterns.subjects(token):
+            trigger = trigger_of(subject, "exercise")
+            if trigger is None or trigger.frame != "group":
+                continue
+            listed = patterns.prep_objects(subject, {"including", "like", "among"}) + \
+                patterns.prep_objects(token, {"including"})
+            for head in patterns.with_conjuncts(listed):
+                added += [a for a in roles.actors_of(ctx, head) if a not in added]
+            verb = token
+    added = [a for a in added if a not in last["participants"]]
+    if not added or verb is None:
+        return []
+    before = sorted(last["participants"])
+    last["participants"] = last["participants"] + added
+    out = []
+    for claim in claims:
+        if claim.type == "exercise" and claim.participants == before:
+            claim.participants = sorted(before + added)
+    for actor in added:
+        for host in last["hosts"]:
+            if host != actor and host != "UNK":
+                out.append(make_claim(ctx, "deployment", verb, last["status"], "category:troops",
+                                      confidence=0.45, actor=actor, host=host))
+    return out
