@@ -419,3 +419,12 @@ def test_talks_right_after_a_selection_are_that_deal_negotiated():
     found = keys("Norway selected the K9 howitzer from Hanwha in 2023. Contract negotiations are "
                  "expected to conclude next year.")
     assert ("KOR", "NOR", "K9", "negotiating") in found
+
+
+def test_a_bare_category_between_the_sides_of_a_named_transfer_is_that_system():
+    found = keys("Qatar signed for 24 Rafale jets from France in 2015. Doha had been negotiating "
+                 "the purchase of 12 more aircraft for two years.")
+    assert ("FRA", "QAT", "Rafale", "negotiating") in found
+    found = keys("Argentina bought JF-17 jets from China in 2023. Its efforts to buy aircraft "
+                 "from other makers were frustrated.")
+    assert not any(k[2] == "JF-17" and k[3] != "done" for k in found)

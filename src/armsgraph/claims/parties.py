@@ -218,7 +218,7 @@ DEAL_NOUNS = {"contract", "deal", "agreement", "talks", "talk", "negotiations", 
 
 
 UNNAMED_PARTIES = {"country", "nation", "state", "buyer", "customer", "client", "government",
-                   "seller", "supplier", "exporter", "manufacturer"}
+                   "seller", "supplier", "exporter", "manufacturer", "maker", "producer", "vendor"}
 UNNAMED_MARKS = {"several", "other", "many", "some", "various", "unnamed", "undisclosed",
                  "unspecified", "foreign", "third", "another", "a", "an", "one"}
 

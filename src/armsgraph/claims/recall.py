@@ -170,6 +170,28 @@ def apposed_system(ctx: Context, ref: Ref) -> Ref | None:
     return None
 
 
+def same_deal_system(ctx: Context, token, ref: Ref, suppliers: list[str],
+                     recipients: list[str]) -> tuple[Ref, str] | None:
+    """"The Emirates had been negotiating the purchase of 50 aircraft" after a transfer of
+    F-35s to the Emirates: a bare category between the sides of a transfer of a named
+    system of that kind, stated up to three sentences before, is that system. Returns the
+    system's latest mention and that transfer's supplier."""
+    from ..catalog import load
+    if any(parties.unnamed(o) for o in patterns.prep_objects(parties.root_of(ctx, ref), {"from"})):
+        return None   # "aircraft from other makers": a seller left open on purpose
+    for i, supplier, recipient, family in parties.recent_entries(ctx, token):
+        if family.startswith("category:") or recipient not in recipients or \
+                suppliers not in ([], ["UNK"], [supplier]):
+            continue
+        entry = load().system(family)
+        if entry is None or not roles.covers(ref.id, getattr(entry, "category", None)):
+            continue
+        mentions = [r for r in ctx.refs if r.id == family and r.start < token.i]
+        if mentions:
+            return mentions[-1], supplier
+    return None
+
+
 def loose_example(ctx: Context, before: Ref, ref: Ref) -> bool:
     """"Algeria, which buys most of its weapons from Russia, including Su-30 fighters": an
     example the parser hung on another noun still names the general goods before it."""

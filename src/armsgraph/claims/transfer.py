@@ -549,6 +549,11 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
             confidence -= 0.15
         if not recipients:
             return []   # no recipient named or recoverable: too vague to record
+    same = recall.same_deal_system(ctx, token, ref, suppliers, recipients) \
+        if ref.is_category and ref.id not in VAGUE_GOODS and "UNK" not in found.get("supplier", []) \
+        else None   # (not "aircraft from other makers": a seller left open on purpose)
+    if same is not None:
+        ref, suppliers = same[0], [same[1]]   # "the purchase of 50 aircraft" after F-35s
     if ref.id in VAGUE_GOODS and "UNK" in suppliers + recipients:
         return []   # "weapons", "technology" between unnamed parties says nothing
     if ref.id == "category:aircraft" and any(t.lower_ in CIVIL_MARKERS for t in ctx.sentence_of(token)):
