@@ -256,3 +256,17 @@ def test_talks_and_refused_proposals_on_joint_work():
         {(("FRA", "IND"), "category:components", "negotiating")}
     found = cooperations("Russia rejected proposals from Belarus for joint production of Iskander missiles.")
     assert found == {(("BLR", "RUS"), "Iskander", "refused"), (("BLR", "RUS"), "Iskander", "proposed")}
+
+
+def test_technology_shared_with_another_state():
+    text = "Ankara has also offered to share missile technology with Jakarta, officials said."
+    assert cooperations(text) == {(("IDN", "TUR"), "category:technology", "proposed")}
+    assert cooperations("France will share submarine technology with Brazil.") == \
+        {(("BRA", "FRA"), "category:technology", "planned")}
+    assert not cooperations("The two leaders shared a meal with reporters.")
+
+
+def test_sides_that_agree_a_system_will_be_made_at_one_of_theirs():
+    assert cooperations("Egypt and China agreed that the drones would be built in Egypt.") == \
+        {(("CHN", "EGY"), "category:uav", "agreed")}
+    assert not cooperations("Officials said that the drones would be built in Egypt.")

@@ -353,6 +353,14 @@ def _make(ctx: Context, token, trigger) -> list:
         sides = [a for a in _plant_sides(ctx, token) if a not in doers]
         if sides and (doers or len(sides) >= 2):
             return _emit(ctx, token, trigger, doers[:1] + sides, systems)
+    if not doers and not partners and token.pos_ == "VERB" and patterns.is_passive(token) and \
+            token.dep_ == "ccomp":
+        # "the two countries agreed that some of the jets will be assembled in Indonesia":
+        # the sides that agree on making it at one of theirs
+        sides = list(dict.fromkeys(governing_parties(ctx, token)))
+        places = places_of(ctx, token, {"in"})
+        if len(sides) >= 2 and places and set(places) <= set(sides):
+            return _emit(ctx, token, trigger, sides, systems)
     if not doers and partners and token.pos_ in ("VERB", "AUX") and patterns.is_passive(token):
         # "the Pakistani navy's frigates were built with Chinese help": the owner builds
         doers = [o for h in heads for o in owners_of(ctx, h) if o not in partners][:1]
@@ -479,11 +487,16 @@ def _collaborate(ctx: Context, token, trigger) -> list:
 
 def _lend(ctx: Context, token, trigger) -> list:
     heads = _object_heads(token)
-    systems = [w for w in _systems(ctx, token, heads, develop=False) if w[0] in FACILITIES]
+    found = _systems(ctx, token, heads, develop=False)
+    systems = [w for w in found if w[0] in FACILITIES]
+    # "Ankara offered to share missile technology with Jakarta": know-how handed over
+    shared = ([w for w in found if w[0] == "category:technology"] or
+              [("category:technology", None, h) for h in heads if h.lower_ in TECH_WORDS][:1]) if not systems else []
+    systems = systems or shared
     if not systems:
         return []
     givers = _doers(ctx, token)
-    takers = _actors_of_phrases(ctx, patterns.prep_objects(token, {"to"}) +
+    takers = _actors_of_phrases(ctx, patterns.prep_objects(token, {"to"} | ({"with"} if shared else set())) +
                                 patterns.slot_fillers(token, "dative"), exclude=tuple(givers))
     for head in heads:                     # "testing grounds for testing Belarus-made missiles"
         for obj in patterns.prep_objects(head, {"for"}) + patterns.prep_objects(token, {"for"}):
