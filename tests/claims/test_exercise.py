@@ -357,3 +357,10 @@ def test_states_a_report_lists_as_taking_part_join_the_drill_just_named():
             "Some 20 nations took part, including Senegal, Ghana and Tunisia.")
     assert exercises(text) == {(("GHA", "MAR", "SEN", "TUN", "USA"), "MAR")}
     assert ("GHA", "MAR", "category:troops", "done") in deployments(text)
+
+
+def test_the_sides_of_a_joint_drill_a_verb_cancels_and_an_organisation_hosted():
+    found = claims_of("Belarus cancelled joint exercises with Russia scheduled for September.", kind="exercise")
+    assert {(tuple(c.participants), c.status) for c in found} == {(("BLR", "RUS"), "refused")}
+    found = claims_of("Armenia refused to host CSTO drills this year.", kind="exercise")
+    assert {(tuple(c.participants), c.host, c.status) for c in found} == {(("ARM", "CSTO"), "ARM", "refused")}

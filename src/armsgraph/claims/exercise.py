@@ -400,7 +400,7 @@ def _roles(ctx: Context, noun) -> tuple[list[str], list[str], bool]:
                     # "Moscow and Beijing joined Iran for a naval exercise"
                     for obj in patterns.slot_fillers(verb, "dobj"):
                         if obj.i != noun.i:
-                            add(owners_of(ctx, obj) or (roles.actors_of(ctx, obj) if verb.lemma_ == "join" else []))
+                            add(owners_of(ctx, obj) or roles.actors_of(ctx, obj))
                 add(subjects)
                 for obj in patterns.prep_objects(verb, {"with", "alongside"}):
                     add(roles.actors_of(ctx, obj) or owners_of(ctx, obj))
@@ -418,6 +418,11 @@ def _roles(ctx: Context, noun) -> tuple[list[str], list[str], bool]:
             hosts = places_of(ctx, verb.head, {"to", "into", "in"}, exclude=tuple(participants))
             add(hosts)
         break
+    if joint and len(participants) < 2 and noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
+        # "Belarus cancelled joint exercises with Russia": the verb's subject and partners
+        add(subject_actors_of(ctx, noun.head))
+        for obj in patterns.prep_objects(noun.head, {"with", "alongside"}):
+            add(roles.actors_of(ctx, obj) or owners_of(ctx, obj))
     doer = _during_doer(noun)
     if doer is not None:
         # "Iran test-fired a missile during drills"; "American launchers were flown to
