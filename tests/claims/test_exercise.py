@@ -364,3 +364,20 @@ def test_the_sides_of_a_joint_drill_a_verb_cancels_and_an_organisation_hosted():
     assert {(tuple(c.participants), c.status) for c in found} == {(("BLR", "RUS"), "refused")}
     found = claims_of("Armenia refused to host CSTO drills this year.", kind="exercise")
     assert {(tuple(c.participants), c.host, c.status) for c in found} == {(("ARM", "CSTO"), "ARM", "refused")}
+
+
+def test_forces_of_a_with_clause_fly_alongside_the_host_s():
+    text = ("The Pitch Black exercise that Australia hosted in July, with jets from India, Japan and France "
+            "flying alongside Australian F-35s, ended on Friday.")
+    assert exercises(text) == {(("AUS", "FRA", "IND", "JPN"), "AUS")}
+    assert ("JPN", "AUS", "category:aircraft", "done") in deployments(text)
+    text = "The Red Flag exercise, with warships from Spain and Italy sailing alongside Greek frigates, was held in Greece."
+    assert {p for p, _ in exercises(text)} == {("ESP", "GRC", "ITA")}
+    # a with-phrase of no forces adds nobody
+    text = "Kenya held its annual exercise in Kenya, with a budget from the defence ministry."
+    assert exercises(text) == {(("KEN",), "KEN")}
+
+
+def test_forces_kept_in_service_are_not_moved_anywhere():
+    assert not deployments("The Swedish air force bought the jets. The air force will keep its "
+                           "Brazilian-made Super Tucano aircraft in service.")

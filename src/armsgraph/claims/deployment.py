@@ -153,6 +153,8 @@ def _claims_for(ctx: Context, token, trigger, units: Garrisons, number: int) -> 
         frame = "deploy"         # "The United States operates a radar station in Israel"
     objects = _objects(ctx, token, frame)
     out = []
+    if frame == "send" and any(o.lemma_.lower() in KEPT_STATES for o in place_objects(token, {"in"})):
+        return []          # "will keep its Super Tucano aircraft in service": kept, not moved
     for obj in objects:
         weapons = weapons_of(ctx, obj)
         if frame == "send" and token.lemma_.lower() not in MOVING_VERBS and not _for_exercise(token) \
@@ -294,6 +296,7 @@ def _site_owners(ctx: Context, verb, preps, exclude) -> list[str]:
 
 
 HOLDING = {"have", "keep", "maintain", "retain", "hold"}
+KEPT_STATES = {"service", "operation", "reserve", "storage", "use", "inventory"}
 EXERCISE_WORDS = {"exercise", "exercises", "drill", "drills", "maneuver", "maneuvers", "manoeuvre",
                   "manoeuvres", "wargame", "wargames", "war-game", "war-games"}
 

@@ -24,7 +24,7 @@ from .context import Context
 from .triggers import trigger_of
 from .groups import ORGANISATIONS, count_quantity, group_members, group_size, troop_counts
 from .waters import coastal_host, sea_at
-from .garrisons import dateline, forces_of, last_place, listed_forces, listed_states, subject_actors_of
+from .garrisons import dateline, forces_of, last_place, listed_forces, listed_states, subject_actors_of, taking_part
 from .typeroles import (make_claim, noun_category, owners_of, place_objects, places_of, sentences,
                         statuses_of, modifier_actors)
 
@@ -455,7 +455,7 @@ def _relative_roles(ctx: Context, noun) -> tuple[list[str], list[str]]:
     "the Balikatan exercise, which Australian and French units also joined" (guests);
     "the Iniochos exercise at Andravida, which Greece hosts every year" (the host, which
     the parser may read as a noun "hosts" with the state as its compound)."""
-    guests: list[str] = []
+    guests: list[str] = _with_forces(ctx, noun)
     hosts: list[str] = []
     holders = [noun] + place_objects(noun, PLACE_PREPS)
     for verb, _, _ in _governors(noun):      # "flew in the exercise at Andravida, which ..."
@@ -468,13 +468,35 @@ def _relative_roles(ctx: Context, noun) -> tuple[list[str], list[str]]:
             continue
         if clause.pos_ == "VERB" and patterns.is_passive(clause):
             continue
-        if not any(c.dep_ in ("dobj", "det", "nsubj") and c.tag_ in ("WDT", "WP") for c in clause.children):
+        if not any(c.dep_ in ("dobj", "det", "nsubj") and c.tag_ in ("WDT", "WP") or
+                   c.dep_ == "mark" and c.lower_ in ("that", "which") for c in clause.children):
             continue           # "which ... joined / hosts": the drill is the clause's object
         subjects = [c for c in clause.children if c.dep_ in ("nsubj", "compound") and c.tag_ not in ("WDT", "WP")]
         found = [a for s in subjects for a in owners_of(ctx, s) or roles.actors_of(ctx, s)]
         target = hosts if lemma in ("host", "co-host") else guests
         target += [a for a in found if a not in target]
+        guests += [a for a in _with_forces(ctx, clause) if a not in guests]
     return guests, hosts
+
+
+def _with_forces(ctx: Context, holder) -> list[str]:
+    """"..., with aircraft from the United States and France flying alongside Chilean
+    F-16s": the owners of the forces of a with-phrase (or of the clause it heads) and of
+    what they fly or sail alongside."""
+    found: list[str] = []
+    for prep in (c for c in holder.children if c.dep_ == "prep" and c.lower_ == "with"):
+        heads = [o for o in prep.children if o.dep_ == "pobj"]
+        for clause in (o for o in prep.children if o.dep_ == "pcomp" and o.pos_ == "VERB"):
+            heads += [s for s in clause.children if s.dep_ == "nsubj"]
+            heads += patterns.prep_objects(clause, {"alongside", "with"})
+        for clause in [c for h in heads for c in h.children if c.dep_ == "acl" and c.pos_ == "VERB"]:
+            heads += patterns.prep_objects(clause, {"alongside", "with"})    # "warships ... sailing alongside"
+        for head in heads:
+            if noun_category(head) is None and taking_part(ctx, head) is None and not \
+                    (ctx.ref_at(head) is not None and ctx.ref_at(head).is_system):
+                continue       # forces or craft only, not "with a budget of ..."
+            found += [a for a in owners_of(ctx, head) if a not in found]
+    return found
 
 
 def _during_doer(noun):
