@@ -123,3 +123,32 @@ def test_examples_hung_on_the_buyer_still_name_the_goods():
                  "fighters and Kilo submarines, according to analysts, has not commented.")
     assert ("RUS", "VNM", "Su-30", "done") in found
     assert ("RUS", "VNM", "Kilo", "done") in found
+
+
+def test_a_state_pushed_or_cleared_to_buy_is_the_buyer():
+    assert ("USA", "PER", "F-16", "proposed") in keys(
+        "Washington had pushed Lima to choose the F-16 instead.")
+    assert ("USA", "JOR", "F-16", "planned") in keys(
+        "In 2022 the State Department cleared Jordan to buy 12 new F-16 fighters.")
+
+
+def test_proposing_taking_and_picking_up_weapons():
+    assert ("SWE", "PER", "Gripen", "proposed") in keys("Sweden had proposed the Gripen to Peru.")
+    found = keys("Uruguay picked up two second-hand frigates from Portugal, taking six used "
+                 "helicopters from Spain.")
+    assert ("PRT", "URY", "category:ships", "done") in found
+    assert ("ESP", "URY", "category:helicopters", "done") in found
+    assert not keys("Ukraine took out a Russian S-400 battery in Crimea.")
+    assert not any(k[3] == "proposed" for k in keys(
+        "Leonardo has proposed to design the new trainer together with Poland's PZL."))
+
+
+def test_the_weapon_of_a_sale_hung_on_its_recipient():
+    found = keys("The State Department has approved the possible sale to Kenya of 16 "
+                 "AH-1Z attack helicopters.")
+    assert ("USA", "KEN", "AH-1", "planned") in found
+
+
+def test_a_state_before_a_weapon_name_is_no_person():
+    found = keys("Vladimir Putin promised in June 2022 to hand Belarus Iskander-M missile systems.")
+    assert ("RUS", "BLR", "Iskander", "planned") in found

@@ -21,7 +21,8 @@ SUBJECT_DEPS = ("nsubj", "csubj")
 PASSIVE_SUBJECT_DEPS = ("nsubjpass", "csubjpass")
 OBJECT_CONTROL = {"ask", "urge", "request", "allow", "permit", "persuade", "force", "encourage",
                   "help", "invite", "authorize", "authorise", "want", "expect", "call", "press",
-                  "pressure", "push", "instruct", "order", "tell", "convince", "enable"}
+                  "pressure", "push", "instruct", "order", "tell", "convince", "enable",
+                  "clear", "license", "licence", "approve", "lobby", "advise"}
 RELATIVE_PRONOUNS = {"that", "which", "who", "whom", "whose"}
 
 # role -> ordered slots, per frame; "passive" variants apply when the trigger is passive
@@ -154,7 +155,10 @@ def subjects(token, depth: int = 0) -> list:
         objects = [c for c in head.head.children if c.dep_ == "dobj"]
         if objects:
             return with_conjuncts(objects)
-    if dep in ("xcomp", "ccomp") and head.pos_ == "VERB" and head.lemma_ in OBJECT_CONTROL:
+    if (dep in ("xcomp", "ccomp") or dep == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                           for c in token.children)) and \
+            head.pos_ == "VERB" and head.lemma_ in OBJECT_CONTROL:
+        # ("pushed Bogota to choose the F-16": the small model may hang it as advcl)
         objects = [c for c in head.children if c.dep_ == "dobj"]
         if objects:
             return with_conjuncts(objects)

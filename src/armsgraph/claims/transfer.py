@@ -229,7 +229,7 @@ def _climb(ctx: Context, ref: Ref, node) -> tuple | None:
     if _deployed(node) or _deployed(node.head):
         return None
     through_relative = False
-    via_for = False
+    via_for = via_state = False
     for _ in range(MAX_CLIMB):
         head = node.head
         if head.i == node.i:
@@ -268,8 +268,9 @@ def _climb(ctx: Context, ref: Ref, node) -> tuple | None:
             if head.pos_ == "NOUN" and head.dep_ == "compound" and \
                     head.head.lemma_.lower() not in cues() and trigger_of(head.head, LEXICON) is None:
                 return None   # "arms export agency", "export license": no event
-            if role == "system" or role == "parties" and via_for:
-                # "a contract with an undisclosed buyer for S-400s": "for" misattached
+            if role == "system" or role == "parties" and via_for or role is not None and via_state:
+                # "a contract with an undisclosed buyer for S-400s", "the sale to Morocco
+                # of 18 HIMARS": the weapon's phrase hung on a party
                 return head, trigger
             if role is not None and not through_relative:
                 return None   # the mention sits in an actor phrase of this trigger
@@ -311,6 +312,9 @@ def _climb(ctx: Context, ref: Ref, node) -> tuple | None:
             return None   # the weapon is the object of another act ("testing missiles")
         if node.dep_ == "prep" and node.lower_ in TOPIC_PREPS:
             via_for = True
+        if node.dep_ == "prep" and node.lower_ == "of" and ctx.ref_at(head) is not None and \
+                ctx.ref_at(head).kind == "state":
+            via_state = True   # a state "of" a weapon is a misattached phrase
         if node.dep_ == "relcl" and head.pos_ == "PROPN":
             # "a package to Ukraine that would include HIMARS": the clause is misattached
             through_relative = True
@@ -407,6 +411,14 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
     if trigger.frame == "give" and (patterns.sent_for_drill(token, lexicon("exercise")) or
                                     deployment.sent_on_mission(token)):
         return []   # "sent F-35s to Poland for an exercise / to police its airspace": a deployment
+    particles = {c.lower_ for c in token.children if c.dep_ == "prt"}
+    if trigger.lemma == "take" and (particles - {"up", "in", "on"} or not any(
+            c.dep_ == "prep" and c.lower_ == "from" for c in token.children)):
+        return []   # "took out the S-400", "took part": only "took X from Y" is a purchase
+    if trigger.lemma == "propose" and any(c.dep_ == "xcomp" for c in token.children):
+        return []   # "proposed to design the engine together": a plan, not goods offered
+    if trigger.lemma == "pick" and "up" in particles:
+        trigger = Trigger(trigger.lemma, trigger.pos, "get", "done", trigger.mode)   # "picked up 18 F-16s"
     if trigger.frame == "licence":
         granters = parties.licence_source(ctx, token)
         if granters is None:

@@ -113,7 +113,9 @@ class CatalogMatcher:
             for i in range(ent.start, ent.end):
                 ent_at[i] = ent
         civilian = self.catalog.cues.get("civilian", frozenset())
-        found = [c for c in found if not self.conflicts_with_ner(doc, c, ent_at)
+        weapons = frozenset(i for c in found if c.kind == "system" and not c.alias.needs_context
+                            for i in range(c.start, c.end))
+        found = [c for c in found if not self.conflicts_with_ner(doc, c, ent_at, weapons)
                  and not self.names_a_person(doc, c, ent_at)
                  and not (c.kind == "category" and c.start > 0
                           and doc[c.start - 1].lower_ in civilian)]   # "passenger jets"
@@ -162,7 +164,8 @@ class CatalogMatcher:
                 break
         return out
 
-    def conflicts_with_ner(self, doc: Doc, cand: Candidate, ent_at: list) -> bool:
+    def conflicts_with_ner(self, doc: Doc, cand: Candidate, ent_at: list,
+                           weapons: frozenset = frozenset()) -> bool:
         """A city or state name that spaCy reads as (part of) a person's name is the
         person ("Philip Hammond", "Davis said"); a city name (from geonames) inside a
         longer organisation, product or event name, or that is not a proper noun at all
@@ -173,6 +176,8 @@ class CatalogMatcher:
             if is_list_item(doc, ent, cand):
                 continue                            # "Kobryn and Brest" is two towns
             longer = (ent.end - ent.start) > (cand.end - cand.start)
+            if ent.label_ == "PERSON" and any(i in weapons for i in range(ent.start, ent.end)):
+                continue   # "hand Belarus Iskander-M systems": no person holds a weapon's name
             if ent.label_ == "PERSON":
                 # spaCy's small model calls many foreign towns PERSON ("Palmyra"): a
                 # same-length reading counts only with a person cue ("Davis said")
