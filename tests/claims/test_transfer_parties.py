@@ -152,3 +152,9 @@ def test_the_weapon_of_a_sale_hung_on_its_recipient():
 def test_a_state_before_a_weapon_name_is_no_person():
     found = keys("Vladimir Putin promised in June 2022 to hand Belarus Iskander-M missile systems.")
     assert ("RUS", "BLR", "Iskander", "planned") in found
+
+
+def test_of_the_makers_of_a_shared_type_the_one_the_sentence_names():
+    found = keys("Kuwait signed the contract for 28 Eurofighter jets with the Italian government in 2016.")
+    assert any(k[0] == "ITA" and k[1] == "KWT" for k in found)
+    assert not any(k[0] == "GBR" for k in found)

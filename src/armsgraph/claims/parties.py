@@ -170,6 +170,18 @@ def _catalog_origin(family: str) -> str | None:
     return origins[0] if origins else None
 
 
+def named_maker(ctx: Context, token, ref: Ref, recipients: list[str]) -> list[str]:
+    """Of the states that build a co-produced type, the one the trigger's sentence names
+    (not as a recipient); [] when the type has one maker or none is named."""
+    origins = catalog_origins(ref.id) if not ref.is_category else ()
+    if len(origins) < 2:
+        return []
+    sent = ctx.sentence_of(token)
+    named = [r.actor for r in ctx.refs_in(sent.start, sent.end) if r.actor and r.kind != "person"]
+    found = [o for o in origins if o in named and o not in recipients]
+    return found[:1]
+
+
 def catalog_origins(family: str) -> tuple[str, ...]:
     """Every state the catalog names as the family's maker (co-produced types have two)."""
     if family.startswith("category:"):
