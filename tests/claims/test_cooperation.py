@@ -270,3 +270,16 @@ def test_sides_that_agree_a_system_will_be_made_at_one_of_theirs():
     assert cooperations("Egypt and China agreed that the drones would be built in Egypt.") == \
         {(("CHN", "EGY"), "category:uav", "agreed")}
     assert not cooperations("Officials said that the drones would be built in Egypt.")
+
+
+def test_work_on_the_programme_named_before_and_making_under_an_arrangement():
+    text = ("Peru ordered two K2 tanks from South Korea. "
+            "Hyundai Rotem will cooperate with Peruvian firms on the project.")
+    assert cooperations(text) == {(("KOR", "PER"), "K2", "planned")}
+    text = "Belarusian plants now make their own version of the Kornet under an agreement with Russia."
+    assert cooperations(text) == {(("BLR", "RUS"), "Kornet", "done")}
+
+
+def test_know_how_handed_over_within_a_joint_development_is_part_of_it():
+    text = "Japan and Italy are to jointly develop a new jet engine, with full transfer of technology to Italy."
+    assert {s for _, s, _ in cooperations(text)} == {"category:components"}

@@ -33,7 +33,7 @@ from .context import Context
 from .groups import group_size
 from .garrisons import pointed_weapon, subject_actors_of
 from .makers import (deal_partners, governing_parties, named_below, named_in_sentence, own_category,
-                     subject_parties)
+                     programme_system, subject_parties, armed)
 from .quantity import quantity_of
 from .triggers import trigger_of
 from .typeroles import (agent_actors, make_claim, origins_of, owners_of,
@@ -43,7 +43,8 @@ from .typeroles import (agent_actors, make_claim, origins_of, owners_of,
 LEXICON = "cooperation"
 JOINT_WORDS = {"jointly", "together", "joint", "mutually", "collaboratively", "bilateral"}
 PARTNER_NOUNS = {"cooperation", "co-operation", "collaboration", "partnership", "assistance",
-                 "help", "participation", "involvement", "conjunction", "tandem", "association"}
+                 "help", "participation", "involvement", "conjunction", "tandem", "association",
+                 "arrangement", "agreement"}
 MISSILE_CATEGORIES = {"category:missiles", "category:ballistic-missiles", "category:cruise-missiles"}
 FACILITIES = {"category:testing-range", "category:production"}
 VENTURE_NOUNS = {"venture", "consortium", "company", "firm", "enterprise", "partnership", "jv",
@@ -156,7 +157,7 @@ def _systems(ctx: Context, token, heads, develop: bool) -> list[tuple]:
             system = weapon[0]
             if system in ("category:troops", "category:airbase", "category:military-facility"):
                 continue
-            if system == "category:production" and weapon[1] is None and not _armed(ctx, weapon[2]):
+            if system == "category:production" and weapon[1] is None and not armed(ctx, weapon[2]):
                 continue       # "the Kudankulam nuclear plant", "a car factory": not arms
             if develop and system in MISSILE_CATEGORIES:
                 weapon = ("category:missile-development", None, weapon[2])
@@ -180,23 +181,6 @@ def _is_tech(token) -> bool:
 
 NOT_MADE = {"category:troops", "category:airbase", "category:military-facility", "category:production",
             "category:testing-range", "category:materiel", "category:technology"}
-ARMS_WORDS = {"military", "defence", "defense", "arms", "weapon", "weapons", "munitions",
-              "ammunition", "armaments", "armament", "war"}
-
-
-def _armed(ctx: Context, facility) -> bool:
-    """A production facility that makes arms: "a drone factory", "a plant for shells",
-    "military production lines", "a joint venture to build rocket launchers"."""
-    for token in facility.subtree:
-        if token.i == facility.i:
-            continue
-        ref = ctx.ref_at(token)
-        if ref is not None and ref.is_system and ref.id != "category:production" or \
-                token.lower_ in ARMS_WORDS:
-            return True
-    return False
-
-
 MONEY = {"loan", "credit", "money", "fund", "funds", "funding", "budget", "cash", "grant", "financing"}
 
 
@@ -481,7 +465,8 @@ def _collaborate(ctx: Context, token, trigger) -> list:
         if child.dep_ in ("xcomp", "advcl", "acl") and child.pos_ == "VERB":
             heads += _object_heads(child)
     heads += patterns.prep_objects(token, {"on", "in", "over"})
-    systems = _systems(ctx, token, heads, develop=True)
+    heads += [o for p in _partner_phrases(token) for o in patterns.prep_objects(p, {"on"})]   # parser's attachment
+    systems = _systems(ctx, token, heads, develop=True) or programme_system(ctx, heads)
     return _emit(ctx, token, trigger, partners, systems)
 
 
@@ -557,8 +542,9 @@ def _tech_transfer(ctx: Context, token, trigger) -> list:
     else ``category:technology``)."""
     inner = [c for c in token.children if c.dep_ in ("compound", "amod") and c.lower_ in TECH_WORDS]
     inner += [o for o in patterns.prep_objects(token, {"of"}) if o.lower_ in TECH_WORDS]
-    if not inner:
-        return []
+    if not inner or any(_is_joint(t) and trigger_of(t, LEXICON) is not None and trigger_of(t, LEXICON).frame == "make"
+                        for t in ctx.sentence_of(token)):
+        return []     # "jointly develop an engine, with full transfer of technology": part of it
     givers = _actors_of_phrases(ctx, patterns.prep_objects(token, {"from", "by"}))
     takers = _actors_of_phrases(ctx, patterns.prep_objects(token, {"to", "for", "with"}), exclude=tuple(givers))
     sides = givers + takers

@@ -99,3 +99,39 @@ def subject_parties(ctx: Context, verb) -> list[str]:
             break
         node = node.head
     return []
+
+
+PROGRAMME_WORDS = {"programme", "program", "project"}
+
+
+def programme_system(ctx: Context, heads) -> list[tuple]:
+    """"work with Colombian industry on parts of the programme": the named system the
+    sentences just before are about (a definite programme noun under the phrase)."""
+    for head in heads:
+        for token in head.subtree:
+            if token.lemma_.lower() not in PROGRAMME_WORDS or not any(
+                    c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "its", "their") for c in token.children):
+                continue
+            here = ctx.sentence_number(token)
+            first = ctx.sentences[max(0, here - 3)].start
+            for ref in reversed(ctx.refs):
+                if first <= ref.start < token.i and ref.kind == "system" and not ref.is_category:
+                    return [(ref.id, ref, token)]
+    return []
+
+
+ARMS_WORDS = {"military", "defence", "defense", "arms", "weapon", "weapons", "munitions",
+              "ammunition", "armaments", "armament", "war"}
+
+
+def armed(ctx: Context, facility) -> bool:
+    """A production facility that makes arms: "a drone factory", "a plant for shells",
+    "military production lines", "a joint venture to build rocket launchers"."""
+    for token in facility.subtree:
+        if token.i == facility.i:
+            continue
+        ref = ctx.ref_at(token)
+        if ref is not None and ref.is_system and ref.id != "category:production" or \
+                token.lower_ in ARMS_WORDS:
+            return True
+    return False
