@@ -158,3 +158,9 @@ def test_of_the_makers_of_a_shared_type_the_one_the_sentence_names():
     found = keys("Kuwait signed the contract for 28 Eurofighter jets with the Italian government in 2016.")
     assert any(k[0] == "ITA" and k[1] == "KWT" for k in found)
     assert not any(k[0] == "GBR" for k in found)
+
+
+def test_a_lifted_block_is_no_refusal_and_the_blocker_no_seller():
+    found = keys("Germany will no longer block the sale of Eurofighter jets to Turkey.")
+    assert ("GBR", "TUR", "Typhoon", "planned") in found
+    assert not any(k[0] == "DEU" or k[3] == "refused" for k in found)

@@ -237,6 +237,8 @@ def status_of(trigger, base: str, side: str = "supplier") -> str | None:
             if word.lemma_ == "deny" or word.lemma_ in ("reject", "dismiss"):
                 if _denies_allegation(word, trigger, nodes):
                     return None
+            if status == "refused" and _no_longer(word):
+                return "planned"   # "will no longer block the sale": the block is lifted
             copula_negated = word.dep_ in ("acomp", "attr") and negated(word.head)
             if negation or negated(word) or copula_negated:
                 return "refused" if status != "refused" else "proposed"
@@ -268,6 +270,15 @@ def status_of(trigger, base: str, side: str = "supplier") -> str | None:
             return base
         return "planned"
     return base
+
+
+def _no_longer(word) -> bool:
+    """"no longer", "not ... any longer", "not ... anymore" on a verb."""
+    for child in word.children:
+        if child.dep_ == "advmod" and child.lower_ in ("longer", "anymore") and (
+                child.lower_ == "anymore" or any(c.lower_ in ("no", "any") for c in child.children)):
+            return True
+    return False
 
 
 def _denies_allegation(cue, trigger, nodes) -> bool:

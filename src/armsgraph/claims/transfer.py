@@ -564,7 +564,7 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
     if not explicit_origin and suppliers == [origin]:
         # a type several states build: the one the sentence names ("landed ... after a
         # flight from Italy", "the contract with the Italian government")
-        suppliers = parties.named_maker(ctx, token, ref, recipients) or suppliers
+        suppliers = parties.named_maker(ctx, token, ref, recipients + blockers) or suppliers
     same = recall.same_deal_system(ctx, token, ref, suppliers, recipients) \
         if ref.is_category and ref.id not in VAGUE_GOODS and "UNK" not in found.get("supplier", []) \
         else None   # (not "aircraft from other makers": a seller left open on purpose)
