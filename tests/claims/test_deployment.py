@@ -334,3 +334,9 @@ def test_the_state_that_asks_for_forces_or_that_they_are_sent_to_help_hosts_them
     # joining a state's air force is no base of one's own there
     assert not deployments("In 2019 Russia donated four MiG-29 jets, which were overhauled in Belarus "
                            "before joining the Serbian air force.")
+
+
+def test_a_relative_pronoun_through_a_reporting_clause_and_a_state_entered():
+    assert ("GBR", "ROU", "Typhoon", "planned") in \
+        deployments("Four British Typhoon jets, which officials say will be stationed in Romania, took off on Monday.")
+    assert ("CHN", "LAO", "category:troops", "done") in deployments("About 200 Chinese soldiers entered Laos on Monday.")

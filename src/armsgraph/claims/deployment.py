@@ -31,7 +31,7 @@ from .formations import grow_claims, lead_claims
 from .garrisons import COMPOSE, EQUIP, Garrisons, last_place, subject_actors_of
 from .quantity import quantity_of
 from .triggers import cues, data_lines, lexicon, trigger_of
-from .typeroles import (HOST_PREPS, place_objects, agent_actors, make_claim, noun_category, origin_of, owners_of, places_of,
+from .typeroles import (HOST_PREPS, place_actors, place_objects, agent_actors, make_claim, noun_category, origin_of, owners_of, places_of,
                         resolve_definite, sentences, statuses_of, type_cues,
                         weapons_of)
 
@@ -109,7 +109,20 @@ def _unit_claims(ctx: Context, verb, units: Garrisons, number: int) -> list[tupl
 
 
 def _objects(ctx: Context, token, frame: str) -> list:
-    """Heads of the deployed phrase."""
+    """Heads of the deployed phrase (a relative pronoun stands for the noun its clause
+    hangs on, also through a reporting clause: "the missile, which both presidents say
+    will be stationed in Belarus")."""
+    found = _heads(ctx, token, frame)
+    if any(f.lower_ in ("which", "that") and f.tag_ in ("WDT", "WP") for f in found):
+        node = token
+        while node.dep_ in ("ccomp", "xcomp", "conj") and node.head.i != node.i:
+            node = node.head
+        if node.dep_ == "relcl":
+            found = [f for f in found if f.tag_ not in ("WDT", "WP")] + [node.head]
+    return found
+
+
+def _heads(ctx: Context, token, frame: str) -> list:
     if frame in ("arrive",):
         return patterns.subjects(token) or patterns.slot_fillers(token, "agent")
     if frame == "presence":
@@ -219,6 +232,9 @@ def _claims_for(ctx: Context, token, trigger, units: Garrisons, number: int) -> 
                 # "serve with the UN mission in Lebanon"
                 for formed in patterns.slot_fillers(token, "dobj") + patterns.prep_objects(token, {"with"}):
                     hosts += [h for h in places_of(ctx, formed, exclude=exclude) if h not in hosts]
+                if token.lemma_.lower() == "enter":    # "to enter the country": the place entered
+                    hosts += [h for o in patterns.slot_fillers(token, "dobj")
+                              for h in place_actors(ctx, o, exclude) if h not in hosts]
             if not hosts:          # "send troops armed with Patriot missiles to Slovakia"
                 for child in obj.children:
                     if child.dep_ in ("acl", "relcl") and child.tag_ == "VBN":
