@@ -186,6 +186,12 @@ def test_export_and_land_variants_are_their_own_families(cat, name, family):
     ("Mohajer-2N", "Mohajer-2", "category:uav", "IRN"),
     ("Peykaap II", "Peykaap", "category:ships", "IRN"),
     ("HDC-3100", "Jose Rizal", "category:ships", "KOR"),
+    ("T-50IQ", "T-50", "category:aircraft", "KOR"),
+    ("Barak-MX", "Barak MX", "category:air-defence", "ISR"),
+    ("Kfir C10", "Kfir", "category:aircraft", "ISR"),
+    ("ACMAT Bastion", "Bastion", "category:armoured-vehicles", "FRA"),
+    ("J/FPS-3ME", "J/FPS-3", "category:electronics", "JPN"),
+    ("MTU 396 engines", "MTU 396", "category:components", "DEU"),
 ])
 def test_systems_once_lumped_are_families_with_their_own_origin(cat, name, family, category, origin):
     entry = cat.system(name)
