@@ -340,3 +340,9 @@ def test_a_relative_pronoun_through_a_reporting_clause_and_a_state_entered():
     assert ("GBR", "ROU", "Typhoon", "planned") in \
         deployments("Four British Typhoon jets, which officials say will be stationed in Romania, took off on Monday.")
     assert ("CHN", "LAO", "category:troops", "done") in deployments("About 200 Chinese soldiers entered Laos on Monday.")
+
+
+def test_people_trained_at_bases_abroad_are_no_base_of_theirs():
+    assert not deployments("French instructors have trained 20,000 Malian recruits on bases in France since 2015.")
+    assert ("RUS", "BLR", "category:airbase", "refused") in \
+        deployments("Minsk resisted Russian plans for an airbase in Belarus.")

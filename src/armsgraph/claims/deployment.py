@@ -480,8 +480,8 @@ def _located_forces(ctx: Context, token) -> list:
     actors = owners_of(ctx, token)
     if not actors and token.dep_ == "pobj" and token.head.lower_ in ("for", "of", "on"):
         governor = token.head.head                   # "Russian plans for an airbase in Belarus"
-        if governor.pos_ == "NOUN":
-            actors = owners_of(ctx, governor)
+        if governor.pos_ == "NOUN" and (governor.lemma_.lower() in cues() or governor.lemma_.lower() in type_cues()):
+            actors = owners_of(ctx, governor)        # (not "Ukrainian recruits on bases in the UK")
         elif governor.pos_ == "VERB":                # the parser hangs "for" on the verb
             for obj in patterns.slot_fillers(governor, "dobj"):
                 if obj.lemma_.lower() in cues() or obj.lemma_.lower() in type_cues():
