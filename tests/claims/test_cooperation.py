@@ -283,3 +283,12 @@ def test_work_on_the_programme_named_before_and_making_under_an_arrangement():
 def test_know_how_handed_over_within_a_joint_development_is_part_of_it():
     text = "Japan and Italy are to jointly develop a new jet engine, with full transfer of technology to Italy."
     assert {s for _, s, _ in cooperations(text)} == {"category:components"}
+
+
+def test_the_programme_is_the_system_a_partner_makes_not_the_one_it_replaces():
+    text = ("Peru ordered two K2 tanks from South Korea to replace its ageing Russian T-55 tanks. "
+            "Hyundai Rotem will cooperate with Peruvian firms on the project.")
+    assert cooperations(text) == {(("KOR", "PER"), "K2", "planned")}
+    text = ("Peru ordered two K2 tanks from South Korea. "
+            "Under the contract Hyundai Rotem will cooperate with Peruvian firms on the project.")
+    assert cooperations(text) == {(("KOR", "PER"), "K2", "agreed")}

@@ -32,7 +32,7 @@ from .triggers import cues
 from .context import Context
 from .groups import group_size
 from .garrisons import pointed_weapon, subject_actors_of
-from .makers import (deal_partners, governing_parties, named_below, named_in_sentence, own_category,
+from .makers import (DEAL_NOUNS, deal_partners, governing_parties, named_below, named_in_sentence, own_category,
                      programme_system, subject_parties, armed)
 from .quantity import quantity_of
 from .triggers import trigger_of
@@ -278,6 +278,8 @@ def _emit(ctx: Context, token, trigger, partners, systems, mutual=True, quantity
         groups = [partners + [o] for o in others] if partners else [others]
     out = []
     statuses = statuses_of(token, trigger.status, "supplier", mutual=mutual) if systems else []
+    if statuses == ["planned"] and any(o.lemma_.lower() in DEAL_NOUNS for o in patterns.prep_objects(token, {"under"})):
+        statuses = ["agreed"]      # "Under the deal Saab will also work with ...": signed for
     for group in groups:
         if len(group) < 2:
             continue
@@ -466,7 +468,7 @@ def _collaborate(ctx: Context, token, trigger) -> list:
             heads += _object_heads(child)
     heads += patterns.prep_objects(token, {"on", "in", "over"})
     heads += [o for p in _partner_phrases(token) for o in patterns.prep_objects(p, {"on"})]   # parser's attachment
-    systems = _systems(ctx, token, heads, develop=True) or programme_system(ctx, heads)
+    systems = _systems(ctx, token, heads, develop=True) or programme_system(ctx, heads, partners)
     return _emit(ctx, token, trigger, partners, systems)
 
 

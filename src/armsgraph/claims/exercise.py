@@ -79,7 +79,8 @@ def find(ctx: Context) -> list:
                 hosts = hosts if sea is None else []
                 # "Officials say the drills are symbolic": the same event again; it moves
                 # no forces of its own unless this sentence places it
-                deploy = bool(hosts)
+                # (and a drill already placed at sea has moved its ships, not troops)
+                deploy = bool(hosts) and not last.get("at_sea")
                 hosts = hosts or last["hosts"]
                 status = last["status"]     # "The purpose of the exercise is ...": same event
             if sea is not None:       # a drill at sea: the nearest coastal state named
@@ -98,7 +99,8 @@ def find(ctx: Context) -> list:
             if len(participants) == 1 and sea is None and _during_doer(token) is not None and \
                     not places_of(ctx, token, PLACE_PREPS):
                 continue     # "During an earlier drill, the US Army flew ...": a mention, no drill of its own
-            last = {"sentence": number, "participants": participants, "hosts": hosts, "status": status}
+            last = {"sentence": number, "participants": participants, "hosts": hosts, "status": status,
+                    "at_sea": sea is not None or bool(last and last.get("at_sea") and participants == last["participants"])}
             history.append(participants)
             group = counts.setdefault(tuple(sorted(participants)), [])
             group.extend(c for c in troop_counts(ctx, token) if c not in group)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from . import patterns, roles
 from .context import Context
 from .garrisons import family_category, subject_actors_of
-from .typeroles import noun_category
+from .typeroles import noun_category, origins_of
 
 DEAL_NOUNS = {"deal", "agreement", "accord", "contract", "memorandum", "talks", "negotiations",
               "plan", "arrangement", "pact", "treaty"}
@@ -104,9 +104,10 @@ def subject_parties(ctx: Context, verb) -> list[str]:
 PROGRAMME_WORDS = {"programme", "program", "project"}
 
 
-def programme_system(ctx: Context, heads) -> list[tuple]:
+def programme_system(ctx: Context, heads, partners=()) -> list[tuple]:
     """"work with Colombian industry on parts of the programme": the named system the
-    sentences just before are about (a definite programme noun under the phrase)."""
+    sentences just before are about (a definite programme noun under the phrase), one a
+    partner makes first ("Saab" -> the Gripen, not the Kfir it replaces)."""
     for head in heads:
         for token in head.subtree:
             if token.lemma_.lower() not in PROGRAMME_WORDS or not any(
@@ -114,9 +115,11 @@ def programme_system(ctx: Context, heads) -> list[tuple]:
                 continue
             here = ctx.sentence_number(token)
             first = ctx.sentences[max(0, here - 3)].start
-            for ref in reversed(ctx.refs):
-                if first <= ref.start < token.i and ref.kind == "system" and not ref.is_category:
-                    return [(ref.id, ref, token)]
+            named = [r for r in reversed(ctx.refs)
+                     if first <= r.start < token.i and r.kind == "system" and not r.is_category]
+            made = [r for r in named if set(origins_of(r)) & set(partners)]
+            for ref in (made or named)[:1]:
+                return [(ref.id, ref, token)]
     return []
 
 
