@@ -164,3 +164,32 @@ def test_a_lifted_block_is_no_refusal_and_the_blocker_no_seller():
     found = keys("Germany will no longer block the sale of Eurofighter jets to Turkey.")
     assert ("GBR", "TUR", "Typhoon", "planned") in found
     assert not any(k[0] == "DEU" or k[3] == "refused" for k in found)
+
+
+def test_the_weapon_goods_are_for_is_not_traded():
+    found = keys("Spain approved the delivery of 100 Meteor missiles for the Turkish air force's "
+                 "Eurofighters.")
+    assert not any(k[2] == "Typhoon" for k in found)
+    found = keys("Brazil signed with Paris for 20 Rafale Marine fighters for the carrier NAe Sao Paulo.")
+    assert ("FRA", "BRA", "Rafale", "agreed") in found and len(found) == 1
+    # parts are recorded as the weapon they serve
+    assert ("USA", "IRN", "F-14", "refused") in keys(
+        "The United States blocked the sale of spare parts for Iran's F-14 jets.")
+
+
+def test_a_kind_named_beside_a_weapon_of_that_kind_is_that_weapon():
+    found = keys("In May 2023 Britain became the first country to send long-range cruise missiles "
+                 "to Ukraine, delivering Storm Shadow missiles.")
+    assert ("GBR", "UKR", "Storm Shadow", "done") in found
+    assert ("GBR", "UKR", "category:cruise-missiles", "done") not in found
+
+
+def test_a_kind_of_a_named_class_is_that_class():
+    found = keys("Hyundai Heavy Industries built the two frigates of the Jose Rizal class that "
+                 "the Philippine Navy received in 2020.")
+    assert ("KOR", "PHL", "Jose Rizal", "done") in found
+
+
+def test_ruling_out_a_delivery_refuses_it():
+    assert ("USA", "TWN", "Patriot", "refused") in keys(
+        "The Pentagon has ruled out sending Patriot batteries to Taiwan.")

@@ -155,10 +155,20 @@ def np_head(ctx: Context, ref: Ref):
     return node.i
 
 
+CLASS_NOUNS = {"class", "type", "family", "series", "variant", "model", "version"}
+
+
 def apposed_system(ctx: Context, ref: Ref) -> Ref | None:
     """The named system an apposition gives a general weapon noun ("the fighter, the
     Lockheed Martin F-35A"), read from the surface: the small model often misparses it."""
-    end = np_head(ctx, ref) + 1
+    head = ctx.doc[np_head(ctx, ref)]
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for obj in (o for o in prep.children if o.dep_ == "pobj"):
+            named = ctx.ref_at(obj)
+            if named is not None and named.kind == "system" and (
+                    obj.lemma_.lower() in CLASS_NOUNS or named.end - 1 == obj.i):
+                return named   # "the two frigates of the Jose Rizal class"
+    end = head.i + 1
     if end >= len(ctx.doc) or ctx.doc[end].text not in (",", "—", "–", "("):
         return None
     for token in ctx.doc[end + 1:min(end + 6, len(ctx.doc))]:
@@ -385,9 +395,26 @@ def same_sides(ctx: Context, stage: tuple, ref: Ref, made: list) -> list:
 
 
 def without_vague_duplicates(claims: list) -> list:
-    """"a military sale to Romania for Patriot systems": the materiel a sentence names beside
-    a weapon of the same transfer is that weapon."""
+    """"a military sale to Romania for Patriot systems", "the first to send cruise missiles,
+    delivering Storm Shadows": the materiel or kind a sentence names beside a named weapon
+    of that kind in the same transfer is that weapon."""
+    from ..catalog import load
+    named: dict[tuple, set] = {}
+    for c in claims:
+        if c.system and not c.system.startswith("category:"):
+            entry = load().system(c.system)
+            named.setdefault((c.start, c.supplier, c.recipient, c.status), set()).add(
+                (getattr(entry, "category", None), c.year))
     specific = {(c.start, c.supplier, c.recipient, c.status) for c in claims
                 if c.system != "category:materiel"}
-    return [c for c in claims if c.system != "category:materiel" or
-            (c.start, c.supplier, c.recipient, c.status) not in specific]
+
+    def covered(c) -> bool:
+        key = (c.start, c.supplier, c.recipient, c.status)
+        if c.system == "category:materiel":
+            return key in specific
+        # (the same event: the same kind in the same year; "donated a corvette in 2019 and
+        # built frigates received in 2020" are two)
+        return c.system.startswith("category:") and any(
+            c.system in (kind, f"category:{kind}") and year == c.year
+            for kind, year in named.get(key, ()) if kind)
+    return [c for c in claims if not covered(c)]

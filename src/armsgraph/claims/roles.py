@@ -124,8 +124,8 @@ def actor_of(ctx: Context, token, exclude: tuple[str, ...] = (), depth: int = 0)
     former = any(c.dep_ == "amod" and c.lower_ == "former" for c in token.children)
     if found and not (former and token.lemma_.lower() in DEFINITE_ACTOR_NOUNS):
         return found
-    if token.lemma_.lower() in SERVICE_NOUNS and depth == 0 and any(
-            c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+    if token.lemma_.lower() in SERVICE_NOUNS and depth == 0 and token.pos_ == "NOUN" and \
+            token.text.islower() and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
         return _service_owner(ctx, token, exclude)
     # "the biggest former Yugoslav republic": a description of a state named before
     if token.lemma_.lower() in DEFINITE_ACTOR_NOUNS or lower in DEFINITE_ACTOR_NOUNS:
@@ -173,7 +173,7 @@ def _service_owner(ctx: Context, token, exclude: tuple[str, ...]) -> list[str]:
         ref = ctx.ref_at(earlier)
         if ref is not None and ref.actor and ref.actor not in exclude:
             return [ref.actor]
-        named = [a for child in earlier.children if child.dep_ in MODIFIER_DEPS
+        named = [a for child in earlier.children if child.dep_ in MODIFIER_DEPS and child.pos_ != "PRON"
                  for a in actor_of(ctx, child, exclude, depth=1)]
         if named:
             return named[:1]

@@ -151,10 +151,28 @@ def weapon_refs(ctx: Context, sent) -> list[Ref]:
     for ref in refs:
         if ref.is_category and recall.np_head(ctx, ref) in named_heads:
             continue
-        if ref.is_category and _exemplified(ctx, ref, refs):
+        if ref.is_category and _exemplified(ctx, ref, refs) or _platform(ctx, ref, refs):
             continue
         kept.append(ref)
     return kept
+
+
+def _platform(ctx: Context, ref: Ref, refs: list[Ref]) -> bool:
+    """"missiles for the air force's Typhoons", "fighters for the carrier INS Vikrant": the
+    weapon the goods are for is not traded itself."""
+    node = parties.root_of(ctx, ref)
+    if node.dep_ == "appos":
+        node = node.head   # "for the carrier INS Vikrant"
+    prep = node.head
+    if node.dep_ != "pobj" or prep.lower_ != "for":
+        return False
+    # the goods: the phrase "for" hangs on, or the of-object of that noun ("the delivery of
+    # 100 Meteor missiles for ... Eurofighters"); not "parts for Venezuela's F-16s": parts
+    # are recorded as the weapon they serve
+    goods = [prep.head] + [o for c in prep.head.children if c.dep_ == "prep" and c.lower_ == "of"
+                           for o in c.children if o.dep_ == "pobj"]
+    return any(r is not ref and r.id not in VAGUE_GOODS and any(r.start <= g.i < r.end for g in goods)
+               for r in refs)
 
 
 def _exemplified(ctx: Context, ref: Ref, refs: list[Ref]) -> bool:
@@ -352,8 +370,15 @@ def fill_roles(ctx: Context, token, trigger: Trigger) -> dict[str, list[str]]:
         for slot in frame.get(role, ()):
             actors: list[str] = []
             for filler in patterns.slot_fillers(token, slot):
-                if ctx.ref_at(filler) is not None and ctx.ref_at(filler).is_system or \
-                        filler.i in garrisons.dateline(ctx):
+                weapon = ctx.ref_at(filler)
+                if weapon is not None and weapon.is_system and role == "recipient" and \
+                        filler.dep_ == "pobj" and filler.head.lower_ == "for":
+                    # "missiles for the Turkish air force's Eurofighters": their owner
+                    owner = parties.owner_of(ctx, weapon) or next(iter(parties.leading_state(ctx, weapon)), None)
+                    if owner and owner not in actors and owner not in taken:
+                        actors.append(owner)
+                    continue
+                if weapon is not None and weapon.is_system or filler.i in garrisons.dateline(ctx):
                     continue   # a weapon, or the dateline city ("SEOUL, 19 May —")
                 for actor in roles.actors_of(ctx, filler) or parties.unnamed(filler):
                     if actor not in actors and actor not in taken:
