@@ -1,0 +1,255 @@
+"""Which weapon mentions of a sentence a transfer trigger governs.
+
+For each system or category mention, the nearest transfer trigger above it in the
+dependency tree (``data/transfer.tsv``) whose frame puts the mention in its system slot;
+participles and relative clauses on the weapon ("drones exported to Kazakhstan"); and the
+named systems that pronouns and descriptions in a trigger's system slot stand for. The
+general nouns that only announce examples, and the weapons other goods are *for*, are
+left out. :mod:`.transfer` turns what is found here into claims.
+"""
+from __future__ import annotations
+
+from . import parties, patterns, recall, roles
+from .context import Context, Ref
+from .triggers import Trigger, cues, lexicon, trigger_of
+
+LEXICON = "transfer"
+# relations climbed from a weapon mention to the trigger that governs it
+NP_DEPS = {"compound", "nmod", "amod", "appos", "conj", "nummod", "npadvmod", "quantmod",
+           "pobj", "prep", "dobj", "nsubjpass", "nsubj", "attr", "poss", "dep", "oprd",
+           "acl", "pcomp", "advcl", "xcomp", "relcl", "ccomp"}
+CLAUSE_DEPS = {"acl", "advcl", "xcomp", "relcl", "ccomp", "pcomp"}
+NP_PREPS = {"of", "including", "like", "as", "with", "for", "on", "over", "to", "from", "in", "into",
+            "about"}
+# prepositions of a deal's subject matter; one misattached to a party still names the goods
+TOPIC_PREPS = {"for", "about", "on", "over", "regarding", "concerning"}
+MAX_CLIMB = 8
+# verbs a weapon may be the object of on its way up to the trigger ("complete the delivery")
+PASS_THROUGH_VERBS = {"include", "complete", "confirm", "approve", "finalise", "finalize",
+                      "announce", "make", "conclude", "sign", "ink", "seal", "secure", "win",
+                      "cancel", "suspend", "block", "halt", "resume", "continue", "discuss",
+                      "consider", "negotiate", "have", "need"}
+# verbs through which a contract names its goods ("the contract covers 180 tanks")
+CONTENT_VERBS = {"cover", "include", "comprise", "involve", "envisage", "foresee", "concern",
+                 "encompass", "span"}
+# goods too vague to record between unnamed parties, and that a contract may list beside
+# its weapons without being arms themselves
+VAGUE_GOODS = {"category:materiel", "category:technology", "category:electronics", "category:components"}
+HELP_NOUNS = {"help", "assistance", "support", "expertise", "training", "advice", "know-how"}
+WEAPON_HEADS = {"system", "systems", "batteries", "battery", "units", "unit", "launchers",
+                "complexes", "version", "versions", "variant", "variants", "batch", "batches"}
+
+
+def weapon_refs(ctx: Context, sent) -> list[Ref]:
+    """System and category mentions of a sentence; a category mention in the same noun
+    phrase as a named system ("Su-30SM aircraft") is left out."""
+    refs = [r for r in ctx.refs_in(sent.start, sent.end) if r.is_system]
+    named_heads = {recall.np_head(ctx, r) for r in refs if not r.is_category}
+    kept = []
+    for ref in refs:
+        if ref.is_category and recall.np_head(ctx, ref) in named_heads:
+            continue
+        if ref.is_category and _exemplified(ctx, ref, refs) or _platform(ctx, ref, refs):
+            continue
+        kept.append(ref)
+    return kept
+
+
+def _platform(ctx: Context, ref: Ref, refs: list[Ref]) -> bool:
+    """"missiles for the air force's Typhoons", "fighters for the carrier INS Vikrant": the
+    weapon the goods are for is not traded itself."""
+    node = parties.root_of(ctx, ref)
+    if node.dep_ == "appos":
+        node = node.head   # "for the carrier INS Vikrant"
+    prep = node.head
+    if node.dep_ != "pobj" or prep.lower_ != "for":
+        return False
+    # the goods: the phrase "for" hangs on, or the of-object of that noun ("the delivery of
+    # 100 Meteor missiles for ... Eurofighters"); not "parts for Venezuela's F-16s": parts
+    # are recorded as the weapon they serve
+    goods = [prep.head] + [o for c in prep.head.children if c.dep_ == "prep" and c.lower_ == "of"
+                           for o in c.children if o.dep_ == "pobj"]
+    return any(r is not ref and r.id not in VAGUE_GOODS and any(r.start <= g.i < r.end for g in goods)
+               for r in refs)
+
+
+def _exemplified(ctx: Context, ref: Ref, refs: list[Ref]) -> bool:
+    """"weapons such as the S-400 and Iskander", "weapons—like Su-30SM aircraft": the
+    general noun only announces the examples that follow it."""
+    head = parties.root_of(ctx, ref)
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in ("like", "including", "as", "such"):
+            inner = [t.i for t in child.subtree]
+            if any(r is not ref and r.start in inner for r in refs):
+                return True
+        if child.dep_ == "amod" and child.lower_ == "such":
+            return True
+    return False
+
+
+def governing_trigger(ctx: Context, ref: Ref) -> tuple | None:
+    """The nearest transfer trigger governing ``ref`` with ``ref`` in its system slot."""
+    span = ctx.doc[ref.start:ref.end]
+    starts = [span.root] + [t for t in span if t.i != span.root.i and
+                            not (ref.start <= t.head.i < ref.end)]
+    for node in starts:
+        found = _climb(ctx, ref, node)
+        if found is not None:
+            return found
+    # no governing trigger: a participle on the weapon ("drones exported to Kazakhstan")
+    node = span.root
+    for _ in range(3):
+        found = participle(ctx, node)
+        if found is not None:
+            return found
+        if node.dep_ not in ("compound", "nmod", "amod", "appos", "conj", "pobj") or node.head.i == node.i:
+            break
+        node = node.head
+    return None
+
+
+def participle(ctx: Context, node) -> tuple | None:
+    """A participle or relative clause on the weapon: "drones exported to Kazakhstan",
+    "the Bayraktar TB2, a drone exported to Azerbaijan"."""
+    nouns = [node] + [c for c in node.children if c.dep_ == "appos"]
+    for noun in nouns:
+        for child in noun.children:
+            if child.dep_ not in ("acl", "relcl", "amod"):
+                continue
+            trigger = trigger_of(child, LEXICON)
+            if trigger is None or trigger.frame in ("origin", "deal") or \
+                    child.pos_ not in ("VERB", "ADJ"):
+                continue
+            frame = patterns.frame_of(trigger.frame, child)
+            if "head" in frame.get("system", ()) and patterns.slot_fillers(child, "head"):
+                return child, trigger
+    return None
+
+
+def _deployed(node) -> bool:
+    """"missiles placed in Belarus": a deployment participle on the weapon."""
+    try:
+        deploy = lexicon("deployment")
+    except (OSError, ValueError):
+        return False
+    for child in node.children:
+        if child.dep_ in ("acl", "relcl", "ccomp", "oprd", "xcomp") and child.pos_ == "VERB":
+            hit = deploy.get((child.lemma_.lower(), "VERB"))
+            if hit is not None and hit.frame == "deploy" and not any(
+                    c.dep_ == "agent" for c in child.children):
+                return True
+    return False
+
+
+def _climb(ctx: Context, ref: Ref, node) -> tuple | None:
+    if _deployed(node) or _deployed(node.head):
+        return None
+    through_relative = False
+    via_for = via_state = False
+    for _ in range(MAX_CLIMB):
+        head = node.head
+        if head.i == node.i:
+            return None
+        if node.dep_ == "advmod" and node.lower_ == "up" and any(c.lower_ == "to" for c in node.children):
+            # "offered Pakistan up to 40 of its fighters": the quantity stands as the object
+            trigger = trigger_of(head, LEXICON)
+            if trigger is not None and "dobj" in patterns.frame_of(trigger.frame, head).get("system", ()):
+                return head, trigger
+            return None
+        if node.dep_ not in NP_DEPS or node.dep_ == "prep" and head.lemma_.lower() in HELP_NOUNS:
+            return None   # "asked for help with satellites": cooperation, not goods
+        if node.dep_ == "prep" and node.lower_ not in NP_PREPS:
+            return None
+        if node.dep_ in ("compound", "amod", "nmod") and ctx.ref_at(head) is not None and \
+                ctx.ref_at(head).id in parties.NOT_TRANSFERRED:
+            return None   # "drone production", "missile plant": not the weapon itself
+        if ref.is_category and node.dep_ in ("compound", "amod", "nmod") and \
+                ctx.ref_at(head) is None and trigger_of(head, LEXICON) is None and \
+                head.lower_ not in WEAPON_HEADS:
+            return None   # "arms industry", "defence exports": not a weapon itself
+        trigger = trigger_of(head, LEXICON)
+        if trigger is not None and trigger.frame == "sign" and any(
+                c.dep_ == "dobj" and trigger_of(c, LEXICON) is not None for c in head.children):
+            trigger = None   # "signed a contract with X for S-400s": the contract governs
+        if trigger is not None and trigger.frame == "licence" and parties.licence_source(ctx, head) is None:
+            trigger = None   # "will be jointly produced": production, not licensed from abroad
+        if trigger is not None and trigger.frame != "origin":
+            frame = patterns.frame_of(trigger.frame, head)
+            role = patterns.slot_of_child(head, node, frame)
+            if role != "system" and (node.dep_ == "dobj" and "dobj" in frame.get("system", ())
+                                     or node.dep_ == "prep" and patterns.fills(head, node, frame, "system")
+                                     or ctx.ref_at(node) is ref and (node.dep_ == "compound" or not ref.is_category)
+                                     and patterns.fills(head, node, frame, "system")):
+                role = "system"   # "supply drones to X, with ...": the weapon is the object
+            if head.pos_ == "NOUN" and head.dep_ == "compound" and \
+                    head.head.lemma_.lower() not in cues() and trigger_of(head.head, LEXICON) is None:
+                return None   # "arms export agency", "export license": no event
+            if role == "system" or role == "parties" and via_for or role is not None and via_state:
+                # "a contract with an undisclosed buyer for S-400s", "the sale to Morocco
+                # of 18 HIMARS": the weapon's phrase hung on a party
+                return head, trigger
+            if role is not None and not through_relative:
+                return None   # the mention sits in an actor phrase of this trigger
+        if head.pos_ == "VERB" and node.dep_ == "prep" and head.lemma_ in patterns.LIGHT_VERBS:
+            # "India signed a deal with France for 26 Rafale jets": the verb carries the
+            # phrases of its object noun
+            for obj in (c for c in head.children if c.dep_ == "dobj"):
+                trigger = trigger_of(obj, LEXICON)
+                if trigger is None or obj.pos_ != "NOUN":
+                    continue
+                slots = patterns.frame_of(trigger.frame, obj).get("system", ())
+                preps = {p for sl in slots if sl.startswith("prep:") for p in sl[5:].split(",")}
+                # "announced a package of aid for Ukraine, including Patriot interceptors"
+                if node.lower_ in preps or via_for and preps & TOPIC_PREPS or node.lower_ == "including":
+                    return obj, trigger
+        if head.pos_ in ("VERB", "AUX") and node.dep_ in ("nsubj", "nsubjpass"):
+            # "Polonez-M was integrated into the army and supplied to Azerbaijan"
+            for verb in head.conjuncts:
+                trigger = trigger_of(verb, LEXICON)
+                if trigger is None or trigger.frame in ("origin", "deal"):
+                    continue
+                slots = patterns.frame_of(trigger.frame, verb).get("system", ())
+                if "subjpass" in slots or "subj" in slots:
+                    return verb, trigger
+        if head.pos_ == "VERB" and node.dep_ == "dobj" and head.lemma_.lower() in CONTENT_VERBS and \
+                ref.id not in VAGUE_GOODS:
+            # "contracts, signed in August, cover 180 tanks", "agreements covering 48 jets"
+            deals = ([head.head] if head.dep_ in ("acl", "relcl") else []) + patterns.subjects(head)
+            for deal in deals:
+                trigger = trigger_of(deal, LEXICON)
+                # "a contract covering 48 jets", "a package that also included Harop drones"
+                if trigger is not None and deal.pos_ == "NOUN" and (
+                        trigger.frame == "deal" or trigger.frame in ("give", "get") and deal.head is not head):
+                    return deal, trigger
+        if head.pos_ in ("VERB", "AUX") and node.dep_ in ("nsubj", "ccomp", "advcl"):
+            return None   # another verb governs the mention
+        if head.pos_ == "VERB" and node.dep_ in ("dobj", "nsubjpass", "attr") and \
+                head.lemma_ not in PASS_THROUGH_VERBS:
+            return None   # the weapon is the object of another act ("testing missiles")
+        if node.dep_ == "prep" and node.lower_ in TOPIC_PREPS:
+            via_for = True
+        if node.dep_ == "prep" and node.lower_ == "of" and ctx.ref_at(head) is not None and \
+                ctx.ref_at(head).kind == "state":
+            via_state = True   # a state "of" a weapon is a misattached phrase
+        if node.dep_ == "relcl" and head.pos_ == "PROPN":
+            # "a package to Ukraine that would include HIMARS": the clause is misattached
+            through_relative = True
+        node = head
+    return None
+
+
+def referenced_systems(ctx: Context, token, trigger: Trigger) -> tuple[list[Ref], object]:
+    """The named systems a pronoun or description in the trigger's system slot stands
+    for, and that phrase's head ("them", "the remaining two squadrons")."""
+    frame = patterns.frame_of(trigger.frame, token)
+    for slot in frame.get("system", ()):
+        for filler in patterns.slot_fillers(token, slot):
+            if ctx.ref_at(filler) is not None:
+                return [], None
+            if filler.lower_ in parties.PARTITIVES:
+                # "buy more of these systems"
+                filler = next((o for p in filler.children if p.dep_ == "prep" and p.lower_ == "of"
+                               for o in p.children if o.dep_ == "pobj"), filler)
+            if roles.is_reference(filler):
+                return roles.system_antecedents(ctx, filler), filler
+    return [], None
