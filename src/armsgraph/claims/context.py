@@ -83,8 +83,11 @@ class Context:
         for n, sent in enumerate(self.sentences):
             for i in range(sent.start, sent.end):
                 self._sent_index[i] = n
+        # each sentence's text, cut from the document (Span.text walks every token)
+        text = parsed.text
+        self.sentence_texts = [text[sent.start_char:sent.end_char] for sent in self.sentences]
         self.reference = _reference_date(document)
-        self.skipped_sentences = _caption_sentences(self.sentences)
+        self.skipped_sentences = _caption_sentences(self.sentence_texts)
 
     # --- mentions -----------------------------------------------------------------
     def ref_at(self, token) -> Ref | None:
@@ -109,13 +112,15 @@ class Context:
         """A Claim of ``type`` resting on the sentence of ``trigger`` with provenance,
         time, quantity and hedging filled in."""
         from . import attributes
-        sent = self.sentence_of(trigger)
+        n = self.sentence_number(trigger)
+        sent = self.sentences[n]
         system_id = system.id if isinstance(system, Ref) else system
         system_text = system.text if isinstance(system, Ref) else None
         char_start = sent.start_char
+        text = self.sentence_texts[n]
         claim = Claim(doc=self.document.id, type=type, status=status, system=system_id,
-                      sentence=sent.text, start=char_start, end=sent.end_char,
-                      evidence=sent.text[:300], confidence=round(confidence, 2),
+                      sentence=text, start=char_start, end=sent.end_char,
+                      evidence=text[:300], confidence=round(confidence, 2),
                       system_text=system_text, **roles)
         attributes.fill(self, claim, trigger, system if isinstance(system, Ref) else None)
         return claim
@@ -144,11 +149,11 @@ CAPTION_PREFIXES = ("photo", "image", "picture", "caption", "illustration", "fil
                     "video", "credit", "source:", "read also", "read more", "see also")
 
 
-def _caption_sentences(sentences) -> set[int]:
-    """Sentences that are photo captions or page furniture, not claims."""
+def _caption_sentences(texts: list[str]) -> set[int]:
+    """Sentences (by their texts) that are photo captions or page furniture, not claims."""
     skipped = set()
-    for n, sent in enumerate(sentences):
-        text = sent.text.strip().lower()
+    for n, text in enumerate(texts):
+        text = text.strip().lower()
         if text.startswith(CAPTION_PREFIXES) or "©" in text or "(photo" in text \
                 or "photo:" in text or "/ photo" in text or text.startswith("file:"):
             skipped.add(n)

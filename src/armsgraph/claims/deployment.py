@@ -35,6 +35,8 @@ from .typeroles import (HOST_PREPS, place_actors, place_objects, agent_actors, m
                         resolve_definite, sentences, statuses_of, type_cues,
                         weapons_of)
 
+UNIT_VERBS = COMPOSE | EQUIP   # verbs that list a force's units or arms
+
 # sending verbs that keep weapons the mover's ("moved Su-35s to an air base in Belarus",
 # "keeps S-400s in Belarus"); with the other ones ("sent tanks to Ukraine" is a transfer)
 # only forces are deployed
@@ -68,7 +70,7 @@ def find(ctx: Context) -> list:
                 found = _claims_for(ctx, token, trigger, units, number) if trigger is not None else []
                 if trigger is not None and trigger.frame in ("deploy", "send", "arrive"):
                     found += _companions(ctx, token, trigger)
-            if token.lemma_.lower() in COMPOSE | EQUIP and token.pos_ == "VERB":
+            if token.pos_ == "VERB" and token.lemma_.lower() in UNIT_VERBS:
                 found += _unit_claims(ctx, token, units, number)
             for claim, obj in found:
                 claims.append(claim)

@@ -67,11 +67,18 @@ _DOCS: list[tuple] = []   # (doc, token attributes, {lexicon: [Trigger | None pe
 _KEEP = 2
 
 
+_LAST: dict[str, tuple] = {}   # lexicon -> (doc, its triggers): the document at hand
+
+
 def trigger_of(token, name: str) -> Trigger | None:
     """The trigger of lexicon ``name`` that ``token`` is, if any (by lemma and coarse POS).
 
     Looked up once per document and lexicon (claim types ask about every token)."""
-    return triggers_in(token.doc, name)[token.i]
+    doc = token.doc
+    last = _LAST.get(name)
+    if last is None or last[0] is not doc:
+        last = _LAST[name] = (doc, triggers_in(doc, name))
+    return last[1][token.i]
 
 
 def triggers_in(doc, name: str) -> list[Trigger | None]:

@@ -515,7 +515,7 @@ def sentences(ctx: Context):
     if usable is None:
         usable = ctx.__dict__["usable_sentences"] = [
             (number, sent) for number, sent in enumerate(ctx.sentences)
-            if number not in ctx.skipped_sentences and not sent.text.rstrip().endswith("?")]
+            if number not in ctx.skipped_sentences and not ctx.sentence_texts[number].rstrip().endswith("?")]
     return iter(usable)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -28,8 +29,9 @@ class MentionComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         self.fix_prefixed_lemmas(doc)
-        chosen = self.matcher.choose(self.matcher.candidates(doc))
-        linked = self.linker.link(doc, chosen)
+        ents = doc.ents   # spaCy's own entities, read once (a walk over every token)
+        chosen = self.matcher.choose(self.matcher.candidates(doc, ents))
+        linked = self.linker.link(doc, chosen, ents)
         spans = []
         index = [-1] * len(doc)
         for k, (span, mention) in enumerate(linked):
@@ -48,9 +50,14 @@ class MentionComponent:
         with its prefix (the rule lemmatizer does not know the joined word)."""
         if self.lemmatizer is None or not hasattr(self.lemmatizer, "rule_lemmatize"):
             return
-        for token in doc:
-            if "-" not in token.text or not PREFIXED.match(token.text):
+        if "-" not in doc.text:
+            return
+        strings = doc.vocab.strings
+        for i, orth in enumerate(doc.to_array([ORTH]).tolist()):
+            text = strings[orth]
+            if "-" not in text or not PREFIXED.match(text):
                 continue
+            token = doc[i]
             prefix, stem = token.text.split("-", 1)
             word = Doc(doc.vocab, words=[stem.lower()])
             word[0].pos_, word[0].tag_ = token.pos_, token.tag_

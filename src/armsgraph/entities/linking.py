@@ -47,7 +47,7 @@ class Linker:
         self.institutions = {tuple(p.split()) for p in self.cues.get("institution", ())}
         self.longest_institution = max(map(len, self.institutions), default=0)
 
-    def link(self, doc: Doc, chosen: list[Candidate]) -> list[tuple[Span, Mention]]:
+    def link(self, doc: Doc, chosen: list[Candidate], ents=None) -> list[tuple[Span, Mention]]:
         out: list[tuple[Span, Mention]] = []
         taken: set[int] = set()
         for cand in chosen:
@@ -61,7 +61,7 @@ class Linker:
         self.mark_origins(doc, out)
         for span, _ in out:
             taken.update(range(span.start, span.end))
-        out += self.spacy_entities(doc, taken)
+        out += self.spacy_entities(doc, taken, ents)
         out.sort(key=lambda sm: sm[0].start)
         return out
 
@@ -267,9 +267,9 @@ class Linker:
         return not words or " ".join(words) in generic or all(w in generic for w in words)
 
     # -- spaCy's own entities -----------------------------------------------------------------
-    def spacy_entities(self, doc: Doc, taken: set[int]) -> list[tuple[Span, Mention]]:
+    def spacy_entities(self, doc: Doc, taken: set[int], ents=None) -> list[tuple[Span, Mention]]:
         out = []
-        for ent in doc.ents:
+        for ent in (doc.ents if ents is None else ents):
             kind = SPACY_KINDS.get(ent.label_)
             if kind is None or any(i in taken for i in range(ent.start, ent.end)):
                 continue

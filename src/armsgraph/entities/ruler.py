@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from spacy.attrs import LOWER, ORTH
 from spacy.tokens import Doc
 
 from ..catalog import Alias, Catalog
@@ -81,10 +82,14 @@ class CatalogMatcher:
         return entry.kind if entry else ""
 
     # -- candidates ----------------------------------------------------------------
-    def candidates(self, doc: Doc) -> list[Candidate]:
+    def candidates(self, doc: Doc, ents=None) -> list[Candidate]:
         found: list[Candidate] = []
-        texts = [t.text for t in doc]
-        lowers = [t.lower_ for t in doc]
+        # the words and their lower case from the token arrays (no Token objects: this
+        # runs on every document)
+        strings = doc.vocab.strings
+        words = doc.to_array([ORTH, LOWER]).tolist() if len(doc) else []
+        texts = [strings[orth] for orth, _ in words]
+        lowers = [strings[lower] for _, lower in words]
         n = len(doc)
         # "the Wing Loong I." / "the Iskander-Ms.": spaCy keeps a lone capital's full stop
         # as an initial's; at a sentence end the name is read without it
@@ -109,7 +114,7 @@ class CatalogMatcher:
         found += self.designations(doc)
         found += self.named_ships(doc)
         ent_at: list = [None] * n                   # spaCy's own entity on each token
-        for ent in doc.ents:
+        for ent in (doc.ents if ents is None else ents):
             for i in range(ent.start, ent.end):
                 ent_at[i] = ent
         civilian = self.catalog.cues.get("civilian", frozenset())
