@@ -193,3 +193,9 @@ def test_a_kind_of_a_named_class_is_that_class():
 def test_ruling_out_a_delivery_refuses_it():
     assert ("USA", "TWN", "Patriot", "refused") in keys(
         "The Pentagon has ruled out sending Patriot batteries to Taiwan.")
+
+
+def test_the_buyer_government_is_not_the_sellers():
+    found = keys("The Boxer is the second German land system chosen by Qatar. In 2017 the "
+                 "government ordered 62 Leopard 2A7 tanks from Krauss-Maffei Wegmann.")
+    assert ("DEU", "QAT", "Leopard 2", "agreed") in found

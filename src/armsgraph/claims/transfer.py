@@ -237,6 +237,11 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
     preps = ("from", "with") if trigger.frame == "get" else ("from",)
     explicit_origin = parties.origin_of(ctx, ref, explicit_only=True, from_preps=preps)
     origin = explicit_origin or parties.origin_of(ctx, ref)
+    if explicit_origin and recipients == [explicit_origin] and trigger.frame in ("get", "sign"):
+        # "the government ordered tanks from Krauss-Maffei Wegmann": the description is
+        # not the seller's government but the one named before it
+        recipients = [a for s in patterns.subjects(token) if ctx.ref_at(s) is None
+                      for a in roles.actors_of(ctx, s, exclude=(explicit_origin,))][:1] or recipients
     blockers = parties.third_parties(ctx, token)
     if explicit_origin:
         # a licence holder is no side when the weapon is made elsewhere
