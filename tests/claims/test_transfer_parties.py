@@ -199,3 +199,9 @@ def test_the_buyer_government_is_not_the_sellers():
     found = keys("The Boxer is the second German land system chosen by Qatar. In 2017 the "
                  "government ordered 62 Leopard 2A7 tanks from Krauss-Maffei Wegmann.")
     assert ("DEU", "QAT", "Leopard 2", "agreed") in found
+
+
+def test_an_object_the_parser_made_the_next_clauses_subject():
+    found = keys("Turkey sold Bayraktar TB2 drones to Ethiopia in 2021. Iran is believed to have "
+                 "delivered Mohajer-6 drones, pictures of which appeared on state television.")
+    assert ("IRN", "ETH", "Mohajer-6", "done") in found

@@ -221,6 +221,10 @@ def _climb(ctx: Context, ref: Ref, node) -> tuple | None:
                 if trigger is not None and deal.pos_ == "NOUN" and (
                         trigger.frame == "deal" or trigger.frame in ("give", "get") and deal.head is not head):
                     return deal, trigger
+        if head.pos_ in ("VERB", "AUX") and node.dep_ == "nsubj":
+            stolen = _stolen_object(ctx, node, head)
+            if stolen is not None:
+                return stolen
         if head.pos_ in ("VERB", "AUX") and node.dep_ in ("nsubj", "ccomp", "advcl"):
             return None   # another verb governs the mention
         if head.pos_ == "VERB" and node.dep_ in ("dobj", "nsubjpass", "attr") and \
@@ -236,6 +240,21 @@ def _climb(ctx: Context, ref: Ref, node) -> tuple | None:
             through_relative = True
         node = head
     return None
+
+
+def _stolen_object(ctx: Context, subject, verb) -> tuple | None:
+    """"delivered Mohajer-6 drones, photographs of which appeared on TV": the small model
+    makes the object of a transfer verb the subject of the clause that follows it. The
+    noun phrase right after a transfer verb with no object of its own is that object."""
+    trigger_token = verb.head
+    if verb.dep_ not in ("ccomp", "advcl", "conj") or subject.i < trigger_token.i or \
+            subject.left_edge.i != trigger_token.i + 1 or \
+            any(c.dep_ in ("dobj", "nsubjpass") for c in trigger_token.children):
+        return None
+    trigger = trigger_of(trigger_token, LEXICON)
+    if trigger is None or trigger.frame not in ("give", "get"):
+        return None
+    return trigger_token, trigger
 
 
 def referenced_systems(ctx: Context, token, trigger: Trigger) -> tuple[list[Ref], object]:
