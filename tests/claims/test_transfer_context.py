@@ -428,3 +428,13 @@ def test_a_bare_category_between_the_sides_of_a_named_transfer_is_that_system():
     found = keys("Argentina bought JF-17 jets from China in 2023. Its efforts to buy aircraft "
                  "from other makers were frustrated.")
     assert not any(k[2] == "JF-17" and k[3] != "done" for k in found)
+
+
+def test_offers_rejected_together_are_each_refused():
+    found = keys("Sweden had offered the Gripen to Peru, and South Korea had proposed the FA-50. "
+                 "Both bids were rejected in 2024.")
+    assert ("SWE", "PER", "Gripen", "refused") in found
+    assert ("KOR", "PER", "FA-50", "refused") in found
+    # one bid, one refusal: the latest offer
+    found = keys("Sweden had offered the Gripen to Peru. The bid was rejected.")
+    assert ("SWE", "PER", "Gripen", "refused") in found

@@ -358,6 +358,14 @@ def np_recipients(ctx: Context, ref: Ref) -> list[str]:
 def remember(ctx: Context, token, claims: list) -> None:
     memory = ctx.__dict__.setdefault("transfer_parties", [])
     memory.extend((token.i, c.supplier, c.recipient, c.system) for c in claims)
+    statuses = ctx.__dict__.setdefault("transfer_statuses", {})
+    for c in claims:
+        statuses.setdefault((token.i, c.supplier, c.recipient, c.system), set()).add(c.status)
+
+
+def stated_statuses(ctx: Context, entry: tuple) -> set:
+    """The statuses the transfer of a memory entry was stated with."""
+    return ctx.__dict__.get("transfer_statuses", {}).get(entry, set())
 
 
 def recent_recipients(ctx: Context, token, suppliers: list[str], origin) -> list[str]:

@@ -380,6 +380,33 @@ def answered_request(ctx: Context, token, trigger: Trigger) -> list:
     return out
 
 
+def answered_offers(ctx: Context, token, trigger: Trigger) -> list:
+    """"France proposed the Rafale, the US offered F-16s. Both bids were rejected": offers
+    named without their weapon, refused, are the offers stated in the sentences before
+    (each of them for "both", "the two", plural "the bids")."""
+    if token.dep_ not in ("nsubjpass", "nsubj", "dobj") or any(
+            ctx.ref_at(t) is not None and ctx.ref_at(t).is_system for t in token.subtree):
+        return []
+    marks = {c.lower_ for c in token.children if c.dep_ in ("det", "predet", "nummod", "poss")}
+    if not marks & {"both", "the", "these", "those", "two", "all", "its", "their"}:
+        return []
+    statuses = status_mod.statuses_of(token, trigger.status, "supplier")
+    if "refused" not in statuses:
+        return []
+    offers = []
+    for entry in parties.recent_entries(ctx, token):
+        i, supplier, recipient, family = entry
+        if "proposed" in parties.stated_statuses(ctx, entry) and \
+                (supplier, recipient, family) not in offers and supplier != "UNK":
+            offers.append((supplier, recipient, family))
+    wanted = 1 if token.tag_ == "NN" and not marks & {"both", "two", "all"} else 2
+    out = []
+    for supplier, recipient, family in offers[:wanted]:
+        out.append(ctx.claim("transfer", token, "refused", family, confidence=0.4,
+                             supplier=supplier, recipient=recipient))
+    return out
+
+
 def same_sides(ctx: Context, stage: tuple, ref: Ref, made: list) -> list:
     """"The frigates, which were ordered from Italy in 2020, will be delivered to Indonesia":
     the relative clause is an earlier stage of the same transfer, between the same sides."""

@@ -104,8 +104,9 @@ def find(ctx: Context) -> list:
                 if recalled:
                     claims.extend(recalled)
                     continue
-            if trigger.frame == "ask" and token.pos_ == "NOUN":
-                answered = recall.answered_request(ctx, token, trigger)
+            if trigger.frame in ("ask", "offer") and token.pos_ == "NOUN":
+                answered = recall.answered_request(ctx, token, trigger) if trigger.frame == "ask" \
+                    else recall.answered_offers(ctx, token, trigger)
                 if answered:
                     claims.extend(answered)
                     continue
