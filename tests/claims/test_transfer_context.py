@@ -438,3 +438,10 @@ def test_offers_rejected_together_are_each_refused():
     # one bid, one refusal: the latest offer
     found = keys("Sweden had offered the Gripen to Peru. The bid was rejected.")
     assert ("SWE", "PER", "Gripen", "refused") in found
+
+
+def test_goods_bought_or_supplied_under_a_contract_are_the_contract_stage():
+    assert ("CHN", "SRB", "HQ-22", "agreed") in keys(
+        "The FK-3 was bought by Serbia under a contract concluded in 2020.")
+    found = keys("Russia delivered S-400 systems to India in 2021 under a 2018 deal.")
+    assert {("RUS", "IND", "S-400", "done"), ("RUS", "IND", "S-400", "agreed")} <= found

@@ -380,6 +380,10 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
     if statuses == ["done"] and token.lemma_.lower() in PACKAGE_NOUNS and \
             token.head.lemma_.lower() in ("announce", "unveil", "present"):
         statuses = ["planned"]   # "announced a new package of aid": the donor's decision
+    if statuses[0] == "done" and trigger.frame in ("get", "give") and _under_contract(token):
+        # "bought under a contract concluded in 2020", "is supplying X under a contract":
+        # the contract stage (delivered goods keep their own "done" claim)
+        statuses = ["agreed"] if trigger.frame == "get" or token.tag_ == "VBG" else statuses + ["agreed"]
     if trigger.frame == "get" and statuses[0] == "done" and status_mod.priced_purchase(token, ctx.sentence_of(token), parties.DEAL_NOUNS):
         statuses[0] = "agreed"   # "purchased ten drones in a $400 million deal"
     if trigger.frame == "get" and statuses[0] == "done" and trigger.mode == "sale" and \
@@ -402,3 +406,11 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
                 out.append(claim)
     parties.remember(ctx, token, out)
     return out
+
+
+def _under_contract(token) -> bool:
+    """"under a 2015 deal", "under a contract concluded in 2020" on the trigger verb."""
+    return token.pos_ == "VERB" and any(
+        c.dep_ == "prep" and c.lower_ == "under" and any(o.lemma_.lower() in parties.DEAL_NOUNS
+                                                         for o in c.children)
+        for c in token.children)
