@@ -205,3 +205,9 @@ def test_an_object_the_parser_made_the_next_clauses_subject():
     found = keys("Turkey sold Bayraktar TB2 drones to Ethiopia in 2021. Iran is believed to have "
                  "delivered Mohajer-6 drones, pictures of which appeared on state television.")
     assert ("IRN", "ETH", "Mohajer-6", "done") in found
+
+
+def test_jets_for_a_state_that_land_are_delivered_to_it():
+    found = {(c.supplier, c.recipient, c.system, c.status, c.quantity) for c in claims_of(
+        "The first three Rafale jets for the Indonesian Air Force landed at Halim air base on Monday.")}
+    assert ("FRA", "IDN", "Rafale", "done", "3") in found

@@ -341,12 +341,14 @@ def under_deal(token) -> bool:
 
 def np_recipients(ctx: Context, ref: Ref) -> list[str]:
     """A "to" phrase misattached inside the weapon's phrase ("Patriot systems worth
-    $3.9 billion to Romania")."""
+    $3.9 billion to Romania"), or a "for" phrase of its own ("the first two jets for the
+    Kuwait Air Force landed")."""
     head = root_of(ctx, ref)
     while head.dep_ in ("compound", "nmod", "amod", "appos") and head.head.i != head.i:
         head = head.head
     for token in head.subtree:
-        if token.dep_ == "prep" and token.lower_ == "to" and token.head.dep_ not in ("relcl", "acl"):
+        if token.dep_ == "prep" and (token.lower_ == "to" or token.lower_ == "for" and token.head.i == head.i) \
+                and token.head.dep_ not in ("relcl", "acl"):
             for obj in token.children:
                 if obj.dep_ == "pobj":
                     found = roles.actors_of(ctx, obj)

@@ -180,8 +180,13 @@ def number_value(tokens: list[Token]) -> int | None:
     return int(result) if result == int(result) else None
 
 
+ORDINALS = {"first", "second", "third", "fourth", "fifth", "last", "final", "next", "initial"}
+
+
 def _format(tokens: list[Token], noun: Token, unit: Token | None) -> str | None:
     voc = vocabulary()
+    # "the first two jets": the count is two
+    tokens = [t for t in tokens if t.lower_ not in ORDINALS] or tokens
     doc = tokens[0].doc
     first, last = tokens[0], tokens[-1]
     left = doc[first.i - 1] if first.i > 0 else None

@@ -142,8 +142,9 @@ def fill_roles(ctx: Context, token, trigger: Trigger) -> dict[str, list[str]]:
                     if owner and owner not in actors and owner not in taken:
                         actors.append(owner)
                     continue
-                if weapon is not None and weapon.is_system or filler.i in garrisons.dateline(ctx):
-                    continue   # a weapon, or the dateline city ("SEOUL, 19 May —")
+                if weapon is not None and weapon.is_system and weapon.id not in parties.NOT_TRANSFERRED \
+                        or filler.i in garrisons.dateline(ctx):
+                    continue   # a weapon (not "at Ambala air base"), or the dateline city
                 for actor in roles.actors_of(ctx, filler) or parties.unnamed(filler):
                     if actor not in actors and actor not in taken:
                         actors.append(actor)
