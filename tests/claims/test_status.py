@@ -73,3 +73,10 @@ def test_a_buyer_that_could_buy_is_no_claim():
     assert not keys("Turkey would face sanctions if it bought S-400 systems from Russia.")
     # a supplier's possible delivery is still reported as possible
     assert keys("Russia could deliver S-400 systems to Turkey.")
+
+
+def test_a_clause_after_a_semicolon_does_not_set_the_status_before_it():
+    from .helpers import keys
+    found = keys("In 2023 Norway ordered four Type 212CD submarines from TKMS, and a fifth was "
+                 "considered later; the first is due to be delivered in 2029.")
+    assert ("DEU", "NOR", "Type 212", "agreed") in found

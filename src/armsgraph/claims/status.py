@@ -50,6 +50,9 @@ def chain(trigger, limit: int = 7) -> list:
             # has its own subject: it does not)
         if node.dep_ == "nsubj" and node.i != trigger.i and node.pos_ != "VERB":
             break
+        if node.dep_ in ("ccomp", "parataxis") and node.i < node.head.i and any(
+                t.text == ";" for t in node.doc[node.i:node.head.i]):
+            break   # "Greece ordered frigates; the first is due in 2025": two sentences
         if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in TEMPORAL_MARKS
                                         for c in node.children):
             break   # "after it bought the S-400": a clause of its own
