@@ -445,3 +445,12 @@ def test_goods_bought_or_supplied_under_a_contract_are_the_contract_stage():
         "The FK-3 was bought by Serbia under a contract concluded in 2020.")
     found = keys("Russia delivered S-400 systems to India in 2021 under a 2018 deal.")
     assert {("RUS", "IND", "S-400", "done"), ("RUS", "IND", "S-400", "agreed")} <= found
+
+
+def test_the_remaining_few_and_more_on_order_point_back():
+    found = {(c.supplier, c.recipient, c.system, c.status, c.quantity) for c in claims_of(
+        "Myanmar bought six Su-30 jets from Russia. State television said the remaining four "
+        "would arrive next year.")}
+    assert ("RUS", "MMR", "Su-30", "planned", "4") in found
+    found = keys("Laos received Yak-130 jets from Russia in 2023. Lao media say more jets are on order.")
+    assert ("RUS", "LAO", "Yak-130", "agreed") in found

@@ -222,7 +222,7 @@ def _climb(ctx: Context, ref: Ref, node) -> tuple | None:
                         trigger.frame == "deal" or trigger.frame in ("give", "get") and deal.head is not head):
                     return deal, trigger
         if head.pos_ in ("VERB", "AUX") and node.dep_ == "nsubj":
-            stolen = _stolen_object(ctx, node, head)
+            stolen = _stolen_object(ctx, node, head) or _on_order(head)
             if stolen is not None:
                 return stolen
         if head.pos_ in ("VERB", "AUX") and node.dep_ in ("nsubj", "ccomp", "advcl"):
@@ -239,6 +239,18 @@ def _climb(ctx: Context, ref: Ref, node) -> tuple | None:
             # "a package to Ukraine that would include HIMARS": the clause is misattached
             through_relative = True
         node = head
+    return None
+
+
+def _on_order(verb) -> tuple | None:
+    """"more trainers are on order": the order noun of the copula governs its subject."""
+    if verb.lemma_ != "be":
+        return None
+    for order in (o for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"
+                  for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() == "order"):
+        trigger = trigger_of(order, LEXICON)
+        if trigger is not None:
+            return order, trigger
     return None
 
 
@@ -263,7 +275,7 @@ def referenced_systems(ctx: Context, token, trigger: Trigger) -> tuple[list[Ref]
     frame = patterns.frame_of(trigger.frame, token)
     for slot in frame.get("system", ()):
         for filler in patterns.slot_fillers(token, slot):
-            if ctx.ref_at(filler) is not None:
+            if ctx.ref_at(filler) is not None and ctx.ref_at(filler).kind != "quantity":
                 return [], None
             if filler.lower_ in parties.PARTITIVES:
                 # "buy more of these systems"

@@ -329,6 +329,9 @@ def _category_of(ref: Ref) -> str | None:
         return None
 
 
+REMAINDER_WORDS = {"remaining", "other", "last", "final", "rest"}
+
+
 def dated(prep) -> bool:
     """"about the system in 2019": a date the parser hung on the noun."""
     return any(o.dep_ == "pobj" and (o.like_num or o.ent_type_ in ("DATE", "TIME")) for o in prep.children)
@@ -338,6 +341,9 @@ def is_reference(token) -> bool:
     """Whether ``token`` heads a pronoun or definite description of weapons."""
     if token.lower_ in SYSTEM_PRONOUNS and token.pos_ in ("PRON", "DET"):
         return True
+    if token.like_num and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) and \
+            any(c.dep_ == "amod" and c.lower_ in REMAINDER_WORDS for c in token.children):
+        return True   # "the remaining four would arrive", "the other two"
     if token.lower_ in SYSTEM_NOUNS:
         dets = {c.lower_ for c in token.children if c.dep_ == "det"}
         # "the remaining two batteries": plain adjectives and numbers keep it a reference;
