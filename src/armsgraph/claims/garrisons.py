@@ -188,14 +188,6 @@ def pointed_weapon(ctx: Context, pronoun, skip=frozenset()) -> list[tuple]:
     return [(r.id, r, pronoun) for r in roles.system_antecedents(ctx, pronoun)]
 
 
-def family_category(ref) -> str | None:
-    try:
-        from ..catalog import load
-        return getattr(load().system(ref.id), "category", None)
-    except Exception:  # noqa: BLE001 - a family the catalog does not know
-        return None
-
-
 def _named_earlier(ctx: Context, category) -> tuple | None:
     """"hundreds of the drones" far below "Shahed-136 loitering munitions": the named
     system of that category the document has mentioned most before the phrase."""
@@ -206,7 +198,7 @@ def _named_earlier(ctx: Context, category) -> tuple | None:
     for ref in ctx.refs:
         if ref.start >= category.start:
             break
-        if ref.kind == "system" and family_category(ref) == category.id:
+        if ref.kind == "system" and roles.family_category(ref.id) == category.id:
             counts.setdefault(ref.id, []).append(ref)
     if not counts:
         return None

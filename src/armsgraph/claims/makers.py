@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from . import patterns, roles
 from .context import Context
-from .garrisons import family_category, subject_actors_of
+from .garrisons import subject_actors_of
 from .typeroles import noun_category, origins_of
 
 DEAL_NOUNS = {"deal", "agreement", "accord", "contract", "memorandum", "talks", "negotiations",
@@ -40,7 +40,7 @@ def named_in_sentence(ctx: Context, token, systems) -> list[tuple]:
     sent = ctx.sentence_of(token)
     found: dict[str, tuple] = {}
     for ref in ctx.refs_in(sent.start, sent.end):
-        if ref.kind == "system" and not ref.is_category and family_category(ref) in categories:
+        if ref.kind == "system" and not ref.is_category and roles.family_category(ref.id) in categories:
             found.setdefault(ref.id, (ref.id, ref, ctx.doc[ref.start]))
     return list(found.values()) if len(found) == 1 else []
 

@@ -184,20 +184,7 @@ def named_maker(ctx: Context, token, ref: Ref, recipients: list[str]) -> list[st
 
 def catalog_origins(family: str) -> tuple[str, ...]:
     """Every state the catalog names as the family's maker (co-produced types have two)."""
-    if family.startswith("category:"):
-        return ()
-    try:
-        from ..catalog import load
-        entry = load().system(family)
-    except Exception:  # noqa: BLE001 - catalog missing or family unknown
-        return ()
-    if entry is None:
-        return ()
-    origins = getattr(entry, "origin", None) or getattr(entry, "origins", None) or \
-        getattr(entry, "origin_states", None)
-    if isinstance(origins, str):
-        origins = (origins,) if origins else ()
-    return tuple(SUCCESSORS.get(o, o) for o in origins or ())
+    return tuple(SUCCESSORS.get(o, o) for o in roles.family_origins(family))
 
 
 MAKER_WORDS = {"make", "build", "design", "produce", "manufacture", "develop", "supply", "origin"}

@@ -186,15 +186,13 @@ def same_deal_system(ctx: Context, token, ref: Ref, suppliers: list[str],
     F-35s to the Emirates: a bare category between the sides of a transfer of a named
     system of that kind, stated up to three sentences before, is that system. Returns the
     system's latest mention and that transfer's supplier."""
-    from ..catalog import load
     if any(parties.unnamed(o) for o in patterns.prep_objects(parties.root_of(ctx, ref), {"from"})):
         return None   # "aircraft from other makers": a seller left open on purpose
     for i, supplier, recipient, family in parties.recent_entries(ctx, token):
         if family.startswith("category:") or recipient not in recipients or \
                 suppliers not in ([], ["UNK"], [supplier]):
             continue
-        entry = load().system(family)
-        if entry is None or not roles.covers(ref.id, getattr(entry, "category", None)):
+        if not roles.covers(ref.id, roles.family_category(family)):
             continue
         mentions = [r for r in ctx.refs if r.id == family and r.start < token.i]
         if mentions:
@@ -273,7 +271,7 @@ def recent_named(ctx: Context, token, ref: Ref, sides: list[str]) -> Ref | None:
         if [supplier, recipient] != sides[:2] or family.startswith("category:"):
             continue
         named = next((r for r in ctx.refs if r.kind == "system" and r.id == family and r.start < token.i), None)
-        if named is not None and roles.covers(ref.id, roles._category_of(named)):
+        if named is not None and roles.covers(ref.id, roles.family_category(named.id)):
             return named
     return None
 
@@ -425,13 +423,11 @@ def without_vague_duplicates(claims: list) -> list:
     """"a military sale to Romania for Patriot systems", "the first to send cruise missiles,
     delivering Storm Shadows": the materiel or kind a sentence names beside a named weapon
     of that kind in the same transfer is that weapon."""
-    from ..catalog import load
     named: dict[tuple, set] = {}
     for c in claims:
         if c.system and not c.system.startswith("category:"):
-            entry = load().system(c.system)
             named.setdefault((c.start, c.supplier, c.recipient, c.status), set()).add(
-                (getattr(entry, "category", None), c.year))
+                (roles.family_category(c.system), c.year))
     specific = {(c.start, c.supplier, c.recipient, c.status) for c in claims
                 if c.system != "category:materiel"}
 

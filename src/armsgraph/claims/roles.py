@@ -294,7 +294,7 @@ def system_antecedents(ctx: Context, token, window: int = 3) -> list[Ref]:
     first = ctx.sentences[max(0, here - window)].start
     refs = [r for r in ctx.refs if r.kind == "system" and first <= r.start < token.i]
     if category is not None and category.is_category:
-        refs = [r for r in refs if covers(category.id, _category_of(r))]
+        refs = [r for r in refs if covers(category.id, family_category(r.id))]
     if not refs:
         return []
     # the system the text is about: the most mentioned so far, then the nearest
@@ -320,12 +320,25 @@ def covers(category: str, narrower: str | None) -> bool:
     return narrower == category or narrower[9:] in BROADER.get(category[9:], ())
 
 
-def _category_of(ref: Ref) -> str | None:
+def family_origins(family: str) -> tuple[str, ...]:
+    """The states the catalog names as a family's makers, first listed first; () for a
+    category or a family the catalog does not know."""
+    if family.startswith("category:"):
+        return ()
     try:
         from ..catalog import load
-        entry = load().system(ref.id)
-        return getattr(entry, "category", None)
-    except Exception:  # noqa: BLE001 - catalog not available yet
+        return tuple(load().system(family).origins)
+    except Exception:  # noqa: BLE001 - a family the catalog does not know
+        return ()
+
+
+def family_category(family: str) -> str | None:
+    """The catalog category of a system family ("category:aircraft"); None for a family
+    the catalog does not know."""
+    try:
+        from ..catalog import load
+        return getattr(load().system(family), "category", None)
+    except Exception:  # noqa: BLE001 - a family the catalog does not know
         return None
 
 

@@ -78,11 +78,7 @@ def _missile_category(ref) -> str | None:
         return None
     if ref.is_category:
         return ref.id
-    try:
-        from ..catalog import load
-        return load().system(ref.id).category
-    except Exception:  # noqa: BLE001 - unknown family
-        return None
+    return roles.family_category(ref.id)
 
 
 def _peaceful_launch(ctx: Context, token) -> bool:

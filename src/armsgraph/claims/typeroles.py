@@ -387,11 +387,7 @@ def origins_of(ref: Ref | None) -> list[str]:
     """The states a system comes from (mention, else catalog), first listed first."""
     if ref is None or ref.is_category:
         return []
-    try:
-        from ..catalog import load
-        found = list(getattr(load().system(ref.id), "origins", None) or ())
-    except Exception:  # noqa: BLE001 - unknown family or no catalog
-        found = []
+    found = list(roles.family_origins(ref.id))
     if not found:
         found = [o.strip() for o in (ref.state or "").split(",") if o.strip()]
     return ["RUS" if o == "SUN" else o for o in found]
@@ -554,12 +550,7 @@ def _kindred_antecedent(ctx: Context, token, category: str) -> Ref | None:
     for ref in reversed(ctx.refs):
         if ref.start >= token.i or ref.start < first or ref.kind != "system":
             continue
-        try:
-            from ..catalog import load
-            family_category = load().system(ref.id).category
-        except Exception:  # noqa: BLE001 - unknown family
-            continue
-        if family_category in group:
+        if roles.family_category(ref.id) in group:
             return ref
     return None
 
