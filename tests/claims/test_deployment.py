@@ -346,3 +346,18 @@ def test_people_trained_at_bases_abroad_are_no_base_of_theirs():
     assert not deployments("French instructors have trained 20,000 Malian recruits on bases in France since 2015.")
     assert ("RUS", "BLR", "category:airbase", "refused") in \
         deployments("Minsk resisted Russian plans for an airbase in Belarus.")
+
+
+def test_more_force_nouns_are_forces():
+    assert ("RUS", "SYR", TROOPS, "done") in deployments(
+        "Russian military police were sent into northern Syria after the ceasefire.")
+    assert ("IND", "MDV", TROOPS, "done") in deployments("India has sent a team of military advisers to the Maldives.")
+
+
+def test_arrival_and_rotation_nouns_place_forces_not_deliveries():
+    assert ("NLD", "NOR", TROOPS, "done") in deployments(
+        "The arrival of 300 Dutch marines in Norway marks the start of a six-month rotation.")
+    assert {(a, h) for a, h, _, _ in deployments("The rotation of US Marines through Darwin continues this year.")} \
+        == {("USA", "AUS")}
+    # jets that arrive are a delivery, not a deployment
+    assert not deployments("The arrival of two Rafale jets in Croatia was celebrated in Zagreb.")

@@ -381,3 +381,24 @@ def test_forces_of_a_with_clause_fly_alongside_the_host_s():
 def test_forces_kept_in_service_are_not_moved_anywhere():
     assert not deployments("The Swedish air force bought the jets. The air force will keep its "
                            "Brazilian-made Super Tucano aircraft in service.")
+
+
+def test_a_place_hung_on_the_partner_places_the_drill():
+    # the parser hangs the place on the partner phrase, not on the verb
+    assert exercises("Kazakh troops exercised alongside Kyrgyz units near Bishkek.") == {(("KAZ", "KGZ"), "KGZ")}
+    assert (("JPN", "USA"), "JPN") in exercises(
+        "The Japanese Ground Self-Defense Force held drills with US Marines on Hokkaido.")
+
+
+def test_war_games_are_a_drill_other_games_are_not():
+    assert exercises("Malaysian and Australian troops conducted war games in Malaysia last month.") == \
+        {(("AUS", "MYS"), "MYS")}
+    assert not exercises("Athletes from Kenya and Uganda held games in Kenya last month.")
+
+
+def test_forces_taking_part_in_a_name_take_part_in_a_drill():
+    assert exercises("Soldiers from Armenia and the United States are taking part in Eagle Partner 2024 "
+                     "in Armenia.") == {(("ARM", "USA"), "ARM")}
+    assert (("LVA", "POL"), "LVA") in exercises("Polish and Latvian troops participated in Baltic Sentry in Latvia.")
+    # officials at a named meeting are no drill
+    assert not exercises("Generals from Japan and India took part in the Raisina Dialogue in Delhi.")

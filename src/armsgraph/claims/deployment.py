@@ -43,7 +43,7 @@ UNIT_VERBS = COMPOSE | EQUIP   # verbs that list a force's units or arms
 MOVING_VERBS = {"move", "relocate", "rotate", "keep", "maintain"}
 # sending verbs that, with no object, tell the forces (subject) moving through a place:
 # "American troops rotate through nine Philippine bases"
-THROUGH_VERBS = {"rotate"}
+THROUGH_VERBS = {"rotate", "rotation"}
 # force nouns that name a formation: set up in a state, it is troops there, not a site
 FORMATIONS = {row[0].lower() for row in data_lines("forces.tsv") if len(row) >= 3 and row[2] == "formation"}
 
@@ -162,6 +162,8 @@ def _word_before(token):
 
 def _claims_for(ctx: Context, token, trigger, units: Garrisons, number: int) -> list[tuple]:
     frame = trigger.frame
+    forces_only = frame in ("arrive", "coming")    # weapons arriving in a state are a delivery
+    frame = "presence" if frame == "coming" else frame
     if frame == "arrive" and token.lemma_.lower() == "operate" and \
             any(noun_category(o) in ("category:military-facility", "category:airbase")
                                  for o in patterns.slot_fillers(token, "dobj")):
@@ -186,7 +188,7 @@ def _claims_for(ctx: Context, token, trigger, units: Garrisons, number: int) -> 
             weapons = [("category:military-facility", None, w[2])
                        if w[0] == "category:troops" and obj.lemma_.lower() not in FORMATIONS else w
                        for w in weapons if w[0] in BASE_CATEGORIES]
-        if frame == "arrive":      # weapons arriving in a state are a delivery (transfer)
+        if forces_only:
             weapons = [w for w in weapons if w[0] in FORCE_CATEGORIES]
         weapons = [resolve_definite(ctx, w) for w in weapons]
         if not weapons:

@@ -59,7 +59,7 @@ def find(ctx: Context) -> list:
                 if roles_ is None:
                     continue
                 participants, hosts, joint = roles_
-            elif (trigger is None or trigger.frame != "exercise") and not _noun_drills(token) or \
+            elif not _drill_noun(token, trigger) and not _noun_drills(token) and not _named_drill(ctx, token) or \
                     token.dep_ == "compound" and trigger_of(token.head, LEXICON) is not None:
                 continue
             else:
@@ -205,6 +205,41 @@ def _inside(ctx: Context, noun, hosts: list[str]) -> bool:
         carriers.append(noun.head)
     return any(h in places_of(ctx, c, INSIDE) for c in carriers for h in hosts) or not any(
         h in places_of(ctx, c, PLACE_PREPS - INSIDE) for c in carriers for h in hosts)
+
+
+def _drill_noun(token, trigger) -> bool:
+    """A noun naming a drill: frame ``exercise``, or a word of frame ``wargame`` with the
+    word before it that makes it one ("war games", "naval games")."""
+    if trigger is None or trigger.pos != "NOUN":
+        return False
+    if trigger.frame == "wargame":
+        return any(c.dep_ in ("compound", "amod") and trigger_of(c, LEXICON) is not None and
+                   trigger_of(c, LEXICON).frame == "wargame-part" for c in token.children)
+    return trigger.frame == "exercise"
+
+
+EVENT_WORDS = {"conference", "summit", "meeting", "talks", "forum", "games", "olympics", "ceremony",
+               "parade", "operation", "mission", "war", "campaign", "show", "exhibition", "expo", "fair"}
+
+
+def _named_drill(ctx: Context, token) -> bool:
+    """A name no catalog knows that forces take part in: "Soldiers from Armenia and the US
+    are taking part in Eagle Partner 2024" (forces, not officials: "took part in the
+    Shangri-La Dialogue"; no event word in the name: "the Paris Air Show")."""
+    if token.pos_ != "PROPN" or token.dep_ != "pobj" or token.head.lower_ != "in":
+        return False
+    ref = ctx.ref_at(token)
+    if ref is not None and (ref.actor or ref.kind not in ("organisation", "person", "place")):
+        return False      # a state, a known place, a system (an unknown name reads as anything)
+    verb = token.head.head
+    lemma = verb.lemma_.lower()
+    if not (lemma == "participate" or lemma == "take" and any(c.lemma_ == "part" for c in verb.children)):
+        return False
+    if any(t.lower_ in EVENT_WORDS or t.lemma_.lower() in EVENT_WORDS for t in token.subtree):
+        return False
+    return any(noun_category(s) == "category:troops" or
+               (trigger_of(s, LEXICON) is not None and trigger_of(s, LEXICON).frame == "crew")
+               for s in patterns.subjects(verb))
 
 
 def _noun_drills(token) -> bool:
@@ -439,8 +474,11 @@ def _roles(ctx: Context, noun) -> tuple[list[str], list[str], bool]:
                 hosts = places_of(ctx, node, {"to", "into", "in"})
     if not hosts:
         hosts = _there(ctx, noun)
-    if not hosts:      # "an exercise with Russian paratroopers near Belgrade"
-        hosts = [h for o in patterns.prep_objects(noun, WITH_PREPS) for h in places_of(ctx, o, PLACE_PREPS)]
+    if not hosts:      # "an exercise with Russian paratroopers near Belgrade", "held drills
+        # with US Marines on Hokkaido" (the parser hangs the place on the partner)
+        partners = patterns.prep_objects(noun, WITH_PREPS) + \
+            [o for verb, _, _ in list(_governors(noun))[:1] for o in patterns.prep_objects(verb, {"with", "alongside"})]
+        hosts = [h for o in partners for h in places_of(ctx, o, PLACE_PREPS)]
     if not hosts:
         head = noun.head
         if head.lemma_ == "place" and head.head.lemma_ == "take":   # "take place in"
@@ -533,7 +571,8 @@ def _drill_roles(ctx: Context, verb):
         subjects = [verb.head]     # a headline-like sentence the parser read as a noun phrase
     # "Mongolian and Indian troops drilled near Ulaanbaatar": forces of two states, in a
     # state named (not "Greek and Turkish troops train at home")
-    hosts = places_of(ctx, verb, PLACE_PREPS)
+    hosts = places_of(ctx, verb, PLACE_PREPS) or \
+        [h for o in partners for h in places_of(ctx, o, PLACE_PREPS)]   # "alongside X units near Bishkek"
     for clause in (c for c in verb.children if c.dep_ == "xcomp") if not hosts else ():
         # "practised defending the Suwalki gap in southern Lithuania"
         hosts = places_of(ctx, clause, INSIDE) or \
