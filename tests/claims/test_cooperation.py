@@ -292,3 +292,20 @@ def test_the_programme_is_the_system_a_partner_makes_not_the_one_it_replaces():
     text = ("Peru ordered two K2 tanks from South Korea. "
             "Under the contract Hyundai Rotem will cooperate with Peruvian firms on the project.")
     assert cooperations(text) == {(("KOR", "PER"), "K2", "agreed")}
+
+
+def test_co_manufacture_and_production_by_two_states():
+    from ._typed import cooperations as coop
+    assert {(p, s) for p, s, _ in coop("Kazakhstan and Turkey will co-manufacture Hurjet trainers in Kazakhstan.")} \
+        == {(("KAZ", "TUR"), "Hurjet")}
+    assert {(p, s) for p, s, _ in coop(
+        "The co-production of Stryker vehicles by India and the United States was discussed in Delhi.")} \
+        == {(("IND", "USA"), "Stryker")}
+    # production by one state alone is no cooperation
+    assert not coop("The production of Stryker vehicles by the United States was discussed in Delhi.")
+
+
+def test_a_partnership_hung_on_the_object_names_the_partner():
+    from ._typed import cooperations as coop
+    assert {p for p, _, _ in coop("Egypt will locally assemble Wing Loong drones in partnership with China.")} \
+        == {("CHN", "EGY")}

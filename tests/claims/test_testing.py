@@ -112,3 +112,12 @@ def test_a_space_launch_is_no_weapon_test():
 def test_a_sentence_read_as_one_noun_phrase_names_the_tester_before_the_participle():
     assert claimed_tests("Taiwan test-fired Harpoon missiles during drills.") == {("TWN", "Harpoon")}
     assert claimed_tests("Poland test-fired Piorun missiles at a range near Ustka.") == {("POL", "Piorun")}
+
+
+def test_trialled_and_a_maiden_firing_are_tests():
+    from ._typed import claimed_tests as found_tests
+    assert ("IDN", "category:uav") in found_tests("Indonesia's military trialled a locally made drone.")
+    assert ("IND", "BrahMos") in found_tests(
+        "India's navy carried out a maiden firing of the BrahMos from its new destroyer.")
+    # a firing with no test word and a target is no test
+    assert not found_tests("Russia's navy carried out a firing of Kalibr missiles at Odesa.")

@@ -260,6 +260,8 @@ def _doers(ctx: Context, token) -> list[str]:
                 return roles.antecedents(ctx, subject, size) or found
         return found
     found = owners_of(ctx, token)
+    if not found:      # "the co-production of Stryker vehicles by India and the United States"
+        found = _actors_of_phrases(ctx, patterns.prep_objects(token, {"by"}))
     if not found:
         for subject in patterns.governor_subjects(token):
             found.extend(a for a in roles.actors_of(ctx, subject) if a not in found)
@@ -330,7 +332,10 @@ def _make(ctx: Context, token, trigger) -> list:
     doers = _doers(ctx, token)
     phrases = _climbing_partner_phrases(token)
     partners = _actors_of_phrases(ctx, phrases + [
-        o for h in heads if h.pos_ in ("NOUN", "PROPN") for o in patterns.prep_objects(h, {"with"})])
+        o for h in heads if h.pos_ in ("NOUN", "PROPN") for o in patterns.prep_objects(h, {"with"})] + [
+        # "assemble drones in partnership with China" (the parser hangs it on the object)
+        o for h in heads if h.pos_ in ("NOUN", "PROPN") for o in _partner_phrases(h)
+        if o.head.head.lemma_.lower() in PARTNER_NOUNS])
     joint = _is_joint(token)
     if not partners and token.pos_ == "VERB":
         # "a plant near Kyiv where TB2 drones will be assembled", "assembled drones at a

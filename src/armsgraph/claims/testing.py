@@ -49,16 +49,16 @@ def find(ctx: Context) -> list:
     return claims
 
 
-TEST_WORDS = ("test", "test-", "trial", "training", "experimental", "trial-")
 
 
 def _has_test(token) -> bool:
     doc = token.doc
     if "test" in token.lower_:
         return True
-    if token.i > 0 and doc[token.i - 1].lower_ in TEST_WORDS:
+    test_words = launch_words().get("test", set())
+    if token.i > 0 and doc[token.i - 1].lower_ in test_words:
         return True      # "a training launch of the Shaheen-III"
-    return any(c.lower_ in TEST_WORDS for c in token.children)
+    return any(c.lower_ in test_words for c in token.children)
 
 
 MISSILE_CATEGORIES = {"category:missiles", "category:ballistic-missiles", "category:cruise-missiles"}
