@@ -402,3 +402,20 @@ def test_forces_taking_part_in_a_name_take_part_in_a_drill():
     assert (("LVA", "POL"), "LVA") in exercises("Polish and Latvian troops participated in Baltic Sentry in Latvia.")
     # officials at a named meeting are no drill
     assert not exercises("Generals from Japan and India took part in the Raisina Dialogue in Delhi.")
+
+
+def test_forces_listed_later_join_the_drill_just_named():
+    text = ("China began its Strike-2024 exercise on Monday, with 30,000 troops at five ranges. "
+            "Units from Pakistan, Laos and Cambodia are taking part in the drills.")
+    assert exercises(text) == {(("CHN", "KHM", "LAO", "PAK"), "CHN")}
+    assert {(a, h) for a, h, _, _ in deployments(text)} == {("PAK", "CHN"), ("LAO", "CHN"), ("KHM", "CHN")}
+    text = ("Egypt opened its annual Nile Shield exercise in Egypt on Sunday. "
+            "Troops from Jordan, Sudan and Kuwait are taking part.")
+    assert exercises(text) == {(("EGY", "JOR", "KWT", "SDN"), "EGY")}
+    text = ("The Kenyan army started its Linda Mpaka exercise in Kenya on Monday. "
+            "Among the participants are troops from Uganda and Rwanda.")
+    assert exercises(text) == {(("KEN", "RWA", "UGA"), "KEN")}
+    # a drill with a name of its own is another event
+    text = ("Greece held its Parmenion exercise in Greece in October. "
+            "Cypriot and Egyptian ships took part in the annual Medusa drills in Egypt.")
+    assert (("GRC",), "GRC") in exercises(text)

@@ -71,8 +71,16 @@ def find(ctx: Context) -> list:
                 joint = joint or size > 1
             sea = _sea_of(ctx, token)
             definite = _definite(token)
-            status = (statuses_of(token, "done", "supplier") or ["done"])[0]
+            status = (statuses_of(_status_word(token), "done", "supplier") or ["done"])[0]
             deploy = True
+            if last is not None and number - last["sentence"] <= CONTEXT_SENTENCES and definite and \
+                    participants and not set(participants) <= set(last["participants"]) and not hosts and \
+                    sea is None and not size and not _own_name(ctx, token):
+                # "Russia began its Vostok exercise ... Units from China, India and Belarus are
+                # taking part in the manoeuvres": the drill just named, with more participants
+                claims.extend(_join_last(ctx, token, last, participants, pending, claims))
+                history.append(last["participants"])
+                continue
             if last is not None and number - last["sentence"] <= CONTEXT_SENTENCES and \
                     (definite or joint) and (not participants or set(participants) <= set(last["participants"])):
                 participants = last["participants"]
@@ -119,6 +127,9 @@ def find(ctx: Context) -> list:
             # "BANGKOK — Thai and US troops took part in ...": a participant the report is
             # filed from hosts a drill that names no place
             home = [a for a in _dateline_states(ctx) if a in participants]
+            if len(home) != 1 and not _placed_elsewhere(ctx, token):
+                # "Russia began its Vostok exercise" (others taking part): the owner's own drill
+                home = [a for a in _possessor(ctx, token) if a in participants]
             claims.extend(_claims(ctx, token, participants, home[:1] if len(home) == 1 else ["UNK"], status))
         elif participants[0] not in ORGANISATIONS and not _abroad(ctx, token) and not _placed_elsewhere(ctx, token):
             # "Taiwan's military held live-fire drills": a state drilling alone, no place named
@@ -132,6 +143,75 @@ def find(ctx: Context) -> list:
                           claim.actor in k), [])
             claim.quantity = claim.quantity or next((q for owners, q in group if owners == [claim.actor]), None)
     return claims
+
+
+def _status_word(noun):
+    """The word whose status is the drill's: the verb that runs it ("opened / began the
+    exercise": its own words, not "open" as in an offer), else the noun."""
+    if noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ == "VERB":
+        trigger = trigger_of(noun.head, LEXICON)
+        if trigger is not None and trigger.frame == "run" and trigger.status == "done":
+            return noun.head
+    return noun
+
+
+def _possessor(ctx: Context, noun) -> list[str]:
+    """The party a drill belongs to: "its / Russia's Vostok exercise"."""
+    found: list[str] = []
+    for child in (c for c in noun.children if c.dep_ == "poss"):
+        found += [a for a in roles.actors_of(ctx, child) if a not in found]
+    return found
+
+
+def _own_name(ctx: Context, noun) -> bool:
+    """A drill noun with a name of its own ("the Medusa drills", "the annual Dosti exercise"):
+    another event than the one named before, not a mention of it."""
+    for child in noun.children:
+        if child.dep_ == "appos":
+            return True
+        ref = ctx.ref_at(child)
+        if child.dep_ in ("compound", "amod", "nmod") and child.text[:1].isupper() and \
+                not (ref is not None and (ref.actor or ref.kind == "date")):
+            return True
+    return False
+
+
+def _join_last(ctx: Context, noun, last: dict, participants: list[str], pending: list, claims: list) -> list:
+    """Add ``participants`` to the exercise ``last`` (its claims and pending entry): a
+    drill with no place of its own, run by one state, is held at home; the newcomers'
+    forces are deployed in its host."""
+    added = [p for p in participants if p not in last["participants"]]
+    before = sorted(last["participants"])
+    merged = last["participants"] + added
+    entries = [p for p in pending if sorted(p[1]) == before]
+    out: list = []
+    if entries:
+        entry = entries[0]
+        for one in entries:
+            pending.remove(one)
+        home = before[:] if len(before) == 1 and before[0] not in ORGANISATIONS and \
+            not _abroad(ctx, entry[0]) and not _placed_elsewhere(ctx, entry[0]) else []
+        for one in entries if not home else ():       # "Russia began its exercise"
+            if not home and not _placed_elsewhere(ctx, one[0]):
+                home = [a for a in _possessor(ctx, one[0]) if a in before]
+                entry = one if home else entry
+        if not last["hosts"] and len(home) == 1:
+            last["hosts"] = home
+            out += _claims(ctx, entry[0], merged, last["hosts"], entry[2])
+        else:
+            pending.append((entry[0], merged, entry[2]))
+    else:
+        for claim in claims:
+            if claim.type == "exercise" and claim.participants == before:
+                claim.participants = sorted(merged)
+    last["participants"] = merged
+    for actor in added:
+        for host in last["hosts"]:
+            if host != actor and host != "UNK" and actor not in ORGANISATIONS and not last.get("at_sea"):
+                if not any(c.type == "deployment" and c.actor == actor and c.host == host for c in out):
+                    out.append(make_claim(ctx, "deployment", noun, last["status"], "category:troops",
+                                          confidence=0.45, actor=actor, host=host))
+    return out
 
 
 def _dateline_states(ctx: Context) -> list[str]:

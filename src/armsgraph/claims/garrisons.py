@@ -207,6 +207,7 @@ def _named_earlier(ctx: Context, category) -> tuple | None:
 
 
 TAKE_PART = {"take", "participate", "join", "attend"}
+PARTICIPANT_NOUNS = {"participant", "participants", "participation"}
 
 
 def listed_forces(ctx: Context, sent, last: dict) -> list:
@@ -298,12 +299,24 @@ def listed_states(ctx: Context, sent, last: dict, claims: list) -> list:
     participants) and their forces are deployed in its host."""
     added: list[str] = []
     verb = None
+    participants = any(t.lemma_.lower() in PARTICIPANT_NOUNS for t in sent)
     for token in sent:
-        if token.pos_ != "VERB" or token.lemma_ not in TAKE_PART or \
+        if token.pos_ not in ("VERB", "AUX") or token.lemma_ not in TAKE_PART and \
+                not (participants and token.lemma_ == "be") or \
                 token.lemma_ == "take" and not any(c.lemma_ == "part" for c in token.children):
             continue
-        for subject in patterns.subjects(token):
+        subjects = patterns.subjects(token) + ([c for c in token.children if c.dep_ == "attr"]
+                                               if token.lemma_ == "be" else [])
+        for subject in subjects:
             trigger = trigger_of(subject, "exercise")
+            if noun_category(subject) == "category:troops" and subject.lemma_.lower() not in PARTICIPANT_NOUNS:
+                # "Units from China, India and Belarus are taking part", "Among the
+                # participants are troops from Japan and Korea"
+                listed = patterns.prep_objects(subject, {"from"})
+                for head in patterns.with_conjuncts(listed):
+                    added += [a for a in roles.actors_of(ctx, head) if a not in added]
+                verb = token if listed else verb
+                continue
             if trigger is None or trigger.frame != "group":
                 continue
             listed = patterns.prep_objects(subject, {"including", "like", "among"}) + \
