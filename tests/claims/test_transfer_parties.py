@@ -211,3 +211,51 @@ def test_jets_for_a_state_that_land_are_delivered_to_it():
     found = {(c.supplier, c.recipient, c.system, c.status, c.quantity) for c in claims_of(
         "The first three Rafale jets for the Indonesian Air Force landed at Halim air base on Monday.")}
     assert ("FRA", "IDN", "Rafale", "done", "3") in found
+
+
+def test_a_buyer_negotiating_with_a_maker_over_goods():
+    found = keys("Chile is negotiating with Naval Group over two new submarines.")
+    assert ("FRA", "CHL", "category:ships", "negotiating") in found
+    assert not any(k[0] == "CHL" for k in found)
+
+
+def test_an_offer_from_a_state_is_that_states_offer_and_weighing_it_is_one_claim():
+    found = keys("Colombia is weighing an offer of used frigates from the Netherlands.")
+    assert found == {("NLD", "COL", "category:ships", "negotiating")}
+    found = keys("Colombia rejected an offer of used frigates from the Netherlands.")
+    assert ("NLD", "COL", "category:ships", "refused") in found
+    assert not any(k[0] == "COL" for k in found)
+
+
+def test_coordinated_buyers_of_a_weapon_neither_makes_each_buy_from_its_maker():
+    found = keys("Latvia and Romania signed contracts for Patriot batteries in 2023.")
+    assert ("USA", "LVA", "Patriot", "agreed") in found
+    assert ("USA", "ROU", "Patriot", "agreed") in found
+    assert not any({k[0], k[1]} == {"LVA", "ROU"} for k in found)
+
+
+def test_a_giver_in_a_while_clause_gives_to_the_recipient_of_the_main_clause():
+    found = keys("Denmark will deliver Caesar howitzers to Ukraine, while Finland has sent "
+                 "a further package of Stinger missiles.")
+    assert ("FIN", "UKR", "Stinger", "done") in found
+    assert not any(k[1] == "DNK" for k in found)
+
+
+def test_a_shipment_whose_list_the_parser_splits_reached_its_buyer():
+    found = keys("A consignment of Mistral missiles, Milan launchers and Caesar howitzers "
+                 "from France reached Cyprus in March.")
+    assert {("FRA", "CYP", s, "done") for s in ("Mistral", "Milan", "CAESAR")} <= found
+
+
+def test_a_buyer_expecting_goods_plans_them_but_a_date_expected_is_no_claim():
+    found = keys("The Hungarian army expects its first Lynx vehicles from Germany next spring.")
+    assert ("DEU", "HUN", "Lynx", "planned") in found
+    found = keys("Hungary bought 40 Leopard tanks from Germany. The first of them are expected in May.")
+    assert ("DEU", "HUN", "Leopard 2", "agreed") in found or ("DEU", "HUN", "Leopard 2", "done") in found
+    assert not any(k[3] == "planned" and k[2] != "Leopard 2" for k in found)
+
+
+def test_an_order_in_an_apposition_keeps_its_own_stage():
+    found = keys("Qatar awaits its first NH90 helicopters, part of an order for 28 machines "
+                 "signed in 2018.")
+    assert ("FRA", "QAT", "NH90", "agreed") in found

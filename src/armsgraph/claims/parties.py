@@ -241,8 +241,11 @@ def party_pool(ctx: Context, token) -> list[str]:
         if node.head.i == node.i or node.dep_ == "ccomp" and \
                 node.head.lemma_.lower() in REPORTING_VERBS | BELIEF_VERBS:
             break   # "the US said / believes that Russia had received ...": no side
-        if node.dep_ == "conj" and node.pos_ in ("VERB", "AUX") and patterns.subjects(node):
-            break   # "Belarus added four more, and a battery arrived from Russia": own clause
+        if node.pos_ in ("VERB", "AUX") and (node.dep_ == "conj" and patterns.subjects(node) or node.dep_ == "advcl" and any(
+                c.dep_ in patterns.SUBJECT_DEPS + patterns.PASSIVE_SUBJECT_DEPS for c in node.children)):
+            # "Belarus added four more, and a battery arrived from Russia", "..., while
+            # Norway will send NASAMS": a clause with its own subject
+            break
         node = node.head
         nodes.append(node)
         if node.pos_ in ("VERB", "AUX"):

@@ -77,7 +77,7 @@ FRAMES: dict[str, dict[str, tuple[str, ...]]] = {
     "ask": {"recipient": ("subj", "poss", "amod"),
             "supplier": ("prep:from", "dobj_for", "dative", "gov_subj"),
             "system": ("prep:for,about", "dobj", "prep:of", "head")},
-    "deal": {"parties": ("gov_subj", "prep:with,between", "poss", "amod"),
+    "deal": {"parties": ("subj", "gov_subj", "prep:with,between", "poss", "amod"),
              "system": ("prep:for,on,of,over,to,about,regarding,concerning", "compound")},
     "origin": {"supplier": ("prep:in,by",), "recipient": (), "system": ("head",)},
 }
@@ -113,6 +113,9 @@ def frame_of(name: str, token) -> dict[str, tuple[str, ...]]:
     if token.pos_ in ("VERB", "AUX", "ADJ") and is_passive(token) and f"{name}/passive" in FRAMES:
         return FRAMES[f"{name}/passive"]
     frame = FRAMES[name]
+    if token.pos_ in ("NOUN", "PROPN") and name == "offer":
+        # "an offer of submarines from Germany"
+        frame = dict(frame, supplier=("prep:from",) + frame["supplier"])
     if token.pos_ in ("NOUN", "PROPN") and name in ("get", "give"):
         # "an order for 11 jets", "a purchase for the navy of 12 boats": the for-phrase of a
         # noun names the goods (of a verb it is the price or the user: "bought for $1bn")

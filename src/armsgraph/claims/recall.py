@@ -15,7 +15,7 @@
 from __future__ import annotations
 
 from ..model import STATUSES
-from . import parties, patterns, roles, status as status_mod
+from . import parties, patterns, quantity, roles, status as status_mod
 from .context import Context, Ref
 from .triggers import Trigger, cues
 
@@ -402,6 +402,39 @@ def answered_offers(ctx: Context, token, trigger: Trigger) -> list:
     for supplier, recipient, family in offers[:wanted]:
         out.append(ctx.claim("transfer", token, "refused", family, confidence=0.4,
                              supplier=supplier, recipient=recipient))
+    return out
+
+
+PART_NOUNS = {"part", "batch", "tranche", "share", "portion", "installment", "instalment"}
+
+
+def apposed_deal(ctx: Context, ref: Ref):
+    """"its first NH90s, part of an order for 28 signed in 2018", "two jets, the first batch
+    of a 2021 contract": the order an apposition says the weapon belongs to."""
+    head = ctx.doc[np_head(ctx, ref)]
+    for appos in head.children:
+        if appos.dep_ != "appos" or appos.lemma_.lower() not in PART_NOUNS:
+            continue
+        for prep in appos.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for noun in prep.children:
+                    if noun.dep_ == "pobj" and noun.lemma_.lower() in ORDER_NOUNS:
+                        return noun
+    return None
+
+
+def order_stage(ctx: Context, deal, trigger, ref: Ref, made: list) -> list:
+    """The claims of the order an apposition names (:func:`apposed_deal`), counted by the
+    order's own "for" phrase ("an order for 28 units", "a contract for 30")."""
+    out = same_sides(ctx, (deal, trigger), ref, made)
+    goods = [o for p in deal.children if p.dep_ == "prep" and p.lower_ == "for"
+             for o in p.children if o.dep_ == "pobj"]
+    count = None
+    if goods:
+        count = goods[0].text if goods[0].like_num else \
+            quantity.quantity_of(ctx.doc[goods[0].left_edge.i:goods[0].i + 1])
+    for claim in out:
+        claim.quantity = str(count) if count else None
     return out
 
 

@@ -50,6 +50,8 @@ def chain(trigger, limit: int = 7) -> list:
             # has its own subject: it does not)
         if node.dep_ == "nsubj" and node.i != trigger.i and node.pos_ != "VERB":
             break
+        if node.dep_ == "appos" and node.i != trigger.i and trigger.pos_ in ("NOUN", "PROPN"):
+            break   # "expects its first jets, part of an order for 42": the order's own stage
         if node.dep_ in ("ccomp", "parataxis") and node.i < node.head.i and any(
                 t.text == ";" for t in node.doc[node.i:node.head.i]):
             break   # "Greece ordered frigates; the first is due in 2025": two sentences

@@ -77,6 +77,10 @@ def find(ctx: Context) -> list:
                 # "received the last of five regiments ordered from Russia in 2018"
                 used.add(stage[0].i)
                 made += claims_for(ctx, stage[0], stage[1], ref) or recall.same_sides(ctx, stage, ref, made)
+            deal = recall.apposed_deal(ctx, local) if made else None
+            if deal is not None and deal.i not in used and trigger_of(deal, LEXICON) is not None:
+                used.add(deal.i)   # "its first NH90s, part of an order for 28": the order too
+                made += recall.order_stage(ctx, deal, trigger_of(deal, LEXICON), ref, made)
             if ref is not local:   # "six of the armed drones": the phrase's own count
                 for claim in made:
                     attributes.local_quantity(ctx, claim, token, local)
@@ -88,6 +92,10 @@ def find(ctx: Context) -> list:
             if trigger is None or i in used:
                 continue
             token = ctx.doc[i]
+            if token.pos_ == "VERB" and any(c.dep_ == "dobj" and c.i in used and found_triggers[c.i] is not None
+                                            for c in token.children) or \
+                    token.pos_ == "NOUN" and token.dep_ == "dobj" and token.head.i in used:
+                continue   # "weighing an offer of submarines": one claim, from either word
             if trigger.frame == "deal" or (token.pos_ == "NOUN" and token.lemma_.lower() in DELIVERY_NOUNS):
                 # the first weapon (the text's most named) the sides can trade
                 found = []
@@ -205,8 +213,10 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
     if trigger.lemma == "take" and (particles - {"up", "in", "on"} or not any(
             c.dep_ == "prep" and c.lower_ == "from" for c in token.children)):
         return []   # "took out the S-400", "took part": only "took X from Y" is a purchase
-    if trigger.lemma == "propose" and any(c.dep_ == "xcomp" for c in token.children):
+    if trigger.lemma in ("propose", "expect", "await") and any(c.dep_ in ("xcomp", "ccomp") for c in token.children):
         return []   # "proposed to design the engine together": a plan, not goods offered
+    if trigger.lemma in ("expect", "await") and (token.pos_ != "VERB" or patterns.is_passive(token)):
+        return []   # only a buyer that expects goods ("the first are expected in 2026": a date)
     if trigger.lemma == "pick" and "up" in particles:
         trigger = Trigger(trigger.lemma, trigger.pos, "get", "done", trigger.mode)   # "picked up 18 F-16s"
     if trigger.frame == "licence":
@@ -230,8 +240,9 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
     if not recipients and token.pos_ == "NOUN" and token.dep_ in ("nsubj", "nsubjpass") and \
             token.head.lemma_.lower() in ARRIVAL_VERBS:
         # "A donation of 20 vehicles from China arrived in Harare": where it arrived
-        recipients = [a for o in patterns.prep_objects(token.head, {"in", "at", "to"})
-                      for a in roles.actors_of(ctx, o)]
+        places = patterns.prep_objects(token.head, {"in", "at", "to"}) + \
+            [c for c in token.head.children if c.dep_ == "dobj"]   # "... reached Kyiv"
+        recipients = [a for o in places for a in roles.actors_of(ctx, o)]
     if trigger.frame == "arrive" and any(c.dep_ == "neg" for c in token.children):
         return []   # "the tanks will not reach them before 2026": a delay, no refusal
     if trigger.frame == "arrive" and not recipients and (ref.is_category or trigger.lemma == "go"):
@@ -287,9 +298,14 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
             # "Argentina signed a contract with Denmark for second-hand F-16s": the partner
             # of a contract sells a weapon neither side makes, the signer buys
             sellers = [a for o in patterns.prep_objects(token, {"with"}) for a in roles.actors_of(ctx, o)]
-            buyers = [a for s in patterns.governor_subjects(token) for a in roles.actors_of(ctx, s)]
+            signers = patterns.subjects(token) if token.pos_ == "VERB" else patterns.governor_subjects(token)
+            buyers = [a for s in signers for a in roles.actors_of(ctx, s)]
             if len(sellers) == 1 and len(buyers) == 1 and sellers != buyers:
                 suppliers, recipients = sellers, buyers
+            elif not sellers and origin and set(buyers) == set(sides):
+                # "Estonia and Lithuania signed contracts for HIMARS": co-buyers of a
+                # weapon neither makes
+                suppliers, recipients = [origin], buyers
         if trigger.frame == "deal" and not (suppliers and recipients):
             return []   # a deal is a claim only between two named sides
     if not suppliers:
@@ -391,8 +407,9 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
             status_mod.delivery_ahead(ctx.sentence_of(token), token):
         statuses[0] = "agreed"   # "bought 54 tanks, which are due to be delivered next year"
     if trigger.frame in ("ask", "offer") and token.pos_ in ("NOUN", "PROPN") and \
-            trigger.status not in statuses:
-        statuses.append(trigger.status)   # the request itself, and what became of it
+            trigger.status not in statuses and "negotiating" not in statuses:
+        # the request itself, and what became of it (an offer being weighed is one stage)
+        statuses.append(trigger.status)
     out = []
     for status in statuses:
         for supplier in suppliers:
