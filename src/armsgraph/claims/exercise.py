@@ -22,6 +22,7 @@ from __future__ import annotations
 from . import patterns, roles, status as status_mod
 from .context import Context
 from .triggers import trigger_of
+from .guests import PLACED_WINDOW as GUEST_PLACED_WINDOW, WINDOW as GUEST_WINDOW, brought_forces
 from .groups import ORGANISATIONS, count_quantity, group_members, group_size, troop_counts
 from .waters import coastal_host, sea_at
 from .garrisons import dateline, forces_of, last_place, listed_forces, listed_states, subject_actors_of, taking_part
@@ -43,6 +44,7 @@ def find(ctx: Context) -> list:
     pending: list[tuple] = []
     counts: dict[tuple, list] = {}
     history: list[list[str]] = []      # participants of the exercises read so far
+    homes: dict[int, list[str]] = {}   # host of a pending drill its guests came to
     for number, sent in sentences(ctx):
         if last is not None and not last["hosts"] and number - last["sentence"] == 1:
             # "... will hold joint exercises. They will take place in Armenia."
@@ -107,7 +109,7 @@ def find(ctx: Context) -> list:
             if len(participants) == 1 and sea is None and _during_doer(token) is not None and \
                     not places_of(ctx, token, PLACE_PREPS):
                 continue     # "During an earlier drill, the US Army flew ...": a mention, no drill of its own
-            last = {"sentence": number, "participants": participants, "hosts": hosts, "status": status,
+            last = {"sentence": number, "participants": participants, "hosts": hosts, "status": status, "token": token,
                     "at_sea": sea is not None or bool(last and last.get("at_sea") and participants == last["participants"])}
             history.append(participants)
             group = counts.setdefault(tuple(sorted(participants)), [])
@@ -119,6 +121,13 @@ def find(ctx: Context) -> list:
         if last is not None and last["hosts"] and number - last["sentence"] <= 1:
             claims.extend(listed_forces(ctx, sent, last))
             claims.extend(listed_states(ctx, sent, last, claims))
+        if last is not None and 0 < number - last["sentence"] <= GUEST_PLACED_WINDOW:
+            # "... the Royal Australian Air Force's exercise. Singapore sent F-16 fighters"
+            home = last["hosts"] or homes.get(id(last["participants"])) or _home(ctx, last)
+            if home:
+                homes[id(last["participants"])] = home
+                claims.extend(brought_forces(ctx, sent, last, claims, home,
+                                             placed_only=number - last["sentence"] > GUEST_WINDOW))
     done = {tuple(sorted(c.participants)) for c in claims if c.type == "exercise"}
     for token, participants, status in pending:
         if tuple(sorted(participants)) in done:
@@ -127,10 +136,14 @@ def find(ctx: Context) -> list:
             # "BANGKOK — Thai and US troops took part in ...": a participant the report is
             # filed from hosts a drill that names no place
             home = [a for a in _dateline_states(ctx) if a in participants]
+            if len(home) != 1:
+                home = homes.get(id(participants), [])
             if len(home) != 1 and not _placed_elsewhere(ctx, token):
                 # "Russia began its Vostok exercise" (others taking part): the owner's own drill
                 home = [a for a in _possessor(ctx, token) if a in participants]
-            claims.extend(_claims(ctx, token, participants, home[:1] if len(home) == 1 else ["UNK"], status))
+            brought = {c.actor for c in claims if c.type == "deployment" and c.host in home}
+            claims.extend(_claims(ctx, token, participants, home[:1] if len(home) == 1 else ["UNK"], status,
+                                  guests=brought))
         elif participants[0] not in ORGANISATIONS and not _abroad(ctx, token) and not _placed_elsewhere(ctx, token):
             # "Taiwan's military held live-fire drills": a state drilling alone, no place named
             claims.extend(_claims(ctx, token, participants, participants[:], status))
@@ -153,6 +166,15 @@ def _status_word(noun):
         if trigger is not None and trigger.frame == "run" and trigger.status == "done":
             return noun.head
     return noun
+
+
+def _home(ctx: Context, last: dict) -> list[str]:
+    """The host of a drill with no place named, run by one state alone at home."""
+    participants = last["participants"]
+    if len(participants) != 1 or participants[0] in ORGANISATIONS or last.get("at_sea") or \
+            _abroad(ctx, last["token"]) or _placed_elsewhere(ctx, last["token"]):
+        return []
+    return participants[:]
 
 
 def _possessor(ctx: Context, noun) -> list[str]:
@@ -687,9 +709,10 @@ def _deployed_by_verb(noun) -> bool:
 
 
 def _claims(ctx: Context, noun, participants: list[str], hosts: list[str], status: str,
-            counts=None, at_sea: bool = False, deploy: bool = True) -> list:
+            counts=None, at_sea: bool = False, deploy: bool = True, guests=()) -> list:
     """The exercise claim per host and, for each participant from abroad, a deployment of
-    its forces there (at sea: its ships, unless the sentence names other craft of its)."""
+    its forces there (at sea: its ships, unless the sentence names other craft of its;
+    ``guests`` already said what they brought)."""
     counts = counts if counts is not None else troop_counts(ctx, noun)
     quantity = count_quantity(counts)
     out = []
@@ -703,7 +726,7 @@ def _claims(ctx: Context, noun, participants: list[str], hosts: list[str], statu
             # a drill at sea off a state that takes no part in it moves nobody into it
             continue
         for actor in participants:     # forces sent abroad for the exercise
-            if actor == host or actor in ORGANISATIONS:
+            if actor == host or actor in ORGANISATIONS or actor in guests:
                 continue
             deployed = "planned" if status in ("planned", "agreed") else \
                 status if status in ("done", "proposed", "negotiating", "refused") else "done"

@@ -1,0 +1,93 @@
+"""What the guests of a drill bring: "The Indonesian Air Force brought F-16s, Singapore
+sent F-15 fighters, and Japan's air force arrived with F-2 fighters" after a sentence that
+names an exercise and its host. Each state that brings forces, craft or named systems to
+the drill just named takes part in it, and what it brings is deployed in the host.
+
+Read only in the few sentences after an exercise whose host is known; a sending verb
+that names another place ("sent troops to Ukraine") is about something else.
+"""
+from __future__ import annotations
+
+from . import patterns, status as status_mod
+from .context import Context
+from .garrisons import own_owners, subject_actors_of, taking_part
+from .groups import ORGANISATIONS
+from .typeroles import make_claim, noun_category, owners_of, places_of, weapons_of
+from .quantity import quantity_of
+
+# verbs by which a participant brings forces to a drill (with its direct object), and
+# those that bring them "with" a phrase ("arrived with F-2 fighters")
+BRINGING = {"bring", "send", "deploy", "fly", "dispatch", "contribute", "field", "commit"}
+COMING = {"arrive", "come", "join"}
+WINDOW = 3      # sentences after the drill was last named
+PLACED_WINDOW = 6   # ... when the sentence names the drill's host as the place
+
+
+def brought_forces(ctx: Context, sent, last: dict, claims: list, hosts: list[str],
+                   placed_only: bool = False) -> list:
+    """Deployments in ``hosts`` of what states bring to the drill ``last`` (its
+    participants, shared with its pending mention, and its exercise claims in ``claims``
+    get the newcomers)."""
+    out: list = []
+    added: list[str] = []
+    for verb in sent:
+        lemma = verb.lemma_.lower()
+        if verb.pos_ != "VERB" or lemma not in BRINGING | COMING or patterns.is_passive(verb):
+            continue
+        places = places_of(ctx, verb, {"to", "into", "in", "at"})
+        if places and not set(places) & set(hosts) or placed_only and not places:
+            continue              # brought somewhere else (or, further on, anywhere)
+        if any(c.dep_ == "neg" for c in verb.children):
+            continue
+        actors = subject_actors_of(ctx, verb) or \
+            [a for s in patterns.subjects(verb) for a in owners_of(ctx, s)]
+        actors = [a for a in actors if a not in ORGANISATIONS]
+        if not actors:
+            continue
+        heads = patterns.slot_fillers(verb, "dobj") if lemma in BRINGING else \
+            patterns.prep_objects(verb, {"with"})
+        pairs = _respectively(ctx, verb, actors, heads)
+        status = "planned" if status_mod.modality(verb) == "planned" else last["status"]
+        for head in patterns.with_conjuncts(heads):
+            # every system named in the phrase ("F-15SG and F-16 fighters"), else its craft
+            systems = [w[1] for w in weapons_of(ctx, head) if w[1] is not None and not w[1].is_category]
+            systems = list({s.id: s for s in systems}.values()) or [taking_part(ctx, head)]
+            if pairs:       # each listed system on its own, not its conjuncts'
+                own = ctx.ref_at(head)
+                systems = [own] if head.i in pairs and own is not None else [None]
+            if systems == [None] and noun_category(head) == "category:troops":
+                systems = ["category:troops"]
+            if systems == [None]:
+                continue
+            owners = own_owners(ctx, head) or ([pairs[head.i]] if head.i in pairs else [] if pairs else actors)
+            for actor in owners:
+                for host in hosts:
+                    if actor == host or host == "UNK":
+                        continue
+                    for system in systems:
+                        claim = make_claim(ctx, "deployment", verb, status, system, confidence=0.45,
+                                           actor=actor, host=host)
+                        claim.quantity = quantity_of(head) if len(systems) == 1 else None
+                        out.append(claim)
+                if actor not in last["participants"] and actor not in added:
+                    added.append(actor)
+    if added:
+        before = sorted(last["participants"])
+        last["participants"].extend(added)
+        for claim in claims:
+            if claim.type == "exercise" and claim.participants == before:
+                claim.participants = sorted(before + added)
+    return out
+
+
+def _respectively(ctx: Context, verb, actors: list[str], heads) -> dict[int, str]:
+    """"Germany, France and Spain flew Eurofighters, Rafales and A400Ms respectively": the
+    n-th named system is the n-th subject's ({head token index: actor})."""
+    if not any(t.lower_ == "respectively" for t in verb.subtree) or len(actors) < 2:
+        return {}
+    named = [h for h in patterns.with_conjuncts(heads)
+             if any(w[1] is not None and not w[1].is_category for w in weapons_of(ctx, h))]
+    named.sort(key=lambda h: h.i)
+    if len(named) != len(actors):
+        return {}
+    return {h.i: a for h, a in zip(named, actors)}
