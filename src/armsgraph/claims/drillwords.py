@@ -1,0 +1,132 @@
+"""Words and phrases that name a drill or its doers, for :mod:`.exercise`: drill nouns
+("exercises", "war games"), a name that forces take part in ("taking part in Eagle
+Partner"), a drill's own name and owner ("Russia's Vostok exercise"), and drill verbs of
+forces acting together ("Uzbek and Chinese troops trained together near Tashkent").
+"""
+from __future__ import annotations
+
+from . import patterns, roles
+from .context import Context
+from .garrisons import dateline
+from .groups import group_members, group_size
+from .triggers import trigger_of
+from .typeroles import noun_category, owners_of, places_of
+
+LEXICON = "exercise"
+PLACE_PREPS = {"in", "on", "at", "near", "off", "over", "across", "inside", "within", "throughout", "along"}
+INSIDE = {"in", "on", "at", "inside", "within", "throughout", "across"}
+
+
+def possessor(ctx: Context, noun) -> list[str]:
+    """The party a drill belongs to: "its / Russia's Vostok exercise"."""
+    found: list[str] = []
+    for child in (c for c in noun.children if c.dep_ == "poss"):
+        found += [a for a in roles.actors_of(ctx, child) if a not in found]
+    return found
+
+
+def own_name(ctx: Context, noun) -> bool:
+    """A drill noun with a name of its own ("the Medusa drills", "the annual Dosti exercise"):
+    another event than the one named before, not a mention of it."""
+    for child in noun.children:
+        if child.dep_ == "appos":
+            return True
+        ref = ctx.ref_at(child)
+        if child.dep_ in ("compound", "amod", "nmod") and child.text[:1].isupper() and \
+                not (ref is not None and (ref.actor or ref.kind == "date")):
+            return True
+    return False
+
+
+def drill_noun(token, trigger) -> bool:
+    """A noun naming a drill: frame ``exercise``, or a word of frame ``wargame`` with the
+    word before it that makes it one ("war games", "naval games")."""
+    if trigger is None or trigger.pos != "NOUN":
+        return False
+    if trigger.frame == "wargame":
+        return any(c.dep_ in ("compound", "amod") and trigger_of(c, LEXICON) is not None and
+                   trigger_of(c, LEXICON).frame == "wargame-part" for c in token.children)
+    return trigger.frame == "exercise"
+
+
+EVENT_WORDS = {"conference", "summit", "meeting", "talks", "forum", "games", "olympics", "ceremony",
+               "parade", "operation", "mission", "war", "campaign", "show", "exhibition", "expo", "fair"}
+
+
+def named_drill(ctx: Context, token) -> bool:
+    """A name no catalog knows that forces take part in: "Soldiers from Armenia and the US
+    are taking part in Eagle Partner 2024" (forces, not officials: "took part in the
+    Shangri-La Dialogue"; no event word in the name: "the Paris Air Show")."""
+    if token.pos_ != "PROPN" or token.dep_ != "pobj" or token.head.lower_ != "in":
+        return False
+    ref = ctx.ref_at(token)
+    if ref is not None and (ref.actor or ref.kind not in ("organisation", "person", "place")):
+        return False      # a state, a known place, a system (an unknown name reads as anything)
+    verb = token.head.head
+    lemma = verb.lemma_.lower()
+    if not (lemma == "participate" or lemma == "take" and any(c.lemma_ == "part" for c in verb.children)):
+        return False
+    if any(t.lower_ in EVENT_WORDS or t.lemma_.lower() in EVENT_WORDS for t in token.subtree):
+        return False
+    return any(noun_category(s) == "category:troops" or
+               (trigger_of(s, LEXICON) is not None and trigger_of(s, LEXICON).frame == "crew")
+               for s in patterns.subjects(verb))
+
+
+def noun_drills(token) -> bool:
+    """"drills" the tagger read as a verb where it is the noun: "hosted the Super Garuda
+    Shield drills", "began their annual Freedom Shield drills" (a name before it, no
+    object of its own)."""
+    if token.lower_ not in ("drills", "exercises", "drill", "exercise") or token.pos_ != "VERB" or \
+            token.dep_ == "ROOT":
+        return False
+    if any(c.dep_ in ("dobj", "dative") for c in token.children):
+        return False
+    if token.tag_ != "VBZ":       # "held the African Lion exercise with ...": a noun's place
+        return token.dep_ in ("dobj", "pobj", "nsubjpass")
+    named = [c for c in token.children if c.dep_ in ("nsubj", "compound", "amod") and c.pos_ == "PROPN"]
+    return bool(named) or token.dep_ in ("dobj", "pobj", "nsubjpass", "appos", "conj")
+
+
+JOINT_ADVERBS = {"together", "jointly", "alongside"}
+
+
+def drill_roles(ctx: Context, verb):
+    """"Uzbek and Chinese special forces trained together near Tashkent", "US Marines
+    drilled with Philippine troops on Luzon": a drill verb of forces done jointly."""
+    partners = [o for o in patterns.prep_objects(verb, {"with", "alongside"})]
+    joint = any(c.dep_ == "advmod" and c.lower_ in JOINT_ADVERBS for c in verb.children)
+    for child in verb.children:
+        if child.dep_ == "advmod" and child.lower_ in JOINT_ADVERBS:
+            partners += patterns.prep_objects(child, {"with"})
+    subjects = [s for s in patterns.subjects(verb) if s.i not in dateline(ctx)]
+    if not subjects and verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") and verb.head.dep_ == "ROOT":
+        subjects = [verb.head]     # a headline-like sentence the parser read as a noun phrase
+    # "Mongolian and Indian troops drilled near Ulaanbaatar": forces of two states, in a
+    # state named (not "Greek and Turkish troops train at home")
+    hosts = places_of(ctx, verb, PLACE_PREPS) or \
+        [h for o in partners for h in places_of(ctx, o, PLACE_PREPS)]   # "alongside X units near Bishkek"
+    for clause in (c for c in verb.children if c.dep_ == "xcomp") if not hosts else ():
+        # "practised defending the Suwalki gap in southern Lithuania"
+        hosts = places_of(ctx, clause, INSIDE) or \
+            [h for o in patterns.slot_fillers(clause, "dobj") for h in places_of(ctx, o, INSIDE)]
+    joint = joint or len({a for s in subjects for a in owners_of(ctx, s)}) >= 2 and bool(hosts)
+    if not (joint or partners) or not any(noun_category(s) == "category:troops" or
+                                          trigger_of(s, LEXICON) is not None for s in subjects + partners):
+        return None      # "Turkey trains Ukrainian pilots": training given, not a drill
+    participants: list[str] = []
+    for phrase in subjects + partners:
+        size = group_size(phrase)       # "the two armies have trained together"
+        found = group_members(ctx, phrase, size) if size else []
+        if not found and phrase in partners and not owners_of(ctx, phrase) and \
+                not (ctx.ref_at(phrase) is not None and ctx.ref_at(phrase).actor):
+            # "exercised with the Ground Self-Defense Force in Japan": a force named by
+            # no owner is the one of the state it is in, which hosts the drill
+            found = places_of(ctx, phrase, INSIDE)
+            hosts = hosts or found
+        for actor in found or owners_of(ctx, phrase) or roles.actors_of(ctx, phrase):
+            if actor not in participants:
+                participants.append(actor)
+    if len(participants) < 2:
+        return None
+    return participants, hosts, True
