@@ -121,3 +121,15 @@ def test_trialled_and_a_maiden_firing_are_tests():
         "India's navy carried out a maiden firing of the BrahMos from its new destroyer.")
     # a firing with no test word and a target is no test
     assert not found_tests("Russia's navy carried out a firing of Kalibr missiles at Odesa.")
+
+
+def test_a_practice_target_and_a_space_force_base_are_still_tests():
+    from ._typed import claimed_tests as found_tests
+    assert ("USA", "Minuteman III") in found_tests(
+        "The US Air Force launched an unarmed Minuteman III missile from Vandenberg Space Force Base in California.")
+    assert ("RUS", "Zircon") in found_tests(
+        "The Russian navy fired a Zircon missile from a frigate in the Barents Sea at a target on the coast.")
+    # targets in a state are an attack's
+    assert not found_tests("Russia fired Kalibr missiles at targets in Ukraine.")
+    # a rocket carrying a satellite into space is no weapon test
+    assert not found_tests("Russia launched a Soyuz rocket carrying a weather satellite into space.")

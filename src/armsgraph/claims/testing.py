@@ -90,16 +90,20 @@ def _peaceful_launch(ctx: Context, token) -> bool:
     words = launch_words()
     here = ctx.sentence_number(token)
     around = ctx.sentences[max(0, here - 1):here + 2]      # the sentence and its neighbours
-    if any(t.lemma_.lower() in words.get("attack", ()) or t.lower_ in words.get("attack", ())
-           for sent in around for t in sent):
+    practice = _practice_targets(ctx, ctx.sentence_of(token))
+    if any((t.lemma_.lower() in words.get("attack", ()) or t.lower_ in words.get("attack", ()))
+           and t.i not in practice for sent in around for t in sent):
         return False
-    if any(t.lemma_.lower() in words.get("space", ()) or t.lower_ in words.get("space", ())
+    if any((t.lemma_.lower() in words.get("space", ()) or t.lower_ in words.get("space", ()))
+           and not (t.text[:1].isupper() and t.lower_ in words.get("name", ()))
            for t in ctx.sentence_of(token)):
         return False          # "launched a Soyuz rocket carrying a weather satellite": a space launch
+        # (not "from Vandenberg Space Force Base": a word of a name)
     if any(t.dep_ == "prep" and t.lower_ in ("toward", "towards", "against") for t in token.subtree):
         return False          # "launched from submarines in the Black Sea toward Odesa"
     for prep in (c for c in token.children if c.dep_ == "prep"):
-        if prep.lower_ in words.get("toward", ()) and not _when(ctx, prep):
+        if prep.lower_ in words.get("toward", ()) and not _when(ctx, prep) and \
+                not any(o.i in practice for o in prep.children if o.dep_ == "pobj"):
             return False
         if prep.lower_ in ("into", "over", "across"):
             for obj in (c for c in prep.children if c.dep_ == "pobj"):
@@ -124,6 +128,23 @@ def _peaceful_launch(ctx: Context, token) -> bool:
         return any(w[1] is not None and not w[1].is_category for w in missiles)
     subjects = patterns.subjects(token)
     return any(roles.actors_of(ctx, s) or owners_of(ctx, s) for s in subjects)
+
+
+def _practice_targets(ctx: Context, sent) -> set[int]:
+    """Indices of the practice targets of a test firing: "at a target on the coast", "hit
+    a target drone over the Black Sea" (a target noun, or the word it names, with no state
+    in its phrase; "targets in Ukraine" are an attack's)."""
+    found: set[int] = set()
+    for token in sent:
+        if token.lemma_.lower() != "target":
+            continue
+        head = token.head if token.dep_ == "compound" else token       # "a target drone"
+        if any(r.actor and r.kind in ("state", "place") for r in ctx.refs_in(head.left_edge.i, head.right_edge.i + 1)):
+            continue
+        found.update({token.i, head.i})
+        if head.dep_ == "dobj":
+            found.add(head.head.i)          # "hit a target drone": the verb too
+    return found
 
 
 def _when(ctx: Context, prep) -> bool:
