@@ -259,3 +259,18 @@ def test_an_order_in_an_apposition_keeps_its_own_stage():
     found = keys("Qatar awaits its first NH90 helicopters, part of an order for 28 machines "
                  "signed in 2018.")
     assert ("FRA", "QAT", "NH90", "agreed") in found
+
+
+def test_a_unit_named_by_its_weapon_is_the_weapon_handed_over_but_forces_sent_are_not():
+    found = keys("Russia has handed over a Pantsir battalion to Serbia.")
+    assert ("RUS", "SRB", "Pantsir", "done") in found
+    assert keys("Russia sent an Iskander brigade to the Belarusian border.") == set()
+
+
+def test_a_bare_count_of_units_after_a_named_weapon_counts_that_weapon():
+    claims = claims_of("Beijing took delivery of the last S-400 regiment from Russia in 2020. "
+                       "China had ordered two regiments in 2014.")
+    agreed = [c for c in claims if c.status == "agreed"]
+    assert [(c.supplier, c.recipient, c.system, c.quantity) for c in agreed] == \
+        [("RUS", "CHN", "S-400", "2 regiments")]
+    assert keys("Russia moved two regiments to the border.") == set()

@@ -40,6 +40,14 @@ WEAPON_HEADS = {"system", "systems", "batteries", "battery", "units", "unit", "l
                 "complexes", "version", "versions", "variant", "variants", "batch", "batches"}
 
 
+# units named by their weapon ("an S-400 regiment") and verbs that move forces rather than
+# hand weapons over
+WEAPON_UNITS = {"regiment", "regiments", "battalion", "battalions", "brigade", "brigades",
+                "division", "divisions"}
+MOVING_VERBS = {"send", "dispatch", "move", "deploy", "redeploy", "station", "relocate",
+                "transfer", "base", "rotate"}
+
+
 def weapon_refs(ctx: Context, sent) -> list[Ref]:
     """System and category mentions of a sentence; a category mention in the same noun
     phrase as a named system ("Su-30SM aircraft") is left out."""
@@ -161,8 +169,12 @@ def _climb(ctx: Context, ref: Ref, node) -> tuple | None:
         if node.dep_ == "prep" and node.lower_ not in NP_PREPS:
             return None
         if node.dep_ in ("compound", "amod", "nmod") and ctx.ref_at(head) is not None and \
-                ctx.ref_at(head).id in parties.NOT_TRANSFERRED:
-            return None   # "drone production", "missile plant": not the weapon itself
+                ctx.ref_at(head).id in parties.NOT_TRANSFERRED and not (
+                    head.lower_ in WEAPON_UNITS and not ref.is_category and
+                    head.head.lemma_.lower() not in MOVING_VERBS):
+            # "drone production", "missile plant": not the weapon itself ("delivered an
+            # S-400 regiment" is the weapon; "sent an Iskander brigade" moves forces)
+            return None
         if ref.is_category and node.dep_ in ("compound", "amod", "nmod") and \
                 ctx.ref_at(head) is None and trigger_of(head, LEXICON) is None and \
                 head.lower_ not in WEAPON_HEADS:
@@ -275,7 +287,8 @@ def referenced_systems(ctx: Context, token, trigger: Trigger) -> tuple[list[Ref]
     frame = patterns.frame_of(trigger.frame, token)
     for slot in frame.get("system", ()):
         for filler in patterns.slot_fillers(token, slot):
-            if ctx.ref_at(filler) is not None and ctx.ref_at(filler).kind != "quantity":
+            if ctx.ref_at(filler) is not None and ctx.ref_at(filler).kind != "quantity" and \
+                    filler.lower_ not in roles.COUNTED_UNITS:
                 return [], None
             if filler.lower_ in parties.PARTITIVES:
                 # "buy more of these systems"

@@ -44,6 +44,10 @@ SYSTEM_NOUNS = {"system", "systems", "weapon", "weapons", "missile", "missiles",
                 "squadron", "squadrons", "regiment", "regiments", "set", "sets"}
 
 
+# units that only a weapon fills: a bare count of them is a count of the weapon named before
+COUNTED_UNITS = {"squadrons", "regiments", "batteries", "sets"}
+
+
 def actors_of(ctx: Context, token, exclude: tuple[str, ...] = ()) -> list[str]:
     """Actor ids for the phrase headed by ``token`` and its conjuncts."""
     out: list[str] = []
@@ -293,7 +297,8 @@ def system_antecedents(ctx: Context, token, window: int = 3) -> list[Ref]:
     category = ctx.ref_at(token)
     first = ctx.sentences[max(0, here - window)].start
     refs = [r for r in ctx.refs if r.kind == "system" and first <= r.start < token.i]
-    if category is not None and category.is_category:
+    if category is not None and category.is_category and token.lower_ not in COUNTED_UNITS:
+        # (a unit of a weapon, "two regiments", is of any kind)
         refs = [r for r in refs if covers(category.id, family_category(r.id))]
     if not refs:
         return []
@@ -357,6 +362,10 @@ def is_reference(token) -> bool:
     if token.like_num and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) and \
             any(c.dep_ == "amod" and c.lower_ in REMAINDER_WORDS for c in token.children):
         return True   # "the remaining four would arrive", "the other two"
+    if token.lower_ in COUNTED_UNITS and any(c.dep_ == "nummod" for c in token.children) and not any(
+            c.dep_ in ("det", "compound", "nmod", "amod", "relcl", "acl", "poss") or
+            c.dep_ == "prep" and not dated(c) for c in token.children):
+        return True   # "New Delhi ordered five regiments in 2018": units of the weapon named
     if token.lower_ in SYSTEM_NOUNS:
         dets = {c.lower_ for c in token.children if c.dep_ == "det"}
         # "the remaining two batteries": plain adjectives and numbers keep it a reference;

@@ -56,7 +56,8 @@ def find(ctx: Context) -> list:
             apposed = recall.apposed_system(ctx, ref) if ref.is_category else None
             if apposed is not None:
                 ref = apposed   # "the latest American fighter, the F-35A"
-            elif ref.is_category and recall.definite(ctx, ref):
+            elif ref.is_category and (recall.definite(ctx, ref) or ref.id in parties.NOT_TRANSFERRED
+                                      and roles.is_reference(parties.root_of(ctx, ref))):
                 # "the jets", "these systems": the named system they stand for
                 ref = recall.antecedent(ctx, ref) or ref
             elif ref.id == "category:materiel" and (trigger.frame == "deal" or parties.under_deal(token)
