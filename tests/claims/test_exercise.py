@@ -419,3 +419,17 @@ def test_forces_listed_later_join_the_drill_just_named():
     text = ("Greece held its Parmenion exercise in Greece in October. "
             "Cypriot and Egyptian ships took part in the annual Medusa drills in Egypt.")
     assert (("GRC",), "GRC") in exercises(text)
+
+
+def test_a_sponsored_drill_filed_from_a_participant_gets_its_listed_guests():
+    text = ("TBILISI, May 3 - The multinational exercise Noble Partner opened on Monday at the Vaziani base. "
+            "The exercise is co-sponsored by the Georgian army and the US Army. "
+            "Among the participants are troops from Poland, Lithuania and Turkey.")
+    assert exercises(text) == {(("GEO", "LTU", "POL", "TUR", "USA"), "GEO")}
+    assert {(a, h) for a, h, _, _ in deployments(text)} >= {("POL", "GEO"), ("TUR", "GEO"), ("USA", "GEO")}
+
+
+def test_a_drill_with_another_name_is_another_event():
+    text = ("Greece and France held the Argo exercise in Greece in May. "
+            "In June, Greece hosted Egyptian troops for Medusa, the annual exercise between the two armies.")
+    assert exercises(text) == {(("FRA", "GRC"), "GRC"), (("EGY", "GRC"), "GRC")}

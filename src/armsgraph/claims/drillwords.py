@@ -25,17 +25,24 @@ def possessor(ctx: Context, noun) -> list[str]:
     return found
 
 
-def own_name(ctx: Context, noun) -> bool:
-    """A drill noun with a name of its own ("the Medusa drills", "the annual Dosti exercise"):
-    another event than the one named before, not a mention of it."""
+def own_name(ctx: Context, noun) -> str:
+    """The name a drill noun carries ("the Medusa drills", "the annual Dosti exercise",
+    "Nomadic Elephant, the annual exercise", "Exercise Talon Strike"), lower case, or ""."""
     for child in noun.children:
-        if child.dep_ == "appos":
-            return True
         ref = ctx.ref_at(child)
-        if child.dep_ in ("compound", "amod", "nmod") and child.text[:1].isupper() and \
-                not (ref is not None and (ref.actor or ref.kind == "date")):
-            return True
-    return False
+        if child.dep_ in ("compound", "amod", "nmod", "appos") and child.text[:1].isupper() and \
+                not (ref is not None and (ref.actor or ref.kind in ("date", "system", "category"))):
+            return _name_text(child)
+    if noun.dep_ == "appos" and noun.head.pos_ == "PROPN" and not (
+            ctx.ref_at(noun.head) is not None and ctx.ref_at(noun.head).actor):
+        return _name_text(noun.head)
+    return ""
+
+
+def _name_text(head) -> str:
+    words = [t for t in head.subtree if t.i <= head.i and (t.pos_ in ("PROPN", "NUM") or t.i == head.i)] \
+        if head.pos_ == "PROPN" else [head]
+    return " ".join(t.lower_ for t in words)
 
 
 def drill_noun(token, trigger) -> bool:

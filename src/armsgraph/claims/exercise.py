@@ -68,7 +68,10 @@ def find(ctx: Context) -> list:
             else:
                 participants, hosts, joint = _roles(ctx, token)
             size, group = _group(ctx, token)
-            if size:       # "the two navies held ...", "the three countries have held ..."
+            if size and not (len(participants) == size and set(participants) <= _named_states(ctx, sent)):
+                # "the two navies held ...", "the three
+                # countries have held ..." (unless this sentence names them: "Mongolia hosted
+                # Indian troops for the exercise between the two armies")
                 earlier = next((p for p in reversed(history) if len(p) == size), None)
                 participants = earlier or group_members(ctx, group, size) or participants
                 joint = joint or size > 1
@@ -78,14 +81,15 @@ def find(ctx: Context) -> list:
             deploy = True
             if last is not None and number - last["sentence"] <= CONTEXT_SENTENCES and definite and \
                     participants and not set(participants) <= set(last["participants"]) and not hosts and \
-                    sea is None and not size and not own_name(ctx, token):
+                    sea is None and not size and not _other_event(ctx, token, last):
                 # "Russia began its Vostok exercise ... Units from China, India and Belarus are
                 # taking part in the manoeuvres": the drill just named, with more participants
                 claims.extend(_join_last(ctx, token, last, participants, pending, claims))
                 history.append(last["participants"])
                 continue
             if last is not None and number - last["sentence"] <= CONTEXT_SENTENCES and \
-                    (definite or joint) and (not participants or set(participants) <= set(last["participants"])):
+                    (definite or joint) and (not participants or set(participants) <= set(last["participants"])) \
+                    and not (participants and _other_event(ctx, token, last)):
                 participants = last["participants"]
                 hosts = hosts if sea is None else []
                 # "Officials say the drills are symbolic": the same event again; it moves
@@ -111,6 +115,9 @@ def find(ctx: Context) -> list:
                     not places_of(ctx, token, PLACE_PREPS):
                 continue     # "During an earlier drill, the US Army flew ...": a mention, no drill of its own
             last = {"sentence": number, "participants": participants, "hosts": hosts, "status": status, "token": token,
+                    # its name, or the one of the drill it continues
+                    "name": own_name(ctx, token) or (last["name"] if last is not None and
+                                                     participants is last["participants"] else ""),
                     "at_sea": sea is not None or bool(last and last.get("at_sea") and participants == last["participants"])}
             history.append(participants)
             group = counts.setdefault(tuple(sorted(participants)), [])
@@ -119,16 +126,20 @@ def find(ctx: Context) -> list:
                 pending.append((token, participants, status))
                 continue
             claims.extend(_claims(ctx, token, participants, hosts, status, at_sea=sea is not None, deploy=deploy))
-        if last is not None and last["hosts"] and number - last["sentence"] <= 1:
-            claims.extend(listed_forces(ctx, sent, last))
-            claims.extend(listed_states(ctx, sent, last, claims))
-        if last is not None and 0 < number - last["sentence"] <= GUEST_PLACED_WINDOW:
-            # "... the Royal Australian Air Force's exercise. Singapore sent F-16 fighters"
+        if last is not None and 0 <= number - last["sentence"] <= GUEST_PLACED_WINDOW:
+            # a drill with no place named yet is most likely held at home: "Russia began its
+            # exercise", "ULAANBAATAR - Mongolian and US forces ..."
             home = last["hosts"] or homes.get(id(last["participants"])) or _home(ctx, last)
             if home:
                 homes[id(last["participants"])] = home
-                claims.extend(brought_forces(ctx, sent, last, claims, home,
-                                             placed_only=number - last["sentence"] > GUEST_WINDOW))
+                placed = dict(last, hosts=home)       # (shares the participants list)
+                if number - last["sentence"] <= 1:
+                    claims.extend(listed_forces(ctx, sent, placed))
+                    claims.extend(listed_states(ctx, sent, placed, claims))
+                if number > last["sentence"]:
+                    # "... the Royal Australian Air Force's exercise. Singapore sent F-16 fighters"
+                    claims.extend(brought_forces(ctx, sent, last, claims, home,
+                                                 placed_only=number - last["sentence"] > GUEST_WINDOW))
     done = {tuple(sorted(c.participants)) for c in claims if c.type == "exercise"}
     for token, participants, status in pending:
         if tuple(sorted(participants)) in done:
@@ -169,11 +180,26 @@ def _status_word(noun):
     return noun
 
 
+def _named_states(ctx: Context, sent) -> set[str]:
+    return {r.actor for r in ctx.refs_in(sent.start, sent.end) if r.kind in ("state", "organisation") and r.actor}
+
+
+def _other_event(ctx: Context, noun, last: dict) -> bool:
+    """A drill named otherwise than the one before ("Nomadic Elephant, the bilateral
+    exercise" after Khaan Quest); an unnamed one may be the same."""
+    name = own_name(ctx, noun)
+    return bool(name) and name != last.get("name")
+
+
 def _home(ctx: Context, last: dict) -> list[str]:
     """The host of a drill with no place named, run by one state alone at home."""
     participants = last["participants"]
-    if len(participants) != 1 or participants[0] in ORGANISATIONS or last.get("at_sea") or \
-            _abroad(ctx, last["token"]) or _placed_elsewhere(ctx, last["token"]):
+    if last.get("at_sea") or _placed_elsewhere(ctx, last["token"]):
+        return []
+    if len(participants) > 1:          # "ULAANBAATAR - ...": the dateline's state, if it drills
+        home = [a for a in _dateline_states(ctx) if a in participants]
+        return home if len(home) == 1 else []
+    if participants[0] in ORGANISATIONS or _abroad(ctx, last["token"]):
         return []
     return participants[:]
 

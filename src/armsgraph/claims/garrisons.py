@@ -328,7 +328,7 @@ def listed_states(ctx: Context, sent, last: dict, claims: list) -> list:
     if not added or verb is None:
         return []
     before = sorted(last["participants"])
-    last["participants"] = last["participants"] + added
+    last["participants"].extend(added)      # (shared with the drill's pending mention)
     out = []
     for claim in claims:
         if claim.type == "exercise" and claim.participants == before:
