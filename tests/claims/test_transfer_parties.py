@@ -274,3 +274,10 @@ def test_a_bare_count_of_units_after_a_named_weapon_counts_that_weapon():
     assert [(c.supplier, c.recipient, c.system, c.quantity) for c in agreed] == \
         [("RUS", "CHN", "S-400", "2 regiments")]
     assert keys("Russia moved two regiments to the border.") == set()
+
+
+def test_a_seller_barred_from_selling_is_refused_and_a_customer_for_a_weapon_bought_it():
+    found = keys("Hanwha was barred from selling artillery shells to Poland.")
+    assert ("KOR", "POL", "category:ammunition", "refused") in found
+    found = keys("Estonia has become the first European customer for South Korea's K9 howitzer.")
+    assert ("KOR", "EST", "K9", "done") in found

@@ -52,7 +52,7 @@ FRAMES: dict[str, dict[str, tuple[str, ...]]] = {
     "vendor": {"supplier": ("subj",), "recipient": ("poss", "prep:to,for"),
                "system": ("prep:of", "compound")},
     "client": {"recipient": ("subj",), "supplier": ("poss", "prep:of,from"),
-               "system": ("prep:of", "compound")},
+               "system": ("prep:of,for", "compound")},
     "licence": {"recipient": ("subj",), "supplier": (), "system": ("dobj", "head")},
     "licence/passive": {"recipient": ("agent", "prep:in,at"), "supplier": (), "system": ("subjpass", "head")},
     "rely": {"recipient": ("subj",), "supplier": ("prep:on,upon",),
@@ -91,7 +91,7 @@ FIRST_ROLE = {"get": "recipient", "sign": "recipient", "rely": "recipient", "cli
 THIRD_PARTY_VERBS = {"block", "prevent", "veto", "oppose", "ban", "prohibit", "forbid", "accuse",
                      "criticize", "criticise", "condemn", "protest", "sanction", "object",
                      "report", "welcome", "praise", "fear", "warn", "delay", "hinder",
-                     "obstruct", "frustrate", "hamper", "slow", "question", "deny"}
+                     "obstruct", "frustrate", "hamper", "slow", "question", "deny", "bar"}
 
 
 def is_passive(token) -> bool:
@@ -158,6 +158,10 @@ def subjects(token, depth: int = 0) -> list:
         objects = [c for c in head.head.children if c.dep_ == "dobj"]
         if objects:
             return with_conjuncts(objects)
+        # "Denel was barred from selling shells": the passive subject was the object
+        passive = [c for c in head.head.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
+        if passive:
+            return with_conjuncts(passive)
     if (dep in ("xcomp", "ccomp") or dep == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to"
                                                            for c in token.children)) and \
             head.pos_ == "VERB" and head.lemma_ in OBJECT_CONTROL:

@@ -220,6 +220,9 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
         return []   # only a buyer that expects goods ("the first are expected in 2026": a date)
     if trigger.lemma == "pick" and "up" in particles:
         trigger = Trigger(trigger.lemma, trigger.pos, "get", "done", trigger.mode)   # "picked up 18 F-16s"
+    if trigger.frame == "client" and ref.id in VAGUE_GOODS and any(
+            c.dep_ == "prep" and c.lower_ == "for" for c in token.children):
+        return []   # "the largest customer for German weapons": a standing trade, no transfer
     if trigger.frame == "licence":
         granters = parties.licence_source(ctx, token)
         if granters is None:
