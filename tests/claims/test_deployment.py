@@ -361,3 +361,19 @@ def test_arrival_and_rotation_nouns_place_forces_not_deliveries():
         == {("USA", "AUS")}
     # jets that arrive are a delivery, not a deployment
     assert not deployments("The arrival of two Rafale jets in Croatia was celebrated in Zagreb.")
+
+
+def test_the_base_named_before_hosts_forces_stationed_at_the_base():
+    text = "Russia opened an air base at Kant in Kyrgyzstan in 2003. Around 500 Russian airmen are stationed at the base."
+    assert ("RUS", "KGZ", TROOPS, "done") in deployments(text)
+    text = "France keeps a naval base in Djibouti. About 1,500 French troops are based at the facility."
+    assert ("FRA", "DJI", TROOPS, "done") in deployments(text)
+    # a base with no place named before hosts nobody
+    assert not deployments("The base is in a bad state. About 1,500 French troops are based at the base.")
+
+
+def test_a_base_that_hosts_forces_is_in_its_state():
+    assert ("USA", "QAT", "B-52", "done") in deployments(
+        "The Al Udeid air base near Doha has hosted American B-52 bombers since 2019.")
+    assert ("USA", "TUR", "category:nuclear-weapons", "done") in deployments(
+        "The Incirlik base in southern Turkey has housed about 50 American nuclear bombs for decades.")

@@ -29,6 +29,7 @@ from . import patterns, roles, status as status_mod
 from .context import Context
 from .formations import grow_claims, lead_claims
 from .garrisons import COMPOSE, EQUIP, Garrisons, last_place, subject_actors_of
+from .bases import base_before, base_hosts
 from .quantity import quantity_of
 from .triggers import cues, data_lines, lexicon, trigger_of
 from .typeroles import (HOST_PREPS, place_actors, place_objects, agent_actors, make_claim, noun_category, origin_of, owners_of, places_of,
@@ -210,7 +211,8 @@ def _claims_for(ctx: Context, token, trigger, units: Garrisons, number: int) -> 
                 subjects = agent_actors(ctx, token)
             hosts = []
             if frame == "host":
-                hosts, subjects = subjects, []
+                # "The Kant air base near Bishkek hosts Russian jets": the base's state
+                hosts, subjects = subjects or [h for b in patterns.subjects(token) for h in base_hosts(ctx, b)], []
             if not actors:
                 actors = subjects[:] or ([origin_of(ref, ctx)] if origin_of(ref, ctx) else [])
             container = units.container_of(number, obj) if not actors else None
@@ -243,6 +245,8 @@ def _claims_for(ctx: Context, token, trigger, units: Garrisons, number: int) -> 
                 for child in obj.children:
                     if child.dep_ in ("acl", "relcl") and child.tag_ == "VBN":
                         hosts += places_of(ctx, child, {"to", "into"}, exclude=exclude)
+            if not hosts:      # "... opened an air base at Kant in Kyrgyzstan. 500 airmen are stationed at the base"
+                hosts = [h for h in base_before(ctx, token) if h not in actors]
             if not hosts and _there(token):     # "About 900 US troops are stationed there"
                 hosts = [h for h in last_place(ctx, token) if h not in actors]
             if not hosts:

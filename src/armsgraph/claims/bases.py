@@ -1,0 +1,53 @@
+"""Bases named before, for deployments: "Russia opened an air base at Kant in Kyrgyzstan.
+About 500 Russian airmen are stationed at the base" (the definite base is the one just
+named: its state hosts them); "The Al Udeid air base near Doha has hosted US bombers
+since 2019" (a base that hosts: the state it is in).
+"""
+from __future__ import annotations
+
+from .context import Context
+from .typeroles import noun_category, place_objects, places_of
+
+BASES = ("category:military-facility", "category:airbase")
+DEFINITE = {"the", "this", "that"}
+LOOK_BACK = 3      # sentences searched for the base a definite one points to
+BASE_PREPS = {"in", "at", "near", "outside"}
+
+
+def _is_base(ctx: Context, token) -> bool:
+    ref = ctx.ref_at(token)
+    return noun_category(token) in BASES or ref is not None and ref.id in BASES
+
+
+def base_hosts(ctx: Context, base, exclude=()) -> list[str]:
+    """States a base phrase is placed in: "an air base at Kant in Kyrgyzstan", "the Al
+    Udeid air base near Doha", "a base in Rukla, Lithuania" (also through the verb the
+    base is the object of: "opened an air base at Kant in Kyrgyzstan")."""
+    ref = ctx.ref_at(base)
+    found = [ref.actor] if ref is not None and ref.kind == "place" and ref.actor else []
+    found += places_of(ctx, base, BASE_PREPS, exclude=tuple(exclude))
+    if not found and base.dep_ in ("dobj", "nsubjpass") and base.head.pos_ == "VERB":
+        found = places_of(ctx, base.head, BASE_PREPS, exclude=tuple(exclude))
+    if not found:
+        for inner in place_objects(base, {"at", "near"}):
+            found += places_of(ctx, inner, {"in"}, exclude=tuple(exclude))
+    return [f for f in dict.fromkeys(found) if f not in exclude]
+
+
+def base_before(ctx: Context, verb) -> list[str]:
+    """The host of "the base" a verb places forces at, from the base named in the
+    sentences before ("stationed at the base", "based at the facility")."""
+    for obj in place_objects(verb, {"at", "in", "on", "to"}):
+        if not _is_base(ctx, obj) or not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in obj.children):
+            continue
+        here = ctx.sentence_number(obj)
+        first = ctx.sentences[max(0, here - LOOK_BACK)].start
+        for earlier in reversed(ctx.doc[first:obj.i]):
+            if earlier.pos_ not in ("NOUN", "PROPN") or not _is_base(ctx, earlier):
+                continue
+            if earlier.i >= ctx.sentence_of(obj).start:
+                continue          # the base of this sentence has no place of its own
+            found = base_hosts(ctx, earlier)
+            if found:
+                return found
+    return []
