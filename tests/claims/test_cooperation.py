@@ -309,3 +309,27 @@ def test_a_partnership_hung_on_the_object_names_the_partner():
     from ._typed import cooperations as coop
     assert {p for p, _, _ in coop("Egypt will locally assemble Wing Loong drones in partnership with China.")} \
         == {("CHN", "EGY")}
+
+
+def test_made_in_a_state_with_foreign_support():
+    from ._typed import cooperations as coop
+    assert {p for p, _, _ in coop("The last two corvettes are being assembled in Karachi with Turkish technical support.")} \
+        == {("PAK", "TUR")}
+    assert {(p, s) for p, s, _ in coop("The jets will be built in India with French help.")} == \
+        {(("FRA", "IND"), "category:aircraft")}
+
+
+def test_a_plant_opened_abroad_to_make_a_system():
+    from ._typed import cooperations as coop
+    assert coop("Rheinmetall opened a factory in Kecskemet in 2022 to produce Lynx vehicles for the Hungarian army.") \
+        == {(("DEU", "HUN"), "Lynx", "done")}
+    # a plant at home is no cooperation
+    assert not coop("Lockheed Martin opened a factory in Texas to produce F-35 jets.")
+
+
+def test_talks_on_joint_production_and_a_venture_set_up_to_make_a_system():
+    from ._typed import cooperations as coop
+    assert coop("Egypt is in talks with South Korea on the joint production of K9 howitzers.") == \
+        {(("EGY", "KOR"), "K9", "negotiating")}
+    assert {(p, s) for p, s, _ in coop("Hanwha is setting up a joint venture with Poland's WB Group to "
+                                      "manufacture guided rockets for the Chunmoo launchers.")} == {(("KOR", "POL"), "Chunmoo")}

@@ -44,7 +44,7 @@ LEXICON = "cooperation"
 JOINT_WORDS = {"jointly", "together", "joint", "mutually", "collaboratively", "bilateral"}
 PARTNER_NOUNS = {"cooperation", "co-operation", "collaboration", "partnership", "assistance",
                  "help", "participation", "involvement", "conjunction", "tandem", "association",
-                 "arrangement", "agreement"}
+                 "arrangement", "agreement", "support", "backing", "expertise"}
 MISSILE_CATEGORIES = {"category:missiles", "category:ballistic-missiles", "category:cruise-missiles"}
 FACILITIES = {"category:testing-range", "category:production"}
 VENTURE_NOUNS = {"venture", "consortium", "company", "firm", "enterprise", "partnership", "jv",
@@ -343,7 +343,9 @@ def _make(ctx: Context, token, trigger) -> list:
         # and the partners it was set up with
         sides = [a for a in _plant_sides(ctx, token) if a not in doers]
         if sides and (doers or len(sides) >= 2):
-            return _emit(ctx, token, trigger, doers[:1] + sides, systems)
+            # "opened a factory in 2022 to produce ...": making there began when it opened
+            anchor = token.head if token.dep_ in ("advcl", "xcomp") and token.head.tag_ == "VBD" else token
+            return _emit(ctx, anchor, trigger, doers[:1] + sides, systems)
     if not doers and not partners and token.pos_ == "VERB" and patterns.is_passive(token) and \
             token.dep_ == "ccomp":
         # "the two countries agreed that some of the jets will be assembled in Indonesia":
@@ -355,6 +357,10 @@ def _make(ctx: Context, token, trigger) -> list:
     if not doers and partners and token.pos_ in ("VERB", "AUX") and patterns.is_passive(token):
         # "the Pakistani navy's frigates were built with Chinese help": the owner builds
         doers = [o for h in heads for o in owners_of(ctx, h) if o not in partners][:1]
+    if not doers and partners and token.pos_ == "VERB":
+        # "the last two corvettes are assembled in Karachi with Turkish support": the state
+        # it is made in makes it
+        doers = places_of(ctx, token, {"in", "at"}, exclude=tuple(partners))[:1]
     if not doers and (partners or joint) and (token.pos_ in ("VERB", "AUX") or partners):
         # "the Palanez has been developed with Chinese technology", "co-production of the
         # K9 howitzer with Poland": the maker of the system works with the partner
@@ -400,6 +406,13 @@ def _plant_sides(ctx: Context, verb) -> list[str]:
     plants += [p for h in holders for p in place_objects(h, PLANT_PREPS)]
     plants = [p for p in plants if p.pos_ == "NOUN" and own_category(ctx, p) == "category:production"]
     found: list[str] = []
+    if not plants and verb.dep_ in ("advcl", "xcomp") and verb.head.pos_ == "VERB":
+        # "Rheinmetall opened a factory in Kecskemet to produce Lynx vehicles": the plant
+        # the governing verb sets up, placed on it or on that verb
+        plants = [o for o in patterns.slot_fillers(verb.head, "dobj")
+                  if o.pos_ == "NOUN" and own_category(ctx, o) == "category:production"]
+        if plants:
+            found += places_of(ctx, verb.head, {"in", "near", "at", "outside"})
     if plants:
         found += [a for h in holders[1:] for a in _actors_of_phrases(ctx, _partner_phrases(h))]
     for plant in plants[:1]:
@@ -535,6 +548,15 @@ def _setup(ctx: Context, token, trigger) -> list:
         for obj in patterns.prep_objects(head, {"for"}) + patterns.prep_objects(token, {"for"}):
             systems += [w for w in weapons_of(ctx, obj, allow_generic=False)
                         if w[1] is not None and not w[1].is_category]
+    if not systems:
+        # "set up a joint venture with WB Group to manufacture rockets for the Chunmoo
+        # launchers": the named system of what the venture is set up to make
+        clauses = [c for h in facilities for c in h.children if c.dep_ in ("acl", "relcl")] + \
+            [c for c in token.children if c.dep_ in ("advcl", "xcomp")]
+        for clause in clauses:
+            if clause.pos_ == "VERB" and clause.lemma_.lower() in DEVELOP_LEMMAS | {"assemble"}:
+                made = _object_heads(clause) + patterns.prep_objects(clause, {"for"})
+                systems += [w for w in named_below(ctx, made) if w[1] is not None]
     systems = systems or [("category:production", None, facilities[0])]
     return _emit(ctx, token, trigger, doers + partners, systems,
                  quantity=quantity_of(facilities[0]))

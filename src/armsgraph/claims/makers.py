@@ -68,7 +68,9 @@ def governing_parties(ctx: Context, token) -> list[str]:
             return []
         node = node.head
         if node.pos_ == "NOUN":      # "rejected proposals from Belarus for joint production"
-            proposers += [a for o in patterns.prep_objects(node, {"from", "by"}) for a in roles.actors_of(ctx, o)]
+            preps = {"from", "by", "with"} if node.lemma_.lower() in DEAL_NOUNS or node.lower_ in DEAL_NOUNS \
+                else {"from", "by"}      # "in talks with Seoul on the joint production of ..."
+            proposers += [a for o in patterns.prep_objects(node, preps) for a in roles.actors_of(ctx, o)]
         if node.pos_ in ("VERB", "AUX"):
             found = subject_actors_of(ctx, node)
             for obj in patterns.slot_fillers(node, "dobj"):
