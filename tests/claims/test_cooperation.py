@@ -333,3 +333,18 @@ def test_talks_on_joint_production_and_a_venture_set_up_to_make_a_system():
         {(("EGY", "KOR"), "K9", "negotiating")}
     assert {(p, s) for p, s, _ in coop("Hanwha is setting up a joint venture with Poland's WB Group to "
                                       "manufacture guided rockets for the Chunmoo launchers.")} == {(("KOR", "POL"), "Chunmoo")}
+
+
+def test_local_production_under_a_deal_with_the_maker():
+    from ._typed import cooperations as coop
+    assert coop("South Korea's Hanwha signed a deal with Poland to manufacture K9 howitzers locally.") == \
+        {(("KOR", "POL"), "K9", "agreed")}
+    # building at home with no partner is none
+    assert not coop("Poland will build K9 howitzers locally.")
+
+
+def test_the_partners_are_the_ones_named_before():
+    from ._typed import cooperations as coop
+    text = ("Vietnam wants to buy BrahMos missiles. India and Russia jointly developed the BrahMos. "
+            "The partners now plan to develop a lighter BrahMos-NG variant.")
+    assert {p for p, _, _ in coop(text)} == {("IND", "RUS")}

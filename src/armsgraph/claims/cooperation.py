@@ -41,6 +41,7 @@ from .typeroles import (agent_actors, make_claim, origins_of, owners_of,
                         weapons_of)
 
 LEXICON = "cooperation"
+LOCAL_WORDS = {"locally", "domestically", "in-country"}
 JOINT_WORDS = {"jointly", "together", "joint", "mutually", "collaboratively", "bilateral"}
 PARTNER_NOUNS = {"cooperation", "co-operation", "collaboration", "partnership", "assistance",
                  "help", "participation", "involvement", "conjunction", "tandem", "association",
@@ -57,8 +58,12 @@ OPERATE_LEMMAS = {"operate", "maintain", "service", "repair", "upgrade", "modern
                   "assemble", "launch", "deploy", "run", "use", "man", "overhaul"}
 
 
+_RECENT: dict = {}      # the document at hand and its cooperation claims so far
+
+
 def find(ctx: Context) -> list:
     claims: list = []
+    _RECENT.update(doc=ctx.doc, claims=claims)
     for _, sent in sentences(ctx):
         for token in sent:
             trigger = trigger_of(token, LEXICON)
@@ -255,6 +260,9 @@ def _doers(ctx: Context, token) -> list[str]:
             return agent_actors(ctx, token)
         found = subject_actors_of(ctx, token)
         for subject in patterns.subjects(token):
+            earlier = _earlier_partners(ctx, subject)
+            if earlier:          # "India and Russia set up BrahMos Aerospace ... The partners plan ..."
+                return earlier
             size = group_size(subject)       # "The three governments signed a treaty creating ..."
             if size > len(found):
                 return roles.antecedents(ctx, subject, size) or found
@@ -266,6 +274,23 @@ def _doers(ctx: Context, token) -> list[str]:
         for subject in patterns.governor_subjects(token):
             found.extend(a for a in roles.actors_of(ctx, subject) if a not in found)
     return found
+
+
+PARTNER_GROUPS = {"partner", "company", "firm", "side", "manufacturer", "maker", "shipyard", "ally"}
+
+
+def _earlier_partners(ctx: Context, subject) -> list[str]:
+    """"the partners", "the two companies", "both sides": the partners of the cooperation
+    claimed last, in this or the three sentences before."""
+    if subject.lemma_.lower() not in PARTNER_GROUPS or subject.tag_ != "NNS" or \
+            not any(c.lower_ in ("the", "both") for c in subject.children):
+        return []
+    claims = _RECENT.get("claims") if _RECENT.get("doc") is ctx.doc else None
+    if not claims:
+        return []
+    first = ctx.sentences[max(0, ctx.sentence_number(subject) - 3)].start_char
+    last = claims[-1]
+    return list(last.partners) if last.start is not None and last.start >= first else []
 
 
 def _emit(ctx: Context, token, trigger, partners, systems, mutual=True, quantity=None,
@@ -336,7 +361,8 @@ def _make(ctx: Context, token, trigger) -> list:
         # "assemble drones in partnership with China" (the parser hangs it on the object)
         o for h in heads if h.pos_ in ("NOUN", "PROPN") for o in _partner_phrases(h)
         if o.head.head.lemma_.lower() in PARTNER_NOUNS])
-    joint = _is_joint(token)
+    joint = _is_joint(token) or token.pos_ == "VERB" and bool(deal_partners(token)) and \
+        any(c.lower_ in LOCAL_WORDS for c in token.children)     # "a deal with Poland to build K9s locally"
     if not partners and token.pos_ == "VERB":
         # "a plant near Kyiv where TB2 drones will be assembled", "assembled drones at a
         # plant in Maracay set up with Iranian engineers": the plant's builder, its state
