@@ -454,3 +454,27 @@ def test_the_remaining_few_and_more_on_order_point_back():
     assert ("RUS", "MMR", "Su-30", "planned", "4") in found
     found = keys("Laos received Yak-130 jets from Russia in 2023. Lao media say more jets are on order.")
     assert ("RUS", "LAO", "Yak-130", "agreed") in found
+
+
+def test_a_weapon_due_or_expected_to_be_delivered_is_planned():
+    found = keys("The Gripen jets are expected to be delivered to Thailand in 2027.")
+    assert ("SWE", "THA", "Gripen", "planned") in found
+    found = keys("The KF-21 fighters for Indonesia are scheduled to arrive in 2028.")
+    assert ("KOR", "IDN", "KF-21", "planned") in found
+    assert keys("The engine in the Gripen is said to be imported from the United States.") == set()
+
+
+def test_the_first_and_the_last_point_to_the_latest_transfer_not_the_most_named_weapon():
+    text = ("Norway flies F-35 jets and has praised the F-35. In 2023 Norway ordered four "
+            "Type 212CD submarines from Germany; the first is due to be delivered in 2029.")
+    found = keys(text)
+    assert ("DEU", "NOR", "Type 212", "planned") in found
+    assert not any(k[2] == "F-35" and k[3] == "planned" for k in found)
+    found = keys("Chile bought six Leopard tanks from Germany. The last arrived in 2024.")
+    assert ("DEU", "CHL", "Leopard 2", "done") in found
+
+
+def test_a_count_of_them_points_back():
+    found = keys("Greece would not sell its old M48 tanks to Cyprus. Nicosia had asked for 40 "
+                 "of them in 2019.")
+    assert ("GRC", "CYP", "M48 Patton", "proposed") in found

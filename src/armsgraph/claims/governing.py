@@ -183,6 +183,9 @@ def _climb(ctx: Context, ref: Ref, node) -> tuple | None:
         if trigger is not None and trigger.frame == "sign" and any(
                 c.dep_ == "dobj" and trigger_of(c, LEXICON) is not None for c in head.children):
             trigger = None   # "signed a contract with X for S-400s": the contract governs
+        if trigger is not None and trigger.lemma in ("expect", "await") and any(
+                c.dep_ in ("xcomp", "ccomp") for c in head.children):
+            trigger = None   # "are expected to be delivered": the infinitive governs
         if trigger is not None and trigger.frame == "licence" and parties.licence_source(ctx, head) is None:
             trigger = None   # "will be jointly produced": production, not licensed from abroad
         if trigger is not None and trigger.frame != "origin":
@@ -237,6 +240,11 @@ def _climb(ctx: Context, ref: Ref, node) -> tuple | None:
             stolen = _stolen_object(ctx, node, head) or _on_order(head)
             if stolen is not None:
                 return stolen
+        if head.pos_ in ("VERB", "AUX") and node.dep_ in ("nsubj", "nsubjpass") and \
+                ref.start <= node.i < ref.end + 2:   # (the weapon's own phrase, not "the fuel in it")
+            raised = raised_trigger(head)
+            if raised is not None:
+                return raised
         if head.pos_ in ("VERB", "AUX") and node.dep_ in ("nsubj", "ccomp", "advcl"):
             return None   # another verb governs the mention
         if head.pos_ == "VERB" and node.dep_ in ("dobj", "nsubjpass", "attr") and \
@@ -251,6 +259,25 @@ def _climb(ctx: Context, ref: Ref, node) -> tuple | None:
             # "a package to Ukraine that would include HIMARS": the clause is misattached
             through_relative = True
         node = head
+    return None
+
+
+def raised_trigger(verb) -> tuple | None:
+    """"The jets are due to arrive in 2025", "the S-400s are expected to be delivered", "are
+    set to be handed over": the subject of the clause is the weapon of the infinitive."""
+    holders = [verb] + [c for c in verb.children if c.dep_ == "acomp"]
+    for holder in holders:
+        for inner in holder.children:
+            if inner.dep_ != "xcomp" or inner.pos_ != "VERB" or not any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in inner.children):
+                continue
+            trigger = trigger_of(inner, LEXICON)
+            if trigger is None or trigger.frame in ("origin", "deal"):
+                continue
+            slots = patterns.frame_of(trigger.frame, inner).get("system", ())
+            if "subjpass" in slots and patterns.is_passive(inner) or \
+                    "subj" in slots and not patterns.is_passive(inner):
+                return inner, trigger
     return None
 
 
@@ -290,7 +317,7 @@ def referenced_systems(ctx: Context, token, trigger: Trigger) -> tuple[list[Ref]
             if ctx.ref_at(filler) is not None and ctx.ref_at(filler).kind != "quantity" and \
                     filler.lower_ not in roles.COUNTED_UNITS:
                 return [], None
-            if filler.lower_ in parties.PARTITIVES:
+            if filler.lower_ in parties.PARTITIVES or filler.like_num:
                 # "buy more of these systems"
                 filler = next((o for p in filler.children if p.dep_ == "prep" and p.lower_ == "of"
                                for o in p.children if o.dep_ == "pobj"), filler)

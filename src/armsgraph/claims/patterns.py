@@ -52,7 +52,7 @@ FRAMES: dict[str, dict[str, tuple[str, ...]]] = {
     "vendor": {"supplier": ("subj",), "recipient": ("poss", "prep:to,for"),
                "system": ("prep:of", "compound")},
     "client": {"recipient": ("subj",), "supplier": ("poss", "prep:of,from"),
-               "system": ("prep:of,for", "compound")},
+               "system": ("prep:of", "compound")},
     "licence": {"recipient": ("subj",), "supplier": (), "system": ("dobj", "head")},
     "licence/passive": {"recipient": ("agent", "prep:in,at"), "supplier": (), "system": ("subjpass", "head")},
     "rely": {"recipient": ("subj",), "supplier": ("prep:on,upon",),
@@ -113,6 +113,9 @@ def frame_of(name: str, token) -> dict[str, tuple[str, ...]]:
     if token.pos_ in ("VERB", "AUX", "ADJ") and is_passive(token) and f"{name}/passive" in FRAMES:
         return FRAMES[f"{name}/passive"]
     frame = FRAMES[name]
+    if token.pos_ in ("NOUN", "PROPN") and name == "client" and token.dep_ == "attr":
+        # "became the first customer for Korea's K9" (not "a contract with a buyer for S-400s")
+        frame = dict(frame, system=frame["system"] + ("prep:for",))
     if token.pos_ in ("NOUN", "PROPN") and name == "offer":
         # "an offer of submarines from Germany"
         frame = dict(frame, supplier=("prep:from",) + frame["supplier"])
@@ -291,6 +294,11 @@ def slot_fillers(token, slot: str) -> list:
             found = [c for c in token.head.children if c.dep_ in PASSIVE_SUBJECT_DEPS + SUBJECT_DEPS]
         if not found and token.dep_ == "relcl" and is_passive(token):
             found = [token.head]
+        if not found and token.dep_ == "xcomp" and is_passive(token):
+            # "the first is due to be delivered", "they are expected to be handed over"
+            holder = token.head.head if token.head.dep_ == "acomp" else token.head
+            found = [c for c in holder.children if c.dep_ in PASSIVE_SUBJECT_DEPS + SUBJECT_DEPS
+                     and c.lower_ not in RELATIVE_PRONOUNS]   # ("which is due to be delivered")
         return with_conjuncts(found)
     if slot == "agent":
         return with_conjuncts([o for c in children if c.dep_ == "agent"

@@ -302,6 +302,15 @@ def system_antecedents(ctx: Context, token, window: int = 3) -> list[Ref]:
         refs = [r for r in refs if covers(category.id, family_category(r.id))]
     if not refs:
         return []
+    if _ordinal(token):
+        # "the first is due in 2025", "the remaining aircraft": a part of the latest
+        # transfer stated, not of the system the text names most
+        for entry in reversed(ctx.__dict__.get("transfer_parties", [])):
+            if entry[0] < first:
+                break
+            latest = [r for r in refs if r.id == entry[3] and entry[0] < token.i]
+            if latest:
+                return [latest[-1]]
     # the system the text is about: the most mentioned so far, then the nearest
     counts: dict[str, int] = {}
     for r in ctx.refs:
@@ -348,6 +357,7 @@ def family_category(family: str) -> str | None:
 
 
 REMAINDER_WORDS = {"remaining", "other", "last", "final", "rest"}
+ORDINAL_WORDS = {"first", "second", "third", "fourth", "initial", "latest"}
 
 
 def dated(prep) -> bool:
@@ -355,13 +365,24 @@ def dated(prep) -> bool:
     return any(o.dep_ == "pobj" and (o.like_num or o.ent_type_ in ("DATE", "TIME")) for o in prep.children)
 
 
+def _ordinal(token) -> bool:
+    """"the first", "the first two", "the remaining aircraft", "the last of them"."""
+    words = ORDINAL_WORDS | REMAINDER_WORDS
+    return token.lower_ in words or any(c.dep_ == "amod" and c.lower_ in words for c in token.children)
+
+
 def is_reference(token) -> bool:
     """Whether ``token`` heads a pronoun or definite description of weapons."""
     if token.lower_ in SYSTEM_PRONOUNS and token.pos_ in ("PRON", "DET"):
         return True
     if token.like_num and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) and \
-            any(c.dep_ == "amod" and c.lower_ in REMAINDER_WORDS for c in token.children):
-        return True   # "the remaining four would arrive", "the other two"
+            any(c.dep_ == "amod" and c.lower_ in REMAINDER_WORDS | ORDINAL_WORDS for c in token.children):
+        return True   # "the remaining four would arrive", "the other two", "the first two"
+    if token.lower_ in ORDINAL_WORDS | REMAINDER_WORDS and token.pos_ in ("ADJ", "NOUN", "ADV") and \
+            token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and \
+            any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) and \
+            not any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+        return True   # "the first was delivered in April", "the last arrived in 2026"
     if token.lower_ in COUNTED_UNITS and any(c.dep_ == "nummod" for c in token.children) and not any(
             c.dep_ in ("det", "compound", "nmod", "amod", "relcl", "acl", "poss") or
             c.dep_ == "prep" and not dated(c) for c in token.children):

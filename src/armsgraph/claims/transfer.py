@@ -121,7 +121,7 @@ def find(ctx: Context) -> list:
                     continue
             refs, filler = referenced_systems(ctx, token, trigger)
             for ref in refs or recall.military_goods(ctx, token, trigger):
-                made = claims_for(ctx, token, trigger, ref, confidence=0.45)
+                made = claims_for(ctx, token, trigger, ref, confidence=0.45, recalled=bool(refs))
                 if filler is not None:   # "the remaining two squadrons": their own count
                     for claim in made:
                         attributes.local_quantity(ctx, claim, token, Ref(
@@ -191,7 +191,7 @@ def fill_roles(ctx: Context, token, trigger: Trigger) -> dict[str, list[str]]:
 
 
 def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: float = 0.6,
-               named_sides: bool = False) -> list:
+               named_sides: bool = False, recalled: bool = False) -> list:
     """Claims of ``trigger`` about the weapon ``ref``: roles from the trigger's slots, then
     from the deal around it, the weapon's maker or owner, and the sentences before."""
     if ref.id in parties.NOT_TRANSFERRED:
@@ -350,6 +350,10 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
         recipients = parties.implicit_recipients(ctx, ref, suppliers, origin)
     if not suppliers and not explicit_origin and trigger.frame in ("give", "offer"):
         suppliers = parties.holder_of(ctx, token, ref.id, recipients)
+    if not suppliers and recalled and trigger.frame in ("ask", "get"):
+        # "Azerbaijan would not sell its T-72s to Pakistan. Islamabad had asked for 50 of
+        # them": the holder they were asked of, not their maker
+        suppliers = parties.recent_suppliers(ctx, token, recipients, blockers)
     if not suppliers:
         suppliers = [origin] if origin and origin not in recipients else []
         if not suppliers and trigger.frame in ("give", "offer", "equip", "service"):
