@@ -377,3 +377,17 @@ def test_a_base_that_hosts_forces_is_in_its_state():
         "The Al Udeid air base near Doha has hosted American B-52 bombers since 2019.")
     assert ("USA", "TUR", "category:nuclear-weapons", "done") in deployments(
         "The Incirlik base in southern Turkey has housed about 50 American nuclear bombs for decades.")
+
+
+def test_present_run_flown_from_a_base_and_invited_forces():
+    assert ("TUR", "IRQ", TROOPS, "done") in deployments("Turkish troops are also present in northern Iraq.")
+    assert ("JPN", "DJI", "category:military-facility", "done") in deployments(
+        "In Djibouti, Japan runs its only overseas military base.")
+    assert ("RUS", "SYR", "category:aircraft", "done") in deployments(
+        "Russian jets have flown from the Hmeimim air base near Latakia since 2015.")
+    assert ("RUS", "ARM", "MiG-29", "done") in deployments(
+        "The Russian regiment operates MiG-29 fighters out of the Erebuni airfield near Yerevan.")
+    assert ("RWA", "MOZ", TROOPS, "done") in deployments(
+        "The first 1,000 Rwandan troops arrived in July 2021 at the invitation of the Mozambican government.")
+    # jets flying between home bases are no deployment
+    assert not deployments("Indian Rafale jets flew from Ambala to Jamnagar.")

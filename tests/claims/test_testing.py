@@ -133,3 +133,13 @@ def test_a_practice_target_and_a_space_force_base_are_still_tests():
     assert not found_tests("Russia fired Kalibr missiles at targets in Ukraine.")
     # a rocket carrying a satellite into space is no weapon test
     assert not found_tests("Russia launched a Soyuz rocket carrying a weather satellite into space.")
+
+
+def test_a_firing_in_a_test_or_a_drill_is_a_test_of_the_firer():
+    from ._typed import claimed_tests as found_tests
+    assert found_tests("The KF-21 prototypes have since fired a Meteor air-to-air missile in a guided test "
+                       "over the Yellow Sea.") == {("KOR", "Meteor")}
+    assert ("IRN", "Bavar-373") in found_tests(
+        "Iran's army also fired Bavar-373 surface-to-air missiles during its annual air-defence drill in the desert.")
+    # a firing in combat is none
+    assert not found_tests("Ukrainian troops fired Javelin missiles at Russian tanks during the offensive.")

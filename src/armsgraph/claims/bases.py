@@ -51,3 +51,37 @@ def base_before(ctx: Context, verb) -> list[str]:
             if found:
                 return found
     return []
+
+
+FLYING = {"fly", "operate", "run", "launch", "patrol", "strike"}
+
+
+def bases_flown_from(ctx: Context, verb) -> list[str]:
+    """States of the bases forces fly or operate from: "have flown from the Hmeimim air
+    base near Latakia", "operates MiG-29 fighters out of the Erebuni airfield"."""
+    if verb.lemma_.lower() not in FLYING:
+        return []
+    objects = place_objects(verb, {"from"})
+    for out in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "out"):
+        objects += place_objects(out, {"of"})          # "out of": the parser nests "of"
+    found: list[str] = []
+    for base in objects:
+        if _is_base(ctx, base):
+            found += [h for h in base_hosts(ctx, base) if h not in found]
+    return found
+
+
+INVITING = {"invitation", "request", "behest"}
+
+
+def invited_by(ctx: Context, verb) -> list[str]:
+    """"arrived at the invitation / request of the Mozambican government": the state that
+    asked for the forces hosts them."""
+    from . import roles
+    found: list[str] = []
+    for noun in place_objects(verb, {"at", "on", "upon"}):
+        if noun.lemma_.lower() not in INVITING:
+            continue
+        for inviter in place_objects(noun, {"of"}) + [c for c in noun.children if c.dep_ == "poss"]:
+            found += [a for a in roles.actors_of(ctx, inviter) if a not in found]
+    return found

@@ -29,7 +29,7 @@ from . import patterns, roles, status as status_mod
 from .context import Context
 from .formations import grow_claims, lead_claims
 from .garrisons import COMPOSE, EQUIP, Garrisons, last_place, subject_actors_of
-from .bases import base_before, base_hosts
+from .bases import base_before, base_hosts, bases_flown_from, invited_by
 from .quantity import quantity_of
 from .triggers import cues, data_lines, lexicon, trigger_of
 from .typeroles import (HOST_PREPS, place_actors, place_objects, agent_actors, make_claim, noun_category, origin_of, owners_of, places_of,
@@ -136,8 +136,8 @@ def _heads(ctx: Context, token, frame: str) -> list:
         return found
     passive = patterns.is_passive(token)
     found = patterns.slot_fillers(token, "subjpass" if passive else "dobj")
-    if not found and not passive and token.lemma_.lower() in THROUGH_VERBS:
-        return patterns.subjects(token)        # "troops rotate through ...": the movers
+    if not found and not passive and (token.lemma_.lower() in THROUGH_VERBS or bases_flown_from(ctx, token)):
+        return patterns.subjects(token)        # "troops rotate through ...", "jets fly from a base": the movers
     if not found and token.dep_ in ("acl", "amod", "relcl") and token.tag_ == "VBN":
         found = [token.head]
         before = _word_before(token)
@@ -165,10 +165,12 @@ def _claims_for(ctx: Context, token, trigger, units: Garrisons, number: int) -> 
     frame = trigger.frame
     forces_only = frame in ("arrive", "coming")    # weapons arriving in a state are a delivery
     frame = "presence" if frame == "coming" else frame
-    if frame == "arrive" and token.lemma_.lower() == "operate" and \
-            any(noun_category(o) in ("category:military-facility", "category:airbase")
-                                 for o in patterns.slot_fillers(token, "dobj")):
-        frame = "deploy"         # "The United States operates a radar station in Israel"
+    flown_from = bases_flown_from(ctx, token)
+    if frame == "arrive" and token.lemma_.lower() in ("operate", "run") and \
+            (flown_from or any(noun_category(o) in ("category:military-facility", "category:airbase")
+                               for o in patterns.slot_fillers(token, "dobj"))):
+        frame = "deploy"         # "The United States operates a radar station in Israel",
+        forces_only = False      # "operates MiG-29s out of the Erebuni airfield"
     objects = _objects(ctx, token, frame)
     out = []
     if frame == "send" and any(o.lemma_.lower() in KEPT_STATES for o in place_objects(token, {"in"})):
@@ -176,7 +178,7 @@ def _claims_for(ctx: Context, token, trigger, units: Garrisons, number: int) -> 
     for obj in objects:
         weapons = weapons_of(ctx, obj)
         if frame == "send" and token.lemma_.lower() not in MOVING_VERBS and not _for_exercise(token) \
-                and not sent_on_mission(token):
+                and not sent_on_mission(token) and not flown_from:
             # the object itself must be forces ("troops armed with Patriots"); weapons sent
             # "for the exercise" are deployed there, not handed over
             own = ctx.ref_at(obj)
@@ -247,6 +249,11 @@ def _claims_for(ctx: Context, token, trigger, units: Garrisons, number: int) -> 
                         hosts += places_of(ctx, child, {"to", "into"}, exclude=exclude)
             if not hosts:      # "... opened an air base at Kant in Kyrgyzstan. 500 airmen are stationed at the base"
                 hosts = [h for h in base_before(ctx, token) if h not in actors]
+            if not hosts:      # "jets have flown from the Hmeimim air base near Latakia", "operates
+                # MiG-29s out of the Erebuni airfield": the state of the base they fly from
+                hosts = [h for h in bases_flown_from(ctx, token) if h not in actors]
+            if not hosts:      # "troops arrived at the invitation of the Mozambican government"
+                hosts = [h for h in invited_by(ctx, token) if h not in actors]
             if not hosts and _there(token):     # "About 900 US troops are stationed there"
                 hosts = [h for h in last_place(ctx, token) if h not in actors]
             if not hosts:

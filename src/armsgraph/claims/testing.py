@@ -58,7 +58,17 @@ def _has_test(token) -> bool:
     test_words = launch_words().get("test", set())
     if token.i > 0 and doc[token.i - 1].lower_ in test_words:
         return True      # "a training launch of the Shaheen-III"
-    return any(c.lower_ in test_words for c in token.children)
+    if any(c.lower_ in test_words for c in token.children):
+        return True
+    # "fired a Meteor missile in a guided test", "fired Bavar-373 missiles during its annual
+    # air-defence drill": a firing in a test or drill
+    return any(o.lemma_.lower() in TEST_EVENTS or o.lower_ in TEST_EVENTS
+               for prep in token.children if prep.dep_ == "prep" and prep.lower_ in ("in", "during", "at")
+               for o in prep.children if o.dep_ == "pobj")
+
+
+TEST_EVENTS = {"test", "trial", "tests", "trials", "drill", "drills", "exercise", "exercises", "manoeuvres",
+               "maneuvers", "firing"}
 
 
 MISSILE_CATEGORIES = {"category:missiles", "category:ballistic-missiles", "category:cruise-missiles"}
@@ -212,6 +222,11 @@ def _actors(ctx: Context, token, systems, hosts) -> list[str]:
                 if ref is not None and ref.is_system:
                     continue
                 actors.extend(a for a in roles.actors_of(ctx, subject) if a not in actors)
+    if not actors and token.pos_ in ("VERB", "AUX") and not patterns.is_passive(token):
+        # "The KF-21 prototypes fired a Meteor missile": the maker of the firing platform
+        for subject in patterns.subjects(token):
+            actors += [o for w in weapons_of(ctx, subject, allow_generic=False) if w[1] is not None
+                       and not w[1].is_category for o in [origin_of(w[1], ctx)] if o and o not in actors]
     if not actors:
         origins = [origin_of(ref, ctx, tuple(hosts[:1])) or origin_of(ref, ctx)
                    for _, ref, _ in systems if ref is not None]
