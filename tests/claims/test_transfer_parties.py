@@ -281,3 +281,25 @@ def test_a_seller_barred_from_selling_is_refused_and_a_customer_for_a_weapon_bou
     assert ("KOR", "POL", "category:ammunition", "refused") in found
     found = keys("Estonia has become the first European customer for South Korea's K9 howitzer.")
     assert ("KOR", "EST", "K9", "done") in found
+
+
+def test_close_to_a_deal_is_negotiating_and_a_ratified_purchase_is_agreed():
+    found = keys("Qatar is close to a deal with France for Rafale jets.")
+    assert ("FRA", "QAT", "Rafale", "negotiating") in found
+    found = keys("The Romanian parliament ratified the purchase of 32 F-35 jets from the US.")
+    assert ("USA", "ROU", "F-35", "agreed") in found
+    found = keys("Greece closed a deal with France for Rafale jets.")
+    assert ("FRA", "GRC", "Rafale", "agreed") in found
+
+
+def test_a_buyer_that_turned_to_a_seller_for_goods_bought_them():
+    found = keys("Uzbekistan turned to China for Wing Loong drones and to Turkey for armoured vehicles.")
+    assert ("CHN", "UZB", "Wing Loong I", "done") in found
+    assert ("TUR", "UZB", "category:armoured-vehicles", "done") in found
+    assert keys("Ankara turned down the idea. The debate turned to politics.") == set()
+
+
+def test_the_first_of_a_kind_bought_before_comes_from_the_same_seller():
+    found = keys("Bangladesh bought two Chinese submarines. Dhaka received the first boat in 2016.")
+    assert ("CHN", "BGD", "category:ships", "done") in found
+    assert not any(k[0] == "UNK" for k in found)

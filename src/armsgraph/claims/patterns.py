@@ -42,6 +42,8 @@ FRAMES: dict[str, dict[str, tuple[str, ...]]] = {
     "get": {"recipient": ("prep:for", "subj", "poss", "amod", "agent"),
             "supplier": ("prep:from,with", "dative"),
             "system": ("dobj", "prep:of,including,like", "compound", "subjpass", "head")},
+    # "Egypt turned to China for J-10C fighters": the buyer, the seller, the goods
+    "turn": {"recipient": ("subj",), "supplier": ("prep:to",), "system": ("prep:for",)},
     # "India signed for 31 drones from the US", "Cairo contracted for 20 jets"
     "sign": {"recipient": ("subj",), "supplier": ("prep:from,with",), "system": ("prep:for",)},
     "interest": {"recipient": ("subj", "gov_subj", "poss"), "supplier": ("prep:from",),
@@ -83,7 +85,7 @@ FRAMES: dict[str, dict[str, tuple[str, ...]]] = {
 }
 FRAME_ROLES = ("supplier", "recipient", "parties")
 # the role filled first (its actors are not reused for the other role)
-FIRST_ROLE = {"get": "recipient", "sign": "recipient", "rely": "recipient", "client": "recipient", "licence": "recipient", "ask": "recipient", "use": "recipient", "arrive": "recipient",
+FIRST_ROLE = {"get": "recipient", "sign": "recipient", "turn": "recipient", "rely": "recipient", "client": "recipient", "licence": "recipient", "ask": "recipient", "use": "recipient", "arrive": "recipient",
               "usedby": "recipient", "interest": "recipient", "fleet": "recipient",
               "service": "recipient"}
 # a noun trigger does not take the subject of these verbs as its party ("the US blocked
@@ -223,6 +225,8 @@ def governor_subjects(token) -> list:
             node = node.head
             if node.pos_ == "ADP":
                 node = node.head
+            if node.pos_ == "ADJ" and node.dep_ == "acomp":
+                node = node.head   # "Saudi Arabia is close to a deal with Turkey"
             if node.pos_ in ("VERB", "AUX"):
                 if node.lemma_.lower() in THIRD_PARTY_VERBS:
                     return []
@@ -232,7 +236,7 @@ def governor_subjects(token) -> list:
     return []
 
 
-LIGHT_VERBS = {"sign", "ink", "conclude", "seal", "finalise", "finalize", "strike", "clinch",
+LIGHT_VERBS = {"sign", "ink", "conclude", "seal", "finalise", "finalize", "strike", "clinch", "close",
                "reach", "win", "secure", "award", "negotiate", "discuss",
                "complete", "make", "carry", "begin", "start", "continue", "resume", "finish",
                "conduct", "confirm", "announce", "approve", "block", "suspend", "halt", "delay",

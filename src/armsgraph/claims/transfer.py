@@ -53,19 +53,22 @@ def find(ctx: Context) -> list:
             token, trigger = found
             used.add(token.i)
             local = ref
+            recalled = False
             apposed = recall.apposed_system(ctx, ref) if ref.is_category else None
             if apposed is not None:
                 ref = apposed   # "the latest American fighter, the F-35A"
             elif ref.is_category and (recall.definite(ctx, ref) or ref.id in parties.NOT_TRANSFERRED
                                       and roles.is_reference(parties.root_of(ctx, ref))):
-                # "the jets", "these systems": the named system they stand for
+                # "the jets", "these systems": the named system they stand for (else the
+                # kind bought before: "ordered the first boat" after Chinese submarines)
                 ref = recall.antecedent(ctx, ref) or ref
+                recalled = ref.is_category
             elif ref.id == "category:materiel" and (trigger.frame == "deal" or parties.under_deal(token)
                                                     or token.dep_ == "compound"):
                 # "a weapon sales contract signed between the two countries"
                 named = [r for r in roles.system_antecedents(ctx, token) if not r.is_category]
                 ref = named[0] if named else ref
-            made = claims_for(ctx, token, trigger, ref)
+            made = claims_for(ctx, token, trigger, ref, recalled=recalled)
             if made and governed is not None and token.dep_ in ("acl", "relcl") and \
                     token.head.i == recall.np_head(ctx, ref) and recall.listed_after(ctx, governed[0], ref):
                 # "considering ... and F-16s being offered by Denmark": both verbs hold
@@ -220,6 +223,9 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
         return []   # only a buyer that expects goods ("the first are expected in 2026": a date)
     if trigger.lemma == "pick" and "up" in particles:
         trigger = Trigger(trigger.lemma, trigger.pos, "get", "done", trigger.mode)   # "picked up 18 F-16s"
+    if trigger.frame == "turn" and (any(c.dep_ == "prt" for c in token.children) or not any(
+            c.dep_ == "prep" and c.lower_ == "to" for c in token.children)):
+        return []   # only "turned to X for Y" (not "turned down", "turned into")
     if trigger.frame == "client" and ref.id in VAGUE_GOODS and any(
             c.dep_ == "prep" and c.lower_ == "for" for c in token.children):
         return []   # "the largest customer for German weapons": a standing trade, no transfer
@@ -228,6 +234,12 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
         if granters is None:
             return []   # "Hungary will assemble vehicles": production, not a transfer
     found = fill_roles(ctx, token, trigger)
+    if trigger.frame == "turn":
+        # "turned to Turkey for drones and to Israel for artillery": the "to" before each "for"
+        goods = parties.root_of(ctx, ref)
+        sellers = [t for t in token.subtree if t.lower_ == "to" and t.pos_ == "ADP" and t.i < goods.i]
+        found["supplier"] = [a for o in sellers[-1:] for c in o.children if c.dep_ == "pobj"
+                             for a in roles.actors_of(ctx, c)]
     if trigger.frame == "licence" and granters:
         found["supplier"] = granters   # "under a licence from Germany's Rheinmetall"
     if trigger.frame == "licence" and not found.get("recipient"):
