@@ -391,3 +391,13 @@ def test_present_run_flown_from_a_base_and_invited_forces():
         "The first 1,000 Rwandan troops arrived in July 2021 at the invitation of the Mozambican government.")
     # jets flying between home bases are no deployment
     assert not deployments("Indian Rafale jets flew from Ambala to Jamnagar.")
+
+
+def test_garrisoned_and_posted_forces():
+    assert ("CHN", "DJI", TROOPS, "done") in deployments("Chinese troops have been garrisoned in Djibouti since 2017.")
+    assert ("NLD", "LTU", TROOPS, "done") in deployments("Some 300 Dutch soldiers are posted to Lithuania.")
+    assert not deployments("The minister posted a video of British tanks in Estonia.")
+
+
+def test_no_forces_stationed_is_no_deployment():
+    assert not deployments("No Chinese combat troops are garrisoned in Djibouti, officials say.")

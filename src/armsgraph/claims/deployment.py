@@ -176,6 +176,8 @@ def _claims_for(ctx: Context, token, trigger, units: Garrisons, number: int) -> 
     if frame == "send" and any(o.lemma_.lower() in KEPT_STATES for o in place_objects(token, {"in"})):
         return []          # "will keep its Super Tucano aircraft in service": kept, not moved
     for obj in objects:
+        if any(c.dep_ == "det" and c.lower_ == "no" for c in obj.children):
+            continue           # "no Russian battle troops are garrisoned there"
         weapons = weapons_of(ctx, obj)
         if frame == "send" and token.lemma_.lower() not in MOVING_VERBS and not _for_exercise(token) \
                 and not sent_on_mission(token) and not flown_from:
