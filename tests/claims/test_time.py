@@ -10,6 +10,8 @@ import spacy
 
 from armsgraph.claims.time import (TimeValue, find_times, infer_year, publication_date,
                                    publication_time, resolve_time, tense_of, time_of)
+
+from .helpers import claims_of
 from armsgraph.model import Document
 
 REF = date(2016, 7, 10)
@@ -177,3 +179,10 @@ def test_year_only_reference_keeps_relative_times_coarse():
 
 def test_range_end_counts_for_the_floor():
     assert infer_year("In 2013-2015 Moscow insisted on an airbase.") == 2015
+
+
+def test_a_number_in_a_weapon_name_is_no_year():
+    [claim] = claims_of("Greece will hand over its Mirage 2000-5 jets to India.", date="2024-05-02")
+    assert claim.year == 2024
+    [claim] = claims_of("India bought Mirage 2000 jets in 1985.", date="2024-05-02")
+    assert claim.year == 1985

@@ -280,6 +280,8 @@ def _counts_things(piece: Span) -> bool:
     if not tokens:
         return False
     token = tokens[-1]
+    if token.ent_type_ == "system":
+        return True   # "Mirage 2000", "ATMOS 2000": part of a weapon's name
     if token.i > 0 and token.doc[token.i - 1].text in ("$", "€", "£"):
         return True
     if token.i > 0 and token.doc[token.i - 1].lower_ in ("than", "some", "about", "approximately",
