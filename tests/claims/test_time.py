@@ -10,9 +10,9 @@ import spacy
 
 from armsgraph.claims.time import (TimeValue, find_times, infer_year, publication_date,
                                    publication_time, resolve_time, tense_of, time_of)
+from armsgraph.model import Document
 
 from .helpers import claims_of
-from armsgraph.model import Document
 
 REF = date(2016, 7, 10)
 
