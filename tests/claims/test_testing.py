@@ -143,3 +143,13 @@ def test_a_firing_in_a_test_or_a_drill_is_a_test_of_the_firer():
         "Iran's army also fired Bavar-373 surface-to-air missiles during its annual air-defence drill in the desert.")
     # a firing in combat is none
     assert not found_tests("Ukrainian troops fired Javelin missiles at Russian tanks during the offensive.")
+
+
+def test_a_platform_firing_a_named_missile_tests_it():
+    from ._typed import claimed_tests as found_tests
+    assert ("RUS", "Bulava") in found_tests(
+        "Days earlier, the submarine Knyaz Pozharsky fired a Bulava missile from a submerged position in the White Sea.")
+    assert ("RUS", "Zircon") in found_tests(
+        "The Russian navy fired a Zircon missile at a target on the coast, hitting it at a range of 400 km.")
+    # a platform firing at a city attacks it
+    assert not found_tests("The frigate Admiral Kasatonov fired a Kalibr cruise missile at Kharkiv, officials said.")

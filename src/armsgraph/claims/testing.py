@@ -21,7 +21,7 @@ from . import patterns, roles
 from .context import Context
 from .garrisons import subject_actors_of
 from .triggers import data_lines, trigger_of
-from .typeroles import (agent_actors, make_claim, origin_of, owners_of, place_objects, places_of, sentences,
+from .typeroles import (agent_actors, make_claim, noun_category, origin_of, owners_of, place_objects, places_of, sentences,
                         statuses_of, weapons_of)
 
 LEXICON = "test"
@@ -100,7 +100,7 @@ def _peaceful_launch(ctx: Context, token) -> bool:
     words = launch_words()
     here = ctx.sentence_number(token)
     around = ctx.sentences[max(0, here - 1):here + 2]      # the sentence and its neighbours
-    practice = _practice_targets(ctx, ctx.sentence_of(token))
+    practice = set().union(*(_practice_targets(ctx, sent) for sent in around))
     if any((t.lemma_.lower() in words.get("attack", ()) or t.lower_ in words.get("attack", ()))
            and t.i not in practice for sent in around for t in sent):
         return False
@@ -137,7 +137,19 @@ def _peaceful_launch(ctx: Context, token) -> bool:
     if passive:     # "the Sarmat missile was launched from Plesetsk": a named system's maker
         return any(w[1] is not None and not w[1].is_category for w in missiles)
     subjects = patterns.subjects(token)
-    return any(roles.actors_of(ctx, s) or owners_of(ctx, s) for s in subjects)
+    if any(roles.actors_of(ctx, s) or owners_of(ctx, s) for s in subjects):
+        return True
+    # "the submarine Imperator Aleksandr III fired a Bulava missile": a platform fires a
+    # named missile (its maker tests it)
+    return any(w[1] is not None and not w[1].is_category for w in missiles) and \
+        any(noun_category(s) in PLATFORMS or (ctx.ref_at(s) is not None and ctx.ref_at(s).is_system)
+            for s in subjects)
+
+
+PLATFORMS = {"category:ships", "category:aircraft", "category:helicopters"}
+
+
+HITTING = {"hit", "strike", "destroy", "intercept", "down", "target"}
 
 
 def _practice_targets(ctx: Context, sent) -> set[int]:
@@ -152,8 +164,8 @@ def _practice_targets(ctx: Context, sent) -> set[int]:
         if any(r.actor and r.kind in ("state", "place") for r in ctx.refs_in(head.left_edge.i, head.right_edge.i + 1)):
             continue
         found.update({token.i, head.i})
-        if head.dep_ == "dobj":
-            found.add(head.head.i)          # "hit a target drone": the verb too
+        # the verbs that hit it: "hit a target drone", "... at a target, hitting it"
+        found.update(t.i for t in sent if t.lemma_.lower() in HITTING)
     return found
 
 
