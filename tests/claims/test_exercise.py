@@ -433,3 +433,10 @@ def test_a_drill_with_another_name_is_another_event():
     text = ("Greece and France held the Argo exercise in Greece in May. "
             "In June, Greece hosted Egyptian troops for Medusa, the annual exercise between the two armies.")
     assert exercises(text) == {(("FRA", "GRC"), "GRC"), (("EGY", "GRC"), "GRC")}
+
+
+def test_firing_during_its_own_drill_is_its_drill():
+    assert exercises("Egypt's army also fired missiles during its annual air-defence drill in the western desert.") \
+        == {(("EGY",), "EGY")}
+    # a drill of someone else's, only mentioned, is none of the doer's
+    assert not exercises("During an earlier drill, the US Army flew a launcher into Japan.")

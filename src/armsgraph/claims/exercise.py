@@ -112,7 +112,8 @@ def find(ctx: Context) -> list:
             if not participants or joint and len(participants) < 2:
                 continue
             if len(participants) == 1 and sea is None and _during_doer(token) is not None and \
-                    not places_of(ctx, token, PLACE_PREPS):
+                    not places_of(ctx, token, PLACE_PREPS) and not set(possessor(ctx, token)) & set(participants):
+                # ("fired missiles during its annual drill": its own drill)
                 continue     # "During an earlier drill, the US Army flew ...": a mention, no drill of its own
             last = {"sentence": number, "participants": participants, "hosts": hosts, "status": status, "token": token,
                     # its name, or the one of the drill it continues
