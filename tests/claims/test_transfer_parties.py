@@ -303,3 +303,32 @@ def test_the_first_of_a_kind_bought_before_comes_from_the_same_seller():
     found = keys("Bangladesh bought two Chinese submarines. Dhaka received the first boat in 2016.")
     assert ("CHN", "BGD", "category:ships", "done") in found
     assert not any(k[0] == "UNK" for k in found)
+
+
+def test_a_staged_deal_asked_about_contracted_and_dropped():
+    found = keys("Egypt first approached France about Rafale jets in 2013. A contract for 24 jets "
+                 "was signed in 2015, but Cairo dropped a follow-on deal in 2016.")
+    assert ("FRA", "EGY", "Rafale", "proposed") in found
+    assert ("FRA", "EGY", "Rafale", "agreed") in found
+    assert keys("Soldiers approached the checkpoint.") == set()
+
+
+def test_an_order_in_a_relative_clause_stands_when_the_main_verb_gives_nothing():
+    found = keys("The armoured vehicles, which Kenya ordered from South Africa in 2021, are expected to "
+                 "arrive next year.")
+    assert ("ZAF", "KEN", "category:armoured-vehicles", "agreed") in found
+
+
+def test_the_rivals_a_buyer_chose_against_are_no_claims():
+    found = keys("Thailand chose the Gripen over the F-16 and the Su-35.")
+    assert ("SWE", "THA", "Gripen", "proposed") in found
+    assert not any(k[2] in ("F-16", "Su-35") for k in found)
+
+
+def test_a_lessee_leasing_from_a_firm_and_a_purchase_under_way():
+    found = keys("Croatia is leasing two Black Hawk helicopters from a private firm.")
+    assert ("USA", "HRV", "UH-60", "done") in found
+    found = keys("Romania is buying Piranha vehicles from Switzerland.")
+    assert ("CHE", "ROU", "Piranha", "agreed") in found
+    found = keys("Ukraine is receiving Gripen jets from Sweden.")
+    assert ("SWE", "UKR", "Gripen", "done") in found

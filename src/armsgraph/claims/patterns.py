@@ -324,8 +324,8 @@ def slot_fillers(token, slot: str) -> list:
         if any(c.dep_ == "prep" and c.lower_ == "with" for c in children):
             return with_conjuncts([c for c in children if c.dep_ == "dobj"])
         return []
-    if slot == "dobj_for":    # ask Russia for X: Russia is the supplier
-        if any(c.dep_ == "prep" and c.lower_ == "for" for c in children):
+    if slot == "dobj_for":    # ask Russia for X, approach Russia about X: Russia is the supplier
+        if any(c.dep_ == "prep" and c.lower_ in ("for", "about") for c in children):
             return with_conjuncts([c for c in children if c.dep_ == "dobj"])
         return []
     if slot == "head":

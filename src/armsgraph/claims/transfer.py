@@ -33,6 +33,8 @@ BATCH_WORDS = {"first", "second", "third", "last", "final", "initial", "new", "b
 DELIVERY_NOUNS = {"delivery", "deliveries", "supply", "supplies", "transfer", "shipment", "handover"}
 CIVIL_MARKERS = {"airline", "airlines", "airliner", "airliners", "carrier", "passenger", "passengers",
                  "widebody", "wide-body", "narrowbody", "narrow-body", "airways", "cargo"}
+# a purchase told in the present progressive is under way, not delivered
+PURCHASE_VERBS = {"buy", "purchase", "acquire", "procure", "get", "order"}
 ARRIVAL_VERBS = {"arrive", "land", "reach", "dock"}
 PACKAGE_NOUNS = {"package", "aid", "assistance", "tranche"}
 
@@ -75,7 +77,9 @@ def find(ctx: Context) -> list:
                 made += claims_for(ctx, governed[1], governed[2], ref)
             elif made:
                 governed = (local, token, trigger)
-            stage = participle(ctx, ctx.doc[recall.np_head(ctx, local)]) if made else None
+            # (also when the main verb gave nothing: "The howitzers, which Nigeria ordered
+            # from Turkey, are expected to arrive")
+            stage = participle(ctx, ctx.doc[recall.np_head(ctx, local)])
             if stage is not None and stage[1].frame == "get" and stage[0].i != token.i and \
                     stage[0].i not in used:
                 # "received the last of five regiments ordered from Russia in 2018"
@@ -209,6 +213,10 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
     if trigger.frame == "give" and token.pos_ == "NOUN" and token.dep_ == "dobj" and \
             token.head.lemma_ in LIGHT_VERBS:
         # "the Philippines took delivery of BrahMos batteries from India": the subject gets
+        trigger = Trigger(trigger.lemma, trigger.pos, "get", trigger.status, trigger.mode)
+    if trigger.mode == "lease" and token.pos_ == "VERB" and any(
+            c.dep_ == "prep" and c.lower_ == "from" for c in token.children):
+        # "Malaysia is leasing four helicopters from a private firm": the lessee gets them
         trigger = Trigger(trigger.lemma, trigger.pos, "get", trigger.status, trigger.mode)
     if trigger.frame == "give" and (patterns.sent_for_drill(token, lexicon("exercise")) or
                                     deployment.sent_on_mission(token)):
@@ -421,6 +429,10 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
         # "bought under a contract concluded in 2020", "is supplying X under a contract":
         # the contract stage (delivered goods keep their own "done" claim)
         statuses = ["agreed"] if trigger.frame == "get" or token.tag_ == "VBG" else statuses + ["agreed"]
+    if trigger.frame == "get" and statuses[0] == "done" and token.tag_ == "VBG" and \
+            token.lemma_.lower() in PURCHASE_VERBS and any(
+                c.dep_ == "aux" and c.lemma_ == "be" and c.tag_ in ("VBZ", "VBP") for c in token.children):
+        statuses[0] = "agreed"   # "Poland is getting 96 Apaches", "Hungary is buying Lynx"
     if trigger.frame == "get" and statuses[0] == "done" and status_mod.priced_purchase(token, ctx.sentence_of(token), parties.DEAL_NOUNS):
         statuses[0] = "agreed"   # "purchased ten drones in a $400 million deal"
     if trigger.frame == "get" and statuses[0] == "done" and trigger.mode == "sale" and \
