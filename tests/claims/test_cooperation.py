@@ -348,3 +348,12 @@ def test_the_partners_are_the_ones_named_before():
     text = ("Vietnam wants to buy BrahMos missiles. India and Russia jointly developed the BrahMos. "
             "The partners now plan to develop a lighter BrahMos-NG variant.")
     assert {p for p, _, _ in coop(text)} == {("IND", "RUS")}
+
+
+def test_help_to_build_up_a_service_or_parts_for_a_named_system():
+    from ._typed import cooperations as coop
+    assert coop("Turkey will help build up the Somali navy.") == {(("SOM", "TUR"), "category:ships", "planned")}
+    assert {(p, s) for p, s, _ in coop("A Chinese research institute helped design rocket motors for "
+                                      "Pakistan's Babur missile.")} == {(("CHN", "PAK"), "Babur")}
+    # help with something else is none
+    assert not coop("Turkey will help the Somali navy with fuel costs.")

@@ -27,6 +27,8 @@ partners is ``agreed``).
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from . import patterns, roles
 from .triggers import cues
 from .context import Context
@@ -35,7 +37,7 @@ from .garrisons import pointed_weapon, subject_actors_of
 from .makers import (DEAL_NOUNS, deal_partners, governing_parties, named_below, named_in_sentence, own_category,
                      programme_system, subject_parties, armed)
 from .quantity import quantity_of
-from .triggers import trigger_of
+from .triggers import data_lines, trigger_of
 from .typeroles import (agent_actors, make_claim, origins_of, owners_of,
                         place_objects, places_of, resolve_definite, sentences, statuses_of,
                         weapons_of)
@@ -54,7 +56,8 @@ VENTURE_NOUNS = {"venture", "consortium", "company", "firm", "enterprise", "part
 DEVELOP_LEMMAS = {"develop", "design", "create", "build", "produce", "make", "manufacture",
                   "development", "designing", "production", "modernise", "modernize"}
 # ... or run and keep up (the system as it is)
-OPERATE_LEMMAS = {"operate", "maintain", "service", "repair", "upgrade", "modernise", "modernize",
+OPERATE_LEMMAS = {"operate", "maintain", "service", "repair", "upgrade", "modernise", "modernize", "refit",
+                  "refurbish", "retrofit",
                   "assemble", "launch", "deploy", "run", "use", "man", "overhaul"}
 
 
@@ -124,6 +127,12 @@ def _request(ctx: Context, noun, trigger, earlier: list) -> list:
 
 
 # ------------------------------------------------------------------------------ pieces
+
+@lru_cache(maxsize=1)
+def services() -> dict[str, str]:
+    """Armed services -> what building one up is made of (``data/services.tsv``)."""
+    return {row[0].lower(): row[1] for row in data_lines("services.tsv") if len(row) >= 2}
+
 
 def _object_heads(token) -> list:
     if token.pos_ in ("VERB", "AUX"):
@@ -488,7 +497,19 @@ def _help(ctx: Context, token, trigger) -> list:
     for target in targets:
         heads = _object_heads(target) if target.pos_ in ("VERB", "AUX") else \
             patterns.prep_objects(target, {"of"}) + [c for c in target.children if c.dep_ == "dobj"]
-        for weapon in _systems(ctx, target, heads, develop=target.lemma_ in DEVELOP_LEMMAS):
+        found = _systems(ctx, target, heads, develop=target.lemma_ in DEVELOP_LEMMAS)
+        if not any(w[1] is not None and not w[1].is_category for w in found) and target.pos_ == "VERB":
+            # "helped design rocket motors for Pakistan's Babur missile": the system they are for
+            found = [w for w in _systems(ctx, target, patterns.prep_objects(target, {"for"}), develop=False)
+                     if w[1] is not None and not w[1].is_category] or found
+        built_up = target.lemma_.lower() == "build" and any(c.dep_ == "prt" and c.lower_ == "up" for c in target.children)
+        for head in heads if not found and built_up else ():
+            words = [c.lower_ for c in head.children if c.dep_ == "compound" and c.i == head.i - 1]
+            service = services().get(" ".join(words + [head.lemma_.lower()])) or \
+                services().get(head.lemma_.lower())          # "help build up the Somali navy / air force"
+            if service is not None:
+                found.append((service, None, head))
+        for weapon in found:
             if weapon[0] not in [s[0] for s in systems]:
                 systems.append(weapon)
             owners = owners_of(ctx, weapon[2])

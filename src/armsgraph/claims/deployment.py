@@ -187,6 +187,9 @@ def _claims_for(ctx: Context, token, trigger, units: Garrisons, number: int) -> 
             category = own.id if own is not None and own.is_category else noun_category(obj)
             if category not in FORCE_CATEGORIES and not any(w[0] in FORCE_CATEGORIES for w in weapons):
                 continue
+        if frame == "establish" and any(c.dep_ == "prt" and c.lower_ == "up" for c in token.children) \
+                and token.lemma_.lower() == "build":
+            continue           # "help build up the Somali air force": strengthen, not set up
         if frame == "establish":
             # "opened its first permanent garrison in Poland": what is set up is a facility
             # (a formation set up abroad is troops there: "its brigade was established in X")
