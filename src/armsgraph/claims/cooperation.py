@@ -27,46 +27,22 @@ partners is ``agreed``).
 """
 from __future__ import annotations
 
-from functools import lru_cache
-
 from . import patterns, roles
-from .triggers import cues
 from .context import Context
-from .groups import group_size
-from .garrisons import pointed_weapon, subject_actors_of
-from .makers import (DEAL_NOUNS, deal_partners, governing_parties, named_below, named_in_sentence, own_category,
-                     programme_system, subject_parties, armed)
+from .coopparts import (DEVELOP_LEMMAS, FACILITIES, LEXICON, LOCAL_WORDS, OPERATE_LEMMAS, PARTNER_NOUNS, RECENT,
+                        TECH_WORDS, VENTURE_NOUNS, actors_of_phrases, climbing_partner_phrases, doers_of, emit,
+                        is_joint, made_systems, object_heads, partner_phrases, services)
+from .garrisons import subject_actors_of
+from .makers import (deal_partners, governing_parties, named_below, named_in_sentence, own_category,
+                     programme_system, subject_parties)
 from .quantity import quantity_of
-from .triggers import data_lines, trigger_of
-from .typeroles import (agent_actors, make_claim, origins_of, owners_of,
-                        place_objects, places_of, resolve_definite, sentences, statuses_of,
-                        weapons_of)
-
-LEXICON = "cooperation"
-LOCAL_WORDS = {"locally", "domestically", "in-country"}
-JOINT_WORDS = {"jointly", "together", "joint", "mutually", "collaboratively", "bilateral"}
-PARTNER_NOUNS = {"cooperation", "co-operation", "collaboration", "partnership", "assistance",
-                 "help", "participation", "involvement", "conjunction", "tandem", "association",
-                 "arrangement", "agreement", "support", "backing", "expertise"}
-MISSILE_CATEGORIES = {"category:missiles", "category:ballistic-missiles", "category:cruise-missiles"}
-FACILITIES = {"category:testing-range", "category:production"}
-VENTURE_NOUNS = {"venture", "consortium", "company", "firm", "enterprise", "partnership", "jv",
-                 "alliance", "team", "group"}
-# what one side helps the other do: develop or produce (a missile: missile-development) ...
-DEVELOP_LEMMAS = {"develop", "design", "create", "build", "produce", "make", "manufacture",
-                  "development", "designing", "production", "modernise", "modernize"}
-# ... or run and keep up (the system as it is)
-OPERATE_LEMMAS = {"operate", "maintain", "service", "repair", "upgrade", "modernise", "modernize", "refit",
-                  "refurbish", "retrofit",
-                  "assemble", "launch", "deploy", "run", "use", "man", "overhaul"}
-
-
-_RECENT: dict = {}      # the document at hand and its cooperation claims so far
+from .triggers import cues, trigger_of
+from .typeroles import origins_of, owners_of, place_objects, places_of, sentences, weapons_of
 
 
 def find(ctx: Context) -> list:
     claims: list = []
-    _RECENT.update(doc=ctx.doc, claims=claims)
+    RECENT.update(doc=ctx.doc, claims=claims)
     for _, sent in sentences(ctx):
         for token in sent:
             trigger = trigger_of(token, LEXICON)
@@ -104,7 +80,7 @@ def _request(ctx: Context, noun, trigger, earlier: list) -> list:
     askers = subject_actors_of(ctx, verb)
     if not askers:
         return []
-    helpers = [a for a in owners_of(ctx, noun, tuple(askers))] + _actors_of_phrases(   # "French help"
+    helpers = [a for a in owners_of(ctx, noun, tuple(askers))] + actors_of_phrases(   # "French help"
         ctx, patterns.prep_objects(noun, {"from", "of"}) + patterns.prep_objects(verb, {"from"}) +
         patterns.slot_fillers(verb, "dative") + patterns.slot_fillers(verb, "dobj"),   # "asked Berlin for help"
         exclude=tuple(askers))
@@ -121,212 +97,9 @@ def _request(ctx: Context, noun, trigger, earlier: list) -> list:
     heads = patterns.with_conjuncts(patterns.prep_objects(noun, {"with", "for", "on", "in"}))
     for clause in (c for c in noun.children if c.dep_ in ("acl", "relcl") and
                    c.lemma_ in DEVELOP_LEMMAS | OPERATE_LEMMAS):
-        heads += _object_heads(clause)      # "seeking French help to build Scorpene submarines"
-    systems = _systems(ctx, noun, heads, develop=False)
-    return _emit(ctx, noun, trigger, askers[:1] + helpers[:1], systems, mutual=False)
-
-
-# ------------------------------------------------------------------------------ pieces
-
-@lru_cache(maxsize=1)
-def services() -> dict[str, str]:
-    """Armed services -> what building one up is made of (``data/services.tsv``)."""
-    return {row[0].lower(): row[1] for row in data_lines("services.tsv") if len(row) >= 2}
-
-
-def _object_heads(token) -> list:
-    if token.pos_ in ("VERB", "AUX"):
-        heads = patterns.slot_fillers(token, "subjpass" if patterns.is_passive(token) else "dobj")
-        if not heads and token.dep_ in ("acl", "amod", "relcl") and token.tag_ == "VBN":
-            heads = [token.head]
-            if token.head.dep_ == "appos":     # "China's JF-17, a fighter jet jointly developed"
-                heads.append(token.head.head)
-        if token.dep_ == "relcl" and any(h.lower_ in ("that", "which") for h in heads):
-            # "the JF-17, a light fighter that PAC has built together with CAC": the noun
-            # the clause describes (and the name it is in apposition to)
-            heads = [h for h in heads if h.lower_ not in ("that", "which")] + [token.head]
-            if token.head.dep_ == "appos":
-                heads.append(token.head.head)
-        return heads
-    heads = patterns.prep_objects(token, {"of", "on", "for"})
-    return heads + [c for c in token.children if c.dep_ in ("compound", "nmod") and c.i < token.i]
-
-
-def _systems(ctx: Context, token, heads, develop: bool) -> list[tuple]:
-    found: list[tuple] = []
-    for head in heads:
-        if head.pos_ == "PRON" and head.lower_ in POINTERS:
-            # "helped Russian crews operate them", "a joint venture to produce them"
-            found += pointed_weapon(ctx, head, NOT_MADE)
-            continue
-        if _is_tech(head):
-            # "help North Korea build satellites": know-how, not a weapon handed over
-            if "category:technology" not in [f[0] for f in found]:
-                found.append(("category:technology", None, head))
-            continue
-        for weapon in weapons_of(ctx, head):
-            if _is_tech(weapon[2]):
-                continue       # a satellite in a list with weapons is still know-how
-            weapon = resolve_definite(ctx, weapon)
-            system = weapon[0]
-            if system in ("category:troops", "category:airbase", "category:military-facility"):
-                continue
-            if system == "category:production" and weapon[1] is None and not armed(ctx, weapon[2]):
-                continue       # "the Kudankulam nuclear plant", "a car factory": not arms
-            if develop and system in MISSILE_CATEGORIES:
-                weapon = ("category:missile-development", None, weapon[2])
-            if weapon[0] not in [f[0] for f in found]:
-                found.append(weapon)
-    named = [w for w in found if w[1] is not None and not w[1].is_category]
-    return named or found
-
-
-POINTERS = {"it", "them", "they", "these", "those"}
-
-
-def _is_tech(token) -> bool:
-    """A know-how noun ("satellites"), also as the modifier of the head ("a space station")."""
-    for word in [token] + [c for c in token.children if c.dep_ == "compound"]:
-        tech = trigger_of(word, LEXICON)
-        if tech is not None and tech.frame == "tech":
-            return True
-    return False
-
-
-NOT_MADE = {"category:troops", "category:airbase", "category:military-facility", "category:production",
-            "category:testing-range", "category:materiel", "category:technology"}
-MONEY = {"loan", "credit", "money", "fund", "funds", "funding", "budget", "cash", "grant", "financing"}
-
-
-def _partner_phrases(token) -> list:
-    """Objects of "with X", "together with X", "jointly with X", "in cooperation with X",
-    "alongside X", "between X and Y" on the trigger."""
-    out = [o for o in patterns.prep_objects(token, {"with", "alongside", "between"})
-           if o.lemma_.lower() not in MONEY]      # "built with a loan from Russia": paid, not helped
-    for child in token.children:
-        if child.dep_ == "advmod" and child.lower_ in JOINT_WORDS:
-            out += patterns.prep_objects(child, {"with"})
-        if child.dep_ == "prep" and child.lower_ in ("in", "through", "under", "with"):
-            for obj in child.children:
-                if obj.dep_ == "pobj" and obj.lemma_.lower() in PARTNER_NOUNS:
-                    out += patterns.prep_objects(obj, {"with", "of", "from"})
-                    if any(c.dep_ in ("amod", "compound", "poss") for c in obj.children):
-                        out.append(obj)        # "with Chinese help", "with Russia's assistance"
-    return out
-
-
-def _actors_of_phrases(ctx: Context, phrases, exclude=()) -> list[str]:
-    out: list[str] = []
-    for phrase in phrases:
-        ref = ctx.ref_at(phrase)
-        if ref is not None and ref.is_system and not ref.is_category:
-            continue
-        found = owners_of(ctx, phrase, exclude) if ref is not None and ref.is_category else \
-            roles.actors_of(ctx, phrase, exclude) or owners_of(ctx, phrase, exclude)
-        for actor in found:
-            if actor not in out and actor not in exclude:
-                out.append(actor)
-    return out
-
-
-def _is_joint(token) -> bool:
-    if token.lower_.startswith(("co-", "codevelop", "coproduc")):
-        return True
-    doc = token.doc
-    if token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ == "co":
-        return True       # "co - production" split by the tokenizer
-    return any(c.lower_ in JOINT_WORDS for c in token.children if c.dep_ in ("advmod", "amod"))
-
-
-def _venture_members(ctx: Context, token) -> list[str]:
-    """"a joint venture between India and Russia", "an Indian-Russian joint venture",
-    "a consortium of Airbus and Leonardo": the members of a joint company that is the
-    subject (or passive agent) of the trigger."""
-    found: list[str] = []
-    slots = patterns.slot_fillers(token, "agent") if patterns.is_passive(token) else patterns.subjects(token)
-    # "Azad Systems, a joint venture between ... and ..., has assembled ...": the apposition
-    slots = slots + [a for h in slots for a in h.children if a.dep_ == "appos"]
-    for head in slots:
-        if head.lemma_.lower() not in VENTURE_NOUNS:
-            continue
-        for obj in patterns.prep_objects(head, {"between", "of", "among"}):
-            found.extend(a for a in roles.actors_of(ctx, obj) if a not in found)
-        if any(c.lower_ in JOINT_WORDS for c in head.children):
-            found.extend(a for a in owners_of(ctx, head) if a not in found)
-            if head.dep_ == "appos":      # "Turkish-Azerbaijani Arms, a joint venture set up ..."
-                name = head.head              # the states in the venture's name
-                found.extend(r.actor for r in ctx.refs_in(name.left_edge.i, name.i + 1)
-                             if r.actor and r.kind == "state" and r.actor not in found)
-    return found if len(found) >= 2 else []
-
-
-def _doers(ctx: Context, token) -> list[str]:
-    if token.pos_ in ("VERB", "AUX"):
-        members = _venture_members(ctx, token)
-        if members:
-            return members
-        if patterns.is_passive(token):
-            return agent_actors(ctx, token)
-        found = subject_actors_of(ctx, token)
-        for subject in patterns.subjects(token):
-            earlier = _earlier_partners(ctx, subject)
-            if earlier:          # "India and Russia set up BrahMos Aerospace ... The partners plan ..."
-                return earlier
-            size = group_size(subject)       # "The three governments signed a treaty creating ..."
-            if size > len(found):
-                return roles.antecedents(ctx, subject, size) or found
-        return found
-    found = owners_of(ctx, token)
-    if not found:      # "the co-production of Stryker vehicles by India and the United States"
-        found = _actors_of_phrases(ctx, patterns.prep_objects(token, {"by"}))
-    if not found:
-        for subject in patterns.governor_subjects(token):
-            found.extend(a for a in roles.actors_of(ctx, subject) if a not in found)
-    return found
-
-
-PARTNER_GROUPS = {"partner", "company", "firm", "side", "manufacturer", "maker", "shipyard", "ally"}
-
-
-def _earlier_partners(ctx: Context, subject) -> list[str]:
-    """"the partners", "the two companies", "both sides": the partners of the cooperation
-    claimed last, in this or the three sentences before."""
-    if subject.lemma_.lower() not in PARTNER_GROUPS or subject.tag_ != "NNS" or \
-            not any(c.lower_ in ("the", "both") for c in subject.children):
-        return []
-    claims = _RECENT.get("claims") if _RECENT.get("doc") is ctx.doc else None
-    if not claims:
-        return []
-    first = ctx.sentences[max(0, ctx.sentence_number(subject) - 3)].start_char
-    last = claims[-1]
-    return list(last.partners) if last.start is not None and last.start >= first else []
-
-
-def _emit(ctx: Context, token, trigger, partners, systems, mutual=True, quantity=None,
-          others=None) -> list:
-    """Claims for ``partners`` working together; with ``others`` (partners named in
-    separate phrases: "with Chinese technology, in collaboration with Azerbaijan"), one
-    claim per other partner beside the doers."""
-    partners = [p for p in dict.fromkeys(partners) if p and p != "UNK"]
-    groups = [partners]
-    if others:
-        others = [o for o in dict.fromkeys(others) if o and o != "UNK" and o not in partners]
-        groups = [partners + [o] for o in others] if partners else [others]
-    out = []
-    statuses = statuses_of(token, trigger.status, "supplier", mutual=mutual) if systems else []
-    if statuses == ["planned"] and any(o.lemma_.lower() in DEAL_NOUNS for o in patterns.prep_objects(token, {"under"})):
-        statuses = ["agreed"]      # "Under the deal Saab will also work with ...": signed for
-    for group in groups:
-        if len(group) < 2:
-            continue
-        for status in statuses:
-            for system, ref, _ in systems:
-                claim = make_claim(ctx, "cooperation", token, status, ref or system, confidence=0.5,
-                                  partners=sorted(group))
-                if quantity:
-                    claim.quantity = quantity
-                out.append(claim)
-    return out
+        heads += object_heads(clause)      # "seeking French help to build Scorpene submarines"
+    systems = made_systems(ctx, noun, heads, develop=False)
+    return emit(ctx, noun, trigger, askers[:1] + helpers[:1], systems, mutual=False)
 
 
 # ------------------------------------------------------------------------------ frames
@@ -334,8 +107,8 @@ def _emit(ctx: Context, token, trigger, partners, systems, mutual=True, quantity
 def _make(ctx: Context, token, trigger) -> list:
     if token.dep_ == "compound" and token.head.pos_ == "NOUN":
         return []
-    heads = _object_heads(token)
-    systems = _systems(ctx, token, heads, develop=True)
+    heads = object_heads(token)
+    systems = made_systems(ctx, token, heads, develop=True)
     if not systems and token.lemma_ in ("production", "manufacturing", "co-production"):
         systems = [("category:production", None, token)]
     if not systems:
@@ -349,28 +122,28 @@ def _make(ctx: Context, token, trigger) -> list:
         named = named_below(ctx, heads) or named_in_sentence(ctx, token, systems)
         systems = named or systems
     venture = token.head if token.dep_ in ("relcl", "acl") and token.head.lemma_.lower() in VENTURE_NOUNS \
-        and _is_joint(token.head) else None
+        and is_joint(token.head) else None
     if venture is not None:
         # "the two governments are negotiating a joint venture to build them": the parties
         # of the clause that governs the venture, with its status
         parties = governing_parties(ctx, venture)
         if len(parties) >= 2:
-            return _emit(ctx, venture, trigger, parties, systems)
+            return emit(ctx, venture, trigger, parties, systems)
     if any(s[0] == "category:technology" for s in systems):
         # "China agreed to build satellites for Pakistan": know-how built for another side
-        others = _actors_of_phrases(ctx, patterns.prep_objects(token, {"for"}) +
+        others = actors_of_phrases(ctx, patterns.prep_objects(token, {"for"}) +
                                     [o for h in heads for o in patterns.prep_objects(h, {"for"})])
-        doers = _doers(ctx, token)
+        doers = doers_of(ctx, token)
         if doers and others:
-            return _emit(ctx, token, trigger, doers[:1] + others[:1], systems, mutual=False)
-    doers = _doers(ctx, token)
-    phrases = _climbing_partner_phrases(token)
-    partners = _actors_of_phrases(ctx, phrases + [
+            return emit(ctx, token, trigger, doers[:1] + others[:1], systems, mutual=False)
+    doers = doers_of(ctx, token)
+    phrases = climbing_partner_phrases(token)
+    partners = actors_of_phrases(ctx, phrases + [
         o for h in heads if h.pos_ in ("NOUN", "PROPN") for o in patterns.prep_objects(h, {"with"})] + [
         # "assemble drones in partnership with China" (the parser hangs it on the object)
-        o for h in heads if h.pos_ in ("NOUN", "PROPN") for o in _partner_phrases(h)
+        o for h in heads if h.pos_ in ("NOUN", "PROPN") for o in partner_phrases(h)
         if o.head.head.lemma_.lower() in PARTNER_NOUNS])
-    joint = _is_joint(token) or token.pos_ == "VERB" and bool(deal_partners(token)) and \
+    joint = is_joint(token) or token.pos_ == "VERB" and bool(deal_partners(token)) and \
         any(c.lower_ in LOCAL_WORDS for c in token.children)     # "a deal with Poland to build K9s locally"
     if not partners and token.pos_ == "VERB":
         # "a plant near Kyiv where TB2 drones will be assembled", "assembled drones at a
@@ -380,7 +153,7 @@ def _make(ctx: Context, token, trigger) -> list:
         if sides and (doers or len(sides) >= 2):
             # "opened a factory in 2022 to produce ...": making there began when it opened
             anchor = token.head if token.dep_ in ("advcl", "xcomp") and token.head.tag_ == "VBD" else token
-            return _emit(ctx, anchor, trigger, doers[:1] + sides, systems)
+            return emit(ctx, anchor, trigger, doers[:1] + sides, systems)
     if not doers and not partners and token.pos_ == "VERB" and patterns.is_passive(token) and \
             token.dep_ == "ccomp":
         # "the two countries agreed that some of the jets will be assembled in Indonesia":
@@ -388,7 +161,7 @@ def _make(ctx: Context, token, trigger) -> list:
         sides = list(dict.fromkeys(governing_parties(ctx, token)))
         places = places_of(ctx, token, {"in"})
         if len(sides) >= 2 and places and set(places) <= set(sides):
-            return _emit(ctx, token, trigger, sides, systems)
+            return emit(ctx, token, trigger, sides, systems)
     if not doers and partners and token.pos_ in ("VERB", "AUX") and patterns.is_passive(token):
         # "the Pakistani navy's frigates were built with Chinese help": the owner builds
         doers = [o for h in heads for o in owners_of(ctx, h) if o not in partners][:1]
@@ -411,20 +184,20 @@ def _make(ctx: Context, token, trigger) -> list:
         elif joint and len(doers) <= 1:
             # "Hanoi is discussing a deal with New Delhi to co-produce BrahMos missiles"
             phrases = deal_partners(token)
-            partners = _actors_of_phrases(ctx, phrases, exclude=tuple(doers))
+            partners = actors_of_phrases(ctx, phrases, exclude=tuple(doers))
             if not partners:
                 # "Ukraine's Ukroboronprom and Turkey's Baykar signed a deal to co-produce
                 # drones" (the parser may hang one side on the other): the subject's parties
                 partners = [a for a in subject_parties(ctx, token) if a not in doers]
                 sides = doers + partners
-                return _emit(ctx, token, trigger, sides, systems) if len(sides) == 2 else []
+                return emit(ctx, token, trigger, sides, systems) if len(sides) == 2 else []
             deal = phrases[0].head.head          # the deal's state is the claim's state
-            return _emit(ctx, deal, trigger, doers + partners, systems)
+            return emit(ctx, deal, trigger, doers + partners, systems)
         else:
             return []
     if len(doers) == 1 and len(partners) > 1:
-        return _emit(ctx, token, trigger, doers, systems, others=partners)
-    return _emit(ctx, token, trigger, doers + partners, systems)
+        return emit(ctx, token, trigger, doers, systems, others=partners)
+    return emit(ctx, token, trigger, doers + partners, systems)
 
 
 PLANT_PREPS = {"at", "in"}
@@ -449,7 +222,7 @@ def _plant_sides(ctx: Context, verb) -> list[str]:
         if plants:
             found += places_of(ctx, verb.head, {"in", "near", "at", "outside"})
     if plants:
-        found += [a for h in holders[1:] for a in _actors_of_phrases(ctx, _partner_phrases(h))]
+        found += [a for h in holders[1:] for a in actors_of_phrases(ctx, partner_phrases(h))]
     for plant in plants[:1]:
         found += places_of(ctx, plant, {"in", "near", "at", "outside"})
         node = plant
@@ -461,12 +234,12 @@ def _plant_sides(ctx: Context, verb) -> list[str]:
                 found += [a for a in subject_actors_of(ctx, node) if a not in found]
                 break
         for clause in (c for c in plant.children if c.dep_ in ("acl", "relcl") and c.i != verb.i):
-            found += [a for a in _actors_of_phrases(ctx, _partner_phrases(clause)) if a not in found]
+            found += [a for a in actors_of_phrases(ctx, partner_phrases(clause)) if a not in found]
     return list(dict.fromkeys(found))
 
 
 def _help(ctx: Context, token, trigger) -> list:
-    helpers = _doers(ctx, token)
+    helpers = doers_of(ctx, token)
     if not helpers:
         return []
     # what is developed: "in developing X", "to develop X", "into designing of X", "with X"
@@ -490,17 +263,17 @@ def _help(ctx: Context, token, trigger) -> list:
                     targets.append(grand)
     systems = []
     for thing in direct:
-        for weapon in _systems(ctx, thing, [thing], develop=True):
+        for weapon in made_systems(ctx, thing, [thing], develop=True):
             if weapon[0] not in [s[0] for s in systems]:
                 systems.append(weapon)
             helped += owners_of(ctx, thing)
     for target in targets:
-        heads = _object_heads(target) if target.pos_ in ("VERB", "AUX") else \
+        heads = object_heads(target) if target.pos_ in ("VERB", "AUX") else \
             patterns.prep_objects(target, {"of"}) + [c for c in target.children if c.dep_ == "dobj"]
-        found = _systems(ctx, target, heads, develop=target.lemma_ in DEVELOP_LEMMAS)
+        found = made_systems(ctx, target, heads, develop=target.lemma_ in DEVELOP_LEMMAS)
         if not any(w[1] is not None and not w[1].is_category for w in found) and target.pos_ == "VERB":
             # "helped design rocket motors for Pakistan's Babur missile": the system they are for
-            found = [w for w in _systems(ctx, target, patterns.prep_objects(target, {"for"}), develop=False)
+            found = [w for w in made_systems(ctx, target, patterns.prep_objects(target, {"for"}), develop=False)
                      if w[1] is not None and not w[1].is_category] or found
         built_up = target.lemma_.lower() == "build" and any(c.dep_ == "prt" and c.lower_ == "up" for c in target.children)
         for head in heads if not found and built_up else ():
@@ -518,11 +291,11 @@ def _help(ctx: Context, token, trigger) -> list:
     helped = [h for h in helped if h not in helpers]
     if not helped or not systems:
         return []
-    return _emit(ctx, token, trigger, helpers[:1] + helped[:1], systems, mutual=False)
+    return emit(ctx, token, trigger, helpers[:1] + helped[:1], systems, mutual=False)
 
 
 def _collaborate(ctx: Context, token, trigger) -> list:
-    partners = _doers(ctx, token) + _actors_of_phrases(ctx, _partner_phrases(token))
+    partners = doers_of(ctx, token) + actors_of_phrases(ctx, partner_phrases(token))
     if token.pos_ == "NOUN":
         for child in token.children:
             if child.dep_ in ("amod", "compound", "nmod"):
@@ -530,16 +303,16 @@ def _collaborate(ctx: Context, token, trigger) -> list:
     heads = []
     for child in token.children:
         if child.dep_ in ("xcomp", "advcl", "acl") and child.pos_ == "VERB":
-            heads += _object_heads(child)
+            heads += object_heads(child)
     heads += patterns.prep_objects(token, {"on", "in", "over"})
-    heads += [o for p in _partner_phrases(token) for o in patterns.prep_objects(p, {"on"})]   # parser's attachment
-    systems = _systems(ctx, token, heads, develop=True) or programme_system(ctx, heads, partners)
-    return _emit(ctx, token, trigger, partners, systems)
+    heads += [o for p in partner_phrases(token) for o in patterns.prep_objects(p, {"on"})]   # parser's attachment
+    systems = made_systems(ctx, token, heads, develop=True) or programme_system(ctx, heads, partners)
+    return emit(ctx, token, trigger, partners, systems)
 
 
 def _lend(ctx: Context, token, trigger) -> list:
-    heads = _object_heads(token)
-    found = _systems(ctx, token, heads, develop=False)
+    heads = object_heads(token)
+    found = made_systems(ctx, token, heads, develop=False)
     systems = [w for w in found if w[0] in FACILITIES]
     # "Ankara offered to share missile technology with Jakarta": know-how handed over
     shared = ([w for w in found if w[0] == "category:technology"] or
@@ -547,8 +320,8 @@ def _lend(ctx: Context, token, trigger) -> list:
     systems = systems or shared
     if not systems:
         return []
-    givers = _doers(ctx, token)
-    takers = _actors_of_phrases(ctx, patterns.prep_objects(token, {"to"} | ({"with"} if shared else set())) +
+    givers = doers_of(ctx, token)
+    takers = actors_of_phrases(ctx, patterns.prep_objects(token, {"to"} | ({"with"} if shared else set())) +
                                 patterns.slot_fillers(token, "dative"), exclude=tuple(givers))
     for head in heads:                     # "testing grounds for testing Belarus-made missiles"
         for obj in patterns.prep_objects(head, {"for"}) + patterns.prep_objects(token, {"for"}):
@@ -556,36 +329,19 @@ def _lend(ctx: Context, token, trigger) -> list:
                 takers += [a for a in owners_of(ctx, inner) if a not in givers]
     if not givers or not takers:
         return []
-    return _emit(ctx, token, trigger, givers[:1] + takers[:1], systems, mutual=False)
+    return emit(ctx, token, trigger, givers[:1] + takers[:1], systems, mutual=False)
 
 
-def _climbing_partner_phrases(token) -> list:
-    """Partner phrases of ``token``, and of up to two governing verbs when ``token`` is a
-    noun ("began licensed production of the tanks with the help of American engineers")."""
-    phrases = _partner_phrases(token)
-    if token.pos_ == "VERB" and token.dep_ == "xcomp" and token.head.pos_ == "VERB":
-        # "With Russian assistance, Myanmar has started assembling Yak-130 trainers"
-        phrases += [o for o in _partner_phrases(token.head) if o not in phrases and
-                    (o.lemma_.lower() in PARTNER_NOUNS or o.head.head.lemma_.lower() in PARTNER_NOUNS)]
-    if token.pos_ == "NOUN" and token.head.pos_ in ("VERB", "AUX"):
-        node = token.head
-        for _ in range(2):
-            phrases += [o for o in _partner_phrases(node) if o not in phrases and
-                        o.head.head.lemma_.lower() in PARTNER_NOUNS]
-            if node.head.i == node.i or node.head.pos_ not in ("VERB", "AUX"):
-                break
-            node = node.head
-    return phrases
 
 
 def _setup(ctx: Context, token, trigger) -> list:
-    heads = _object_heads(token)
+    heads = object_heads(token)
     facilities = [h for h in heads if own_category(ctx, h) == "category:production"]
     if not facilities:
         return []
-    doers = _doers(ctx, token)
-    phrases = _climbing_partner_phrases(token)
-    partners = _actors_of_phrases(ctx, phrases + [
+    doers = doers_of(ctx, token)
+    phrases = climbing_partner_phrases(token)
+    partners = actors_of_phrases(ctx, phrases + [
         o for h in facilities for o in patterns.prep_objects(h, {"with"})])
     partners += places_of(ctx, token, {"in"}, exclude=tuple(doers))
     for head in facilities:
@@ -602,14 +358,13 @@ def _setup(ctx: Context, token, trigger) -> list:
             [c for c in token.children if c.dep_ in ("advcl", "xcomp")]
         for clause in clauses:
             if clause.pos_ == "VERB" and clause.lemma_.lower() in DEVELOP_LEMMAS | {"assemble"}:
-                made = _object_heads(clause) + patterns.prep_objects(clause, {"for"})
+                made = object_heads(clause) + patterns.prep_objects(clause, {"for"})
                 systems += [w for w in named_below(ctx, made) if w[1] is not None]
     systems = systems or [("category:production", None, facilities[0])]
-    return _emit(ctx, token, trigger, doers + partners, systems,
+    return emit(ctx, token, trigger, doers + partners, systems,
                  quantity=quantity_of(facilities[0]))
 
 
-TECH_WORDS = {"technology", "technologies", "know-how", "technological", "knowhow", "expertise"}
 
 
 def _tech_transfer(ctx: Context, token, trigger) -> list:
@@ -618,11 +373,11 @@ def _tech_transfer(ctx: Context, token, trigger) -> list:
     else ``category:technology``)."""
     inner = [c for c in token.children if c.dep_ in ("compound", "amod") and c.lower_ in TECH_WORDS]
     inner += [o for o in patterns.prep_objects(token, {"of"}) if o.lower_ in TECH_WORDS]
-    if not inner or any(_is_joint(t) and trigger_of(t, LEXICON) is not None and trigger_of(t, LEXICON).frame == "make"
+    if not inner or any(is_joint(t) and trigger_of(t, LEXICON) is not None and trigger_of(t, LEXICON).frame == "make"
                         for t in ctx.sentence_of(token)):
         return []     # "jointly develop an engine, with full transfer of technology": part of it
-    givers = _actors_of_phrases(ctx, patterns.prep_objects(token, {"from", "by"}))
-    takers = _actors_of_phrases(ctx, patterns.prep_objects(token, {"to", "for", "with"}), exclude=tuple(givers))
+    givers = actors_of_phrases(ctx, patterns.prep_objects(token, {"from", "by"}))
+    takers = actors_of_phrases(ctx, patterns.prep_objects(token, {"to", "for", "with"}), exclude=tuple(givers))
     sides = givers + takers
     if len(sides) < 2:
         sides += [a for a in owners_of(ctx, token) + governing_parties(ctx, token) if a not in sides]
@@ -635,7 +390,7 @@ def _tech_transfer(ctx: Context, token, trigger) -> list:
                     if w[0] not in [x[0] for x in systems] and w[0] not in FACILITIES]
     named = [w for w in systems if w[1] is not None and not w[1].is_category]
     systems = named or systems[:1] or [("category:technology", None, token)]
-    return _emit(ctx, token, trigger, sides[:2], systems, mutual=False)
+    return emit(ctx, token, trigger, sides[:2], systems, mutual=False)
 
 
 PROGRAMME_NOUNS = {"programme", "program", "project", "consortium", "effort", "initiative", "venture"}
@@ -646,7 +401,7 @@ def _join(ctx: Context, token, trigger) -> list:
     project in 2022": the joiner works with the states that make the named system."""
     if token.pos_ != "VERB":
         return []
-    joiners = _doers(ctx, token)
+    joiners = doers_of(ctx, token)
     for obj in patterns.slot_fillers(token, "dobj"):
         if obj.lemma_.lower() not in PROGRAMME_NOUNS:
             continue
@@ -654,7 +409,7 @@ def _join(ctx: Context, token, trigger) -> list:
         for system in systems[:1]:
             makers = [o for o in origins_of(system[1]) if o not in joiners]
             if joiners and makers:
-                return _emit(ctx, token, trigger, joiners[:1] + makers, [system], mutual=False)
+                return emit(ctx, token, trigger, joiners[:1] + makers, [system], mutual=False)
     return []
 
 

@@ -1,0 +1,262 @@
+"""Pieces shared by the cooperation frames (:mod:`.cooperation`): the made object and its
+systems, partner phrases ("with X", "in cooperation with X", "with Chinese help"), the
+doers of a trigger (joint ventures, "the partners" named before) and the claims built
+from them.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from . import patterns, roles
+from .context import Context
+from .garrisons import pointed_weapon, subject_actors_of
+from .groups import group_size
+from .makers import DEAL_NOUNS, armed
+from .triggers import data_lines, trigger_of
+from .typeroles import agent_actors, make_claim, owners_of, resolve_definite, statuses_of, weapons_of
+
+
+LEXICON = "cooperation"
+LOCAL_WORDS = {"locally", "domestically", "in-country"}
+JOINT_WORDS = {"jointly", "together", "joint", "mutually", "collaboratively", "bilateral"}
+PARTNER_NOUNS = {"cooperation", "co-operation", "collaboration", "partnership", "assistance",
+                 "help", "participation", "involvement", "conjunction", "tandem", "association",
+                 "arrangement", "agreement", "support", "backing", "expertise"}
+MISSILE_CATEGORIES = {"category:missiles", "category:ballistic-missiles", "category:cruise-missiles"}
+FACILITIES = {"category:testing-range", "category:production"}
+VENTURE_NOUNS = {"venture", "consortium", "company", "firm", "enterprise", "partnership", "jv",
+                 "alliance", "team", "group"}
+# what one side helps the other do: develop or produce (a missile: missile-development) ...
+DEVELOP_LEMMAS = {"develop", "design", "create", "build", "produce", "make", "manufacture",
+                  "development", "designing", "production", "modernise", "modernize"}
+# ... or run and keep up (the system as it is)
+OPERATE_LEMMAS = {"operate", "maintain", "service", "repair", "upgrade", "modernise", "modernize", "refit",
+                  "refurbish", "retrofit",
+                  "assemble", "launch", "deploy", "run", "use", "man", "overhaul"}
+
+
+
+RECENT: dict = {}      # the document at hand and its cooperation claims so far
+
+
+@lru_cache(maxsize=1)
+def services() -> dict[str, str]:
+    """Armed services -> what building one up is made of (``data/services.tsv``)."""
+    return {row[0].lower(): row[1] for row in data_lines("services.tsv") if len(row) >= 2}
+
+
+def object_heads(token) -> list:
+    if token.pos_ in ("VERB", "AUX"):
+        heads = patterns.slot_fillers(token, "subjpass" if patterns.is_passive(token) else "dobj")
+        if not heads and token.dep_ in ("acl", "amod", "relcl") and token.tag_ == "VBN":
+            heads = [token.head]
+            if token.head.dep_ == "appos":     # "China's JF-17, a fighter jet jointly developed"
+                heads.append(token.head.head)
+        if token.dep_ == "relcl" and any(h.lower_ in ("that", "which") for h in heads):
+            # "the JF-17, a light fighter that PAC has built together with CAC": the noun
+            # the clause describes (and the name it is in apposition to)
+            heads = [h for h in heads if h.lower_ not in ("that", "which")] + [token.head]
+            if token.head.dep_ == "appos":
+                heads.append(token.head.head)
+        return heads
+    heads = patterns.prep_objects(token, {"of", "on", "for"})
+    return heads + [c for c in token.children if c.dep_ in ("compound", "nmod") and c.i < token.i]
+
+
+def made_systems(ctx: Context, token, heads, develop: bool) -> list[tuple]:
+    found: list[tuple] = []
+    for head in heads:
+        if head.pos_ == "PRON" and head.lower_ in POINTERS:
+            # "helped Russian crews operate them", "a joint venture to produce them"
+            found += pointed_weapon(ctx, head, NOT_MADE)
+            continue
+        if is_tech(head):
+            # "help North Korea build satellites": know-how, not a weapon handed over
+            if "category:technology" not in [f[0] for f in found]:
+                found.append(("category:technology", None, head))
+            continue
+        for weapon in weapons_of(ctx, head):
+            if is_tech(weapon[2]):
+                continue       # a satellite in a list with weapons is still know-how
+            weapon = resolve_definite(ctx, weapon)
+            system = weapon[0]
+            if system in ("category:troops", "category:airbase", "category:military-facility"):
+                continue
+            if system == "category:production" and weapon[1] is None and not armed(ctx, weapon[2]):
+                continue       # "the Kudankulam nuclear plant", "a car factory": not arms
+            if develop and system in MISSILE_CATEGORIES:
+                weapon = ("category:missile-development", None, weapon[2])
+            if weapon[0] not in [f[0] for f in found]:
+                found.append(weapon)
+    named = [w for w in found if w[1] is not None and not w[1].is_category]
+    return named or found
+
+
+POINTERS = {"it", "them", "they", "these", "those"}
+
+
+def is_tech(token) -> bool:
+    """A know-how noun ("satellites"), also as the modifier of the head ("a space station")."""
+    for word in [token] + [c for c in token.children if c.dep_ == "compound"]:
+        tech = trigger_of(word, LEXICON)
+        if tech is not None and tech.frame == "tech":
+            return True
+    return False
+
+
+NOT_MADE = {"category:troops", "category:airbase", "category:military-facility", "category:production",
+            "category:testing-range", "category:materiel", "category:technology"}
+MONEY = {"loan", "credit", "money", "fund", "funds", "funding", "budget", "cash", "grant", "financing"}
+
+
+def partner_phrases(token) -> list:
+    """Objects of "with X", "together with X", "jointly with X", "in cooperation with X",
+    "alongside X", "between X and Y" on the trigger."""
+    out = [o for o in patterns.prep_objects(token, {"with", "alongside", "between"})
+           if o.lemma_.lower() not in MONEY]      # "built with a loan from Russia": paid, not helped
+    for child in token.children:
+        if child.dep_ == "advmod" and child.lower_ in JOINT_WORDS:
+            out += patterns.prep_objects(child, {"with"})
+        if child.dep_ == "prep" and child.lower_ in ("in", "through", "under", "with"):
+            for obj in child.children:
+                if obj.dep_ == "pobj" and obj.lemma_.lower() in PARTNER_NOUNS:
+                    out += patterns.prep_objects(obj, {"with", "of", "from"})
+                    if any(c.dep_ in ("amod", "compound", "poss") for c in obj.children):
+                        out.append(obj)        # "with Chinese help", "with Russia's assistance"
+    return out
+
+
+def actors_of_phrases(ctx: Context, phrases, exclude=()) -> list[str]:
+    out: list[str] = []
+    for phrase in phrases:
+        ref = ctx.ref_at(phrase)
+        if ref is not None and ref.is_system and not ref.is_category:
+            continue
+        found = owners_of(ctx, phrase, exclude) if ref is not None and ref.is_category else \
+            roles.actors_of(ctx, phrase, exclude) or owners_of(ctx, phrase, exclude)
+        for actor in found:
+            if actor not in out and actor not in exclude:
+                out.append(actor)
+    return out
+
+
+def is_joint(token) -> bool:
+    if token.lower_.startswith(("co-", "codevelop", "coproduc")):
+        return True
+    doc = token.doc
+    if token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ == "co":
+        return True       # "co - production" split by the tokenizer
+    return any(c.lower_ in JOINT_WORDS for c in token.children if c.dep_ in ("advmod", "amod"))
+
+
+def venture_members(ctx: Context, token) -> list[str]:
+    """"a joint venture between India and Russia", "an Indian-Russian joint venture",
+    "a consortium of Airbus and Leonardo": the members of a joint company that is the
+    subject (or passive agent) of the trigger."""
+    found: list[str] = []
+    slots = patterns.slot_fillers(token, "agent") if patterns.is_passive(token) else patterns.subjects(token)
+    # "Azad Systems, a joint venture between ... and ..., has assembled ...": the apposition
+    slots = slots + [a for h in slots for a in h.children if a.dep_ == "appos"]
+    for head in slots:
+        if head.lemma_.lower() not in VENTURE_NOUNS:
+            continue
+        for obj in patterns.prep_objects(head, {"between", "of", "among"}):
+            found.extend(a for a in roles.actors_of(ctx, obj) if a not in found)
+        if any(c.lower_ in JOINT_WORDS for c in head.children):
+            found.extend(a for a in owners_of(ctx, head) if a not in found)
+            if head.dep_ == "appos":      # "Turkish-Azerbaijani Arms, a joint venture set up ..."
+                name = head.head              # the states in the venture's name
+                found.extend(r.actor for r in ctx.refs_in(name.left_edge.i, name.i + 1)
+                             if r.actor and r.kind == "state" and r.actor not in found)
+    return found if len(found) >= 2 else []
+
+
+def doers_of(ctx: Context, token) -> list[str]:
+    if token.pos_ in ("VERB", "AUX"):
+        members = venture_members(ctx, token)
+        if members:
+            return members
+        if patterns.is_passive(token):
+            return agent_actors(ctx, token)
+        found = subject_actors_of(ctx, token)
+        for subject in patterns.subjects(token):
+            earlier = earlier_partners(ctx, subject)
+            if earlier:          # "India and Russia set up BrahMos Aerospace ... The partners plan ..."
+                return earlier
+            size = group_size(subject)       # "The three governments signed a treaty creating ..."
+            if size > len(found):
+                return roles.antecedents(ctx, subject, size) or found
+        return found
+    found = owners_of(ctx, token)
+    if not found:      # "the co-production of Stryker vehicles by India and the United States"
+        found = actors_of_phrases(ctx, patterns.prep_objects(token, {"by"}))
+    if not found:
+        for subject in patterns.governor_subjects(token):
+            found.extend(a for a in roles.actors_of(ctx, subject) if a not in found)
+    return found
+
+
+PARTNER_GROUPS = {"partner", "company", "firm", "side", "manufacturer", "maker", "shipyard", "ally"}
+
+
+def earlier_partners(ctx: Context, subject) -> list[str]:
+    """"the partners", "the two companies", "both sides": the partners of the cooperation
+    claimed last, in this or the three sentences before."""
+    if subject.lemma_.lower() not in PARTNER_GROUPS or subject.tag_ != "NNS" or \
+            not any(c.lower_ in ("the", "both") for c in subject.children):
+        return []
+    claims = RECENT.get("claims") if RECENT.get("doc") is ctx.doc else None
+    if not claims:
+        return []
+    first = ctx.sentences[max(0, ctx.sentence_number(subject) - 3)].start_char
+    last = claims[-1]
+    return list(last.partners) if last.start is not None and last.start >= first else []
+
+
+def emit(ctx: Context, token, trigger, partners, systems, mutual=True, quantity=None,
+          others=None) -> list:
+    """Claims for ``partners`` working together; with ``others`` (partners named in
+    separate phrases: "with Chinese technology, in collaboration with Azerbaijan"), one
+    claim per other partner beside the doers."""
+    partners = [p for p in dict.fromkeys(partners) if p and p != "UNK"]
+    groups = [partners]
+    if others:
+        others = [o for o in dict.fromkeys(others) if o and o != "UNK" and o not in partners]
+        groups = [partners + [o] for o in others] if partners else [others]
+    out = []
+    statuses = statuses_of(token, trigger.status, "supplier", mutual=mutual) if systems else []
+    if statuses == ["planned"] and any(o.lemma_.lower() in DEAL_NOUNS for o in patterns.prep_objects(token, {"under"})):
+        statuses = ["agreed"]      # "Under the deal Saab will also work with ...": signed for
+    for group in groups:
+        if len(group) < 2:
+            continue
+        for status in statuses:
+            for system, ref, _ in systems:
+                claim = make_claim(ctx, "cooperation", token, status, ref or system, confidence=0.5,
+                                  partners=sorted(group))
+                if quantity:
+                    claim.quantity = quantity
+                out.append(claim)
+    return out
+
+
+
+def climbing_partner_phrases(token) -> list:
+    """Partner phrases of ``token``, and of up to two governing verbs when ``token`` is a
+    noun ("began licensed production of the tanks with the help of American engineers")."""
+    phrases = partner_phrases(token)
+    if token.pos_ == "VERB" and token.dep_ == "xcomp" and token.head.pos_ == "VERB":
+        # "With Russian assistance, Myanmar has started assembling Yak-130 trainers"
+        phrases += [o for o in partner_phrases(token.head) if o not in phrases and
+                    (o.lemma_.lower() in PARTNER_NOUNS or o.head.head.lemma_.lower() in PARTNER_NOUNS)]
+    if token.pos_ == "NOUN" and token.head.pos_ in ("VERB", "AUX"):
+        node = token.head
+        for _ in range(2):
+            phrases += [o for o in partner_phrases(node) if o not in phrases and
+                        o.head.head.lemma_.lower() in PARTNER_NOUNS]
+            if node.head.i == node.i or node.head.pos_ not in ("VERB", "AUX"):
+                break
+            node = node.head
+    return phrases
+
+TECH_WORDS = {"technology", "technologies", "know-how", "technological", "knowhow", "expertise"}
