@@ -29,6 +29,7 @@ from . import patterns, roles, status as status_mod
 from .context import Context
 from .formations import grow_claims, lead_claims
 from .garrisons import COMPOSE, EQUIP, Garrisons, last_place, subject_actors_of
+from .sites import access_claims, site_claims
 from .bases import base_before, base_hosts, bases_flown_from, invited_by
 from .quantity import quantity_of
 from .triggers import cues, data_lines, lexicon, trigger_of
@@ -62,9 +63,9 @@ def find(ctx: Context) -> list:
         for token in sent:
             trigger = trigger_of(token, LEXICON)
             if trigger is not None and trigger.frame == "service":
-                found = _site_claims(ctx, token)
+                found = site_claims(ctx, token)
             elif trigger is not None and trigger.frame == "access":
-                found = _access_claims(ctx, token, trigger)
+                found = access_claims(ctx, token, trigger)
             elif trigger is not None and trigger.frame in ("lead", "grow"):
                 found = (lead_claims if trigger.frame == "lead" else grow_claims)(ctx, token, trigger, units, number)
             else:
@@ -524,71 +525,8 @@ def _located_forces(ctx: Context, token) -> list:
     return out
 
 
-SAME = {"similar", "same", "identical", "second", "another", "sister"}
 
 
-def _site_claims(ctx: Context, word) -> list[tuple]:
-    """A site or base of a foreign system that is / becomes operational or in service in
-    a state: "The Aegis Ashore site at Deveselu has been in service since 2016" (done),
-    "the US radar station in Turkey is expected to become operational next year" (planned),
-    "a similar site at Redzikowo in Poland" (the system named before)."""
-    verb = word
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i and verb.dep_ in ("acomp", "pobj", "prep", "dobj", "attr", "oprd"):
-        verb = verb.head
-    if verb.pos_ not in ("VERB", "AUX"):
-        return []
-    subjects = patterns.subjects(verb)
-    out = []
-    for subject in subjects:
-        if noun_category(subject) not in ("category:military-facility", "category:airbase"):
-            continue
-        weapons = [w for w in weapons_of(ctx, subject) if w[1] is not None and not w[1].is_category]
-        if not weapons and any(c.lower_ in SAME for c in subject.children):
-            weapons = [(r.id, r, subject) for r in roles.system_antecedents(ctx, subject, window=4)]
-        if not weapons and owners_of(ctx, subject):
-            # "The US radar station at Kürecik in Turkey has been operational since 2012"
-            weapons = [("category:military-facility", None, subject)]
-        if not weapons:
-            continue
-        for system, ref, _ in weapons:
-            actors = owners_of(ctx, subject) or [a for a in [origin_of(ref, ctx)] if a]
-            hosts = places_of(ctx, subject, {"in", "at", "near", "on"}, exclude=tuple(actors))
-            for inner in place_objects(subject, {"at", "near"}) if not hosts else []:
-                hosts += places_of(ctx, inner, {"in"}, exclude=tuple(actors))   # "at Kürecik in Turkey"
-            for status in statuses_of(verb, "done", "recipient")[:1]:
-                for actor in actors:
-                    for host in hosts:
-                        out.append((make_claim(ctx, "deployment", verb, status, ref or system,
-                                               confidence=0.5, actor=actor, host=host), subject))
-    return out
-
-
-def _access_claims(ctx: Context, noun, trigger) -> list[tuple]:
-    """"The Philippines granted US forces access to four more military bases": the
-    granting state hosts the forces of the side given access to its bases."""
-    verb = noun.head
-    if noun.dep_ != "dobj" or verb.pos_ != "VERB":
-        return []
-    hosts = subject_actors_of(ctx, verb)
-    sides = [c for c in noun.children if c.dep_ in ("compound", "amod", "poss")] + \
-        [c for c in verb.children if c.dep_ in ("dative", "dobj") and c.i != noun.i] + \
-        patterns.prep_objects(noun, {"for"}) + patterns.prep_objects(verb, {"to"})
-    actors = [a for side in sides for a in owners_of(ctx, side) + roles.actors_of(ctx, side) if a not in hosts]
-    sites = [w for o in patterns.prep_objects(noun, {"to"}) for w in weapons_of(ctx, o)
-             if w[0] in ("category:military-facility", "category:airbase")]
-    own = cues().get(verb.lemma_.lower())       # "offered access" is an offer, "denied" a refusal
-    statuses = [own.status] if own is not None and own.status in ("proposed", "refused", "negotiating") \
-        else statuses_of(verb, trigger.status, "recipient")
-    out = []
-    for status in statuses[:1]:
-        for system, ref, word in sites[:1]:
-            for actor in dict.fromkeys(actors):
-                for host in hosts:
-                    claim = make_claim(ctx, "deployment", verb, status, ref or system, confidence=0.5,
-                                       actor=actor, host=host)
-                    claim.quantity = quantity_of(word)
-                    out.append((claim, noun))
-    return out
 
 
 COMPANIONS = {"with", "alongside"}
