@@ -332,3 +332,11 @@ def test_a_lessee_leasing_from_a_firm_and_a_purchase_under_way():
     assert ("CHE", "ROU", "Piranha", "agreed") in found
     found = keys("Ukraine is receiving Gripen jets from Sweden.")
     assert ("SWE", "UKR", "Gripen", "done") in found
+
+
+def test_an_operator_of_a_weapon_and_a_weapon_entering_service_with_a_force():
+    found = keys("Chile will become the second operator of the Brazilian C-390 transport.")
+    assert ("BRA", "CHL", "C-390", "planned") in found
+    found = keys("The first Rafale jets entered service with the Indian Air Force in 2020.")
+    assert ("FRA", "IND", "Rafale", "done") in found
+    assert keys("Bulgaria entered the war in 1915.") == set()

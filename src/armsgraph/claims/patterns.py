@@ -42,6 +42,7 @@ FRAMES: dict[str, dict[str, tuple[str, ...]]] = {
     "get": {"recipient": ("prep:for", "subj", "poss", "amod", "agent"),
             "supplier": ("prep:from,with", "dative"),
             "system": ("dobj", "prep:of,including,like", "compound", "subjpass", "head")},
+    "enter": {"recipient": ("prep:with,into,in",), "supplier": ("prep:from",), "system": ("subj",)},
     # "Egypt turned to China for J-10C fighters": the buyer, the seller, the goods
     "turn": {"recipient": ("subj",), "supplier": ("prep:to",), "system": ("prep:for",)},
     # "India signed for 31 drones from the US", "Cairo contracted for 20 jets"
@@ -85,7 +86,7 @@ FRAMES: dict[str, dict[str, tuple[str, ...]]] = {
 }
 FRAME_ROLES = ("supplier", "recipient", "parties")
 # the role filled first (its actors are not reused for the other role)
-FIRST_ROLE = {"get": "recipient", "sign": "recipient", "turn": "recipient", "rely": "recipient", "client": "recipient", "licence": "recipient", "ask": "recipient", "use": "recipient", "arrive": "recipient",
+FIRST_ROLE = {"get": "recipient", "sign": "recipient", "turn": "recipient", "enter": "recipient", "rely": "recipient", "client": "recipient", "licence": "recipient", "ask": "recipient", "use": "recipient", "arrive": "recipient",
               "usedby": "recipient", "interest": "recipient", "fleet": "recipient",
               "service": "recipient"}
 # a noun trigger does not take the subject of these verbs as its party ("the US blocked

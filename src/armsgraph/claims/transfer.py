@@ -231,6 +231,9 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
         return []   # only a buyer that expects goods ("the first are expected in 2026": a date)
     if trigger.lemma == "pick" and "up" in particles:
         trigger = Trigger(trigger.lemma, trigger.pos, "get", "done", trigger.mode)   # "picked up 18 F-16s"
+    if trigger.frame == "enter" and (ref.is_category or not any(
+            c.dep_ == "dobj" and c.lemma_.lower() == "service" for c in token.children)):
+        return []   # only a named weapon that "entered service (with X)"
     if trigger.frame == "turn" and (any(c.dep_ == "prt" for c in token.children) or not any(
             c.dep_ == "prep" and c.lower_ == "to" for c in token.children)):
         return []   # only "turned to X for Y" (not "turned down", "turned into")
@@ -242,6 +245,11 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
         if granters is None:
             return []   # "Hungary will assemble vehicles": production, not a transfer
     found = fill_roles(ctx, token, trigger)
+    if trigger.frame == "enter" and not found.get("recipient"):
+        # "entered service with the Indian Air Force": the phrase hangs on "service"
+        found["recipient"] = [a for c in token.children if c.dep_ == "dobj"
+                              for o in patterns.prep_objects(c, {"with", "in", "into"})
+                              for a in roles.actors_of(ctx, o)]
     if trigger.frame == "turn":
         # "turned to Turkey for drones and to Israel for artillery": the "to" before each "for"
         goods = parties.root_of(ctx, ref)
@@ -386,7 +394,7 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
         suppliers = suppliers or ["UNK"]
         confidence -= 0.1
     if not recipients:
-        if trigger.frame in ("give", "offer", "arrive") and ref.id != "category:materiel":
+        if trigger.frame in ("give", "offer", "arrive", "enter") and ref.id != "category:materiel":
             exclude = tuple(suppliers) + tuple(blockers) + ((origin,) if origin else ())
             recipients = parties.recent_recipients(ctx, token, suppliers, origin) or \
                 parties.earlier_recipients(ctx, token, suppliers) or \
