@@ -401,3 +401,8 @@ def test_garrisoned_and_posted_forces():
 
 def test_no_forces_stationed_is_no_deployment():
     assert not deployments("No Chinese combat troops are garrisoned in Djibouti, officials say.")
+
+
+def test_forces_kept_at_a_base_in_another_state():
+    assert ("USA", "ROU", "F-35", "done") in deployments("The US keeps F-35 jets at an air base near Constanta.")
+    assert not deployments("Russia moved tanks to a base on the border.")

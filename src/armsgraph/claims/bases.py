@@ -11,7 +11,7 @@ from .typeroles import noun_category, place_objects, places_of
 BASES = ("category:military-facility", "category:airbase")
 DEFINITE = {"the", "this", "that"}
 LOOK_BACK = 3      # sentences searched for the base a definite one points to
-BASE_PREPS = {"in", "at", "near", "outside"}
+BASE_PREPS = {"in", "at", "near", "outside", "on"}
 
 
 def _is_base(ctx: Context, token) -> bool:
@@ -84,4 +84,14 @@ def invited_by(ctx: Context, verb) -> list[str]:
             continue
         for inviter in place_objects(noun, {"of"}) + [c for c in noun.children if c.dep_ == "poss"]:
             found += [a for a in roles.actors_of(ctx, inviter) if a not in found]
+    return found
+
+
+def bases_placed_at(ctx: Context, verb, exclude=()) -> list[str]:
+    """States of the bases or sites forces are moved to or kept at: "moved warheads to
+    storage sites on Belarusian territory", "stationed at an air base near Constanta"."""
+    found: list[str] = []
+    for base in place_objects(verb, {"to", "into", "at", "in"}):
+        if _is_base(ctx, base):
+            found += [h for h in base_hosts(ctx, base, exclude) if h not in found]
     return found

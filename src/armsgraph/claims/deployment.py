@@ -30,7 +30,7 @@ from .context import Context
 from .formations import grow_claims, lead_claims
 from .garrisons import COMPOSE, EQUIP, Garrisons, last_place, subject_actors_of
 from .sites import access_claims, site_claims
-from .bases import base_before, base_hosts, bases_flown_from, invited_by
+from .bases import base_before, base_hosts, bases_flown_from, bases_placed_at, invited_by
 from .quantity import quantity_of
 from .triggers import cues, data_lines, lexicon, trigger_of
 from .typeroles import (HOST_PREPS, place_actors, place_objects, agent_actors, make_claim, noun_category, origin_of, owners_of, places_of,
@@ -253,6 +253,8 @@ def _claims_for(ctx: Context, token, trigger, units: Garrisons, number: int) -> 
                 for child in obj.children:
                     if child.dep_ in ("acl", "relcl") and child.tag_ == "VBN":
                         hosts += places_of(ctx, child, {"to", "into"}, exclude=exclude)
+            if not hosts:      # "moved warheads to storage sites on Belarusian territory"
+                hosts = bases_placed_at(ctx, token, exclude)
             if not hosts:      # "... opened an air base at Kant in Kyrgyzstan. 500 airmen are stationed at the base"
                 hosts = [h for h in base_before(ctx, token) if h not in actors]
             if not hosts:      # "jets have flown from the Hmeimim air base near Latakia", "operates
