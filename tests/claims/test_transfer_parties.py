@@ -340,3 +340,17 @@ def test_an_operator_of_a_weapon_and_a_weapon_entering_service_with_a_force():
     found = keys("The first Rafale jets entered service with the Indian Air Force in 2020.")
     assert ("FRA", "IND", "Rafale", "done") in found
     assert keys("Bulgaria entered the war in 1915.") == set()
+
+
+def test_a_count_from_each_further_seller_is_its_own_transfer():
+    found = claims_of("Ukraine has received two IRIS-T systems from Germany, one from Spain and one "
+                      "from Slovenia.")
+    got = {(c.supplier, c.recipient, c.system, c.quantity) for c in found}
+    assert {("ESP", "UKR", "IRIS-T", "one"), ("SVN", "UKR", "IRIS-T", "one")} <= got
+    assert ("DEU", "UKR", "IRIS-T", "2") in got
+
+
+def test_a_weapon_added_to_a_delivery_as_a_second_object():
+    found = keys("Nigeria will take delivery of the remaining Super Tucano aircraft, as well as "
+                 "two patrol boats donated by France, in 2025.")
+    assert ("FRA", "NGA", "category:ships", "planned") in found

@@ -183,6 +183,13 @@ def _climb(ctx: Context, ref: Ref, node) -> tuple | None:
                 ctx.ref_at(head) is None and trigger_of(head, LEXICON) is None and \
                 head.lower_ not in WEAPON_HEADS:
             return None   # "arms industry", "defence exports": not a weapon itself
+        if head.pos_ == "VERB" and node.dep_ == "dobj" and head.lemma_ in patterns.LIGHT_VERBS | {"take"}:
+            # "take delivery of the jets, as well as two corvettes": the parser makes the
+            # added weapon a second object of the light verb
+            for other in (c for c in head.children if c.dep_ == "dobj" and c.i < node.i):
+                trigger = trigger_of(other, LEXICON)
+                if trigger is not None and other.pos_ == "NOUN" and trigger.frame != "deal":
+                    return other, trigger
         trigger = trigger_of(head, LEXICON)
         if trigger is not None and trigger.frame == "sign" and any(
                 c.dep_ == "dobj" and trigger_of(c, LEXICON) is not None for c in head.children):

@@ -14,6 +14,8 @@
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..model import STATUSES
 from . import parties, patterns, quantity, roles, status as status_mod
 from .context import Context, Ref
@@ -435,6 +437,25 @@ def order_stage(ctx: Context, deal, trigger, ref: Ref, made: list) -> list:
             quantity.quantity_of(ctx.doc[goods[0].left_edge.i:goods[0].i + 1])
     for claim in out:
         claim.quantity = str(count) if count else None
+    return out
+
+
+def gapped_sources(ctx: Context, token, made: list) -> list:
+    """"three Patriot batteries from Germany, one from the Netherlands and one from Romania":
+    a bare count with its own "from" phrase beside the first seller is the same transfer
+    from another seller, with its own count."""
+    out = []
+    for claim in made:
+        for source in (t for t in ctx.sentence_of(token) if t.dep_ == "pobj" and t.head.lower_ == "from"):
+            if claim.supplier not in roles.actors_of(ctx, source):
+                continue
+            counts = [c for c in source.children if c.dep_ == "appos" and c.like_num]
+            counts += [c for n in list(counts) for c in n.conjuncts if c.like_num]
+            for count in counts:
+                for seller in patterns.prep_objects(count, {"from"}):
+                    for actor in roles.actors_of(ctx, seller):
+                        if actor not in (claim.supplier, claim.recipient):
+                            out.append(replace(claim, supplier=actor, quantity=count.text))
     return out
 
 

@@ -89,6 +89,7 @@ def find(ctx: Context) -> list:
             if deal is not None and deal.i not in used and trigger_of(deal, LEXICON) is not None:
                 used.add(deal.i)   # "its first NH90s, part of an order for 28": the order too
                 made += recall.order_stage(ctx, deal, trigger_of(deal, LEXICON), ref, made)
+            made += recall.gapped_sources(ctx, token, made)   # "..., one from the Netherlands"
             if ref is not local:   # "six of the armed drones": the phrase's own count
                 for claim in made:
                     attributes.local_quantity(ctx, claim, token, local)
@@ -378,6 +379,12 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
         recipients = parties.implicit_recipients(ctx, ref, suppliers, origin)
     if not suppliers and not explicit_origin and trigger.frame in ("give", "offer"):
         suppliers = parties.holder_of(ctx, token, ref.id, recipients)
+    if not suppliers and trigger.frame in ("get", "give", "arrive"):
+        # "two patrol boats donated by France": the giver a participle on the weapon names
+        stage = participle(ctx, parties.root_of(ctx, ref))
+        if stage is not None and stage[0].i != token.i and stage[1].frame == "give":
+            suppliers = [a for o in patterns.slot_fillers(stage[0], "agent") for a in roles.actors_of(ctx, o)
+                         if a not in recipients]
     if not suppliers and recalled and trigger.frame in ("ask", "get"):
         # "Azerbaijan would not sell its T-72s to Pakistan. Islamabad had asked for 50 of
         # them": the holder they were asked of, not their maker
