@@ -406,3 +406,12 @@ def test_no_forces_stationed_is_no_deployment():
 def test_forces_kept_at_a_base_in_another_state():
     assert ("USA", "ROU", "F-35", "done") in deployments("The US keeps F-35 jets at an air base near Constanta.")
     assert not deployments("Russia moved tanks to a base on the border.")
+
+
+def test_a_deployment_approved_by_a_state_s_body_and_missions_flown_from_a_base():
+    assert ("DNK", "IRQ", TROOPS, "planned") in deployments("The Danish parliament approved the deployment of 150 soldiers to Iraq.")
+    assert not deployments("Hungary opposed the deployment of troops to Ukraine.")
+    assert ("GBR", "EST", "category:aircraft", "done") in deployments(
+        "British jets are flying air policing missions from Estonia's Amari air base.")
+    assert ("KEN", "HTI", TROOPS, "planned") in deployments(
+        "Under the agreement, 1,200 Kenyan police officers will be deployed to Haiti.")

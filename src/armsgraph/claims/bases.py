@@ -5,6 +5,7 @@ since 2019" (a base that hosts: the state it is in).
 """
 from __future__ import annotations
 
+from . import roles
 from .context import Context
 from .typeroles import noun_category, place_objects, places_of
 
@@ -31,6 +32,8 @@ def base_hosts(ctx: Context, base, exclude=()) -> list[str]:
     if not found:
         for inner in place_objects(base, {"at", "near"}):
             found += places_of(ctx, inner, {"in"}, exclude=tuple(exclude))
+    if not found:     # "Estonia's Amari air base" (not the forces' own: "Russia's base" hosts none)
+        found = [a for c in base.children if c.dep_ == "poss" for a in roles.actors_of(ctx, c)]
     return [f for f in dict.fromkeys(found) if f not in exclude]
 
 
@@ -62,6 +65,8 @@ def bases_flown_from(ctx: Context, verb) -> list[str]:
     if verb.lemma_.lower() not in FLYING:
         return []
     objects = place_objects(verb, {"from"})
+    for mission in (c for c in verb.children if c.dep_ == "dobj"):
+        objects += place_objects(mission, {"from"})     # "flying air policing missions from ..."
     for out in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "out"):
         objects += place_objects(out, {"of"})          # "out of": the parser nests "of"
     found: list[str] = []
@@ -77,7 +82,6 @@ INVITING = {"invitation", "request", "behest"}
 def invited_by(ctx: Context, verb) -> list[str]:
     """"arrived at the invitation / request of the Mozambican government": the state that
     asked for the forces hosts them."""
-    from . import roles
     found: list[str] = []
     for noun in place_objects(verb, {"at", "on", "upon"}):
         if noun.lemma_.lower() not in INVITING:

@@ -137,8 +137,10 @@ def _heads(ctx: Context, token, frame: str) -> list:
         return found
     passive = patterns.is_passive(token)
     found = patterns.slot_fillers(token, "subjpass" if passive else "dobj")
-    if not found and not passive and (token.lemma_.lower() in THROUGH_VERBS or bases_flown_from(ctx, token)):
-        return patterns.subjects(token)        # "troops rotate through ...", "jets fly from a base": the movers
+    if not passive and not any(weapons_of(ctx, f) for f in found) and \
+            (token.lemma_.lower() in THROUGH_VERBS or bases_flown_from(ctx, token)):
+        # "troops rotate through ...", "jets fly (air policing missions) from a base": the movers
+        return patterns.subjects(token)
     if not found and token.dep_ in ("acl", "amod", "relcl") and token.tag_ == "VBN":
         found = [token.head]
         before = _word_before(token)
@@ -215,6 +217,9 @@ def _claims_for(ctx: Context, token, trigger, units: Garrisons, number: int) -> 
                 obj not in patterns.subjects(token) else []
             if frame == "presence":
                 subjects = owners_of(ctx, token)
+                if not subjects and token.dep_ == "dobj" and token.head.lemma_.lower() in ORDERING:
+                    # "The Danish parliament approved the deployment of 150 soldiers to Iraq"
+                    subjects = subject_actors_of(ctx, token.head)
             if patterns.is_passive(token):
                 subjects = agent_actors(ctx, token)
             hosts = []
@@ -232,6 +237,9 @@ def _claims_for(ctx: Context, token, trigger, units: Garrisons, number: int) -> 
             if not hosts:
                 preps = HOST_PREPS | {"through"} if token.lemma_.lower() in THROUGH_VERBS else HOST_PREPS
                 hosts = places_of(ctx, token, preps, exclude=exclude) or places_of(ctx, obj, exclude=exclude)
+            if not hosts and frame == "presence" and token.dep_ == "dobj" and token.head.lemma_.lower() in ORDERING:
+                # "approved the deployment of 150 soldiers to Iraq" (the parser hangs the place on the verb)
+                hosts = places_of(ctx, token.head, {"to", "in", "into"}, exclude=exclude)
             if not hosts:      # "the battlegroup in Estonia, to which France contributes troops"
                 hosts = _relative_place(ctx, token, exclude)
             if not hosts:
@@ -335,6 +343,8 @@ def _site_owners(ctx: Context, verb, preps, exclude) -> list[str]:
 
 
 HOLDING = {"have", "keep", "maintain", "retain", "hold"}
+# verbs by which a state's own body orders a deployment of forces it does not name as its own
+ORDERING = {"approve", "authorise", "authorize", "order", "extend", "announce", "endorse", "sanction"}
 KEPT_STATES = {"service", "operation", "reserve", "storage", "use", "inventory"}
 EXERCISE_WORDS = {"exercise", "exercises", "drill", "drills", "maneuver", "maneuvers", "manoeuvre",
                   "manoeuvres", "wargame", "wargames", "war-game", "war-games"}
