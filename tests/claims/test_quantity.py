@@ -8,6 +8,8 @@ import spacy
 
 from armsgraph.claims.quantity import number_value, quantity_of
 
+from .helpers import claims_of
+
 
 @lru_cache(maxsize=1)
 def nlp():
@@ -69,3 +71,11 @@ def test_all_of_a_counted_phrase_is_the_count():
     assert quantity_of(doc[4:10]) == "19"
     doc = nlp()("Denmark promised to deliver all of its Caesar guns.")
     assert quantity_of(doc[4:9]) is None
+
+
+def test_a_listed_weapon_parsed_as_an_apposition_does_not_take_the_first_count():
+    claims = claims_of("Egypt has ordered 30 Rafales, 12 Typhoon jets from Italy, and four MEKO "
+                       "frigates from Germany.")
+    counts = {c.system: c.quantity for c in claims}
+    assert counts.get("Rafale") == "30"
+    assert counts.get("Eurofighter") != "30"

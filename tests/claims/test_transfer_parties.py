@@ -354,3 +354,11 @@ def test_a_weapon_added_to_a_delivery_as_a_second_object():
     found = keys("Nigeria will take delivery of the remaining Super Tucano aircraft, as well as "
                  "two patrol boats donated by France, in 2025.")
     assert ("FRA", "NGA", "category:ships", "planned") in found
+
+
+def test_each_listed_weapon_with_its_own_seller_keeps_it_and_the_first_keeps_its_maker():
+    found = keys("Qatar has ordered 24 Rafales, 12 Typhoon jets from Britain, and two NH90 "
+                 "helicopters from Italy.")
+    assert ("FRA", "QAT", "Rafale", "agreed") in found
+    assert ("GBR", "QAT", "Eurofighter", "agreed") in found
+    assert not any(k[2] == "Rafale" and k[0] != "FRA" for k in found)

@@ -39,7 +39,9 @@ def quantity_span(ctx, trigger, system_ref):
     doc = ctx.doc
     token = doc[system_ref.start]
     while token.head.i != token.i and token.head.i != trigger.i and token.dep_ not in (
-            "dobj", "nsubjpass", "nsubj", "pobj", "attr", "conj") and token.head.pos_ != "VERB":
+            "dobj", "nsubjpass", "nsubj", "pobj", "attr", "conj") and token.head.pos_ != "VERB" and \
+            not (token.dep_ == "appos" and any(c.dep_ == "nummod" for c in token.subtree)):
+        # (a listed item the parser hangs as an apposition keeps its own count)
         token = token.head
     if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.i != trigger.i:
         token = token.head.head

@@ -95,6 +95,8 @@ def origin_of(ctx: Context, ref: Ref, explicit_only: bool = False,
     shared = [c for c in node.conjuncts if c not in heads]
     if last not in heads and last not in shared:
         shared.append(last)
+    if any(c.dep_ == "prep" and c.lower_ in from_preps for m in members if m is not last for c in m.children):
+        shared = []   # "30 Rafales, 12 Typhoons from Italy and four frigates from Germany": each its own
     if node.dep_ == "nsubj" and node.head.lemma_ == "be":
         # "The HIMARS is a rocket system made by Lockheed Martin"
         heads += [c for c in node.head.children if c.dep_ == "attr"]
