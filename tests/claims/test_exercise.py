@@ -440,3 +440,14 @@ def test_firing_during_its_own_drill_is_its_drill():
         == {(("EGY",), "EGY")}
     # a drill of someone else's, only mentioned, is none of the doer's
     assert not exercises("During an earlier drill, the US Army flew a launcher into Japan.")
+
+
+def test_a_drill_run_by_its_name_alone():
+    assert exercises("The US and South Korea kicked off Freedom Shield on Monday in South Korea.") == \
+        {(("KOR", "USA"), "KOR")}
+    assert exercises("American and Filipino troops began Balikatan 2024 in the Philippines.") == {(("PHL", "USA"), "PHL")}
+    assert (("FRA", "IND"), "IND") in exercises("French and Indian troops completed Shakti 2024 in Meghalaya, India.")
+    # an operation, talks or a single state's named event are no drill
+    assert not exercises("The US and South Korea launched Operation Rolling Thunder in Vietnam.")
+    assert not exercises("The US and South Korea held talks in Seoul on Monday.")
+    assert not exercises("India launched Chandrayaan-3 from Sriharikota.")

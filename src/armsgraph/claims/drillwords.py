@@ -5,6 +5,8 @@ forces acting together ("Uzbek and Chinese troops trained together near Tashkent
 """
 from __future__ import annotations
 
+import calendar
+
 from . import patterns, roles
 from .context import Context
 from .garrisons import dateline
@@ -57,27 +59,53 @@ def drill_noun(token, trigger) -> bool:
 
 
 EVENT_WORDS = {"conference", "summit", "meeting", "talks", "forum", "games", "olympics", "ceremony",
-               "parade", "operation", "mission", "war", "campaign", "show", "exhibition", "expo", "fair"}
+               "parade", "operation", "mission", "war", "campaign", "show", "exhibition", "expo", "fair",
+               "dialogue", "festival", "election", "visit", "tour", "programme", "program", "project",
+               "initiative", "week", "day", "agreement", "treaty", "offensive", "strike", "attack"}
+CALENDAR = {m.lower() for m in calendar.month_name[1:] + calendar.month_abbr[1:] + calendar.day_name[:]}
+# verbs that run a drill given by its name alone ("began Balikatan 2024", "kicked off Freedom Shield")
+RUNNING = {"begin", "start", "launch", "kick", "hold", "conduct", "stage", "complete", "conclude", "wrap",
+           "end", "finish", "open", "host", "co-host"}
 
 
 def named_drill(ctx: Context, token) -> bool:
-    """A name no catalog knows that forces take part in: "Soldiers from Armenia and the US
-    are taking part in Eagle Partner 2024" (forces, not officials: "took part in the
-    Shangri-La Dialogue"; no event word in the name: "the Paris Air Show")."""
-    if token.pos_ != "PROPN" or token.dep_ != "pobj" or token.head.lower_ != "in":
+    """A name no catalog knows that forces take part in or run: "Soldiers from Armenia and
+    the US are taking part in Eagle Partner 2024", "American and Filipino troops began
+    Balikatan 2024", "The US and South Korea kicked off Freedom Shield" (forces, or two
+    states, not officials: "took part in the Shangri-La Dialogue"; no event word in the
+    name: "the Paris Air Show", "Operation Prosperity Guardian")."""
+    if token.pos_ != "PROPN" and not (token.pos_ == "NUM" and token.head.i == token.i):
         return False
+    if token.dep_ == "pobj" and token.head.lower_ == "in":
+        verb = token.head.head
+        lemma = verb.lemma_.lower()
+        if not (lemma == "participate" or lemma == "take" and any(c.lemma_ == "part" for c in verb.children)):
+            return False
+        running = False
+    elif token.dep_ == "dobj" and token.head.lemma_.lower() in RUNNING and token.head.pos_ == "VERB":
+        verb, running = token.head, True
+        if any(drill_noun(t, trigger_of(t, LEXICON)) for t in token.sent):
+            return False      # the sentence names its drill ("... exercise, held off Male")
+    else:
+        return False
+    if any(c.dep_ == "det" for c in token.children):
+        return False          # "the Balikatan" reads as a noun phrase the drill nouns handle
     ref = ctx.ref_at(token)
+    if ref is not None and ref.kind == "date" and token.lower_ not in CALENDAR:
+        ref = None        # "Shakti 2024" read as a date
     if ref is not None and (ref.actor or ref.kind not in ("organisation", "person", "place")):
         return False      # a state, a known place, a system (an unknown name reads as anything)
-    verb = token.head.head
-    lemma = verb.lemma_.lower()
-    if not (lemma == "participate" or lemma == "take" and any(c.lemma_ == "part" for c in verb.children)):
-        return False
     if any(t.lower_ in EVENT_WORDS or t.lemma_.lower() in EVENT_WORDS for t in token.subtree):
         return False
-    return any(noun_category(s) == "category:troops" or
-               (trigger_of(s, LEXICON) is not None and trigger_of(s, LEXICON).frame == "crew")
-               for s in patterns.subjects(verb))
+    subjects = patterns.subjects(verb)
+    forces = any(noun_category(s) == "category:troops" or
+                 (trigger_of(s, LEXICON) is not None and trigger_of(s, LEXICON).frame == "crew")
+                 for s in subjects)
+    if forces or not running:
+        return forces
+    states = {r.actor for s in subjects for r in ctx.refs_in(s.left_edge.i, s.right_edge.i + 1)
+              if r.actor and r.kind in ("state", "organisation")}
+    return len(states) >= 2          # "The US and South Korea kicked off Freedom Shield"
 
 
 def noun_drills(token) -> bool:
