@@ -186,3 +186,10 @@ def test_a_number_in_a_weapon_name_is_no_year():
     assert claim.year == 2024
     [claim] = claims_of("India bought Mirage 2000 jets in 1985.", date="2024-05-02")
     assert claim.year == 1985
+
+
+def test_a_dateline_year_dropped_by_cleaning_dates_the_article():
+    raw = ("Chile buys used frigates\nValparaiso, 2021 - regional outlet\n\n"
+           "The navy signed for two frigates from Australia in 2019. They arrived last year.")
+    document = Document(id="d", raw=raw, text=raw.split("\n\n", 1)[1])
+    assert publication_time(document).year == 2021

@@ -178,9 +178,24 @@ def publication_time(document) -> TimeValue | None:
     raw = getattr(document, "raw", "") or ""
     dateline = dateline_of(raw or text)
     year = infer_year(text or raw)
+    header = _header_year(raw, text)
+    if header is not None and (year is None or header > year):
+        year = header   # "Santiago, 2008", "Trade press, Seoul / Lima, 2024": a dropped dateline
     if dateline is not None and (year is None or dateline.year >= year):
         return dateline
     return TimeValue(year, granularity="year", text="inferred") if year else None
+
+
+def _header_year(raw: str, text: str) -> int | None:
+    """The latest year in the short lines cleaning dropped before the article's text (a
+    dateline or masthead such as "Vientiane, 2019 - regional outlet")."""
+    if not raw or not text:
+        return None
+    start = raw.find(text[:40])
+    if start <= 0:
+        return None
+    lines = [line for line in raw[:start].splitlines() if 0 < len(line.split()) <= 12]
+    return infer_year("\n".join(lines))
 
 
 def dateline_of(text: str, window: int = 240) -> TimeValue | None:
