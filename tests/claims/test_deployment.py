@@ -415,3 +415,13 @@ def test_a_deployment_approved_by_a_state_s_body_and_missions_flown_from_a_base(
         "British jets are flying air policing missions from Estonia's Amari air base.")
     assert ("KEN", "HTI", TROOPS, "planned") in deployments(
         "Under the agreement, 1,200 Kenyan police officers will be deployed to Haiti.")
+
+
+def test_a_base_used_led_or_joined_by_another_state():
+    assert ("USA", "UZB", "category:airbase", "done") in deployments(
+        "Uzbekistan has allowed the United States to use the Karshi-Khanabad air base.")
+    assert not deployments("Turkey uses its Incirlik air base for training.")
+    assert ("DEU", "LTU", TROOPS, "done") in deployments("NATO's battlegroup in Lithuania is led by Germany.")
+    assert ("CZE", "SVK", TROOPS, "done") in deployments(
+        "The Czech Republic contributes 100 soldiers to the NATO battlegroup in Slovakia.")
+    assert ("USA", "SOM", TROOPS, "done") in deployments("US troops returned to Somalia in 2022.")

@@ -29,7 +29,7 @@ from . import patterns, roles, status as status_mod
 from .context import Context
 from .formations import grow_claims, lead_claims
 from .garrisons import COMPOSE, EQUIP, Garrisons, last_place, subject_actors_of
-from .sites import access_claims, site_claims
+from .sites import access_claims, site_claims, use_claims
 from .bases import base_before, base_hosts, bases_flown_from, bases_placed_at, invited_by
 from .quantity import quantity_of
 from .triggers import cues, data_lines, lexicon, trigger_of
@@ -66,6 +66,8 @@ def find(ctx: Context) -> list:
                 found = site_claims(ctx, token)
             elif trigger is not None and trigger.frame == "access":
                 found = access_claims(ctx, token, trigger)
+            elif trigger is not None and trigger.frame == "use":
+                found = use_claims(ctx, token, trigger)
             elif trigger is not None and trigger.frame in ("lead", "grow"):
                 found = (lead_claims if trigger.frame == "lead" else grow_claims)(ctx, token, trigger, units, number)
             else:
@@ -261,6 +263,9 @@ def _claims_for(ctx: Context, token, trigger, units: Garrisons, number: int) -> 
                 for child in obj.children:
                     if child.dep_ in ("acl", "relcl") and child.tag_ == "VBN":
                         hosts += places_of(ctx, child, {"to", "into"}, exclude=exclude)
+            if not hosts:      # "contributes 100 soldiers to the NATO battlegroup in Slovakia"
+                hosts = [h for o in place_objects(token, {"to", "into"}) if noun_category(o) == "category:troops"
+                         for h in places_of(ctx, o, {"in", "on", "at"}, exclude=exclude)]
             if not hosts:      # "moved warheads to storage sites on Belarusian territory"
                 hosts = bases_placed_at(ctx, token, exclude)
             if not hosts:      # "... opened an air base at Kant in Kyrgyzstan. 500 airmen are stationed at the base"

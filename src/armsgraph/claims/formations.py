@@ -15,7 +15,7 @@ from __future__ import annotations
 from . import patterns
 from .context import Context
 from .garrisons import Garrisons, subject_actors_of
-from .typeroles import make_claim, noun_category, owners_of, places_of, statuses_of
+from .typeroles import agent_actors, make_claim, noun_category, owners_of, places_of, statuses_of
 
 UNIT_LOOK_BACK = 2       # sentences a "the one in X" may look back for the unit it stands for
 
@@ -24,9 +24,10 @@ def lead_claims(ctx: Context, verb, trigger, units: Garrisons, number: int) -> l
     """(claim, object) for "X leads / commands the (NATO) battlegroup in Y"."""
     if verb.pos_ != "VERB":
         return []
-    actors = subject_actors_of(ctx, verb)
+    passive = patterns.is_passive(verb)       # "NATO's battlegroup in Lithuania is led by Germany"
+    actors = agent_actors(ctx, verb) if passive else subject_actors_of(ctx, verb)
     out = []
-    for obj in patterns.slot_fillers(verb, "dobj"):
+    for obj in patterns.slot_fillers(verb, "subjpass" if passive else "dobj"):
         if noun_category(obj) != "category:troops" and not (
                 obj.lower_ == "one" and any(0 <= number - e.sentence <= UNIT_LOOK_BACK for e in units.entries)):
             continue

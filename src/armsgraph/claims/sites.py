@@ -5,6 +5,7 @@ Philippines granted US forces access to four more military bases" (frame ``acces
 from __future__ import annotations
 
 from . import patterns, roles
+from .bases import BASES, base_hosts
 from .context import Context
 from .garrisons import subject_actors_of
 from .quantity import quantity_of
@@ -74,4 +75,32 @@ def access_claims(ctx: Context, noun, trigger) -> list[tuple]:
                                        actor=actor, host=host)
                     claim.quantity = quantity_of(word)
                     out.append((claim, noun))
+    return out
+
+
+PERMITTING = {"allow", "let", "permit", "authorise", "authorize", "grant", "invite"}
+
+
+def use_claims(ctx: Context, verb, trigger) -> list[tuple]:
+    """"Uzbekistan has allowed the United States to use the Karshi-Khanabad air base",
+    "US jets use Incirlik air base in Turkey": the user's forces are at the base, hosted by
+    the state it is in (or by the one that lets them use it)."""
+    if verb.pos_ != "VERB":
+        return []
+    bases = [o for o in patterns.slot_fillers(verb, "dobj") if noun_category(o) in BASES]
+    if not bases:
+        return []
+    actors = subject_actors_of(ctx, verb) or [a for s in patterns.subjects(verb) for a in owners_of(ctx, s)]
+    governor = verb.head if verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in PERMITTING else None
+    out = []
+    for base in bases:
+        hosts = base_hosts(ctx, base, exclude=tuple(actors))
+        if not hosts and governor is not None:
+            hosts = [a for a in subject_actors_of(ctx, governor) if a not in actors]
+        for status in statuses_of(governor if governor is not None else verb, "done", "recipient")[:1]:
+            for actor in actors:
+                for host in hosts:
+                    out.append((make_claim(ctx, "deployment", verb, status, "category:military-facility"
+                                           if noun_category(base) != "category:airbase" else "category:airbase",
+                                           confidence=0.45, actor=actor, host=host), base))
     return out
