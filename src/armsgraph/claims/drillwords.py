@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import calendar
 
-from . import patterns, roles
+from . import patterns, roles, status as status_mod
 from .context import Context
 from .garrisons import dateline
 from .groups import group_members, group_size
@@ -165,3 +165,31 @@ def drill_roles(ctx: Context, verb):
     if len(participants) < 2:
         return None
     return participants, hosts, True
+
+def governors(token):
+    """(verb, frame) of the verbs of ``data/exercise.tsv`` that govern the noun, nearest
+    first: "held the drills", "took part in the drills", "as part of NATO exercises"."""
+    node, hops = token, 0
+    while node.head.i != node.i and hops < 5:
+        dep = node.dep_
+        node = node.head
+        hops += 1
+        if node.pos_ in ("VERB", "AUX"):
+            trigger = trigger_of(node, LEXICON)
+            if trigger is not None and trigger.frame in ("run", "join", "involve"):
+                yield node, trigger.frame, dep
+            elif node.lemma_ in status_mod.REPORTING_VERBS and dep == "prep":
+                # "Russia has sent S-400s to Serbia, for a joint exercise called X, the ministry
+                # said": the purpose phrase hangs on the reporting verb, it belongs to the report
+                clauses = [c for c in node.children if c.dep_ in ("ccomp", "parataxis")]
+                if node.dep_ in ("advcl", "parataxis") and node.head.pos_ in ("VERB", "AUX"):
+                    clauses.append(node.head)      # the parser hangs "said" on the report
+                for clause in clauses:
+                    inner = trigger_of(clause, LEXICON)
+                    if inner is not None and inner.frame in ("run", "join"):
+                        yield clause, inner.frame, dep
+                return
+            if dep in ("ccomp", "advcl", "relcl", "conj"):
+                return
+            if node.lemma_ not in ("take", "be") and trigger is None and dep in ("dobj", "nsubj", "nsubjpass"):
+                return

@@ -19,24 +19,24 @@ end of the document; one with no participant but a host is the host's own exerci
 """
 from __future__ import annotations
 
-from . import patterns, roles, status as status_mod
+from . import patterns, roles
 from .context import Context
 from .triggers import trigger_of
-from .drillwords import (INSIDE, PLACE_PREPS, drill_noun, drill_roles, named_drill, noun_drills, own_name,
+from .drillwords import (INSIDE, PLACE_PREPS, drill_noun, drill_roles, governors, named_drill, noun_drills, own_name,
                          possessor)
+from .drillplaces import (SENDING, abroad, dateline_states, hosts_before, inside, placed_elsewhere, pronoun_place,
+                          sea_of, sent_for, there)
 from .guests import PLACED_WINDOW as GUEST_PLACED_WINDOW, WINDOW as GUEST_WINDOW, brought_forces
 from .groups import ORGANISATIONS, count_quantity, group_members, group_size, troop_counts
-from .waters import coastal_host, sea_at
-from .garrisons import dateline, forces_of, last_place, listed_forces, listed_states, subject_actors_of, taking_part
+from .waters import coastal_host
+from .garrisons import dateline, forces_of, listed_forces, listed_states, subject_actors_of, taking_part
 from .typeroles import (make_claim, noun_category, owners_of, place_objects, places_of, sentences,
                         statuses_of, modifier_actors)
 
 LEXICON = "exercise"
 WITH_PREPS = {"with", "between", "among", "involving", "alongside", "including"}
 DEFINITE = {"the", "these", "those", "this", "that", "such"}
-SENDING = {"send", "deploy", "dispatch", "move", "arrive", "fly", "travel", "come", "head", "land", "sail"}
 CONTEXT_SENTENCES = 5
-LOOK_BACK = 4           # sentences searched for where the participants are stationed
 
 
 def find(ctx: Context) -> list:
@@ -49,7 +49,7 @@ def find(ctx: Context) -> list:
     for number, sent in sentences(ctx):
         if last is not None and not last["hosts"] and number - last["sentence"] == 1:
             # "... will hold joint exercises. They will take place in Armenia."
-            place, at_sea = _pronoun_place(ctx, sent, last["participants"])
+            place, at_sea = pronoun_place(ctx, sent, last["participants"])
             entry = next((p for p in pending if p[1] == last["participants"]), None)
             if place and entry is not None:
                 pending.remove(entry)
@@ -75,7 +75,7 @@ def find(ctx: Context) -> list:
                 earlier = next((p for p in reversed(history) if len(p) == size), None)
                 participants = earlier or group_members(ctx, group, size) or participants
                 joint = joint or size > 1
-            sea = _sea_of(ctx, token)
+            sea = sea_of(ctx, token)
             definite = _definite(token)
             status = (statuses_of(_status_word(token), "done", "supplier") or ["done"])[0]
             deploy = True
@@ -101,10 +101,10 @@ def find(ctx: Context) -> list:
             if sea is not None:       # a drill at sea: the nearest coastal state named
                 hosts = [coastal_host(ctx, token, participants, sea)]
             if not hosts and participants:
-                hosts = _hosts_before(ctx, number, participants)
-            if not participants and hosts and not joint and sea is None and _inside(ctx, token, hosts):
+                hosts = hosts_before(ctx, number, participants)
+            if not participants and hosts and not joint and sea is None and inside(ctx, token, hosts):
                 participants = hosts[:]     # one place: its own drill; several: all of them
-            if (joint or _sent_for(token)) and len(participants) == 1 and len(hosts) == 1 \
+            if (joint or sent_for(token)) and len(participants) == 1 and len(hosts) == 1 \
                     and hosts[0] not in participants \
                     and hosts[0] not in ORGANISATIONS and sea is None and hosts[0] != "UNK":
                 # "3,000 Russian troops have arrived in Belarus for joint exercises"
@@ -148,16 +148,16 @@ def find(ctx: Context) -> list:
         if len(participants) > 1:
             # "BANGKOK — Thai and US troops took part in ...": a participant the report is
             # filed from hosts a drill that names no place
-            home = [a for a in _dateline_states(ctx) if a in participants]
+            home = [a for a in dateline_states(ctx) if a in participants]
             if len(home) != 1:
                 home = homes.get(id(participants), [])
-            if len(home) != 1 and not _placed_elsewhere(ctx, token):
+            if len(home) != 1 and not placed_elsewhere(ctx, token):
                 # "Russia began its Vostok exercise" (others taking part): the owner's own drill
                 home = [a for a in possessor(ctx, token) if a in participants]
             brought = {c.actor for c in claims if c.type == "deployment" and c.host in home}
             claims.extend(_claims(ctx, token, participants, home[:1] if len(home) == 1 else ["UNK"], status,
                                   guests=brought))
-        elif participants[0] not in ORGANISATIONS and not _abroad(ctx, token) and not _placed_elsewhere(ctx, token):
+        elif participants[0] not in ORGANISATIONS and not abroad(ctx, token) and not placed_elsewhere(ctx, token):
             # "Taiwan's military held live-fire drills": a state drilling alone, no place named
             claims.extend(_claims(ctx, token, participants, participants[:], status))
         done.add(tuple(sorted(participants)))
@@ -195,12 +195,12 @@ def _other_event(ctx: Context, noun, last: dict) -> bool:
 def _home(ctx: Context, last: dict) -> list[str]:
     """The host of a drill with no place named, run by one state alone at home."""
     participants = last["participants"]
-    if last.get("at_sea") or _placed_elsewhere(ctx, last["token"]):
+    if last.get("at_sea") or placed_elsewhere(ctx, last["token"]):
         return []
     if len(participants) > 1:          # "ULAANBAATAR - ...": the dateline's state, if it drills
-        home = [a for a in _dateline_states(ctx) if a in participants]
+        home = [a for a in dateline_states(ctx) if a in participants]
         return home if len(home) == 1 else []
-    if participants[0] in ORGANISATIONS or _abroad(ctx, last["token"]):
+    if participants[0] in ORGANISATIONS or abroad(ctx, last["token"]):
         return []
     return participants[:]
 
@@ -219,9 +219,9 @@ def _join_last(ctx: Context, noun, last: dict, participants: list[str], pending:
         for one in entries:
             pending.remove(one)
         home = before[:] if len(before) == 1 and before[0] not in ORGANISATIONS and \
-            not _abroad(ctx, entry[0]) and not _placed_elsewhere(ctx, entry[0]) else []
+            not abroad(ctx, entry[0]) and not placed_elsewhere(ctx, entry[0]) else []
         for one in entries if not home else ():       # "Russia began its exercise"
-            if not home and not _placed_elsewhere(ctx, one[0]):
+            if not home and not placed_elsewhere(ctx, one[0]):
                 home = [a for a in possessor(ctx, one[0]) if a in before]
                 entry = one if home else entry
         if not last["hosts"] and len(home) == 1:
@@ -243,123 +243,6 @@ def _join_last(ctx: Context, noun, last: dict, participants: list[str], pending:
     return out
 
 
-def _dateline_states(ctx: Context) -> list[str]:
-    """The states of the dateline the report was filed under ("MANILA —" -> PHL)."""
-    span = dateline(ctx)
-    found: list[str] = []
-    for ref in ctx.refs:
-        if ref.start in span and ref.actor and ref.kind in ("state", "place") and ref.actor not in found:
-            found.append(ref.actor)
-    return found
-
-
-def _sea_of(ctx: Context, noun) -> list[str] | None:
-    """Coastal states of the sea the drill is held in ("naval drills in the Arabian Sea",
-    "held exercises in the Gulf of Oman"), or None when it is not held at sea."""
-    carriers = [noun] + [verb for verb, _, _ in _governors(noun)][:1]
-    if noun.head.lemma_ == "place" and noun.head.head.lemma_ == "take":
-        carriers.append(noun.head.head)
-    elif noun.dep_ in ("nsubj", "nsubjpass"):
-        carriers.append(noun.head)
-    carriers += [c for c in noun.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"]
-    return sea_at(ctx, carriers)
-
-
-def _there(ctx: Context, noun) -> list[str]:
-    """"took part in the drills there": the state last named as a place (or hosting) in
-    this or the three sentences before."""
-    carriers = [noun] + [verb for verb, _, _ in _governors(noun)][:1]
-    if not any(c.lower_ == "there" and c.dep_ == "advmod" for t in carriers for c in t.children):
-        return []
-    return last_place(ctx, noun)
-
-
-def _pronoun_place(ctx: Context, sent, participants: list[str]) -> tuple[list[str], bool]:
-    """"They will take place in Armenia", "They are being held near Brest", "Its latest
-    edition took place in the Arabian Sea off India's west coast": the place of a sentence
-    whose subject points back to the exercise just named (a pronoun, "its / their ...",
-    or an edition noun of ``data/exercise.tsv``)."""
-    for token in sent:
-        if token.dep_ not in ("nsubj", "nsubjpass") or not _points_back(token):
-            continue
-        verb = token.head
-        if verb.lemma_ == "take" and any(c.lemma_ == "place" for c in verb.children) or \
-                verb.lemma_ in ("hold", "conduct", "stage") and patterns.is_passive(verb):
-            sea = sea_at(ctx, [verb])
-            if sea is not None:
-                return [coastal_host(ctx, token, participants, sea)], True
-            return places_of(ctx, verb, PLACE_PREPS), False
-    return [], False
-
-
-def _points_back(subject) -> bool:
-    """A subject that refers to an exercise named before: "they", "it", "its most recent
-    edition", "the latest round", "this year's iteration"."""
-    if subject.lower_ in ("they", "it"):
-        return True
-    trigger = trigger_of(subject, LEXICON)
-    if trigger is None or trigger.frame != "edition":
-        return False
-    return any(c.dep_ in ("poss", "det") for c in subject.children)
-
-
-
-
-def _inside(ctx: Context, noun, hosts: list[str]) -> bool:
-    """Whether the drill is placed in the host ("drills in Belarus"), not next to it:
-    "the drills near / around / off Taiwan" are most often someone else's."""
-    carriers = [noun] + [verb for verb, _, _ in _governors(noun)][:1]
-    if noun.dep_ in ("nsubj", "nsubjpass"):
-        carriers.append(noun.head)
-    return any(h in places_of(ctx, c, INSIDE) for c in carriers for h in hosts) or not any(
-        h in places_of(ctx, c, PLACE_PREPS - INSIDE) for c in carriers for h in hosts)
-
-
-def _placed_elsewhere(ctx: Context, noun) -> bool:
-    """"Israeli F-35s took part in the Red Flag exercise in Nevada": a named place that
-    names no state (or another state): not a drill at home."""
-    carriers = [noun] + [verb for verb, _, _ in _governors(noun)][:1]
-    for obj in (o for c in carriers for o in place_objects(c, INSIDE | {"to", "into"})):
-        ref = ctx.ref_at(obj)
-        if obj.pos_ == "PROPN" and (ref is None or ref.kind == "place") and not places_of(ctx, obj.head.head, {obj.head.lower_}):
-            return True
-    return False
-
-
-def _sent_for(noun) -> bool:
-    """"2,000 US Marines arrived in Norway for the Cold Response exercise": forces come to
-    a state for its drill."""
-    if noun.dep_ != "pobj" or noun.head.lower_ != "for":
-        return False
-    if noun.head.head.lemma_ in SENDING:
-        return True
-    # "Indian warships sailed to Oman for the ... exercise" (the parser hangs it on Oman)
-    return any(verb.lemma_ in SENDING for verb, _, _ in list(_governors(noun))[:1])
-
-
-def _abroad(ctx: Context, noun) -> bool:
-    """A place phrase names no state ("around Taiwan", "near the border", "on an island")
-    or another state is in the sentence: the drill may be abroad, host unknown."""
-    sent = ctx.sentence_of(noun)
-    states = {r.actor for r in ctx.refs_in(sent.start, sent.end) if r.kind == "state" and r.actor}
-    return len(states) > 1 or any(t.dep_ == "prep" and t.lower_ in ("around", "near", "off", "along", "abroad")
-                                  for t in sent)
-
-
-def _hosts_before(ctx: Context, number: int, participants: list[str]) -> list[str]:
-    """The one participating state that the sentences just before place forces in
-    ("130 British soldiers are arriving in the country ... They will take part in drills
-    with Estonian forces")."""
-    found: list[str] = []
-    for previous in ctx.sentences[max(0, number - LOOK_BACK):number]:
-        for token in previous:
-            if token.pos_ in ("VERB", "AUX"):
-                movers = tuple(subject_actors_of(ctx, token))     # "British soldiers arrive in the country"
-                for actor in places_of(ctx, token, {"in", "to", "into"}, exclude=movers):
-                    if actor not in found:
-                        found.append(actor)
-    inside = [a for a in found if a in participants]
-    return inside if len(inside) == 1 else []
 
 
 def _group(ctx: Context, noun) -> tuple[int, object]:
@@ -367,7 +250,7 @@ def _group(ctx: Context, noun) -> tuple[int, object]:
     "the three countries have held ...", "drills between the two armies" (group nouns:
     frame ``group`` of ``data/exercise.tsv``); (0, None) when there is none."""
     heads = patterns.prep_objects(noun, WITH_PREPS)
-    for verb, frame, dep in _governors(noun):
+    for verb, frame, dep in governors(noun):
         if frame in ("run", "join") and dep != "nsubj":
             heads += [s for s in patterns.subjects(verb) if s.i not in dateline(ctx)]
         break
@@ -399,33 +282,6 @@ def _definite(token) -> bool:
                for c in token.children)
 
 
-def _governors(token):
-    """(verb, frame) of the verbs of ``data/exercise.tsv`` that govern the noun, nearest
-    first: "held the drills", "took part in the drills", "as part of NATO exercises"."""
-    node, hops = token, 0
-    while node.head.i != node.i and hops < 5:
-        dep = node.dep_
-        node = node.head
-        hops += 1
-        if node.pos_ in ("VERB", "AUX"):
-            trigger = trigger_of(node, LEXICON)
-            if trigger is not None and trigger.frame in ("run", "join", "involve"):
-                yield node, trigger.frame, dep
-            elif node.lemma_ in status_mod.REPORTING_VERBS and dep == "prep":
-                # "Russia has sent S-400s to Serbia, for a joint exercise called X, the ministry
-                # said": the purpose phrase hangs on the reporting verb, it belongs to the report
-                clauses = [c for c in node.children if c.dep_ in ("ccomp", "parataxis")]
-                if node.dep_ in ("advcl", "parataxis") and node.head.pos_ in ("VERB", "AUX"):
-                    clauses.append(node.head)      # the parser hangs "said" on the report
-                for clause in clauses:
-                    inner = trigger_of(clause, LEXICON)
-                    if inner is not None and inner.frame in ("run", "join"):
-                        yield clause, inner.frame, dep
-                return
-            if dep in ("ccomp", "advcl", "relcl", "conj"):
-                return
-            if node.lemma_ not in ("take", "be") and trigger is None and dep in ("dobj", "nsubj", "nsubjpass"):
-                return
 
 
 def _roles(ctx: Context, noun) -> tuple[list[str], list[str], bool]:
@@ -469,7 +325,7 @@ def _roles(ctx: Context, noun) -> tuple[list[str], list[str], bool]:
     add(hosting + guests)
     hosted += [h for h in hosting if h not in hosted]
     hosts = places_of(ctx, noun, PLACE_PREPS) or (hosted if len(hosted) == 1 else [])
-    for verb, frame, dep in _governors(noun):
+    for verb, frame, dep in governors(noun):
         if frame == "involve" and dep in ("nsubj", "nsubjpass"):
             for obj in patterns.slot_fillers(verb, "dobj"):
                 add(owners_of(ctx, obj) or roles.actors_of(ctx, obj))
@@ -531,11 +387,11 @@ def _roles(ctx: Context, noun) -> tuple[list[str], list[str], bool]:
                 node = node.head
                 hosts = places_of(ctx, node, {"to", "into", "in"})
     if not hosts:
-        hosts = _there(ctx, noun)
+        hosts = there(ctx, noun)
     if not hosts:      # "an exercise with Russian paratroopers near Belgrade", "held drills
         # with US Marines on Hokkaido" (the parser hangs the place on the partner)
         partners = patterns.prep_objects(noun, WITH_PREPS) + \
-            [o for verb, _, _ in list(_governors(noun))[:1] for o in patterns.prep_objects(verb, {"with", "alongside"})]
+            [o for verb, _, _ in list(governors(noun))[:1] for o in patterns.prep_objects(verb, {"with", "alongside"})]
         hosts = [h for o in partners for h in places_of(ctx, o, PLACE_PREPS)]
     if not hosts:
         head = noun.head
@@ -556,7 +412,7 @@ def _relative_roles(ctx: Context, noun) -> tuple[list[str], list[str]]:
     guests: list[str] = _with_forces(ctx, noun)
     hosts: list[str] = []
     holders = [noun] + place_objects(noun, PLACE_PREPS)
-    for verb, _, _ in _governors(noun):      # "flew in the exercise at Andravida, which ..."
+    for verb, _, _ in governors(noun):      # "flew in the exercise at Andravida, which ..."
         holders += place_objects(verb, PLACE_PREPS)
         break
     for clause in (c for h in holders for c in h.children if c.dep_ in ("relcl", "acl")):
@@ -617,7 +473,7 @@ def _deployed_by_verb(noun) -> bool:
     """"deployed a Patriot battery in Lithuania as part of NATO exercises": the verb makes
     the deployment claim itself."""
     return any(verb.lemma_ in ("deploy", "send", "dispatch", "station")
-               for verb, frame, _ in _governors(noun))
+               for verb, frame, _ in governors(noun))
 
 
 def _claims(ctx: Context, noun, participants: list[str], hosts: list[str], status: str,

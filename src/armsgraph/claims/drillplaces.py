@@ -1,0 +1,127 @@
+"""Where a drill is held, for :mod:`.exercise`: the sea it is held in and the coastal
+state that hosts it, "there", a pronoun's place in the next sentence ("They will take
+place in Armenia"), whether the place is inside the host or next to it, a drill abroad or
+placed elsewhere, forces sent for it, the state its participants were placed in before,
+and the states of the dateline.
+"""
+from __future__ import annotations
+
+from . import patterns
+from .context import Context
+from .drillwords import INSIDE, LEXICON, PLACE_PREPS, governors
+from .garrisons import dateline, last_place, subject_actors_of
+from .triggers import trigger_of
+from .typeroles import place_objects, places_of
+from .waters import coastal_host, sea_at
+
+SENDING = {"send", "deploy", "dispatch", "move", "arrive", "fly", "travel", "come", "head", "land", "sail"}
+LOOK_BACK = 4           # sentences searched for where the participants are stationed
+
+def sea_of(ctx: Context, noun) -> list[str] | None:
+    """Coastal states of the sea the drill is held in ("naval drills in the Arabian Sea",
+    "held exercises in the Gulf of Oman"), or None when it is not held at sea."""
+    carriers = [noun] + [verb for verb, _, _ in governors(noun)][:1]
+    if noun.head.lemma_ == "place" and noun.head.head.lemma_ == "take":
+        carriers.append(noun.head.head)
+    elif noun.dep_ in ("nsubj", "nsubjpass"):
+        carriers.append(noun.head)
+    carriers += [c for c in noun.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"]
+    return sea_at(ctx, carriers)
+
+def there(ctx: Context, noun) -> list[str]:
+    """"took part in the drills there": the state last named as a place (or hosting) in
+    this or the three sentences before."""
+    carriers = [noun] + [verb for verb, _, _ in governors(noun)][:1]
+    if not any(c.lower_ == "there" and c.dep_ == "advmod" for t in carriers for c in t.children):
+        return []
+    return last_place(ctx, noun)
+
+def pronoun_place(ctx: Context, sent, participants: list[str]) -> tuple[list[str], bool]:
+    """"They will take place in Armenia", "They are being held near Brest", "Its latest
+    edition took place in the Arabian Sea off India's west coast": the place of a sentence
+    whose subject points back to the exercise just named (a pronoun, "its / their ...",
+    or an edition noun of ``data/exercise.tsv``)."""
+    for token in sent:
+        if token.dep_ not in ("nsubj", "nsubjpass") or not points_back(token):
+            continue
+        verb = token.head
+        if verb.lemma_ == "take" and any(c.lemma_ == "place" for c in verb.children) or \
+                verb.lemma_ in ("hold", "conduct", "stage") and patterns.is_passive(verb):
+            sea = sea_at(ctx, [verb])
+            if sea is not None:
+                return [coastal_host(ctx, token, participants, sea)], True
+            return places_of(ctx, verb, PLACE_PREPS), False
+    return [], False
+
+def points_back(subject) -> bool:
+    """A subject that refers to an exercise named before: "they", "it", "its most recent
+    edition", "the latest round", "this year's iteration"."""
+    if subject.lower_ in ("they", "it"):
+        return True
+    trigger = trigger_of(subject, LEXICON)
+    if trigger is None or trigger.frame != "edition":
+        return False
+    return any(c.dep_ in ("poss", "det") for c in subject.children)
+
+
+
+def inside(ctx: Context, noun, hosts: list[str]) -> bool:
+    """Whether the drill is placed in the host ("drills in Belarus"), not next to it:
+    "the drills near / around / off Taiwan" are most often someone else's."""
+    carriers = [noun] + [verb for verb, _, _ in governors(noun)][:1]
+    if noun.dep_ in ("nsubj", "nsubjpass"):
+        carriers.append(noun.head)
+    return any(h in places_of(ctx, c, INSIDE) for c in carriers for h in hosts) or not any(
+        h in places_of(ctx, c, PLACE_PREPS - INSIDE) for c in carriers for h in hosts)
+
+def placed_elsewhere(ctx: Context, noun) -> bool:
+    """"Israeli F-35s took part in the Red Flag exercise in Nevada": a named place that
+    names no state (or another state): not a drill at home."""
+    carriers = [noun] + [verb for verb, _, _ in governors(noun)][:1]
+    for obj in (o for c in carriers for o in place_objects(c, INSIDE | {"to", "into"})):
+        ref = ctx.ref_at(obj)
+        if obj.pos_ == "PROPN" and (ref is None or ref.kind == "place") and not places_of(ctx, obj.head.head, {obj.head.lower_}):
+            return True
+    return False
+
+def sent_for(noun) -> bool:
+    """"2,000 US Marines arrived in Norway for the Cold Response exercise": forces come to
+    a state for its drill."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "for":
+        return False
+    if noun.head.head.lemma_ in SENDING:
+        return True
+    # "Indian warships sailed to Oman for the ... exercise" (the parser hangs it on Oman)
+    return any(verb.lemma_ in SENDING for verb, _, _ in list(governors(noun))[:1])
+
+def abroad(ctx: Context, noun) -> bool:
+    """A place phrase names no state ("around Taiwan", "near the border", "on an island")
+    or another state is in the sentence: the drill may be abroad, host unknown."""
+    sent = ctx.sentence_of(noun)
+    states = {r.actor for r in ctx.refs_in(sent.start, sent.end) if r.kind == "state" and r.actor}
+    return len(states) > 1 or any(t.dep_ == "prep" and t.lower_ in ("around", "near", "off", "along", "abroad")
+                                  for t in sent)
+
+def hosts_before(ctx: Context, number: int, participants: list[str]) -> list[str]:
+    """The one participating state that the sentences just before place forces in
+    ("130 British soldiers are arriving in the country ... They will take part in drills
+    with Estonian forces")."""
+    found: list[str] = []
+    for previous in ctx.sentences[max(0, number - LOOK_BACK):number]:
+        for token in previous:
+            if token.pos_ in ("VERB", "AUX"):
+                movers = tuple(subject_actors_of(ctx, token))     # "British soldiers arrive in the country"
+                for actor in places_of(ctx, token, {"in", "to", "into"}, exclude=movers):
+                    if actor not in found:
+                        found.append(actor)
+    inside = [a for a in found if a in participants]
+    return inside if len(inside) == 1 else []
+
+def dateline_states(ctx: Context) -> list[str]:
+    """The states of the dateline the report was filed under ("MANILA —" -> PHL)."""
+    span = dateline(ctx)
+    found: list[str] = []
+    for ref in ctx.refs:
+        if ref.start in span and ref.actor and ref.kind in ("state", "place") and ref.actor not in found:
+            found.append(ref.actor)
+    return found
