@@ -362,3 +362,22 @@ def test_each_listed_weapon_with_its_own_seller_keeps_it_and_the_first_keeps_its
     assert ("FRA", "QAT", "Rafale", "agreed") in found
     assert ("GBR", "QAT", "Eurofighter", "agreed") in found
     assert not any(k[2] == "Rafale" and k[0] != "FRA" for k in found)
+
+
+def test_a_sale_notified_to_congress_is_planned():
+    found = keys("The State Department notified Congress of a possible sale to Kuwait of 20 "
+                 "Patriot launchers.")
+    assert ("USA", "KWT", "Patriot", "planned") in found
+
+
+def test_a_delivery_of_goods_ordered_by_a_buyer_goes_to_that_buyer():
+    found = keys("Brazil delivered the first three of ten C-390 aircraft ordered by Portugal.")
+    assert ("BRA", "PRT", "C-390", "done") in found
+    assert ("BRA", "PRT", "C-390", "agreed") in found
+
+
+def test_talks_about_parts_for_equipment_are_not_about_the_weapon_named_before():
+    found = keys("Egypt bought Ka-52 helicopters from Russia. Egypt is also in talks with Russia on "
+                 "the joint production of spare parts for Russian-made equipment.")
+    assert ("RUS", "EGY", "category:components", "negotiating") in found
+    assert ("RUS", "EGY", "Ka-52", "negotiating") not in found

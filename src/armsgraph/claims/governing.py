@@ -78,8 +78,9 @@ def _platform(ctx: Context, ref: Ref, refs: list[Ref]) -> bool:
     # are recorded as the weapon they serve
     goods = [prep.head] + [o for c in prep.head.children if c.dep_ == "prep" and c.lower_ == "of"
                            for o in c.children if o.dep_ == "pobj"]
-    return any(r is not ref and r.id not in VAGUE_GOODS and any(r.start <= g.i < r.end for g in goods)
-               for r in refs)
+    # ("spare parts for Russian-origin equipment": general equipment is never the goods)
+    return any(r is not ref and (r.id not in VAGUE_GOODS or ref.id == "category:materiel") and
+               any(r.start <= g.i < r.end for g in goods) for r in refs)
 
 
 def _exemplified(ctx: Context, ref: Ref, refs: list[Ref]) -> bool:

@@ -42,6 +42,11 @@ def deal_systems(ctx: Context, token) -> list[Ref]:
     Russia": a contract named without its weapons is the deal about the weapon the text
     is about (named in the three sentences before)."""
     inside = [t.i for t in token.subtree]
+    if token.dep_ == "pobj" and token.head.head.pos_ in ("VERB", "AUX"):
+        # "is in talks with Russia on the joint production of spare parts": the topic
+        # hangs on the verb
+        inside += [t.i for c in token.head.head.children if c.dep_ == "prep" and
+                   c.lower_ in ("on", "about", "over", "for", "regarding", "concerning") for t in c.subtree]
     if any(ctx.ref_at(i) is not None and ctx.ref_at(i).is_system and
            ctx.ref_at(i).id != "category:materiel" for i in inside):
         return []

@@ -59,8 +59,9 @@ def find(ctx: Context) -> list:
             apposed = recall.apposed_system(ctx, ref) if ref.is_category else None
             if apposed is not None:
                 ref = apposed   # "the latest American fighter, the F-35A"
-            elif ref.is_category and (recall.definite(ctx, ref) or ref.id in parties.NOT_TRANSFERRED
-                                      and roles.is_reference(parties.root_of(ctx, ref))):
+            elif ref.is_category and (ref.id not in parties.NOT_TRANSFERRED and recall.definite(ctx, ref) or
+                                      ref.id in parties.NOT_TRANSFERRED and
+                                      roles.is_reference(parties.root_of(ctx, ref))):
                 # "the jets", "these systems": the named system they stand for (else the
                 # kind bought before: "ordered the first boat" after Chinese submarines)
                 ref = recall.antecedent(ctx, ref) or ref
@@ -373,6 +374,12 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
         if not origin:
             return []
         suppliers = [origin]
+    if not recipients and trigger.frame in ("give", "arrive"):
+        # "delivered the first two of six GlobalEye aircraft ordered by the UAE"
+        stage = participle(ctx, parties.root_of(ctx, ref))
+        if stage is not None and stage[0].i != token.i and stage[1].frame == "get":
+            recipients = [a for o in patterns.slot_fillers(stage[0], "agent")
+                          for a in roles.actors_of(ctx, o) if a not in suppliers]
     if not recipients and trigger.frame in ("give", "offer", "arrive") and \
             ctx.sentence_number(ctx.doc[ref.start]) == ctx.sentence_number(token):
         # (a weapon recalled from an earlier sentence: its owner there is no recipient here)
