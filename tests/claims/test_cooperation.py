@@ -357,3 +357,18 @@ def test_help_to_build_up_a_service_or_parts_for_a_named_system():
                                       "Pakistan's Babur missile.")} == {(("CHN", "PAK"), "Babur")}
     # help with something else is none
     assert not coop("Turkey will help the Somali navy with fuel costs.")
+
+
+def test_partners_in_a_programme_a_headline_partnership_and_joint_research():
+    from ._typed import cooperations as coop
+    assert {(p, s) for p, s, _ in coop("Indonesia is a partner in South Korea's KF-21 fighter programme.")} == \
+        {(("IDN", "KOR"), "KF-21")}
+    assert {p for p, _, _ in coop("Poland's PGZ partnered with Britain's MBDA to develop the Narew air defence system.")} \
+        == {("GBR", "POL")}
+    assert coop("Japan and Britain will jointly research a new air-to-air missile.") == \
+        {(("GBR", "JPN"), "category:missile-development", "planned")}
+    assert {p for p, _, _ in coop("The frigates are being built in India by Mazagon Dock with French assistance.")} \
+        == {("FRA", "IND")}
+    # research at home is none; partners who only buy are none
+    assert not coop("Research on hypersonic missiles in Russia has slowed.")
+    assert not coop("Ukraine's Western partners supplied Leopard tanks.")

@@ -139,6 +139,8 @@ def _make(ctx: Context, token, trigger) -> list:
     doers = doers_of(ctx, token)
     phrases = climbing_partner_phrases(token)
     partners = actors_of_phrases(ctx, phrases + [
+        # "built in India by Mazagon Dock with French assistance" (hung on the maker)
+        o for a in patterns.slot_fillers(token, "agent") for o in partner_phrases(a)] + [
         o for h in heads if h.pos_ in ("NOUN", "PROPN") for o in patterns.prep_objects(h, {"with"})] + [
         # "assemble drones in partnership with China" (the parser hangs it on the object)
         o for h in heads if h.pos_ in ("NOUN", "PROPN") for o in partner_phrases(h)
@@ -306,6 +308,9 @@ def _collaborate(ctx: Context, token, trigger) -> list:
             heads += object_heads(child)
     heads += patterns.prep_objects(token, {"on", "in", "over"})
     heads += [o for p in partner_phrases(token) for o in patterns.prep_objects(p, {"on"})]   # parser's attachment
+    if token.pos_ == "NOUN":         # "Indonesia is a partner in South Korea's KF-21 programme"
+        partners += [a for h in heads if h.lemma_.lower() in PROGRAMME_NOUNS for a in owners_of(ctx, h)
+                     if a not in partners]
     systems = made_systems(ctx, token, heads, develop=True) or programme_system(ctx, heads, partners)
     return emit(ctx, token, trigger, partners, systems)
 

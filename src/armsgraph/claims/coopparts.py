@@ -176,6 +176,11 @@ def doers_of(ctx: Context, token) -> list[str]:
         members = venture_members(ctx, token)
         if members:
             return members
+        headline = token.dep_ == "acl" and token.tag_ == "VBN" and token.head.dep_ == "ROOT" and \
+            token.head.pos_ in ("NOUN", "PROPN") and not patterns.slot_fillers(token, "agent")
+        if headline:
+            # a headline read as a noun phrase: "Poland's PGZ partnered with MBDA to develop ..."
+            return roles.actors_of(ctx, token.head) or owners_of(ctx, token.head)
         if patterns.is_passive(token):
             return agent_actors(ctx, token)
         found = subject_actors_of(ctx, token)
