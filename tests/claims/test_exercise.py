@@ -451,3 +451,11 @@ def test_a_drill_run_by_its_name_alone():
     assert not exercises("The US and South Korea launched Operation Rolling Thunder in Vietnam.")
     assert not exercises("The US and South Korea held talks in Seoul on Monday.")
     assert not exercises("India launched Chandrayaan-3 from Sriharikota.")
+
+
+def test_a_drill_filed_from_its_host_is_placed_there_when_named_again():
+    text = ("CAIRO - The Egyptian army and the US Army opened the multinational Nile Star exercise at a desert base. "
+            "Forces from Jordan and Greece are taking part in field training. "
+            "The drill, first held in 1995, includes air defence and amphibious landings.")
+    assert exercises(text) == {(("EGY", "GRC", "JOR", "USA"), "EGY")}
+    assert {(a, h) for a, h, _, _ in deployments(text)} == {("USA", "EGY"), ("JOR", "EGY"), ("GRC", "EGY")}

@@ -46,6 +46,7 @@ def find(ctx: Context) -> list:
     counts: dict[tuple, list] = {}
     history: list[list[str]] = []      # participants of the exercises read so far
     homes: dict[int, list[str]] = {}   # host of a pending drill its guests came to
+    guests: set[tuple[str, str]] = set()   # (actor, host) of what guests said they brought
     for number, sent in sentences(ctx):
         if last is not None and not last["hosts"] and number - last["sentence"] == 1:
             # "... will hold joint exercises. They will take place in Armenia."
@@ -96,6 +97,9 @@ def find(ctx: Context) -> list:
                 # no forces of its own unless this sentence places it
                 # (and a drill already placed at sea has moved its ships, not troops)
                 deploy = bool(hosts) and not last.get("at_sea")
+                if not hosts and not last["hosts"] and homes.get(id(last["participants"])):
+                    # placed for the first time: at home, where its guests were seen coming
+                    hosts, deploy = homes[id(last["participants"])], True
                 hosts = hosts or last["hosts"]
                 status = last["status"]     # "The purpose of the exercise is ...": same event
             if sea is not None:       # a drill at sea: the nearest coastal state named
@@ -126,7 +130,9 @@ def find(ctx: Context) -> list:
             if not hosts:
                 pending.append((token, participants, status))
                 continue
-            claims.extend(_claims(ctx, token, participants, hosts, status, at_sea=sea is not None, deploy=deploy))
+            came = {a for a, h in guests if h in hosts}     # guests who said what they brought
+            claims.extend(_claims(ctx, token, participants, hosts, status, at_sea=sea is not None, deploy=deploy,
+                                  guests=came))
         if last is not None and 0 <= number - last["sentence"] <= GUEST_PLACED_WINDOW:
             # a drill with no place named yet is most likely held at home: "Russia began its
             # exercise", "ULAANBAATAR - Mongolian and US forces ..."
@@ -139,8 +145,10 @@ def find(ctx: Context) -> list:
                     claims.extend(listed_states(ctx, sent, placed, claims))
                 if number > last["sentence"]:
                     # "... the Royal Australian Air Force's exercise. Singapore sent F-16 fighters"
-                    claims.extend(brought_forces(ctx, sent, last, claims, home,
-                                                 placed_only=number - last["sentence"] > GUEST_WINDOW))
+                    found = brought_forces(ctx, sent, last, claims, home,
+                                           placed_only=number - last["sentence"] > GUEST_WINDOW)
+                    guests.update((c.actor, c.host) for c in found)
+                    claims.extend(found)
     done = {tuple(sorted(c.participants)) for c in claims if c.type == "exercise"}
     for token, participants, status in pending:
         if tuple(sorted(participants)) in done:
@@ -154,7 +162,7 @@ def find(ctx: Context) -> list:
             if len(home) != 1 and not placed_elsewhere(ctx, token):
                 # "Russia began its Vostok exercise" (others taking part): the owner's own drill
                 home = [a for a in possessor(ctx, token) if a in participants]
-            brought = {c.actor for c in claims if c.type == "deployment" and c.host in home}
+            brought = {a for a, h in guests if h in home}
             claims.extend(_claims(ctx, token, participants, home[:1] if len(home) == 1 else ["UNK"], status,
                                   guests=brought))
         elif participants[0] not in ORGANISATIONS and not abroad(ctx, token) and not placed_elsewhere(ctx, token):
