@@ -372,3 +372,10 @@ def test_partners_in_a_programme_a_headline_partnership_and_joint_research():
     # research at home is none; partners who only buy are none
     assert not coop("Research on hypersonic missiles in Russia has slowed.")
     assert not coop("Ukraine's Western partners supplied Leopard tanks.")
+
+
+def test_a_plant_opened_in_another_state():
+    from ._typed import cooperations as coop
+    assert coop("Israel's Elbit Systems will open two factories in Romania.") == \
+        {(("ISR", "ROU"), "category:production", "planned")}
+    assert not coop("Lockheed Martin opened a plant in Texas.")

@@ -332,6 +332,8 @@ def _lend(ctx: Context, token, trigger) -> list:
         for obj in patterns.prep_objects(head, {"for"}) + patterns.prep_objects(token, {"for"}):
             for inner in [obj] + [c for c in obj.children if c.dep_ == "dobj"]:
                 takers += [a for a in owners_of(ctx, inner) if a not in givers]
+    if not takers and any(w[0] == "category:production" for w in systems):
+        return _setup(ctx, token, trigger)     # "Elbit will open two factories in Romania"
     if not givers or not takers:
         return []
     return emit(ctx, token, trigger, givers[:1] + takers[:1], systems, mutual=False)
