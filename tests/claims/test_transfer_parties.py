@@ -381,3 +381,22 @@ def test_talks_about_parts_for_equipment_are_not_about_the_weapon_named_before()
                  "the joint production of spare parts for Russian-made equipment.")
     assert ("RUS", "EGY", "category:components", "negotiating") in found
     assert ("RUS", "EGY", "Ka-52", "negotiating") not in found
+
+
+def test_goods_not_yet_received_are_owed_not_refused():
+    found = keys("Egypt said it was not receiving the Su-35 jets it had paid for.")
+    assert ("RUS", "EGY", "Su-35", "agreed") in found
+    assert not any(k[3] == "refused" for k in found)
+    found = keys("Serbia has not received the Pantsir systems it requested in 2019.")
+    assert ("RUS", "SRB", "Pantsir", "proposed") in found
+    assert not any(k[3] == "refused" for k in found)
+    assert ("RUS", "IRN", "S-300", "refused") in keys("Russia refused to deliver S-300s to Iran.")
+
+
+def test_a_dative_the_parser_hangs_on_the_goods_and_an_arrival_its_receiver_reports():
+    found = keys("Beijing gifted Phnom Penh two Type 056 corvettes in 2024.")
+    assert ("CHN", "KHM", "Type 056", "done") in found
+    found = keys("According to the Serbian defence ministry, two Mi-35M helicopters arrived at "
+                 "Batajnica air base in May, completing a contract signed in 2016.")
+    assert ("RUS", "SRB", "Mi-35", "done") in found
+    assert ("RUS", "SRB", "Mi-35", "agreed") in found

@@ -148,8 +148,8 @@ def leading_state(ctx: Context, ref: Ref) -> list[str]:
     while node.dep_ in ("compound", "nmod", "amod") and node.head.i != node.i:
         node = node.head
     for child in node.children:
-        if child.dep_ == "compound" and child.pos_ == "PROPN" and child.i < node.i:
-            found = ctx.ref_at(child)
+        if child.dep_ in ("compound", "nmod") and child.pos_ == "PROPN" and child.i < node.i:
+            found = ctx.ref_at(child)   # ("gifted Minsk four S-300 battalions": a misparsed dative)
             if found is not None and found.kind == "state" and found.actor and found is not ref:
                 return [found.actor]
     return []

@@ -327,8 +327,10 @@ def earlier_stage(ctx: Context, token, trigger: Trigger, stated: list[tuple]) ->
     definite = any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "its", "their")
                    for c in token.children)
     clause = patterns.clause_verb(token)
-    if not definite or clause is None or clause.dep_ not in ("advcl", "pcomp", "relcl"):
+    if clause is None or clause.dep_ not in ("advcl", "pcomp", "relcl"):
         return []
+    if not definite and clause.lemma_.lower() not in ("complete", "fulfil", "fulfill", "finish", "close"):
+        return []   # ("arrived ..., completing a contract signed in 2016": that contract)
     statuses = status_mod.statuses_of(token, trigger.status, "supplier")
     out = []
     seen = set()

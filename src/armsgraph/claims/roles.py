@@ -236,6 +236,11 @@ def speaker_of(ctx: Context, token) -> str | None:
                 found = actor_of(ctx, subject, depth=1)
                 if found and subject.lower_ not in ACTOR_PRONOUNS:
                     return found[0]
+        if t.lower_ == "according":   # "according to the Belarusian defence ministry"
+            for source in (o for p in t.children if p.lower_ == "to" for o in p.children if o.dep_ == "pobj"):
+                found = actor_of(ctx, source, depth=1)
+                if found:
+                    return found[0]
     return None
 
 

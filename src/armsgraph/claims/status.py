@@ -277,6 +277,14 @@ def status_of(trigger, base: str, side: str = "supplier") -> str | None:
     return base
 
 
+ORDER_WORDS = {"order", "pay", "buy", "purchase", "contract", "sign"}
+
+
+def ordered_in(sentence) -> bool:
+    """Whether a sentence says the goods were ordered or paid for ("what we ordered")."""
+    return any(t.lemma_.lower() in ORDER_WORDS for t in sentence)
+
+
 def _no_longer(word) -> bool:
     """"no longer", "not ... any longer", "not ... anymore" on a verb."""
     for child in word.children:

@@ -33,6 +33,8 @@ BATCH_WORDS = {"first", "second", "third", "last", "final", "initial", "new", "b
 DELIVERY_NOUNS = {"delivery", "deliveries", "supply", "supplies", "transfer", "shipment", "handover"}
 CIVIL_MARKERS = {"airline", "airlines", "airliner", "airliners", "carrier", "passenger", "passengers",
                  "widebody", "wide-body", "narrowbody", "narrow-body", "airways", "cargo"}
+# arrival verbs whose negation says goods are still owed, not refused
+UNDELIVERED = {"receive", "get", "deliver", "arrive", "reach", "obtain"}
 # a purchase told in the present progressive is under way, not delivered
 PURCHASE_VERBS = {"buy", "purchase", "acquire", "procure", "get", "order"}
 ARRIVAL_VERBS = {"arrive", "land", "reach", "dock"}
@@ -81,7 +83,7 @@ def find(ctx: Context) -> list:
             # (also when the main verb gave nothing: "The howitzers, which Nigeria ordered
             # from Turkey, are expected to arrive")
             stage = participle(ctx, ctx.doc[recall.np_head(ctx, local)])
-            if stage is not None and stage[1].frame == "get" and stage[0].i != token.i and \
+            if stage is not None and stage[1].frame in ("get", "ask") and stage[0].i != token.i and \
                     stage[0].i not in used:
                 # "received the last of five regiments ordered from Russia in 2018"
                 used.add(stage[0].i)
@@ -413,6 +415,10 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
             recipients = parties.recent_recipients(ctx, token, suppliers, origin) or \
                 parties.earlier_recipients(ctx, token, suppliers) or \
                 [a for a in roles.antecedents(ctx, token, 1, exclude=exclude)]
+            speaker = roles.speaker_of(ctx, token) if trigger.frame == "arrive" else None
+            if not recipients and speaker and speaker not in exclude:
+                recipients = [speaker]   # "according to the Belarusian defence ministry, four
+                # Mi-35M helicopters arrived at the airfield": the receiving side speaks
             confidence -= 0.15
         elif trigger.frame in ("get", "ask"):
             speaker = roles.speaker_of(ctx, token)
@@ -460,6 +466,16 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
     if trigger.frame == "get" and statuses[0] == "done" and trigger.mode == "sale" and \
             status_mod.delivery_ahead(ctx.sentence_of(token), token):
         statuses[0] = "agreed"   # "bought 54 tanks, which are due to be delivered next year"
+    if statuses[0] == "refused" and token.pos_ == "VERB" and token.lemma_.lower() in UNDELIVERED and \
+            status_mod.negated(token):
+        # "we are not receiving what we ordered", "never delivered": goods still owed under
+        # an order, or a request still open; not a refusal
+        stage = participle(ctx, ctx.doc[recall.np_head(ctx, ref)])
+        cue = stage[1].status if stage is not None and stage[0].i != token.i else None
+        if cue in ("agreed", "done") or status_mod.ordered_in(ctx.sentence_of(token)):
+            statuses[0] = "agreed"
+        elif cue == "proposed":
+            return []   # "has not received the S-400s it requested": the request stands alone
     if trigger.frame in ("ask", "offer") and token.pos_ in ("NOUN", "PROPN") and \
             trigger.status not in statuses and "negotiating" not in statuses:
         # the request itself, and what became of it (an offer being weighed is one stage)
