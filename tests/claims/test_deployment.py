@@ -425,3 +425,10 @@ def test_a_base_used_led_or_joined_by_another_state():
     assert ("CZE", "SVK", TROOPS, "done") in deployments(
         "The Czech Republic contributes 100 soldiers to the NATO battlegroup in Slovakia.")
     assert ("USA", "SOM", TROOPS, "done") in deployments("US troops returned to Somalia in 2022.")
+
+
+def test_forces_that_leave_for_or_reach_a_state():
+    assert ("BGD", "CAF", TROOPS, "done") in deployments(
+        "A contingent of 200 Bangladeshi peacekeepers left for the Central African Republic on Sunday.")
+    assert ("PAK", "SAU", TROOPS, "done") in deployments("The Pakistani contingent reached Saudi Arabia on Monday.")
+    assert not deployments("The minister left for Paris on Sunday.")

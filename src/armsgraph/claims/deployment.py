@@ -46,6 +46,8 @@ MOVING_VERBS = {"move", "relocate", "rotate", "keep", "maintain"}
 # sending verbs that, with no object, tell the forces (subject) moving through a place:
 # "American troops rotate through nine Philippine bases"
 THROUGH_VERBS = {"rotate", "rotation"}
+# verbs of forces leaving for a place: "peacekeepers left for the Central African Republic"
+DEPARTING = {"leave", "depart", "head", "sail"}
 # force nouns that name a formation: set up in a state, it is troops there, not a site
 FORMATIONS = {row[0].lower() for row in data_lines("forces.tsv") if len(row) >= 3 and row[2] == "formation"}
 
@@ -140,7 +142,8 @@ def _heads(ctx: Context, token, frame: str) -> list:
     passive = patterns.is_passive(token)
     found = patterns.slot_fillers(token, "subjpass" if passive else "dobj")
     if not passive and not any(weapons_of(ctx, f) for f in found) and \
-            (token.lemma_.lower() in THROUGH_VERBS or bases_flown_from(ctx, token)):
+            (token.lemma_.lower() in THROUGH_VERBS or bases_flown_from(ctx, token) or
+             token.lemma_.lower() in DEPARTING and place_objects(token, {"for"})):
         # "troops rotate through ...", "jets fly (air policing missions) from a base": the movers
         return patterns.subjects(token)
     if not found and token.dep_ in ("acl", "amod", "relcl") and token.tag_ == "VBN":
@@ -237,7 +240,8 @@ def _claims_for(ctx: Context, token, trigger, units: Garrisons, number: int) -> 
                 continue
             exclude = tuple(actors)
             if not hosts:
-                preps = HOST_PREPS | {"through"} if token.lemma_.lower() in THROUGH_VERBS else HOST_PREPS
+                preps = HOST_PREPS | {"through"} if token.lemma_.lower() in THROUGH_VERBS else \
+                    HOST_PREPS | {"for"} if token.lemma_.lower() in DEPARTING else HOST_PREPS
                 hosts = places_of(ctx, token, preps, exclude=exclude) or places_of(ctx, obj, exclude=exclude)
             if not hosts and frame == "presence" and token.dep_ == "dobj" and token.head.lemma_.lower() in ORDERING:
                 # "approved the deployment of 150 soldiers to Iraq" (the parser hangs the place on the verb)
@@ -256,7 +260,7 @@ def _claims_for(ctx: Context, token, trigger, units: Garrisons, number: int) -> 
                 # "serve with the UN mission in Lebanon"
                 for formed in patterns.slot_fillers(token, "dobj") + patterns.prep_objects(token, {"with"}):
                     hosts += [h for h in places_of(ctx, formed, exclude=exclude) if h not in hosts]
-                if token.lemma_.lower() == "enter":    # "to enter the country": the place entered
+                if token.lemma_.lower() in ("enter", "reach"):    # "to enter the country": the place entered
                     hosts += [h for o in patterns.slot_fillers(token, "dobj")
                               for h in place_actors(ctx, o, exclude) if h not in hosts]
             if not hosts:          # "send troops armed with Patriot missiles to Slovakia"
