@@ -400,3 +400,12 @@ def test_a_dative_the_parser_hangs_on_the_goods_and_an_arrival_its_receiver_repo
                  "Batajnica air base in May, completing a contract signed in 2016.")
     assert ("RUS", "SRB", "Mi-35", "done") in found
     assert ("RUS", "SRB", "Mi-35", "agreed") in found
+
+
+def test_a_bare_delivery_right_after_an_order_is_its_next_stage():
+    found = keys("Ghana has signed a deal with Brazil for five Super Tucano aircraft. Delivery is "
+                 "expected to begin in 2026.")
+    assert ("BRA", "GHA", "Super Tucano", "planned") in found
+    found = keys("Ghana has signed a deal with Brazil for five Super Tucano aircraft. Delivery had "
+                 "been scheduled for 2020.")
+    assert ("BRA", "GHA", "Super Tucano", "planned") not in found

@@ -60,7 +60,11 @@ def deal_systems(ctx: Context, token) -> list[Ref]:
     between = any(c.dep_ == "prep" and c.lower_ in ("between", "with")
                   for t in [token] + [a for a in token.children if a.dep_ == "acl"]
                   for c in t.children)
-    if not (definite or between):
+    # "Delivery is expected to begin in 2025" right after the order: that order's next stage
+    bare_stage = token.lemma_.lower() in ("delivery", "deliveries") and token.dep_ in ("nsubj", "nsubjpass") \
+        and not any(c.dep_ in ("det", "poss", "compound", "amod", "prep") for c in token.children) \
+        and not any(c.lower_ == "had" for c in token.head.children)   # ("had been scheduled": a lapsed plan)
+    if not (definite or between or bare_stage):
         return []
     if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
         return []   # "the supply of gas": an object of its own
