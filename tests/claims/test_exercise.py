@@ -459,3 +459,9 @@ def test_a_drill_filed_from_its_host_is_placed_there_when_named_again():
             "The drill, first held in 1995, includes air defence and amphibious landings.")
     assert exercises(text) == {(("EGY", "GRC", "JOR", "USA"), "EGY")}
     assert {(a, h) for a, h, _, _ in deployments(text)} == {("USA", "EGY"), ("JOR", "EGY"), ("GRC", "EGY")}
+
+
+def test_an_exercise_of_forces_and_the_other_sense_of_exercise():
+    assert exercises("A joint exercise of the armed forces of Russia and Belarus began in Belarus.") == \
+        {(("BLR", "RUS"), "BLR")}
+    assert not exercises("The junta's exercise of power in Myanmar worries Thailand.")

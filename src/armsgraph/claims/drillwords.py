@@ -52,6 +52,13 @@ def drill_noun(token, trigger) -> bool:
     word before it that makes it one ("war games", "naval games")."""
     if trigger is None or trigger.pos != "NOUN":
         return False
+    if token.lemma_.lower() == "exercise" and token.tag_ == "NN":
+        # "the junta's exercise of power": the word's other sense (not "an exercise of the
+        # armed forces of Russia and Belarus")
+        objects = patterns.prep_objects(token, {"of"})
+        if objects and not any(noun_category(o) == "category:troops" or trigger_of(o, LEXICON) is not None or
+                               o.pos_ == "PROPN" or o.ent_type_ in ("ORG", "GPE", "NORP") for o in objects):
+            return False
     if trigger.frame == "wargame":
         return any(c.dep_ in ("compound", "amod") and trigger_of(c, LEXICON) is not None and
                    trigger_of(c, LEXICON).frame == "wargame-part" for c in token.children)

@@ -314,6 +314,12 @@ def _roles(ctx: Context, noun) -> tuple[list[str], list[str], bool]:
                 add(modifier_actors(ctx, conj) or roles.actors_of(ctx, conj))
     for obj in patterns.prep_objects(noun, WITH_PREPS):
         add(roles.actors_of(ctx, obj) or owners_of(ctx, obj))
+    for obj in patterns.prep_objects(noun, {"of"}):
+        if noun_category(obj) == "category:troops":     # "an exercise of the armed forces of Russia and Belarus"
+            add(owners_of(ctx, obj) or roles.actors_of(ctx, obj))
+            for inner in patterns.prep_objects(obj, {"of"}):
+                for conj in (inner, *inner.conjuncts):
+                    add(roles.actors_of(ctx, conj))
     hosted: list[str] = []
     for clause in (c for c in noun.children if c.dep_ in ("relcl", "acl") and c.pos_ == "VERB"):
         inner = trigger_of(clause, LEXICON)
