@@ -465,3 +465,10 @@ def test_an_exercise_of_forces_and_the_other_sense_of_exercise():
     assert exercises("A joint exercise of the armed forces of Russia and Belarus began in Belarus.") == \
         {(("BLR", "RUS"), "BLR")}
     assert not exercises("The junta's exercise of power in Myanmar worries Thailand.")
+
+
+def test_a_drill_described_in_apposition_is_the_same_drill():
+    text = ("French forces will join Chad in Exercise Sahel Lion, one of the French army's largest exercises, "
+            "in Chad next month.")
+    found = claims_of(text, kind="exercise")
+    assert {(tuple(c.participants), c.host, c.status) for c in found} == {(("FRA", "TCD"), "TCD", "planned")}

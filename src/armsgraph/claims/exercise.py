@@ -56,6 +56,7 @@ def find(ctx: Context) -> list:
                 pending.remove(entry)
                 last["hosts"] = place
                 claims.extend(_claims(ctx, entry[0], entry[1], place, entry[2], at_sea=at_sea))
+        described: set[int] = set()      # drills of this sentence, for "X, one of Y's exercises"
         for token in sent:
             trigger = trigger_of(token, LEXICON)
             if trigger is not None and trigger.frame == "drill" and token.pos_ == "VERB" and not noun_drills(token):
@@ -68,6 +69,8 @@ def find(ctx: Context) -> list:
                 continue
             else:
                 participants, hosts, joint = _roles(ctx, token)
+            if _describes(token, described):
+                continue          # "Exercise Eager Lion, one of CENTCOM's premiere exercises": the same drill
             size, group = _group(ctx, token)
             if size and not (len(participants) == size and set(participants) <= _named_states(ctx, sent)):
                 # "the two navies held ...", "the three
@@ -125,6 +128,7 @@ def find(ctx: Context) -> list:
                                                      participants is last["participants"] else ""),
                     "at_sea": sea is not None or bool(last and last.get("at_sea") and participants == last["participants"])}
             history.append(participants)
+            described.update({token.i, token.head.i if token.dep_ == "compound" else token.i})
             group = counts.setdefault(tuple(sorted(participants)), [])
             group.extend(c for c in troop_counts(ctx, token) if c not in group)
             if not hosts:
@@ -177,6 +181,19 @@ def find(ctx: Context) -> list:
                           claim.actor in k), [])
             claim.quantity = claim.quantity or next((q for owners, q in group if owners == [claim.actor]), None)
     return claims
+
+
+def _describes(noun, described: set[int]) -> bool:
+    """A drill noun in an apposition to a drill named before in the sentence describes it."""
+    node, appos = noun, False
+    for _ in range(5):
+        if node.head.i == node.i:
+            return False
+        appos = appos or node.dep_ == "appos"
+        node = node.head
+        if node.i in described:
+            return appos
+    return False
 
 
 def _status_word(noun):
