@@ -141,9 +141,9 @@ def _heads(ctx: Context, token, frame: str) -> list:
         return found
     passive = patterns.is_passive(token)
     found = patterns.slot_fillers(token, "subjpass" if passive else "dobj")
-    if not passive and not any(weapons_of(ctx, f) for f in found) and \
-            (token.lemma_.lower() in THROUGH_VERBS or bases_flown_from(ctx, token) or
-             token.lemma_.lower() in DEPARTING and place_objects(token, {"for"})):
+    if not passive and (token.lemma_.lower() in THROUGH_VERBS or bases_flown_from(ctx, token) or
+                        token.lemma_.lower() in DEPARTING and place_objects(token, {"for"})) \
+            and not any(weapons_of(ctx, f) for f in found):
         # "troops rotate through ...", "jets fly (air policing missions) from a base": the movers
         return patterns.subjects(token)
     if not found and token.dep_ in ("acl", "amod", "relcl") and token.tag_ == "VBN":

@@ -64,7 +64,8 @@ def find(ctx: Context) -> list:
                 if roles_ is None:
                     continue
                 participants, hosts, joint = roles_
-            elif not drill_noun(token, trigger) and not noun_drills(token) and not named_drill(ctx, token) or \
+            elif not drill_noun(token, trigger) and not (token.pos_ == "VERB" and noun_drills(token)) and \
+                    not (token.pos_ in ("PROPN", "NUM") and named_drill(ctx, token)) or \
                     token.dep_ == "compound" and trigger_of(token.head, LEXICON) is not None:
                 continue
             else:
