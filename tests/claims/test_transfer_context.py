@@ -478,3 +478,25 @@ def test_a_count_of_them_points_back():
     found = keys("Greece would not sell its old M48 tanks to Cyprus. Nicosia had asked for 40 "
                  "of them in 2019.")
     assert ("GRC", "CYP", "M48 Patton", "proposed") in found
+
+
+def test_the_first_of_which_points_to_the_noun_of_its_clause():
+    text = ("South Korea builds KF-21 jets, and Indonesia will buy KF-21 jets. Indonesia has also "
+            "ordered 42 Rafale fighters from France, the first of which are due to arrive in 2026.")
+    found = keys(text)
+    assert ("FRA", "IDN", "Rafale", "planned") in found
+    assert ("KOR", "IDN", "KF-21", "planned") in found   # (the second sentence's own plan)
+    assert len([k for k in found if k[3] == "planned"]) == 2
+
+
+def test_a_second_passive_verb_tagged_as_past_tense_keeps_the_shared_subject():
+    found = keys("Slovakia ordered CV90 vehicles from Sweden in 2022. The first 20 vehicles were "
+                 "built in Sweden and handed to the Slovak army in 2024.")
+    assert ("SWE", "SVK", "CV90", "done") in found
+
+
+def test_korean_names_the_south_next_to_a_weapon_word_and_small_arms_with_ammunition():
+    found = keys("Poland and Egypt are discussing purchases of Korean howitzers.")
+    assert ("KOR", "EGY", "category:artillery", "negotiating") in found
+    found = keys("China has given Cambodia a quantity of small arms and ammunition.")
+    assert {("CHN", "KHM", "category:small-arms", "done"), ("CHN", "KHM", "category:ammunition", "done")} <= found

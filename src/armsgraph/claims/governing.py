@@ -333,6 +333,17 @@ def referenced_systems(ctx: Context, token, trigger: Trigger) -> tuple[list[Ref]
                 # "buy more of these systems"
                 filler = next((o for p in filler.children if p.dep_ == "prep" and p.lower_ == "of"
                                for o in p.children if o.dep_ == "pobj"), filler)
+            if filler.lower_ in ("which", "whom") and filler.pos_ in ("PRON", "DET"):
+                # "42 Rafales, the first of which are expected in 2026": the clause's noun
+                clause = next((a for a in filler.ancestors if a.dep_ in ("relcl", "acl")), None)
+                owner = ctx.ref_at(clause.head) if clause is not None else None
+                if owner is None or not owner.is_system:
+                    # (the clause hung on the seller: "42 Rafales from France, the first of which")
+                    start = ctx.sentence_of(filler).start
+                    before = [r for r in ctx.refs_in(start, filler.i) if r.is_system]
+                    owner = before[-1] if before else None
+                if owner is not None:
+                    return [owner], filler
             if roles.is_reference(filler):
                 return roles.system_antecedents(ctx, filler), filler
     return [], None

@@ -100,6 +100,10 @@ THIRD_PARTY_VERBS = {"block", "prevent", "veto", "oppose", "ban", "prohibit", "f
 def is_passive(token) -> bool:
     if any(c.dep_ in ("nsubjpass", "auxpass", "csubjpass") for c in token.children):
         return True
+    if token.tag_ == "VBD" and token.dep_ == "conj" and token.head.pos_ in ("VERB", "AUX") and \
+            not any(c.dep_ in ("aux", "nsubj", "nsubjpass", "dobj") for c in token.children) and \
+            is_passive(token.head):
+        return True   # "were manufactured in Germany and handed to Hungary" (tagged as a past tense)
     if token.tag_ == "VBN" and not any(c.dep_ in ("aux", "nsubj") for c in token.children):
         if token.dep_ in ("acl", "amod"):
             return True

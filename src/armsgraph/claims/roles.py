@@ -308,14 +308,12 @@ def system_antecedents(ctx: Context, token, window: int = 3) -> list[Ref]:
     if not refs:
         return []
     if _ordinal(token):
-        # "the first is due in 2025", "the remaining aircraft": a part of the latest
-        # transfer stated, not of the system the text names most
-        for entry in reversed(ctx.__dict__.get("transfer_parties", [])):
-            if entry[0] < first:
-                break
-            latest = [r for r in refs if r.id == entry[3] and entry[0] < token.i]
-            if latest:
-                return [latest[-1]]
+        # "the first is due in 2025", "the remaining aircraft": a part of the weapon named in
+        # this sentence or the one before, else of a transfer stated shortly before; not of
+        # the system the text names most
+        close = ctx.sentences[max(0, here - 1)].start
+        traded = {e[3] for e in ctx.__dict__.get("transfer_parties", []) if first <= e[0] < token.i}
+        return [([r for r in refs if r.start >= close] or [r for r in refs if r.id in traded] or refs)[-1]]
     # the system the text is about: the most mentioned so far, then the nearest
     counts: dict[str, int] = {}
     for r in ctx.refs:
