@@ -409,3 +409,18 @@ def test_a_bare_delivery_right_after_an_order_is_its_next_stage():
     found = keys("Ghana has signed a deal with Brazil for five Super Tucano aircraft. Delivery had "
                  "been scheduled for 2020.")
     assert ("BRA", "GHA", "Super Tucano", "planned") not in found
+
+
+def test_forces_sent_or_flown_in_to_a_drill_are_no_transfer():
+    text = ("Egypt hosted the Bright Star exercise near Alexandria. Greece sent F-16 fighters, "
+            "and India's air force arrived with Su-30 jets.")
+    assert keys(text) == set()
+    assert ("RUS", "TUR", "S-400", "done") in keys(
+        "Russia and China held joint drills. Russia sent S-400 systems to Turkey in 2019.")
+    assert ("RUS", "SYR", "S-300", "done") in keys("A Russian ship arrived in Tartus with S-300 components.")
+
+
+def test_the_user_a_relative_clause_names_receives_the_goods():
+    found = keys("North Korea has deepened its ties with Moscow, supplying KN-23 missiles that "
+                 "Russia fires at Ukraine.")
+    assert ("PRK", "RUS", "KN-23", "done") in found

@@ -376,6 +376,23 @@ def _slot_heads(trigger, slot: str) -> list:
                                               if c in slot_fillers(trigger, slot)]
 
 
+FORCE_MOVES = {"send", "bring", "fly", "dispatch", "deploy", "field"}
+
+
+def drill_nearby(ctx, token, exercise_lexicon, window: int = 3) -> bool:
+    """"Australia hosted Pitch Black. Singapore sent F-16 fighters": forces a state sends
+    or brings, with no recipient named, within ``window`` sentences after a drill is
+    named, go to the drill, not to a buyer."""
+    if token.lemma_.lower() not in FORCE_MOVES or any(
+            c.dep_ == "prep" and c.lower_ in ("to", "for") or c.dep_ == "dative" for c in token.children):
+        return False
+    drill = {lemma for (lemma, pos), t in exercise_lexicon.items()
+             if pos == "NOUN" and t.frame == "exercise"}
+    here = ctx.sentence_number(token)
+    start = ctx.sentences[max(0, here - window)].start
+    return any(t.lemma_.lower() in drill for t in ctx.doc[start:ctx.sentence_of(token).end])
+
+
 def sent_for_drill(token, exercise_lexicon) -> bool:
     """Weapons sent "for an exercise", "for joint drills", "to take part in exercises":
     forces on a drill, not a transfer. ``exercise_lexicon`` is the exercise triggers."""

@@ -222,7 +222,13 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
             c.dep_ == "prep" and c.lower_ == "from" for c in token.children):
         # "Malaysia is leasing four helicopters from a private firm": the lessee gets them
         trigger = Trigger(trigger.lemma, trigger.pos, "get", trigger.status, trigger.mode)
+    if trigger.frame == "arrive" and any(c.dep_ == "prep" and c.lower_ == "with" and
+                                         parties.root_of(ctx, ref).i in [t.i for t in c.subtree]
+                                         for c in token.children) and \
+            any(roles.actors_of(ctx, s) for s in patterns.subjects(token)):
+        return []   # "Japan's air force arrived with F-2 fighters": forces bring their own
     if trigger.frame == "give" and (patterns.sent_for_drill(token, lexicon("exercise")) or
+                                    patterns.drill_nearby(ctx, token, lexicon("exercise")) or
                                     deployment.sent_on_mission(token)):
         return []   # "sent F-35s to Poland for an exercise / to police its airspace": a deployment
     particles = {c.lower_ for c in token.children if c.dep_ == "prt"}
@@ -376,12 +382,15 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
         if not origin:
             return []
         suppliers = [origin]
-    if not recipients and trigger.frame in ("give", "arrive"):
+    if not recipients and trigger.frame in ("give", "arrive") and \
+            ctx.sentence_number(ctx.doc[ref.start]) == ctx.sentence_number(token):
         # "delivered the first two of six GlobalEye aircraft ordered by the UAE"
-        stage = participle(ctx, parties.root_of(ctx, ref))
-        if stage is not None and stage[0].i != token.i and stage[1].frame == "get":
-            recipients = [a for o in patterns.slot_fillers(stage[0], "agent")
-                          for a in roles.actors_of(ctx, o) if a not in suppliers]
+        stage = participle(ctx, ctx.doc[recall.np_head(ctx, ref)])
+        if stage is not None and stage[0].i != token.i and stage[1].frame in ("get", "use"):
+            # (or the user: "supplying Shahed drones that Russia uses in Ukraine")
+            holders = patterns.slot_fillers(stage[0], "agent") if patterns.is_passive(stage[0]) \
+                else patterns.subjects(stage[0])
+            recipients = [a for o in holders for a in roles.actors_of(ctx, o) if a not in suppliers]
     if not recipients and trigger.frame in ("give", "offer", "arrive") and \
             ctx.sentence_number(ctx.doc[ref.start]) == ctx.sentence_number(token):
         # (a weapon recalled from an earlier sentence: its owner there is no recipient here)
