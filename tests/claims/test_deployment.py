@@ -432,3 +432,10 @@ def test_forces_that_leave_for_or_reach_a_state():
         "A contingent of 200 Bangladeshi peacekeepers left for the Central African Republic on Sunday.")
     assert ("PAK", "SAU", TROOPS, "done") in deployments("The Pakistani contingent reached Saudi Arabia on Monday.")
     assert not deployments("The minister left for Paris on Sunday.")
+
+
+def test_open_to_hosting_is_proposed_and_a_continuing_rotation_is_done():
+    found = claims_of("Hanoi is open to hosting more Indian sailors.", kind="deployment")
+    assert [(c.actor, c.host, c.status) for c in found] == [("IND", "VNM", "proposed")]
+    found = claims_of("The rotation of British troops through Oman continues this year.", kind="deployment")
+    assert ("GBR", "OMN", "done") in {(c.actor, c.host, c.status) for c in found}

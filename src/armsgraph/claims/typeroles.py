@@ -451,7 +451,7 @@ def statuses_of(trigger, base: str, side: str = "supplier", mutual: bool = False
     if not status_mod.modality(trigger):
         for node in nodes[1:]:
             lemma = node.lemma_.lower()
-            cue = table.get(lemma)
+            cue = table.get(f"{lemma}/{node.pos_.lower()}") or table.get(lemma)
             if cue == "mutual":
                 cue = "agreed" if mutual else None
             if cue is None and node.i not in reached and lemma in shared and shared[lemma].strength >= 2:
