@@ -439,3 +439,8 @@ def test_open_to_hosting_is_proposed_and_a_continuing_rotation_is_done():
     assert [(c.actor, c.host, c.status) for c in found] == [("IND", "VNM", "proposed")]
     found = claims_of("The rotation of British troops through Oman continues this year.", kind="deployment")
     assert ("GBR", "OMN", "done") in {(c.actor, c.host, c.status) for c in found}
+
+
+def test_the_maker_of_a_named_weapon_stationed_abroad_is_not_its_deployer():
+    assert not any(k[0] == "RUS" for k in deployments("Russian-made Tor batteries are stationed on Crete."))
+    assert ("RUS", "BLR", "S-400", "done") in deployments("Russian S-400 systems are stationed in Belarus.")

@@ -33,7 +33,7 @@ from .sites import access_claims, site_claims, use_claims
 from .bases import base_before, base_hosts, bases_flown_from, bases_placed_at, invited_by
 from .quantity import quantity_of
 from .triggers import cues, data_lines, lexicon, trigger_of
-from .typeroles import (HOST_PREPS, place_actors, place_objects, agent_actors, make_claim, noun_category, origin_of, owners_of, places_of,
+from .typeroles import (HOST_PREPS, place_actors, place_objects, agent_actors, make_claim, maker_named, noun_category, origin_of, owners_of, places_of,
                         resolve_definite, sentences, statuses_of, type_cues,
                         weapons_of)
 
@@ -232,7 +232,8 @@ def _claims_for(ctx: Context, token, trigger, units: Garrisons, number: int) -> 
                 # "The Kant air base near Bishkek hosts Russian jets": the base's state
                 hosts, subjects = subjects or [h for b in patterns.subjects(token) for h in base_hosts(ctx, b)], []
             if not actors:
-                actors = subjects[:] or ([origin_of(ref, ctx)] if origin_of(ref, ctx) else [])
+                actors = subjects[:] or ([origin_of(ref, ctx)] if origin_of(ref, ctx) and
+                                         not maker_named(ctx, ref) else [])
             container = units.container_of(number, obj) if not actors else None
             if container is not None:        # "the base consists of garrisons stationed in ..."
                 actors = [container.actor]

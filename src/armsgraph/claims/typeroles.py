@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from . import patterns, roles, status as status_mod
+from . import parties, patterns, roles, status as status_mod
 from .context import Context, Ref
 from .triggers import cues, data_lines
 
@@ -164,6 +164,10 @@ def _owners(ctx: Context, token, exclude, depth: int = 0) -> list[str]:
             if child.dep_ in ("amod", "compound", "nmod", "poss", "npadvmod"):
                 if _negative_prefix(child):                          # "non-Russian technology"
                     continue
+                if _maker_phrase(child) and any(ctx.ref_at(n) is not None and ctx.ref_at(n).is_system and
+                                                not ctx.ref_at(n).is_category
+                                                for m in nodes for n in (m, *m.children) if n.dep_ != "amod"):
+                    continue          # "Russian-made S-300s": the maker of a named weapon, not its owner
                 if any(g.dep_ == "neg" for g in child.children):   # "not Russian but Chinese"
                     for conj in child.conjuncts:
                         out.extend(a for a in modifier_actors(ctx, conj) if a not in out)
@@ -391,6 +395,22 @@ def origins_of(ref: Ref | None) -> list[str]:
     if not found:
         found = [o.strip() for o in (ref.state or "").split(",") if o.strip()]
     return ["RUS" if o == "SUN" else o for o in found]
+
+
+def maker_named(ctx: Context, ref: Ref | None) -> bool:
+    """"Russian-made S-300 batteries": the phrase names the weapon's maker as its maker, so
+    the maker is not who holds or deploys it."""
+    if ref is None:
+        return False
+    head = parties.root_of(ctx, ref)
+    while head.dep_ in ("compound", "nmod") and head.head.i != head.i:
+        head = head.head
+    return any(_maker_phrase(child) for child in head.children)
+
+
+def _maker_phrase(child) -> bool:
+    words = list(child.subtree)
+    return any(t.lemma_.lower() in parties.MAKER_WORDS for t in words) and any("-" in t.text for t in words)
 
 
 def origin_of(ref: Ref | None, ctx: Context | None = None, exclude: tuple[str, ...] = ()) -> str | None:
