@@ -389,6 +389,9 @@ def drill_nearby(ctx, token, exercise_lexicon, window: int = 3) -> bool:
     drill = {lemma for (lemma, pos), t in exercise_lexicon.items()
              if pos == "NOUN" and t.frame == "exercise"}
     here = ctx.sentence_number(token)
+    text = " ".join(ctx.sentence_texts[max(0, here - window):here + 1]).lower()
+    if not any(word in text for word in drill):
+        return False   # (cheap test first)
     start = ctx.sentences[max(0, here - window)].start
     return any(t.lemma_.lower() in drill for t in ctx.doc[start:ctx.sentence_of(token).end])
 

@@ -14,6 +14,7 @@
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ..model import STATUSES
@@ -451,11 +452,16 @@ def order_stage(ctx: Context, deal, trigger, ref: Ref, made: list) -> list:
     return out
 
 
+GAPPED = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:more )?from\b", re.I)
+
+
 def gapped_sources(ctx: Context, token, made: list) -> list:
     """"three Patriot batteries from Germany, one from the Netherlands and one from Romania":
     a bare count with its own "from" phrase beside the first seller is the same transfer
     from another seller, with its own count."""
     out = []
+    if not made or not GAPPED.search(ctx.sentence_texts[ctx.sentence_number(token)]):
+        return out   # (cheap test first: a count right before "from")
     for claim in made:
         for source in (t for t in ctx.sentence_of(token) if t.dep_ == "pobj" and t.head.lower_ == "from"):
             if claim.supplier not in roles.actors_of(ctx, source):
