@@ -222,11 +222,8 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
             c.dep_ == "prep" and c.lower_ == "from" for c in token.children):
         # "Malaysia is leasing four helicopters from a private firm": the lessee gets them
         trigger = Trigger(trigger.lemma, trigger.pos, "get", trigger.status, trigger.mode)
-    if trigger.frame == "arrive" and any(c.dep_ == "prep" and c.lower_ == "with" and
-                                         parties.root_of(ctx, ref).i in [t.i for t in c.subtree]
-                                         for c in token.children) and \
-            any(roles.actors_of(ctx, s) for s in patterns.subjects(token)):
-        return []   # "Japan's air force arrived with F-2 fighters": forces bring their own
+    if _no_transfer(ctx, token, trigger, ref):
+        return []
     if trigger.frame == "give" and (patterns.sent_for_drill(token, lexicon("exercise")) or
                                     patterns.drill_nearby(ctx, token, lexicon("exercise")) or
                                     deployment.sent_on_mission(token)):
@@ -237,19 +234,8 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
         return []   # "took out the S-400", "took part": only "took X from Y" is a purchase
     if trigger.lemma in ("propose", "expect", "await") and any(c.dep_ in ("xcomp", "ccomp") for c in token.children):
         return []   # "proposed to design the engine together": a plan, not goods offered
-    if trigger.lemma in ("expect", "await") and (token.pos_ != "VERB" or patterns.is_passive(token)):
-        return []   # only a buyer that expects goods ("the first are expected in 2026": a date)
     if trigger.lemma == "pick" and "up" in particles:
         trigger = Trigger(trigger.lemma, trigger.pos, "get", "done", trigger.mode)   # "picked up 18 F-16s"
-    if trigger.frame == "enter" and (ref.is_category or not any(
-            c.dep_ == "dobj" and c.lemma_.lower() == "service" for c in token.children)):
-        return []   # only a named weapon that "entered service (with X)"
-    if trigger.frame == "turn" and (any(c.dep_ == "prt" for c in token.children) or not any(
-            c.dep_ == "prep" and c.lower_ == "to" for c in token.children)):
-        return []   # only "turned to X for Y" (not "turned down", "turned into")
-    if trigger.frame == "client" and ref.id in VAGUE_GOODS and any(
-            c.dep_ == "prep" and c.lower_ == "for" for c in token.children):
-        return []   # "the largest customer for German weapons": a standing trade, no transfer
     if trigger.frame == "licence":
         granters = parties.licence_source(ctx, token)
         if granters is None:
@@ -384,13 +370,9 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
         suppliers = [origin]
     if not recipients and trigger.frame in ("give", "arrive") and \
             ctx.sentence_number(ctx.doc[ref.start]) == ctx.sentence_number(token):
-        # "delivered the first two of six GlobalEye aircraft ordered by the UAE"
-        stage = participle(ctx, ctx.doc[recall.np_head(ctx, ref)])
-        if stage is not None and stage[0].i != token.i and stage[1].frame in ("get", "use"):
-            # (or the user: "supplying Shahed drones that Russia uses in Ukraine")
-            holders = patterns.slot_fillers(stage[0], "agent") if patterns.is_passive(stage[0]) \
-                else patterns.subjects(stage[0])
-            recipients = [a for o in holders for a in roles.actors_of(ctx, o) if a not in suppliers]
+        # "delivered the first two of six GlobalEye aircraft ordered by the UAE", "supplying
+        # Shahed drones that Russia uses in Ukraine"
+        recipients = _clause_actors(ctx, token, ref, ("get", "use"), suppliers)
     if not recipients and trigger.frame in ("give", "offer", "arrive") and \
             ctx.sentence_number(ctx.doc[ref.start]) == ctx.sentence_number(token):
         # (a weapon recalled from an earlier sentence: its owner there is no recipient here)
@@ -399,10 +381,7 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
         suppliers = parties.holder_of(ctx, token, ref.id, recipients)
     if not suppliers and trigger.frame in ("get", "give", "arrive"):
         # "two patrol boats donated by France": the giver a participle on the weapon names
-        stage = participle(ctx, parties.root_of(ctx, ref))
-        if stage is not None and stage[0].i != token.i and stage[1].frame == "give":
-            suppliers = [a for o in patterns.slot_fillers(stage[0], "agent") for a in roles.actors_of(ctx, o)
-                         if a not in recipients]
+        suppliers = _clause_actors(ctx, token, ref, ("give",), recipients)
     if not suppliers and recalled and trigger.frame in ("ask", "get"):
         # "Azerbaijan would not sell its T-72s to Pakistan. Islamabad had asked for 50 of
         # them": the holder they were asked of, not their maker
@@ -503,6 +482,40 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
                 out.append(claim)
     parties.remember(ctx, token, out)
     return out
+
+
+def _no_transfer(ctx: Context, token, trigger: Trigger, ref: Ref) -> bool:
+    """Trigger words that only sometimes tell a transfer, read in the other sense here."""
+    children = list(token.children)
+    if trigger.frame == "arrive" and any(c.dep_ == "prep" and c.lower_ == "with" and
+                                         parties.root_of(ctx, ref).i in [t.i for t in c.subtree]
+                                         for c in children):
+        # "Japan's air force arrived with F-2 fighters": forces bring their own ("a ship
+        # arrived in Tartus with S-300 components" is a delivery)
+        return any(roles.actors_of(ctx, s) for s in patterns.subjects(token))
+    if trigger.lemma in ("expect", "await"):
+        # only a buyer that expects goods ("the first are expected in 2026": a date)
+        return token.pos_ != "VERB" or patterns.is_passive(token)
+    if trigger.frame == "enter":   # only a named weapon that "entered service (with X)"
+        return ref.is_category or not any(c.dep_ == "dobj" and c.lemma_.lower() == "service" for c in children)
+    if trigger.frame == "turn":    # only "turned to X for Y" (not "turned down", "turned into")
+        return any(c.dep_ == "prt" for c in children) or not any(
+            c.dep_ == "prep" and c.lower_ == "to" for c in children)
+    if trigger.frame == "client":  # "the largest customer for German weapons": no transfer
+        return ref.id in VAGUE_GOODS and any(c.dep_ == "prep" and c.lower_ == "for" for c in children)
+    return False
+
+
+def _clause_actors(ctx: Context, token, ref: Ref, frames: tuple[str, ...], exclude: list[str]) -> list[str]:
+    """The actors a participle or relative clause of one of ``frames`` on the weapon names
+    (other than the trigger itself): the agent of a passive ("ordered by the UAE", "donated
+    by France"), else its subject ("that Russia uses")."""
+    stage = participle(ctx, ctx.doc[recall.np_head(ctx, ref)])
+    if stage is None or stage[0].i == token.i or stage[1].frame not in frames:
+        return []
+    holders = patterns.slot_fillers(stage[0], "agent") if patterns.is_passive(stage[0]) \
+        else patterns.subjects(stage[0])
+    return [a for o in holders for a in roles.actors_of(ctx, o) if a not in exclude]
 
 
 def _under_contract(token) -> bool:
