@@ -424,3 +424,10 @@ def test_the_user_a_relative_clause_names_receives_the_goods():
     found = keys("North Korea has deepened its ties with Moscow, supplying KN-23 missiles that "
                  "Russia fires at Ukraine.")
     assert ("PRK", "RUS", "KN-23", "done") in found
+
+
+def test_a_contract_for_units_counts_the_weapon_named_before():
+    found = claims_of("Bangladesh wants the Chinese FK-3 air defence system. Dhaka became the first "
+                      "customer in 2023, signing a contract for two mobile batteries.")
+    got = {(c.supplier, c.recipient, c.system, c.status, c.quantity) for c in found}
+    assert ("CHN", "BGD", "HQ-22", "agreed", "2 batteries") in got

@@ -387,9 +387,12 @@ def is_reference(token) -> bool:
             not any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
         return True   # "the first was delivered in April", "the last arrived in 2026"
     if token.lower_ in COUNTED_UNITS and any(c.dep_ == "nummod" for c in token.children) and not any(
-            c.dep_ in ("det", "compound", "nmod", "amod", "relcl", "acl", "poss") or
+            c.dep_ in ("det", "compound", "nmod", "relcl", "acl", "poss") or
+            c.dep_ == "amod" and not c.text.islower() or
             c.dep_ == "prep" and not dated(c) for c in token.children):
-        return True   # "New Delhi ordered five regiments in 2018": units of the weapon named
+        # "New Delhi ordered five regiments in 2018", "a contract for three coastal
+        # batteries": units of the weapon named ("three Chinese batteries" name another)
+        return True
     if token.lower_ in SYSTEM_NOUNS:
         dets = {c.lower_ for c in token.children if c.dep_ == "det"}
         # "the remaining two batteries": plain adjectives and numbers keep it a reference;

@@ -109,9 +109,15 @@ def find(ctx: Context) -> list:
                     token.pos_ == "NOUN" and token.dep_ == "dobj" and token.head.i in used:
                 continue   # "weighing an offer of submarines": one claim, from either word
             if trigger.frame == "deal" or (token.pos_ == "NOUN" and token.lemma_.lower() in DELIVERY_NOUNS):
-                # the first weapon (the text's most named) the sides can trade
-                found = []
-                for ref in recall.deal_systems(ctx, token):
+                # the units its own "for" phrase counts ("a contract for three coastal
+                # batteries"), else the first weapon (the text's most named) the sides can trade
+                refs, filler = referenced_systems(ctx, token, trigger) if trigger.frame == "deal" else ([], None)
+                found = [c for ref in refs for c in claims_for(ctx, token, trigger, ref, confidence=0.45)]
+                for claim in found:
+                    attributes.local_quantity(ctx, claim, token, Ref(
+                        filler.i, filler.i + 1, "category", "category:unit", filler.text))
+                claims.extend(found)
+                for ref in ([] if found else recall.deal_systems(ctx, token)):
                     found = claims_for(ctx, token, trigger, ref, confidence=0.45, named_sides=True)
                     if found:
                         claims.extend(found)
