@@ -431,3 +431,10 @@ def test_a_contract_for_units_counts_the_weapon_named_before():
                       "customer in 2023, signing a contract for two mobile batteries.")
     got = {(c.supplier, c.recipient, c.system, c.status, c.quantity) for c in found}
     assert ("CHN", "BGD", "HQ-22", "agreed", "2 batteries") in got
+
+
+def test_a_platform_the_goods_are_for_is_still_bought_when_a_clause_says_so():
+    found = keys("Lockheed will make missiles for the HIMARS launchers that Romania ordered in 2022.")
+    assert ("USA", "ROU", "HIMARS", "agreed") in found
+    found = keys("Italy supplied missiles for the Turkish air force's Eurofighters.")
+    assert not any(k[2] == "Eurofighter" for k in found)

@@ -73,6 +73,9 @@ def _platform(ctx: Context, ref: Ref, refs: list[Ref]) -> bool:
     prep = node.head
     if node.dep_ != "pobj" or prep.lower_ != "for":
         return False
+    stage = participle(ctx, ctx.doc[recall.np_head(ctx, ref)])
+    if stage is not None and stage[1].frame == "get":
+        return False   # "rockets for the Chunmoo launchers that Warsaw ordered": bought itself
     # the goods: the phrase "for" hangs on, or the of-object of that noun ("the delivery of
     # 100 Meteor missiles for ... Eurofighters"); not "parts for Venezuela's F-16s": parts
     # are recorded as the weapon they serve
