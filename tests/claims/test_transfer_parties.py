@@ -438,3 +438,8 @@ def test_a_platform_the_goods_are_for_is_still_bought_when_a_clause_says_so():
     assert ("USA", "ROU", "HIMARS", "agreed") in found
     found = keys("Italy supplied missiles for the Turkish air force's Eurofighters.")
     assert not any(k[2] == "Eurofighter" for k in found)
+
+
+def test_an_armed_service_that_sends_its_aircraft_moves_forces():
+    assert keys("Spain's air force sent Eurofighters to Lithuania in May.") == set()
+    assert ("USA", "UKR", "HIMARS", "done") in keys("The US sent HIMARS launchers to Ukraine.")

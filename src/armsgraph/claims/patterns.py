@@ -379,6 +379,17 @@ def _slot_heads(trigger, slot: str) -> list:
 FORCE_MOVES = {"send", "bring", "fly", "dispatch", "deploy", "field"}
 
 
+SERVICE_WORDS = {"force", "forces", "navy", "army", "fleet", "marines", "corps", "military", "squadron"}
+
+
+def sent_by_service(token) -> bool:
+    """"Italy's air force also sent F-35s to Darwin": an armed service that sends or flies
+    its aircraft moves its own forces; it does not sell them."""
+    if token.lemma_.lower() not in FORCE_MOVES:
+        return False
+    return any(t.lower_ in SERVICE_WORDS for s in subjects(token) for t in s.subtree)
+
+
 def drill_nearby(ctx, token, exercise_lexicon, window: int = 3) -> bool:
     """"Australia hosted Pitch Black. Singapore sent F-16 fighters": forces a state sends
     or brings, with no recipient named, within ``window`` sentences after a drill is

@@ -232,6 +232,7 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
         return []
     if trigger.frame == "give" and (patterns.sent_for_drill(token, lexicon("exercise")) or
                                     patterns.drill_nearby(ctx, token, lexicon("exercise")) or
+                                    patterns.sent_by_service(token) or
                                     deployment.sent_on_mission(token)):
         return []   # "sent F-35s to Poland for an exercise / to police its airspace": a deployment
     particles = {c.lower_ for c in token.children if c.dep_ == "prt"}
