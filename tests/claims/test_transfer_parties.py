@@ -443,3 +443,9 @@ def test_a_platform_the_goods_are_for_is_still_bought_when_a_clause_says_so():
 def test_an_armed_service_that_sends_its_aircraft_moves_forces():
     assert keys("Spain's air force sent Eurofighters to Lithuania in May.") == set()
     assert ("USA", "UKR", "HIMARS", "done") in keys("The US sent HIMARS launchers to Ukraine.")
+
+
+def test_a_maker_building_for_a_foreign_buyer_sells_to_it():
+    assert ("FRA", "BRA", "Scorpene", "agreed") in keys("Naval Group is building four Scorpene submarines for Brazil.")
+    assert ("DEU", "EGY", "MEKO", "done") in keys("TKMS built four MEKO frigates for Egypt.")
+    assert keys("India will build BrahMos missiles for its own navy.") == set()

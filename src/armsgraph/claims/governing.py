@@ -201,7 +201,8 @@ def _climb(ctx: Context, ref: Ref, node) -> tuple | None:
         if trigger is not None and trigger.lemma in ("expect", "await") and any(
                 c.dep_ in ("xcomp", "ccomp") for c in head.children):
             trigger = None   # "are expected to be delivered": the infinitive governs
-        if trigger is not None and trigger.frame == "licence" and parties.licence_source(ctx, head) is None:
+        if trigger is not None and trigger.frame == "licence" and parties.licence_source(ctx, head) is None \
+                and not parties.built_for(ctx, head):
             trigger = None   # "will be jointly produced": production, not licensed from abroad
         if trigger is not None and trigger.frame != "origin":
             frame = patterns.frame_of(trigger.frame, head)

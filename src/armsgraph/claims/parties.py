@@ -297,6 +297,18 @@ def licence_source(ctx: Context, verb, preps: tuple[str, ...] = ("from", "of")) 
     return None
 
 
+def built_for(ctx: Context, verb) -> bool:
+    """"TKMS is building frigates for Egypt": a state named in a "for" phrase of a building
+    verb that is not its builder (a maker building for a foreign buyer)."""
+    if verb.lemma_.lower() not in ("build", "construct"):
+        return False
+    goods = [c for c in verb.children if c.dep_ == "dobj"]   # ("frigates for Egypt" as one phrase)
+    buyers = [a for o in patterns.prep_objects(verb, {"for"}) + [p for g in goods for p in patterns.prep_objects(g, {"for"})]
+              for a in roles.actors_of(ctx, o)]
+    builders = [a for s in patterns.subjects(verb) for a in roles.actors_of(ctx, s)]
+    return bool(buyers) and not set(buyers) & set(builders)
+
+
 def third_parties(ctx: Context, token) -> list[str]:
     """Subjects of a verb that blocks or condemns the transfer ("the US blocked the sale",
     "Germany prevented the delivery"): neither supplier nor recipient."""

@@ -243,6 +243,12 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
         return []   # "proposed to design the engine together": a plan, not goods offered
     if trigger.lemma == "pick" and "up" in particles:
         trigger = Trigger(trigger.lemma, trigger.pos, "get", "done", trigger.mode)   # "picked up 18 F-16s"
+    if trigger.frame == "licence" and trigger.lemma in ("build", "construct") and \
+            parties.licence_source(ctx, token) is None and parties.built_for(ctx, token):
+        # "TKMS is building MEKO frigates for Egypt": a maker building for a foreign buyer
+        # sells to it (under way: agreed; "built ... for Egypt": done)
+        status = "agreed" if token.tag_ == "VBG" else "done"
+        trigger = Trigger(trigger.lemma, trigger.pos, "give", status, trigger.mode)
     if trigger.frame == "licence":
         granters = parties.licence_source(ctx, token)
         if granters is None:
