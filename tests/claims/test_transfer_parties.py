@@ -449,3 +449,10 @@ def test_a_maker_building_for_a_foreign_buyer_sells_to_it():
     assert ("FRA", "BRA", "Scorpene", "agreed") in keys("Naval Group is building four Scorpene submarines for Brazil.")
     assert ("DEU", "EGY", "MEKO", "done") in keys("TKMS built four MEKO frigates for Egypt.")
     assert keys("India will build BrahMos missiles for its own navy.") == set()
+
+
+def test_a_passive_recipient_supplied_with_goods_and_a_buyer_paying_for_them():
+    assert ("SWE", "UKR", "Gripen", "planned") in keys("Ukraine will be supplied with Gripen fighters by Sweden.")
+    assert ("RUS", "EGY", "Ka-52", "done") in keys("Egypt was supplied Ka-52 helicopters by Russia in 2017.")
+    assert ("RUS", "IRN", "S-300", "done") in keys("The S-300s were supplied to Iran by Russia.")
+    assert ("FRA", "SRB", "Rafale", "agreed") in keys("Serbia paid for the Rafale jets in instalments.")

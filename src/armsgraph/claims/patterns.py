@@ -30,9 +30,11 @@ FRAMES: dict[str, dict[str, tuple[str, ...]]] = {
     "give": {"supplier": ("subj", "poss", "amod", "prep:from,by"),
              "recipient": ("prep:to,into,towards", "dative", "dobj_with", "prep:for"),
              "system": ("dobj", "prep:with,of", "compound", "attr")},
+    # "Ukraine will be supplied with Gripens by Sweden", "Egypt was supplied Ka-52s by Russia":
+    # the passive subject receives when the goods stand in a with-phrase or as an object
     "give/passive": {"supplier": ("agent", "prep:from,by"),
-                     "recipient": ("prep:to,into,towards", "dobj_with"),
-                     "system": ("subjpass", "head", "prep:with")},
+                     "recipient": ("prep:to,into,towards", "dobj_with", "subjpass_goods"),
+                     "system": ("subjpass", "head", "prep:with", "dobj")},
     "offer": {"supplier": ("subj", "poss", "amod", "agent"),
               "recipient": ("prep:to", "dative", "dobj_with"),
               "system": ("dobj", "prep:of,with", "compound", "subjpass", "head")},
@@ -325,6 +327,10 @@ def slot_fillers(token, slot: str) -> list:
             # 40 jets", the quantity parsed as an adverb
             found.append(objects[0])
         return with_conjuncts(found)
+    if slot == "subjpass_goods":   # "Y was supplied with X", "Y was supplied X"
+        if any(c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ == "with" for c in children):
+            return with_conjuncts([c for c in children if c.dep_ in PASSIVE_SUBJECT_DEPS])
+        return []
     if slot == "dobj_with":   # provide Y with X: Y is the recipient
         if any(c.dep_ == "prep" and c.lower_ == "with" for c in children):
             return with_conjuncts([c for c in children if c.dep_ == "dobj"])
