@@ -396,6 +396,11 @@ def sent_by_service(token) -> bool:
     return any(t.lower_ in SERVICE_WORDS for s in subjects(token) for t in s.subtree)
 
 
+def drill_nouns(exercise_lexicon) -> set[str]:
+    """The nouns of the exercise lexicon that name a drill ("exercise", "drills", "war games")."""
+    return {lemma for (lemma, pos), t in exercise_lexicon.items() if pos == "NOUN" and t.frame == "exercise"}
+
+
 def drill_nearby(ctx, token, exercise_lexicon, window: int = 3) -> bool:
     """"Australia hosted Pitch Black. Singapore sent F-16 fighters": forces a state sends
     or brings, with no recipient named, within ``window`` sentences after a drill is
@@ -403,8 +408,7 @@ def drill_nearby(ctx, token, exercise_lexicon, window: int = 3) -> bool:
     if token.lemma_.lower() not in FORCE_MOVES or any(
             c.dep_ == "prep" and c.lower_ in ("to", "for") or c.dep_ == "dative" for c in token.children):
         return False
-    drill = {lemma for (lemma, pos), t in exercise_lexicon.items()
-             if pos == "NOUN" and t.frame == "exercise"}
+    drill = drill_nouns(exercise_lexicon)
     here = ctx.sentence_number(token)
     text = " ".join(ctx.sentence_texts[max(0, here - window):here + 1]).lower()
     if not any(word in text for word in drill):
@@ -416,8 +420,7 @@ def drill_nearby(ctx, token, exercise_lexicon, window: int = 3) -> bool:
 def sent_for_drill(token, exercise_lexicon) -> bool:
     """Weapons sent "for an exercise", "for joint drills", "to take part in exercises":
     forces on a drill, not a transfer. ``exercise_lexicon`` is the exercise triggers."""
-    drill = {lemma for (lemma, pos), t in exercise_lexicon.items()
-             if pos == "NOUN" and t.frame == "exercise"}
+    drill = drill_nouns(exercise_lexicon)
     if token.pos_ not in ("VERB", "AUX"):
         return False
     for child in token.children:

@@ -89,9 +89,10 @@ def find(ctx: Context) -> list:
                 used.add(stage[0].i)
                 made += claims_for(ctx, stage[0], stage[1], ref) or recall.same_sides(ctx, stage, ref, made)
             deal = recall.apposed_deal(ctx, local) if made else None
-            if deal is not None and deal.i not in used and trigger_of(deal, LEXICON) is not None:
+            order = trigger_of(deal, LEXICON) if deal is not None and deal.i not in used else None
+            if order is not None:
                 used.add(deal.i)   # "its first NH90s, part of an order for 28": the order too
-                made += recall.order_stage(ctx, deal, trigger_of(deal, LEXICON), ref, made)
+                made += recall.order_stage(ctx, deal, order, ref, made)
             made += recall.gapped_sources(ctx, token, made)   # "..., one from the Netherlands"
             if ref is not local:   # "six of the armed drones": the phrase's own count
                 for claim in made:
