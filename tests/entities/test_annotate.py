@@ -159,6 +159,14 @@ def test_pipeline_loads_once_per_process():
     assert "armsgraph_mentions" in get_nlp().pipe_names
 
 
+def test_tokenizer_cache_has_room_for_running_text_after_the_catalog():
+    # the component tokenizes every alias once; spaCy stops caching chunks at
+    # max_cache_size, and running text was then split afresh each time (6x slower)
+    from armsgraph.catalog import load
+    aliases = sum(1 for _ in load().aliases())
+    assert get_nlp().tokenizer.max_cache_size >= aliases + 100_000
+
+
 @pytest.mark.parametrize("text", ["", "   \n\n "])
 def test_empty_text_gives_no_mentions(text):
     document, doc = mentions(text)
