@@ -50,12 +50,13 @@ class MentionComponent:
         with its prefix (the rule lemmatizer does not know the joined word)."""
         if self.lemmatizer is None or not hasattr(self.lemmatizer, "rule_lemmatize"):
             return
-        if "-" not in doc.text:
-            return
         strings = doc.vocab.strings
-        for i, orth in enumerate(doc.to_array([ORTH]).tolist()):
-            text = strings[orth]
-            if "-" not in text or not PREFIXED.match(text):
+        orths = doc.to_array([ORTH]).tolist()
+        joined = {orth for orth in set(orths) if PREFIXED.match(strings[orth])}
+        if not joined:    # (doc.text would rebuild the text from every token)
+            return
+        for i, orth in enumerate(orths):
+            if orth not in joined:
                 continue
             token = doc[i]
             prefix, stem = token.text.split("-", 1)

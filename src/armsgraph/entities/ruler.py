@@ -112,7 +112,7 @@ class CatalogMatcher:
                             seen.add((i, j, alias))
                             found.append(Candidate(i, j, alias, self.kind_of(alias)))
         found += self.designations(doc)
-        found += self.named_ships(doc)
+        found += self.named_ships(doc, texts)
         ent_at: list = [None] * n                   # spaCy's own entity on each token
         for ent in (doc.ents if ents is None else ents):
             for i in range(ent.start, ent.end):
@@ -223,14 +223,17 @@ class CatalogMatcher:
                                      Alias(m.group(), family, True, False), "system"))
         return out
 
-    def named_ships(self, doc: Doc) -> list[Candidate]:
+    def named_ships(self, doc: Doc, texts: list[str]) -> list[Candidate]:
         """"USS Hopper", "HMS Queen Elizabeth", "TCG Anadolu": a prefix of the
-        catalog's ship_prefixes followed by capitalised words is a warship of that navy."""
+        catalog's ship_prefixes followed by capitalised words is a warship of that navy.
+        ``texts`` are the tokens' texts (no Token object for every word)."""
         out = []
-        for token in doc:
-            state = self.catalog.ship_prefixes.get(token.text)
+        prefixes = self.catalog.ship_prefixes
+        for i, text in enumerate(texts):
+            state = prefixes.get(text)
             if state is None:
                 continue
+            token = doc[i]
             end = token.i + 1
             while (end < len(doc) and end - token.i <= 4
                    and (doc[end].is_title or doc[end].text in (".", "'s") and end > token.i + 1
