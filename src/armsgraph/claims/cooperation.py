@@ -28,6 +28,7 @@ partners is ``agreed``).
 from __future__ import annotations
 
 from . import patterns, roles
+from .coopaid import fund, train
 from .context import Context
 from .coopparts import (DEVELOP_LEMMAS, FACILITIES, LEXICON, LOCAL_WORDS, OPERATE_LEMMAS, PARTNER_NOUNS, RECENT,
                         TECH_WORDS, VENTURE_NOUNS, actors_of_phrases, climbing_partner_phrases, doers_of, emit,
@@ -141,12 +142,13 @@ def _make(ctx: Context, token, trigger) -> list:
     partners = actors_of_phrases(ctx, phrases + [
         # "built in India by Mazagon Dock with French assistance" (hung on the maker)
         o for a in patterns.slot_fillers(token, "agent") for o in partner_phrases(a)] + [
-        o for h in heads if h.pos_ in ("NOUN", "PROPN") for o in patterns.prep_objects(h, {"with"})] + [
+        o for h in heads for o in patterns.prep_objects(h, {"with"})] + [
         # "assemble drones in partnership with China" (the parser hangs it on the object)
         o for h in heads if h.pos_ in ("NOUN", "PROPN") for o in partner_phrases(h)
         if o.head.head.lemma_.lower() in PARTNER_NOUNS])
-    joint = is_joint(token) or token.pos_ == "VERB" and bool(deal_partners(token)) and \
-        any(c.lower_ in LOCAL_WORDS for c in token.children)     # "a deal with Poland to build K9s locally"
+    joint = is_joint(token) or token.pos_ == "VERB" and bool(deal_partners(token)) and (
+        any(c.lower_ in LOCAL_WORDS for c in token.children) or     # "a deal with Poland to build K9s locally"
+        _made_at_a_side(ctx, token, doers, systems))
     if not partners and token.pos_ == "VERB":
         # "a plant near Kyiv where TB2 drones will be assembled", "assembled drones at a
         # plant in Maracay set up with Iranian engineers": the plant's builder, its state
@@ -203,6 +205,18 @@ def _make(ctx: Context, token, trigger) -> list:
 
 
 PLANT_PREPS = {"at", "in"}
+
+
+def _made_at_a_side(ctx: Context, verb, doers, systems) -> bool:
+    """"signed an MoU with Mahindra to manufacture the C-390 in India": made in the
+    state of the deal's other side, or at home by a doer that is not the system's maker
+    ("a deal with Moscow to produce Su-30s in India")."""
+    partners = actors_of_phrases(ctx, deal_partners(verb), exclude=tuple(doers))
+    places = places_of(ctx, verb, {"in"}) + [a for h in object_heads(verb) for a in places_of(ctx, h, {"in"})]
+    if not partners or not places:
+        return False
+    makers = {o for _, ref, _ in systems for o in origins_of(ref)}
+    return any(p in partners or p in doers and p not in makers for p in places)
 
 
 def _plant_sides(ctx: Context, verb) -> list[str]:
@@ -343,7 +357,7 @@ def _lend(ctx: Context, token, trigger) -> list:
 
 def _setup(ctx: Context, token, trigger) -> list:
     heads = object_heads(token)
-    facilities = [h for h in heads if own_category(ctx, h) == "category:production"]
+    facilities = [h for h in heads if own_category(ctx, h) == "category:production" and not _made_of(h)]
     if not facilities:
         return []
     doers = doers_of(ctx, token)
@@ -372,6 +386,13 @@ def _setup(ctx: Context, token, trigger) -> list:
                  quantity=quantity_of(facilities[0]))
 
 
+
+
+def _made_of(noun) -> bool:
+    """"launched co-production of Bohdana howitzers": the making of a named thing, which
+    the make frame of the noun itself reads, not a facility set up."""
+    trigger = trigger_of(noun, LEXICON)
+    return trigger is not None and trigger.frame == "make" and bool(patterns.prep_objects(noun, {"of"}))
 
 
 def _tech_transfer(ctx: Context, token, trigger) -> list:
@@ -421,4 +442,4 @@ def _join(ctx: Context, token, trigger) -> list:
 
 
 HANDLERS = {"join": _join, "transfer": _tech_transfer, "make": _make, "help": _help, "collaborate": _collaborate, "lend": _lend,
-            "setup": _setup}
+            "setup": _setup, "train": train, "fund": fund}

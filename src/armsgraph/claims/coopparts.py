@@ -21,7 +21,9 @@ LOCAL_WORDS = {"locally", "domestically", "in-country"}
 JOINT_WORDS = {"jointly", "together", "joint", "mutually", "collaboratively", "bilateral"}
 PARTNER_NOUNS = {"cooperation", "co-operation", "collaboration", "partnership", "assistance",
                  "help", "participation", "involvement", "conjunction", "tandem", "association",
-                 "arrangement", "agreement", "support", "backing", "expertise"}
+                 "arrangement", "agreement", "support", "backing", "expertise",
+                 # "built locally under a technology-transfer deal with Naval Group"
+                 "deal", "contract", "accord", "pact", "memorandum", "mou"}
 MISSILE_CATEGORIES = {"category:missiles", "category:ballistic-missiles", "category:cruise-missiles"}
 FACILITIES = {"category:testing-range", "category:production"}
 VENTURE_NOUNS = {"venture", "consortium", "company", "firm", "enterprise", "partnership", "jv",
@@ -164,6 +166,9 @@ def venture_members(ctx: Context, token) -> list[str]:
             found.extend(a for a in roles.actors_of(ctx, obj) if a not in found)
         if any(c.lower_ in JOINT_WORDS for c in head.children):
             found.extend(a for a in owners_of(ctx, head) if a not in found)
+            # "an Emirati-Israeli joint venture": every state named before the head
+            found.extend(r.actor for r in ctx.refs_in(head.left_edge.i, head.i)
+                         if r.actor and r.kind == "state" and r.actor not in found)
             if head.dep_ == "appos":      # "Turkish-Azerbaijani Arms, a joint venture set up ..."
                 name = head.head              # the states in the venture's name
                 found.extend(r.actor for r in ctx.refs_in(name.left_edge.i, name.i + 1)
@@ -198,6 +203,10 @@ def doers_of(ctx: Context, token) -> list[str]:
     if not found:
         for subject in patterns.governor_subjects(token):
             found.extend(a for a in roles.actors_of(ctx, subject) if a not in found)
+            # "Rosoboronexport and Serbian firms discussed co-production" (a conjunct the
+            # parser hangs as a modifier): the parties named in the subject phrase
+            found.extend(r.actor for r in ctx.refs_in(subject.left_edge.i, subject.right_edge.i + 1)
+                         if r.actor and r.kind in ("state", "organisation") and r.actor not in found)
     return found
 
 

@@ -9,7 +9,7 @@ from .garrisons import subject_actors_of
 from .typeroles import noun_category, origins_of
 
 DEAL_NOUNS = {"deal", "agreement", "accord", "contract", "memorandum", "talks", "negotiations",
-              "plan", "arrangement", "pact", "treaty"}
+              "plan", "arrangement", "pact", "treaty", "mou", "memorandums", "memoranda", "discussions"}
 
 
 def deal_partners(verb) -> list:
@@ -65,11 +65,13 @@ def governing_parties(ctx: Context, token) -> list[str]:
     proposers: list[str] = []
     for _ in range(4):
         if node.head.i == node.i:
-            return []
+            # "Talks between Seoul and Warsaw on co-production of ... stalled": a headline
+            # or a noun-led clause, the sides the deal noun names
+            return list(dict.fromkeys(proposers)) if len(set(proposers)) >= 2 else []
         node = node.head
         if node.pos_ == "NOUN":      # "rejected proposals from Belarus for joint production"
-            preps = {"from", "by", "with"} if node.lemma_.lower() in DEAL_NOUNS or node.lower_ in DEAL_NOUNS \
-                else {"from", "by"}      # "in talks with Seoul on the joint production of ..."
+            preps = {"from", "by", "with", "between"} if node.lemma_.lower() in DEAL_NOUNS or \
+                node.lower_ in DEAL_NOUNS else {"from", "by"}   # "in talks with Seoul on the joint production of ..."
             proposers += [a for o in patterns.prep_objects(node, preps) for a in roles.actors_of(ctx, o)]
         if node.pos_ in ("VERB", "AUX"):
             found = subject_actors_of(ctx, node)

@@ -1,0 +1,158 @@
+"""Cooperation frames where one side builds up the other's forces: training and funding.
+
+- ``train``: a side trains, advises or instructs another side's forces ("British
+  instructors have trained 30,000 Ukrainian recruits", "Kenyan soldiers are being trained
+  by US instructors", "an EU training mission for Malian troops"). The system is what
+  they are trained to operate or on ("trained Cambodian sailors to operate the
+  corvettes"), else ``category:troops``. Troops that train *together* or *with* another
+  side drill (an exercise, :mod:`.exercise`), no cooperation.
+- ``fund``: a side pays for the other's facility or equipment ("Japan funded the
+  construction of a coast guard station in Palawan", "a radar station built with
+  Australian funding in Vanuatu"). The system is what is built or upgraded (a facility
+  or a weapon category); the side helped owns it or hosts it. A loan or credit to buy
+  goods is a purchase (:mod:`.transfer`), not help.
+"""
+from __future__ import annotations
+
+from . import patterns, roles
+from .context import Context
+from .coopparts import JOINT_WORDS, actors_of_phrases, emit, made_systems, object_heads
+from .garrisons import dateline, last_place, subject_actors_of
+from .typeroles import agent_actors, noun_category, owners_of, places_of, weapons_of
+
+FORCE_CATEGORY = "category:troops"
+# a noun the trainees are named by, when the catalog reads no force category in it
+TRAINEE_NOUNS = {"recruit", "cadet", "officer", "pilot", "crew", "sailor", "soldier", "troop", "force",
+                 "personnel", "staff", "commando", "unit", "battalion", "brigade", "company", "marine",
+                 "guard", "army", "navy", "police", "gendarmerie", "specialist", "technician", "operator",
+                 "instructor", "engineer", "serviceman", "servicemen", "conscript", "fighter", "member"}
+SCHEME_NOUNS = {"mission", "programme", "program", "course", "centre", "center", "camp", "team", "scheme",
+                "effort", "operation", "initiative"}
+USE_LEMMAS = {"operate", "fly", "use", "handle", "maintain", "man", "fire", "employ", "pilot", "service"}
+# what a side builds or improves with another's money
+BUILD_LEMMAS = {"build", "construct", "upgrade", "renovate", "refurbish", "expand", "modernise", "modernize",
+                "repair", "equip", "develop", "extend", "rebuild", "improve", "establish", "erect"}
+WORKS_NOUNS = {"construction", "building", "upgrade", "upgrades", "expansion", "renovation", "modernisation",
+               "modernization", "refurbishment", "repair", "repairs", "extension", "improvement",
+               "improvements", "development", "rebuilding"}
+FUND_NOUNS = {"funding", "funds", "fund", "financing", "money", "grant", "grants", "investment"}
+FACILITY_CATEGORIES = {"category:military-facility", "category:airbase"}
+
+
+def _trainees(ctx: Context, heads, exclude) -> list[str]:
+    found: list[str] = []
+    for head in heads:
+        ref = ctx.ref_at(head)
+        forceful = noun_category(head) == FORCE_CATEGORY or head.lemma_.lower() in TRAINEE_NOUNS or \
+            (ref is not None and ref.actor and ref.role == "institution")
+        if not forceful:
+            continue
+        actors = owners_of(ctx, head, exclude) or (roles.actors_of(ctx, head, exclude) if ref is not None
+                                                   and ref.actor else [])
+        found.extend(a for a in actors if a not in found and a not in exclude)
+    return found
+
+
+def _trained_on(ctx: Context, token) -> list[tuple]:
+    """What the trainees learn to use: "to operate the corvettes", "on F-16 jets"."""
+    clauses = [c for c in token.children if c.dep_ in ("xcomp", "advcl", "ccomp") and c.lemma_ in USE_LEMMAS]
+    clauses += [g for c in token.children if c.dep_ == "dobj" for g in c.children
+                if g.dep_ in ("xcomp", "acl", "relcl") and g.lemma_ in USE_LEMMAS]
+    heads = [h for c in clauses for h in object_heads(c)] + patterns.prep_objects(token, {"on"})
+    found = made_systems(ctx, token, heads, develop=False) if heads else []
+    return [w for w in found if w[0] not in ("category:technology", "category:production")]
+
+
+def train(ctx: Context, token, trigger) -> list:
+    if token.pos_ == "VERB":
+        if any(c.lower_ in JOINT_WORDS for c in token.children) or \
+                patterns.prep_objects(token, {"with", "alongside", "among", "between"}):
+            return []       # "Uzbek and Chinese troops trained together": a drill
+        if patterns.is_passive(token):
+            trainers = agent_actors(ctx, token) or [   # "by US special forces instructors"
+                a for g in patterns.slot_fillers(token, "agent") for a in owners_of(ctx, g)]
+            heads = patterns.slot_fillers(token, "subjpass")
+        else:
+            trainers = subject_actors_of(ctx, token)
+            heads = patterns.slot_fillers(token, "dobj")
+        if not heads:
+            return []
+        trainees = _trainees(ctx, patterns.with_conjuncts(heads), tuple(trainers))
+        if not trainees and trainers:
+            # "US instructors trained troops in Niger": forces of the place they train in
+            bare = [h for h in heads if not owners_of(ctx, h) and (noun_category(h) == FORCE_CATEGORY or
+                                                                    h.lemma_.lower() in TRAINEE_NOUNS)]
+            trainees = places_of(ctx, token, {"in"}, exclude=tuple(trainers)) if bare else []
+        anchor = token
+    else:
+        node = token.head if token.dep_ in ("compound", "amod") and \
+            token.head.lemma_.lower() in SCHEME_NOUNS else token
+        trainers = owners_of(ctx, node) + actors_of_phrases(ctx, patterns.prep_objects(node, {"by", "from"}))
+        objects = patterns.prep_objects(node, {"of", "for"}) + ([] if node is token else patterns.prep_objects(token, {"of", "for"}))
+        trainees = _trainees(ctx, patterns.with_conjuncts(objects), tuple(trainers))
+        if not trainees and node is not token:
+            trainees = places_of(ctx, node, {"in"}, exclude=tuple(trainers))    # "the EU training mission in Mali"
+        anchor = node
+    trainers = [a for a in trainers if a not in trainees]
+    if not trainers or not trainees:
+        return []
+    systems = _trained_on(ctx, token) if token.pos_ == "VERB" else []
+    systems = systems or [(FORCE_CATEGORY, None, token)]
+    return emit(ctx, anchor, trigger, trainers[:1] + trainees[:1], systems, mutual=False)
+
+
+def _built(ctx: Context, heads) -> tuple[list[tuple], list]:
+    """Systems (facilities included) of what is built or upgraded, and the phrases that name it."""
+    things = []
+    for head in heads:
+        things += patterns.prep_objects(head, {"of", "to"}) if head.lemma_.lower() in WORKS_NOUNS else [head]
+    found: list[tuple] = []
+    for thing in things:
+        for weapon in weapons_of(ctx, thing):
+            if weapon[0] not in ("category:troops", "category:production", "category:materiel") and \
+                    weapon[0] not in [f[0] for f in found]:
+                found.append(weapon)
+    return found, things
+
+
+def _helped(ctx: Context, verb, things, systems, funders) -> list[str]:
+    exclude = tuple(funders)
+    found: list[str] = []
+    for thing in things:
+        found += owners_of(ctx, thing, exclude)
+        found += places_of(ctx, thing, {"in", "at", "on", "along", "near"}, exclude=exclude)
+    found += places_of(ctx, verb, {"in", "at", "on", "along", "near"}, exclude=exclude)
+    found += actors_of_phrases(ctx, patterns.prep_objects(verb, {"for"}), exclude=exclude)
+    if not found and any(s[0] in FACILITY_CATEGORIES for s in systems):
+        # "The pier where the vessels are berthed was built with Chinese funding": the
+        # place the article is about: the one state of its dateline, else the last place named
+        span = dateline(ctx)
+        filed = list(dict.fromkeys(r.actor for r in ctx.refs if r.start in span and r.actor and r.actor not in funders))
+        found = filed if len(filed) == 1 else [a for a in last_place(ctx, verb) if a not in funders]
+    return [a for a in dict.fromkeys(found) if a not in funders]
+
+
+def fund(ctx: Context, token, trigger) -> list:
+    if token.pos_ == "NOUN":
+        # "built with Chinese funding", "upgraded largely with funding from Washington"
+        if token.dep_ != "pobj" or token.head.lower_ not in ("with", "through") or \
+                token.head.head.lemma_.lower() not in BUILD_LEMMAS:
+            return []
+        verb = token.head.head
+        funders = owners_of(ctx, token) + actors_of_phrases(ctx, patterns.prep_objects(token, {"from", "of"}))
+        heads = object_heads(verb)
+    else:
+        verb = token
+        funders = agent_actors(ctx, token) if patterns.is_passive(token) else subject_actors_of(ctx, token)
+        heads = object_heads(token) if token.lemma_.lower() != "pay" else patterns.prep_objects(token, {"for"})
+    funders = list(dict.fromkeys(funders))
+    if not funders or not heads:
+        return []
+    systems, things = _built(ctx, heads)
+    if not systems:
+        return []
+    helped = _helped(ctx, verb, things, systems, funders)
+    if not helped:
+        return []
+    return emit(ctx, verb if token.pos_ == "NOUN" else token, trigger, funders[:1] + helped[:1], systems[:1],
+                mutual=False)

@@ -1,0 +1,132 @@
+"""Cooperation written in the styles of different outlets (wire, trade press, ministry
+releases, regional press): joint development and production named by verbs, nouns and
+joint ventures, companies standing for their states, plans and talks; training and
+funding (:mod:`armsgraph.claims.coopaid`); and what is no cooperation (a purchase, a
+state making its own weapons, a loan, troops drilling together)."""
+from __future__ import annotations
+
+import pytest
+
+from ._typed import cooperations
+
+MAKING = [
+    ("Brazil's Embraer and India's Mahindra will jointly produce the C-390 transport aircraft in India.",
+     {(('BRA', 'IND'), 'C-390', 'planned')}),
+    ("Rheinmetall and Italy's Leonardo have formed a joint venture to build the Lynx infantry fighting vehicle for the Italian army.",
+     {(('DEU', 'ITA'), 'Lynx', 'done')}),
+    ('Saab and Brazilian engineers are co-developing a two-seat version of the Gripen.',
+     {(('BRA', 'SWE'), 'Gripen', 'done')}),
+    ('India and France signed a memorandum of understanding to co-develop a new jet engine.',
+     {(('FRA', 'IND'), 'category:components', 'agreed')}),
+    ('Egyptian factories will assemble the K9 howitzers locally with South Korean help.',
+     {(('EGY', 'KOR'), 'K9', 'planned')}),
+    ('Japan and Italy are jointly developing the Tempest fighter with Britain.',
+     {(('GBR', 'ITA', 'JPN'), 'Tempest', 'done')}),
+    ("Norinco and Pakistan's Heavy Industries Taxila co-produce the Al-Khalid tank.",
+     {(('CHN', 'PAK'), 'MBT-2000', 'done')}),
+    ('Vietnam is in talks with India on co-production of BrahMos missiles.',
+     {(('IND', 'VNM'), 'BrahMos', 'negotiating')}),
+    ('Romania and South Korea plan to build K9 howitzers together at a plant in Brasov.',
+     {(('KOR', 'ROU'), 'K9', 'planned')}),
+    ("Ukraine's Ukroboronprom and a Czech firm will jointly manufacture artillery shells.",
+     {(('CZE', 'UKR'), 'category:ammunition', 'planned')}),
+    ('Turkey and Pakistan are building MILGEM corvettes together.',
+     {(('PAK', 'TUR'), 'Ada-class', 'done')}),
+    ('The joint development of the Tempest fighter by Britain, Italy and Japan is on schedule.',
+     {(('GBR', 'ITA', 'JPN'), 'Tempest', 'done')}),
+    ('Greece and Israel agreed to co-develop an air-defence system.',
+     {(('GRC', 'ISR'), 'category:air-defence', 'agreed')}),
+    ("Indonesia's PT PAL built two Scorpene submarines with assistance from Naval Group.",
+     {(('FRA', 'IDN'), 'Scorpene', 'done')}),
+    ("Turkey's Otokar and a Romanian state company plan a joint venture to build Cobra II armoured vehicles.",
+     {(('ROU', 'TUR'), 'Otokar Cobra', 'planned')}),
+    ('Talks between Seoul and Warsaw on co-production of the K9 howitzer stalled in March.',
+     {(('KOR', 'POL'), 'K9', 'negotiating')}),
+    ("Israel Aerospace Industries helped India's DRDO develop the MRSAM air defence system.",
+     {(('IND', 'ISR'), 'Barak-8', 'done')}),
+    ('Egypt has started licensed production of Chinese Wing Loong drones with Chinese engineers.',
+     {(('CHN', 'EGY'), 'Wing Loong I', 'done')}),
+    ('Hyundai Rotem will build a tank factory in Poland with its Polish partner PGZ.',
+     {(('KOR', 'POL'), 'category:production', 'planned')}),
+    ('Embraer has signed an MoU with HAL to manufacture the C-390 in India.',
+     {(('BRA', 'IND'), 'C-390', 'agreed')}),
+    ('South Korea and the United Arab Emirates will co-develop an upgraded Cheongung air defence system.',
+     {(('ARE', 'KOR'), 'Cheongung', 'planned')}),
+    ('Belgrade and Beijing agreed on joint production of drones in Serbia.',
+     {(('CHN', 'SRB'), 'category:uav', 'agreed')}),
+    ('The frigates will be built locally by Mazagon Dock under a technology-transfer deal with Naval Group.',
+     {(('FRA', 'IND'), 'category:ships', 'agreed')}),
+    ("Norway's Nammo opened a factory in the United States in 2023 to make shells for the US Army.",
+     {(('NOR', 'USA'), 'category:production', 'done')}),
+    ("The Philippine navy's new corvettes were designed with help from South Korea's HD Hyundai.",
+     {(('KOR', 'PHL'), 'category:ships', 'done')}),
+    ('Kyiv and Copenhagen have launched co-production of Bohdana howitzers in Denmark.',
+     {(('DNK', 'UKR'), 'Bohdana', 'done')}),
+    ('Indian engineers are working with Russian counterparts on an upgraded Su-30MKI.',
+     {(('IND', 'RUS'), 'Su-30', 'done')}),
+    ("Spain's Navantia will help Saudi Arabia build corvettes in Jeddah.",
+     {(('ESP', 'SAU'), 'category:ships', 'planned')}),
+    ('The KAAN fighter is being developed by Turkish Aerospace in partnership with BAE Systems.',
+     {(('GBR', 'TUR'), 'KAAN', 'done')}),
+    ('Production of the Archer howitzer under licence by a Finnish company will start next year, in cooperation with Sweden.',
+     {(('FIN', 'SWE'), 'Archer', 'planned')}),
+    ("The Akinci drones will be built locally by Azerbaijan's Azad Systems together with Baykar.",
+     {(('AZE', 'TUR'), 'Akinci', 'planned')}),
+    ('An Emirati-Israeli joint venture will produce patrol boats in Abu Dhabi.',
+     {(('ARE', 'ISR'), 'category:ships', 'planned')}),
+    ("The two companies, Hanwha of South Korea and Australia's Austal, will jointly build the vessels.",
+     {(('AUS', 'KOR'), 'category:ships', 'planned')}),
+    ('Indonesia and Turkey co-developed the Kaplan MT medium tank.',
+     {(('IDN', 'TUR'), 'Kaplan MT', 'done')}),
+    ('Rosoboronexport and Serbian firms discussed co-production of Kornet missiles.',
+     {(('RUS', 'SRB'), 'Kornet', 'negotiating')}),
+    ("Pakistan's PAC and China's CAC jointly developed the JF-17 fighter.",
+     {(('CHN', 'PAK'), 'JF-17', 'done')}),
+    ('India bought 36 Rafale jets from France.', set()),
+    ('Turkey produces the Bayraktar TB2 drone at home.', set()),
+    ('The United States has provided Ukraine with HIMARS launchers.', set()),
+    ("Vietnam's Viettel is developing a new anti-ship missile on its own.", set()),
+]
+
+
+HELPING = [
+    ('British instructors have trained more than 30,000 Ukrainian recruits since 2022.',
+     {(('GBR', 'UKR'), 'category:troops', 'done')}),
+    ('France will train Armenian officers at its military academies.',
+     {(('ARM', 'FRA'), 'category:troops', 'planned')}),
+    ('Turkish officers advise the Libyan coast guard.',
+     {(('LBY', 'TUR'), 'category:troops', 'done')}),
+    ('Japan has funded the construction of a radar station in the Philippines.',
+     {(('JPN', 'PHL'), 'category:military-facility', 'done')}),
+    ('The new naval base was built with Chinese money.', set()),
+    ('The radar station in Vanuatu was built with Australian funding in 2023.',
+     {(('AUS', 'VUT'), 'category:military-facility', 'done')}),
+    ('Russia has offered to help Egypt modernise its MiG-29 fleet.',
+     {(('EGY', 'RUS'), 'MiG-29', 'proposed')}),
+    ('Italian technicians help the Qatari navy maintain its corvettes.',
+     {(('ITA', 'QAT'), 'category:ships', 'done')}),
+    ("Kenya's soldiers are being trained by US special forces instructors.",
+     {(('KEN', 'USA'), 'category:troops', 'done')}),
+    ('Germany agreed to help Lithuania build up its air defence.',
+     {(('DEU', 'LTU'), 'category:air-defence', 'agreed')}),
+    ('India will help Vietnam build a satellite ground station.',
+     {(('IND', 'VNM'), 'category:technology', 'planned')}),
+    ('A Chinese team trained Cambodian sailors to operate the corvettes.',
+     {(('CHN', 'KHM'), 'category:ships', 'done')}),
+    ("MANILA - Australian officials visited the coast guard's new jetty on Monday. The jetty was built with Australian funding last year.",
+     {(('AUS', 'PHL'), 'category:military-facility', 'done')}),
+    ('Tokyo will finance the expansion of a naval base in Sri Lanka.',
+     {(('JPN', 'LKA'), 'category:military-facility', 'planned')}),
+    ('Ukraine bought the drones with a loan from Turkey.', set()),
+    ('Polish and Lithuanian troops trained together near the border.', set()),
+]
+
+
+@pytest.mark.parametrize("text,expected", MAKING)
+def test_joint_making(text, expected):
+    assert cooperations(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", HELPING)
+def test_training_and_funding(text, expected):
+    assert cooperations(text) == expected
