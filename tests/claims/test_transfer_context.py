@@ -500,3 +500,21 @@ def test_korean_names_the_south_next_to_a_weapon_word_and_small_arms_with_ammuni
     assert ("KOR", "EGY", "category:artillery", "negotiating") in found
     found = keys("China has given Cambodia a quantity of small arms and ammunition.")
     assert {("CHN", "KHM", "category:small-arms", "done"), ("CHN", "KHM", "category:ammunition", "done")} <= found
+
+
+def test_a_bare_count_as_object_counts_the_weapon_just_named():
+    found = claims_of("The Netherlands handed 24 F-16 fighters to Ukraine in 2024. "
+                      "Belgium sent six, and Norway shipped four in May.")
+    got = {(c.supplier, c.recipient, c.system, c.status, c.quantity) for c in found}
+    assert ("BEL", "UKR", "F-16", "done", "6") in got
+    assert ("NOR", "UKR", "F-16", "done", "4") in got
+    more = keys("Lithuania bought two NASAMS batteries from Norway in 2020. "
+                "Vilnius ordered three more in 2024.")
+    assert ("NOR", "LTU", "NASAMS", "agreed") in more
+
+
+def test_a_year_or_a_partitive_is_no_bare_count():
+    found = keys("Vietnam took delivery of K9 howitzers from South Korea. "
+                 "Hanoi bought in 2019 as well.")
+    assert all(k[2] != "K9" or k[1] == "VNM" for k in found)
+    assert not any(k[3] == "agreed" and k[1] == "VNM" for k in found)

@@ -307,7 +307,7 @@ def system_antecedents(ctx: Context, token, window: int = 3) -> list[Ref]:
         refs = [r for r in refs if covers(category.id, family_category(r.id))]
     if not refs:
         return []
-    if _ordinal(token):
+    if _ordinal(token) or bare_count(token):
         # "the first is due in 2025", "the remaining aircraft": a part of the weapon named in
         # this sentence or the one before, else of a transfer stated shortly before; not of
         # the system the text names most
@@ -374,9 +374,30 @@ def _ordinal(token) -> bool:
     return token.lower_ in words or any(c.dep_ == "amod" and c.lower_ in words for c in token.children)
 
 
+def bare_count(token) -> bool:
+    """"Spain shipped ten", "Denmark ordered eight more", "Manila ordered another 12",
+    "signed for 30 more": a count with no noun of its own, as the object, counts the
+    weapon named just before (not a year, not "in 2019" or "of 12")."""
+    if token.lower_ == "more" and token.pos_ == "ADJ":
+        counts = [c for c in token.children if c.dep_ == "nummod" and c.like_num]
+        if not counts:
+            return False
+        token, count = token, counts[0]
+    else:
+        count = token
+    if count.pos_ != "NUM" or token.dep_ not in ("dobj", "pobj", "nsubjpass") or \
+            token.dep_ == "pobj" and token.head.lower_ not in ("for", "with"):
+        return False
+    if count.text.isdigit() and len(count.text) == 4:
+        return False   # "bought in 2019" misparsed as an object
+    return not any(c.dep_ in ("compound", "prep", "poss", "appos", "relcl", "acl") for c in token.children)
+
+
 def is_reference(token) -> bool:
     """Whether ``token`` heads a pronoun or definite description of weapons."""
     if token.lower_ in SYSTEM_PRONOUNS and token.pos_ in ("PRON", "DET"):
+        return True
+    if bare_count(token):
         return True
     if token.like_num and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) and \
             any(c.dep_ == "amod" and c.lower_ in REMAINDER_WORDS | ORDINAL_WORDS for c in token.children):
