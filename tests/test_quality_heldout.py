@@ -8,6 +8,8 @@
   strict F1 minus 0.03. Report only its summary numbers, never its errors.
 - tests/data/heldout4: 20 articles written blind in the fourth session (see its README); floor =
   measured strict F1 minus 0.03. Report only its summary numbers, never its errors.
+- tests/data/heldout5: 20 articles written blind in the fifth session (see its README); floor =
+  measured strict F1 minus 0.03. Report only its summary numbers, never its errors.
 - tests/data/dev3: 20 articles written for development (see its README); its errors are
   read; floor = measured strict F1 minus 0.05.
 - tests/data/dev4: 24 articles written for development in the fourth session, most of their
@@ -35,7 +37,7 @@ BENCH = ROOT / "benchmarks" / "heldout_claims.py"
 class HeldOut:
     folder: Path
     articles: int
-    floor: float  # strict F1 floor: measured strict F1 minus 0.05 (heldout3, heldout4: about 0.03)
+    floor: float  # strict F1 floor: measured strict F1 minus 0.05 (heldout3-5: about 0.03)
 
     @property
     def gold(self) -> Path:
@@ -66,6 +68,9 @@ SETS = [
     # exercises, cooperation and tests; measured 0.374 at its first run (tree at 9f5ab36),
     # 0.632 after its errors guided general work in the same session
     pytest.param(HeldOut(ROOT / "tests" / "data" / "dev4", 24, 0.58), id="dev4"),
+    # measured 0.482 on 2026-11-25 (tree at 68f784e plus the work tree's uncommitted edits),
+    # first and only run, before any tuning; blind: only summary numbers were looked at
+    pytest.param(HeldOut(ROOT / "tests" / "data" / "heldout5", 20, 0.45), id="heldout5"),
 ]
 
 
@@ -91,7 +96,7 @@ def test_heldout_gold_is_well_formed(shared, held):
     assert {c["doc"] for c in gold} == texts
 
 
-@pytest.mark.parametrize("held", [SETS[1], SETS[2], SETS[3]])
+@pytest.mark.parametrize("held", [SETS[1], SETS[2], SETS[3], SETS[6]])
 def test_blind_evidence_quotes_its_article(held):
     """Blind sets: each evidence part (joined by ' ... ') is a verbatim quote of its article."""
     texts = {p.stem: p.read_text(encoding="utf-8") for p in (held.folder / "texts").glob("*.txt")}
