@@ -1,8 +1,9 @@
 """Cooperation written in the styles of different outlets (wire, trade press, ministry
 releases, regional press): joint development and production named by verbs, nouns and
-joint ventures, companies standing for their states, plans and talks; training and
-funding (:mod:`armsgraph.claims.coopaid`); and what is no cooperation (a purchase, a
-state making its own weapons, a loan, troops drilling together)."""
+joint ventures, companies standing for their states, making in another state, plans and
+talks; training and funding (:mod:`armsgraph.claims.coopaid`); and what is no
+cooperation (a purchase, a state making its own weapons, a loan, troops drilling
+together)."""
 from __future__ import annotations
 
 import pytest
@@ -86,6 +87,14 @@ MAKING = [
     ('Turkey produces the Bayraktar TB2 drone at home.', set()),
     ('The United States has provided Ukraine with HIMARS launchers.', set()),
     ("Vietnam's Viettel is developing a new anti-ship missile on its own.", set()),
+    ("The corvettes are being built in Pakistan by Turkey's STM.",
+     {(('PAK', 'TUR'), 'category:ships', 'done')}),
+    ('Rheinmetall says it will produce Skynex air defence systems in Ukraine.',
+     {(('DEU', 'UKR'), 'Skynex', 'planned')}),
+    ("Hanwha Aerospace is setting up a joint venture with Poland's WB Group to produce rockets for the K239 launchers.",
+     {(('KOR', 'POL'), 'Chunmoo', 'planned')}),
+    ('Russia produces Iskander missiles in Votkinsk.', set()),
+    ('China does not object to producing drone components in Serbia.', set()),
 ]
 
 

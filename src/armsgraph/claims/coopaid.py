@@ -125,10 +125,10 @@ def _helped(ctx: Context, verb, things, systems, funders) -> list[str]:
     found += actors_of_phrases(ctx, patterns.prep_objects(verb, {"for"}), exclude=exclude)
     if not found and any(s[0] in FACILITY_CATEGORIES for s in systems):
         # "The pier where the vessels are berthed was built with Chinese funding": the
-        # place the article is about: the one state of its dateline, else the last place named
+        # place the article is about: the (first) state of its dateline, else the last place named
         span = dateline(ctx)
         filed = list(dict.fromkeys(r.actor for r in ctx.refs if r.start in span and r.actor and r.actor not in funders))
-        found = filed if len(filed) == 1 else [a for a in last_place(ctx, verb) if a not in funders]
+        found = filed[:1] or [a for a in last_place(ctx, verb) if a not in funders]
     return [a for a in dict.fromkeys(found) if a not in funders]
 
 

@@ -33,7 +33,7 @@ from .context import Context
 from .coopparts import (DEVELOP_LEMMAS, FACILITIES, LEXICON, LOCAL_WORDS, OPERATE_LEMMAS, PARTNER_NOUNS, RECENT,
                         TECH_WORDS, VENTURE_NOUNS, actors_of_phrases, climbing_partner_phrases, doers_of, emit,
                         is_joint, made_systems, object_heads, partner_phrases, services)
-from .garrisons import subject_actors_of
+from .garrisons import dateline, last_place, subject_actors_of
 from .makers import (deal_partners, governing_parties, named_below, named_in_sentence, own_category,
                      programme_system, subject_parties)
 from .quantity import quantity_of
@@ -158,6 +158,14 @@ def _make(ctx: Context, token, trigger) -> list:
             # "opened a factory in 2022 to produce ...": making there began when it opened
             anchor = token.head if token.dep_ in ("advcl", "xcomp") and token.head.tag_ == "VBD" else token
             return emit(ctx, anchor, trigger, doers[:1] + sides, systems)
+    if not partners and len(doers) == 1 and token.pos_ == "VERB" and \
+            any(w[0] not in FACILITIES | {"category:technology"} for w in systems):
+        # "Baykar says it will assemble the drones there (near Kyiv)", "the corvettes are
+        # being built in Pakistan by STM": a maker producing in another state works with it
+        hosts = [a for a in _made_abroad(ctx, token, heads) if a not in doers]
+        if hosts:
+            # ("it does not object to producing components in Belarus" is no refusal)
+            return [c for c in emit(ctx, token, trigger, doers + hosts[:1], systems) if c.status != "refused"]
     if not doers and not partners and token.pos_ == "VERB" and patterns.is_passive(token) and \
             token.dep_ == "ccomp":
         # "the two countries agreed that some of the jets will be assembled in Indonesia":
@@ -205,6 +213,20 @@ def _make(ctx: Context, token, trigger) -> list:
 
 
 PLANT_PREPS = {"at", "in"}
+THERE_WORDS = {"there", "here"}
+
+
+def _made_abroad(ctx: Context, verb, heads) -> list[str]:
+    """The state a make verb places the making in: "in Pakistan", "at a yard in Callao",
+    "there" (the last place named), "here" (the dateline's state)."""
+    found = places_of(ctx, verb, {"in", "at"}) + [a for h in heads for a in places_of(ctx, h, {"in"})]
+    for word in [c for n in [verb, *heads] for c in n.children if c.dep_ == "advmod" and c.lower_ in THERE_WORDS]:
+        if word.lower_ == "there":
+            found += last_place(ctx, word)
+        else:
+            span = dateline(ctx)
+            found += list(dict.fromkeys(r.actor for r in ctx.refs if r.start in span and r.actor))[:1]
+    return list(dict.fromkeys(found))
 
 
 def _made_at_a_side(ctx: Context, verb, doers, systems) -> bool:
@@ -382,8 +404,12 @@ def _setup(ctx: Context, token, trigger) -> list:
                 made = object_heads(clause) + patterns.prep_objects(clause, {"for"})
                 systems += [w for w in named_below(ctx, made) if w[1] is not None]
     systems = systems or [("category:production", None, facilities[0])]
-    return emit(ctx, token, trigger, doers + partners, systems,
-                 quantity=quantity_of(facilities[0]))
+    found = emit(ctx, token, trigger, doers + partners, systems, quantity=quantity_of(facilities[0]))
+    if token.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in token.children):
+        for claim in found:      # "is setting up a joint venture": not there yet
+            if claim.status == "done":
+                claim.status = "planned"
+    return found
 
 
 

@@ -13,7 +13,8 @@ from .garrisons import pointed_weapon, subject_actors_of
 from .groups import group_size
 from .makers import DEAL_NOUNS, armed
 from .triggers import data_lines, trigger_of
-from .typeroles import agent_actors, make_claim, owners_of, resolve_definite, statuses_of, weapons_of
+from .context import Ref
+from .typeroles import agent_actors, make_claim, origins_of, owners_of, resolve_definite, statuses_of, weapons_of
 
 
 LEXICON = "cooperation"
@@ -77,7 +78,11 @@ def made_systems(ctx: Context, token, heads, develop: bool) -> list[tuple]:
             if "category:technology" not in [f[0] for f in found]:
                 found.append(("category:technology", None, head))
             continue
-        for weapon in weapons_of(ctx, head):
+        weapons = weapons_of(ctx, head)
+        if not weapons and head.pos_ == "NUM" and ctx.ref_at(head) is None:
+            # "the remaining two are assembled at Alexandria": the system counted before
+            weapons = [(r.id, r, head) for r in roles.system_antecedents(ctx, head)]
+        for weapon in weapons:
             if is_tech(weapon[2]):
                 continue       # a satellite in a list with weapons is still know-how
             weapon = resolve_definite(ctx, weapon)
@@ -108,6 +113,8 @@ def is_tech(token) -> bool:
 
 NOT_MADE = {"category:troops", "category:airbase", "category:military-facility", "category:production",
             "category:testing-range", "category:materiel", "category:technology"}
+# "built at Mazagon with greater Indian content": what goes into it, not a partner
+SHARES = {"content", "components", "parts", "share", "input"}
 MONEY = {"loan", "credit", "money", "fund", "funds", "funding", "budget", "cash", "grant", "financing"}
 
 
@@ -115,7 +122,7 @@ def partner_phrases(token) -> list:
     """Objects of "with X", "together with X", "jointly with X", "in cooperation with X",
     "alongside X", "between X and Y" on the trigger."""
     out = [o for o in patterns.prep_objects(token, {"with", "alongside", "between"})
-           if o.lemma_.lower() not in MONEY]      # "built with a loan from Russia": paid, not helped
+           if o.lemma_.lower() not in MONEY | SHARES]      # "built with a loan from Russia": paid, not helped
     for child in token.children:
         if child.dep_ == "advmod" and child.lower_ in JOINT_WORDS:
             out += patterns.prep_objects(child, {"with"})
@@ -241,6 +248,7 @@ def emit(ctx: Context, token, trigger, partners, systems, mutual=True, quantity=
     statuses = statuses_of(token, trigger.status, "supplier", mutual=mutual) if systems else []
     if statuses == ["planned"] and any(o.lemma_.lower() in DEAL_NOUNS for o in patterns.prep_objects(token, {"under"})):
         statuses = ["agreed"]      # "Under the deal Saab will also work with ...": signed for
+    systems = [_named_near(ctx, token, w, partners + (others or [])) for w in systems]
     for group in groups:
         if len(group) < 2:
             continue
@@ -253,6 +261,40 @@ def emit(ctx: Context, token, trigger, partners, systems, mutual=True, quantity=
                 out.append(claim)
     return out
 
+
+
+UNNAMED_KEEP = {"category:production", "category:technology", "category:troops", "category:materiel",
+                "category:military-facility", "category:airbase", "category:missile-development"}
+
+
+def _kindred(category: str, family: str | None) -> bool:
+    """A weapon noun and a named system of the same kind, either one the broader ("a
+    medium tank" for an armoured vehicle the catalog files under armoured vehicles)."""
+    if family is None:
+        return False
+    family = family if family.startswith("category:") else f"category:{family}"
+    return roles.covers(category, family) or roles.covers(family, category)
+
+
+def _named_near(ctx: Context, token, weapon: tuple, partners) -> tuple:
+    """"The two countries have also jointly developed a medium tank. Turkey's FNSS and
+    Indonesia's PT Pindad designed the Kaplan MT ...": a category made together is the one
+    system of that category, made by one of the partners, that the sentences around name."""
+    system, ref, _ = weapon
+    if not system.startswith("category:") or system in UNNAMED_KEEP or (ref is not None and not ref.is_category):
+        return weapon
+    here = ctx.sentence_number(token)
+    first = ctx.sentences[max(0, here - 2)].start
+    last = ctx.sentences[min(len(ctx.sentences) - 1, here + 1)].end
+    found: dict[str, Ref] = {}
+    for near in ctx.refs_in(first, last):
+        if near.kind == "system" and not near.is_category and _kindred(system, roles.family_category(near.id)) \
+                and roles.family_category(near.id) is not None and set(origins_of(near)) & set(partners):
+            found.setdefault(near.id, near)
+    if len(found) != 1:
+        return weapon
+    near = next(iter(found.values()))
+    return (near.id, near, ctx.doc[near.start])
 
 
 def climbing_partner_phrases(token) -> list:
