@@ -79,3 +79,12 @@ def test_a_listed_weapon_parsed_as_an_apposition_does_not_take_the_first_count()
     counts = {c.system: c.quantity for c in claims}
     assert counts.get("Rafale") == "30"
     assert counts.get("Eurofighter") != "30"
+
+
+def test_the_number_of_a_weapon_name_is_no_count_even_when_misparsed():
+    # the parser hangs "2" on "tanks" and leaves "Leopard" behind as the pobj
+    found = claims_of("Ottawa vetoed the export of Leopard 2 tanks to Chile in 2009. "
+                      "Austria later sold 14 Leopard 2 tanks to Chile.")
+    counts = {c.status: c.quantity for c in found if c.system == "Leopard 2"}
+    assert counts.get("refused") is None
+    assert counts.get("done") == "14"

@@ -80,3 +80,8 @@ def test_a_clause_after_a_semicolon_does_not_set_the_status_before_it():
     found = keys("In 2023 Norway ordered four Type 212CD submarines from TKMS, and a fifth was "
                  "considered later; the first is due to be delivered in 2029.")
     assert ("DEU", "NOR", "Type 212", "agreed") in found
+
+
+def test_slated_to_receive_is_planned():
+    found = keys("Romania is slated to receive its first F-35 jets in 2030.")
+    assert ("USA", "ROU", "F-35", "planned") in found

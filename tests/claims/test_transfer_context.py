@@ -518,3 +518,13 @@ def test_a_year_or_a_partitive_is_no_bare_count():
                  "Hanoi bought in 2019 as well.")
     assert all(k[2] != "K9" or k[1] == "VNM" for k in found)
     assert not any(k[3] == "agreed" and k[1] == "VNM" for k in found)
+
+
+def test_a_counted_noun_in_a_joined_clause_counts_the_system_chosen_before_it():
+    found = claims_of("Colombia picked the Gripen E in 2025 and signed a contract for 17 jets "
+                      "a few months later.")
+    got = {(c.supplier, c.recipient, c.system, c.status, c.quantity) for c in found}
+    assert ("SWE", "COL", "Gripen", "agreed", "17") in got
+    # another kind of weapon in the joined clause is not the chosen one
+    other = keys("Vietnam tested the K9 howitzer and bought 20 tanks.")
+    assert not any(k[2] == "K9" and k[3] == "done" for k in other)

@@ -115,7 +115,8 @@ def _count_of(noun: Token) -> str | None:
     # "14 Leopard 1 tanks": a number right after a name is part of the name
     # ("give Ukraine 50 CV90 vehicles": a name before the phrase is no part of it)
     numbers_here = [c for c in numbers_here if not (c.i > noun.left_edge.i and c.doc[c.i - 1].pos_ == "PROPN"
-                                                    and c.text.isdigit())]
+                                                    and c.text.isdigit())
+                    and not (c.ent_type_ == "system" and c.i > 0 and c.doc[c.i - 1].ent_type_ == "system")]
     if numbers_here:
         number = numbers_here[-1]
         if number.lower_ in voc["vague"]:

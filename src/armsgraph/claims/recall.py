@@ -107,6 +107,8 @@ def definite(ctx: Context, ref: Ref) -> bool:
     if head.dep_ == "pobj" and head.head.lower_ == "of" and (
             head.head.head.like_num or head.head.head.lower_ in parties.PARTITIVES):
         dets.add("the")   # "six of the drones", "hundreds of the drones"
+    if _counted_in_next_clause(ctx, ref, head):
+        dets.add("the")   # "selected the Gripen E and signed for 36 jets"
     # "the new jets", "the remaining 30 aircraft": plain adjectives and numbers keep the
     # description pointing back; a state or a type word ("the Chinese drones") does not
     return bool(dets & {"the", "these", "those", "this", "that"}) and not any(
@@ -115,6 +117,27 @@ def definite(ctx: Context, ref: Ref) -> bool:
          or c.dep_ in ("amod", "nummod", "compound") and ctx.ref_at(c) is not None
          and ctx.ref_at(c).kind not in ("state", "quantity", "date"))
         and ctx.ref_at(c) is not ref for c in head.children)
+
+
+def _clause_verb(token):
+    return next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+
+
+def _counted_in_next_clause(ctx: Context, ref: Ref, head) -> bool:
+    """"Brazil selected the Gripen E and signed a contract for 36 jets": a plain counted
+    noun ("36 jets", no article, no name) in a clause joined to one whose object is a
+    named system of its kind counts that system."""
+    if not any(c.dep_ == "nummod" for c in head.children) or any(
+            c.dep_ in ("det", "poss", "compound", "nmod") or c.dep_ == "amod" and not c.text.islower()
+            for c in head.children):
+        return False
+    verb = _clause_verb(head)
+    if verb is None or verb.dep_ != "conj":
+        return False
+    start = ctx.sentence_of(head).start
+    earlier = [r for r in ctx.refs_in(start, head.i) if r.is_system and not r.is_category and
+               getattr(_clause_verb(ctx.doc[r.start:r.end].root), "i", -1) == verb.head.i]
+    return any(roles.covers(ref.id, roles.family_category(r.id)) for r in earlier)
 
 
 def stated_origin(ctx: Context, ref: Ref) -> str | None:
