@@ -268,12 +268,13 @@ UNNAMED_KEEP = {"category:production", "category:technology", "category:troops",
 
 
 def _kindred(category: str, family: str | None) -> bool:
-    """A weapon noun and a named system of the same kind, either one the broader ("a
-    medium tank" for an armoured vehicle the catalog files under armoured vehicles)."""
+    """A weapon noun and a named system of the same kind, or of a kind the catalog files
+    more broadly ("a medium tank" for an armoured vehicle); not a narrower one ("a fighter
+    jet" is no drone)."""
     if family is None:
         return False
     family = family if family.startswith("category:") else f"category:{family}"
-    return roles.covers(category, family) or roles.covers(family, category)
+    return family == category or roles.covers(family, category)
 
 
 def _named_near(ctx: Context, token, weapon: tuple, partners) -> tuple:
