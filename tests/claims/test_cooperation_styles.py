@@ -128,6 +128,10 @@ HELPING = [
      {(('JPN', 'LKA'), 'category:military-facility', 'planned')}),
     ('Ukraine bought the drones with a loan from Turkey.', set()),
     ('Polish and Lithuanian troops trained together near the border.', set()),
+    ('India runs a training school in Dhaka, the Bangabandhu Centre, which has trained hundreds of Bangladeshi officers.',
+     {(('BGD', 'IND'), 'category:troops', 'done')}),
+    ('Under a security pact signed in 2023, Australia will help Papua New Guinea build up its navy.',
+     {(('AUS', 'PNG'), 'category:ships', 'agreed')}),
 ]
 
 

@@ -26,6 +26,8 @@ TRAINEE_NOUNS = {"recruit", "cadet", "officer", "pilot", "crew", "sailor", "sold
                  "personnel", "staff", "commando", "unit", "battalion", "brigade", "company", "marine",
                  "guard", "army", "navy", "police", "gendarmerie", "specialist", "technician", "operator",
                  "instructor", "engineer", "serviceman", "servicemen", "conscript", "fighter", "member"}
+COUNT_WORDS = {"hundred", "thousand", "hundreds", "thousands", "dozen", "dozens", "score", "scores", "number",
+               "batch", "group", "class", "cohort", "contingent"}
 SCHEME_NOUNS = {"mission", "programme", "program", "course", "centre", "center", "camp", "team", "scheme",
                 "effort", "operation", "initiative"}
 USE_LEMMAS = {"operate", "fly", "use", "handle", "maintain", "man", "fire", "employ", "pilot", "service"}
@@ -42,6 +44,8 @@ FACILITY_CATEGORIES = {"category:military-facility", "category:airbase"}
 def _trainees(ctx: Context, heads, exclude) -> list[str]:
     found: list[str] = []
     for head in heads:
+        if head.pos_ == "NUM" or head.lemma_.lower() in COUNT_WORDS:
+            head = next(iter(patterns.prep_objects(head, {"of"})), head)   # "thousands of Somali soldiers"
         ref = ctx.ref_at(head)
         forceful = noun_category(head) == FORCE_CATEGORY or head.lemma_.lower() in TRAINEE_NOUNS or \
             (ref is not None and ref.actor and ref.role == "institution")
@@ -63,6 +67,27 @@ def _trained_on(ctx: Context, token) -> list[tuple]:
     return [w for w in found if w[0] not in ("category:technology", "category:production")]
 
 
+def _facility_owners(ctx: Context, verb) -> list[str]:
+    """"Turkey runs its largest overseas training facility, Camp TURKSOM, which has trained
+    thousands of Somali soldiers": the owner of the place a relative clause describes."""
+    if verb.dep_ != "relcl" or not any(c.dep_ == "nsubj" and c.lower_ in ("which", "that") for c in verb.children):
+        return []
+    nouns = [verb.head]
+    for _ in range(3):       # "a training school in Dhaka, the X Centre, which ...": the school
+        last = nouns[-1]
+        if last.dep_ == "appos" or last.dep_ == "pobj" and last.head.head.pos_ == "NOUN":
+            nouns.append(last.head if last.dep_ == "appos" else last.head.head)
+    for noun in nouns:
+        ref = ctx.ref_at(noun)
+        found = owners_of(ctx, noun) or (roles.actors_of(ctx, noun) if ref is not None and
+                                         ref.kind == "organisation" else [])
+        if not found and noun.dep_ == "dobj":       # "India runs a training school ..."
+            found = subject_actors_of(ctx, noun.head)
+        if found:
+            return found
+    return []
+
+
 def train(ctx: Context, token, trigger) -> list:
     if token.pos_ == "VERB":
         if any(c.lower_ in JOINT_WORDS for c in token.children) or \
@@ -73,7 +98,7 @@ def train(ctx: Context, token, trigger) -> list:
                 a for g in patterns.slot_fillers(token, "agent") for a in owners_of(ctx, g)]
             heads = patterns.slot_fillers(token, "subjpass")
         else:
-            trainers = subject_actors_of(ctx, token)
+            trainers = _facility_owners(ctx, token) or subject_actors_of(ctx, token)
             heads = patterns.slot_fillers(token, "dobj")
         if not heads:
             return []
