@@ -95,6 +95,8 @@ MAKING = [
      {(('KOR', 'POL'), 'Chunmoo', 'planned')}),
     ('Russia produces Iskander missiles in Votkinsk.', set()),
     ('China does not object to producing drone components in Serbia.', set()),
+    ('Romania signed a contract with Hanwha for 54 K9 howitzers, of which 36 will be built in Romania.',
+     {(('KOR', 'ROU'), 'K9', 'agreed')}),
 ]
 
 
@@ -128,7 +130,7 @@ HELPING = [
      {(('JPN', 'LKA'), 'category:military-facility', 'planned')}),
     ('Ukraine bought the drones with a loan from Turkey.', set()),
     ('Polish and Lithuanian troops trained together near the border.', set()),
-    ('India runs a training school in Dhaka, the Bangabandhu Centre, which has trained hundreds of Bangladeshi officers.',
+    ('India runs a training school in Dhaka, the Bangabandhu Centre, which opened in 2012 and has trained hundreds of Bangladeshi officers.',
      {(('BGD', 'IND'), 'category:troops', 'done')}),
     ('Under a security pact signed in 2023, Australia will help Papua New Guinea build up its navy.',
      {(('AUS', 'PNG'), 'category:ships', 'agreed')}),

@@ -70,6 +70,8 @@ def _trained_on(ctx: Context, token) -> list[tuple]:
 def _facility_owners(ctx: Context, verb) -> list[str]:
     """"Turkey runs its largest overseas training facility, Camp TURKSOM, which has trained
     thousands of Somali soldiers": the owner of the place a relative clause describes."""
+    if verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
+        verb = verb.head           # "which opened in 2017 and has trained ..."
     if verb.dep_ != "relcl" or not any(c.dep_ == "nsubj" and c.lower_ in ("which", "that") for c in verb.children):
         return []
     nouns = [verb.head]

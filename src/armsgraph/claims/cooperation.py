@@ -34,7 +34,7 @@ from .coopparts import (DEVELOP_LEMMAS, FACILITIES, LEXICON, LOCAL_WORDS, OPERAT
                         TECH_WORDS, VENTURE_NOUNS, actors_of_phrases, climbing_partner_phrases, doers_of, emit,
                         is_joint, made_systems, object_heads, partner_phrases, services)
 from .garrisons import dateline, last_place, subject_actors_of
-from .makers import (deal_partners, governing_parties, named_below, named_in_sentence, own_category,
+from .makers import (DEAL_NOUNS, deal_partners, governing_parties, named_below, named_in_sentence, own_category,
                      programme_system, subject_parties)
 from .quantity import quantity_of
 from .triggers import cues, trigger_of
@@ -166,6 +166,13 @@ def _make(ctx: Context, token, trigger) -> list:
         if hosts:
             # ("it does not object to producing components in Belarus" is no refusal)
             return [c for c in emit(ctx, token, trigger, doers + hosts[:1], systems) if c.status != "refused"]
+    if not doers and not partners and token.pos_ == "VERB" and token.dep_ == "relcl":
+        # "a contract with Hyundai Rotem for 180 K2 tanks, of which 61 will be assembled
+        # in Gliwice": goods of a deal made in the state of one of its sides
+        sides = _deal_sides(ctx, token.head)
+        places = _made_abroad(ctx, token, [])
+        if len(sides) >= 2 and (set(places) & set(sides) or any(c.lower_ in LOCAL_WORDS for c in token.children)):
+            return emit(ctx, token, trigger, sides, systems)
     if not doers and not partners and token.pos_ == "VERB" and patterns.is_passive(token) and \
             token.dep_ == "ccomp":
         # "the two countries agreed that some of the jets will be assembled in Indonesia":
@@ -214,6 +221,27 @@ def _make(ctx: Context, token, trigger) -> list:
 
 PLANT_PREPS = {"at", "in"}
 THERE_WORDS = {"there", "here"}
+
+
+def _deal_sides(ctx: Context, goods) -> list[str]:
+    """The sides of the deal whose goods ``goods`` are: the subject of the verb that signs
+    it and the "with" side of the deal noun ("Poland signed a contract with Hyundai Rotem
+    for 180 K2 tanks")."""
+    node = goods
+    for _ in range(3):
+        if node.head.i == node.i:
+            return []
+        node = node.head
+        if node.pos_ == "VERB":
+            break
+    else:
+        return []
+    deals = [o for o in patterns.slot_fillers(node, "dobj") if o.lemma_.lower() in DEAL_NOUNS]
+    if not deals:
+        return []
+    sides = subject_actors_of(ctx, node)
+    sides += actors_of_phrases(ctx, [w for d in deals for w in patterns.prep_objects(d, {"with"})], exclude=tuple(sides))
+    return list(dict.fromkeys(sides))
 
 
 def _made_abroad(ctx: Context, verb, heads) -> list[str]:

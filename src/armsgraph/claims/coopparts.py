@@ -79,7 +79,7 @@ def made_systems(ctx: Context, token, heads, develop: bool) -> list[tuple]:
                 found.append(("category:technology", None, head))
             continue
         weapons = weapons_of(ctx, head)
-        if not weapons and head.pos_ == "NUM" and ctx.ref_at(head) is None:
+        if not weapons and head.pos_ == "NUM" and (ctx.ref_at(head) is None or ctx.ref_at(head).kind == "quantity"):
             # "the remaining two are assembled at Alexandria": the system counted before
             weapons = [(r.id, r, head) for r in roles.system_antecedents(ctx, head)]
         for weapon in weapons:
