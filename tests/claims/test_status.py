@@ -85,3 +85,10 @@ def test_a_clause_after_a_semicolon_does_not_set_the_status_before_it():
 def test_slated_to_receive_is_planned():
     found = keys("Romania is slated to receive its first F-35 jets in 2030.")
     assert ("USA", "ROU", "F-35", "planned") in found
+
+
+def test_declining_to_confirm_a_report_is_no_refusal():
+    found = keys("Officials in Bogota declined to confirm reports that Colombia had signed "
+                 "for six Israeli SPYDER systems.")
+    assert not any(k[3] == "refused" for k in found)
+    assert ("ISR", "COL", "Spyder", "agreed") in found

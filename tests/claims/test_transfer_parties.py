@@ -456,3 +456,17 @@ def test_a_passive_recipient_supplied_with_goods_and_a_buyer_paying_for_them():
     assert ("RUS", "EGY", "Ka-52", "done") in keys("Egypt was supplied Ka-52 helicopters by Russia in 2017.")
     assert ("RUS", "IRN", "S-300", "done") in keys("The S-300s were supplied to Iran by Russia.")
     assert ("FRA", "SRB", "Rafale", "agreed") in keys("Serbia paid for the Rafale jets in instalments.")
+
+
+def test_two_sides_agreeing_on_a_supply_are_its_seller_and_buyer():
+    found = keys("Kazakhstan and Turkey agreed on the supply of Anka drones.")
+    assert ("TUR", "KAZ", "Anka", "agreed") in found
+    talks = keys("Belgrade and Beijing discussed the supply of FK-3 air defence systems.")
+    assert ("CHN", "SRB", "HQ-22", "negotiating") in talks
+
+
+def test_the_country_is_a_land_named_before_not_a_seat_of_power():
+    found = keys("The Kremlin said the last of 12 Su-35 jets promised to Iran had arrived "
+                 "in the country.")
+    assert ("RUS", "IRN", "Su-35", "done") in found
+    assert not any(k[1] == "RUS" for k in found)

@@ -333,6 +333,8 @@ def under_deal(token) -> bool:
     supply of Su-35 fighters"): whoever signed may be either side."""
     if token.pos_ not in ("NOUN", "PROPN"):
         return False
+    if token.dep_ == "dobj" and token.head.lemma_.lower() in ("discuss", "negotiate"):
+        return True   # "Russia and Iran discussed the supply of Su-35s"
     node = token
     for _ in range(3):
         if node.dep_ not in ("pobj", "prep", "compound", "acl", "relcl"):
@@ -340,7 +342,17 @@ def under_deal(token) -> bool:
         node = node.head
         if node.lemma_.lower() in DEAL_NOUNS:
             return True
+        if node.pos_ == "VERB" and node.lemma_.lower() in AGREEING_VERBS and \
+                token.dep_ == "pobj" and token.head.lower_ in ("on", "over", "about"):
+            # "Uzbekistan and China agreed on the supply of HQ-9s", "Russia and Iran
+            # signed a deal on the supply of Su-35s" (the parser hangs "on" on the verb)
+            return True
     return False
+
+
+# verbs two sides do together about a supply ("A and B agreed on / discussed ...")
+AGREEING_VERBS = {"agree", "sign", "negotiate", "conclude", "finalise", "finalize", "ink",
+                  "seal", "reach"}
 
 
 def np_recipients(ctx: Context, ref: Ref) -> list[str]:

@@ -27,6 +27,8 @@ DEFINITE_ACTOR_NOUNS = {"country", "republic", "nation", "state", "kingdom", "go
                         "parties", "partners", "regime", "administration", "leadership",
                         "ally", "allies", "neighbour", "neighbor", "capital", "emirate",
                         "island", "sultanate", "monarchy", "federation", "junta"}
+# descriptions of a land, not of a government: "the country" is not "the Pentagon"
+LAND_NOUNS = {"country", "nation", "republic", "kingdom"}
 # modifiers of a description that names the same party again ("previous administrations")
 # "the navy", "the air force": a state's armed service named before with its state
 SERVICE_NOUNS = {"navy", "army", "force", "forces", "military", "marines", "guard", "corps"}
@@ -147,7 +149,8 @@ def actor_of(ctx: Context, token, exclude: tuple[str, ...] = (), depth: int = 0)
             if kinds and wanted == 1:
                 # "the emirate", "the island": the nearest state of that kind
                 return antecedents(ctx, token, 1, exclude, allowed=kinds, window=1000)[:1]
-            return antecedents(ctx, token, wanted, exclude)
+            return antecedents(ctx, token, wanted, exclude,
+                               lands=token.lemma_.lower() in LAND_NOUNS)
     return []
 
 
@@ -252,9 +255,11 @@ def described_states() -> dict[str, frozenset[str]]:
 
 
 def antecedents(ctx: Context, token, wanted: int, exclude: tuple[str, ...] = (),
-                allowed: frozenset[str] | None = None, window: int = 3) -> list[str]:
+                allowed: frozenset[str] | None = None, window: int = 3,
+                lands: bool = False) -> list[str]:
     """The ``wanted`` nearest distinct actors mentioned before ``token`` (only ``allowed``
-    ones when given), up to ``window`` sentences back."""
+    ones when given), up to ``window`` sentences back; with ``lands``, not a seat of power
+    ("the Pentagon said the tanks promised to Ukraine had arrived in the country")."""
     here = ctx.sentence_number(token)
     first = ctx.sentences[max(0, here - window)].start
     candidates: list[tuple[str, bool]] = []
@@ -268,6 +273,8 @@ def antecedents(ctx: Context, token, wanted: int, exclude: tuple[str, ...] = (),
         if ref.kind == "state" and ref.role == "origin":
             continue
         if allowed is not None and actor not in allowed:
+            continue
+        if lands and _seat_of_power(ref):
             continue
         candidates.append((actor, _is_subject(ctx, ref)))
     if wanted == 1:
@@ -284,6 +291,15 @@ def antecedents(ctx: Context, token, wanted: int, exclude: tuple[str, ...] = (),
         if len(found) == wanted:
             break
     return found
+
+
+def _seat_of_power(ref: Ref) -> bool:
+    try:
+        from ..catalog import load
+        entry = load().get(ref.id)
+    except Exception:  # noqa: BLE001 - an id the catalog does not know
+        return False
+    return ref.text in getattr(entry, "seats", ())
 
 
 def _is_subject(ctx: Context, ref: Ref) -> bool:

@@ -237,6 +237,8 @@ def status_of(trigger, base: str, side: str = "supplier") -> str | None:
                 weak = weak or cue.status
                 continue
             status = cue.status
+            if status == "refused" and any(n.lemma_.lower() in UNASSERTING for n in nodes[1:depth]):
+                continue   # "declined to confirm reports that it had signed": no refusal
             if status == "buyer-plan":
                 status = "planned" if side == "supplier" else "proposed"
             if word.lemma_ == "deny" or word.lemma_ in ("reject", "dismiss"):
