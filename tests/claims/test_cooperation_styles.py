@@ -97,6 +97,8 @@ MAKING = [
     ('China does not object to producing drone components in Serbia.', set()),
     ('Romania signed a contract with Hanwha for 54 K9 howitzers, of which 36 will be built in Romania.',
      {(('KOR', 'ROU'), 'K9', 'agreed')}),
+    ("The firm, owned jointly by Turkey's Aselsan and Kazakhstan's national defence company, builds thermal sights near Astana.",
+     {(('KAZ', 'TUR'), 'category:electronics', 'done')}),
 ]
 
 

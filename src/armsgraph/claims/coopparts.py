@@ -169,6 +169,18 @@ def venture_members(ctx: Context, token) -> list[str]:
     for head in slots:
         if head.lemma_.lower() not in VENTURE_NOUNS:
             continue
+        owning = [c for c in head.children if c.dep_ in ("acl", "relcl") and c.lemma_ == "own"]
+        if head.dep_ == "nsubj" and head.head.lemma_ == "own" and head.head.tag_ == "VBN" or \
+                head.dep_ == "nsubj" and head.head.lemma_ == "own" and head.head.i == token.head.i:
+            owning.append(head.head)       # (the parser may make "owned" the main verb)
+        for owned in owning:
+            # "The company, owned 50.5 per cent by India's DRDO and 49.5 per cent by Russia's NPO ..."
+            owners = [a for by in owned.subtree if by.lower_ == "by" and by.dep_ in ("agent", "prep")
+                      and _below(by, owned, token)
+                      for o in by.children if o.dep_ == "pobj"
+                      for a in [r.actor for r in ctx.refs_in(o.left_edge.i, o.right_edge.i + 1)
+                                if r.actor and r.kind in ("state", "organisation")]]
+            found.extend(a for a in dict.fromkeys(owners) if a not in found)
         for obj in patterns.prep_objects(head, {"between", "of", "among"}):
             found.extend(a for a in roles.actors_of(ctx, obj) if a not in found)
         if any(c.lower_ in JOINT_WORDS for c in head.children):
@@ -181,6 +193,18 @@ def venture_members(ctx: Context, token) -> list[str]:
                 found.extend(r.actor for r in ctx.refs_in(name.left_edge.i, name.i + 1)
                              if r.actor and r.kind == "state" and r.actor not in found)
     return found if len(found) >= 2 else []
+
+
+def _below(token, top, avoid) -> bool:
+    """``token`` hangs under ``top`` without passing through ``avoid``."""
+    node = token
+    for _ in range(8):
+        if node.i == top.i:
+            return True
+        if node.i == avoid.i or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
 
 
 def doers_of(ctx: Context, token) -> list[str]:
@@ -280,21 +304,29 @@ UNNAMED_KEEP = {"category:production", "category:technology", "category:troops",
                 "category:military-facility", "category:airbase", "category:missile-development"}
 
 
-def _kindred(category: str, family: str | None) -> bool:
+DEFINITE = {"the", "this", "these", "that", "those"}
+
+
+def _kindred(category: str, family: str | None, definite: bool = False) -> bool:
     """A weapon noun and a named system of the same kind, or of a kind the catalog files
     more broadly ("a medium tank" for an armoured vehicle); not a narrower one ("a fighter
-    jet" is no drone)."""
+    jet" is no drone) unless the noun points back ("the missile" for a cruise missile)."""
     if family is None:
         return False
     family = family if family.startswith("category:") else f"category:{family}"
-    return family == category or roles.covers(family, category)
+    return family == category or roles.covers(family, category) or definite and roles.covers(category, family)
 
 
 def _named_near(ctx: Context, token, weapon: tuple, partners) -> tuple:
     """"The two countries have also jointly developed a medium tank. Turkey's FNSS and
     Indonesia's PT Pindad designed the Kaplan MT ...": a category made together is the one
     system of that category, made by one of the partners, that the sentences around name."""
-    system, ref, _ = weapon
+    system, ref, noun = weapon
+    # ("the missiles for them" are no launcher named before)
+    definite = noun is not None and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children) and \
+        not any(c.dep_ == "prep" and c.lower_ in ("for", "of") for c in noun.children)
+    if system == "category:missile-development" and definite:
+        system = "category:missiles"       # "assembles the missile": the one named before
     if not system.startswith("category:") or system in UNNAMED_KEEP or (ref is not None and not ref.is_category):
         return weapon
     here = ctx.sentence_number(token)
@@ -302,7 +334,7 @@ def _named_near(ctx: Context, token, weapon: tuple, partners) -> tuple:
     last = ctx.sentences[min(len(ctx.sentences) - 1, here + 1)].end
     found: dict[str, Ref] = {}
     for near in ctx.refs_in(first, last):
-        if near.kind == "system" and not near.is_category and _kindred(system, roles.family_category(near.id)) \
+        if near.kind == "system" and not near.is_category and _kindred(system, roles.family_category(near.id), definite) \
                 and roles.family_category(near.id) is not None and set(origins_of(near)) & set(partners):
             found.setdefault(near.id, near)
     if len(found) != 1:
