@@ -11,7 +11,7 @@ from .context import Context
 from .drillwords import INSIDE, LEXICON, PLACE_PREPS, governors
 from .garrisons import dateline, last_place, subject_actors_of
 from .triggers import trigger_of
-from .typeroles import place_objects, places_of
+from .typeroles import place_actors, place_objects, places_of
 from .waters import coastal_host, sea_at
 
 SENDING = {"send", "deploy", "dispatch", "move", "arrive", "fly", "travel", "come", "head", "land", "sail"}
@@ -124,4 +124,18 @@ def dateline_states(ctx: Context) -> list[str]:
     for ref in ctx.refs:
         if ref.start in span and ref.actor and ref.kind in ("state", "place") and ref.actor not in found:
             found.append(ref.actor)
+    return found
+
+
+COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+           "north-east", "north-west", "south-east", "south-west"}
+
+
+def compass_places(ctx: Context, token) -> list[str]:
+    """"held drills south of Crete", "100 km north of Tallinn": the state of the place a
+    compass word is measured from."""
+    found: list[str] = []
+    for word in (c for c in token.children if c.lower_ in COMPASS and c.dep_ in ("advmod", "npadvmod", "prep")):
+        for obj in patterns.prep_objects(word, {"of"}):
+            found += [a for a in place_actors(ctx, obj) if a not in found]
     return found

@@ -24,7 +24,7 @@ from .context import Context
 from .triggers import trigger_of
 from .drillwords import (INSIDE, PLACE_PREPS, drill_noun, drill_roles, governors, named_drill, noun_drills, own_name,
                          possessor)
-from .drillplaces import (SENDING, abroad, dateline_states, hosts_before, inside, placed_elsewhere, pronoun_place,
+from .drillplaces import (SENDING, abroad, compass_places, dateline_states, hosts_before, inside, placed_elsewhere, pronoun_place,
                           sea_of, sent_for, there)
 from .guests import PLACED_WINDOW as GUEST_PLACED_WINDOW, WINDOW as GUEST_WINDOW, brought_forces
 from .groups import ORGANISATIONS, count_quantity, group_members, group_size, troop_counts
@@ -303,6 +303,20 @@ def _default_forces(ctx: Context, noun, at_sea: bool) -> str:
     return "category:aircraft" if airborne else "category:ships"
 
 
+def _also_taking_part(ctx: Context, verb) -> list[str]:
+    """"The Cobra Gold exercise opened in Thailand, with South Korea and Japan also taking
+    part": the subjects of a joining clause hung on the verb by "with"."""
+    found: list[str] = []
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"):
+        for clause in (c for c in prep.children if c.dep_ in ("pcomp", "pobj")):
+            inner = trigger_of(clause, LEXICON) if clause.pos_ == "VERB" else None
+            if inner is None or inner.frame != "join":
+                continue
+            for subject in (c for c in clause.children if c.dep_ == "nsubj"):
+                found += [a for a in roles.actors_of(ctx, subject) or owners_of(ctx, subject) if a not in found]
+    return found
+
+
 def _definite(token) -> bool:
     return any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE | {"its", "their"}
                for c in token.children)
@@ -390,7 +404,8 @@ def _roles(ctx: Context, noun) -> tuple[list[str], list[str], bool]:
                 if verb.lemma_ == "invite":
                     for obj in patterns.slot_fillers(verb, "dobj"):
                         add(owners_of(ctx, obj) or roles.actors_of(ctx, obj))
-        hosts = hosts or places_of(ctx, verb, PLACE_PREPS)
+        add(_also_taking_part(ctx, verb))
+        hosts = hosts or places_of(ctx, verb, PLACE_PREPS) or compass_places(ctx, verb)
         if not hosts and frame == "join" and verb.lemma_ in SENDING and dep == "prep":
             # "Russia has sent S-400s to Serbia for a joint exercise": where they are sent
             hosts = places_of(ctx, verb, {"to", "into"}, exclude=tuple(participants))
@@ -516,6 +531,8 @@ def _claims(ctx: Context, noun, participants: list[str], hosts: list[str], statu
     counts = counts if counts is not None else troop_counts(ctx, noun)
     quantity = count_quantity(counts)
     out = []
+    # an alliance is no place ("took part in the CSTO's drills in Belarus": Belarus hosts)
+    hosts = [h for h in hosts if h not in ORGANISATIONS] or (["UNK"] if hosts else [])
     for host in hosts:
         claim = make_claim(ctx, "exercise", noun, status, None, confidence=0.55,
                           participants=sorted(participants), host=host)

@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from . import patterns, roles
 from .context import Context
+from .garrisons import dateline
 from .triggers import data_lines
 from .typeroles import place_objects, places_of
 
@@ -54,8 +55,17 @@ def sea_at(ctx: Context, carriers: list) -> list[str] | None:
 
 
 def coastal_host(ctx: Context, noun, participants: list[str], coastal: list[str]) -> str:
-    """A coastal participant first, else the coastal state named nearest to the drill."""
+    """A coastal participant first, else the coastal state named nearest to the drill; off
+    a coast of no known state, the participant the report is filed from."""
     anywhere = "*" in coastal
+    if not coastal:
+        # "CAPE TOWN - Warships from Russia and China joined the South African Navy off the
+        # coast of the Eastern Cape": a coast of no state known, the dateline's participant
+        span = dateline(ctx)
+        home = list(dict.fromkeys(r.actor for r in ctx.refs if r.start in span and r.actor
+                                  and r.kind in ("state", "place") and r.actor in participants))
+        if len(home) == 1:
+            return home[0]
     for actor in participants:
         if anywhere or actor in coastal:
             return actor

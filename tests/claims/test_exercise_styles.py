@@ -1,0 +1,46 @@
+"""Exercises written in the styles of different outlets: named drills, hosts by place, coast or
+compass ('south of Crete'), participants joining in a with-clause ('with South Korea and Japan
+also taking part'), an alliance that is no host, a refused invitation, a state drilling alone."""
+from __future__ import annotations
+
+import pytest
+
+from ._typed import exercises
+
+CASES = [
+    ('Indian and French warships held their annual Varuna exercise in the Arabian Sea off Mumbai.',
+     {(('FRA', 'IND'), 'IND')}),
+    ("Troops from Kazakhstan, Kyrgyzstan and Russia took part in the CSTO's Interaction drills in Belarus.",
+     {(('CSTO', 'KAZ', 'KGZ', 'RUS'), 'BLR')}),
+    ('The US-led Cobra Gold exercise opened in Thailand on Tuesday, with South Korea and Japan also taking part.',
+     {(('JPN', 'KOR', 'USA'), 'THA')}),
+    ('Egyptian paratroopers trained alongside Greek special forces during the Medusa drills in Crete.',
+     {(('EGY', 'GRC'), 'GRC')}),
+    ('Mongolia hosted the Khaan Quest peacekeeping exercise with troops from the United States and India.',
+     {(('IND', 'MNG', 'USA'), 'MNG')}),
+    ('The Chinese and Pakistani air forces began their Shaheen-X joint exercise in Pakistan on Monday.',
+     {(('CHN', 'PAK'), 'PAK')}),
+    ('Japan and Australia will conduct joint air drills in northern Australia next month.',
+     {(('AUS', 'JPN'), 'AUS')}),
+    ('Soldiers from Poland and Lithuania staged a joint exercise near the Suwalki Gap.',
+     {(('LTU', 'POL'), 'POL')}),
+    ("Brazil's army held a live-fire exercise in the Amazon.",
+     {(('BRA',), 'BRA')}),
+    ("Last year's Zapad exercise involved Russian and Belarusian troops in Belarus.",
+     {(('BLR', 'RUS'), 'BLR')}),
+    ('Turkish jets joined Azerbaijani forces for the TurAz Falcon drills near Baku.',
+     {(('AZE', 'TUR'), 'AZE')}),
+    ('The drills, hosted by Jordan, brought together soldiers from Jordan, the United States and Saudi Arabia.',
+     {(('JOR', 'SAU', 'USA'), 'JOR')}),
+    ('Vietnam rejected an invitation to join the Chinese naval drills.',
+     {(('CHN', 'VNM'), 'UNK')}),
+    ('Greek and Egyptian frigates held drills south of Crete last week.',
+     {(('EGY', 'GRC'), 'GRC')}),
+    ('DAKAR, March 3 (Reuters) - Senegal and France held a joint naval exercise off the coast of Casamance on Thursday.',
+     {(('FRA', 'SEN'), 'SEN')}),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES)
+def test_written_styles(text, expected):
+    assert exercises(text) == expected
