@@ -528,3 +528,26 @@ def test_a_counted_noun_in_a_joined_clause_counts_the_system_chosen_before_it():
     # another kind of weapon in the joined clause is not the chosen one
     other = keys("Vietnam tested the K9 howitzer and bought 20 tanks.")
     assert not any(k[2] == "K9" and k[3] == "done" for k in other)
+
+
+def test_delivery_of_its_first_few_points_to_the_weapon_just_ordered():
+    found = claims_of("Latvia signed for six HIMARS launchers from the United States in 2023. "
+                      "Riga took delivery of its first two in 2025, and Tallinn ordered six of "
+                      "the same launchers.")
+    got = {(c.supplier, c.recipient, c.system, c.status) for c in found}
+    assert ("USA", "LVA", "HIMARS", "done") in got
+    assert ("USA", "EST", "HIMARS", "agreed") in got
+
+
+def test_a_clause_with_its_own_subject_does_not_borrow_the_other_clause_verb():
+    found = keys("Belgrade had received MiG-29 jets from Russia, and six Il-76 transport "
+                 "planes flew Pantsir systems into the country.")
+    assert not any(k[2] == "Il-76" for k in found)
+
+
+def test_a_relative_clause_with_the_weapon_as_its_object_is_the_transfer():
+    found = keys("Armenia wanted more artillery. The Caesar howitzers that France had sold "
+                 "earlier in the year proved decisive.")
+    assert ("FRA", "ARM", "CAESAR", "done") in found
+    vague = keys("The radars are the most important weapons Paris has sold to Yerevan.")
+    assert not any(k[2] == "category:materiel" for k in vague)

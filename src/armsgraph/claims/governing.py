@@ -136,7 +136,20 @@ def participle(ctx: Context, node) -> tuple | None:
             frame = patterns.frame_of(trigger.frame, child)
             if "head" in frame.get("system", ()) and patterns.slot_fillers(child, "head"):
                 return child, trigger
+            if child.dep_ == "relcl" and "dobj" in frame.get("system", ()) and \
+                    trigger.frame in ("give", "get") and _object_gap(child) and \
+                    getattr(ctx.ref_at(noun), "id", None) not in VAGUE_GOODS:
+                return child, trigger   # "the Gepard guns that Berlin had sent"
     return None
+
+
+def _object_gap(verb) -> bool:
+    """A relative clause whose subject is named and whose object is the relative pronoun
+    (or left out): "the guns that Berlin sent", "the jets Egypt bought"."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return bool(subjects) and subjects[0].lower_ not in ("that", "which", "who") and (
+        not objects or objects[0].lower_ in ("that", "which"))
 
 
 def _deployed(node) -> bool:
@@ -239,6 +252,8 @@ def _climb(ctx: Context, ref: Ref, node) -> tuple | None:
                 trigger = trigger_of(verb, LEXICON)
                 if trigger is None or trigger.frame in ("origin", "deal"):
                     continue
+                if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+                    continue   # "it received MiGs, and Y-20 planes flew ...": its own subject
                 slots = patterns.frame_of(trigger.frame, verb).get("system", ())
                 if "subjpass" in slots or "subj" in slots:
                     return verb, trigger

@@ -264,6 +264,9 @@ def listed_after(ctx: Context, before: Ref, ref: Ref) -> bool:
     if any(t.pos_ not in ("DET", "ADJ", "NUM", "PROPN", "NOUN", "CCONJ", "PUNCT")
            for t in ctx.doc[separators[-1] + 1:ref.start]):
         return False
+    head = ctx.doc[np_head(ctx, ref)]
+    if head.dep_ in ("nsubj", "nsubjpass") and head.head.tag_ in ("VBD", "VBZ", "VBP"):
+        return False   # "..., and six Il-76 planes flew Pantsirs in": a clause of its own
     return not any(t.tag_ in ("VBZ", "VBD", "VBP", "MD") or t.pos_ == "SCONJ" or
                    t.lower_ in ("which", "that", "who", "while", "but", "whereas") for t in between)
 

@@ -340,7 +340,7 @@ def system_antecedents(ctx: Context, token, window: int = 3) -> list[Ref]:
 
 # a general noun covers the systems of narrower categories ("the aircraft" after drones)
 BROADER = {"aircraft": ("uav", "helicopters"),
-           "missiles": ("ballistic-missiles", "cruise-missiles", "atgm", "air-defence"),
+           "missiles": ("ballistic-missiles", "cruise-missiles", "atgm", "air-defence", "mlrs"),
            "armoured-vehicles": ("tanks",), "artillery": ("mlrs",)}
 
 
@@ -415,9 +415,11 @@ def is_reference(token) -> bool:
         return True
     if bare_count(token):
         return True
-    if token.like_num and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) and \
+    if token.like_num and any(c.dep_ == "det" and c.lower_ == "the" or
+                              c.dep_ == "poss" and c.lower_ in ("its", "their")
+                              for c in token.children) and \
             any(c.dep_ == "amod" and c.lower_ in REMAINDER_WORDS | ORDINAL_WORDS for c in token.children):
-        return True   # "the remaining four would arrive", "the other two", "the first two"
+        return True   # "the remaining four would arrive", "the other two", "its first six"
     if token.lower_ in ORDINAL_WORDS | REMAINDER_WORDS and token.pos_ in ("ADJ", "NOUN", "ADV") and \
             token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and \
             any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) and \

@@ -237,7 +237,8 @@ def status_of(trigger, base: str, side: str = "supplier") -> str | None:
                 weak = weak or cue.status
                 continue
             status = cue.status
-            if status == "refused" and any(n.lemma_.lower() in UNASSERTING for n in nodes[1:depth]):
+            if status == "refused" and depth > 1 and nodes[depth - 1].pos_ == "VERB" and \
+                    nodes[depth - 1].lemma_.lower() in UNASSERTING:
                 continue   # "declined to confirm reports that it had signed": no refusal
             if status == "buyer-plan":
                 status = "planned" if side == "supplier" else "proposed"

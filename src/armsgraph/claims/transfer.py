@@ -112,7 +112,7 @@ def find(ctx: Context) -> list:
             if trigger.frame == "deal" or (token.pos_ == "NOUN" and token.lemma_.lower() in DELIVERY_NOUNS):
                 # the units its own "for" phrase counts ("a contract for three coastal
                 # batteries"), else the first weapon (the text's most named) the sides can trade
-                refs, filler = referenced_systems(ctx, token, trigger) if trigger.frame == "deal" else ([], None)
+                refs, filler = referenced_systems(ctx, token, trigger)   # (or "delivery of its first six")
                 found = [c for ref in refs for c in claims_for(ctx, token, trigger, ref, confidence=0.45)]
                 for claim in found:
                     attributes.local_quantity(ctx, claim, token, Ref(
