@@ -146,6 +146,8 @@ def _peaceful_launch(ctx: Context, token) -> bool:
             for s in subjects)
 
 
+PLATFORM_NOUNS = {"prototype", "aircraft", "jet", "fighter", "plane", "ship", "submarine", "vessel", "frigate",
+                  "destroyer", "launcher", "bomber", "drone"}
 PLATFORMS = {"category:ships", "category:aircraft", "category:helicopters"}
 
 
@@ -188,6 +190,11 @@ def _systems(ctx: Context, token) -> list[tuple]:
         heads = patterns.prep_objects(token, {"of", "on"})
         heads += [c for c in token.children if c.dep_ in ("compound", "nmod", "amod")]
         governor = token.head
+        if token.dep_ == "pobj" and governor.lower_ in ("in", "during") and governor.head.pos_ == "VERB" and \
+                trigger_of(governor.head, LEXICON) is None and any(c.dep_ == "det" for c in token.children):
+            # "its Tayfun missile hit a target in a firing test": the weapon that acts in it
+            # ("fired a Meteor in a guided test": the firing verb's own claim)
+            heads += [h for h in patterns.subjects(governor.head) if h not in heads]
         if token.dep_ == "dobj" and governor.lemma_ in ("undergo", "pass", "complete", "conduct"):
             for subject in (c for c in governor.children if c.dep_ in ("nsubj", "nsubjpass")):
                 if subject.lower_ in ("which", "that", "who") and governor.dep_ == "relcl":
@@ -239,6 +246,11 @@ def _actors(ctx: Context, token, systems, hosts) -> list[str]:
         for subject in patterns.subjects(token):
             actors += [o for w in weapons_of(ctx, subject, allow_generic=False) if w[1] is not None
                        and not w[1].is_category for o in [origin_of(w[1], ctx)] if o and o not in actors]
+            if not actors and subject.lemma_.lower() in PLATFORM_NOUNS and \
+                    any(c.dep_ == "det" and c.lower_ in ("the", "these", "this") for c in subject.children):
+                # "the prototypes have since fired a Meteor": the platform named before
+                actors += [o for r in roles.system_antecedents(ctx, subject)
+                           for o in [origin_of(r, ctx)] if o and o not in actors]
     if not actors:
         origins = [origin_of(ref, ctx, tuple(hosts[:1])) or origin_of(ref, ctx)
                    for _, ref, _ in systems if ref is not None]

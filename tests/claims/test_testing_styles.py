@@ -1,0 +1,46 @@
+"""Weapon tests written in the styles of different outlets: test-fires, training launches, a
+missile that hits a target in a firing test (its maker tests it), a definite platform that
+fires ('the prototypes'), and what is no test (use in combat, a purchase, engines for a drone
+still in testing)."""
+from __future__ import annotations
+
+import pytest
+
+from ._typed import claimed_tests
+
+CASES = [
+    ('North Korea test-fired a Hwasong-18 intercontinental ballistic missile on Thursday.',
+     {('PRK', 'Hwasong-18')}),
+    ('The US Air Force launched an unarmed Minuteman III missile from Vandenberg in a routine test.',
+     {('USA', 'Minuteman III')}),
+    ('A Russian submarine fired a Bulava missile from the White Sea during a test.',
+     {('RUS', 'Bulava')}),
+    ('India successfully flight-tested the Agni-V missile off the coast of Odisha.',
+     {('IND', 'Agni-V')}),
+    ("Turkey's Roketsan said its Tayfun ballistic missile hit a target in a firing test over the Black Sea.",
+     {('TUR', 'Tayfun')}),
+    ('Pakistan conducted a training launch of the Ababeel missile on Monday.',
+     {('PAK', 'Ababeel')}),
+    ('China carried out a successful test of its DF-17 hypersonic missile.',
+     {('CHN', 'DF-17')}),
+    ('The KF-21 prototypes have since fired an IRIS-T missile in a guided test.',
+     {('KOR', 'IRIS-T')}),
+    ("Iran's Revolutionary Guards fired a Fattah missile in a test last month.",
+     {('IRN', 'Fattah')}),
+    ('Israel tested the Arrow 3 interceptor over the Mediterranean.',
+     {('ISR', 'Arrow')}),
+    ('Japan will test-fire the Type 12 anti-ship missile in Australia next year.',
+     {('JPN', 'Type 12')}),
+    ("South Korea's navy test-fired a Haeseong missile from a destroyer.",
+     {('KOR', 'Haeseong')}),
+    ('Poland bought 500 Piorun missiles after they were tested by Ukraine in combat.', set()),
+    ('Russia used Kinzhal missiles against Kyiv overnight.', set()),
+    ('Seoul unveiled the KF-21 fighter in 2021. The prototypes have since fired an IRIS-T missile in a guided test over the Yellow Sea.',
+     {('KOR', 'IRIS-T')}),
+    ('Ukrainian firms have also supplied engines for the Kizilelma drone now in testing.', set()),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES)
+def test_written_styles(text, expected):
+    assert claimed_tests(text) == expected
