@@ -551,3 +551,22 @@ def test_a_relative_clause_with_the_weapon_as_its_object_is_the_transfer():
     assert ("FRA", "ARM", "CAESAR", "done") in found
     vague = keys("The radars are the most important weapons Paris has sold to Yerevan.")
     assert not any(k[2] == "category:materiel" for k in vague)
+
+
+def test_replacing_old_weapons_with_new_ones_acquires_the_new_ones():
+    found = keys("Bulgaria wants to replace its ageing MiG-29 jets with F-16s from the "
+                 "United States.")
+    assert ("USA", "BGR", "F-16", "proposed") in found
+    assert not any(k[2] == "MiG-29" for k in found)
+
+
+def test_opting_for_one_weapon_over_another_chooses_only_the_first():
+    found = keys("Colombia opted for the Gripen over the Rafale in its fighter tender.")
+    assert ("SWE", "COL", "Gripen", "proposed") in found
+    assert not any(k[2] == "Rafale" for k in found)
+
+
+def test_confirming_the_deal_just_told_adds_no_stage():
+    found = keys("Iran is believed to have bought 24 Su-35 jets, though neither Tehran nor "
+                 "Moscow has confirmed the deal.")
+    assert {k[3] for k in found if k[2] == "Su-35"} == {"done"}

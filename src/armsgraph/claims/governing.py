@@ -44,7 +44,7 @@ WEAPON_HEADS = {"system", "systems", "batteries", "battery", "units", "unit", "l
 # hand weapons over
 WEAPON_UNITS = {"regiment", "regiments", "battalion", "battalions", "brigade", "brigades",
                 "division", "divisions"}
-CHOOSING = {"choose", "select", "pick", "prefer", "favour", "favor"}
+CHOOSING = {"choose", "select", "pick", "prefer", "favour", "favor", "opt"}
 MOVING_VERBS = {"send", "dispatch", "move", "deploy", "redeploy", "station", "relocate",
                 "transfer", "base", "rotate"}
 
@@ -187,8 +187,9 @@ def _climb(ctx: Context, ref: Ref, node) -> tuple | None:
         if node.dep_ == "prep" and node.lower_ not in NP_PREPS:
             return None
         if node.dep_ == "prep" and node.lower_ in ("over", "instead") and CHOOSING & {
-                head.lemma_.lower(), head.head.lemma_.lower() if head.dep_ == "dobj" else ""}:
-            return None   # "chose the Gripen over the Rafale": the rival was not chosen
+                head.lemma_.lower(), head.head.lemma_.lower() if head.dep_ == "dobj" else "",
+                head.head.head.lemma_.lower() if head.dep_ == "pobj" else ""}:
+            return None   # "chose the Gripen over the Rafale", "opted for X over Y": the rival
         if node.dep_ in ("compound", "amod", "nmod") and ctx.ref_at(head) is not None and \
                 ctx.ref_at(head).id in parties.NOT_TRANSFERRED and not (
                     head.lower_ in WEAPON_UNITS and not ref.is_category and

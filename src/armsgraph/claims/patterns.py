@@ -85,10 +85,13 @@ FRAMES: dict[str, dict[str, tuple[str, ...]]] = {
     "deal": {"parties": ("subj", "gov_subj", "prep:with,between", "poss", "amod"),
              "system": ("prep:for,on,of,over,to,about,regarding,concerning", "compound")},
     "origin": {"supplier": ("prep:in,by",), "recipient": (), "system": ("head",)},
+    # "Slovakia replaced its MiG-29s with F-16s": the new weapon stands in the with-phrase
+    "replace": {"recipient": ("subj", "poss"), "supplier": ("prep:from",), "system": ("prep:with",)},
 }
 FRAME_ROLES = ("supplier", "recipient", "parties")
 # the role filled first (its actors are not reused for the other role)
 FIRST_ROLE = {"get": "recipient", "sign": "recipient", "turn": "recipient", "enter": "recipient", "rely": "recipient", "client": "recipient", "licence": "recipient", "ask": "recipient", "use": "recipient", "arrive": "recipient",
+              "replace": "recipient",
               "usedby": "recipient", "interest": "recipient", "fleet": "recipient",
               "service": "recipient"}
 # a noun trigger does not take the subject of these verbs as its party ("the US blocked

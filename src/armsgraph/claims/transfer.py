@@ -109,6 +109,10 @@ def find(ctx: Context) -> list:
                                             for c in token.children) or \
                     token.pos_ == "NOUN" and token.dep_ == "dobj" and token.head.i in used:
                 continue   # "weighing an offer of submarines": one claim, from either word
+            if trigger.frame == "deal" and token.dep_ == "dobj" and \
+                    token.head.lemma_.lower() in status_mod.UNASSERTING and \
+                    any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+                continue   # "neither side has confirmed the deal": the one just told
             if trigger.frame == "deal" or (token.pos_ == "NOUN" and token.lemma_.lower() in DELIVERY_NOUNS):
                 # the units its own "for" phrase counts ("a contract for three coastal
                 # batteries"), else the first weapon (the text's most named) the sides can trade
