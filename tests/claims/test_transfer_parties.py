@@ -470,3 +470,8 @@ def test_the_country_is_a_land_named_before_not_a_seat_of_power():
                  "in the country.")
     assert ("RUS", "IRN", "Su-35", "done") in found
     assert not any(k[1] == "RUS" for k in found)
+
+
+def test_a_state_s_forces_operating_a_foreign_weapon_received_it():
+    found = keys("Kenyan troops use Turkish-made Bayraktar TB2 drones against al-Shabaab.")
+    assert ("TUR", "KEN", "Bayraktar TB2", "done") in found

@@ -166,6 +166,11 @@ def fill_roles(ctx: Context, token, trigger: Trigger) -> dict[str, list[str]]:
             actors: list[str] = []
             for filler in patterns.slot_fillers(token, slot):
                 weapon = ctx.ref_at(filler)
+                if weapon is not None and weapon.id == "category:troops" and trigger.frame == "use":
+                    # "Ukrainian forces used US-supplied HIMARS": the forces' state operates it
+                    actors.extend(a for c in filler.children if c.dep_ in ("amod", "compound", "poss")
+                                  for a in roles.actor_of(ctx, c) if a not in actors and a not in taken)
+                    continue
                 if weapon is not None and weapon.is_system and role == "recipient" and \
                         filler.dep_ == "pobj" and filler.head.lower_ == "for":
                     # "missiles for the Turkish air force's Eurofighters": their owner
