@@ -1,6 +1,7 @@
 """Weapon tests written in the styles of different outlets: test-fires, training launches, a
 missile that hits a target in a firing test (its maker tests it), a definite platform that
-fires ('the prototypes'), and what is no test (use in combat, a purchase, engines for a drone
+fires ('the prototypes'), a submarine named in apposition, a name that holds an attack word
+('Carrier Strike Group'), and what is no test (use in combat, a purchase, engines for a drone
 still in testing)."""
 from __future__ import annotations
 
@@ -38,6 +39,10 @@ CASES = [
     ('Seoul unveiled the KF-21 fighter in 2021. The prototypes have since fired an IRIS-T missile in a guided test over the Yellow Sea.',
      {('KOR', 'IRIS-T')}),
     ('Ukrainian firms have also supplied engines for the Kizilelma drone now in testing.', set()),
+    ('Days later, the submarine Knyaz Oleg, a Borei-A class boat, fired a Bulava missile from the Barents Sea.',
+     {('RUS', 'Bulava')}),
+    ("The US Navy's Carrier Strike Group 5 launched a Tomahawk cruise missile over the Pacific Ocean on Tuesday.",
+     {('USA', 'Tomahawk')}),
 ]
 
 

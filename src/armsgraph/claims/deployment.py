@@ -33,6 +33,7 @@ from .sites import access_claims, site_claims, use_claims
 from .bases import base_before, base_hosts, bases_flown_from, bases_placed_at, invited_by
 from .quantity import quantity_of
 from .triggers import cues, data_lines, lexicon, trigger_of
+from .typeroles import origins_of as origin_list
 from .typeroles import (HOST_PREPS, place_actors, place_objects, agent_actors, make_claim, maker_named, noun_category, origin_of, owners_of, places_of,
                         resolve_definite, sentences, statuses_of, type_cues,
                         weapons_of)
@@ -116,6 +117,25 @@ def _unit_claims(ctx: Context, verb, units: Garrisons, number: int) -> list[tupl
     return out
 
 
+NAVY_WORDS = {"navy", "naval", "navies", "fleet", "warship", "warships"}
+
+
+def _noun_phrase(obj) -> list:
+    """The tokens of the phrase ``obj`` heads and the three before it in its sentence (the
+    parser may split "a Turkish navy frigate" into two subjects)."""
+    first = max(obj.sent.start, min(obj.left_edge.i, obj.i - 3))
+    return list(obj.doc[first:obj.i]) + list(obj.subtree)
+
+
+def _navy_ships(obj, weapon) -> bool:
+    """Ships of a navy ("Chinese navy corvettes", "two Russian warships"), not hulls
+    being delivered."""
+    named = weapon[1] is not None and not weapon[1].is_category
+    if not named and weapon[0] != "category:ships":
+        return False
+    return any(t.lower_ in NAVY_WORDS for t in _noun_phrase(obj))
+
+
 def _objects(ctx: Context, token, frame: str) -> list:
     """Heads of the deployed phrase (a relative pronoun stands for the noun its clause
     hangs on, also through a reporting clause: "the missile, which both presidents say
@@ -132,7 +152,9 @@ def _objects(ctx: Context, token, frame: str) -> list:
 
 def _heads(ctx: Context, token, frame: str) -> list:
     if frame in ("arrive",):
-        return patterns.subjects(token) or patterns.slot_fillers(token, "agent")
+        return patterns.subjects(token) or patterns.slot_fillers(token, "agent") or (
+            patterns.slot_fillers(token, "subjpass") if patterns.is_passive(token) else []) or (
+            [token.head] if token.dep_ == "acl" and token.tag_ == "VBN" else [])   # "Two warships berthed in Havana"
     if frame == "presence":
         found = patterns.prep_objects(token, {"of"})
         found += [c for c in token.children if c.dep_ in ("compound", "nmod") and c.i < token.i]
@@ -172,7 +194,8 @@ def _word_before(token):
 def _claims_for(ctx: Context, token, trigger, units: Garrisons, number: int) -> list[tuple]:
     frame = trigger.frame
     forces_only = frame in ("arrive", "coming")    # weapons arriving in a state are a delivery
-    frame = "presence" if frame == "coming" else frame
+    naval = frame == "moor"       # "Two Chinese navy corvettes have been moored at Ream": a navy's ships
+    frame = "presence" if frame == "coming" else "arrive" if naval else frame
     flown_from = bases_flown_from(ctx, token)
     if frame == "arrive" and token.lemma_.lower() in ("operate", "run") and \
             (flown_from or any(noun_category(o) in ("category:military-facility", "category:airbase")
@@ -206,6 +229,8 @@ def _claims_for(ctx: Context, token, trigger, units: Garrisons, number: int) -> 
                        for w in weapons if w[0] in BASE_CATEGORIES]
         if forces_only:
             weapons = [w for w in weapons if w[0] in FORCE_CATEGORIES]
+        if naval:
+            weapons = [w for w in weapons if w[0] in FORCE_CATEGORIES or _navy_ships(obj, w)]
         weapons = [resolve_definite(ctx, w) for w in weapons]
         if not weapons:
             continue
@@ -213,6 +238,10 @@ def _claims_for(ctx: Context, token, trigger, units: Garrisons, number: int) -> 
             actors = owners_of(ctx, obj)
             if not actors and ref is not None:
                 actors = owners_of(ctx, ctx.doc[ref.start])
+            if not actors and naval:      # "A Turkish navy frigate": the navy's state
+                phrase = _noun_phrase(obj)
+                actors = list(dict.fromkeys(r.actor for r in ctx.refs_in(phrase[0].i, obj.i)
+                                            if r.actor and r.kind == "state"))
             if not actors and frame == "arrive":     # "The force will form a battlegroup ..."
                 actors = _described_before(ctx, obj)
             if not actors and obj.dep_ == "dobj" and obj.head.lemma_ in HOLDING and obj.head.i != token.i:
@@ -227,6 +256,11 @@ def _claims_for(ctx: Context, token, trigger, units: Garrisons, number: int) -> 
                     subjects = subject_actors_of(ctx, token.head)
             if patterns.is_passive(token):
                 subjects = agent_actors(ctx, token)
+                if subjects and actors and ref is not None and not ref.is_category and \
+                        set(actors) <= set(origin_list(ref)) and not set(subjects) & set(actors):
+                    # "Chinese Wing Loong drones have been deployed by the Emirati air
+                    # force": the maker's name on the weapon, the agent deploys it
+                    actors = subjects[:]
             hosts = []
             if frame == "host":
                 # "The Kant air base near Bishkek hosts Russian jets": the base's state
@@ -254,6 +288,10 @@ def _claims_for(ctx: Context, token, trigger, units: Garrisons, number: int) -> 
             if not hosts:      # "based at Al-Tanf in Syria": the place of a place no state names
                 hosts = [h for o in place_objects(token, {"at", "in", "to"}) if o.pos_ == "PROPN"
                          for h in places_of(ctx, o, {"in"}, exclude=exclude)]
+            if not hosts and patterns.is_passive(token):
+                # "deployed by the Emirati air force in Libya" (the place hung on the agent)
+                hosts = [h for a in patterns.slot_fillers(token, "agent")
+                         for h in places_of(ctx, a, exclude=exclude)]
             if not hosts:      # "station a brigade of 4,800 troops in Lithuania"
                 for inner in patterns.prep_objects(obj, {"of"}):
                     hosts += [h for h in places_of(ctx, inner, exclude=exclude) if h not in hosts]

@@ -102,7 +102,7 @@ def _peaceful_launch(ctx: Context, token) -> bool:
     around = ctx.sentences[max(0, here - 1):here + 2]      # the sentence and its neighbours
     practice = set().union(*(_practice_targets(ctx, sent) for sent in around))
     if any((t.lemma_.lower() in words.get("attack", ()) or t.lower_ in words.get("attack", ()))
-           and t.i not in practice for sent in around for t in sent):
+           and t.i not in practice and not _in_name(t) for sent in around for t in sent):
         return False
     if any((t.lemma_.lower() in words.get("space", ()) or t.lower_ in words.get("space", ()))
            and not (t.text[:1].isupper() and t.lower_ in words.get("name", ()))
@@ -142,8 +142,32 @@ def _peaceful_launch(ctx: Context, token) -> bool:
     # "the submarine Imperator Aleksandr III fired a Bulava missile": a platform fires a
     # named missile (its maker tests it)
     return any(w[1] is not None and not w[1].is_category for w in missiles) and \
-        any(noun_category(s) in PLATFORMS or (ctx.ref_at(s) is not None and ctx.ref_at(s).is_system)
-            for s in subjects)
+        any(_platform(ctx, t) for s in subjects for t in _phrase(s))
+
+
+def _in_name(token) -> bool:
+    """A capitalised word inside a name ("the U.S. Air Force Global Strike Command"), not
+    at a sentence start."""
+    return token.text[:1].isupper() and not token.is_sent_start and token.pos_ == "PROPN" and \
+        (token.dep_ == "compound" or any(c.dep_ == "compound" for c in token.children))
+
+
+def _phrase(head) -> list:
+    """The head of a noun phrase with its modifiers and appositions (no clauses): "the
+    submarine Imperator Aleksandr III, a Borei-A class boat"."""
+    out = [head]
+    for child in head.children:
+        if child.dep_ in ("compound", "amod", "nmod", "appos"):
+            out += _phrase(child)
+    if head.dep_ in ("compound", "appos") and head.head not in out and len(out) < 12:
+        out.append(head.head)
+    return out
+
+
+def _platform(ctx: Context, token) -> bool:
+    ref = ctx.ref_at(token)
+    return noun_category(token) in PLATFORMS or ref is not None and (
+        ref.id in PLATFORMS or ref.is_system and not ref.is_category)
 
 
 PLATFORM_NOUNS = {"prototype", "aircraft", "jet", "fighter", "plane", "ship", "submarine", "vessel", "frigate",

@@ -1,0 +1,46 @@
+"""Deployments written in the styles of different outlets: stationing, rotations, bases kept
+abroad, a navy's ships moored or docked at a foreign port (not new hulls delivered), weapons a
+foreign force deploys ('Chinese drones deployed by the Emirati air force'), a refusal to host,
+and what is no deployment (a police mission led, talk of air defence)."""
+from __future__ import annotations
+
+import pytest
+
+from ._typed import deployments
+
+CASES = [
+    ('Chinese Wing Loong drones have been deployed by the Emirati air force in Libya.',
+     {('ARE', 'LBY', 'Wing Loong I', 'done'), ('ARE', 'LBY', 'category:airbase', 'done')}),
+    ('Britain will station 900 troops in Estonia next year.',
+     {('GBR', 'EST', 'category:troops', 'planned')}),
+    ('About 2,500 US Marines rotate through Darwin every year.',
+     {('USA', 'AUS', 'category:troops', 'done')}),
+    ('France keeps a naval base in Abu Dhabi.',
+     {('FRA', 'ARE', 'category:military-facility', 'done')}),
+    ('India has deployed a squadron of Su-30MKI fighters to an air base in Tajikistan.',
+     {('IND', 'TJK', 'Su-30', 'done')}),
+    ("Germany's Patriot batteries remain stationed in Poland.",
+     {('DEU', 'POL', 'Patriot', 'done')}),
+    ('Turkey maintains some 3,000 soldiers at its base in Qatar.',
+     {('TUR', 'QAT', 'category:military-facility', 'done'), ('TUR', 'QAT', 'category:troops', 'done')}),
+    ('Russian S-400 systems were moved to Belarus in February.',
+     {('RUS', 'BLR', 'S-400', 'done')}),
+    ('Hungary refused to host American troops.',
+     {('USA', 'HUN', 'category:troops', 'refused')}),
+    ("Rwandan troops arrived in Mozambique's Cabo Delgado province in July.",
+     {('RWA', 'MOZ', 'category:troops', 'done')}),
+    ('Kenya will lead a multinational police mission in Haiti.', set()),
+    ('Russia talked about air defence cooperation with Belarus.', set()),
+    ("The Chinese navy's ships have been moored at a Cambodian naval base for four months.",
+     {('CHN', 'KHM', 'category:ships', 'done')}),
+    ('A Turkish navy frigate docked in Mogadishu on Monday.',
+     {('TUR', 'SOM', 'category:ships', 'done')}),
+    ('Two Russian warships berthed in Havana on Wednesday.',
+     {('RUS', 'CUB', 'category:ships', 'done')}),
+    ('The new frigates docked in Alexandria after their delivery voyage from Germany.', set()),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES)
+def test_written_styles(text, expected):
+    assert deployments(text) == expected
