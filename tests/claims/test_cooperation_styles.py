@@ -99,6 +99,8 @@ MAKING = [
      {(('KOR', 'ROU'), 'K9', 'agreed')}),
     ("The firm, owned jointly by Turkey's Aselsan and Kazakhstan's national defence company, builds thermal sights near Astana.",
      {(('KAZ', 'TUR'), 'category:electronics', 'done')}),
+    ('ISLAMABAD, May 4 (Reuters) - Two of the corvettes were built in Turkey; the other two are being assembled here with Turkish engineers on site.',
+     {(('PAK', 'TUR'), 'category:ships', 'done')}),
 ]
 
 

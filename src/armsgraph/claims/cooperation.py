@@ -187,7 +187,7 @@ def _make(ctx: Context, token, trigger) -> list:
     if not doers and partners and token.pos_ == "VERB":
         # "the last two corvettes are assembled in Karachi with Turkish support": the state
         # it is made in makes it
-        doers = places_of(ctx, token, {"in", "at"}, exclude=tuple(partners))[:1]
+        doers = [a for a in _made_abroad(ctx, token, heads) if a not in partners][:1]
     if not doers and (partners or joint) and (token.pos_ in ("VERB", "AUX") or partners):
         # "the Palanez has been developed with Chinese technology", "co-production of the
         # K9 howitzer with Poland": the maker of the system works with the partner

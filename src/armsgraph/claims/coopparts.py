@@ -81,7 +81,7 @@ def made_systems(ctx: Context, token, heads, develop: bool) -> list[tuple]:
         weapons = weapons_of(ctx, head)
         if not weapons and head.pos_ == "NUM" and (ctx.ref_at(head) is None or ctx.ref_at(head).kind == "quantity"):
             # "the remaining two are assembled at Alexandria": the system counted before
-            weapons = [(r.id, r, head) for r in roles.system_antecedents(ctx, head)]
+            weapons = [(r.id, r, head) for r in roles.system_antecedents(ctx, head)] or _counted_before(ctx, head)
         for weapon in weapons:
             if is_tech(weapon[2]):
                 continue       # a satellite in a list with weapons is still know-how
@@ -97,6 +97,17 @@ def made_systems(ctx: Context, token, heads, develop: bool) -> list[tuple]:
                 found.append(weapon)
     named = [w for w in found if w[1] is not None and not w[1].is_category]
     return named or found
+
+
+def _counted_before(ctx: Context, head) -> list[tuple]:
+    """"Two of the corvettes were built in Turkey; the other two are assembled here": the
+    weapon category named last before a bare count, in its sentence or the one before."""
+    here = ctx.sentence_number(head)
+    first = ctx.sentences[max(0, here - 1)].start
+    for ref in reversed(ctx.refs_in(first, head.i)):
+        if ref.is_system and ref.id not in NOT_MADE:
+            return [(ref.id, ref, head)]
+    return []
 
 
 POINTERS = {"it", "them", "they", "these", "those"}
