@@ -475,3 +475,21 @@ def test_the_country_is_a_land_named_before_not_a_seat_of_power():
 def test_a_state_s_forces_operating_a_foreign_weapon_received_it():
     found = keys("Kenyan troops use Turkish-made Bayraktar TB2 drones against al-Shabaab.")
     assert ("TUR", "KEN", "Bayraktar TB2", "done") in found
+
+
+def test_a_state_s_foreign_made_weapon_came_from_its_maker():
+    found = keys("Cairo's French-built Rafale jets flew over Libya last week.")
+    assert ("FRA", "EGY", "Rafale", "done") in found
+    found = keys("Pakistan's Chinese-supplied J-10C fighters were shown at the parade.")
+    assert ("CHN", "PAK", "J-10", "done") in found
+    # a plain national adjective says only the type ("Russia's Russian-designed jets")
+    assert not keys("India's new jets took part in the parade.")
+
+
+def test_a_holding_is_no_antecedent_for_the_next_deal_stage():
+    found = keys("Peru signed a contract with Sweden for 24 Gripen fighters. Lima's "
+                 "French-built Mirage 2000 jets will be retired. The first aircraft are "
+                 "expected to arrive in 2027.")
+    assert ("FRA", "PER", "Mirage 2000", "done") in found
+    assert ("SWE", "PER", "Gripen", "planned") in found
+    assert not any(k[0] == "FRA" and k[3] == "planned" for k in found)

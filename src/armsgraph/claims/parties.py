@@ -480,3 +480,29 @@ def np_sources(ctx: Context, ref: Ref, preps: tuple[str, ...]) -> list[str]:
     for obj in (o for h in heads for o in patterns.prep_objects(h, set(preps))):
         found.extend(a for a in roles.actors_of(ctx, obj) if a not in found)
     return found
+
+
+# "German-supplied", "Chinese-made", "British-built": an origin adjective that says where
+# the weapon came from, not just its type
+MADE_WORDS = {"made", "built", "supplied", "manufactured", "produced", "provided", "donated",
+              "delivered", "origin"}
+
+
+def foreign_held(ctx: Context, ref: Ref):
+    """"Kyiv's German-supplied Leopard 2 tanks", "Saudi Arabia's British-built Typhoons":
+    for a weapon a state holds (its possessor) and another state made or supplied (a
+    hyphenated origin adjective), the word the possessor hangs on; None otherwise."""
+    head = root_of(ctx, ref)
+    while head.dep_ in ("compound", "nmod", "amod", "nummod") and head.head.i != head.i and \
+            head.head.i > head.i:
+        head = head.head
+    possessors = [t for t in ctx.doc[head.left_edge.i:head.i + 1] if t.dep_ == "poss" and
+                  t.head.i in range(ref.start, head.i + 1)]
+    owners = [a for t in possessors for a in roles.actor_of(ctx, t)]
+    if len(owners) != 1:
+        return None
+    for origin in ctx.refs_in(head.left_edge.i, head.i):
+        if origin.kind == "state" and origin.role == "origin" and "-" in origin.text and \
+                origin.text.rsplit("-", 1)[-1].lower() in MADE_WORDS and origin.actor not in owners:
+            return possessors[0].head   # (the word the owner hangs on carries the claim)
+    return None

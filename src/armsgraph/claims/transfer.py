@@ -52,6 +52,10 @@ def find(ctx: Context) -> list:
             if found is None and governed is not None and (
                     recall.listed_after(ctx, governed[0], ref) or recall.loose_example(ctx, governed[0], ref)):
                 found = governed[1:]   # "including the Tejas made by India; the Su-35 made by Russia"
+            held = parties.foreign_held(ctx, ref) if found is None or (
+                found[0].dep_ == "amod" and found[0].head.i == recall.np_head(ctx, ref)) else None
+            if held is not None:
+                found = held, HELD   # "Kyiv's German-supplied tanks", "its British-built jets"
             if found is None:
                 continue
             token, trigger = found
@@ -150,6 +154,10 @@ def find(ctx: Context) -> list:
                             filler.i, filler.i + 1, "category", "category:unit", filler.text))
                 claims.extend(made)
     return recall.without_vague_duplicates(claims)
+
+
+# the reading of a weapon a state holds and another made ("Kyiv's German-supplied tanks")
+HELD = Trigger("hold", "NOUN", "fleet", "done", None)
 
 
 def fill_roles(ctx: Context, token, trigger: Trigger) -> dict[str, list[str]]:
@@ -503,7 +511,8 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
                 if ref is not local:
                     attributes.local_quantity(ctx, claim, token, local)
                 out.append(claim)
-    parties.remember(ctx, token, out)
+    if trigger.frame != "fleet":   # (what a state holds is background, not the deal at hand)
+        parties.remember(ctx, token, out)
     return out
 
 
