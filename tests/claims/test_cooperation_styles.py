@@ -138,6 +138,10 @@ HELPING = [
      {(('BGD', 'IND'), 'category:troops', 'done')}),
     ('Under a security pact signed in 2023, Australia will help Papua New Guinea build up its navy.',
      {(('AUS', 'PNG'), 'category:ships', 'agreed')}),
+    ('The Nigerian Navy is considering an offer from Italy to help refit its ageing corvettes.',
+     {(('ITA', 'NGA'), 'category:ships', 'proposed')}),
+    ('The Kenyan Navy is weighing an offer from Turkey to help modernise its patrol boats.',
+     {(('KEN', 'TUR'), 'category:ships', 'proposed')}),
 ]
 
 

@@ -357,7 +357,14 @@ def _help(ctx: Context, token, trigger) -> list:
     helped = [h for h in helped if h not in helpers]
     if not helped or not systems:
         return []
-    return emit(ctx, token, trigger, helpers[:1] + helped[:1], systems, mutual=False)
+    found = emit(ctx, token, trigger, helpers[:1] + helped[:1], systems, mutual=False)
+    offer = token.head if token.dep_ == "acl" else next(iter(patterns.slot_fillers(token.head, "dobj")), token) \
+        if token.dep_ in ("advcl", "xcomp") else token
+    if offer.lemma_.lower() in ("offer", "proposal", "bid"):
+        for claim in found:      # "weighing an offer from China to help": still only offered
+            if claim.status == "negotiating":
+                claim.status = "proposed"
+    return found
 
 
 def _collaborate(ctx: Context, token, trigger) -> list:

@@ -230,6 +230,14 @@ def doers_of(ctx: Context, token) -> list[str]:
             return roles.actors_of(ctx, token.head) or owners_of(ctx, token.head)
         if patterns.is_passive(token):
             return agent_actors(ctx, token)
+        offers = [token.head] if token.dep_ == "acl" and token.head.pos_ == "NOUN" else \
+            [o for o in patterns.slot_fillers(token.head, "dobj") if o.i < token.i] \
+            if token.dep_ in ("advcl", "xcomp") and token.head.pos_ == "VERB" else []
+        for offer in (o for o in offers if o.lemma_.lower() in OFFER_NOUNS):
+            # "weighing an offer from China to help refit its frigates", "Russia's proposal to build ..."
+            found = owners_of(ctx, offer) + actors_of_phrases(ctx, patterns.prep_objects(offer, {"from", "by"}))
+            if found:
+                return list(dict.fromkeys(found))
         found = subject_actors_of(ctx, token)
         for subject in patterns.subjects(token):
             earlier = earlier_partners(ctx, subject)
@@ -252,6 +260,7 @@ def doers_of(ctx: Context, token) -> list[str]:
     return found
 
 
+OFFER_NOUNS = {"offer", "proposal", "bid", "plan", "pledge", "promise", "commitment", "decision", "attempt"}
 PARTNER_GROUPS = {"partner", "company", "firm", "side", "manufacturer", "maker", "shipyard", "ally"}
 
 
