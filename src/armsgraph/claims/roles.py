@@ -320,7 +320,8 @@ def system_antecedents(ctx: Context, token, window: int = 3) -> list[Ref]:
     refs = [r for r in ctx.refs if r.kind == "system" and first <= r.start < token.i]
     if category is not None and category.is_category and token.lower_ not in COUNTED_UNITS:
         # (a unit of a weapon, "two regiments", is of any kind)
-        refs = [r for r in refs if covers(category.id, family_category(r.id))]
+        refs = [r for r in refs if covers(category.id, family_category(r.id)) or
+                token.lemma_.lower() == "launcher" and family_category(r.id) == "category:mlrs"]
     if not refs:
         return []
     if _ordinal(token) or bare_count(token):
@@ -342,7 +343,7 @@ def system_antecedents(ctx: Context, token, window: int = 3) -> list[Ref]:
 
 # a general noun covers the systems of narrower categories ("the aircraft" after drones)
 BROADER = {"aircraft": ("uav", "helicopters"),
-           "missiles": ("ballistic-missiles", "cruise-missiles", "atgm", "air-defence", "mlrs"),
+           "missiles": ("ballistic-missiles", "cruise-missiles", "atgm", "air-defence"),
            "armoured-vehicles": ("tanks",), "artillery": ("mlrs",)}
 
 
