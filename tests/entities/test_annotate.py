@@ -100,6 +100,20 @@ def test_places_below_the_state_map_to_their_state():
     assert find(document, "Smolensk").state == "RUS"
 
 
+def test_dateline_capitals_and_us_states_are_places_of_their_state():
+    document, _ = mentions("LAHORE, March 3 (AP) - Nammo will build a plant in Virginia, "
+                           "not in Georgia.")
+    assert find(document, "LAHORE").state == "PAK"
+    assert find(document, "Virginia").state == "USA"
+    assert find(document, "Georgia").state == "GEO"   # the country keeps its name
+
+
+def test_indian_groups_by_their_short_names_act_for_india():
+    document, _ = mentions("Airbus signed an MoU with Tata, and Embraer one with Mahindra.")
+    assert find(document, "Tata").state == "IND"
+    assert find(document, "Mahindra").state == "IND"
+
+
 @pytest.mark.parametrize("text, word", [
     ("The Tor browser hides traffic.", "Tor"),
     ("He wanted to split the bill in May.", "May"),

