@@ -1,6 +1,8 @@
 """Exercises written in the styles of different outlets: named drills, hosts by place, coast or
 compass ('south of Crete'), participants joining in a with-clause ('with South Korea and Japan
-also taking part'), an alliance that is no host, a refused invitation, a state drilling alone."""
+also taking part'), an alliance that is no host, a refused invitation, a state drilling alone,
+a drill placed where the participants arrived (a unit's name holds a place; 'belonging to' is
+no place)."""
 from __future__ import annotations
 
 import pytest
@@ -38,6 +40,8 @@ CASES = [
      {(('EGY', 'GRC'), 'GRC')}),
     ('DAKAR, March 3 (Reuters) - Senegal and France held a joint naval exercise off the coast of Casamance on Thursday.',
      {(('FRA', 'SEN'), 'SEN')}),
+    ('The Pacific Rotational Force - Guam has arrived in Australia, with launchers belonging to the US Army. Over the coming months the force will train with partners. Exercise Southern Jackaroo will bring together Australian, US and Japanese troops.',
+     {(('AUS', 'JPN', 'USA'), 'AUS')}),
 ]
 
 

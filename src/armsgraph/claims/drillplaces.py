@@ -102,6 +102,9 @@ def abroad(ctx: Context, noun) -> bool:
     return len(states) > 1 or any(t.dep_ == "prep" and t.lower_ in ("around", "near", "off", "along", "abroad")
                                   for t in sent)
 
+OWNING = {"belong", "pertain", "go", "sell", "cost"}
+
+
 def hosts_before(ctx: Context, number: int, participants: list[str]) -> list[str]:
     """The one participating state that the sentences just before place forces in
     ("130 British soldiers are arriving in the country ... They will take part in drills
@@ -109,13 +112,25 @@ def hosts_before(ctx: Context, number: int, participants: list[str]) -> list[str
     found: list[str] = []
     for previous in ctx.sentences[max(0, number - LOOK_BACK):number]:
         for token in previous:
-            if token.pos_ in ("VERB", "AUX"):
-                movers = tuple(subject_actors_of(ctx, token))     # "British soldiers arrive in the country"
+            if token.pos_ in ("VERB", "AUX") and token.lemma_.lower() not in OWNING:   # "belonging to the US"
+                movers = tuple(a for a in subject_actors_of(ctx, token)     # "British soldiers arrive in the country"
+                               if a not in _placed_names(ctx, token))
                 for actor in places_of(ctx, token, {"in", "to", "into"}, exclude=movers):
                     if actor not in found:
                         found.append(actor)
     inside = [a for a in found if a in participants]
     return inside if len(inside) == 1 else []
+
+def _placed_names(ctx: Context, verb) -> set[str]:
+    """States a subject names only by a place in its name ("the Marine Rotational Force -
+    Darwin has arrived"): where the unit is, not whose it is."""
+    places, others = set(), set()
+    for subject in patterns.subjects(verb):
+        for ref in ctx.refs_in(subject.left_edge.i, subject.right_edge.i + 1):
+            if ref.actor:
+                (places if ref.kind == "place" else others).add(ref.actor)
+    return places - others
+
 
 def dateline_states(ctx: Context) -> list[str]:
     """The states of the dateline the report was filed under ("MANILA —" -> PHL)."""
