@@ -46,3 +46,10 @@ def test_indirect_object_is_recipient():
         found = keys(text)
         assert ("KOR", "RUS", "category:ammunition", "done") in found
         assert not any(k[0] == "RUS" for k in found)
+
+
+def test_an_agent_phrase_of_coordinated_national_troops_names_each_state():
+    from .helpers import claims_of
+    found = claims_of("Several Spike missiles were test-fired by Polish and Israeli troops "
+                      "last year.", type="test")
+    assert {c.actor for c in found if c.type == "test"} >= {"POL", "ISR"}

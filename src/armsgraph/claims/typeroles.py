@@ -379,8 +379,9 @@ def agent_actors(ctx: Context, token, exclude: tuple[str, ...] = ()) -> list[str
     out: list[str] = []
     for agent in patterns.slot_fillers(token, "agent"):
         named = ctx.ref_at(agent) is not None or agent.pos_ == "PRON"
-        found = roles.actors_of(ctx, agent, exclude) if named else \
-            owners_of(ctx, agent, exclude) or roles.actors_of(ctx, agent, exclude)
+        found = roles.actors_of(ctx, agent, exclude) if named else []
+        if not found:   # "by US special forces instructors": the state the phrase names
+            found = owners_of(ctx, agent, exclude) or roles.actors_of(ctx, agent, exclude)
         for actor in found:     # "by Turkish and Kazakh experts"
             if actor not in out:
                 out.append(actor)
