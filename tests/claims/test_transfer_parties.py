@@ -493,3 +493,16 @@ def test_a_holding_is_no_antecedent_for_the_next_deal_stage():
     assert ("FRA", "PER", "Mirage 2000", "done") in found
     assert ("SWE", "PER", "Gripen", "planned") in found
     assert not any(k[0] == "FRA" and k[3] == "planned" for k in found)
+
+
+def test_supplying_a_regime_with_goods_when_the_with_phrase_hangs_on_the_object():
+    found = keys("China has supplied Cambodia's army with armoured vehicles, trucks and "
+                 "drones, a Reuters investigation found.")
+    assert ("CHN", "KHM", "category:armoured-vehicles", "done") in found
+    assert ("CHN", "KHM", "category:uav", "done") in found
+
+
+def test_artillery_shells_and_rockets_are_ammunition_only():
+    found = keys("Iran sent artillery shells and rockets to Russia, officials said.")
+    assert ("IRN", "RUS", "category:ammunition", "done") in found
+    assert not any(k[2] == "category:artillery" for k in found)

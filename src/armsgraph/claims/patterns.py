@@ -335,8 +335,10 @@ def slot_fillers(token, slot: str) -> list:
             return with_conjuncts([c for c in children if c.dep_ in PASSIVE_SUBJECT_DEPS])
         return []
     if slot == "dobj_with":   # provide Y with X: Y is the recipient
-        if any(c.dep_ == "prep" and c.lower_ == "with" for c in children):
-            return with_conjuncts([c for c in children if c.dep_ == "dobj"])
+        objects = [c for c in children if c.dep_ == "dobj"]
+        if any(c.dep_ == "prep" and c.lower_ == "with" for c in children) or any(
+                c.dep_ == "prep" and c.lower_ == "with" for o in objects for c in o.children):
+            return with_conjuncts(objects)   # (also "with" hung on the object by the parser)
         return []
     if slot == "dobj_for":    # ask Russia for X, approach Russia about X: Russia is the supplier
         if any(c.dep_ == "prep" and c.lower_ in ("for", "about") for c in children):
