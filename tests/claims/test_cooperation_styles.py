@@ -101,6 +101,8 @@ MAKING = [
      {(('KAZ', 'TUR'), 'category:electronics', 'done')}),
     ('ISLAMABAD, May 4 (Reuters) - Two of the corvettes were built in Turkey; the other two are being assembled here with Turkish engineers on site.',
      {(('PAK', 'TUR'), 'category:ships', 'done')}),
+    ('ANKARA, May 4 (Reuters) - Two hulls were built in Istanbul; the other two are being made in Pakistan with Turkish engineers on site.',
+     {(('PAK', 'TUR'), 'category:ships', 'done')}),
 ]
 
 

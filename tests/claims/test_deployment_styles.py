@@ -1,7 +1,8 @@
 """Deployments written in the styles of different outlets: stationing, rotations, bases kept
 abroad, a navy's ships moored or docked at a foreign port (not new hulls delivered), weapons a
-foreign force deploys ('Chinese drones deployed by the Emirati air force'), a refusal to host,
-and what is no deployment (a police mission led, talk of air defence)."""
+foreign force deploys ('Chinese drones deployed by the Emirati air force'), what a force placed
+before brings or counts ('This year's contingent brings Challenger 2 tanks'), a refusal to
+host, and what is no deployment (a police mission led, talk of air defence)."""
 from __future__ import annotations
 
 import pytest
@@ -38,6 +39,10 @@ CASES = [
     ('Two Russian warships berthed in Havana on Wednesday.',
      {('RUS', 'CUB', 'category:ships', 'done')}),
     ('The new frigates docked in Alexandria after their delivery voyage from Germany.', set()),
+    ("About 1,200 British troops are stationed in Estonia. This year's contingent brings Challenger 2 tanks and AS-90 howitzers.",
+     {('GBR', 'EST', 'AS-90', 'done'), ('GBR', 'EST', 'Challenger 2', 'done'), ('GBR', 'EST', 'category:troops', 'done')}),
+    ('Russian forces remain stationed at the Kant air base in Kyrgyzstan. At its peak the air group counted Su-25 jets and Mi-8 helicopters.',
+     {('RUS', 'KGZ', 'Su-25', 'done'), ('RUS', 'KGZ', 'category:troops', 'done'), ('RUS', 'KGZ', 'Mi-8', 'done')}),
 ]
 
 

@@ -14,7 +14,7 @@ from .groups import group_size
 from .makers import DEAL_NOUNS, armed
 from .triggers import data_lines, trigger_of
 from .context import Ref
-from .typeroles import agent_actors, make_claim, origins_of, owners_of, resolve_definite, statuses_of, weapons_of
+from .typeroles import agent_actors, make_claim, noun_category, origins_of, owners_of, resolve_definite, statuses_of, weapons_of
 
 
 LEXICON = "cooperation"
@@ -79,13 +79,15 @@ def made_systems(ctx: Context, token, heads, develop: bool) -> list[tuple]:
                 found.append(("category:technology", None, head))
             continue
         weapons = weapons_of(ctx, head)
-        if not weapons and head.pos_ == "NUM" and (ctx.ref_at(head) is None or ctx.ref_at(head).kind == "quantity"):
+        counted = not weapons and head.pos_ == "NUM"
+        if counted and (ctx.ref_at(head) is None or ctx.ref_at(head).kind == "quantity"):
             # "the remaining two are assembled at Alexandria": the system counted before
-            weapons = [(r.id, r, head) for r in roles.system_antecedents(ctx, head)] or _counted_before(ctx, head)
+            weapons = _counted_before(ctx, head, same_sentence=True) or \
+                [(r.id, r, head) for r in roles.system_antecedents(ctx, head)] or _counted_before(ctx, head)
         for weapon in weapons:
             if is_tech(weapon[2]):
                 continue       # a satellite in a list with weapons is still know-how
-            weapon = resolve_definite(ctx, weapon)
+            weapon = weapon if counted else resolve_definite(ctx, weapon)
             system = weapon[0]
             if system in ("category:troops", "category:airbase", "category:military-facility"):
                 continue
@@ -99,14 +101,19 @@ def made_systems(ctx: Context, token, heads, develop: bool) -> list[tuple]:
     return named or found
 
 
-def _counted_before(ctx: Context, head) -> list[tuple]:
-    """"Two of the corvettes were built in Turkey; the other two are assembled here": the
-    weapon category named last before a bare count, in its sentence or the one before."""
+def _counted_before(ctx: Context, head, same_sentence: bool = False) -> list[tuple]:
+    """"Two hulls were built in Turkey; the other two are assembled here": the weapon
+    named last before a bare count, in its sentence (the count it parallels) or, failing
+    that, the one before."""
     here = ctx.sentence_number(head)
-    first = ctx.sentences[max(0, here - 1)].start
-    for ref in reversed(ctx.refs_in(first, head.i)):
-        if ref.is_system and ref.id not in NOT_MADE:
+    first = ctx.sentences[here if same_sentence else max(0, here - 1)].start
+    for i in range(head.i - 1, first - 1, -1):
+        ref = ctx.ref_at(ctx.doc[i])
+        if ref is not None and ref.is_system and ref.id not in NOT_MADE:
             return [(ref.id, ref, head)]
+        category = noun_category(ctx.doc[i]) if ref is None else None     # "two hulls"
+        if category is not None and category not in NOT_MADE:
+            return [(category, None, head)]
     return []
 
 
@@ -342,6 +349,8 @@ def _named_near(ctx: Context, token, weapon: tuple, partners) -> tuple:
     Indonesia's PT Pindad designed the Kaplan MT ...": a category made together is the one
     system of that category, made by one of the partners, that the sentences around name."""
     system, ref, noun = weapon
+    if noun is not None and noun.pos_ == "NUM":
+        return weapon         # a bare count took the noun it parallels ("two hulls ... the other two")
     # ("the missiles for them" are no launcher named before)
     definite = noun is not None and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children) and \
         not any(c.dep_ == "prep" and c.lower_ in ("for", "of") for c in noun.children)

@@ -38,7 +38,10 @@ from .typeroles import (HOST_PREPS, place_actors, place_objects, agent_actors, m
                         resolve_definite, sentences, statuses_of, type_cues,
                         weapons_of)
 
-UNIT_VERBS = COMPOSE | EQUIP   # verbs that list a force's units or arms
+# verbs by which a force placed before lists what it has: "This year's force brings MV-22
+# Ospreys ...", "the air group at Hmeimim counted Su-34 and Su-35 fighters"
+FIELD = {"bring", "field", "count", "number", "feature"}
+UNIT_VERBS = COMPOSE | EQUIP | FIELD   # verbs that list a force's units or arms
 
 # sending verbs that keep weapons the mover's ("moved Su-35s to an air base in Belarus",
 # "keeps S-400s in Belarus"); with the other ones ("sent tanks to Ukraine" is a transfer)
@@ -110,6 +113,13 @@ def _unit_claims(ctx: Context, verb, units: Garrisons, number: int) -> list[tupl
         return out
     parts = patterns.slot_fillers(verb, "dobj") + patterns.prep_objects(verb, {"of"})
     for obj in parts:
+        for token in obj.subtree:        # the named weapons it brings or counts
+            ref = ctx.ref_at(token)
+            if ref is not None and ref.kind == "system" and not ref.is_category and token.i == ref.start:
+                out.append((make_claim(ctx, "deployment", verb, entry.status, ref, confidence=0.45,
+                                       actor=entry.actor, host=entry.host), obj))
+        if verb.lemma_.lower() in FIELD:
+            continue
         for actor in owners_of(ctx, obj):
             if actor != entry.host:
                 out.append((make_claim(ctx, "deployment", verb, entry.status, "category:troops",

@@ -38,6 +38,8 @@ from .typeroles import (NOT_PLACES, make_claim, noun_category, owners_of, places
 COMPOSE = {"include", "consist", "comprise", "incorporate", "encompass"}
 EQUIP = {"equip", "arm"}
 POINTERS = {"it", "they", "its", "their"}
+GENERIC_UNITS = {"force", "contingent", "unit", "group", "detachment", "rotation", "battlegroup", "task force",
+                 "squadron", "deployment"}
 UNIT_CATEGORIES = {"category:troops", "category:airbase", "category:military-facility"}
 LOOK_BACK = 6
 
@@ -65,7 +67,8 @@ class Garrisons:
     def recall(self, sentence: int, token) -> Garrison | None:
         """The unit ``token`` points to: the same noun placed up to six sentences back,
         or for a pronoun the last unit placed in the three sentences before."""
-        pointer = token.lower_ in POINTERS
+        pointer = token.lower_ in POINTERS or token.lemma_.lower() in GENERIC_UNITS and any(
+            c.dep_ in ("det", "poss") for c in token.children)    # "This year's force brings ..."
         for entry in reversed(self.entries):
             distance = sentence - entry.sentence
             if distance < 0 or distance > (3 if pointer else LOOK_BACK):
