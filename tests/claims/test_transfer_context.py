@@ -570,3 +570,14 @@ def test_confirming_the_deal_just_told_adds_no_stage():
     found = keys("Iran is believed to have bought 24 Su-35 jets, though neither Tehran nor "
                  "Moscow has confirmed the deal.")
     assert {k[3] for k in found if k[2] == "Su-35"} == {"done"}
+
+
+def test_a_purchase_named_as_the_cause_of_a_refusal_keeps_its_own_status_and_sides():
+    found = keys("In 2020 Riyadh asked Washington for 50 F-35 jets. Congress blocked the "
+                 "request over Saudi Arabia's purchase of Chinese Wing Loong drones. The "
+                 "sale was finally approved in 2025.")
+    assert ("CHN", "SAU", "Wing Loong I", "done") in found
+    assert ("USA", "SAU", "F-35", "refused") in found
+    assert ("USA", "SAU", "F-35", "planned") in found
+    assert not any(k[2] == "Wing Loong I" and k[3] in ("refused", "proposed", "planned") for k in found)
+    assert not any(k[1] == "USA" for k in found)

@@ -24,6 +24,9 @@ OBJECT_CONTROL = {"ask", "urge", "request", "allow", "permit", "persuade", "forc
                   "pressure", "push", "instruct", "order", "tell", "convince", "enable",
                   "clear", "license", "licence", "approve", "lobby", "advise"}
 RELATIVE_PRONOUNS = {"that", "which", "who", "whom", "whose"}
+# prepositions that give a cause or the time around: what governs them is no side of, and
+# says nothing about, the event in their object ("sanctions over the S-400 purchase")
+CAUSE_PREPS = {"over", "amid", "following", "because"}
 
 # role -> ordered slots, per frame; "passive" variants apply when the trigger is passive
 FRAMES: dict[str, dict[str, tuple[str, ...]]] = {
@@ -214,6 +217,8 @@ def subjects(token, depth: int = 0) -> list:
         # ("holding talks on the supply of ...")
         node = token
         for _ in range(3):
+            if node.dep_ == "pobj" and node.head.lower_ in CAUSE_PREPS:
+                return []   # "threatened sanctions over the S-400 purchase": a cause
             governor = node.head.head if node.dep_ == "pobj" else node.head
             if governor.pos_ in ("VERB", "AUX"):
                 if governor.lemma_.lower() in THIRD_PARTY_VERBS:
@@ -234,6 +239,8 @@ def governor_subjects(token) -> list:
         if node.dep_ in ("dobj", "attr", "nsubjpass", "appos") or node.dep_ == "pobj":
             node = node.head
             if node.pos_ == "ADP":
+                if node.lower_ in CAUSE_PREPS:
+                    return []   # "threatened sanctions over the S-400 purchase": a cause
                 node = node.head
             if node.pos_ == "ADJ" and node.dep_ == "acomp":
                 node = node.head   # "Saudi Arabia is close to a deal with Turkey"

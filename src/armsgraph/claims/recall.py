@@ -382,9 +382,9 @@ def answered_request(ctx: Context, token, trigger: Trigger) -> list:
     """"Germany had turned down similar requests from Kyiv" after a sentence naming the
     Taurus: the request is for the weapon just named; the subject of the verb that
     answers it is the supplier, the requester (from-phrase, possessive) the recipient."""
-    if token.dep_ != "dobj" or not any(c.lower_ in ANAPHORIC_MODIFIERS for c in token.children
+    if token.dep_ != "dobj" or not any(c.lower_ in ANAPHORIC_MODIFIERS | {"the"} for c in token.children
                                        if c.dep_ in ("amod", "det")):
-        return []
+        return []   # ("the request" too: only a refused one is read, below)
     if any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children):
         return []   # "a request for grain": an object of its own
     verb = token.head
