@@ -1,8 +1,9 @@
 """Exercises written in the styles of different outlets: named drills, hosts by place, coast or
 compass ('south of Crete'), participants joining in a with-clause ('with South Korea and Japan
-also taking part'), an alliance that is no host, a refused invitation, a state drilling alone,
-a drill placed where the participants arrived (a unit's name holds a place; 'belonging to' is
-no place)."""
+also taking part') or named in a description of the drill ('an exercise hosted by the US Air
+Force ..., which also involved Dutch and British jets'), an alliance that is no host, a refused
+invitation, a state drilling alone, a drill placed where the participants arrived (a unit's
+name holds a place; 'belonging to' is no place)."""
 from __future__ import annotations
 
 import pytest
@@ -42,6 +43,10 @@ CASES = [
      {(('FRA', 'SEN'), 'SEN')}),
     ('The Pacific Rotational Force - Guam has arrived in Australia, with launchers belonging to the US Army. Over the coming months the force will train with partners. Exercise Southern Jackaroo will bring together Australian, US and Japanese troops.',
      {(('AUS', 'JPN', 'USA'), 'AUS')}),
+    ('Egyptian and Saudi crews flew together in the Faisal-13 exercise at an air base in Saudi Arabia, and Egyptian frigates joined Greek ships for the Medusa drills south of Crete.',
+     {(('EGY', 'SAU'), 'SAU'), (('EGY', 'GRC'), 'GRC')}),
+    ('Italian Eurofighters and 120 personnel flew to Nevada to take part in Red Flag, a multinational air combat exercise hosted by the US Air Force at Nellis Air Force Base, which also involved Dutch and British jets.',
+     {(('GBR', 'ITA', 'NLD', 'USA'), 'USA')}),
 ]
 
 

@@ -71,7 +71,12 @@ def find(ctx: Context) -> list:
             else:
                 participants, hosts, joint = _roles(ctx, token)
             if _describes(token, described):
-                continue          # "Exercise Eager Lion, one of CENTCOM's premiere exercises": the same drill
+                # "Exercise Eager Lion, one of CENTCOM's premiere exercises": the same drill;
+                # states the description adds ("..., an exercise hosted by the US Air Force,
+                # which also involved Dutch jets") take part in it
+                if last is not None and participants and not set(participants) <= set(last["participants"]):
+                    claims.extend(_join_last(ctx, token, last, participants, pending, claims))
+                continue
             size, group = _group(ctx, token)
             if size and not (len(participants) == size and set(participants) <= _named_states(ctx, sent)):
                 # "the two navies held ...", "the three
@@ -367,10 +372,18 @@ def _roles(ctx: Context, noun) -> tuple[list[str], list[str], bool]:
             # "The drills, which involve 12,000 troops from Poland and Germany, ..."
             for obj in patterns.slot_fillers(clause, "dobj"):
                 add(owners_of(ctx, obj) or roles.actors_of(ctx, obj))
+        for deeper in (t for t in clause.subtree if t.dep_ == "relcl" and t.i != clause.i and
+                       any(c.dep_ == "nsubj" and c.lower_ in ("which", "that") for c in t.children)):
+            inner = trigger_of(deeper, LEXICON)
+            if inner is not None and inner.frame == "involve":
+                # "an exercise hosted by the US Air Force at Nellis, which also involved Dutch
+                # and British jets" (the parser hangs the clause on the place)
+                for obj in patterns.slot_fillers(deeper, "dobj"):
+                    add(owners_of(ctx, obj) or roles.actors_of(ctx, obj))
     guests, hosting = _relative_roles(ctx, noun)
     add(hosting + guests)
     hosted += [h for h in hosting if h not in hosted]
-    hosts = places_of(ctx, noun, PLACE_PREPS) or (hosted if len(hosted) == 1 else [])
+    hosts = places_of(ctx, noun, PLACE_PREPS) or compass_places(ctx, noun) or (hosted if len(hosted) == 1 else [])
     for verb, frame, dep in governors(noun):
         if frame == "involve" and dep in ("nsubj", "nsubjpass"):
             for obj in patterns.slot_fillers(verb, "dobj"):
