@@ -82,6 +82,7 @@ def find(ctx: Context) -> list:
                     found += _companions(ctx, token, trigger)
             if token.pos_ == "VERB" and token.lemma_.lower() in UNIT_VERBS:
                 found += _unit_claims(ctx, token, units, number)
+            found += _carried(ctx, found)
             for claim, obj in found:
                 claims.append(claim)
                 used.update(t.i for t in obj.subtree)
@@ -162,6 +163,8 @@ def _objects(ctx: Context, token, frame: str) -> list:
 
 def _heads(ctx: Context, token, frame: str) -> list:
     if frame in ("arrive",):
+        if token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN"):
+            return [token.head]        # "authorised a contingent of Marines to enter the country"
         return patterns.subjects(token) or patterns.slot_fillers(token, "agent") or (
             patterns.slot_fillers(token, "subjpass") if patterns.is_passive(token) else []) or (
             [token.head] if token.dep_ == "acl" and token.tag_ == "VBN" else [])   # "Two warships berthed in Havana"
@@ -312,6 +315,13 @@ def _claims_for(ctx: Context, token, trigger, units: Garrisons, number: int) -> 
                 if token.lemma_.lower() in ("enter", "reach"):    # "to enter the country": the place entered
                     hosts += [h for o in patterns.slot_fillers(token, "dobj")
                               for h in place_actors(ctx, o, exclude) if h not in hosts]
+                    if not hosts and token.dep_ in ("xcomp", "ccomp", "acl") and any(
+                            o.lemma_.lower() in ("country", "territory") for o in patterns.slot_fillers(token, "dobj")):
+                        # "Colombia's Senate authorised U.S. Marines to enter the country": the
+                        # country of the side that lets them in
+                        letting = token.head.head if token.dep_ == "acl" else token.head
+                        hosts = [h for h in subject_actors_of(ctx, letting) if h not in actors] \
+                            if letting.pos_ == "VERB" else []
             if not hosts:          # "send troops armed with Patriot missiles to Slovakia"
                 for child in obj.children:
                     if child.dep_ in ("acl", "relcl") and child.tag_ == "VBN":
@@ -600,6 +610,29 @@ def _located_forces(ctx: Context, token) -> list:
 
 
 COMPANIONS = {"with", "alongside"}
+
+
+CARRYING = {"carry", "arm", "equip", "fire", "launch"}
+
+
+def _carried(ctx: Context, found) -> list[tuple]:
+    """"The Russian Navy frigate Admiral Gorshkov, which carries Zircon missiles, docked in
+    Durban": the named weapons a deployed platform carries are deployed with it."""
+    out = []
+    for claim, obj in list(found):
+        for clause in (c for c in obj.subtree if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in CARRYING
+                       and (c.head.i == obj.i or c.head.dep_ in ("appos", "compound") and c.head.head.i == obj.i
+                            or c.head.head.dep_ == "appos")):
+            heads = patterns.slot_fillers(clause, "dobj") + patterns.prep_objects(clause, {"with"})
+            for head in heads:
+                for token in head.subtree:
+                    ref = ctx.ref_at(token)
+                    if ref is not None and ref.kind == "system" and not ref.is_category and token.i == ref.start \
+                            and ref.id != claim.system:
+                        carried = make_claim(ctx, "deployment", clause, claim.status, ref, confidence=0.45,
+                                             actor=claim.actor, host=claim.host)
+                        out.append((carried, head))
+    return out
 
 
 def _companions(ctx: Context, verb, trigger) -> list[tuple]:
