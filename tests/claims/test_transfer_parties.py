@@ -506,3 +506,22 @@ def test_artillery_shells_and_rockets_are_ammunition_only():
     found = keys("Iran sent artillery shells and rockets to Russia, officials said.")
     assert ("IRN", "RUS", "category:ammunition", "done") in found
     assert not any(k[2] == "category:artillery" for k in found)
+
+
+def test_pitching_courting_and_loaning_name_the_offer_and_the_loan():
+    assert ("FRA", "COL", "Rafale", "proposed") in keys("Dassault is pitching the Rafale to Colombia.")
+    assert ("USA", "IND", "F-15", "proposed") in keys("Boeing has been courting India with the F-15EX.")
+    assert ("FRA", "UKR", "Storm Shadow", "planned") in keys("France will loan Ukraine its SCALP missiles.")
+
+
+def test_money_set_aside_for_a_weapon_is_a_planned_purchase():
+    found = keys("The Belgian government earmarked 2 billion euros for 12 new F-35 jets "
+                 "from the United States.")
+    assert ("USA", "BEL", "F-35", "planned") in found
+
+
+def test_approvals_by_other_words_are_planned():
+    assert ("JPN", "PHL", "category:ships", "planned") in keys(
+        "Tokyo greenlit the sale of used destroyers to the Philippines.")
+    assert ("USA", "GRC", "F-35", "planned") in keys(
+        "The US Senate signed off on the sale of F-35 jets to Greece.")

@@ -182,6 +182,12 @@ def _climb(ctx: Context, ref: Ref, node) -> tuple | None:
             if trigger is not None and "dobj" in patterns.frame_of(trigger.frame, head).get("system", ()):
                 return head, trigger
             return None
+        if node.dep_ == "appos" and head.dep_ == "dative" and not ref.is_category:
+            # "will loan Ukraine its Brimstone missiles": the parser makes the goods an
+            # apposition of the receiver
+            trigger = trigger_of(head.head, LEXICON)
+            if trigger is not None and "dobj" in patterns.frame_of(trigger.frame, head.head).get("system", ()):
+                return head.head, trigger
         if node.dep_ not in NP_DEPS or node.dep_ == "prep" and head.lemma_.lower() in HELP_NOUNS:
             return None   # "asked for help with satellites": cooperation, not goods
         if node.dep_ == "prep" and node.lower_ not in NP_PREPS:

@@ -88,13 +88,15 @@ FRAMES: dict[str, dict[str, tuple[str, ...]]] = {
     "deal": {"parties": ("subj", "gov_subj", "prep:with,between", "poss", "amod"),
              "system": ("prep:for,on,of,over,to,about,regarding,concerning", "compound")},
     "origin": {"supplier": ("prep:in,by",), "recipient": (), "system": ("head",)},
+    # "earmarked 300 million euros for 18 tanks": money set aside for the weapon
+    "fund": {"recipient": ("subj", "poss"), "supplier": ("prep:from",), "system": ("prep:for", "funds_for")},
     # "Slovakia replaced its MiG-29s with F-16s": the new weapon stands in the with-phrase
     "replace": {"recipient": ("subj", "poss"), "supplier": ("prep:from",), "system": ("prep:with",)},
 }
 FRAME_ROLES = ("supplier", "recipient", "parties")
 # the role filled first (its actors are not reused for the other role)
 FIRST_ROLE = {"get": "recipient", "sign": "recipient", "turn": "recipient", "enter": "recipient", "rely": "recipient", "client": "recipient", "licence": "recipient", "ask": "recipient", "use": "recipient", "arrive": "recipient",
-              "replace": "recipient",
+              "replace": "recipient", "fund": "recipient",
               "usedby": "recipient", "interest": "recipient", "fleet": "recipient",
               "service": "recipient"}
 # a noun trigger does not take the subject of these verbs as its party ("the US blocked
@@ -341,6 +343,10 @@ def slot_fillers(token, slot: str) -> list:
         if any(c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ == "with" for c in children):
             return with_conjuncts([c for c in children if c.dep_ in PASSIVE_SUBJECT_DEPS])
         return []
+    if slot == "funds_for":   # "earmarked $300m for 18 tanks": the for-phrase on the money
+        return with_conjuncts([o for h in _funds(token) for p in h.children
+                               if p.dep_ == "prep" and p.lower_ == "for"
+                               for o in p.children if o.dep_ == "pobj"])
     if slot == "dobj_with":   # provide Y with X: Y is the recipient
         objects = [c for c in children if c.dep_ == "dobj"]
         if any(c.dep_ == "prep" and c.lower_ == "with" for c in children) or any(
@@ -390,8 +396,16 @@ def _slot_heads(trigger, slot: str) -> list:
         return [c for c in trigger.children if c.dep_ in SUBJECT_DEPS]
     if slot == "head":
         return [trigger.head] if trigger.dep_ in ("acl", "amod", "relcl", "advcl") else []
+    if slot == "funds_for":
+        return _funds(trigger)
     return slot_fillers(trigger, slot)[:1] + [c for c in trigger.children
                                               if c in slot_fillers(trigger, slot)]
+
+
+def _funds(verb) -> list:
+    """The money object of a funding verb that has a for-phrase ("300 million euros for")."""
+    return [c for c in verb.children if c.dep_ == "dobj" and any(
+        p.dep_ == "prep" and p.lower_ == "for" for p in c.children)]
 
 
 FORCE_MOVES = {"send", "bring", "fly", "dispatch", "deploy", "field"}
