@@ -28,8 +28,9 @@ from __future__ import annotations
 from . import patterns, roles, status as status_mod
 from .context import Context
 from .formations import grow_claims, lead_claims
-from .garrisons import COMPOSE, EQUIP, Garrisons, last_place, subject_actors_of
+from .garrisons import COMPOSE, EQUIP, FIELD, Garrisons, unit_claims as _unit_claims, last_place, subject_actors_of
 from .sites import access_claims, site_claims, use_claims
+from .vessels import carried as _carried, navy_ships as _navy_ships, noun_phrase as _noun_phrase
 from .bases import base_before, base_hosts, bases_flown_from, bases_placed_at, invited_by
 from .quantity import quantity_of
 from .triggers import cues, data_lines, lexicon, trigger_of
@@ -38,9 +39,6 @@ from .typeroles import (HOST_PREPS, place_actors, place_objects, agent_actors, m
                         resolve_definite, sentences, statuses_of, type_cues,
                         weapons_of)
 
-# verbs by which a force placed before lists what it has: "This year's force brings MV-22
-# Ospreys ...", "the air group at Hmeimim counted Su-34 and Su-35 fighters"
-FIELD = {"bring", "field", "count", "number", "feature"}
 UNIT_VERBS = COMPOSE | EQUIP | FIELD   # verbs that list a force's units or arms
 
 # sending verbs that keep weapons the mover's ("moved Su-35s to an air base in Belarus",
@@ -94,57 +92,6 @@ def find(ctx: Context) -> list:
                 claims.append(claim)
                 units.remember(number, token, claim.actor, claim.host, claim.status)
     return claims
-
-
-def _unit_claims(ctx: Context, verb, units: Garrisons, number: int) -> list[tuple]:
-    """"the peacekeeping forces include subdivisions of the Armed Forces of Russia and
-    Belarus", "It is equipped with S-300 systems": units of a force placed before."""
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    entry = next((e for e in (units.recall(number, s) for s in subjects) if e is not None), None)
-    if entry is None:
-        return []
-    out = []
-    if verb.lemma_.lower() in EQUIP:
-        for obj in patterns.prep_objects(verb, {"with"}):
-            for token in obj.subtree:        # every named system of the list
-                ref = ctx.ref_at(token)
-                if ref is not None and ref.kind == "system" and token.i == ref.start:
-                    out.append((make_claim(ctx, "deployment", verb, entry.status, ref, confidence=0.45,
-                                           actor=entry.actor, host=entry.host), obj))
-        return out
-    parts = patterns.slot_fillers(verb, "dobj") + patterns.prep_objects(verb, {"of"})
-    for obj in parts:
-        for token in obj.subtree:        # the named weapons it brings or counts
-            ref = ctx.ref_at(token)
-            if ref is not None and ref.kind == "system" and not ref.is_category and token.i == ref.start:
-                out.append((make_claim(ctx, "deployment", verb, entry.status, ref, confidence=0.45,
-                                       actor=entry.actor, host=entry.host), obj))
-        if verb.lemma_.lower() in FIELD:
-            continue
-        for actor in owners_of(ctx, obj):
-            if actor != entry.host:
-                out.append((make_claim(ctx, "deployment", verb, entry.status, "category:troops",
-                                       confidence=0.45, actor=actor, host=entry.host), obj))
-    return out
-
-
-NAVY_WORDS = {"navy", "naval", "navies", "fleet", "warship", "warships"}
-
-
-def _noun_phrase(obj) -> list:
-    """The tokens of the phrase ``obj`` heads and the three before it in its sentence (the
-    parser may split "a Turkish navy frigate" into two subjects)."""
-    first = max(obj.sent.start, min(obj.left_edge.i, obj.i - 3))
-    return list(obj.doc[first:obj.i]) + list(obj.subtree)
-
-
-def _navy_ships(obj, weapon) -> bool:
-    """Ships of a navy ("Chinese navy corvettes", "two Russian warships"), not hulls
-    being delivered."""
-    named = weapon[1] is not None and not weapon[1].is_category
-    if not named and weapon[0] != "category:ships":
-        return False
-    return any(t.lower_ in NAVY_WORDS for t in _noun_phrase(obj))
 
 
 def _objects(ctx: Context, token, frame: str) -> list:
@@ -610,29 +557,6 @@ def _located_forces(ctx: Context, token) -> list:
 
 
 COMPANIONS = {"with", "alongside"}
-
-
-CARRYING = {"carry", "arm", "equip", "fire", "launch"}
-
-
-def _carried(ctx: Context, found) -> list[tuple]:
-    """"The Russian Navy frigate Admiral Gorshkov, which carries Zircon missiles, docked in
-    Durban": the named weapons a deployed platform carries are deployed with it."""
-    out = []
-    for claim, obj in list(found):
-        for clause in (c for c in obj.subtree if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in CARRYING
-                       and (c.head.i == obj.i or c.head.dep_ in ("appos", "compound") and c.head.head.i == obj.i
-                            or c.head.head.dep_ == "appos")):
-            heads = patterns.slot_fillers(clause, "dobj") + patterns.prep_objects(clause, {"with"})
-            for head in heads:
-                for token in head.subtree:
-                    ref = ctx.ref_at(token)
-                    if ref is not None and ref.kind == "system" and not ref.is_category and token.i == ref.start \
-                            and ref.id != claim.system:
-                        carried = make_claim(ctx, "deployment", clause, claim.status, ref, confidence=0.45,
-                                             actor=claim.actor, host=claim.host)
-                        out.append((carried, head))
-    return out
 
 
 def _companions(ctx: Context, verb, trigger) -> list[tuple]:

@@ -37,6 +37,9 @@ from .typeroles import (NOT_PLACES, make_claim, noun_category, owners_of, places
 
 COMPOSE = {"include", "consist", "comprise", "incorporate", "encompass"}
 EQUIP = {"equip", "arm"}
+# verbs by which a force placed before lists what it has: "This year's force brings MV-22
+# Ospreys ...", "the air group at Hmeimim counted Su-34 and Su-35 fighters"
+FIELD = {"bring", "field", "count", "number", "feature"}
 POINTERS = {"it", "they", "its", "their"}
 GENERIC_UNITS = {"force", "contingent", "unit", "group", "detachment", "rotation", "battlegroup", "task force",
                  "squadron", "deployment"}
@@ -341,4 +344,36 @@ def listed_states(ctx: Context, sent, last: dict, claims: list) -> list:
             if host != actor and host != "UNK":
                 out.append(make_claim(ctx, "deployment", verb, last["status"], "category:troops",
                                       confidence=0.45, actor=actor, host=host))
+    return out
+
+
+def unit_claims(ctx: Context, verb, units: Garrisons, number: int) -> list[tuple]:
+    """"the peacekeeping forces include subdivisions of the Armed Forces of Russia and
+    Belarus", "It is equipped with S-300 systems": units of a force placed before."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    entry = next((e for e in (units.recall(number, s) for s in subjects) if e is not None), None)
+    if entry is None:
+        return []
+    out = []
+    if verb.lemma_.lower() in EQUIP:
+        for obj in patterns.prep_objects(verb, {"with"}):
+            for token in obj.subtree:        # every named system of the list
+                ref = ctx.ref_at(token)
+                if ref is not None and ref.kind == "system" and token.i == ref.start:
+                    out.append((make_claim(ctx, "deployment", verb, entry.status, ref, confidence=0.45,
+                                           actor=entry.actor, host=entry.host), obj))
+        return out
+    parts = patterns.slot_fillers(verb, "dobj") + patterns.prep_objects(verb, {"of"})
+    for obj in parts:
+        for token in obj.subtree:        # the named weapons it brings or counts
+            ref = ctx.ref_at(token)
+            if ref is not None and ref.kind == "system" and not ref.is_category and token.i == ref.start:
+                out.append((make_claim(ctx, "deployment", verb, entry.status, ref, confidence=0.45,
+                                       actor=entry.actor, host=entry.host), obj))
+        if verb.lemma_.lower() in FIELD:
+            continue
+        for actor in owners_of(ctx, obj):
+            if actor != entry.host:
+                out.append((make_claim(ctx, "deployment", verb, entry.status, "category:troops",
+                                       confidence=0.45, actor=actor, host=entry.host), obj))
     return out
