@@ -92,3 +92,8 @@ def test_declining_to_confirm_a_report_is_no_refusal():
                  "for six Israeli SPYDER systems.")
     assert not any(k[3] == "refused" for k in found)
     assert ("ISR", "COL", "Spyder", "agreed") in found
+
+
+def test_a_neither_nor_subject_negates_the_purchase():
+    found = keys("Neither Egypt nor Algeria has bought the Russian Su-57.")
+    assert found and all(k[3] == "refused" for k in found)

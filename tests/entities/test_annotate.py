@@ -230,3 +230,9 @@ def test_a_named_warship_at_the_end_of_a_sentence_keeps_its_navy():
     document, _ = mentions("The frigate sailed beside ROCS Kang Ding.")
     ship = find(document, "ROCS Kang Ding")
     assert (ship.id, ship.state) == ("category:ships", "TWN")
+
+
+def test_kaan_in_title_case_is_the_fighter_only_next_to_a_weapon_word():
+    document, _ = mentions("Mr Kaan said Indonesia will buy 48 Kaan fighters.")
+    kaan = [m for m in document.mentions if m.id == "KAAN"]
+    assert [m.text for m in kaan] == ["Kaan fighters"]
