@@ -103,6 +103,22 @@ MAKING = [
      {(('PAK', 'TUR'), 'category:ships', 'done')}),
     ('ANKARA, May 4 (Reuters) - Two hulls were built in Istanbul; the other two are being made in Pakistan with Turkish engineers on site.',
      {(('PAK', 'TUR'), 'category:ships', 'done')}),
+    ('Under the offset deal, Lockheed Martin will build F-16 wings in India with Tata.',
+     {(('IND', 'USA'), 'F-16', 'agreed')}),
+    ('Poland and Ukraine signed a memorandum on joint production of 155mm shells.',
+     {(('POL', 'UKR'), 'category:ammunition', 'agreed')}),
+    ('Slovakia and Ukraine will jointly repair Soviet-era helicopters.',
+     {(('SVK', 'UKR'), 'category:helicopters', 'planned')}),
+    ("Spain's Navantia and Saudi Arabia's SAMI set up a joint venture to build corvettes.",
+     {(('ESP', 'SAU'), 'category:ships', 'done')}),
+    ('A Chinese-Pakistani consortium produces the JF-17 fighter.',
+     {(('CHN', 'PAK'), 'JF-17', 'done')}),
+    ('Korea Aerospace Industries will provide technical assistance to Indonesia for the KF-21 programme.',
+     {(('IDN', 'KOR'), 'KF-21', 'planned')}),
+    ('France and Germany agreed to develop a new main battle tank together.',
+     {(('DEU', 'FRA'), 'category:tanks', 'agreed')}),
+    ('Turkish and Ukrainian engineers are jointly developing an engine for the Akinci drone.',
+     {(('TUR', 'UKR'), 'Akinci', 'done')}),
 ]
 
 

@@ -108,6 +108,12 @@ def _request(ctx: Context, noun, trigger, earlier: list) -> list:
 def _make(ctx: Context, token, trigger) -> list:
     if token.dep_ == "compound" and token.head.pos_ == "NOUN":
         return []
+    setter = token.head if token.dep_ in ("advcl", "xcomp") else token.head.head \
+        if token.dep_ in ("relcl", "acl") and token.head.lemma_.lower() in VENTURE_NOUNS else None
+    governor = trigger_of(setter, LEXICON) if setter is not None else None
+    if governor is not None and governor.frame == "setup" and any(
+            o.lemma_.lower() in VENTURE_NOUNS for o in patterns.slot_fillers(setter, "dobj")):
+        return []      # "set up a joint venture to build corvettes": the setting up says it
     heads = object_heads(token)
     systems = made_systems(ctx, token, heads, develop=True)
     if not systems and token.lemma_ in ("production", "manufacturing", "co-production"):
@@ -396,6 +402,9 @@ def _lend(ctx: Context, token, trigger) -> list:
     systems = systems or shared
     if not systems:
         return []
+    if shared:     # "technical assistance to Indonesia for the KF-21 programme": what it is for
+        purposes = patterns.prep_objects(token, {"for"}) + [o for h in heads for o in patterns.prep_objects(h, {"for"})]
+        systems = [w for w in named_below(ctx, purposes) if w[1] is not None][:1] or systems
     givers = doers_of(ctx, token)
     takers = actors_of_phrases(ctx, patterns.prep_objects(token, {"to"} | ({"with"} if shared else set())) +
                                 patterns.slot_fillers(token, "dative"), exclude=tuple(givers))
@@ -437,7 +446,10 @@ def _setup(ctx: Context, token, trigger) -> list:
         for clause in clauses:
             if clause.pos_ == "VERB" and clause.lemma_.lower() in DEVELOP_LEMMAS | {"assemble"}:
                 made = object_heads(clause) + patterns.prep_objects(clause, {"for"})
-                systems += [w for w in named_below(ctx, made) if w[1] is not None]
+                systems += [w for w in named_below(ctx, made) if w[1] is not None] or [
+                    # "set up a joint venture to build corvettes": what it is set up to make
+                    w for w in made_systems(ctx, clause, object_heads(clause), develop=True)
+                    if w[0] not in FACILITIES and w[0] != "category:technology"]
     systems = systems or [("category:production", None, facilities[0])]
     found = emit(ctx, token, trigger, doers + partners, systems, quantity=quantity_of(facilities[0]))
     if token.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in token.children):

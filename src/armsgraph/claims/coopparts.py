@@ -201,6 +201,10 @@ def venture_members(ctx: Context, token) -> list[str]:
             found.extend(a for a in dict.fromkeys(owners) if a not in found)
         for obj in patterns.prep_objects(head, {"between", "of", "among"}):
             found.extend(a for a in roles.actors_of(ctx, obj) if a not in found)
+        before = list(dict.fromkeys(r.actor for r in ctx.refs_in(head.left_edge.i, head.i)
+                                    if r.actor and r.kind == "state"))
+        if len(before) >= 2:       # "a Chinese-Pakistani consortium"
+            found.extend(a for a in before if a not in found)
         if any(c.lower_ in JOINT_WORDS for c in head.children):
             found.extend(a for a in owners_of(ctx, head) if a not in found)
             # "an Emirati-Israeli joint venture": every state named before the head
