@@ -525,3 +525,7 @@ def test_approvals_by_other_words_are_planned():
         "Tokyo greenlit the sale of used destroyers to the Philippines.")
     assert ("USA", "GRC", "F-35", "planned") in keys(
         "The US Senate signed off on the sale of F-35 jets to Greece.")
+
+
+def test_a_weapon_named_before_a_deal_noun_is_its_object_even_tagged_as_adjective():
+    assert ("KOR", "POL", "K2", "agreed") in keys("Poland's K2 deal was signed in 2022.")

@@ -232,6 +232,9 @@ def _climb(ctx: Context, ref: Ref, node) -> tuple | None:
                                      or ctx.ref_at(node) is ref and (node.dep_ == "compound" or not ref.is_category)
                                      and patterns.fills(head, node, frame, "system")):
                 role = "system"   # "supply drones to X, with ...": the weapon is the object
+            if role != "system" and node.dep_ == "amod" and ctx.ref_at(node) is ref and \
+                    not ref.is_category and trigger.frame == "deal" and "compound" in frame.get("system", ()):
+                role = "system"   # "Poland's K2 deal": a name the parser took for an adjective
             if head.pos_ == "NOUN" and head.dep_ == "compound" and \
                     head.head.lemma_.lower() not in cues() and trigger_of(head.head, LEXICON) is None:
                 return None   # "arms export agency", "export license": no event
