@@ -160,6 +160,16 @@ HELPING = [
      {(('ITA', 'NGA'), 'category:ships', 'proposed')}),
     ('The Kenyan Navy is weighing an offer from Turkey to help modernise its patrol boats.',
      {(('KEN', 'TUR'), 'category:ships', 'proposed')}),
+    ('The army trained 500 new recruits last year.', set()),
+    ('Ukrainian pilots trained on F-16s in Denmark.', set()),
+    ('Russia paid for the drones with gold.', set()),
+    ('Germany financed the purchase of Patriot systems for Ukraine.', set()),
+    ('The EU training mission in Mali ended in 2024.',
+     {(('EU', 'MLI'), 'category:troops', 'done')}),
+    ('Washington paid for the new barracks at the Polish base.',
+     {(('POL', 'USA'), 'category:military-facility', 'done')}),
+    ('Indian officers trained alongside Egyptian troops in the desert.', set()),
+    ("France's navy trained its own divers at Toulon.", set()),
 ]
 
 

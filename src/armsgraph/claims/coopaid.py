@@ -18,7 +18,7 @@ from . import patterns, roles
 from .context import Context
 from .coopparts import JOINT_WORDS, actors_of_phrases, emit, made_systems, object_heads
 from .garrisons import dateline, last_place, subject_actors_of
-from .typeroles import agent_actors, noun_category, owners_of, places_of, weapons_of
+from .typeroles import agent_actors, noun_category, owners_of, place_objects, places_of, weapons_of
 
 FORCE_CATEGORY = "category:troops"
 # a noun the trainees are named by, when the catalog reads no force category in it
@@ -149,6 +149,9 @@ def _helped(ctx: Context, verb, things, systems, funders) -> list[str]:
         found += owners_of(ctx, thing, exclude)
         found += places_of(ctx, thing, {"in", "at", "on", "along", "near"}, exclude=exclude)
     found += places_of(ctx, verb, {"in", "at", "on", "along", "near"}, exclude=exclude)
+    # "at the Polish base": the owner of the site it is built at
+    found += [a for o in place_objects(verb, {"at", "in", "on"}) + [p for t in things for p in place_objects(t, {"at"})]
+              for a in owners_of(ctx, o, exclude)]
     found += actors_of_phrases(ctx, patterns.prep_objects(verb, {"for"}), exclude=exclude)
     if not found and any(s[0] in FACILITY_CATEGORIES for s in systems):
         # "The pier where the vessels are berthed was built with Chinese funding": the
