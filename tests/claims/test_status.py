@@ -97,3 +97,10 @@ def test_declining_to_confirm_a_report_is_no_refusal():
 def test_a_neither_nor_subject_negates_the_purchase():
     found = keys("Neither Egypt nor Algeria has bought the Russian Su-57.")
     assert found and all(k[3] == "refused" for k in found)
+
+
+def test_a_delivery_delayed_to_a_date_is_still_planned():
+    assert ("RUS", "IND", "S-400", "planned") in keys(
+        "Moscow has delayed the delivery of the last S-400 regiment to India until 2027.")
+    assert ("USA", "TWN", "Harpoon", "planned") in keys(
+        "The delivery of Harpoon missiles to Taiwan was postponed to 2028.")

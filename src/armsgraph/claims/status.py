@@ -243,6 +243,11 @@ def status_of(trigger, base: str, side: str = "supplier") -> str | None:
                 weak = weak or cue.status
                 continue
             status = cue.status
+            if word.lemma_.lower() in ("delay", "postpone", "reschedule") and not any(
+                    c.dep_ == "prep" and c.lower_ in ("until", "till", "beyond") + (
+                        ("to", "into") if t is word else ())
+                    for t in (word, trigger) for c in t.children):
+                continue   # "delayed until 2026" is still to come; "they delay shipments" obstructs
             if status == "refused" and depth > 1 and nodes[depth - 1].pos_ == "VERB" and \
                     nodes[depth - 1].lemma_.lower() in UNASSERTING:
                 continue   # "declined to confirm reports that it had signed": no refusal
