@@ -119,6 +119,10 @@ MAKING = [
      {(('DEU', 'FRA'), 'category:tanks', 'agreed')}),
     ('Turkish and Ukrainian engineers are jointly developing an engine for the Akinci drone.',
      {(('TUR', 'UKR'), 'Akinci', 'done')}),
+    ("Turkish-Azerbaijani Arms, a joint venture of Turkey's MKE and Azerbaijan's defence ministry, has started series production of Bayraktar TB2 drones near Baku.",
+     {(('AZE', 'TUR'), 'Bayraktar TB2', 'done')}),
+    ('Army units are receiving Akinci drones made near Baku by Azerbaijani-Turkish Aerospace, a joint venture set up in 2021.',
+     {(('AZE', 'TUR'), 'Akinci', 'done')}),
 ]
 
 

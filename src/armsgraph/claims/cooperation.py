@@ -30,7 +30,7 @@ from __future__ import annotations
 from . import patterns, roles
 from .coopaid import fund, train
 from .context import Context
-from .coopparts import (DEVELOP_LEMMAS, FACILITIES, LEXICON, LOCAL_WORDS, OPERATE_LEMMAS, PARTNER_NOUNS, RECENT,
+from .coopparts import (venture_members, DEVELOP_LEMMAS, FACILITIES, LEXICON, LOCAL_WORDS, OPERATE_LEMMAS, PARTNER_NOUNS, RECENT,
                         TECH_WORDS, VENTURE_NOUNS, actors_of_phrases, climbing_partner_phrases, doers_of, emit,
                         is_joint, made_systems, object_heads, partner_phrases, services)
 from .garrisons import dateline, last_place, subject_actors_of
@@ -143,6 +143,12 @@ def _make(ctx: Context, token, trigger) -> list:
         doers = doers_of(ctx, token)
         if doers and others:
             return emit(ctx, token, trigger, doers[:1] + others[:1], systems, mutual=False)
+    if token.pos_ == "NOUN" and token.dep_ == "dobj" and token.head.pos_ == "VERB":
+        # "Indo-Russia Rifles, a joint venture of India's ... and Russia's ..., has started
+        # series production of AK-203 rifles": the venture's members make it
+        members = venture_members(ctx, token.head)
+        if len(members) >= 2:
+            return emit(ctx, token, trigger, members, systems)
     doers = doers_of(ctx, token)
     phrases = climbing_partner_phrases(token)
     partners = actors_of_phrases(ctx, phrases + [

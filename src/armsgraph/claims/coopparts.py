@@ -213,7 +213,7 @@ def venture_members(ctx: Context, token) -> list[str]:
             if head.dep_ == "appos":      # "Turkish-Azerbaijani Arms, a joint venture set up ..."
                 name = head.head              # the states in the venture's name
                 found.extend(r.actor for r in ctx.refs_in(name.left_edge.i, name.i + 1)
-                             if r.actor and r.kind == "state" and r.actor not in found)
+                             if r.actor and r.kind in ("state", "organisation") and r.actor not in found)
     return found if len(found) >= 2 else []
 
 
