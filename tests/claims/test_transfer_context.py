@@ -581,3 +581,15 @@ def test_a_purchase_named_as_the_cause_of_a_refusal_keeps_its_own_status_and_sid
     assert ("USA", "SAU", "F-35", "planned") in found
     assert not any(k[2] == "Wing Loong I" and k[3] in ("refused", "proposed", "planned") for k in found)
     assert not any(k[1] == "USA" for k in found)
+
+
+def test_it_in_a_reason_clause_of_a_punishment_is_the_state_punished():
+    found = keys("Washington sanctioned Indonesia after it bought Su-35 fighters from Russia.")
+    assert ("RUS", "IDN", "Su-35", "done") in found
+    assert not any(k[1] == "USA" for k in found)
+
+
+def test_approving_the_weapons_asked_for_plans_them():
+    found = keys("Poland has asked the US for Apache helicopters. Washington approved them "
+                 "in 2023.")
+    assert ("USA", "POL", "AH-64", "planned") in found

@@ -88,6 +88,9 @@ def actor_of(ctx: Context, token, exclude: tuple[str, ...] = (), depth: int = 0)
                 group = _coordinated_antecedents(ctx, token, exclude)
                 if group:
                     return group   # "sold drones to Saudi Arabia and the UAE ... to them"
+            punished = _punished(ctx, token, exclude)
+            if punished:
+                return punished
             return antecedents(ctx, token, 1, exclude)
         return []
     if depth > 2 or token.pos_ in ("VERB", "AUX", "ADP"):
@@ -291,6 +294,23 @@ def antecedents(ctx: Context, token, wanted: int, exclude: tuple[str, ...] = (),
         if len(found) == wanted:
             break
     return found
+
+
+# verbs one state turns against another for what it did ("sanctioned Egypt after it bought")
+PUNISHING = {"sanction", "remove", "expel", "suspend", "punish", "penalise", "penalize",
+             "criticise", "criticize", "condemn", "warn", "threaten", "exclude", "kick",
+             "ban", "blacklist", "rebuke"}
+
+
+def _punished(ctx: Context, token, exclude: tuple[str, ...]) -> list[str]:
+    """"Washington sanctioned Egypt after it bought Su-35s", "the US removed Turkey from
+    the programme because it took delivery of the S-400": the subject pronoun of a clause
+    giving the reason is the state punished, not the one punishing."""
+    verb = token.head
+    if token.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "advcl" or \
+            verb.head.lemma_.lower() not in PUNISHING:
+        return []
+    return [a for o in verb.head.children if o.dep_ == "dobj" for a in actors_of(ctx, o, exclude)]
 
 
 def _seat_of_power(ref: Ref) -> bool:
