@@ -1,9 +1,10 @@
-"""Exercises written in the styles of different outlets: named drills, hosts by place, coast or
-compass ('south of Crete'), participants joining in a with-clause ('with South Korea and Japan
-also taking part') or named in a description of the drill ('an exercise hosted by the US Air
-Force ..., which also involved Dutch and British jets'), an alliance that is no host, a refused
-invitation, a state drilling alone, a drill placed where the participants arrived (a unit's
-name holds a place; 'belonging to' is no place)."""
+"""Exercises written in the styles of different outlets: named drills (also one forces join 'for
+African Lion'), hosts by place, coast or compass ('south of Crete'), participants joining in a
+with-clause ('with South Korea and Japan also taking part') or named in a description of the
+drill ('an exercise hosted by the US Air Force ..., which also involved Dutch and British
+jets'), an alliance that is no host, a refused invitation, a state drilling alone, a drill
+placed where the participants arrived (a unit's name holds a place; 'belonging to' is no
+place), a past joint drill."""
 from __future__ import annotations
 
 import pytest
@@ -47,6 +48,24 @@ CASES = [
      {(('EGY', 'SAU'), 'SAU'), (('EGY', 'GRC'), 'GRC')}),
     ('Italian Eurofighters and 120 personnel flew to Nevada to take part in Red Flag, a multinational air combat exercise hosted by the US Air Force at Nellis Air Force Base, which also involved Dutch and British jets.',
      {(('GBR', 'ITA', 'NLD', 'USA'), 'USA')}),
+    ('Around 3,000 troops from Armenia and the United States are taking part in Eagle Partner at a range near Yerevan.',
+     {(('ARM', 'USA'), 'ARM')}),
+    ('The annual Malabar naval exercise, involving India, Japan, Australia and the US, got under way off Okinawa.',
+     {(('AUS', 'IND', 'JPN', 'USA'), 'JPN')}),
+    ('Philippine and American forces launched their largest-ever Balikatan drills on Luzon.',
+     {(('PHL', 'USA'), 'PHL')}),
+    ('Moroccan soldiers joined US troops for African Lion in the south of the country.',
+     {(('MAR', 'USA'), 'MAR')}),
+    ('Soldiers from Chile, Peru and Brazil wrapped up the UNITAS exercise in Chilean waters.',
+     {(('BRA', 'CHL', 'PER'), 'CHL')}),
+    ('The drills brought together some 4,000 troops from Kazakhstan, Russia and China.',
+     {(('CHN', 'KAZ', 'RUS'), 'UNK')}),
+    ('China and Cambodia held their Golden Dragon exercise in Kampong Speu province.',
+     {(('CHN', 'KHM'), 'KHM')}),
+    ('Russian paratroopers drilled with Belarusian units at the Brestsky range in Belarus.',
+     {(('BLR', 'RUS'), 'BLR')}),
+    ('Vietnam last staged joint drills with Russia in 2013.',
+     {(('RUS', 'VNM'), 'UNK')}),
 ]
 
 

@@ -75,6 +75,9 @@ RUNNING = {"begin", "start", "launch", "kick", "hold", "conduct", "stage", "comp
            "end", "finish", "open", "host", "co-host"}
 
 
+JOINING = {"join", "arrive", "deploy", "fly", "sail", "travel", "head", "come"}
+
+
 def named_drill(ctx: Context, token) -> bool:
     """A name no catalog knows that forces take part in or run: "Soldiers from Armenia and
     the US are taking part in Eagle Partner 2024", "American and Filipino troops began
@@ -89,6 +92,9 @@ def named_drill(ctx: Context, token) -> bool:
         if not (lemma == "participate" or lemma == "take" and any(c.lemma_ == "part" for c in verb.children)):
             return False
         running = False
+    elif token.dep_ == "pobj" and token.head.lower_ == "for" and token.head.head.lemma_.lower() in JOINING:
+        # "Moroccan soldiers joined US troops for African Lion"
+        verb, running = token.head.head, False
     elif token.dep_ == "dobj" and token.head.lemma_.lower() in RUNNING and token.head.pos_ == "VERB":
         verb, running = token.head, True
         if any(drill_noun(t, trigger_of(t, LEXICON)) for t in token.sent):
