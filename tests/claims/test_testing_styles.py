@@ -1,8 +1,8 @@
-"""Weapon tests written in the styles of different outlets: test-fires, training launches, a
-missile that hits a target in a firing test (its maker tests it), a definite platform that
+"""Weapon tests written in the styles of different outlets: test-fires, training launches, trials,
+a missile that hits a target in a firing test (its maker tests it), a definite platform that
 fires ('the prototypes'), a submarine named in apposition, a name that holds an attack word
-('Carrier Strike Group'), and what is no test (use in combat, a purchase, engines for a drone
-still in testing)."""
+('Carrier Strike Group'), and what is no test (use in combat, strikes on a city, a purchase,
+engines for a drone still in testing)."""
 from __future__ import annotations
 
 import pytest
@@ -43,6 +43,17 @@ CASES = [
      {('RUS', 'Bulava')}),
     ("The US Navy's Carrier Strike Group 5 launched a Tomahawk cruise missile over the Pacific Ocean on Tuesday.",
      {('USA', 'Tomahawk')}),
+    ('The Indian Navy successfully test-fired a BrahMos missile from the destroyer INS Chennai.',
+     {('IND', 'BrahMos')}),
+    ("Japan's defence ministry said it had tested the Type 03 interceptor in New Mexico.",
+     {('JPN', 'Chu-SAM')}),
+    ('Saudi Arabia conducted the first test of its locally assembled THAAD battery.',
+     {('SAU', 'THAAD')}),
+    ('North Korea said it had tested a new solid-fuel engine for its Hwasong-19 missile.',
+     {('PRK', 'Hwasong-19')}),
+    ('Ukraine carried out trials of the Neptune missile near Odesa.',
+     {('UKR', 'Neptune')}),
+    ('Russia fired Kalibr missiles at Kyiv overnight.', set()),
 ]
 
 
