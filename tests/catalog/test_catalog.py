@@ -36,7 +36,7 @@ def test_family_of_resolves_variants_designations_and_transliterations(cat, name
     ("Fath-360", "Fath-360", "Fateh-110"), ("Ababeel", "Ababeel", "Babur"),
     ("Hwasong-17", "Hwasong-17", "Hwasong"), ("KN-23", "KN-23", "Hwasong"),
     ("Hwasong-11B", "KN-24", "Hwasong"), ("Mogami-class", "Mogami", "Soryu"),
-    ("Mitsubishi F-2", "Mitsubishi F-2", "Kawasaki P-1"), ("Type 03 Chu-SAM", "Chu-SAM", "Type 12"),
+    ("Mitsubishi F-2", "F-2", "Kawasaki P-1"), ("Type 03 Chu-SAM", "Chu-SAM", "Type 12"),
     ("Type 075", "Type 075", "Type 071"), ("PCH-191", "PHL-16", "PHL-03"),
     ("YJ-21", "YJ-21", "CM-302"), ("K808", "K808", "K200"), ("Iron Beam", "Iron Beam", "Iron Dome"),
     ("Hermes 900", "Hermes 900", "Hermes 450"), ("Shahed-131", "Shahed-131", "Shahed-136"),

@@ -236,3 +236,13 @@ def test_kaan_in_title_case_is_the_fighter_only_next_to_a_weapon_word():
     document, _ = mentions("Mr Kaan said Indonesia will buy 48 Kaan fighters.")
     kaan = [m for m in document.mentions if m.id == "KAAN"]
     assert [m.text for m in kaan] == ["Kaan fighters"]
+
+
+def test_numbered_successors_keep_their_own_family_and_new_places_their_state():
+    document, _ = mentions("Iran fired a Khorramshahr-4 and India an Agni-Prime off Goa; "
+                           "Taiwan tested Hsiung Feng III missiles near the Eastern Cape.")
+    ids = {m.text: m.id for m in document.mentions}
+    assert ids["Khorramshahr-4"] == "Khorramshahr-4" and ids["Agni-Prime"] == "Agni-Prime"
+    assert find(document, "Goa").state == "IND"
+    assert find(document, "Eastern Cape").state == "ZAF"
+    assert any(m.id == "Hsiung Feng III" for m in document.mentions)
