@@ -444,3 +444,11 @@ def test_open_to_hosting_is_proposed_and_a_continuing_rotation_is_done():
 def test_the_maker_of_a_named_weapon_stationed_abroad_is_not_its_deployer():
     assert not any(k[0] == "RUS" for k in deployments("Russian-made Tor batteries are stationed on Crete."))
     assert ("RUS", "BLR", "S-400", "done") in deployments("Russian S-400 systems are stationed in Belarus.")
+
+
+def test_placing_an_order_is_no_deployment():
+    from .helpers import claims_of
+    found = claims_of("Officials said Cairo had placed an order for Chinese J-10C fighters.",
+                      type=None)
+    assert not [c for c in found if c.type == "deployment"]
+    assert any(c.type == "transfer" and c.recipient == "EGY" for c in found)

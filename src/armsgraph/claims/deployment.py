@@ -59,6 +59,11 @@ FORCE_CATEGORIES = {"category:troops", "category:airbase", "category:military-fa
 BASE_CATEGORIES = {"category:airbase", "category:military-facility", "category:troops"}
 
 
+# objects of "place" that are no forces ("placed an order", "placed a bet")
+NOT_PLACED = {"order", "bet", "emphasis", "restriction", "limit", "ban", "call", "bid",
+              "hold", "sanction", "embargo", "priority"}
+
+
 def find(ctx: Context) -> list:
     claims = []
     units = Garrisons()
@@ -66,6 +71,9 @@ def find(ctx: Context) -> list:
         used: set[int] = set()
         for token in sent:
             trigger = trigger_of(token, LEXICON)
+            if trigger is not None and token.lemma_.lower() == "place" and any(
+                    c.dep_ == "dobj" and c.lemma_.lower() in NOT_PLACED for c in token.children):
+                trigger = None   # "placed an order for drones", "placed restrictions on"
             if trigger is not None and trigger.frame == "service":
                 found = site_claims(ctx, token)
             elif trigger is not None and trigger.frame == "access":
