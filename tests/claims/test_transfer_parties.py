@@ -529,3 +529,10 @@ def test_approvals_by_other_words_are_planned():
 
 def test_a_weapon_named_before_a_deal_noun_is_its_object_even_tagged_as_adjective():
     assert ("KOR", "POL", "K2", "agreed") in keys("Poland's K2 deal was signed in 2022.")
+
+
+def test_a_deal_covering_weapons_for_a_buyer_is_between_their_maker_and_the_buyer():
+    assert ("USA", "SAU", "F-15", "agreed") in keys(
+        "The $9 billion deal includes 48 F-15 jets for Saudi Arabia.")
+    assert ("FRA", "CZE", "CAESAR", "agreed") in keys(
+        "The contract, worth 300 million euros, covers 52 Caesar howitzers for the Czech Republic.")

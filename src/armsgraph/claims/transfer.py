@@ -365,6 +365,10 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
                 # "Estonia and Lithuania signed contracts for HIMARS": co-buyers of a
                 # weapon neither makes
                 suppliers, recipients = [origin], buyers
+        if trigger.frame == "deal" and not recipients and origin and not suppliers[1:]:
+            own = [a for a in parties.np_recipients(ctx, ref) if a != origin]
+            if own and suppliers in ([], [origin]):
+                suppliers, recipients = [origin], own   # "the deal covers 36 F-15s for Qatar"
         if trigger.frame == "deal" and not (suppliers and recipients):
             return []   # a deal is a claim only between two named sides
     if not suppliers:
