@@ -593,3 +593,10 @@ def test_approving_the_weapons_asked_for_plans_them():
     found = keys("Poland has asked the US for Apache helicopters. Washington approved them "
                  "in 2023.")
     assert ("USA", "POL", "AH-64", "planned") in found
+
+
+def test_over_after_talks_is_their_topic_not_a_cause():
+    assert ("RUS", "IRN", "Su-35", "negotiating") in keys(
+        "Iran held talks with Russia over the purchase of Su-35 jets.")
+    assert ("USA", "QAT", "F-35", "refused") in keys(
+        "Qatar suspended talks with the US over the purchase of F-35 jets.")

@@ -248,7 +248,7 @@ def party_pool(ctx: Context, token) -> list[str]:
             # "Belarus added four more, and a battery arrived from Russia", "..., while
             # Norway will send NASAMS": a clause with its own subject
             break
-        if node.dep_ == "prep" and node.lower_ in patterns.CAUSE_PREPS:
+        if node.dep_ == "prep" and patterns.cause_prep(node):
             break   # "threatened sanctions over the S-400 purchase": not a side of it
         node = node.head
         nodes.append(node)

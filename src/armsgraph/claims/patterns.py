@@ -27,6 +27,19 @@ RELATIVE_PRONOUNS = {"that", "which", "who", "whom", "whose"}
 # prepositions that give a cause or the time around: what governs them is no side of, and
 # says nothing about, the event in their object ("sanctions over the S-400 purchase")
 CAUSE_PREPS = {"over", "amid", "following", "because"}
+# ... except "over" after talk words, where it gives the topic ("talks over the purchase")
+TOPIC_HEADS = {"talk", "talks", "negotiation", "negotiations", "deal", "contract", "agreement",
+               "negotiate", "discuss", "talk", "haggle", "wrangle", "agree", "consultation",
+               "consultations", "discussion", "discussions", "dialogue"}
+
+
+def cause_prep(prep) -> bool:
+    """Whether the preposition ``prep`` introduces a cause ("sanctions over the purchase"),
+    not a topic ("talks over the purchase")."""
+    head = prep.head
+    return prep.lower_ in CAUSE_PREPS and not (prep.lower_ == "over" and (
+        head.lemma_.lower() in TOPIC_HEADS or head.pos_ == "VERB" and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in TOPIC_HEADS for c in head.children)))
 
 # role -> ordered slots, per frame; "passive" variants apply when the trigger is passive
 FRAMES: dict[str, dict[str, tuple[str, ...]]] = {
@@ -219,7 +232,7 @@ def subjects(token, depth: int = 0) -> list:
         # ("holding talks on the supply of ...")
         node = token
         for _ in range(3):
-            if node.dep_ == "pobj" and node.head.lower_ in CAUSE_PREPS:
+            if node.dep_ == "pobj" and cause_prep(node.head):
                 return []   # "threatened sanctions over the S-400 purchase": a cause
             governor = node.head.head if node.dep_ == "pobj" else node.head
             if governor.pos_ in ("VERB", "AUX"):
@@ -241,7 +254,7 @@ def governor_subjects(token) -> list:
         if node.dep_ in ("dobj", "attr", "nsubjpass", "appos") or node.dep_ == "pobj":
             node = node.head
             if node.pos_ == "ADP":
-                if node.lower_ in CAUSE_PREPS:
+                if cause_prep(node):
                     return []   # "threatened sanctions over the S-400 purchase": a cause
                 node = node.head
             if node.pos_ == "ADJ" and node.dep_ == "acomp":

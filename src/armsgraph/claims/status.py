@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from .patterns import CAUSE_PREPS
+from .patterns import cause_prep
 from .triggers import cues
 
 CHAIN_DEPS = {"xcomp", "ccomp", "acl", "dobj", "pobj", "prep", "attr", "acomp", "nsubjpass",
@@ -66,7 +66,7 @@ def chain(trigger, limit: int = 7) -> list:
         if node.dep_ == "relcl" and not _prepositional_relative(node) and not any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
             break   # "a proposal under which Poland would supply" goes on to "proposal"
-        if node.dep_ == "prep" and node.lower_ in CAUSE_PREPS and node.i != trigger.i:
+        if node.dep_ == "prep" and cause_prep(node) and node.i != trigger.i:
             break   # "blocked the request over Turkey's purchase of S-400s": a cause
         node = node.head
         if node.lemma_.lower() in REPORTING_VERBS and node.pos_ == "VERB":
