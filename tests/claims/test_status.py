@@ -104,3 +104,10 @@ def test_a_delivery_delayed_to_a_date_is_still_planned():
         "Moscow has delayed the delivery of the last S-400 regiment to India until 2027.")
     assert ("USA", "TWN", "Harpoon", "planned") in keys(
         "The delivery of Harpoon missiles to Taiwan was postponed to 2028.")
+
+
+def test_a_deal_expected_to_be_signed_is_planned_not_agreed():
+    assert ("FRA", "IND", "Rafale", "planned") in keys(
+        "India is expected to sign a contract for 26 Rafale jets with France next month.")
+    assert ("USA", "POL", "AH-64", "agreed") in keys(
+        "Poland signed a contract for 96 Apache helicopters with the United States.")

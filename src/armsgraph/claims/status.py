@@ -95,6 +95,18 @@ def _refused_above(nodes, depth: int, table) -> bool:
     return False
 
 
+def _expected_above(nodes, depth: int, table) -> bool:
+    """A raising cue of what is still to come right above ("expected to sign")."""
+    for node in nodes[depth + 1:depth + 2]:
+        cue = table.get(node.lemma_.lower()) or table.get(node.lower_)
+        if cue is not None and cue.status == "planned" and node.lemma_.lower() in RAISING:
+            return True
+    return False
+
+
+RAISING = {"expect", "set", "due", "schedule", "slate", "slat", "poised"}
+
+
 def _prepositional_relative(verb) -> bool:
     return any(c.dep_ == "prep" and any(o.lower_ == "which" for o in c.children)
                for c in verb.children)
@@ -265,6 +277,8 @@ def status_of(trigger, base: str, side: str = "supplier") -> str | None:
                 return status
             if status == "agreed" and modality(word) == "planned":
                 return "planned"
+            if status == "agreed" and word.pos_ == "VERB" and _expected_above(nodes, depth, table):
+                return "planned"   # "is expected / set / due to sign a deal": not signed yet
             if status != "refused" and _refused_above(nodes, depth, table):
                 return "refused"   # "dropped plans to acquire", "suspended talks on"
             if status in ("agreed", "proposed") and word.pos_ == "NOUN" and \
