@@ -536,3 +536,10 @@ def test_a_deal_covering_weapons_for_a_buyer_is_between_their_maker_and_the_buye
         "The $9 billion deal includes 48 F-15 jets for Saudi Arabia.")
     assert ("FRA", "CZE", "CAESAR", "agreed") in keys(
         "The contract, worth 300 million euros, covers 52 Caesar howitzers for the Czech Republic.")
+
+
+def test_the_agent_of_a_passive_verb_on_a_deal_is_a_side_unless_it_blocks():
+    assert ("RUS", "IRQ", "Mi-28", "refused") in keys(
+        "The contract for 15 Mi-28 helicopters was cancelled by Baghdad in 2015.")
+    blocked = keys("Argentina's deal for 12 Mirage 2000 jets was blocked by Britain.")
+    assert not any(k[0] == "GBR" for k in blocked)

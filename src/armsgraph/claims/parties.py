@@ -262,6 +262,10 @@ def party_pool(ctx: Context, token) -> list[str]:
             fillers += [c for c in node.children if c.dep_ in ("poss", "amod", "compound")]
         if node.pos_ in ("VERB", "AUX"):
             fillers += patterns.subjects(node)
+            # "the deal ... was cancelled by Kabul": the agent of a passive is a side too
+            if node.lemma_.lower() not in patterns.THIRD_PARTY_VERBS:   # (not "blocked by Britain")
+                fillers += [o for c in node.children if c.dep_ == "agent" for o in c.children
+                            if o.dep_ == "pobj"]
         for filler in fillers:
             for actor in roles.actors_of(ctx, filler) or unnamed(filler):
                 if actor not in pool:
