@@ -600,3 +600,10 @@ def test_over_after_talks_is_their_topic_not_a_cause():
         "Iran held talks with Russia over the purchase of Su-35 jets.")
     assert ("USA", "QAT", "F-35", "refused") in keys(
         "Qatar suspended talks with the US over the purchase of F-35 jets.")
+
+
+def test_jets_landing_somewhere_in_a_state_as_the_first_of_an_order_were_delivered():
+    found = keys("Six Rafale jets landed at Tanagra air base in central Greece on Monday, the "
+                 "first of 24 aircraft that Athens bought from France.")
+    assert ("FRA", "GRC", "Rafale", "done") in found
+    assert not any(k[2] == "category:aircraft" for k in found)

@@ -105,8 +105,9 @@ def definite(ctx: Context, ref: Ref) -> bool:
            for t in (c, *c.children)):
         dets.add("the")   # "six more jets", "another 12 aircraft": more of the same
     if head.dep_ == "pobj" and head.head.lower_ == "of" and (
-            head.head.head.like_num or head.head.head.lower_ in parties.PARTITIVES):
-        dets.add("the")   # "six of the drones", "hundreds of the drones"
+            head.head.head.like_num or head.head.head.lower_ in parties.PARTITIVES or
+            head.head.head.lower_ in roles.ORDINAL_WORDS | roles.REMAINDER_WORDS):
+        dets.add("the")   # "six of the drones", "hundreds of the drones", "the first of 36 aircraft"
     if _counted_in_next_clause(ctx, ref, head):
         dets.add("the")   # "selected the Gripen E and signed for 36 jets"
     # "the new jets", "the remaining 30 aircraft": plain adjectives and numbers keep the

@@ -234,8 +234,9 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
     local = ref
     if trigger.lemma in FIRST_ARRIVAL_ONLY and not any(
             t.lower_ in BATCH_WORDS for c in token.children if c.dep_ in ("nsubj", "nsubjpass")
-            for t in c.subtree):
-        return []
+            for t in c.subtree) and not any(
+            c.lower_ in BATCH_WORDS for c in token.children if c.dep_ in ("npadvmod", "advmod")):
+        return []   # (a delivery: "the first batch landed", "..., the first of 36 aircraft")
     if trigger.lemma in RECEIPT_ONLY and not (token.dep_ == "dobj" and token.head.lemma_ in LIGHT_VERBS):
         return []   # "in the possession of the army" is no transfer
     if trigger.frame == "give" and token.pos_ == "NOUN" and token.dep_ == "dobj" and \
@@ -304,6 +305,11 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
         recipients = [a for o in places for a in roles.actors_of(ctx, o)]
     if trigger.frame == "arrive" and any(c.dep_ == "neg" for c in token.children):
         return []   # "the tanks will not reach them before 2026": a delay, no refusal
+    if trigger.frame == "arrive" and not recipients:
+        # "landed at Ambala air base in northern India": the state of the place inside
+        recipients = [a for o in patterns.prep_objects(token, {"at", "in", "to", "into"})
+                      for t in o.subtree if t.dep_ == "pobj" and t.i != o.i
+                      for a in roles.actors_of(ctx, t)][:1]
     if trigger.frame == "arrive" and not recipients and (ref.is_category or trigger.lemma == "go"):
         return []   # "ammunition to go along with the howitzers", "the batch of planes arrived"
     preps = ("from", "with") if trigger.frame == "get" else ("from",)
