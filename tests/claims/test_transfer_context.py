@@ -607,3 +607,9 @@ def test_jets_landing_somewhere_in_a_state_as_the_first_of_an_order_were_deliver
                  "first of 24 aircraft that Athens bought from France.")
     assert ("FRA", "GRC", "Rafale", "done") in found
     assert not any(k[2] == "category:aircraft" for k in found)
+
+
+def test_for_years_on_a_refused_request_is_a_duration_not_its_object():
+    found = keys("Kyiv asked Berlin for Taurus missiles in 2023. Earlier governments had "
+                 "turned down similar requests from Kyiv for months.")
+    assert ("DEU", "UKR", "Taurus", "refused") in found

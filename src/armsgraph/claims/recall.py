@@ -28,6 +28,7 @@ SUPPLIER_SIDE = {"give", "offer", "origin", "deal", "arrive"}
 
 # modifiers of a request or offer that point back to a weapon named before
 ANAPHORIC_MODIFIERS = {"similar", "such", "these", "those", "this", "that", "repeated"}
+DURATION_NOUNS = {"year", "month", "week", "decade", "day", "while", "time"}
 # words a contract may be qualified by and still be the arms deal of the text
 DEAL_MODIFIERS = {"arms", "weapon", "weapons", "sales", "sale", "supply", "purchase", "export",
                   "defence", "defense", "military", "original", "previous", "new", "initial",
@@ -386,8 +387,9 @@ def answered_request(ctx: Context, token, trigger: Trigger) -> list:
     if token.dep_ != "dobj" or not any(c.lower_ in ANAPHORIC_MODIFIERS | {"the"} for c in token.children
                                        if c.dep_ in ("amod", "det")):
         return []   # ("the request" too: only a refused one is read, below)
-    if any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children):
-        return []   # "a request for grain": an object of its own
+    if any(c.dep_ == "prep" and c.lower_ == "for" and not roles.dated(c) and not any(
+            o.lemma_.lower() in DURATION_NOUNS for o in c.children) for c in token.children):
+        return []   # "a request for grain": an object of its own (not "for years")
     verb = token.head
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     suppliers = [a for s in subjects for a in roles.actors_of(ctx, s)]
