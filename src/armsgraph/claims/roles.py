@@ -421,7 +421,7 @@ def bare_count(token) -> bool:
         counts = [c for c in token.children if c.dep_ == "nummod" and c.like_num]
         if not counts:
             return False
-        token, count = token, counts[0]
+        count = counts[0]
     else:
         count = token
     if count.pos_ != "NUM" or token.dep_ not in ("dobj", "pobj", "nsubjpass") or \

@@ -95,6 +95,10 @@ def _refused_above(nodes, depth: int, table) -> bool:
     return False
 
 
+# cues that raise the subject of what is still to come ("is expected / set / due to sign")
+RAISING = {"expect", "set", "due", "schedule", "slate", "slat", "poised"}
+
+
 def _expected_above(nodes, depth: int, table) -> bool:
     """A raising cue of what is still to come right above ("expected to sign")."""
     for node in nodes[depth + 1:depth + 2]:
@@ -102,9 +106,6 @@ def _expected_above(nodes, depth: int, table) -> bool:
         if cue is not None and cue.status == "planned" and node.lemma_.lower() in RAISING:
             return True
     return False
-
-
-RAISING = {"expect", "set", "due", "schedule", "slate", "slat", "poised"}
 
 
 def _prepositional_relative(verb) -> bool:
