@@ -613,3 +613,9 @@ def test_for_years_on_a_refused_request_is_a_duration_not_its_object():
     found = keys("Kyiv asked Berlin for Taurus missiles in 2023. Earlier governments had "
                  "turned down similar requests from Kyiv for months.")
     assert ("DEU", "UKR", "Taurus", "refused") in found
+
+
+def test_a_delivery_named_as_a_time_adds_no_stage():
+    found = claims_of("Qatar ordered 36 F-15 jets from the United States in 2017. Talks on "
+                      "training will continue before and after the delivery of the jets.")
+    assert {c.status for c in found if c.system == "F-15"} == {"agreed"}

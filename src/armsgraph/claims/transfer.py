@@ -121,6 +121,9 @@ def find(ctx: Context) -> list:
                 # the units its own "for" phrase counts ("a contract for three coastal
                 # batteries"), else the first weapon (the text's most named) the sides can trade
                 refs, filler = referenced_systems(ctx, token, trigger)   # (or "delivery of its first six")
+                if trigger.frame != "deal" and token.dep_ == "pobj" and \
+                        token.head.lower_ in ("before", "after", "during", "until", "since"):
+                    refs = []   # "after the delivery of the jets": a time, told elsewhere
                 found = [c for ref in refs for c in claims_for(ctx, token, trigger, ref, confidence=0.45)]
                 for claim in found:
                     attributes.local_quantity(ctx, claim, token, Ref(
