@@ -77,6 +77,8 @@ def find(ctx: Context) -> list:
                 # "a weapon sales contract signed between the two countries"
                 named = [r for r in roles.system_antecedents(ctx, token) if not r.is_category]
                 ref = named[0] if named else ref
+            if ref is not local and _as_time(token):
+                continue   # "before and after the delivery of the jets": told before
             made = claims_for(ctx, token, trigger, ref, recalled=recalled)
             if made and governed is not None and token.dep_ in ("acl", "relcl") and \
                     token.head.i == recall.np_head(ctx, ref) and recall.listed_after(ctx, governed[0], ref):
@@ -121,8 +123,7 @@ def find(ctx: Context) -> list:
                 # the units its own "for" phrase counts ("a contract for three coastal
                 # batteries"), else the first weapon (the text's most named) the sides can trade
                 refs, filler = referenced_systems(ctx, token, trigger)   # (or "delivery of its first six")
-                if trigger.frame != "deal" and token.dep_ == "pobj" and \
-                        token.head.lower_ in ("before", "after", "during", "until", "since"):
+                if trigger.frame != "deal" and _as_time(token):
                     refs = []   # "after the delivery of the jets": a time, told elsewhere
                 found = [c for ref in refs for c in claims_for(ctx, token, trigger, ref, confidence=0.45)]
                 for claim in found:
@@ -561,6 +562,12 @@ def _clause_actors(ctx: Context, token, ref: Ref, frames: tuple[str, ...], exclu
     holders = patterns.slot_fillers(stage[0], "agent") if patterns.is_passive(stage[0]) \
         else patterns.subjects(stage[0])
     return [a for o in holders for a in roles.actors_of(ctx, o) if a not in exclude]
+
+
+def _as_time(token) -> bool:
+    """A delivery noun that only dates something else ("after the delivery of the jets")."""
+    return token.pos_ == "NOUN" and token.lemma_.lower() in DELIVERY_NOUNS and \
+        token.dep_ == "pobj" and token.head.lower_ in ("before", "after", "during", "until", "since")
 
 
 def _under_contract(token) -> bool:
