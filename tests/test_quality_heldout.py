@@ -46,30 +46,35 @@ class HeldOut:
 
 SETS = [
     # measured 0.277 at first (tree at a0a80b5), 0.837 on 2026-11-25 after its error classes
-    # guided general work (no longer blind)
-    pytest.param(HeldOut(ROOT / "tests" / "data" / "heldout", 12, 0.78), id="heldout"),
+    # guided general work (no longer blind); 0.872 at the end of the fifth session
+    pytest.param(HeldOut(ROOT / "tests" / "data" / "heldout", 12, 0.82), id="heldout"),
     # measured 0.251 on 2026-11-25 (tree at 4b04f5a), first run before any tuning; 0.304 at
     # the end of that session, still blind; 0.363 once its gold named systems outside
     # systems.tsv as GUIDELINES asks; 0.719 after the third session read its errors; 0.738
-    # at the end of the fourth
-    pytest.param(HeldOut(ROOT / "tests" / "data" / "heldout2", 15, 0.69), id="heldout2"),
+    # at the end of the fourth, 0.756 at the end of the fifth
+    pytest.param(HeldOut(ROOT / "tests" / "data" / "heldout2", 15, 0.71), id="heldout2"),
     # measured 0.489 on 2026-11-25 (tree at ad6bb63), first and only run, before any tuning;
     # blind: only summary numbers were looked at (and, twice, counts of miss classes); 0.517
-    # at the end of the third session, 0.555 at the end of the fourth
-    pytest.param(HeldOut(ROOT / "tests" / "data" / "heldout3", 20, 0.52), id="heldout3"),
+    # at the end of the third session, 0.555 at the end of the fourth, 0.594 at the end of
+    # the fifth
+    pytest.param(HeldOut(ROOT / "tests" / "data" / "heldout3", 20, 0.56), id="heldout3"),
     # measured 0.564 on 2026-11-25 (tree at 9f5ab36 plus the work tree's uncommitted edits),
     # first run, before any tuning; blind: only summary numbers (and, once, counts of
-    # miss classes) were looked at; 0.598 at the end of the fourth session
-    pytest.param(HeldOut(ROOT / "tests" / "data" / "heldout4", 20, 0.56), id="heldout4"),
+    # miss classes) were looked at; 0.598 at the end of the fourth session, 0.606 at the
+    # end of the fifth
+    pytest.param(HeldOut(ROOT / "tests" / "data" / "heldout4", 20, 0.57), id="heldout4"),
     # measured 0.487 at its first run (tree at 780574f), 0.699 after its errors guided
-    # general work in the same session; 0.784 at the end of the fourth
-    pytest.param(HeldOut(ROOT / "tests" / "data" / "dev3", 20, 0.73), id="dev3"),
+    # general work in the same session; 0.784 at the end of the fourth, 0.807 at the end of
+    # the fifth
+    pytest.param(HeldOut(ROOT / "tests" / "data" / "dev3", 20, 0.76), id="dev3"),
     # written in the fourth session without knowledge of the extractor, rich in deployments,
     # exercises, cooperation and tests; measured 0.374 at its first run (tree at 9f5ab36),
-    # 0.632 after its errors guided general work in the same session
-    pytest.param(HeldOut(ROOT / "tests" / "data" / "dev4", 24, 0.58), id="dev4"),
+    # 0.632 after its errors guided general work in the same session, 0.763 at the end of
+    # the fifth
+    pytest.param(HeldOut(ROOT / "tests" / "data" / "dev4", 24, 0.71), id="dev4"),
     # measured 0.482 on 2026-11-25 (tree at 68f784e plus the work tree's uncommitted edits),
-    # first and only run, before any tuning; blind: only summary numbers were looked at
+    # first run, before any tuning; blind: only summary numbers were looked at (a helper's
+    # grep once printed three of its gold lines, unused); 0.484 at the end of the fifth session
     pytest.param(HeldOut(ROOT / "tests" / "data" / "heldout5", 20, 0.45), id="heldout5"),
 ]
 
