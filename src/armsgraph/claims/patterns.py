@@ -29,7 +29,7 @@ RELATIVE_PRONOUNS = {"that", "which", "who", "whom", "whose"}
 CAUSE_PREPS = {"over", "amid", "following", "because"}
 # ... except "over" after talk words, where it gives the topic ("talks over the purchase")
 TOPIC_HEADS = {"talk", "talks", "negotiation", "negotiations", "deal", "contract", "agreement",
-               "negotiate", "discuss", "talk", "haggle", "wrangle", "agree", "consultation",
+               "negotiate", "discuss", "haggle", "wrangle", "agree", "consultation",
                "consultations", "discussion", "discussions", "dialogue"}
 
 
