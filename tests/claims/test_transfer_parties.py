@@ -543,3 +543,17 @@ def test_the_agent_of_a_passive_verb_on_a_deal_is_a_side_unless_it_blocks():
         "The contract for 15 Mi-28 helicopters was cancelled by Baghdad in 2015.")
     blocked = keys("Argentina's deal for 12 Mirage 2000 jets was blocked by Britain.")
     assert not any(k[0] == "GBR" for k in blocked)
+
+
+def test_export_licences_for_a_weapon_carry_its_transfer():
+    assert ("DEU", "TUR", "Leopard 2", "refused") in keys(
+        "Berlin refused export licences for Leopard 2 tanks to Turkey.")
+    assert ("CAN", "TUR", "category:electronics", "refused") in keys(
+        "Ottawa suspended export permits for drone cameras to Turkey.")
+    assert ("GBR", "QAT", "Eurofighter", "planned") in keys(
+        "London granted export licences for 12 Typhoon jets to Qatar.")
+
+
+def test_granting_weapons_gives_them_but_a_waiver_over_them_does_not():
+    assert ("USA", "UKR", "Abrams", "done") in keys("The US granted Ukraine 31 Abrams tanks.")
+    assert not keys("Washington granted India a waiver over the S-400.")

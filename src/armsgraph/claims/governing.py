@@ -182,6 +182,15 @@ def _climb(ctx: Context, ref: Ref, node) -> tuple | None:
             if trigger is not None and "dobj" in patterns.frame_of(trigger.frame, head).get("system", ()):
                 return head, trigger
             return None
+        if node.dep_ == "prep" and patterns.cause_prep(node):
+            return None   # "granted Turkey a waiver over the S-400": a cause, not the goods
+        if node.dep_ == "prep" and node.lower_ == "for" and head.lemma_.lower() in parties.LICENCE_NOUNS:
+            # "refused export licences for Leopard tanks to Saudi Arabia": the export the
+            # licence is for (its status comes from what was done to the licence)
+            for kind in (c for c in head.children if c.dep_ == "compound"):
+                trigger = trigger_of(kind, LEXICON)
+                if trigger is not None and trigger.frame == "give":
+                    return kind, trigger
         if node.dep_ == "appos" and head.dep_ == "dative" and not ref.is_category:
             # "will loan Ukraine its Brimstone missiles": the parser makes the goods an
             # apposition of the receiver
