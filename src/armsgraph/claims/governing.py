@@ -148,8 +148,8 @@ def _object_gap(verb) -> bool:
     (or left out): "the guns that Berlin sent", "the jets Egypt bought"."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    return bool(subjects) and subjects[0].lower_ not in ("that", "which", "who") and (
-        not objects or objects[0].lower_ in ("that", "which"))
+    return bool(subjects) and subjects[0].lower_ not in patterns.RELATIVE_PRONOUNS and (
+        not objects or objects[0].lower_ in patterns.RELATIVE_PRONOUNS)
 
 
 def _deployed(node) -> bool:
