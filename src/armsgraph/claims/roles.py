@@ -348,11 +348,16 @@ def system_antecedents(ctx: Context, token, window: int = 3) -> list[Ref]:
         # "the first is due in 2025", "the remaining aircraft": a part of the weapon named in
         # this sentence or the one before, else of a transfer stated shortly before; not of
         # the system the text names most
-        from .parties import foreign_held   # (parties builds on this module)
+        from .parties import COMMITTED, foreign_held, stated_statuses   # (parties builds on this module)
         close = ctx.sentences[max(0, here - 1)].start
-        traded = {e[3] for e in ctx.__dict__.get("transfer_parties", []) if first <= e[0] < token.i}
+        entries = [e for e in ctx.__dict__.get("transfer_parties", []) if first <= e[0] < token.i]
+        traded = {e[3] for e in entries}
+        made = {e[3] for e in entries if stated_statuses(ctx, e) & COMMITTED}
         fresh = [r for r in refs if foreign_held(ctx, r) is None] or refs   # not "Lima's French-built jets"
-        return [([r for r in fresh if r.start >= close] or [r for r in fresh if r.id in traded] or fresh)[-1]]
+        near = [r for r in fresh if r.start >= close]
+        # (the weapon of a deal made before that of the offer it beat)
+        return [([r for r in near if r.id in made] or near or [r for r in fresh if r.id in made]
+                 or [r for r in fresh if r.id in traded] or fresh)[-1]]
     # the system the text is about: the most mentioned so far, then the nearest
     counts: dict[str, int] = {}
     for r in ctx.refs:

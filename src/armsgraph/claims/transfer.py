@@ -342,7 +342,7 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
                 or recall.for_units(ctx, token)):
             # "The first contracts cover 180 tanks", "the contract for three batteries was
             # signed": the sides of the deal just stated (its maker selling)
-            recent = parties.recent_sides(ctx, token)
+            recent = parties.recent_sides(ctx, token, family=None if ref.is_category else ref.id)
             if sides and recent[:1] != sides:
                 recent = []
         elif not sides and trigger.frame == "deal" and token.dep_ in ("nsubj", "nsubjpass"):
