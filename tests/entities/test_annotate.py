@@ -109,9 +109,15 @@ def test_dateline_capitals_and_us_states_are_places_of_their_state():
 
 
 def test_indian_groups_by_their_short_names_act_for_india():
-    document, _ = mentions("Airbus signed an MoU with Tata, and Embraer one with Mahindra.")
-    assert find(document, "Tata").state == "IND"
+    document, _ = mentions("Airbus signed an MoU with Tata Advanced Systems, and Embraer one with Mahindra.")
+    assert find(document, "Tata Advanced Systems").state == "IND"
     assert find(document, "Mahindra").state == "IND"
+
+
+def test_a_town_named_like_a_company_is_not_the_company():
+    # Tata is also a Hungarian garrison town; the Indian group goes by its full names
+    document, _ = mentions("The first Leopard tanks arrived in Tata, west of Budapest.")
+    assert not any(m.kind == "organisation" for m in document.mentions)
 
 
 @pytest.mark.parametrize("text, word", [
