@@ -44,7 +44,7 @@ POINTERS = {"it", "they", "its", "their"}
 GENERIC_UNITS = {"force", "contingent", "unit", "group", "detachment", "rotation", "battlegroup", "task force",
                  "squadron", "deployment"}
 UNIT_CATEGORIES = {"category:troops", "category:airbase", "category:military-facility"}
-LOOK_BACK = 6
+LOOK_BACK = 7   # sentences; a headline counts as one
 
 
 @dataclass
