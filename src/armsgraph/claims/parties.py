@@ -437,7 +437,7 @@ def recent_transfers(ctx: Context, token):
     entries = [e for e in recent_entries(ctx, token) if "UNK" not in e[1:3]]
     # "the purchase" is the purchase named before, else the latest transfer
     same = [e for e in entries if ctx.doc[e[0]].lemma_ == token.lemma_]
-    entries = same or made_first(ctx, entries)
+    entries = same or entries
     seen = set()
     for i, supplier, recipient, family in entries:
         if i != entries[0][0]:

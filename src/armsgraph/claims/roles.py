@@ -358,6 +358,11 @@ def system_antecedents(ctx: Context, token, window: int = 3) -> list[Ref]:
         # (the weapon of a deal made before that of the offer it beat)
         return [([r for r in near if r.id in made] or near or [r for r in fresh if r.id in made]
                  or [r for r in fresh if r.id in traded] or fresh)[-1]]
+    close = ctx.sentences[max(0, here - 1)].start
+    same_noun = [r for r in refs if r.start >= close and r.end - r.start > 1 and
+                 ctx.doc[r.end - 1].lemma_.lower() == token.lemma_.lower()]
+    if same_noun:
+        return same_noun[-1:]   # "six HIMARS launchers ...; the launchers arrived in May"
     # the system the text is about: the most mentioned so far, then the nearest
     counts: dict[str, int] = {}
     for r in ctx.refs:
@@ -468,3 +473,31 @@ def is_reference(token) -> bool:
             c.dep_ in ("compound", "nmod", "relcl", "acl") or c.dep_ == "prep" and not dated(c) or
             c.dep_ == "amod" and not c.text.islower() for c in token.children)
     return False
+
+
+
+HEADING_MARKS = {"–", "—", "-", ":", "|"}
+BULLET_MARKS = {"•", "▪", "●", "◦", "·", "*", "-", "–", "—"}
+
+
+def heading_state(ctx: Context, token) -> str | None:
+    """The state a bulleted or headed paragraph is about: "• FINLAND – 64 F-35A fighters
+    ... First jets due in 2026", "Poland: the first K2 tanks arrived". The paragraph's
+    first words, after a bullet, are a state's name followed by a dash or colon."""
+    number = ctx.sentence_number(token)
+    while number > 0 and not _opens_paragraph(ctx, ctx.sentences[number]):
+        number -= 1
+    sentence = ctx.sentences[number]
+    first = sentence.start
+    while first < sentence.end - 1 and (ctx.doc[first].is_space or ctx.doc[first].text in BULLET_MARKS):
+        first += 1
+    ref = ctx.ref_at(ctx.doc[first])
+    if ref is None or ref.kind != "state" or ref.start != first or ref.end >= sentence.end or \
+            ctx.doc[ref.end].text not in HEADING_MARKS:
+        return None
+    return ref.actor
+
+
+def _opens_paragraph(ctx: Context, sentence) -> bool:
+    before = sentence.start - 1
+    return before < 0 or ctx.doc[before].is_space and "\n" in ctx.doc[before].text

@@ -57,6 +57,8 @@ def find(ctx: Context) -> list:
             if held is not None:
                 found = held, HELD   # "Kyiv's German-supplied tanks", "its British-built jets"
             if found is None:
+                found = _headed(ctx, ref)   # "• FINLAND – 64 F-35A fighters from the US"
+            if found is None:
                 continue
             token, trigger = found
             used.add(token.i)
@@ -162,6 +164,25 @@ def find(ctx: Context) -> list:
 
 # the reading of a weapon a state holds and another made ("Kyiv's German-supplied tanks")
 HELD = Trigger("hold", "NOUN", "fleet", "done", None)
+# a weapon listed under a state's heading ("• PERU – 24 FA-50 jets from Korea"): on order
+HEADED = Trigger("heading", "NOUN", "get", "agreed", None)
+
+
+def _headed(ctx: Context, ref: Ref) -> tuple | None:
+    """A named weapon in the opening line of a paragraph headed by a state ("• FINLAND –
+    64 F-35A fighters from the United States"), outside any clause of its own: an order of
+    that state, read from the heading (the state's token stands as the trigger)."""
+    if ref.is_category:
+        return None
+    sentence = ctx.sentence_of(ctx.doc[ref.start])
+    heading = roles.heading_state(ctx, ctx.doc[ref.start])
+    if heading is None or not roles._opens_paragraph(ctx, sentence):
+        return None
+    node = parties.root_of(ctx, ref)
+    if any(a.pos_ in ("VERB", "AUX") and a.i > ref.start for a in node.ancestors):
+        return None   # "... , the first of which arrived in May": a clause of its own
+    state = next(r for r in ctx.refs_in(sentence.start, sentence.end) if r.kind == "state")
+    return ctx.doc[state.start], HEADED
 
 
 def fill_roles(ctx: Context, token, trigger: Trigger) -> dict[str, list[str]]:
@@ -442,6 +463,9 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
                 return []
         suppliers = suppliers or ["UNK"]
         confidence -= 0.1
+    heading = roles.heading_state(ctx, token) if not recipients else None
+    if heading is not None and heading not in suppliers and heading not in blockers:
+        recipients = [heading]   # "• LATVIA – Six HIMARS under a 2023 contract; deliveries in 2026"
     if not recipients:
         if trigger.frame in ("give", "offer", "arrive", "enter") and ref.id != "category:materiel":
             exclude = tuple(suppliers) + tuple(blockers) + ((origin,) if origin else ())
