@@ -233,6 +233,9 @@ def _climb(ctx: Context, ref: Ref, node) -> tuple | None:
         if trigger is not None and trigger.frame == "licence" and parties.licence_source(ctx, head) is None \
                 and not parties.built_for(ctx, head):
             trigger = None   # "will be jointly produced": production, not licensed from abroad
+        if trigger is not None and trigger.frame == "deal" and head.pos_ == "VERB" and \
+                node.dep_ == "dobj" and (ctx.ref_at(node) is not ref or ref.id in parties.NOT_TRANSFERRED):
+            trigger = None   # "discussed the deployment of Iskanders": talks about another act
         if trigger is not None and trigger.frame != "origin":
             frame = patterns.frame_of(trigger.frame, head)
             role = patterns.slot_of_child(head, node, frame)

@@ -76,9 +76,9 @@ def actor_of(ctx: Context, token, exclude: tuple[str, ...] = (), depth: int = 0)
         if ref.is_system:
             return []
     lower = token.lower_
-    if token.pos_ == "PRON" or lower in ACTOR_PRONOUNS:
-        if lower in FIRST_PERSON:
-            speaker = speaker_of(ctx, token)
+    if token.pos_ == "PRON" or lower in ACTOR_PRONOUNS and token.text != "US":
+        if lower in FIRST_PERSON and token.pos_ == "PRON":
+            speaker = speaker_of(ctx, token) or (None if _quoted(ctx, token) else document_voice(ctx))
             if speaker:
                 return [speaker]
         if lower in ACTOR_PRONOUNS:
@@ -112,11 +112,14 @@ def actor_of(ctx: Context, token, exclude: tuple[str, ...] = (), depth: int = 0)
         if any(c.dep_ in MODIFIER_DEPS and ctx.ref_at(c) is not None and ctx.ref_at(c).kind in
                ("organisation", "group") for c in token.children):
             return []   # "the first NATO member to buy": one of its states, not the alliance
-    for child in token.children:
-        if child.dep_ in MODIFIER_DEPS:
-            for actor in actor_of(ctx, child, exclude, depth + 1):
-                if actor not in found:
-                    found.append(actor)
+    modifiers = [c for c in token.children if c.dep_ in MODIFIER_DEPS]
+    if any(ctx.ref_at(c) is not None and ctx.ref_at(c).kind == "state" for c in modifiers):
+        # "our Ukrainian friends": the adjective names them, not the speaker
+        modifiers = [c for c in modifiers if not (c.lower_ in FIRST_PERSON and c.pos_ == "PRON")]
+    for child in modifiers:
+        for actor in actor_of(ctx, child, exclude, depth + 1):
+            if actor not in found:
+                found.append(actor)
     if not found and depth == 0 and token.pos_ in ("NOUN", "PROPN"):
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ == "of":
@@ -474,6 +477,41 @@ def is_reference(token) -> bool:
             c.dep_ == "amod" and not c.text.islower() for c in token.children)
     return False
 
+
+
+def document_voice(ctx: Context) -> str | None:
+    """The state an article speaks for when it says "we" outside a quote with a named
+    speaker (an interview's answers, an op-ed by a minister or officer): of the states
+    its first three sentences name, the one the whole text names most."""
+    if "voice" not in ctx.__dict__:
+        counts: dict[str, int] = {}
+        for ref in ctx.refs:
+            if ref.kind == "state" or ref.kind in ("place", "organisation") and ref.role == "metonym":
+                counts[ref.actor] = counts.get(ref.actor, 0) + 1
+        end = ctx.sentences[min(2, len(ctx.sentences) - 1)].end if ctx.sentences else 0
+        opening = [r.actor for r in ctx.refs_in(0, end) if r.actor in counts]
+        ctx.__dict__["voice"] = max(opening, key=lambda a: counts[a]) if opening else None
+    return ctx.__dict__["voice"]
+
+
+def _quoted(ctx: Context, token) -> bool:
+    """Whether ``token`` stands inside a quotation opened earlier in its paragraph, or
+    left open at the end of the paragraph before (speech running over paragraphs)."""
+    text = ctx.__dict__.setdefault("text", ctx.doc.text)
+    start = text.rfind("\n", 0, token.idx) + 1
+    here = text[start:token.idx]
+    if _open_quote(here):
+        return True
+    if any(mark in here for mark in '"“”'):
+        return False
+    end = start
+    while end > 0 and text[end - 1] in "\n \t":
+        end -= 1
+    return end > 0 and _open_quote(text[text.rfind("\n", 0, end) + 1:end])
+
+
+def _open_quote(text: str) -> bool:
+    return text.count('"') % 2 == 1 or text.count("“") > text.count("”")
 
 
 HEADING_MARKS = {"–", "—", "-", ":", "|"}
