@@ -472,3 +472,9 @@ def test_a_drill_described_in_apposition_is_the_same_drill():
             "in Chad next month.")
     found = claims_of(text, kind="exercise")
     assert {(tuple(c.participants), c.host, c.status) for c in found} == {(("FRA", "TCD"), "TCD", "planned")}
+
+
+def test_a_place_hung_on_the_drills_name_hosts_it_and_their_is_the_subject():
+    text = ("Greece has bought French frigates. Marines from Egypt, Cyprus and Greece held "
+            "their annual trilateral exercise, Medusa, off Alexandria in November.")
+    assert exercises(text) == {(("CYP", "EGY", "GRC"), "EGY")}
