@@ -478,3 +478,9 @@ def test_a_place_hung_on_the_drills_name_hosts_it_and_their_is_the_subject():
     text = ("Greece has bought French frigates. Marines from Egypt, Cyprus and Greece held "
             "their annual trilateral exercise, Medusa, off Alexandria in November.")
     assert exercises(text) == {(("CYP", "EGY", "GRC"), "EGY")}
+
+
+def test_a_state_that_flies_jets_in_the_present_brings_nothing_to_the_drill_before():
+    text = ("Bulgaria hosted Romanian and Greek pilots for the Thracian Star exercise in 2023. "
+            "Critics noted that Skopje itself flies no fighters and Zagreb flies 12 Rafales.")
+    assert all("HRV" not in parts for parts, _ in exercises(text))

@@ -39,6 +39,7 @@ UNDELIVERED = {"receive", "get", "deliver", "arrive", "reach", "obtain"}
 PURCHASE_VERBS = {"buy", "purchase", "acquire", "procure", "get", "order"}
 ARRIVAL_VERBS = {"arrive", "land", "reach", "dock"}
 PACKAGE_NOUNS = {"package", "aid", "assistance", "tranche"}
+FLIGHT_WORDS = {"in", "out", "across", "over", "back", "home", "there", "here", "away"}
 
 
 def find(ctx: Context) -> list:
@@ -285,6 +286,11 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
         return []   # "took out the S-400", "took part": only "took X from Y" is a purchase
     if trigger.lemma in ("propose", "expect", "await") and any(c.dep_ in ("xcomp", "ccomp") for c in token.children):
         return []   # "proposed to design the engine together": a plan, not goods offered
+    if trigger.lemma == "fly" and (any(
+            c.dep_ == "prep" and c.lower_ in ("to", "into", "over", "from", "across") or
+            c.dep_ in ("prt", "advmod") and c.lower_ in FLIGHT_WORDS or
+            c.dep_ == "aux" and c.lower_ == "to" for c in token.children)):
+        return []   # "flew its F-16s to Estonia", "flew Rafales across", "went to fly Su-30s"
     if trigger.lemma == "pick" and "up" in particles:
         trigger = Trigger(trigger.lemma, trigger.pos, "get", "done", trigger.mode)   # "picked up 18 F-16s"
     if trigger.frame == "licence" and trigger.lemma in ("build", "construct") and \
