@@ -26,3 +26,10 @@ def test_each_bullet_starts_a_sentence_even_after_a_single_line_break():
 def test_a_hard_wrapped_line_inside_a_paragraph_does_not_end_the_sentence():
     found = sentences("The ministry said on Monday that the first six jets\nwould arrive in May.")
     assert len(found) == 1
+
+
+def test_a_time_stamp_line_of_a_live_blog_is_not_part_of_the_next_sentence():
+    found = sentences("14:20\nPoland has received two more Patriot batteries, the ministry says.\n\n"
+                      "14:45\nGermany confirms the delivery.")
+    assert "14:20" in found and "14:45" in found
+    assert any(s.startswith("Poland has received") for s in found)

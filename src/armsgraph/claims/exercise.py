@@ -68,6 +68,8 @@ def find(ctx: Context) -> list:
                     not (token.pos_ in ("PROPN", "NUM") and named_drill(ctx, token)) or \
                     token.dep_ == "compound" and trigger_of(token.head, LEXICON) is not None:
                 continue
+            elif _generic(token):
+                continue
             else:
                 participants, hosts, joint = _roles(ctx, token)
             if _describes(token, described):
@@ -210,6 +212,16 @@ def _status_word(noun):
         if trigger is not None and trigger.frame == "run" and trigger.status == "done":
             return noun.head
     return noun
+
+
+def _generic(noun) -> bool:
+    """"the first time it has sent forces to a single Russian drill", "any exercise":
+    drills in general, not one held."""
+    if any(c.dep_ == "det" and c.lower_ in ("any", "every", "no") or
+           c.dep_ == "amod" and c.lower_ == "single" for c in noun.children):
+        return True
+    return any(a.lemma_ == "time" and any(c.lower_ in ("first", "second", "last") for c in a.children)
+               for a in noun.ancestors)
 
 
 def _named_states(ctx: Context, sent) -> set[str]:

@@ -313,6 +313,10 @@ def listed_states(ctx: Context, sent, last: dict, claims: list) -> list:
             continue
         subjects = patterns.subjects(token) + ([c for c in token.children if c.dep_ == "attr"]
                                                if token.lemma_ == "be" else [])
+        # "50,000 troops are taking part, along with contingents from China and India"
+        for along in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("along", "alongside")):
+            subjects += patterns.prep_objects(along, {"with"}) + \
+                [o for o in along.children if o.dep_ == "pobj"]
         for subject in subjects:
             trigger = trigger_of(subject, "exercise")
             if noun_category(subject) == "category:troops" and subject.lemma_.lower() not in PARTICIPANT_NOUNS:

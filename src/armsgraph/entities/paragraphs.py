@@ -20,7 +20,11 @@ PARAGRAPHS = "armsgraph_paragraphs"
 
 # a blank line, or a line break before a bullet ("•", "▪", "-", "*", "–" then a space)
 BULLETS = "•▪●◦·*–—-"
-BREAK = re.compile(rf"\n[ \t\r\f\v]*\n\s*|\n[ \t]*(?=[{BULLETS}][ \t])")
+# ... or after a line that is only a time stamp ("09:40", "14.05 GMT") or a short title
+# without a full stop ("Background", "Key facts:"), as live blogs and fact boxes have
+BREAK = re.compile(rf"\n[ \t\r\f\v]*\n\s*|\n[ \t]*(?=[{BULLETS}][ \t])"
+                   r"|(?:^|(?<=\n))[ \t]*(?:\d{1,2}[:.]\d{2}(?:[ \t]*(?:[AaPp]\.?[Mm]\.?|[A-Z]{2,4}))?"
+                   r"|[A-Z][^\s.!?]*(?:[ \t]+[^\s.!?]+){0,3}:?)[ \t]*\n")
 
 
 def mark_paragraphs(doc: Doc) -> Doc:
