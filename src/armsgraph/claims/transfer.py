@@ -59,6 +59,11 @@ def find(ctx: Context) -> list:
                 found = held, HELD   # "Kyiv's German-supplied tanks", "its British-built jets"
             if found is None:
                 found = _headed(ctx, ref)   # "• FINLAND – 64 F-35A fighters from the US"
+            if found is not None and found[1].frame == "use":
+                # "we fly the MiG-29s that Belarus sold us": the sale names the seller
+                stage = participle(ctx, ctx.doc[recall.np_head(ctx, ref)])
+                if stage is not None and stage[1].frame in ("give", "get"):
+                    found = stage
             if found is None:
                 continue
             token, trigger = found
