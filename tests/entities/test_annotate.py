@@ -252,3 +252,11 @@ def test_numbered_successors_keep_their_own_family_and_new_places_their_state():
     assert find(document, "Goa").state == "IND"
     assert find(document, "Eastern Cape").state == "ZAF"
     assert any(m.id == "Hsiung Feng III" for m in document.mentions)
+
+
+def test_numbered_and_renamed_models_keep_their_own_printed_family():
+    document, _ = mentions("Korea test-fired a Hyunmoo-5 and ordered Cheongung II batteries; "
+                           "Canada bought Victoria-class submarines; Hanwha builds IFVs in Victoria.")
+    assert find(document, "Hyunmoo-5").id == "Hyunmoo-5"
+    assert find(document, "Cheongung II").id == "Cheongung II"
+    assert find(document, "Victoria-class submarines").id == "Victoria"
