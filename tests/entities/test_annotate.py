@@ -256,7 +256,12 @@ def test_numbered_successors_keep_their_own_family_and_new_places_their_state():
 
 def test_numbered_and_renamed_models_keep_their_own_printed_family():
     document, _ = mentions("Korea test-fired a Hyunmoo-5 and ordered Cheongung II batteries; "
-                           "Canada bought Victoria-class submarines; Hanwha builds IFVs in Victoria.")
+                           "Canada bought Victoria-class submarines.")
     assert find(document, "Hyunmoo-5").id == "Hyunmoo-5"
     assert find(document, "Cheongung II").id == "Cheongung II"
     assert find(document, "Victoria-class submarines").id == "Victoria"
+
+
+def test_an_ambiguous_system_name_after_in_is_a_place():
+    document, _ = mentions("Hanwha builds Redback vehicles in Victoria.")
+    assert not any(m.kind == "system" and m.text == "Victoria" for m in document.mentions)
