@@ -463,7 +463,7 @@ def is_reference(token) -> bool:
         return True   # "the first was delivered in April", "the last arrived in 2026"
     if token.lower_ in COUNTED_UNITS and any(c.dep_ == "nummod" for c in token.children) and not any(
             c.dep_ in ("det", "compound", "nmod", "relcl", "acl", "poss") or
-            c.dep_ == "amod" and not c.text.islower() or
+            c.dep_ == "amod" and c.is_alpha and not c.text.islower() or
             c.dep_ == "prep" and not dated(c) for c in token.children):
         # "New Delhi ordered five regiments in 2018", "a contract for three coastal
         # batteries": units of the weapon named ("three Chinese batteries" name another)
@@ -474,7 +474,7 @@ def is_reference(token) -> bool:
         # "the Chinese systems", "the systems of the navy" name something new
         return bool(dets & {"the", "these", "those", "this"}) and not any(
             c.dep_ in ("compound", "nmod", "relcl", "acl") or c.dep_ == "prep" and not dated(c) or
-            c.dep_ == "amod" and not c.text.islower() for c in token.children)
+            c.dep_ == "amod" and c.is_alpha and not c.text.islower() for c in token.children)
     return False
 
 
