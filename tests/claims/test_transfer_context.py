@@ -664,3 +664,18 @@ def test_hyphenated_anti_words_do_not_name_another_kind_of_weapon():
                  "Hanoi signed a contract for two coastal anti-ship batteries.")
     assert ("RUS", "VNM", "Bastion-P", "agreed") in found
     assert not any(k[2] == "category:ships" for k in found)
+
+
+def test_a_weapon_word_before_a_ship_word_does_not_make_a_second_claim():
+    found = keys("In 2023 India handed over the missile corvette INS Khukri to Sri Lanka.")
+    assert not any(k[2] == "category:missiles" for k in found)
+
+
+def test_a_completed_contract_for_a_named_weapon_is_delivered_between_maker_and_the_text_state():
+    found = keys("Laos still depends on Moscow. A 2017 contract for four Yak-130 trainers "
+                 "was completed in 2019.")
+    assert ("RUS", "LAO", "Yak-130", "done") in found
+    assert ("RUS", "LAO", "Su-30", "agreed") in keys(
+        "Laos and Russia completed talks on Su-30 fighters in 2019.")
+    assert ("RUS", "IRN", "S-300", "planned") in keys(
+        "Russia plans to complete the deliveries of S-300 systems to Iran by 2017.")

@@ -60,6 +60,9 @@ def weapon_refs(ctx: Context, sent) -> list[Ref]:
             continue
         if ref.is_category and _exemplified(ctx, ref, refs) or _platform(ctx, ref, refs):
             continue
+        if ref.is_category and ref.end - ref.start == 1 and ctx.doc[ref.start].dep_ in ("compound", "amod") \
+                and any(r.is_category and r.start <= ctx.doc[ref.start].head.i < r.end for r in refs if r is not ref):
+            continue   # "a missile corvette", "a helicopter carrier": the head noun is the weapon
         kept.append(ref)
     return kept
 

@@ -26,6 +26,7 @@ CHAIN_DEPS = {"xcomp", "ccomp", "acl", "dobj", "pobj", "prep", "attr", "acomp", 
 FUTURE = {"will", "shall", "'ll", "wo"}
 CONDITIONAL = {"would", "'d"}
 # events not in the subject's hands: "should" says they are expected, not advised
+COMPLETING = {"complete", "fulfil", "fulfill"}
 EXPECTED_EVENTS = {"arrive", "reach", "land", "come", "enter", "follow", "start", "begin"}
 POSSIBLE = {"could", "may", "might"}
 TEMPORAL_MARKS = {"after", "before", "when", "while", "since", "as", "because", "although",
@@ -274,6 +275,17 @@ def status_of(trigger, base: str, side: str = "supplier") -> str | None:
                 continue   # "declined to confirm reports that it had signed": no refusal
             if status == "buyer-plan":
                 status = "planned" if side == "supplier" else "proposed"
+            if word.lemma_.lower() in COMPLETING and (depth == 0 or nodes[depth - 1].dep_ not in (
+                    ("nsubj", "nsubjpass", "dobj") if base == "negotiating" else ("nsubj", "nsubjpass"))):
+                continue   # "the contract was completed", "completed talks" ("completing a
+                # contract signed in 2016" after an arrival names the signed stage)
+            if status == "done" and base == "negotiating":
+                status = "agreed"   # "completed talks on jets": the deal made, not delivered
+            if status == "done" and (modality(word) == "planned" or any(
+                    (table.get(n.lemma_.lower()) or table.get(n.lower_)) is not None and
+                    (table.get(n.lemma_.lower()) or table.get(n.lower_)).status in ("planned", "buyer-plan")
+                    for n in nodes[depth + 1:])):
+                return "planned"   # "plans to complete the deliveries by 2016": not yet
             if word.lemma_ == "deny" or word.lemma_ in ("reject", "dismiss"):
                 if _denies_allegation(word, trigger, nodes):
                     return None

@@ -411,6 +411,15 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
             own = [a for a in parties.np_recipients(ctx, ref) if a != origin]
             if own and suppliers in ([], [origin]):
                 suppliers, recipients = [origin], own   # "the deal covers 36 F-15s for Qatar"
+        if trigger.frame == "deal" and not sides and origin and not ref.is_category and \
+                token.pos_ == "NOUN" and ref.start in {t.i for o in patterns.prep_objects(token, {"for"})
+                                                       for t in o.subtree} and \
+                not any(c.dep_ in ("compound", "amod", "nmod") for c in token.children):
+            # "a 2019 contract for 12 Yak-130 trainers was completed": the maker sells to
+            # the state the text is about
+            buyers = roles.antecedents(ctx, token, 1, exclude=(origin, *blockers))
+            if buyers:
+                suppliers, recipients = [origin], buyers
         if trigger.frame == "deal" and not (suppliers and recipients):
             return []   # a deal is a claim only between two named sides
     if not suppliers:
