@@ -679,3 +679,14 @@ def test_a_completed_contract_for_a_named_weapon_is_delivered_between_maker_and_
         "Laos and Russia completed talks on Su-30 fighters in 2019.")
     assert ("RUS", "IRN", "S-300", "planned") in keys(
         "Russia plans to complete the deliveries of S-300 systems to Iran by 2017.")
+
+
+def test_goods_expected_by_a_date_are_a_planned_delivery_of_the_weapon_just_named():
+    found = keys("Egypt bought Type 054A frigates from China in 2023. Earlier it had ordered "
+                 "K9 howitzers from Korea, and the first of them are expected in 2026.")
+    assert ("KOR", "EGY", "K9", "planned") in found
+    assert ("CHN", "EGY", "Type 054A", "planned") not in found
+    assert ("USA", "CAN", "F-35", "planned") in keys(
+        "Canada ordered 88 F-35A jets from the United States. The first 16 jets are expected from 2026.")
+    assert ("USA", "CAN", "F-35", "planned") not in keys(
+        "Canada ordered 88 F-35A jets from the United States. The jets are expected to cost more.")

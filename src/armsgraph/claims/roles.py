@@ -375,14 +375,18 @@ def system_antecedents(ctx: Context, token, window: int = 3) -> list[Ref]:
         made = {e[3] for e in entries if stated_statuses(ctx, e) & COMMITTED}
         fresh = [r for r in refs if foreign_held(ctx, r) is None] or refs   # not "Lima's French-built jets"
         near = [r for r in fresh if r.start >= close]
-        # (the weapon of a deal made before that of the offer it beat)
-        return [([r for r in near if r.id in made] or near or [r for r in fresh if r.id in made]
+        own = [r for r in near if r.start >= ctx.sentences[here].start]
+        # (this sentence's first; then the weapon of a deal made before that of the offer it beat)
+        return [(own or [r for r in near if r.id in made] or near or [r for r in fresh if r.id in made]
                  or [r for r in fresh if r.id in traded] or fresh)[-1]]
     close = ctx.sentences[max(0, here - 1)].start
     same_noun = [r for r in refs if r.start >= close and r.end - r.start > 1 and
                  ctx.doc[r.end - 1].lemma_.lower() == token.lemma_.lower()]
     if same_noun:
         return same_noun[-1:]   # "six HIMARS launchers ...; the launchers arrived in May"
+    own = [r for r in refs if r.start >= ctx.sentences[here].start and not r.is_category]
+    if token.lower_ in SYSTEM_PRONOUNS and own:
+        return own[-1:]   # "signed for 42 Rafales in 2022, and the first of them ..."
     # the system the text is about: the most mentioned so far, then the nearest
     counts: dict[str, int] = {}
     for r in ctx.refs:

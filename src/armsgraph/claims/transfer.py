@@ -574,6 +574,16 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
     return out
 
 
+def _expected_goods(token) -> bool:
+    """"The first 16 jets are expected from 2026": goods the passive says are awaited by a
+    date (not "the S-400 is expected to ...", whose infinitive governs)."""
+    return not any(c.dep_ in ("xcomp", "ccomp") for c in token.children) and any(
+        c.dep_ == "prep" and c.lower_ in ("in", "from", "by", "before", "next", "early", "later")
+        and roles.dated(c) for c in token.children) or any(
+        c.dep_ == "npadvmod" and c.lower_ in ("year", "month", "spring", "summer", "autumn", "winter")
+        for c in token.children)
+
+
 def _no_transfer(ctx: Context, token, trigger: Trigger, ref: Ref) -> bool:
     """Trigger words that only sometimes tell a transfer, read in the other sense here."""
     children = list(token.children)
@@ -585,7 +595,7 @@ def _no_transfer(ctx: Context, token, trigger: Trigger, ref: Ref) -> bool:
         return any(roles.actors_of(ctx, s) for s in patterns.subjects(token))
     if trigger.lemma in ("expect", "await"):
         # only a buyer that expects goods ("the first are expected in 2026": a date)
-        return token.pos_ != "VERB" or patterns.is_passive(token)
+        return token.pos_ != "VERB" or patterns.is_passive(token) and not _expected_goods(token)
     if trigger.frame == "enter":   # only a named weapon that "entered service (with X)"
         return ref.is_category or not any(c.dep_ == "dobj" and c.lemma_.lower() == "service" for c in children)
     if trigger.frame == "turn":    # only "turned to X for Y" (not "turned down", "turned into")
