@@ -690,3 +690,11 @@ def test_goods_expected_by_a_date_are_a_planned_delivery_of_the_weapon_just_name
         "Canada ordered 88 F-35A jets from the United States. The first 16 jets are expected from 2026.")
     assert ("USA", "CAN", "F-35", "planned") not in keys(
         "Canada ordered 88 F-35A jets from the United States. The jets are expected to cost more.")
+
+
+def test_an_absolute_with_phrase_or_a_verbless_line_says_when_goods_are_due():
+    found = keys("Peru signed a deal for 24 FA-50 jets with Korea, with the first due in 2027.")
+    assert ("KOR", "PER", "FA-50", "agreed") in found
+    assert ("KOR", "PER", "FA-50", "planned") in found
+    found = keys("Norway ordered 52 F-35A jets from the United States. First jets due at Orland in 2017.")
+    assert ("USA", "NOR", "F-35", "planned") in found

@@ -83,7 +83,7 @@ FRAMES: dict[str, dict[str, tuple[str, ...]]] = {
             "system": ("dobj", "prep:on", "subjpass", "head")},
     "arrive": {"recipient": ("prep:in,to,at", "dobj"),
                "supplier": ("prep:from",),
-               "system": ("subj", "prep:with")},
+               "system": ("subj", "prep:with", "head")},
     "equip": {"supplier": ("subj", "prep:from"),
               "recipient": ("dobj",),
               "system": ("prep:with",)},
@@ -189,6 +189,9 @@ def subjects(token, depth: int = 0) -> list:
     head, dep = token.head, token.dep_
     if head.i == token.i:
         return []
+    if dep == "pobj" and head.lower_ == "with" and token.pos_ in ("ADJ", "VERB"):
+        # "..., with the first due in 2026": the parser hangs the subject on the predicate
+        return [c for c in token.children if c.dep_ == "amod" and c.lower_ in ("first", "last", "rest", "remainder", "remaining")]
     # object control: "prevent Venezuela from buying", "asked Russia to deliver"
     if dep == "pcomp" and head.lower_ in ("from", "of") and head.head.pos_ == "VERB":
         objects = [c for c in head.head.children if c.dep_ == "dobj"]

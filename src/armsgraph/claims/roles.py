@@ -482,6 +482,10 @@ def is_reference(token) -> bool:
             any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) and \
             not any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
         return True   # "the first was delivered in April", "the last arrived in 2026"
+    if token.lower_ in ORDINAL_WORDS | REMAINDER_WORDS and token.dep_ == "amod" and \
+            token.head.dep_ == "pobj" and token.head.head.lower_ == "with" and \
+            any(c.dep_ == "det" and c.lower_ == "the" for c in token.head.children):
+        return True   # "..., with the first due in 2026" (the parser hangs "the" on "due")
     if token.lower_ in COUNTED_UNITS and any(c.dep_ == "nummod" for c in token.children) and not any(
             c.dep_ in ("det", "compound", "nmod", "relcl", "acl", "poss") or
             c.dep_ == "amod" and c.is_alpha and not c.text.islower() or

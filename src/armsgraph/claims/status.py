@@ -224,6 +224,8 @@ def status_of(trigger, base: str, side: str = "supplier") -> str | None:
     """The GUIDELINES status of the claim announced by ``trigger``; None when the
     sentence asserts no claim (hypothetical, denied allegation)."""
     nodes = chain(trigger)
+    if trigger.dep_ == "pobj" and trigger.head.lower_ == "with" and trigger.pos_ in ("ADJ", "VERB"):
+        nodes = nodes[:1]   # "signed ..., with the first due in 2026": a status of its own
     if hypothetical(nodes[:3]):
         return None
     table = cues()
