@@ -696,5 +696,5 @@ def test_an_absolute_with_phrase_or_a_verbless_line_says_when_goods_are_due():
     found = keys("Peru signed a deal for 24 FA-50 jets with Korea, with the first due in 2027.")
     assert ("KOR", "PER", "FA-50", "agreed") in found
     assert ("KOR", "PER", "FA-50", "planned") in found
-    found = keys("Norway ordered 52 F-35A jets from the United States. First jets due at Orland in 2017.")
+    found = keys("Norway ordered 52 F-35A jets from the United States. First jets due at Oslo in 2017.")
     assert ("USA", "NOR", "F-35", "planned") in found
