@@ -121,7 +121,12 @@ class SystemMerger:
     def attrs(self, text: str, aliases: list[Alias]) -> dict:
         if self.features == "text":
             return {}
-        return features(text)
+        out = features(text)
+        if self.features == "first":
+            out["NORM"] = text.split()[0].lower()
+        elif self.features == "plain":
+            out["NORM"] = "name"
+        return out
 
 
 def features(text: str) -> dict:
