@@ -29,7 +29,7 @@ from .ruler import HYPHENS, MERGED_KEY, CatalogMatcher
 MODE = os.environ.get("ARMSGRAPH_MERGE_SYSTEMS", "marked")
 # what the merged token looks like to tok2vec: "text" (its own NORM/SHAPE/affixes, an
 # odd shape with a space inside), "name" (the shape, affixes and norm of one word)
-FEATURES = os.environ.get("ARMSGRAPH_MERGE_FEATURES", "name")
+FEATURES = os.environ.get("ARMSGRAPH_MERGE_FEATURES", "first")
 JOINERS = frozenset("-/" + HYPHENS)
 ROMAN = frozenset("I II III IV V VI VII VIII IX X".split())
 
@@ -92,8 +92,9 @@ class SystemMerger:
         orths = doc.to_array([ORTH]).tolist()
         found: list[tuple[int, int, list[Alias]]] = []
         i, n = 0, len(orths)
+        covered = 0      # end of the longest name matched so far: nothing inside it merges
         while i < n:
-            options = self.starts.get(orths[i])
+            options = self.starts.get(orths[i]) if i >= covered else None
             if options is not None:
                 for key, aliases, blocks in options:
                     if tuple(orths[i:i + len(key)]) != key:
@@ -102,6 +103,10 @@ class SystemMerger:
                         found.append((i, i + len(key), aliases))
                         i += len(key) - 1
                         break
+                    # a longer name: of another kind it wins; a system name with a noun
+                    # gives way to a shorter name at the same start only ("Dassault
+                    # Rafale F4" keeps "Rafale F4" unmerged, as the matcher reads it)
+                    covered = max(covered, i + len(key))
                     if blocks:
                         break
             i += 1
