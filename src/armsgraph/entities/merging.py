@@ -117,18 +117,21 @@ class SystemMerger:
         with doc.retokenize() as retokenizer:
             for start, end, aliases in found:
                 span = doc[start:end]
-                retokenizer.merge(span, attrs=self.attrs(span.text, aliases))
+                retokenizer.merge(span, attrs=self.attrs(span, aliases))
                 merged[start - shift] = aliases
                 shift += end - start - 1
         doc.user_data[MERGED_KEY] = merged
         return doc
 
-    def attrs(self, text: str, aliases: list[Alias]) -> dict:
+    def attrs(self, span, aliases: list[Alias]) -> dict:
+        text = span.text
         if self.features == "text":
             return {}
         out = features(text)
         if self.features == "first":
             out["NORM"] = text.split()[0].lower()
+        elif self.features == "token":
+            out["NORM"] = span[0].norm_
         elif self.features == "plain":
             out["NORM"] = "name"
         return out
