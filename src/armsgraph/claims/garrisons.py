@@ -120,7 +120,7 @@ def dateline(ctx: Context) -> set[int]:
             if token.pos_ in ("VERB", "AUX") or token.is_space:
                 break
             if token.i > first.i and (token.text in DASHES or token.text == ":" and all(
-                    t.is_upper for t in ctx.doc[first.i:token.i])):    # "KARACHI:", "NEW DELHI:"
+                    t.is_upper for t in ctx.doc[first.i:token.i])):    # "KARACHI:", "LAGOS:"
                 if first.is_upper or ctx.ref_at(first) is not None and ctx.ref_at(first).kind == "place":
                     found.update(range(first.i, token.i + 1))
                 break
