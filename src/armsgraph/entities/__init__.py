@@ -7,7 +7,8 @@ component built from the catalog that links every mention to a canonical id.
     >>> mention_of(parsed[5])                # the Mention covering a token, or None
 
 Mentions are also ``doc.ents`` (label = kind, kb_id = id), so catalog readings win over
-spaCy's own NER (which calls "Su-30SM" a PERSON and "Minsk" an ORG).
+spaCy's own NER (which calls "Su-30SM" a PERSON and "Minsk" an ORG). Multi-token system
+names ("F-16 Block 70") are one token of the parsed Doc (see merging.py).
 """
 from __future__ import annotations
 
@@ -30,7 +31,8 @@ __all__ = ["annotate", "annotate_many", "get_nlp", "mention_of", "mentions_of", 
 
 @lru_cache(maxsize=4)
 def get_nlp(model: str = MODEL) -> Language:
-    """The spaCy pipeline with the catalog component after "ner"; loaded once per process."""
+    """The spaCy pipeline with the catalog component after "ner" and, first of all, the
+    merger of multi-token system names (merging.py); loaded once per process."""
     import spacy
 
     from ..errors import EntityError

@@ -7,15 +7,19 @@ pieces for clause subjects, and the parse around the system falls apart. The com
 its vectors, so merging any later would misalign them), looks the tokens up in the
 catalog matcher's own alias index (no second alias table) and merges every multi-token
 name of a system with ``doc.retokenize()``. The merged token keeps its characters (so
-Mention offsets do not move) and is given the features of a plain proper noun (see
-``features``), so the model reads one unknown name.
+Mention offsets do not move) and looks to ``tok2vec`` like one capitalised word whose norm
+is the name's first word ("Leopard 2A6" reads as "leopard", see ``SystemMerger.attrs``).
 
 The aliases found are left in ``doc.user_data[MERGED_KEY]`` (token index -> aliases) for
 the catalog component, which turns them into candidates instead of matching them again.
 
-``MODE`` (env ``ARMSGRAPH_MERGE_SYSTEMS``) is the experiment's switch:
-``off`` (no merging), ``marked`` (names with a digit, slash or hyphen piece: "HQ-9/P",
-"Leopard 2A6", "Hsiung Feng III" does not qualify) or ``all`` (every multi-token name).
+Switches (environment, read once at import):
+``ARMSGRAPH_MERGE_SYSTEMS``: ``marked`` (default: names with a digit, a joiner or a Roman
+numeral piece: "HQ-9/P", "Leopard 2A6", "Hsiung Feng III"), ``all`` (every multi-token
+name, also "Apache Guardian") or ``off`` (no merging: the pipeline has no merger).
+``ARMSGRAPH_MERGE_FEATURES``: what the merged token looks like to ``tok2vec``: ``first``
+(default), ``name`` (norm: the name without spaces), ``token`` (norm of its first token),
+``plain`` (norm "name") or ``text`` (spaCy's own features of the merged text).
 """
 from __future__ import annotations
 
@@ -26,9 +30,8 @@ from spacy.tokens import Doc
 
 from ..catalog import Alias
 from .ruler import HYPHENS, MERGED_KEY, CatalogMatcher
+
 MODE = os.environ.get("ARMSGRAPH_MERGE_SYSTEMS", "marked")
-# what the merged token looks like to tok2vec: "text" (its own NORM/SHAPE/affixes, an
-# odd shape with a space inside), "name" (the shape, affixes and norm of one word)
 FEATURES = os.environ.get("ARMSGRAPH_MERGE_FEATURES", "first")
 JOINERS = frozenset("-/" + HYPHENS)
 ROMAN = frozenset("I II III IV V VI VII VIII IX X".split())
@@ -124,6 +127,7 @@ class SystemMerger:
         return doc
 
     def attrs(self, span, aliases: list[Alias]) -> dict:
+        """NORM, SHAPE, PREFIX and SUFFIX for the merged token (``self.features``)."""
         text = span.text
         if self.features == "text":
             return {}
