@@ -10,6 +10,8 @@
   measured strict F1 minus 0.03. Report only its summary numbers, never its errors.
 - tests/data/heldout5: 20 articles written blind in the fifth session (see its README); floor =
   measured strict F1 minus 0.03. Report only its summary numbers, never its errors.
+- tests/data/heldout6: 20 articles written blind in the sixth session (see its README); floor =
+  measured strict F1 minus about 0.03. Report only its summary numbers, never its errors.
 - tests/data/dev3: 20 articles written for development (see its README); its errors are
   read; floor = measured strict F1 minus 0.05.
 - tests/data/dev4: 24 articles written for development in the fourth session, most of their
@@ -37,7 +39,7 @@ BENCH = ROOT / "benchmarks" / "heldout_claims.py"
 class HeldOut:
     folder: Path
     articles: int
-    floor: float  # strict F1 floor: measured strict F1 minus 0.05 (heldout3-5: about 0.03)
+    floor: float  # strict F1 floor: measured strict F1 minus 0.05 (heldout3-6: about 0.03)
 
     @property
     def gold(self) -> Path:
@@ -76,6 +78,9 @@ SETS = [
     # first run, before any tuning; blind: only summary numbers were looked at (a helper's
     # grep once printed three of its gold lines, unused); 0.484 at the end of the fifth session
     pytest.param(HeldOut(ROOT / "tests" / "data" / "heldout5", 20, 0.45), id="heldout5"),
+    # measured 0.316 on 2026-11-26 (tree at 629b457 plus the work tree's uncommitted edits),
+    # first and only run, before any tuning; blind: only summary numbers were looked at
+    pytest.param(HeldOut(ROOT / "tests" / "data" / "heldout6", 20, 0.28), id="heldout6"),
 ]
 
 
@@ -101,7 +106,7 @@ def test_heldout_gold_is_well_formed(shared, held):
     assert {c["doc"] for c in gold} == texts
 
 
-@pytest.mark.parametrize("held", [SETS[1], SETS[2], SETS[3], SETS[6]])
+@pytest.mark.parametrize("held", [SETS[1], SETS[2], SETS[3], SETS[6], SETS[7]])
 def test_blind_evidence_quotes_its_article(held):
     """Blind sets: each evidence part (joined by ' ... ') is a verbatim quote of its article."""
     texts = {p.stem: p.read_text(encoding="utf-8") for p in (held.folder / "texts").glob("*.txt")}

@@ -472,3 +472,35 @@ def test_a_drill_described_in_apposition_is_the_same_drill():
             "in Chad next month.")
     found = claims_of(text, kind="exercise")
     assert {(tuple(c.participants), c.host, c.status) for c in found} == {(("FRA", "TCD"), "TCD", "planned")}
+
+
+def test_a_place_hung_on_the_drills_name_hosts_it_and_their_is_the_subject():
+    text = ("Greece has bought French frigates. Marines from Egypt, Cyprus and Greece held "
+            "their annual trilateral exercise, Medusa, off Alexandria in November.")
+    assert exercises(text) == {(("CYP", "EGY", "GRC"), "EGY")}
+
+
+def test_a_state_that_flies_jets_in_the_present_brings_nothing_to_the_drill_before():
+    text = ("Bulgaria hosted Romanian and Greek pilots for the Thracian Star exercise in 2023. "
+            "Critics noted that Skopje itself flies no fighters and Zagreb flies 12 Rafales.")
+    assert all("HRV" not in parts for parts, _ in exercises(text))
+
+
+def test_contingents_taking_part_along_with_the_host_join_the_drill():
+    text = ("The Zapad-2021 exercise began in Russia on Friday. About 200,000 troops are "
+            "taking part, along with contingents from Armenia and Kazakhstan.")
+    found = exercises(text)
+    assert any(set(parts) >= {"ARM", "KAZ", "RUS"} and host == "RUS" for parts, host in found)
+    assert ("KAZ", "RUS", "category:troops", "done") in deployments(text)
+
+
+def test_a_drill_in_general_is_not_a_new_drill():
+    text = ("The Zapad-2021 exercise began in Russia on Friday.\n\n"
+            "Kazakhstan has sent 100 paratroopers, the first time it has joined a single "
+            "Russian drill with airborne forces.")
+    assert ("KAZ", "RUS", "category:troops", "done") in deployments(text)
+
+
+def test_forces_staying_away_are_not_deployed():
+    text = "Japan's contingent will stay away from the naval phase near the Kuril islands."
+    assert not deployments(text)

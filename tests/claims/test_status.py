@@ -111,3 +111,10 @@ def test_a_deal_expected_to_be_signed_is_planned_not_agreed():
         "India is expected to sign a contract for 26 Rafale jets with France next month.")
     assert ("USA", "POL", "AH-64", "agreed") in keys(
         "Poland signed a contract for 96 Apache helicopters with the United States.")
+
+
+def test_should_with_an_arrival_is_expected_and_with_a_purchase_is_advice():
+    found = keys("Chile ordered six used F-16 jets from the Netherlands. The first two "
+                 "should arrive in June.")
+    assert ("NLD", "CHL", "F-16", "planned") in found
+    assert ("KOR", "ROU", "K2", "proposed") in keys("Romania should buy K2 tanks from Korea, an analyst wrote.")

@@ -166,3 +166,9 @@ def test_refused_request_for_the_weapon_named_before():
     # a request with an object of its own is not about the weapon before
     found = keys("Ukraine asked for Taurus missiles. Germany has rejected a request from Poland for grain.")
     assert not any(k[3] == "refused" for k in found)
+
+
+def test_a_state_flying_a_foreign_jet_operates_it_but_a_flight_somewhere_is_no_transfer():
+    assert ("SWE", "HUN", "Gripen", "done") in keys("Hungary flies 14 Swedish Gripen jets.")
+    assert ("USA", "NOR", "F-35", "done") not in keys("Norway flew four F-35s to Iceland in May.")
+    assert not keys("Its pilots went to Russia to fly Sukhoi aircraft last year.")

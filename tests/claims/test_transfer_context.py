@@ -619,3 +619,41 @@ def test_a_delivery_named_as_a_time_adds_no_stage():
     found = claims_of("Qatar ordered 36 F-15 jets from the United States in 2017. Talks on "
                       "training will continue before and after the delivery of the jets.")
     assert {c.status for c in found if c.system == "F-15"} == {"agreed"}
+
+
+def test_the_deal_and_its_first_aircraft_are_the_deal_made_not_the_offer_it_beat():
+    found = keys("Peru signed a contract with Korea Aerospace Industries for 20 FA-50 light "
+                 "fighters after the Korean jet beat the Italian M-346 and an offer of used "
+                 "Mirage 2000s from France. The contract is worth $1.2 billion, officials "
+                 "said. The first aircraft are due in 2027.")
+    assert ("KOR", "PER", "FA-50", "planned") in found
+    assert not any(k[2] == "Mirage 2000" and k[3] in ("agreed", "planned") for k in found)
+
+
+def test_weapons_due_somewhere_are_a_planned_delivery_but_not_when_due_for_something_else():
+    found = keys("Norway ordered 54 K9 howitzers from South Korea in 2017. The last guns are "
+                 "due at Rena camp in 2026.")
+    assert ("KOR", "NOR", "K9", "planned") in found
+    found = keys("Egypt bought Rafale jets in 2015. The jets are due for an upgrade in 2030.")
+    assert ("FRA", "EGY", "Rafale", "planned") not in found
+
+
+def test_a_bulleted_line_headed_by_a_state_is_that_states_order():
+    text = ("Orders at a glance\n\n"
+            "• NORWAY – 52 F-35A fighters from the United States. The last jets are due in 2025.\n\n"
+            "• SPAIN – Eight NASAMS fire units, ordered from Kongsberg in 2023; deliveries "
+            "start next year.\n\n"
+            "• Industry – Airbus delivered 20 A400M aircraft to Spain.")
+    found = keys(text)
+    assert ("USA", "NOR", "F-35", "agreed") in found
+    assert ("USA", "NOR", "F-35", "planned") in found
+    assert ("NOR", "ESP", "NASAMS", "agreed") in found
+    assert not any(k[1] == "NOR" and k[2] == "NASAMS" for k in found)
+
+
+def test_the_same_head_noun_just_before_is_the_antecedent_over_the_most_named_system():
+    found = keys("Romania has waited for its Patriot batteries since 2017, and the Patriot "
+                 "order is its largest. In 2023 it also ordered 18 Chunmoo rocket launchers "
+                 "from South Korea; the launchers arrived this spring.")
+    assert ("KOR", "ROU", "Chunmoo", "done") in found
+    assert not any(k[2] == "Patriot" and k[3] == "done" for k in found)

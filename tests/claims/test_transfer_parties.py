@@ -557,3 +557,30 @@ def test_export_licences_for_a_weapon_carry_its_transfer():
 def test_granting_weapons_gives_them_but_a_waiver_over_them_does_not():
     assert ("USA", "UKR", "Abrams", "done") in keys("The US granted Ukraine 31 Abrams tanks.")
     assert not keys("Washington granted India a waiver over the S-400.")
+
+
+def test_we_in_an_interview_answer_is_the_state_the_article_speaks_for():
+    text = ("Interview: Peru's air force chief on new fighters\n\n"
+            "LIMA — The commander of the Peruvian Air Force spoke to us at Las Palmas.\n\n"
+            "Q: What happened to the Russian offer?\n\n"
+            "A: We discussed the Su-35 with Moscow in 2019, but nothing came of it. We still "
+            "fly the MiG-29s that Belarus sold to us in 1996.")
+    found = keys(text)
+    assert ("RUS", "PER", "Su-35", "negotiating") in found
+    assert ("BLR", "PER", "MiG-29", "done") in found
+
+
+def test_we_inside_a_quote_running_over_paragraphs_is_not_the_articles_main_state():
+    text = ("Slovakia has given Ukraine MiG-29 jets. Ukraine thanked Bratislava, and "
+            "Ukraine's pilots began training.\n\n"
+            "\"People ask what we are sending to Ukraine.\n\n"
+            "I can only say that we are sending S-300 systems to our Ukrainian friends,\" "
+            "the Slovak minister wrote.")
+    found = keys(text)
+    assert ("SVK", "UKR", "S-300", "done") in found
+
+
+def test_talks_verbs_take_the_weapon_itself_as_their_object_not_another_act():
+    assert ("IND", "VNM", "BrahMos", "negotiating") in keys(
+        "Vietnam discussed BrahMos missiles with India in 2023.")
+    assert not keys("Putin and Lukashenko discussed the deployment of Iskander missiles.")

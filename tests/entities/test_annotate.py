@@ -109,9 +109,15 @@ def test_dateline_capitals_and_us_states_are_places_of_their_state():
 
 
 def test_indian_groups_by_their_short_names_act_for_india():
-    document, _ = mentions("Airbus signed an MoU with Tata, and Embraer one with Mahindra.")
-    assert find(document, "Tata").state == "IND"
+    document, _ = mentions("Airbus signed an MoU with Tata Advanced Systems, and Embraer one with Mahindra.")
+    assert find(document, "Tata Advanced Systems").state == "IND"
     assert find(document, "Mahindra").state == "IND"
+
+
+def test_a_town_named_like_a_company_is_not_the_company():
+    # Tata is also a Hungarian garrison town; the Indian group goes by its full names
+    document, _ = mentions("The first Leopard tanks arrived in Tata, west of Budapest.")
+    assert not any(m.kind == "organisation" for m in document.mentions)
 
 
 @pytest.mark.parametrize("text, word", [
@@ -246,3 +252,16 @@ def test_numbered_successors_keep_their_own_family_and_new_places_their_state():
     assert find(document, "Goa").state == "IND"
     assert find(document, "Eastern Cape").state == "ZAF"
     assert any(m.id == "Hsiung Feng III" for m in document.mentions)
+
+
+def test_numbered_and_renamed_models_keep_their_own_printed_family():
+    document, _ = mentions("Korea test-fired a Hyunmoo-5 and ordered Cheongung II batteries; "
+                           "Canada bought Victoria-class submarines.")
+    assert find(document, "Hyunmoo-5").id == "Hyunmoo-5"
+    assert find(document, "Cheongung II").id == "Cheongung II"
+    assert find(document, "Victoria-class submarines").id == "Victoria"
+
+
+def test_an_ambiguous_system_name_after_in_is_a_place():
+    document, _ = mentions("Hanwha builds Redback vehicles in Victoria.")
+    assert not any(m.kind == "system" and m.text == "Victoria" for m in document.mentions)

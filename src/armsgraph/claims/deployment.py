@@ -74,6 +74,9 @@ def find(ctx: Context) -> list:
             if trigger is not None and token.lemma_.lower() == "place" and any(
                     c.dep_ == "dobj" and c.lemma_.lower() in NOT_PLACED for c in token.children):
                 trigger = None   # "placed an order for drones", "placed restrictions on"
+            if trigger is not None and any(c.dep_ in ("advmod", "prt") and c.lower_ == "away"
+                                           for c in token.children):
+                trigger = None   # "its contingent will stay away from the naval phase"
             if trigger is not None and trigger.frame == "service":
                 found = site_claims(ctx, token)
             elif trigger is not None and trigger.frame == "access":

@@ -68,6 +68,8 @@ def find(ctx: Context) -> list:
                     not (token.pos_ in ("PROPN", "NUM") and named_drill(ctx, token)) or \
                     token.dep_ == "compound" and trigger_of(token.head, LEXICON) is not None:
                 continue
+            elif _generic(token):
+                continue
             else:
                 participants, hosts, joint = _roles(ctx, token)
             if _describes(token, described):
@@ -212,6 +214,16 @@ def _status_word(noun):
     return noun
 
 
+def _generic(noun) -> bool:
+    """"the first time it has sent forces to a single Russian drill", "any exercise":
+    drills in general, not one held."""
+    if any(c.dep_ == "det" and c.lower_ in ("any", "every", "no") or
+           c.dep_ == "amod" and c.lower_ == "single" for c in noun.children):
+        return True
+    return any(a.lemma_ == "time" and any(c.lower_ in ("first", "second", "last") for c in a.children)
+               for a in noun.ancestors)
+
+
 def _named_states(ctx: Context, sent) -> set[str]:
     return {r.actor for r in ctx.refs_in(sent.start, sent.end) if r.kind in ("state", "organisation") and r.actor}
 
@@ -344,8 +356,8 @@ def _roles(ctx: Context, noun) -> tuple[list[str], list[str], bool]:
         if child.dep_ in ("amod", "compound", "nmod", "poss") and not (ref is not None and ref.is_system):
             if ref is not None and ref.actor and ref.kind != "place":
                 add([ref.actor])
-            elif child.pos_ == "PRON":
-                add(roles.actors_of(ctx, child))
+            elif child.pos_ == "PRON" and not (noun.dep_ == "dobj" and patterns.subjects(noun.head)):
+                add(roles.actors_of(ctx, child))   # (not "X and Y held their drill": its subject)
             add(modifier_actors(ctx, child))
             for conj in child.conjuncts:
                 add(modifier_actors(ctx, conj) or roles.actors_of(ctx, conj))
@@ -446,6 +458,12 @@ def _roles(ctx: Context, noun) -> tuple[list[str], list[str], bool]:
             while not hosts and node.dep_ in ("advcl", "xcomp", "conj") and node.head.i != node.i:
                 node = node.head
                 hosts = places_of(ctx, node, {"to", "into", "in"})
+    if not hosts:
+        # "held their first exercise, Three Brothers, in Baku": the parser hangs the place
+        # on the drill's name
+        names = [c for c in noun.children if c.dep_ == "appos"] + \
+            [c for c in noun.head.children if c.dep_ in ("npadvmod", "appos") and c.i > noun.i]
+        hosts = [h for name in names for h in places_of(ctx, name, PLACE_PREPS)]
     if not hosts:
         hosts = there(ctx, noun)
     if not hosts:      # "an exercise with Russian paratroopers near Belgrade", "held drills

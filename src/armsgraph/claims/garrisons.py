@@ -44,7 +44,7 @@ POINTERS = {"it", "they", "its", "their"}
 GENERIC_UNITS = {"force", "contingent", "unit", "group", "detachment", "rotation", "battlegroup", "task force",
                  "squadron", "deployment"}
 UNIT_CATEGORIES = {"category:troops", "category:airbase", "category:military-facility"}
-LOOK_BACK = 6
+LOOK_BACK = 7   # sentences; a headline counts as one
 
 
 @dataclass
@@ -314,6 +314,10 @@ def listed_states(ctx: Context, sent, last: dict, claims: list) -> list:
             continue
         subjects = patterns.subjects(token) + ([c for c in token.children if c.dep_ == "attr"]
                                                if token.lemma_ == "be" else [])
+        # "50,000 troops are taking part, along with contingents from China and India"
+        for along in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("along", "alongside")):
+            subjects += patterns.prep_objects(along, {"with"}) + \
+                [o for o in along.children if o.dep_ == "pobj"]
         for subject in subjects:
             trigger = trigger_of(subject, "exercise")
             if noun_category(subject) == "category:troops" and subject.lemma_.lower() not in PARTICIPANT_NOUNS:

@@ -233,6 +233,9 @@ def _climb(ctx: Context, ref: Ref, node) -> tuple | None:
         if trigger is not None and trigger.frame == "licence" and parties.licence_source(ctx, head) is None \
                 and not parties.built_for(ctx, head):
             trigger = None   # "will be jointly produced": production, not licensed from abroad
+        if trigger is not None and trigger.frame == "deal" and head.pos_ == "VERB" and \
+                node.dep_ == "dobj" and (ctx.ref_at(node) is not ref or ref.id in parties.NOT_TRANSFERRED):
+            trigger = None   # "discussed the deployment of Iskanders": talks about another act
         if trigger is not None and trigger.frame != "origin":
             frame = patterns.frame_of(trigger.frame, head)
             role = patterns.slot_of_child(head, node, frame)
@@ -265,6 +268,14 @@ def _climb(ctx: Context, ref: Ref, node) -> tuple | None:
                 # "announced a package of aid for Ukraine, including Patriot interceptors"
                 if node.lower_ in preps or via_for and preps & TOPIC_PREPS or node.lower_ == "including":
                     return obj, trigger
+        if head.lemma_ == "be" and node.dep_ == "nsubj":
+            # "the first jets are due in 2027": an adjective after the copula (not "due for
+            # an upgrade", nor "due to be retired", whose verb governs)
+            for adjective in (c for c in head.children if c.dep_ == "acomp" and not any(
+                    d.dep_ == "xcomp" or d.dep_ == "prep" and d.lower_ == "for" for d in c.children)):
+                trigger = trigger_of(adjective, LEXICON)
+                if trigger is not None and "subj" in patterns.frame_of(trigger.frame, adjective).get("system", ()):
+                    return adjective, trigger
         if head.pos_ in ("VERB", "AUX") and node.dep_ in ("nsubj", "nsubjpass"):
             # "Polonez-M was integrated into the army and supplied to Azerbaijan"
             for verb in head.conjuncts:

@@ -19,6 +19,7 @@ from .quantity import quantity_of
 # those that bring them "with" a phrase ("arrived with F-2 fighters")
 BRINGING = {"bring", "send", "deploy", "fly", "dispatch", "contribute", "field", "commit"}
 COMING = {"arrive", "come", "join"}
+OPERATING = {"fly", "field"}   # in the simple present: what a state operates
 WINDOW = 3      # sentences after the drill was last named
 PLACED_WINDOW = 6   # ... when the sentence names the drill's host as the place
 
@@ -37,6 +38,8 @@ def brought_forces(ctx: Context, sent, last: dict, claims: list, hosts: list[str
         places = places_of(ctx, verb, {"to", "into", "in", "at"})
         if places and not set(places) & set(hosts) or placed_only and not places:
             continue              # brought somewhere else (or, further on, anywhere)
+        if lemma in OPERATING and verb.tag_ in ("VBZ", "VBP") and not places:
+            continue              # "Zagreb flies 12 Rafales": what it operates, not brings
         if any(c.dep_ == "neg" for c in verb.children):
             continue
         actors = subject_actors_of(ctx, verb) or \

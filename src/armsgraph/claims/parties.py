@@ -424,6 +424,17 @@ def recent_suppliers(ctx: Context, token, recipients: list[str], blockers) -> li
     return []
 
 
+COMMITTED = {"agreed", "done", "planned"}
+
+
+def made_first(ctx: Context, entries: list) -> list:
+    """Memory entries with the deals made first: "signed for 17 Gripens after they beat an
+    offer of F-16s. The deal is worth ..." is the Gripen deal, not the offer or a refusal
+    told beside it (the order among each group is kept)."""
+    made = [e for e in entries if stated_statuses(ctx, e) & COMMITTED]
+    return made + [e for e in entries if e not in made]
+
+
 def recent_transfers(ctx: Context, token):
     """(supplier, recipient, system) of the claims of the latest transfer trigger three
     sentences back whose sides are both named."""
@@ -440,9 +451,13 @@ def recent_transfers(ctx: Context, token):
             yield supplier, recipient, family
 
 
-def recent_sides(ctx: Context, token, window: int = 3) -> list[str]:
-    """Supplier and recipient of the latest transfer ``window`` sentences back."""
-    for i, supplier, recipient, _ in recent_entries(ctx, token, window):
+def recent_sides(ctx: Context, token, window: int = 3, family: str | None = None) -> list[str]:
+    """Supplier and recipient of the latest transfer ``window`` sentences back (of the
+    deals made first, and of ``family``'s first when given)."""
+    entries = made_first(ctx, list(recent_entries(ctx, token, window)))
+    if family is not None:
+        entries = [e for e in entries if e[3] == family] + [e for e in entries if e[3] != family]
+    for i, supplier, recipient, _ in entries:
         if "UNK" not in (supplier, recipient):
             return [supplier, recipient]
     return []

@@ -83,7 +83,8 @@ def deal_systems(ctx: Context, token) -> list[Ref]:
     ranked = sorted(counts, key=lambda f: -counts[f])
     # the weapon of the transfer stated just before comes first ("Greece and Israel signed a
     # memorandum on PULS launchers. Athens is expected to finalise the deal")
-    last = next((e[3] for e in parties.recent_entries(ctx, token) if e[3] in latest), None)
+    last = next((e[3] for e in parties.made_first(ctx, list(parties.recent_entries(ctx, token)))
+                 if e[3] in latest), None)
     if last is not None:
         ranked = [last] + [f for f in ranked if f != last]
     return [latest[family] for family in ranked][:3]

@@ -76,9 +76,9 @@ def actor_of(ctx: Context, token, exclude: tuple[str, ...] = (), depth: int = 0)
         if ref.is_system:
             return []
     lower = token.lower_
-    if token.pos_ == "PRON" or lower in ACTOR_PRONOUNS:
-        if lower in FIRST_PERSON:
-            speaker = speaker_of(ctx, token)
+    if token.pos_ == "PRON" or lower in ACTOR_PRONOUNS and token.text != "US":
+        if lower in FIRST_PERSON and token.pos_ == "PRON":
+            speaker = speaker_of(ctx, token) or (None if _quoted(ctx, token) else document_voice(ctx))
             if speaker:
                 return [speaker]
         if lower in ACTOR_PRONOUNS:
@@ -112,11 +112,14 @@ def actor_of(ctx: Context, token, exclude: tuple[str, ...] = (), depth: int = 0)
         if any(c.dep_ in MODIFIER_DEPS and ctx.ref_at(c) is not None and ctx.ref_at(c).kind in
                ("organisation", "group") for c in token.children):
             return []   # "the first NATO member to buy": one of its states, not the alliance
-    for child in token.children:
-        if child.dep_ in MODIFIER_DEPS:
-            for actor in actor_of(ctx, child, exclude, depth + 1):
-                if actor not in found:
-                    found.append(actor)
+    modifiers = [c for c in token.children if c.dep_ in MODIFIER_DEPS]
+    if any(ctx.ref_at(c) is not None and ctx.ref_at(c).kind == "state" for c in modifiers):
+        # "our Ukrainian friends": the adjective names them, not the speaker
+        modifiers = [c for c in modifiers if not (c.lower_ in FIRST_PERSON and c.pos_ == "PRON")]
+    for child in modifiers:
+        for actor in actor_of(ctx, child, exclude, depth + 1):
+            if actor not in found:
+                found.append(actor)
     if not found and depth == 0 and token.pos_ in ("NOUN", "PROPN"):
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ == "of":
@@ -348,11 +351,21 @@ def system_antecedents(ctx: Context, token, window: int = 3) -> list[Ref]:
         # "the first is due in 2025", "the remaining aircraft": a part of the weapon named in
         # this sentence or the one before, else of a transfer stated shortly before; not of
         # the system the text names most
-        from .parties import foreign_held   # (parties builds on this module)
+        from .parties import COMMITTED, foreign_held, stated_statuses   # (parties builds on this module)
         close = ctx.sentences[max(0, here - 1)].start
-        traded = {e[3] for e in ctx.__dict__.get("transfer_parties", []) if first <= e[0] < token.i}
+        entries = [e for e in ctx.__dict__.get("transfer_parties", []) if first <= e[0] < token.i]
+        traded = {e[3] for e in entries}
+        made = {e[3] for e in entries if stated_statuses(ctx, e) & COMMITTED}
         fresh = [r for r in refs if foreign_held(ctx, r) is None] or refs   # not "Lima's French-built jets"
-        return [([r for r in fresh if r.start >= close] or [r for r in fresh if r.id in traded] or fresh)[-1]]
+        near = [r for r in fresh if r.start >= close]
+        # (the weapon of a deal made before that of the offer it beat)
+        return [([r for r in near if r.id in made] or near or [r for r in fresh if r.id in made]
+                 or [r for r in fresh if r.id in traded] or fresh)[-1]]
+    close = ctx.sentences[max(0, here - 1)].start
+    same_noun = [r for r in refs if r.start >= close and r.end - r.start > 1 and
+                 ctx.doc[r.end - 1].lemma_.lower() == token.lemma_.lower()]
+    if same_noun:
+        return same_noun[-1:]   # "six HIMARS launchers ...; the launchers arrived in May"
     # the system the text is about: the most mentioned so far, then the nearest
     counts: dict[str, int] = {}
     for r in ctx.refs:
@@ -463,3 +476,66 @@ def is_reference(token) -> bool:
             c.dep_ in ("compound", "nmod", "relcl", "acl") or c.dep_ == "prep" and not dated(c) or
             c.dep_ == "amod" and not c.text.islower() for c in token.children)
     return False
+
+
+
+def document_voice(ctx: Context) -> str | None:
+    """The state an article speaks for when it says "we" outside a quote with a named
+    speaker (an interview's answers, an op-ed by a minister or officer): of the states
+    its first three sentences name, the one the whole text names most."""
+    if "voice" not in ctx.__dict__:
+        counts: dict[str, int] = {}
+        for ref in ctx.refs:
+            if ref.kind == "state" or ref.kind in ("place", "organisation") and ref.role == "metonym":
+                counts[ref.actor] = counts.get(ref.actor, 0) + 1
+        end = ctx.sentences[min(2, len(ctx.sentences) - 1)].end if ctx.sentences else 0
+        opening = [r.actor for r in ctx.refs_in(0, end) if r.actor in counts]
+        ctx.__dict__["voice"] = max(opening, key=lambda a: counts[a]) if opening else None
+    return ctx.__dict__["voice"]
+
+
+def _quoted(ctx: Context, token) -> bool:
+    """Whether ``token`` stands inside a quotation opened earlier in its paragraph, or
+    left open at the end of the paragraph before (speech running over paragraphs)."""
+    text = ctx.__dict__.setdefault("text", ctx.doc.text)
+    start = text.rfind("\n", 0, token.idx) + 1
+    here = text[start:token.idx]
+    if _open_quote(here):
+        return True
+    if any(mark in here for mark in '"“”'):
+        return False
+    end = start
+    while end > 0 and text[end - 1] in "\n \t":
+        end -= 1
+    return end > 0 and _open_quote(text[text.rfind("\n", 0, end) + 1:end])
+
+
+def _open_quote(text: str) -> bool:
+    return text.count('"') % 2 == 1 or text.count("“") > text.count("”")
+
+
+HEADING_MARKS = {"–", "—", "-", ":", "|"}
+BULLET_MARKS = {"•", "▪", "●", "◦", "·", "*", "-", "–", "—"}
+
+
+def heading_state(ctx: Context, token) -> str | None:
+    """The state a bulleted or headed paragraph is about: "• FINLAND – 64 F-35A fighters
+    ... First jets due in 2026", "Poland: the first K2 tanks arrived". The paragraph's
+    first words, after a bullet, are a state's name followed by a dash or colon."""
+    number = ctx.sentence_number(token)
+    while number > 0 and not _opens_paragraph(ctx, ctx.sentences[number]):
+        number -= 1
+    sentence = ctx.sentences[number]
+    first = sentence.start
+    while first < sentence.end - 1 and (ctx.doc[first].is_space or ctx.doc[first].text in BULLET_MARKS):
+        first += 1
+    ref = ctx.ref_at(ctx.doc[first])
+    if ref is None or ref.kind != "state" or ref.start != first or ref.end >= sentence.end or \
+            ctx.doc[ref.end].text not in HEADING_MARKS:
+        return None
+    return ref.actor
+
+
+def _opens_paragraph(ctx: Context, sentence) -> bool:
+    before = sentence.start - 1
+    return before < 0 or ctx.doc[before].is_space and "\n" in ctx.doc[before].text

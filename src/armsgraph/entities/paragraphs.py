@@ -1,0 +1,46 @@
+"""The spaCy component ("armsgraph_paragraphs") that ends a sentence at a paragraph break.
+
+Cleaned text keeps one paragraph per line block; the small parser, left alone, runs a
+headline without a full stop into the next paragraph ("FACT BOX – Europe's orders\\n\\n
+Compiled by ...") and a bullet into the next one. The component runs before the parser
+(which respects sentence starts set before it) and marks the first word after a blank
+line, or after a line break before a bullet, as a sentence start. A single line break
+inside running text (hard-wrapped plain text) is left to the parser.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from spacy.attrs import IDX
+from spacy.language import Language
+from spacy.tokens import Doc
+
+PARAGRAPHS = "armsgraph_paragraphs"
+
+# a blank line, or a line break before a bullet ("•", "▪", "-", "*", "–" then a space)
+BULLETS = "•▪●◦·*–—-"
+# ... or after a line that is only a time stamp ("09:40", "14.05 GMT") or a short title
+# without a full stop ("Background", "Key facts:"), as live blogs and fact boxes have
+BREAK = re.compile(rf"\n[ \t\r\f\v]*\n\s*|\n[ \t]*(?=[{BULLETS}][ \t])"
+                   r"|(?:^|(?<=\n))[ \t]*(?:\d{1,2}[:.]\d{2}(?:[ \t]*(?:[AaPp]\.?[Mm]\.?|[A-Z]{2,4}))?"
+                   r"|[A-Z][^\s.!?]*(?:[ \t]+[^\s.!?]+){0,3}:?)[ \t]*\n")
+
+
+def mark_paragraphs(doc: Doc) -> Doc:
+    text = doc.text
+    if "\n" not in text:
+        return doc
+    starts = doc.to_array([IDX]).tolist()
+    for match in BREAK.finditer(text):
+        i = bisect_left(starts, match.end())
+        if 0 < i < len(doc) and not doc[i].is_space:
+            doc[i].is_sent_start = True
+            if doc[i].text in BULLETS and i + 1 < len(doc):
+                doc[i + 1].is_sent_start = False   # the bullet stays with its line
+    return doc
+
+
+@Language.component(PARAGRAPHS)
+def paragraphs_component(doc: Doc) -> Doc:
+    return mark_paragraphs(doc)

@@ -1,0 +1,35 @@
+"""Sentence starts at paragraph breaks (entities/paragraphs.py), on the real pipeline."""
+from armsgraph.entities import annotate
+from armsgraph.model import Document
+
+
+def sentences(text: str) -> list[str]:
+    document = Document(id="t", text=text)
+    annotate(document)
+    return [s.text.strip() for s in document.sentences]
+
+
+def test_a_headline_without_a_full_stop_is_its_own_sentence():
+    found = sentences("Chile buys Dutch F-16s\n\nChile signed for six used jets on Monday.")
+    assert found[0] == "Chile buys Dutch F-16s"
+    assert found[1].startswith("Chile signed")
+
+
+def test_each_bullet_starts_a_sentence_even_after_a_single_line_break():
+    found = sentences("Orders so far:\n• PERU – 24 jets from Korea; deliveries in 2027\n"
+                      "• CHILE – six used F-16s from the Netherlands")
+    assert any(s.startswith("• PERU") for s in found)
+    assert any(s.startswith("• CHILE") for s in found)
+    assert not any("PERU" in s and "CHILE" in s for s in found)
+
+
+def test_a_hard_wrapped_line_inside_a_paragraph_does_not_end_the_sentence():
+    found = sentences("The ministry said on Monday that the first six jets\nwould arrive in May.")
+    assert len(found) == 1
+
+
+def test_a_time_stamp_line_of_a_live_blog_is_not_part_of_the_next_sentence():
+    found = sentences("14:20\nPoland has received two more Patriot batteries, the ministry says.\n\n"
+                      "14:45\nGermany confirms the delivery.")
+    assert "14:20" in found and "14:45" in found
+    assert any(s.startswith("Poland has received") for s in found)
