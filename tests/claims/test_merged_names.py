@@ -56,3 +56,43 @@ def test_a_participle_tagged_as_a_past_verb_does_not_end_a_list_item():
               heads=[1, 5, 1, 2, 3, 5], deps=["det", "nsubj", "acl", "agent", "pobj", "ROOT"])
     assert recall._participle(doc[2])
     assert not recall._participle(doc[5])          # the verb of the clause
+
+
+def parsed_by_hand(words, tags, poses, lemmas, heads, deps):
+    """A Doc with a parse written by hand (as the small model sometimes reads it), run
+    through the real catalog component for its mentions."""
+    from armsgraph.entities import fill, get_nlp
+    from armsgraph.entities.component import COMPONENT
+    nlp = get_nlp()
+    doc = Doc(nlp.vocab, words=words, tags=tags, pos=poses, lemmas=lemmas, heads=heads, deps=deps)
+    doc = nlp.get_pipe(COMPONENT)(doc)
+    document = Document(id="t", text=doc.text)
+    fill(document, doc)
+    return Context(document, doc)
+
+
+def test_a_weapon_subject_of_a_trade_verb_without_object_is_its_goods():
+    from armsgraph.claims.governing import participle
+    # "Four NASAMS batteries ordered in 2023; the batteries arrived." with "ordered" read
+    # as the verb of a clause whose subject is the batteries
+    words = ["Four", "NASAMS", "batteries", "ordered", "in", "2023", ";", "the", "batteries", "arrived", "."]
+    ctx = parsed_by_hand(
+        words, ["CD", "NNP", "NNS", "VBN", "IN", "CD", ":", "DT", "NNS", "VBD", "."],
+        ["NUM", "PROPN", "NOUN", "VERB", "ADP", "NUM", "PUNCT", "DET", "NOUN", "VERB", "PUNCT"],
+        ["four", "NASAMS", "battery", "order", "in", "2023", ";", "the", "battery", "arrive", "."],
+        [2, 2, 3, 9, 3, 4, 9, 8, 9, 9, 9],
+        ["nummod", "compound", "nsubj", "ccomp", "prep", "pobj", "punct", "det", "nsubj", "ROOT", "punct"])
+    found = participle(ctx, ctx.doc[2])
+    assert found is not None and found[0].text == "ordered" and found[1].frame == "get"
+    assert participle(ctx, ctx.doc[8]) is None     # "the batteries arrived": no trade verb
+
+
+def test_a_weapon_subject_of_a_verb_with_an_object_is_left_alone():
+    from armsgraph.claims.governing import participle
+    words = ["Four", "NASAMS", "batteries", "ordered", "spare", "missiles", "."]
+    ctx = parsed_by_hand(
+        words, ["CD", "NNP", "NNS", "VBD", "JJ", "NNS", "."],
+        ["NUM", "PROPN", "NOUN", "VERB", "ADJ", "NOUN", "PUNCT"],
+        ["four", "NASAMS", "battery", "order", "spare", "missile", "."],
+        [2, 2, 3, 3, 5, 3, 3], ["nummod", "compound", "nsubj", "ROOT", "amod", "dobj", "punct"])
+    assert participle(ctx, ctx.doc[2]) is None
