@@ -96,3 +96,15 @@ def test_a_weapon_subject_of_a_verb_with_an_object_is_left_alone():
         ["four", "NASAMS", "battery", "order", "spare", "missile", "."],
         [2, 2, 3, 3, 5, 3, 3], ["nummod", "compound", "nsubj", "ROOT", "amod", "dobj", "punct"])
     assert participle(ctx, ctx.doc[2]) is None
+
+
+def test_counts_origins_and_lists_still_reach_a_merged_name():
+    [claim] = claims_of("Bulgaria ordered eight F-16 Block 70 jets from the United States in 2019.")
+    assert (claim.supplier, claim.recipient, claim.system, claim.quantity, claim.year) == \
+        ("USA", "BGR", "F-16", "8", 2019)
+    found = {(c.system, c.quantity) for c in claims_of(
+        "Morocco ordered 24 AH-64E Apache Guardian helicopters and 36 Leopard 2A4 tanks.")}
+    assert found == {("AH-64", "24"), ("Leopard 2", "36")}
+    assert keys("Egypt received S-300VM and Tor-M2E systems from Russia in 2018.") == {
+        ("RUS", "EGY", "S-300", "done"), ("RUS", "EGY", "Tor", "done")}
+    assert ("RUS", "SRB", "Pantsir", "done") in keys("Serbia received Russian-made Pantsir-S1 systems in 2020.")
