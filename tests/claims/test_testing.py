@@ -153,3 +153,18 @@ def test_a_platform_firing_a_named_missile_tests_it():
         "The Russian navy fired a Zircon missile at a target on the coast, hitting it at a range of 400 km.")
     # a platform firing at a city attacks it
     assert not found_tests("The frigate Admiral Kasatonov fired a Kalibr cruise missile at Kharkiv, officials said.")
+
+
+def test_the_missile_a_few_paragraphs_on_is_the_one_the_text_is_about():
+    text = ("Vietnam received its first Bastion-P coastal missiles from Russia in 2010.\n\n"
+            "Officials praised the handover.\n\n"
+            "The order was signed in 2005.\n\n"
+            "Hanoi paid in cash.\n\n"
+            "The Russian Navy test-fired an upgraded version of the missile in the Black Sea in May.")
+    assert ("RUS", "Bastion-P") in claimed_tests(text)
+
+
+def test_a_transport_that_carried_the_weapons_is_not_the_goods_of_the_handover():
+    text = ("Russia delivered S-400 systems to India in 2021. An Il-76 transport landed at "
+            "Adampur carrying launchers and radars. Officials attended the handover.")
+    assert not any(c.system == "Il-76" for c in claims_of(text, kind="transfer"))

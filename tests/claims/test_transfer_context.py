@@ -657,3 +657,10 @@ def test_the_same_head_noun_just_before_is_the_antecedent_over_the_most_named_sy
                  "from South Korea; the launchers arrived this spring.")
     assert ("KOR", "ROU", "Chunmoo", "done") in found
     assert not any(k[2] == "Patriot" and k[3] == "done" for k in found)
+
+
+def test_hyphenated_anti_words_do_not_name_another_kind_of_weapon():
+    found = keys("Vietnam received Bastion-P missiles from Russia in 2016, three years after "
+                 "Hanoi signed a contract for two coastal anti-ship batteries.")
+    assert ("RUS", "VNM", "Bastion-P", "agreed") in found
+    assert not any(k[2] == "category:ships" for k in found)

@@ -146,7 +146,7 @@ def test_proposing_taking_and_picking_up_weapons():
 def test_the_weapon_of_a_sale_hung_on_its_recipient():
     found = keys("The State Department has approved the possible sale to Kenya of 16 "
                  "AH-1Z attack helicopters.")
-    assert ("USA", "KEN", "AH-1", "planned") in found
+    assert ("USA", "KEN", "AH-1Z", "planned") in found
 
 
 def test_a_state_before_a_weapon_name_is_no_person():

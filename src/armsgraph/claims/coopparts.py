@@ -363,7 +363,7 @@ def _named_near(ctx: Context, token, weapon: tuple, partners) -> tuple:
     if not system.startswith("category:") or system in UNNAMED_KEEP or (ref is not None and not ref.is_category):
         return weapon
     here = ctx.sentence_number(token)
-    first = ctx.sentences[max(0, here - 2)].start
+    first = ctx.sentences[max(0, here - (5 if definite else 2))].start
     last = ctx.sentences[min(len(ctx.sentences) - 1, here + 1)].end
     found: dict[str, Ref] = {}
     for near in ctx.refs_in(first, last):

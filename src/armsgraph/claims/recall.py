@@ -77,7 +77,7 @@ def deal_systems(ctx: Context, token) -> list[Ref]:
     counts: dict[str, int] = {}
     latest: dict[str, Ref] = {}
     for ref in ctx.refs:
-        if ref.kind == "system" and first <= ref.start < token.i:
+        if ref.kind == "system" and first <= ref.start < token.i and not roles.carrier(ctx, ref):
             counts[ref.id] = counts.get(ref.id, 0) + 1
             latest[ref.id] = ref
     ranked = sorted(counts, key=lambda f: -counts[f])

@@ -334,13 +334,30 @@ def _is_subject(ctx: Context, ref: Ref) -> bool:
     return node.dep_ in ("nsubj", "nsubjpass")
 
 
+CARRYING = {"carry", "transport", "ferry", "airlift", "haul"}
+
+
+def carrier(ctx: Context, ref: Ref) -> bool:
+    """Whether the system only carries the goods: "a C-17 transport landed ... carrying
+    launchers", "Y-20 planes carrying the FK-3 system"."""
+    node = ctx.doc[ref.start:ref.end].root
+    while node.dep_ in ("compound", "nmod", "amod", "preconj", "npadvmod", "appos", "nummod") and \
+            node.head.i != node.i:
+        node = node.head
+    if any(c.dep_ == "acl" and c.lemma_ in CARRYING for c in node.children):
+        return True
+    verb = node.head if node.dep_ in ("nsubj", "nsubjpass") else None
+    return verb is not None and (verb.lemma_ in CARRYING or any(
+        c.dep_ in ("advcl", "xcomp", "conj") and c.lemma_ in CARRYING for c in verb.children))
+
+
 def system_antecedents(ctx: Context, token, window: int = 3) -> list[Ref]:
     """Named systems a pronoun or definite description ("them", "the systems") points to:
     of those named in the ``window`` sentences before, the one the text names most."""
     here = ctx.sentence_number(token)
     category = ctx.ref_at(token)
     first = ctx.sentences[max(0, here - window)].start
-    refs = [r for r in ctx.refs if r.kind == "system" and first <= r.start < token.i]
+    refs = [r for r in ctx.refs if r.kind == "system" and first <= r.start < token.i and not carrier(ctx, r)]
     if category is not None and category.is_category and token.lower_ not in COUNTED_UNITS:
         # (a unit of a weapon, "two regiments", is of any kind)
         refs = [r for r in refs if covers(category.id, family_category(r.id)) or
@@ -463,7 +480,7 @@ def is_reference(token) -> bool:
         return True   # "the first was delivered in April", "the last arrived in 2026"
     if token.lower_ in COUNTED_UNITS and any(c.dep_ == "nummod" for c in token.children) and not any(
             c.dep_ in ("det", "compound", "nmod", "relcl", "acl", "poss") or
-            c.dep_ == "amod" and not c.text.islower() or
+            c.dep_ == "amod" and c.is_alpha and not c.text.islower() or
             c.dep_ == "prep" and not dated(c) for c in token.children):
         # "New Delhi ordered five regiments in 2018", "a contract for three coastal
         # batteries": units of the weapon named ("three Chinese batteries" name another)
@@ -474,7 +491,7 @@ def is_reference(token) -> bool:
         # "the Chinese systems", "the systems of the navy" name something new
         return bool(dets & {"the", "these", "those", "this"}) and not any(
             c.dep_ in ("compound", "nmod", "relcl", "acl") or c.dep_ == "prep" and not dated(c) or
-            c.dep_ == "amod" and not c.text.islower() for c in token.children)
+            c.dep_ == "amod" and c.is_alpha and not c.text.islower() for c in token.children)
     return False
 
 

@@ -22,7 +22,7 @@ from .context import Context
 from .garrisons import subject_actors_of
 from .triggers import data_lines, trigger_of
 from .typeroles import (agent_actors, make_claim, noun_category, origin_of, owners_of, place_objects, places_of, sentences,
-                        statuses_of, weapons_of)
+                        resolve_definite, statuses_of, weapons_of)
 
 LEXICON = "test"
 PLACE_PREPS = {"in", "at", "from", "over", "off", "near", "on"}
@@ -245,7 +245,12 @@ def _systems(ctx: Context, token) -> list[tuple]:
             if ref is not None and ref.is_system and not ref.is_category and ref.end == head.left_edge.i:
                 named.append((ref.id, ref, ctx.doc[left]))
                 break
-    return named or found[:1]
+    if not named:
+        # "test-fired an extended-range version of the missile": the one named before
+        resolved = [w for w in (resolve_definite(ctx, w) for w in found)
+                    if w[1] is not None and not w[1].is_category]
+        return resolved[:1] or found[:1]
+    return named
 
 
 def _actors(ctx: Context, token, systems, hosts) -> list[str]:

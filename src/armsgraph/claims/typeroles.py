@@ -551,6 +551,9 @@ def resolve_definite(ctx: Context, weapon: tuple) -> tuple:
     if found:
         return (found[0].id, found[0], token)
     found = _kindred_antecedent(ctx, token, system)
+    if found is None:
+        # a paragraph or two on: the system the text is about ("The missile is built by ...")
+        found = next(iter(roles.system_antecedents(ctx, token, window=8)), None)
     return (found.id, found, token) if found is not None else weapon
 
 

@@ -128,7 +128,8 @@ class CatalogMatcher:
         found = [c for c in found if not self.conflicts_with_ner(doc, c, ent_at, weapons)
                  and not self.names_a_person(doc, c, ent_at)
                  and not (c.kind == "category" and c.start > 0
-                          and doc[c.start - 1].lower_ in civilian)]   # "passenger jets"
+                          and doc[c.start - 1].lower_ in civilian)    # "passenger jets"
+                 and not (c.kind == "category" and _countered(doc, c.start))]
         # a name is sure once written unambiguously in the article ("Tor-M2" ... "Tor");
         # a generic noun is not ("aircraft" says nothing about "fighters")
         sure = {c.alias.entry_id for c in found
@@ -290,6 +291,13 @@ class CatalogMatcher:
             taken |= tokens
             chosen.append(cand)
         return sorted(chosen, key=lambda c: c.start)
+
+
+def _countered(doc: Doc, start: int) -> bool:
+    """"anti-ship batteries", "counter-drone systems": the weapon is against the noun, not
+    of its kind (the tokenizer splits the hyphen off)."""
+    return start > 1 and doc[start - 1].text in ("-", "‑") and \
+        doc[start - 2].lower_ in ("anti", "counter") and not doc[start - 1].whitespace_
 
 
 def is_list_item(doc: Doc, ent, cand: Candidate) -> bool:
