@@ -10,6 +10,7 @@ from armsgraph.claims import recall
 from armsgraph.claims.context import Context
 from armsgraph.claims.garrisons import dateline
 from armsgraph.entities import annotate
+from armsgraph.entities.merging import MODE as MERGE_MODE
 from armsgraph.model import Document
 
 from .helpers import claims_of, keys
@@ -98,6 +99,8 @@ def test_a_weapon_subject_of_a_verb_with_an_object_is_left_alone():
     assert participle(ctx, ctx.doc[2]) is None
 
 
+@pytest.mark.skipif(MERGE_MODE == "off", reason="needs ARMSGRAPH_MERGE_SYSTEMS on "
+                    "(unmerged, '24 AH-64E Apache Guardian helicopters' loses its count)")
 def test_counts_origins_and_lists_still_reach_a_merged_name():
     [claim] = claims_of("Bulgaria ordered eight F-16 Block 70 jets from the United States in 2019.")
     assert (claim.supplier, claim.recipient, claim.system, claim.quantity, claim.year) == \
