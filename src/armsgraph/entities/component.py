@@ -10,10 +10,12 @@ from spacy.tokens import Doc, Span
 
 from ..catalog import load
 from .linking import Linker
+from .merging import MODE, SystemMerger
 from .ruler import CatalogMatcher
 
 PREFIXED = re.compile(r"(?i)^(?:co|re)-[a-z]{3,}$")   # kept whole by the tokenizer
 COMPONENT = "armsgraph_mentions"
+MERGER = "armsgraph_merge_systems"     # runs first; see merging.py
 MENTIONS_KEY = "armsgraph.mentions"
 TOKEN_INDEX_KEY = "armsgraph.token_mention"
 
@@ -70,3 +72,9 @@ class MentionComponent:
 @Language.factory(COMPONENT, assigns=["doc.spans", "doc.ents"], requires=["token.dep"])
 def make_mention_component(nlp: Language, name: str) -> MentionComponent:
     return MentionComponent(nlp)
+
+
+@Language.factory(MERGER, assigns=["token.orth"])
+def make_system_merger(nlp: Language, name: str, mode: str = MODE) -> SystemMerger:
+    """Needs the catalog component in the pipeline already: it reuses its alias index."""
+    return SystemMerger(nlp.vocab, nlp.get_pipe(COMPONENT).matcher, mode)

@@ -11,6 +11,8 @@ from spacy.tokens import Doc
 
 from ..catalog import Alias, Catalog
 
+MERGED_KEY = "armsgraph.merged_systems"   # token index -> aliases (merging.py fills it)
+
 # When two candidates cover the same tokens, the more specific kind wins.
 PRIORITY = {"system": 6, "person": 5, "organisation": 5, "state": 4, "group": 4,
             "category": 3, "place": 2}
@@ -112,6 +114,8 @@ class CatalogMatcher:
                         if (i, j, alias) not in seen:
                             seen.add((i, j, alias))
                             found.append(Candidate(i, j, alias, self.kind_of(alias)))
+        for i, aliases in doc.user_data.get(MERGED_KEY, {}).items():   # see merging.py
+            found += [Candidate(i, i + 1, alias, "system") for alias in aliases]
         found += self.designations(doc)
         found += self.named_ships(doc, texts)
         ent_at: list = [None] * n                   # spaCy's own entity on each token
