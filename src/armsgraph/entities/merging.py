@@ -13,13 +13,13 @@ is the name's first word ("Leopard 2A6" reads as "leopard", see ``SystemMerger.a
 The aliases found are left in ``doc.user_data[MERGED_KEY]`` (token index -> aliases) for
 the catalog component, which turns them into candidates instead of matching them again.
 
-Switches (environment, read once at import):
+Switch (environment, read once at import):
 ``ARMSGRAPH_MERGE_SYSTEMS``: ``marked`` (default: names with a digit, a joiner or a Roman
 numeral piece: "HQ-9/P", "Leopard 2A6", "Hsiung Feng III"), ``all`` (every multi-token
 name, also "Apache Guardian") or ``off`` (no merging: the pipeline has no merger).
-``ARMSGRAPH_MERGE_FEATURES``: what the merged token looks like to ``tok2vec``: ``first``
-(default), ``name`` (norm: the name without spaces), ``token`` (norm of its first token),
-``plain`` (norm "name") or ``text`` (spaCy's own features of the merged text).
+The merged token looks to ``tok2vec`` like a capitalised word whose norm is the name's
+first word (other norms, shapes and spaCy's own features of the merged text were tried
+in the sixth session; this was the only one that lowered no development set).
 """
 from __future__ import annotations
 
@@ -32,7 +32,6 @@ from ..catalog import Alias
 from .ruler import HYPHENS, MERGED_KEY, CatalogMatcher
 
 MODE = os.environ.get("ARMSGRAPH_MERGE_SYSTEMS", "marked")
-FEATURES = os.environ.get("ARMSGRAPH_MERGE_FEATURES", "first")
 JOINERS = frozenset("-/" + HYPHENS)
 ROMAN = frozenset("I II III IV V VI VII VIII IX X".split())
 
@@ -64,10 +63,8 @@ class SystemMerger:
     noun stays a word of its own and the linker joins it to the mention as before.
     """
 
-    def __init__(self, vocab, matcher: CatalogMatcher, mode: str = MODE,
-                 features: str = FEATURES):
+    def __init__(self, vocab, matcher: CatalogMatcher, mode: str = MODE):
         self.mode = mode
-        self.features = features
         self.starts: dict[int, list[tuple[tuple[int, ...], list[Alias], bool]]] = {}
         if mode == "off":
             return
@@ -126,18 +123,12 @@ class SystemMerger:
         doc.user_data[MERGED_KEY] = merged
         return doc
 
-    def attrs(self, span, aliases: list[Alias]) -> dict:
-        """NORM, SHAPE, PREFIX and SUFFIX for the merged token (``self.features``)."""
-        text = span.text
-        if self.features == "text":
-            return {}
-        out = features(text)
-        if self.features == "first":
-            out["NORM"] = text.split()[0].lower()
-        elif self.features == "token":
-            out["NORM"] = span[0].norm_
-        elif self.features == "plain":
-            out["NORM"] = "name"
+    @staticmethod
+    def attrs(span, aliases: list[Alias]) -> dict:
+        """NORM, SHAPE, PREFIX and SUFFIX for the merged token: a capitalised word whose
+        norm is the name's first word ("Leopard 2A6" reads as "leopard")."""
+        out = features(span.text)
+        out["NORM"] = span.text.split()[0].lower()
         return out
 
 
