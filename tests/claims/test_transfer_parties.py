@@ -584,3 +584,9 @@ def test_talks_verbs_take_the_weapon_itself_as_their_object_not_another_act():
     assert ("IND", "VNM", "BrahMos", "negotiating") in keys(
         "Vietnam discussed BrahMos missiles with India in 2023.")
     assert not keys("Putin and Lukashenko discussed the deployment of Iskander missiles.")
+
+
+def test_each_conjunct_keeps_the_origin_its_own_name_gives():
+    found = keys("Kyiv relies on German-made Gepard guns and American Patriot batteries.")
+    assert ("DEU", "UKR", "Gepard", "done") in found
+    assert ("USA", "UKR", "Patriot", "done") in found

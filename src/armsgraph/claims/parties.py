@@ -100,7 +100,10 @@ def origin_of(ctx: Context, ref: Ref, explicit_only: bool = False,
     if node.dep_ == "nsubj" and node.head.lemma_ == "be":
         # "The HIMARS is a rocket system made by Lockheed Martin"
         heads += [c for c in node.head.children if c.dep_ == "attr"]
-    for head in heads + shared:
+    # the name's own modifiers first ("Turkish Bayraktar TB2 drones", the adjective on
+    # the name), then those of the nouns above it
+    own = [t for t in ctx.doc[ref.start:ref.end] if t not in heads]
+    for head in own + heads + shared:
         for child in head.children:
             if ctx.ref_at(child) is ref:
                 continue
