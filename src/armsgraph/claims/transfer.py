@@ -218,8 +218,11 @@ def fill_roles(ctx: Context, token, trigger: Trigger) -> dict[str, list[str]]:
                         actors.append(owner)
                     continue
                 if weapon is not None and weapon.is_system and weapon.id not in parties.NOT_TRANSFERRED \
-                        or filler.i in garrisons.dateline(ctx):
-                    continue   # a weapon (not "at Ambala air base"), or the dateline city
+                        or filler.i in garrisons.dateline(ctx) or weapon is None and any(
+                            c.dep_ in ("compound", "nmod") and ctx.ref_at(c) is not None and
+                            ctx.ref_at(c).is_system for c in filler.children):
+                    continue   # a weapon ("German-made Gepard guns"; not "at Ambala air
+                    # base"), or the dateline city
                 for actor in roles.actors_of(ctx, filler) or parties.unnamed(filler):
                     if actor not in actors and actor not in taken:
                         actors.append(actor)
