@@ -118,3 +118,11 @@ def test_should_with_an_arrival_is_expected_and_with_a_purchase_is_advice():
                  "should arrive in June.")
     assert ("NLD", "CHL", "F-16", "planned") in found
     assert ("KOR", "ROU", "K2", "proposed") in keys("Romania should buy K2 tanks from Korea, an analyst wrote.")
+
+
+def test_a_sale_put_on_hold_is_blocked():
+    found = keys("Egypt asked Washington for 20 F-15 jets in 2022. Congress has put the proposed "
+                 "$2 billion sale on hold.")
+    assert ("USA", "EGY", "F-15", "refused") in found
+    found = keys("Jordan asked for F-16 jets in 2022. Congress did not put the sale on ice.")
+    assert ("USA", "JOR", "F-16", "refused") not in found

@@ -265,3 +265,8 @@ def test_numbered_and_renamed_models_keep_their_own_printed_family():
 def test_an_ambiguous_system_name_after_in_is_a_place():
     document, _ = mentions("Hanwha builds Redback vehicles in Victoria.")
     assert not any(m.kind == "system" and m.text == "Victoria" for m in document.mentions)
+
+
+def test_tank_destroyers_are_armoured_vehicles_not_ships():
+    document, _ = mentions("The army received 20 tank destroyers.")
+    assert find(document, "tank destroyers").id == "category:armoured-vehicles"

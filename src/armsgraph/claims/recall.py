@@ -327,7 +327,7 @@ def recalled_purchase(ctx: Context, token, trigger: Trigger) -> list:
     """"still wanted to push ahead with the purchase": a bare "the purchase" is the
     transfer stated last (up to three sentences back), at the stage this sentence gives."""
     if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children) or \
-            any(c.dep_ in ("prep", "compound", "amod", "poss", "nmod", "acl", "relcl")
+            any(c.dep_ in ("prep", "compound", "amod", "poss", "nmod", "acl", "relcl") and not _plain(c)
                 for c in token.children):
         return []
     recent = list(parties.recent_transfers(ctx, token))
@@ -348,6 +348,18 @@ def recalled_purchase(ctx: Context, token, trigger: Trigger) -> list:
             claim.mode = trigger.mode
             out.append(claim)
     return out
+
+
+PLAIN_MODIFIERS = {"proposed", "planned", "possible", "potential", "pending", "long-awaited"}
+
+
+def _plain(modifier) -> bool:
+    """A modifier that singles out no other deal: "the proposed sale", "the $875 million
+    sale" (a price)."""
+    if modifier.dep_ == "prep":   # "the sale on hold" (the parser hangs it on the noun)
+        return modifier.lower_ == "on" and any(o.lemma_.lower() in status_mod.ON_HOLD for o in modifier.children)
+    return modifier.lower_ in PLAIN_MODIFIERS or modifier.dep_ in ("compound", "nmod", "amod") and all(
+        t.like_num or t.is_currency or t.lower_ in ("million", "billion", "m", "bn") for t in modifier.subtree)
 
 
 def for_units(ctx: Context, token) -> bool:

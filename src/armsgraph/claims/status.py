@@ -27,6 +27,7 @@ FUTURE = {"will", "shall", "'ll", "wo"}
 CONDITIONAL = {"would", "'d"}
 # events not in the subject's hands: "should" says they are expected, not advised
 COMPLETING = {"complete", "fulfil", "fulfill"}
+ON_HOLD = {"hold", "ice"}
 EXPECTED_EVENTS = {"arrive", "reach", "land", "come", "enter", "follow", "start", "begin"}
 POSSIBLE = {"could", "may", "might"}
 TEMPORAL_MARKS = {"after", "before", "when", "while", "since", "as", "because", "although",
@@ -257,6 +258,11 @@ def status_of(trigger, base: str, side: str = "supplier") -> str | None:
             # "Among the cooperation being discussed is procurement of ..."
             candidates += [t for s in node.head.children if s.dep_ in ("nsubj", "prep")
                            for t in s.subtree if t.pos_ == "VERB"]
+        if (depth == 0 or node.pos_ == "VERB") and any(
+                o.lemma_.lower() in ON_HOLD for c in node.children if c.dep_ == "prep" and c.lower_ == "on"
+                for o in c.children if o.dep_ == "pobj"):
+            # "senators put the sale on hold": blocked
+            return base if negated(node) else "refused"
         for word in candidates:
             cue = table.get(_phrasal(word)) or table.get(word.lemma_.lower()) or table.get(word.lower_)
             if cue is None:
