@@ -7,12 +7,14 @@ from __future__ import annotations
 
 from . import roles
 from .context import Context
-from .typeroles import noun_category, place_objects, places_of
+from .typeroles import noun_category, owners_of, place_actors, place_objects, places_of
 
 BASES = ("category:military-facility", "category:airbase")
 DEFINITE = {"the", "this", "that"}
 LOOK_BACK = 3      # sentences searched for the base a definite one points to
 BASE_PREPS = {"in", "at", "near", "outside", "on"}
+COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+           "north-east", "north-west", "south-east", "south-west"}
 
 
 def _is_base(ctx: Context, token) -> bool:
@@ -32,6 +34,9 @@ def base_hosts(ctx: Context, base, exclude=()) -> list[str]:
     if not found:
         for inner in place_objects(base, {"at", "near"}):
             found += places_of(ctx, inner, {"in"}, exclude=tuple(exclude))
+    if not found:     # "a base south of Doha", "a base 30 km east of Tripoli"
+        for side in (c for c in base.children if c.lower_ in COMPASS):
+            found += [a for o in place_objects(side, {"of"}) for a in place_actors(ctx, o, tuple(exclude))]
     if not found:     # "Estonia's Amari air base" (not the forces' own: "Russia's base" hosts none)
         found = [a for c in base.children if c.dep_ == "poss" for a in roles.actors_of(ctx, c)]
     return [f for f in dict.fromkeys(found) if f not in exclude]
@@ -56,6 +61,8 @@ def base_before(ctx: Context, verb) -> list[str]:
     return []
 
 
+# fields aircraft fly from that are no base of their own ("operating from Mogadishu airport")
+AIRFIELDS = {"airport", "airfield", "aerodrome", "airstrip"}
 FLYING = {"fly", "operate", "run", "launch", "patrol", "strike"}
 
 
@@ -71,8 +78,16 @@ def bases_flown_from(ctx: Context, verb) -> list[str]:
         objects += place_objects(out, {"of"})          # "out of": the parser nests "of"
     found: list[str] = []
     for base in objects:
-        if _is_base(ctx, base):
-            found += [h for h in base_hosts(ctx, base) if h not in found]
+        if _is_base(ctx, base) or base.lemma_.lower() in AIRFIELDS:
+            # "from Mogadishu airport", "from a Cambodian airbase": the place or state named on it
+            hosts = base_hosts(ctx, base) or place_actors(ctx, base) or owners_of(ctx, base)
+        elif any(_is_base(ctx, t) or t.lemma_.lower() in AIRFIELDS
+                 for t in ctx.doc[base.i + 1:min(base.i + 3, base.sent.end)]):
+            ref = ctx.ref_at(base)     # "from Hmeimim airfield": the parser may take the name for the head
+            hosts = [ref.actor] if ref is not None and ref.kind == "place" and ref.actor else []
+        else:
+            continue
+        found += [h for h in hosts if h not in found]
     return found
 
 

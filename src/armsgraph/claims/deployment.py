@@ -57,6 +57,7 @@ LEXICON = "deployment"
 FORCE_CATEGORIES = {"category:troops", "category:airbase", "category:military-facility",
                     "category:nuclear-weapons"}
 BASE_CATEGORIES = {"category:airbase", "category:military-facility", "category:troops"}
+BASE_NOUNS = {"category:airbase", "category:military-facility"}
 
 
 # objects of "place" that are no forces ("placed an order", "placed a bet")
@@ -235,7 +236,10 @@ def _claims_for(ctx: Context, token, trigger, units: Garrisons, number: int) -> 
             hosts = []
             if frame == "host":
                 # "The Kant air base near Bishkek hosts Russian jets": the base's state
-                hosts, subjects = subjects or [h for b in patterns.subjects(token) for h in base_hosts(ctx, b)], []
+                # ("A Russian base near Yerevan houses Russian soldiers": the base's owner is no host)
+                placed = [h for b in patterns.subjects(token) if noun_category(b) in BASE_NOUNS
+                          for h in base_hosts(ctx, b, exclude=tuple(actors))]
+                hosts, subjects = placed or subjects, []
             if not actors:
                 actors = subjects[:] or ([origin_of(ref, ctx)] if origin_of(ref, ctx) and
                                          not maker_named(ctx, ref) else [])

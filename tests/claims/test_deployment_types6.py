@@ -1,0 +1,29 @@
+"""Deployments told in the forms of other writers: a base abroad that houses the owner's
+soldiers (placed "south of" a city), aircraft operating from a foreign airport or a named
+airfield, forces simply "in" a state, contractors stationed abroad, a base run abroad,
+a navy that begins protecting another state's waters, jets helping protect its airspace."""
+from __future__ import annotations
+
+import pytest
+
+from ._typed import deployments
+
+CASES = [
+    # a base that houses forces: the state it lies in hosts them, not the base's owner
+    ('A Russian military base near Yerevan, set up under a 1995 treaty, houses about 3,000 Russian soldiers.',
+     {('RUS', 'ARM', 'category:troops', 'done'), ('RUS', 'ARM', 'category:military-facility', 'done')}),
+    ('An Indian air base north-east of Dushanbe, refurbished in 2002 and expanded in 2010, houses a few Indian helicopters.',
+     {('IND', 'TJK', 'category:helicopters', 'done')}),
+    # flying or operating from an airport, an airfield named before its noun, a foreign base
+    ('French Mirage jets and Tiger helicopters have been operating from Niamey airport since 2014 in support of Nigerien troops.',
+     {('FRA', 'NER', 'category:aircraft', 'done'), ('FRA', 'NER', 'Tiger', 'done')}),
+    ('Russian Su-24 bombers have been flying from Hmeimim airfield near Latakia since 2015.',
+     {('RUS', 'SYR', 'Su-24', 'done')}),
+    ('Chinese J-10 fighters have been operating from a Cambodian airbase since last year.',
+     {('CHN', 'KHM', 'J-10', 'done')}),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES)
+def test_other_writers(text, expected):
+    assert deployments(text) == expected
