@@ -590,3 +590,10 @@ def test_each_conjunct_keeps_the_origin_its_own_name_gives():
     found = keys("Kyiv relies on German-made Gepard guns and American Patriot batteries.")
     assert ("DEU", "UKR", "Gepard", "done") in found
     assert ("USA", "UKR", "Patriot", "done") in found
+
+
+def test_an_unnamed_receiver_is_the_party_the_text_has_named_most_among_the_nearest():
+    text = ("Sudan's army has leaned on foreign drones since 2023, though Khartoum rarely "
+            "confirms it. The US government criticised the purchases. Iran is reported to "
+            "have delivered Mohajer-6 drones by the end of that year.")
+    assert ("IRN", "SDN", "Mohajer-6", "done") in keys(text)

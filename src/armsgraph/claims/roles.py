@@ -260,6 +260,22 @@ def described_states() -> dict[str, frozenset[str]]:
             if len(row) >= 2}
 
 
+def salient(ctx: Context, token, exclude: tuple[str, ...] = ()) -> list[str]:
+    """Of the three nearest parties before ``token``, the one the text has named most so
+    far ("the Ethiopian government ... Addis Ababa ... the US government ... delivered
+    drones": Ethiopia); the nearest on a tie."""
+    near = antecedents(ctx, token, 3, exclude=exclude)
+    if len(near) < 2:
+        return near
+    counts = {a: 0 for a in near}
+    for ref in ctx.refs:
+        if ref.start >= token.i:
+            break
+        if ref.actor in counts and ref.kind in ("state", "place", "organisation", "person"):
+            counts[ref.actor] += 1
+    return [max(near, key=lambda a: counts[a])]   # (max keeps the nearest of equals)
+
+
 def antecedents(ctx: Context, token, wanted: int, exclude: tuple[str, ...] = (),
                 allowed: frozenset[str] | None = None, window: int = 3,
                 lands: bool = False) -> list[str]:

@@ -493,8 +493,7 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
         if trigger.frame in ("give", "offer", "arrive", "enter") and ref.id != "category:materiel":
             exclude = tuple(suppliers) + tuple(blockers) + ((origin,) if origin else ())
             recipients = parties.recent_recipients(ctx, token, suppliers, origin) or \
-                parties.earlier_recipients(ctx, token, suppliers) or \
-                [a for a in roles.antecedents(ctx, token, 1, exclude=exclude)]
+                parties.earlier_recipients(ctx, token, suppliers) or roles.salient(ctx, token, exclude)
             speaker = roles.speaker_of(ctx, token) if trigger.frame == "arrive" else None
             if not recipients and speaker and speaker not in exclude:
                 recipients = [speaker]   # "according to the Belarusian defence ministry, four
