@@ -21,6 +21,13 @@ CASES = [
      {('RUS', 'SYR', 'Su-24', 'done')}),
     ('Chinese J-10 fighters have been operating from a Cambodian airbase since last year.',
      {('CHN', 'KHM', 'J-10', 'done')}),
+    # forces that simply are in a state
+    ("Around 400 French soldiers are in Chad, mainly at N'Djamena.",
+     {('FRA', 'TCD', 'category:troops', 'done')}),
+    ('Some 900 US troops will be in Syria until the end of the year.',
+     {('USA', 'SYR', 'category:troops', 'planned')}),
+    ('No Russian soldiers are in Belarus, the ministry said.', set()),
+    ('Russian troops are ready to fight in Ukraine.', set()),
 ]
 
 

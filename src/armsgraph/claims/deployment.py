@@ -554,10 +554,18 @@ def _located_forces(ctx: Context, token) -> list:
     if not actors:
         return []
     hosts = places_of(ctx, token, preps={"in", "on", "at", "inside"}, exclude=tuple(actors))
+    statuses = _located_statuses(token)
+    if not hosts and token.dep_ == "nsubj" and token.head.lemma_ == "be":
+        # "About 2,000 French troops are still in Chad": forces that are in a state
+        if status_mod.negated(token.head) or any(c.dep_ in ("attr", "acomp") for c in token.head.children) \
+                or any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
+            return []
+        hosts = places_of(ctx, token.head, {"in", "inside"}, exclude=tuple(actors))
+        statuses = ["planned"] if status_mod.modality(token.head) == "planned" else ["done"]
     if not hosts:
         return []
     out = []
-    for status in _located_statuses(token):
+    for status in statuses:
         for system, ref, _ in weapons[:1]:
             for actor in actors:
                 for host in hosts:
