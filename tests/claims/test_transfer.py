@@ -172,3 +172,9 @@ def test_a_state_flying_a_foreign_jet_operates_it_but_a_flight_somewhere_is_no_t
     assert ("SWE", "HUN", "Gripen", "done") in keys("Hungary flies 14 Swedish Gripen jets.")
     assert ("USA", "NOR", "F-35", "done") not in keys("Norway flew four F-35s to Iceland in May.")
     assert not keys("Its pilots went to Russia to fly Sukhoi aircraft last year.")
+
+
+def test_a_named_weapon_from_a_state_with_no_trade_verb_came_from_it():
+    found = keys("Egypt bought 30 more Rafales in 2021. They fly beside MiG-29M jets from Russia.")
+    assert ("RUS", "EGY", "MiG-29", "done") in found
+    assert not keys("Pressure from France on the Rafale deal grew.") & {("FRA", "IND", "Rafale", "done")}

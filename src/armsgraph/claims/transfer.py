@@ -58,7 +58,7 @@ def find(ctx: Context) -> list:
             if held is not None:
                 found = held, HELD   # "Kyiv's German-supplied tanks", "its British-built jets"
             if found is None:
-                found = _headed(ctx, ref)   # "• FINLAND – 64 F-35A fighters from the US"
+                found = _headed(ctx, ref) or _sourced(ctx, ref)   # "• FINLAND – 64 F-35A fighters from the US"
             if found is not None and found[1].frame == "use":
                 # "we fly the MiG-29s that Belarus sold us": the sale names the seller
                 stage = participle(ctx, ctx.doc[recall.np_head(ctx, ref)])
@@ -172,6 +172,24 @@ def find(ctx: Context) -> list:
 HELD = Trigger("hold", "NOUN", "fleet", "done", None)
 # a weapon listed under a state's heading ("• PERU – 24 FA-50 jets from Korea"): on order
 HEADED = Trigger("heading", "NOUN", "get", "agreed", None)
+
+
+# a named weapon "from" a state with no verb of trade ("the Typhoons join Rafales from France")
+SOURCED = Trigger("from", "ADP", "get", "done", None)
+
+
+def _sourced(ctx: Context, ref: Ref) -> tuple | None:
+    """A named weapon whose own phrase says which state it came from, governed by no trade
+    word ("... join Rafales from France and F-15QA fighters from the United States"): a
+    done transfer from that state (the "from" stands as the trigger)."""
+    if ref.is_category:
+        return None
+    head = parties.root_of(ctx, ref)
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "from"):
+        states = [ctx.ref_at(o) for o in prep.children if o.dep_ == "pobj"]
+        if states and all(s is not None and s.kind == "state" for s in states):
+            return prep, SOURCED
+    return None
 
 
 def _headed(ctx: Context, ref: Ref) -> tuple | None:
