@@ -175,6 +175,10 @@ def test_a_state_flying_a_foreign_jet_operates_it_but_a_flight_somewhere_is_no_t
 
 
 def test_a_named_weapon_from_a_state_with_no_trade_verb_came_from_it():
-    found = keys("Egypt bought 30 more Rafales in 2021. They fly beside MiG-29M jets from Russia.")
+    found = keys("Egypt bought 30 more Rafales in 2021. The Rafales join MiG-29M jets from Russia.")
     assert ("RUS", "EGY", "MiG-29", "done") in found
     assert not keys("Pressure from France on the Rafale deal grew.") & {("FRA", "IND", "Rafale", "done")}
+
+
+def test_weapons_from_a_state_that_another_state_shoots_down_are_not_its_own():
+    assert not any(k[1] == "UKR" for k in keys("Ukraine shot down Shahed drones from Iran."))

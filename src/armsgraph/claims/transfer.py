@@ -176,6 +176,9 @@ HEADED = Trigger("heading", "NOUN", "get", "agreed", None)
 
 # a named weapon "from" a state with no verb of trade ("the Typhoons join Rafales from France")
 SOURCED = Trigger("from", "ADP", "get", "done", None)
+MOVING = {"fly", "move", "bring", "withdraw", "pull", "return", "redeploy", "evacuate", "launch", "fire"}
+HOSTILE = {"shoot", "intercept", "destroy", "strike", "hit", "attack", "kill", "target", "down", "capture",
+           "seize", "fire", "launch", "use"}
 
 
 def _sourced(ctx: Context, ref: Ref) -> tuple | None:
@@ -185,7 +188,14 @@ def _sourced(ctx: Context, ref: Ref) -> tuple | None:
     if ref.is_category:
         return None
     head = parties.root_of(ctx, ref)
-    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "from"):
+    while head.dep_ in ("compound", "nmod", "amod") and head.head.i != head.i:
+        head = head.head
+    verb = patterns.clause_verb(head)
+    if verb is not None and (verb.lemma_ in HOSTILE or any(
+            ctx.ref_at(s) is not None and ctx.ref_at(s).actor for s in patterns.subjects(verb))):
+        return None   # "Ukraine shot down drones from Iran": not its own; a state's verb is read elsewhere
+    holders = [head] + ([head.head] if head.dep_ == "dobj" and head.head.lemma_ not in MOVING else [])
+    for prep in (c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "from"):
         states = [ctx.ref_at(o) for o in prep.children if o.dep_ == "pobj"]
         if states and all(s is not None and s.kind == "state" for s in states):
             return prep, SOURCED
