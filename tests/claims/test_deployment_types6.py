@@ -28,6 +28,11 @@ CASES = [
      {('USA', 'SYR', 'category:troops', 'planned')}),
     ('No Russian soldiers are in Belarus, the ministry said.', set()),
     ('Russian troops are ready to fight in Ukraine.', set()),
+    # contractors placed abroad by a state are its forces; a defence contractor is a firm
+    ('Several hundred Russian military contractors have been stationed in the Central African Republic since 2018.',
+     {('RUS', 'CAF', 'category:troops', 'done')}),
+    ('Lockheed Martin and other US defence contractors have opened offices in Poland.', set()),
+    ('Turkish contractors are building a stadium in Algeria.', set()),
 ]
 
 

@@ -72,6 +72,8 @@ def find(ctx: Context) -> list:
         used: set[int] = set()
         for token in sent:
             trigger = trigger_of(token, LEXICON)
+            if trigger is not None and trigger.frame == "personnel":
+                trigger = None     # a noun of people who count as forces, no trigger
             if trigger is not None and token.lemma_.lower() == "place" and any(
                     c.dep_ == "dobj" and c.lemma_.lower() in NOT_PLACED for c in token.children):
                 trigger = None   # "placed an order for drones", "placed restrictions on"
@@ -156,6 +158,23 @@ def _heads(ctx: Context, token, frame: str) -> list:
     return found
 
 
+# nouns of people who, placed abroad by a state, are its forces ("Russian contractors
+# stationed in Mali"), though elsewhere they are firms ("a defence contractor"): frame
+# ``personnel`` in data/deployment.tsv
+PERSONNEL = {lemma for (lemma, pos), t in lexicon(LEXICON).items() if t.frame == "personnel"}
+
+
+def _personnel(noun) -> list[tuple]:
+    """Troops for a personnel noun that no compound makes a firm ("defence contractors")."""
+    if noun.lemma_.lower() not in PERSONNEL or noun.pos_ != "NOUN" or any(
+            c.dep_ == "compound" and c.lemma_.lower() in FIRM_WORDS for c in noun.children):
+        return []
+    return [("category:troops", None, noun)]
+
+
+FIRM_WORDS = {"defence", "defense", "aerospace", "arms", "shipbuilding", "industry", "engineering"}
+
+
 def _word_before(token):
     i = token.i - 1
     while i >= 0 and token.doc[i].is_punct:
@@ -181,7 +200,7 @@ def _claims_for(ctx: Context, token, trigger, units: Garrisons, number: int) -> 
     for obj in objects:
         if any(c.dep_ == "det" and c.lower_ == "no" for c in obj.children):
             continue           # "no Russian battle troops are garrisoned there"
-        weapons = weapons_of(ctx, obj)
+        weapons = weapons_of(ctx, obj) or _personnel(obj)
         if frame == "send" and token.lemma_.lower() not in MOVING_VERBS and not _for_exercise(token) \
                 and not sent_on_mission(token) and not flown_from:
             # the object itself must be forces ("troops armed with Patriots"); weapons sent
@@ -533,9 +552,9 @@ def _located_forces(ctx: Context, token) -> list:
     owned by one party and placed in another, with no deployment trigger."""
     own = ctx.ref_at(token)
     if (own.id if own is not None and own.is_category else noun_category(token)) not in FORCE_CATEGORIES \
-            or token.dep_ in ("compound", "amod"):
+            and not _personnel(token) or token.dep_ in ("compound", "amod"):
         return []          # cheap test first: this runs on every noun
-    weapons = [w for w in weapons_of(ctx, token) if w[0] in FORCE_CATEGORIES]
+    weapons = [w for w in weapons_of(ctx, token) if w[0] in FORCE_CATEGORIES] or _personnel(token)
     if not weapons:
         return []
     if token.dep_ == "pobj" and token.head.lower_ in ("against", "versus", "from"):
