@@ -564,7 +564,7 @@ def heading_state(ctx: Context, token) -> str | None:
     ... First jets due in 2026", "Poland: the first K2 tanks arrived". The paragraph's
     first words, after a bullet, are a state's name followed by a dash or colon."""
     number = ctx.sentence_number(token)
-    while number > 0 and not _opens_paragraph(ctx, ctx.sentences[number]):
+    while number > 0 and not opens_paragraph(ctx, ctx.sentences[number]):
         number -= 1
     sentence = ctx.sentences[number]
     first = sentence.start
@@ -577,6 +577,6 @@ def heading_state(ctx: Context, token) -> str | None:
     return ref.actor
 
 
-def _opens_paragraph(ctx: Context, sentence) -> bool:
+def opens_paragraph(ctx: Context, sentence) -> bool:
     before = sentence.start - 1
     return before < 0 or ctx.doc[before].is_space and "\n" in ctx.doc[before].text

@@ -12,7 +12,7 @@ system ("Russian-made", "Russia's", "made in Z") or that the catalog records, el
 from __future__ import annotations
 
 from . import (attributes, deployment, garrisons, parties, patterns, recall, roles,
-               status as status_mod, typeroles)
+               status as status_mod, typeroles, untriggered)
 from .context import Context, Ref
 from .governing import (CONTENT_VERBS, VAGUE_GOODS, governing_trigger, participle,
                         referenced_systems, weapon_refs)
@@ -58,7 +58,7 @@ def find(ctx: Context) -> list:
             if held is not None:
                 found = held, HELD   # "Kyiv's German-supplied tanks", "its British-built jets"
             if found is None:
-                found = _headed(ctx, ref) or _sourced(ctx, ref)   # "• FINLAND – 64 F-35A fighters from the US"
+                found = untriggered.headed(ctx, ref) or untriggered.sourced(ctx, ref)   # "• FINLAND – 64 F-35A fighters"
             if found is not None and found[1].frame == "use":
                 # "we fly the MiG-29s that Belarus sold us": the sale names the seller
                 stage = participle(ctx, ctx.doc[recall.np_head(ctx, ref)])
@@ -170,53 +170,6 @@ def find(ctx: Context) -> list:
 
 # the reading of a weapon a state holds and another made ("Kyiv's German-supplied tanks")
 HELD = Trigger("hold", "NOUN", "fleet", "done", None)
-# a weapon listed under a state's heading ("• PERU – 24 FA-50 jets from Korea"): on order
-HEADED = Trigger("heading", "NOUN", "get", "agreed", None)
-
-
-# a named weapon "from" a state with no verb of trade ("the Typhoons join Rafales from France")
-SOURCED = Trigger("from", "ADP", "get", "done", None)
-MOVING = {"fly", "move", "bring", "withdraw", "pull", "return", "redeploy", "evacuate", "launch", "fire"}
-HOSTILE = {"shoot", "intercept", "destroy", "strike", "hit", "attack", "kill", "target", "down", "capture",
-           "seize", "fire", "launch", "use"}
-
-
-def _sourced(ctx: Context, ref: Ref) -> tuple | None:
-    """A named weapon whose own phrase says which state it came from, governed by no trade
-    word ("... join Rafales from France and F-15QA fighters from the United States"): a
-    done transfer from that state (the "from" stands as the trigger)."""
-    if ref.is_category:
-        return None
-    head = parties.root_of(ctx, ref)
-    while head.dep_ in ("compound", "nmod", "amod") and head.head.i != head.i:
-        head = head.head
-    verb = patterns.clause_verb(head)
-    if verb is not None and (verb.lemma_ in HOSTILE or any(
-            ctx.ref_at(s) is not None and ctx.ref_at(s).actor for s in patterns.subjects(verb))):
-        return None   # "Ukraine shot down drones from Iran": not its own; a state's verb is read elsewhere
-    holders = [head] + ([head.head] if head.dep_ == "dobj" and head.head.lemma_ not in MOVING else [])
-    for prep in (c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "from"):
-        states = [ctx.ref_at(o) for o in prep.children if o.dep_ == "pobj"]
-        if states and all(s is not None and s.kind == "state" for s in states):
-            return prep, SOURCED
-    return None
-
-
-def _headed(ctx: Context, ref: Ref) -> tuple | None:
-    """A named weapon in the opening line of a paragraph headed by a state ("• FINLAND –
-    64 F-35A fighters from the United States"), outside any clause of its own: an order of
-    that state, read from the heading (the state's token stands as the trigger)."""
-    if ref.is_category:
-        return None
-    sentence = ctx.sentence_of(ctx.doc[ref.start])
-    heading = roles.heading_state(ctx, ctx.doc[ref.start])
-    if heading is None or not roles._opens_paragraph(ctx, sentence):
-        return None
-    node = parties.root_of(ctx, ref)
-    if any(a.pos_ in ("VERB", "AUX") and a.i > ref.start for a in node.ancestors):
-        return None   # "... , the first of which arrived in May": a clause of its own
-    state = next(r for r in ctx.refs_in(sentence.start, sentence.end) if r.kind == "state")
-    return ctx.doc[state.start], HEADED
 
 
 def fill_roles(ctx: Context, token, trigger: Trigger) -> dict[str, list[str]]:
