@@ -33,6 +33,13 @@ CASES = [
      {('RUS', 'CAF', 'category:troops', 'done')}),
     ('Lockheed Martin and other US defence contractors have opened offices in Poland.', set()),
     ('Turkish contractors are building a stadium in Algeria.', set()),
+    # a base run abroad, named with its kind in apposition
+    ('France has run Camp Kossei, its largest base in Africa, in the Chadian capital since 1986.',
+     {('FRA', 'TCD', 'category:military-facility', 'done')}),
+    ('The United States operates Camp Lemonnier, a naval base, in Djibouti.',
+     {('USA', 'DJI', 'category:military-facility', 'done')}),
+    ('Britain runs RAF Akrotiri, a large air base in Cyprus.',
+     {('GBR', 'CYP', 'category:airbase', 'done')}),
 ]
 
 

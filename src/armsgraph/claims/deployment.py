@@ -175,6 +175,11 @@ def _personnel(noun) -> list[tuple]:
 FIRM_WORDS = {"defence", "defense", "aerospace", "arms", "shipbuilding", "industry", "engineering"}
 
 
+def _named_site(obj):
+    """The base noun in apposition to a name: "ran Camp Kossei, its largest base in Africa"."""
+    return next((c for c in obj.children if c.dep_ == "appos" and noun_category(c) in BASE_NOUNS), None)
+
+
 def _word_before(token):
     i = token.i - 1
     while i >= 0 and token.doc[i].is_punct:
@@ -189,7 +194,7 @@ def _claims_for(ctx: Context, token, trigger, units: Garrisons, number: int) -> 
     frame = "presence" if frame == "coming" else "arrive" if naval else frame
     flown_from = bases_flown_from(ctx, token)
     if frame == "arrive" and token.lemma_.lower() in ("operate", "run") and \
-            (flown_from or any(noun_category(o) in ("category:military-facility", "category:airbase")
+            (flown_from or any(noun_category(o) in BASE_NOUNS or _named_site(o) is not None
                                for o in patterns.slot_fillers(token, "dobj"))):
         frame = "deploy"         # "The United States operates a radar station in Israel",
         forces_only = False      # "operates MiG-29s out of the Erebuni airfield"
@@ -201,6 +206,8 @@ def _claims_for(ctx: Context, token, trigger, units: Garrisons, number: int) -> 
         if any(c.dep_ == "det" and c.lower_ == "no" for c in obj.children):
             continue           # "no Russian battle troops are garrisoned there"
         weapons = weapons_of(ctx, obj) or _personnel(obj)
+        if not weapons and _named_site(obj) is not None:    # "Camp Lemonnier, a US naval base"
+            weapons = weapons_of(ctx, _named_site(obj))
         if frame == "send" and token.lemma_.lower() not in MOVING_VERBS and not _for_exercise(token) \
                 and not sent_on_mission(token) and not flown_from:
             # the object itself must be forces ("troops armed with Patriots"); weapons sent
@@ -272,6 +279,8 @@ def _claims_for(ctx: Context, token, trigger, units: Garrisons, number: int) -> 
                 preps = HOST_PREPS | {"through"} if token.lemma_.lower() in THROUGH_VERBS else \
                     HOST_PREPS | {"for"} if token.lemma_.lower() in DEPARTING else HOST_PREPS
                 hosts = places_of(ctx, token, preps, exclude=exclude) or places_of(ctx, obj, exclude=exclude)
+                if not hosts and _named_site(obj) is not None:    # "Camp Lemonnier, a base in Djibouti"
+                    hosts = places_of(ctx, _named_site(obj), exclude=exclude)
             if not hosts and frame == "presence" and token.dep_ == "dobj" and token.head.lemma_.lower() in ORDERING:
                 # "approved the deployment of 150 soldiers to Iraq" (the parser hangs the place on the verb)
                 hosts = places_of(ctx, token.head, {"to", "in", "into"}, exclude=exclude)
