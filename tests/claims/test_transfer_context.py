@@ -698,3 +698,17 @@ def test_an_absolute_with_phrase_or_a_verbless_line_says_when_goods_are_due():
     assert ("KOR", "PER", "FA-50", "planned") in found
     found = keys("Norway ordered 52 F-35A jets from the United States. First jets due at Oslo in 2017.")
     assert ("USA", "NOR", "F-35", "planned") in found
+
+
+def test_a_participle_after_the_last_item_of_a_list_is_shared_but_not_across_semicolons():
+    found = keys("The plan covers 30 K2 tanks and 12 K9 howitzers ordered from South Korea.")
+    assert ("KOR", "POL", "K2", "agreed") in keys(
+        "Poland is rearming. The plan covers 30 K2 tanks and 12 K9 howitzers ordered from South Korea.")
+    found = keys("Peru is weighing the Gripen made by Sweden; and F-16s being offered by Denmark.")
+    assert ("DNK", "PER", "Gripen", "proposed") not in found
+
+
+def test_a_vehicle_weighing_tonnes_is_no_purchase_being_weighed():
+    found = keys("Hungary ordered Leopard 2A7 tanks from Germany. The Lynx is a vehicle weighing "
+                 "up to 50 tonnes.")
+    assert not any(k[3] == "negotiating" for k in found)

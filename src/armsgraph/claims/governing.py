@@ -128,6 +128,12 @@ def participle(ctx: Context, node) -> tuple | None:
     """A participle or relative clause on the weapon: "drones exported to Kazakhstan",
     "the Bayraktar TB2, a drone exported to Azerbaijan"."""
     nouns = [node] + [c for c in node.children if c.dep_ == "appos"]
+    later = [c for c in node.conjuncts if c.i > node.i]
+    if later and node.dep_ != "conj" and not any(c.dep_ in ("acl", "relcl") for c in node.children) \
+            and not any(c.text == ";" for c in node.doc[node.i:max(later, key=lambda c: c.i).i]):
+        # "covers 44 Leopard tanks and 24 PzH 2000 howitzers ordered from Germany": a
+        # participle after the last item of a list is shared by all of them
+        nouns.append(max(later, key=lambda c: c.i))
     for noun in nouns:
         for child in noun.children:
             if child.dep_ not in ("acl", "relcl", "amod"):

@@ -39,6 +39,7 @@ UNDELIVERED = {"receive", "get", "deliver", "arrive", "reach", "obtain"}
 PURCHASE_VERBS = {"buy", "purchase", "acquire", "procure", "get", "order"}
 ARRIVAL_VERBS = {"arrive", "land", "reach", "dock"}
 PACKAGE_NOUNS = {"package", "aid", "assistance", "tranche"}
+MEASURES = {"tonne", "ton", "kilogram", "kg", "pound", "lb", "gram"}
 FLIGHT_WORDS = {"in", "out", "across", "over", "back", "home", "there", "here", "away"}
 
 
@@ -576,6 +577,9 @@ def _no_transfer(ctx: Context, token, trigger: Trigger, ref: Ref) -> bool:
         # "Japan's air force arrived with F-2 fighters": forces bring their own ("a ship
         # arrived in Tartus with S-300 components" is a delivery)
         return any(roles.actors_of(ctx, s) for s in patterns.subjects(token))
+    if trigger.lemma == "weigh" and any(c.dep_ in ("dobj", "npadvmod") and c.lemma_.lower() in MEASURES
+                                        for c in children):
+        return True   # "a vehicle weighing up to 50 tonnes": a weight, not a choice
     if trigger.lemma in ("expect", "await"):
         # only a buyer that expects goods ("the first are expected in 2026": a date)
         return token.pos_ != "VERB" or patterns.is_passive(token) and not _expected_goods(token)
