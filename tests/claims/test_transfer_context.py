@@ -712,3 +712,11 @@ def test_a_vehicle_weighing_tonnes_is_no_purchase_being_weighed():
     found = keys("Hungary ordered Leopard 2A7 tanks from Germany. The Lynx is a vehicle weighing "
                  "up to 50 tonnes.")
     assert not any(k[3] == "negotiating" for k in found)
+
+
+def test_the_cargo_of_transport_planes_that_landed_somewhere_arrived_there():
+    found = keys("In May 2023, four Russian Il-76 transport planes landed at Harare airport "
+                 "carrying Mi-35 helicopters, which Zimbabwe had ordered in 2021.")
+    assert ("RUS", "ZWE", "Mi-35", "done") in found
+    assert ("RUS", "ZWE", "Mi-35", "agreed") in found
+    assert not any(k[2] == "Il-76" for k in found)

@@ -222,6 +222,12 @@ def _climb(ctx: Context, ref: Ref, node) -> tuple | None:
             trigger = trigger_of(head.head, LEXICON)
             if trigger is not None and "dobj" in patterns.frame_of(trigger.frame, head.head).get("system", ()):
                 return head.head, trigger
+        if head.lemma_ in roles.CARRYING and node.dep_ == "dobj" and head.dep_ in ("advcl", "acl", "xcomp", "conj"):
+            # "six Y-20 planes landed at Belgrade carrying the FK-3 system": the cargo arrived
+            verb = next((a for a in head.ancestors if a.pos_ == "VERB"), None)   # (the parser
+            trigger = trigger_of(verb, LEXICON) if verb is not None else None   # may hang it on the place)
+            if trigger is not None and trigger.frame == "arrive":
+                return verb, trigger
         if node.dep_ not in NP_DEPS or node.dep_ == "prep" and head.lemma_.lower() in HELP_NOUNS:
             return None   # "asked for help with satellites": cooperation, not goods
         if node.dep_ == "prep" and node.lower_ not in NP_PREPS:

@@ -248,7 +248,7 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
     if ref.id in parties.NOT_TRANSFERRED:
         return []
     local = ref
-    if trigger.lemma in FIRST_ARRIVAL_ONLY and not any(
+    if trigger.lemma in FIRST_ARRIVAL_ONLY and not _carried(token, ref, ctx) and not any(
             t.lower_ in BATCH_WORDS for c in token.children if c.dep_ in ("nsubj", "nsubjpass")
             for t in c.subtree) and not any(
             c.lower_ in BATCH_WORDS for c in token.children if c.dep_ in ("npadvmod", "advmod")):
@@ -566,6 +566,12 @@ def _expected_goods(token) -> bool:
         and roles.dated(c) for c in token.children) or any(
         c.dep_ == "npadvmod" and c.lower_ in ("year", "month", "spring", "summer", "autumn", "winter")
         for c in token.children)
+
+
+def _carried(token, ref: Ref, ctx: Context) -> bool:
+    """The weapon is the cargo of the arriving craft ("landed ... carrying the FK-3")."""
+    return any(c.lemma_ in roles.CARRYING and c.dep_ in ("advcl", "acl", "xcomp", "conj") and
+               ref.start in {t.i for t in c.subtree} for c in token.subtree)
 
 
 def _no_transfer(ctx: Context, token, trigger: Trigger, ref: Ref) -> bool:
