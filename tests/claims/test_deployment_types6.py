@@ -40,9 +40,30 @@ CASES = [
      {('USA', 'DJI', 'category:military-facility', 'done')}),
     ('Britain runs RAF Akrotiri, a large air base in Cyprus.',
      {('GBR', 'CYP', 'category:airbase', 'done')}),
+    # forces guarding another state's waters, airspace or coast
+    ("Spanish naval forces will begin protecting Mauritania's territorial waters next month.",
+     {('ESP', 'MRT', 'category:ships', 'planned')}),
+    ('Italian Eurofighters from the joint wing will help protect Slovenian airspace during the summit.',
+     {('ITA', 'SVN', 'Eurofighter', 'planned')}),
+    ('The minister said Greek frigates would patrol off the Libyan coast for two years.',
+     {('GRC', 'LBY', 'category:ships', 'planned')}),
+    ('Dutch F-35s have been policing Bulgarian skies since March.',
+     {('NLD', 'BGR', 'F-35', 'done')}),
+    ('Under a defence pact approved by the Mauritanian parliament in May, Spanish warships will help '
+     "protect Mauritania's coastline for five years.",
+     {('ESP', 'MRT', 'category:ships', 'agreed')}),
+    ('Greek frigates could patrol off the Libyan coast.', set()),
+    ('Polish F-16s protect Polish airspace.', set()),
 ]
 
 
 @pytest.mark.parametrize("text,expected", CASES)
 def test_other_writers(text, expected):
     assert deployments(text) == expected
+
+
+def test_weapons_sent_to_protect_a_state_stay_a_transfer():
+    from ._typed import claims_of
+    found = {(c.type, c.supplier, c.recipient) for c in claims_of(
+        'Germany sent Patriot systems to Ukraine to protect its cities.') if c.type != 'exercise'}
+    assert found == {('transfer', 'DEU', 'UKR')}

@@ -289,7 +289,7 @@ def earlier_partners(ctx: Context, subject) -> list[str]:
     return list(last.partners) if last.start is not None and last.start >= first else []
 
 
-def _under_deal(token) -> bool:
+def under_deal_above(token) -> bool:
     """"Under a defence agreement approved in 2024, Turkish warships will help ... and
     Ankara will help build up ...": a deal on the trigger or a verb that governs it."""
     node = token
@@ -314,7 +314,7 @@ def emit(ctx: Context, token, trigger, partners, systems, mutual=True, quantity=
         groups = [partners + [o] for o in others] if partners else [others]
     out = []
     statuses = statuses_of(token, trigger.status, "supplier", mutual=mutual) if systems else []
-    if statuses == ["planned"] and _under_deal(token):
+    if statuses == ["planned"] and under_deal_above(token):
         statuses = ["agreed"]      # "Under the deal Saab will also work with ...": signed for
     systems = [_named_near(ctx, token, w, partners + (others or [])) for w in systems]
     for group in groups:

@@ -29,7 +29,7 @@ from . import patterns, roles, status as status_mod
 from .context import Context
 from .formations import grow_claims, lead_claims
 from .garrisons import COMPOSE, EQUIP, FIELD, Garrisons, unit_claims as _unit_claims, last_place, subject_actors_of
-from .sites import access_claims, site_claims, use_claims
+from .sites import access_claims, guard_claims, reported, site_claims, use_claims
 from .vessels import carried as _carried, navy_ships as _navy_ships, noun_phrase as _noun_phrase
 from .bases import base_before, base_hosts, bases_flown_from, bases_placed_at, invited_by
 from .quantity import quantity_of
@@ -72,8 +72,8 @@ def find(ctx: Context) -> list:
         used: set[int] = set()
         for token in sent:
             trigger = trigger_of(token, LEXICON)
-            if trigger is not None and trigger.frame == "personnel":
-                trigger = None     # a noun of people who count as forces, no trigger
+            if trigger is not None and trigger.frame in ("personnel", "domain"):
+                trigger = None     # nouns of people who count as forces, of what a state guards
             if trigger is not None and token.lemma_.lower() == "place" and any(
                     c.dep_ == "dobj" and c.lemma_.lower() in NOT_PLACED for c in token.children):
                 trigger = None   # "placed an order for drones", "placed restrictions on"
@@ -84,6 +84,8 @@ def find(ctx: Context) -> list:
                 found = site_claims(ctx, token)
             elif trigger is not None and trigger.frame == "access":
                 found = access_claims(ctx, token, trigger)
+            elif trigger is not None and trigger.frame in ("guard", "mission"):
+                found = guard_claims(ctx, token, trigger)
             elif trigger is not None and trigger.frame == "use":
                 found = use_claims(ctx, token, trigger)
             elif trigger is not None and trigger.frame in ("lead", "grow"):
@@ -525,21 +527,13 @@ def _statuses(token, trigger) -> list[str]:
     if token.dep_ in ("acl", "amod") and token.tag_ == "VBN":
         return ["refused"] if status_mod.negated(token) else ["done"]
     if trigger.frame == "send" and any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might")
-                                       for c in token.children) and not _reported(token):
+                                       for c in token.children) and not reported(token):
         return []
     if token.dep_ == "dobj" and any(c.dep_ == "oprd" for c in token.head.children):
         return ["done"]           # "called the presence of Russian troops a factor of stability"
     if status_mod.modality(token) == "planned" and not status_mod.negated(token):
         return ["planned"]        # "the United States will / said it would deploy ..."
     return statuses_of(token, trigger.status, "recipient")
-
-
-def _reported(token) -> bool:
-    """"The Pentagon said it would send ...": future in reported speech, not a hypothesis."""
-    node = token
-    while node.dep_ in ("xcomp", "conj") and node.head.i != node.i:
-        node = node.head
-    return node.dep_ == "ccomp" and node.head.lemma_.lower() in status_mod.REPORTING_VERBS | {"announce"}
 
 
 def _located_statuses(token) -> list[str]:

@@ -1,16 +1,21 @@
-"""Deployments told by a site or by access to bases (for :mod:`.deployment`): "The Aegis
-Ashore site at Deveselu has been in service since 2016" (frame ``service``), "The
-Philippines granted US forces access to four more military bases" (frame ``access``).
+"""Deployments told by a site, by access to bases or by a guarded domain (for
+:mod:`.deployment`): "The Aegis Ashore site at Deveselu has been in service since 2016"
+(frame ``service``), "The Philippines granted US forces access to four more military
+bases" (frame ``access``), "Spanish warships will help protect Mauritania's waters"
+(frames ``guard`` and ``mission`` with a noun of frame ``domain``).
 """
 from __future__ import annotations
 
-from . import patterns, roles
+from . import patterns, roles, status as status_mod
 from .bases import BASES, base_hosts
 from .context import Context
+from .coopparts import under_deal_above
 from .garrisons import subject_actors_of
 from .quantity import quantity_of
-from .triggers import cues
-from .typeroles import make_claim, noun_category, origin_of, owners_of, place_objects, places_of, statuses_of, weapons_of
+from .triggers import cues, lexicon
+from .typeroles import (make_claim, noun_category, origin_of, owners_of, place_actors, place_objects, places_of,
+                        statuses_of, weapons_of)
+from .vessels import NAVY_WORDS, noun_phrase
 
 SAME = {"similar", "same", "identical", "second", "another", "sister"}
 
@@ -104,3 +109,51 @@ def use_claims(ctx: Context, verb, trigger) -> list[tuple]:
                                            if noun_category(base) != "category:airbase" else "category:airbase",
                                            confidence=0.45, actor=actor, host=host), base))
     return out
+
+
+# what a state guards that is its own: "Somalia's territorial waters", "Qatari airspace"
+DOMAINS = {lemma for (lemma, pos), t in lexicon("deployment").items() if t.frame == "domain"}
+GUARDS = {"category:troops", "category:ships", "category:aircraft", "category:helicopters", "category:uav",
+          "category:air-defence"}
+
+
+def guard_claims(ctx: Context, verb, trigger) -> list[tuple]:
+    """Forces or craft guarding another state's waters, airspace or coast are deployed
+    there: "Spanish naval forces will begin protecting Mauritania's territorial waters"
+    (a navy's forces are its ships), "Italian Eurofighters will help protect Slovenian
+    airspace", "Greek frigates would patrol off the Libyan coast" (reported)."""
+    if verb.pos_ != "VERB":
+        return []
+    domains = [o for o in patterns.slot_fillers(verb, "dobj") + place_objects(verb, {"off", "over", "along", "in"})
+               if o.lemma_.lower() in DOMAINS]
+    hosts = [h for d in domains for h in (owners_of(ctx, d) or place_actors(ctx, d))]
+    if not hosts or status_mod.negated(verb):
+        return []
+    if any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might") for c in verb.children) \
+            and not reported(verb):
+        return []        # "warships could patrol the coast": a hypothesis
+    statuses = ["planned"] if status_mod.modality(verb) == "planned" else statuses_of(verb, trigger.status, "recipient")
+    if statuses[:1] == ["planned"] and under_deal_above(verb):
+        statuses = ["agreed"]     # "Under a defence pact approved in May, Spanish warships will ..."
+    out = []
+    for subject in patterns.subjects(verb):
+        actors = owners_of(ctx, subject)
+        weapons = [w for w in weapons_of(ctx, subject) if w[0] in GUARDS or w[1] is not None and not w[1].is_category]
+        if weapons and weapons[0][0] == "category:troops" and any(t.lower_ in NAVY_WORDS for t in noun_phrase(subject)):
+            weapons = [("category:ships", None, subject)]      # "naval forces", "the Turkish navy"
+        for system, ref, _ in weapons:
+            for status in statuses[:1]:
+                for actor in actors:
+                    for host in dict.fromkeys(hosts):
+                        if actor != host:
+                            out.append((make_claim(ctx, "deployment", verb, status, ref or system,
+                                                   confidence=0.45, actor=actor, host=host), subject))
+    return out
+
+
+def reported(token) -> bool:
+    """"The Pentagon said it would send ...": future in reported speech, not a hypothesis."""
+    node = token
+    while node.dep_ in ("xcomp", "conj") and node.head.i != node.i:
+        node = node.head
+    return node.dep_ == "ccomp" and node.head.lemma_.lower() in status_mod.REPORTING_VERBS | {"announce"}
