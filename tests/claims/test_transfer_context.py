@@ -720,3 +720,9 @@ def test_the_cargo_of_transport_planes_that_landed_somewhere_arrived_there():
     assert ("RUS", "ZWE", "Mi-35", "done") in found
     assert ("RUS", "ZWE", "Mi-35", "agreed") in found
     assert not any(k[2] == "Il-76" for k in found)
+
+
+def test_an_acquisition_by_a_state_of_a_weapon_in_official_style():
+    found = keys("Georgia's minister signed a contract providing for the acquisition by the Armed "
+                 "Forces of Georgia of 12 Caesar self-propelled howitzers.")
+    assert ("FRA", "GEO", "CAESAR", "agreed") in found

@@ -228,6 +228,13 @@ def _climb(ctx: Context, ref: Ref, node) -> tuple | None:
             trigger = trigger_of(verb, LEXICON) if verb is not None else None   # may hang it on the place)
             if trigger is not None and trigger.frame == "arrive":
                 return verb, trigger
+        if via_state and node.dep_ == "prep" and node.lower_ == "by" and node.i > 0:
+            # "the acquisition by the Armed Forces of Armenia of 36 CAESAR howitzers": the
+            # parser hangs "by" on the verb and "of ..." on the buyer; the noun before "by" governs
+            noun = ctx.doc[node.i - 1]
+            trigger = trigger_of(noun, LEXICON) if noun.pos_ == "NOUN" else None
+            if trigger is not None and trigger.frame in ("get", "give"):
+                return noun, trigger
         if node.dep_ not in NP_DEPS or node.dep_ == "prep" and head.lemma_.lower() in HELP_NOUNS:
             return None   # "asked for help with satellites": cooperation, not goods
         if node.dep_ == "prep" and node.lower_ not in NP_PREPS:
