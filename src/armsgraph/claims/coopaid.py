@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from . import patterns, roles
 from .context import Context
-from .coopparts import JOINT_WORDS, actors_of_phrases, emit, made_systems, object_heads
+from .coopparts import JOINT_WORDS, actors_of_phrases, emit, made_systems, object_heads, services
 from .garrisons import dateline, last_place, subject_actors_of
 from .typeroles import agent_actors, noun_category, owners_of, place_objects, places_of, weapons_of
 
@@ -39,6 +39,12 @@ WORKS_NOUNS = {"construction", "building", "upgrade", "upgrades", "expansion", "
                "improvements", "development", "rebuilding"}
 FUND_NOUNS = {"funding", "funds", "fund", "financing", "money", "grant", "grants", "investment"}
 FACILITY_CATEGORIES = {"category:military-facility", "category:airbase"}
+
+
+def _service(head) -> bool:
+    """An armed service noun of ``data/services.tsv`` ("navy", "air force")."""
+    words = [c.lower_ for c in head.children if c.dep_ == "compound" and c.i == head.i - 1]
+    return (" ".join(words + [head.lemma_.lower()]) in services()) or head.lemma_.lower() in services()
 
 
 def _trainees(ctx: Context, heads, exclude) -> list[str]:
@@ -104,6 +110,9 @@ def train(ctx: Context, token, trigger) -> list:
             heads = patterns.slot_fillers(token, "dobj")
         if not heads:
             return []
+        if token.dep_ == "conj" and token.head.lemma_.lower() == "build" and \
+                any(_service(h) for h in heads):
+            return []       # "help Bamako build and train an air force": built up (cooperation.py)
         trainees = _trainees(ctx, patterns.with_conjuncts(heads), tuple(trainers))
         if not trainees and trainers:
             # "US instructors trained troops in Niger": forces of the place they train in

@@ -348,12 +348,15 @@ def _help(ctx: Context, token, trigger) -> list:
     for target in targets:
         heads = object_heads(target) if target.pos_ in ("VERB", "AUX") else \
             patterns.prep_objects(target, {"of"}) + [c for c in target.children if c.dep_ == "dobj"]
+        if not heads and target.pos_ == "VERB":     # "help Bamako build and train an air force": shared
+            heads = [h for c in target.children if c.dep_ == "conj" and c.pos_ == "VERB" for h in object_heads(c)]
         found = made_systems(ctx, target, heads, develop=target.lemma_ in DEVELOP_LEMMAS)
         if not any(w[1] is not None and not w[1].is_category for w in found) and target.pos_ == "VERB":
             # "helped design rocket motors for Pakistan's Babur missile": the system they are for
             found = [w for w in made_systems(ctx, target, patterns.prep_objects(target, {"for"}), develop=False)
                      if w[1] is not None and not w[1].is_category] or found
-        built_up = target.lemma_.lower() == "build" and any(c.dep_ == "prt" and c.lower_ == "up" for c in target.children)
+        # "help build up the Somali navy", "help Bamako build an air force of its own"
+        built_up = target.lemma_.lower() == "build"
         for head in heads if not found and built_up else ():
             words = [c.lower_ for c in head.children if c.dep_ == "compound" and c.i == head.i - 1]
             service = services().get(" ".join(words + [head.lemma_.lower()])) or \

@@ -60,6 +60,7 @@ BASE_CATEGORIES = {"category:airbase", "category:military-facility", "category:t
 BASE_NOUNS = {"category:airbase", "category:military-facility"}
 
 
+PROGRAMMES = {"programme", "program", "project", "venture", "effort", "initiative"}
 # objects of "place" that are no forces ("placed an order", "placed a bet")
 NOT_PLACED = {"order", "bet", "emphasis", "restriction", "limit", "ban", "call", "bid",
               "hold", "sanction", "embargo", "priority"}
@@ -207,6 +208,8 @@ def _claims_for(ctx: Context, token, trigger, units: Garrisons, number: int) -> 
     for obj in objects:
         if any(c.dep_ == "det" and c.lower_ == "no" for c in obj.children):
             continue           # "no Russian battle troops are garrisoned there"
+        if obj.lemma_.lower() in PROGRAMMES:
+            continue           # "agreed to move their future tank programme into its next phase"
         weapons = weapons_of(ctx, obj) or _personnel(obj)
         if not weapons and _named_site(obj) is not None:    # "Camp Lemonnier, a US naval base"
             weapons = weapons_of(ctx, _named_site(obj))

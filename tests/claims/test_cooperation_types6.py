@@ -1,0 +1,29 @@
+"""Cooperation told in the forms of other writers: helping a state build (and train) an
+armed service of its own, which is no separate training claim."""
+from __future__ import annotations
+
+import pytest
+
+from ._typed import claims_of, cooperations
+
+CASES = [
+    ('The minister said Russia would also help Bamako build and train an air force of its own.',
+     {(('MLI', 'RUS'), 'category:aircraft', 'planned')}),
+    ('Italy will help Tripoli build a navy of its own.',
+     {(('ITA', 'LBY'), 'category:ships', 'planned')}),
+    ('Britain will help Kenya build up its navy.',
+     {(('GBR', 'KEN'), 'category:ships', 'planned')}),
+    ('US instructors trained the Ghanaian navy in 2022.',
+     {(('GHA', 'USA'), 'category:troops', 'done')}),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES)
+def test_other_writers(text, expected):
+    assert cooperations(text) == expected
+
+
+def test_a_joint_programme_moved_on_is_no_deployment():
+    found = claims_of('Italy and Britain agreed in 2023 to move their GCAP fighter programme into its next phase.',
+                      kind='deployment')
+    assert found == []
