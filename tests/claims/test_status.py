@@ -126,3 +126,17 @@ def test_a_sale_put_on_hold_is_blocked():
     assert ("USA", "EGY", "F-15", "refused") in found
     found = keys("Jordan asked for F-16 jets in 2022. Congress did not put the sale on ice.")
     assert ("USA", "JOR", "F-16", "refused") not in found
+
+
+def test_an_indirect_question_under_a_verb_of_saying_claims_nothing():
+    found = keys("Serbia signed a contract to buy Rafale jets from France. Belgrade would not "
+                 "say how many of the jets it would receive.")
+    assert ("FRA", "SRB", "Rafale", "proposed") not in found
+    assert ("FRA", "SRB", "Rafale", "agreed") in found
+
+
+def test_bare_deliveries_expected_soon_after_an_order_are_its_planned_stage():
+    found = keys("Iraq has signed a contract to buy KAI T-50 jets from South Korea. The deal "
+                 "is worth $1.1 billion. Officials gave no number. Deliveries are expected to "
+                 "start next year.")
+    assert ("KOR", "IRQ", "T-50", "planned") in found

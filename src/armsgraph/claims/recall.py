@@ -71,7 +71,7 @@ def deal_systems(ctx: Context, token) -> list[Ref]:
     if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
         return []   # "the supply of gas": an object of its own
     # a contract may be mentioned far from its weapon; a delivery stays close to it
-    window = 1000 if parties.DEAL_NOUNS & {token.lemma_.lower()} else 2
+    window = 1000 if parties.DEAL_NOUNS & {token.lemma_.lower()} else 3 if bare_stage else 2
     here = ctx.sentence_number(token)
     first = ctx.sentences[max(0, here - window)].start
     counts: dict[str, int] = {}

@@ -170,6 +170,14 @@ def modality(token) -> str | None:
     return None
 
 
+def _asked(trigger) -> bool:
+    """An indirect question under a verb of saying: "did not say how many of the jets it
+    would receive", "would not disclose whether it ordered more"."""
+    return any(n.dep_ in ("ccomp", "dobj") and n.head.lemma_ in UNASSERTING and
+               n.left_edge.lower_ in ("how", "whether", "when", "which", "what")
+               for n in [trigger, *list(trigger.ancestors)[:5]])
+
+
 def hypothetical(nodes) -> bool:
     """"if Russia delivers ...", "instead of providing arms ...", "rather than selling"."""
     for node in nodes:
@@ -227,7 +235,7 @@ def status_of(trigger, base: str, side: str = "supplier") -> str | None:
     nodes = chain(trigger)
     if trigger.dep_ == "pobj" and trigger.head.lower_ == "with" and trigger.pos_ in ("ADJ", "VERB"):
         nodes = nodes[:1]   # "signed ..., with the first due in 2026": a status of its own
-    if hypothetical(nodes[:3]):
+    if hypothetical(nodes[:3]) or _asked(trigger):
         return None
     table = cues()
     weak: str | None = None
