@@ -1,5 +1,6 @@
 """Cooperation told in the forms of other writers: helping a state build (and train) an
-armed service of its own, which is no separate training claim."""
+armed service of its own, which is no separate training claim; a plant set up with a
+partner; a system made abroad at its maker's plant (not under licence by a local firm)."""
 from __future__ import annotations
 
 import pytest
@@ -15,6 +16,13 @@ CASES = [
      {(('GBR', 'KEN'), 'category:ships', 'planned')}),
     ('US instructors trained the Ghanaian navy in 2022.',
      {(('GHA', 'USA'), 'category:troops', 'done')}),
+    # a plant set up with a partner, the clause hung on the verb above
+    ('Egypt has started producing Chinese-designed Wing Loong drones at a factory near Cairo set up with AVIC.',
+     {(('CHN', 'EGY'), 'Wing Loong I', 'done')}),
+    # a system made in a state not its maker's, at the maker's firm's plant there
+    ('The first Boxer vehicle manufactured in Australia was presented at the Rheinmetall plant in Brisbane.',
+     {(('AUS', 'DEU'), 'Boxer', 'done')}),
+    ('The first Su-30MKI jets built in India by HAL were handed over in 2004.', set()),
 ]
 
 

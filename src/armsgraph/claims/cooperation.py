@@ -178,6 +178,10 @@ def _make(ctx: Context, token, trigger) -> list:
         if hosts:
             # ("it does not object to producing components in Belarus" is no refusal)
             return [c for c in emit(ctx, token, trigger, doers + hosts[:1], systems) if c.status != "refused"]
+    if not doers and not partners and token.pos_ == "VERB" and token.tag_ == "VBN":
+        sides = _maker_abroad(ctx, token, systems)
+        if sides:      # "the first Boxer manufactured in Australia was shown at the Rheinmetall plant"
+            return emit(ctx, token, trigger, sides, systems)
     if not doers and not partners and token.pos_ == "VERB" and token.dep_ == "relcl":
         # "a contract with Hyundai Rotem for 180 K2 tanks, of which 61 will be assembled
         # in Gliwice": goods of a deal made in the state of one of its sides
@@ -232,6 +236,7 @@ def _make(ctx: Context, token, trigger) -> list:
 
 
 PLANT_PREPS = {"at", "in"}
+SETTING_UP = {"set", "establish", "build", "create", "open", "found"}
 THERE_WORDS = {"there", "here"}
 
 
@@ -254,6 +259,21 @@ def _deal_sides(ctx: Context, goods) -> list[str]:
     sides = subject_actors_of(ctx, node)
     sides += actors_of_phrases(ctx, [w for d in deals for w in patterns.prep_objects(d, {"with"})], exclude=tuple(sides))
     return list(dict.fromkeys(sides))
+
+
+def _maker_abroad(ctx: Context, verb, systems) -> list[str]:
+    """A system made in a state not its maker's, with a firm of the maker's state named in
+    the sentence (its plant there): the maker's state and the state it is made in. A
+    licence maker of the other state ("built in India by HAL") names no such firm."""
+    places = places_of(ctx, verb, {"in"})
+    sent = ctx.sentence_of(verb)
+    firms = {r.actor for r in ctx.refs_in(sent.start, sent.end) if r.kind == "organisation" and r.actor}
+    for _, ref, _ in systems:
+        origins = [o for o in origins_of(ref) if o in firms]
+        hosts = [p for p in places if p not in origins_of(ref)]
+        if ref is not None and not ref.is_category and origins and hosts:
+            return [origins[0], hosts[0]]
+    return []
 
 
 def _made_abroad(ctx: Context, verb, heads) -> list[str]:
@@ -300,6 +320,10 @@ def _plant_sides(ctx: Context, verb) -> list[str]:
         if plants:
             found += places_of(ctx, verb.head, {"in", "near", "at", "outside"})
     if plants:
+        # "producing drones at a factory near Cairo set up with AVIC": the parser may hang
+        # the clause that sets the plant up on the verb above
+        holders += [c for c in verb.head.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB"
+                    and c.i > plants[0].i and c.lemma_.lower() in SETTING_UP and verb.head.i != verb.i]
         found += [a for h in holders[1:] for a in actors_of_phrases(ctx, partner_phrases(h))]
     for plant in plants[:1]:
         found += places_of(ctx, plant, {"in", "near", "at", "outside"})
