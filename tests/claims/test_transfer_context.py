@@ -726,3 +726,10 @@ def test_an_acquisition_by_a_state_of_a_weapon_in_official_style():
     found = keys("Georgia's minister signed a contract providing for the acquisition by the Armed "
                  "Forces of Georgia of 12 Caesar self-propelled howitzers.")
     assert ("FRA", "GEO", "CAESAR", "agreed") in found
+
+
+def test_the_rest_of_a_deal_arrives_from_its_seller_not_the_maker():
+    found = keys("Romania received the first five F-16s from Norway in 2023. The rest of the "
+                 "jets are to arrive next year.")
+    assert ("NOR", "ROU", "F-16", "planned") in found
+    assert ("USA", "ROU", "F-16", "planned") not in found

@@ -493,6 +493,11 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
         # a type several states build: the one the sentence names ("landed ... after a
         # flight from Italy", "the contract with the Italian government")
         suppliers = parties.named_maker(ctx, token, ref, recipients + blockers) or suppliers
+    if recalled and not explicit_origin and suppliers == [origin] and trigger.frame in ("arrive", "give"):
+        # "received six F-16s from Denmark. The rest of the jets are to arrive": the seller
+        # of the deal they belong to, not their maker
+        seller = parties.holder_of(ctx, token, ref.id, recipients)
+        suppliers = seller or suppliers
     same = recall.same_deal_system(ctx, token, ref, suppliers, recipients) \
         if ref.is_category and ref.id not in VAGUE_GOODS and "UNK" not in found.get("supplier", []) \
         else None   # (not "aircraft from other makers": a seller left open on purpose)
