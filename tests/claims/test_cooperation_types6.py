@@ -23,6 +23,10 @@ CASES = [
     ('The first Boxer vehicle manufactured in Australia was presented at the Rheinmetall plant in Brisbane.',
      {(('AUS', 'DEU'), 'Boxer', 'done')}),
     ('The first Su-30MKI jets built in India by HAL were handed over in 2004.', set()),
+    # a foreign maker's plant in a state makes its system there
+    ('Rheinmetall\'s factory near Budapest will produce Lynx vehicles for the Hungarian army.',
+     {(('DEU', 'HUN'), 'Lynx', 'planned')}),
+    ("Hanwha's plant in Changwon builds K9 howitzers.", set()),
 ]
 
 

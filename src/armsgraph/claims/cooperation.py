@@ -280,6 +280,9 @@ def _made_abroad(ctx: Context, verb, heads) -> list[str]:
     """The state a make verb places the making in: "in Pakistan", "at a yard in Callao",
     "there" (the last place named), "here" (the dateline's state)."""
     found = places_of(ctx, verb, {"in", "at"}) + [a for h in heads for a in places_of(ctx, h, {"in"})]
+    # "Hanwha's new plant in Texas has started building K9s": the plant that makes them
+    found += [a for s in patterns.subjects(verb) if s.pos_ == "NOUN" and own_category(ctx, s) == "category:production"
+              for a in places_of(ctx, s, {"in", "near", "at", "outside"})]
     for word in [c for n in [verb, *heads] for c in n.children if c.dep_ == "advmod" and c.lower_ in THERE_WORDS]:
         if word.lower_ == "there":
             found += last_place(ctx, word)
