@@ -597,3 +597,10 @@ def test_an_unnamed_receiver_is_the_party_the_text_has_named_most_among_the_near
             "confirms it. The US government criticised the purchases. Iran is reported to "
             "have delivered Mohajer-6 drones by the end of that year.")
     assert ("IRN", "SDN", "Mohajer-6", "done") in keys(text)
+
+
+def test_a_buyer_the_parser_hides_in_an_opening_date_phrase_is_the_subject():
+    found = keys("In 2019 Serbia ordered six Mi-35 helicopters from Russia.")
+    assert ("RUS", "SRB", "Mi-35", "agreed") in found
+    found = keys("In Belgrade officials said Russia delivered Pantsir systems to Serbia.")
+    assert ("RUS", "SRB", "Pantsir", "done") in found

@@ -164,6 +164,20 @@ def frame_of(name: str, token) -> dict[str, tuple[str, ...]]:
     return frame
 
 
+def _stranded_subject(verb) -> list:
+    """The subject the parser swallowed into an opening date phrase: "In 2012 Azerbaijan
+    signed ..." (the name right before the verb is the date's noun, inside a phrase the
+    verb governs)."""
+    doc = verb.doc
+    i = verb.i - 1
+    while i >= 0 and doc[i].pos_ in ("ADV", "AUX", "PART"):
+        i -= 1
+    if i < 1 or doc[i].pos_ != "PROPN" or doc[i].dep_ != "pobj" or verb not in doc[i].ancestors:
+        return []
+    name = doc[i]
+    return [name] if any(c.like_num or c.ent_type_ in ("DATE", "TIME") for c in name.children) else []
+
+
 def with_conjuncts(tokens) -> list:
     out = []
     for token in tokens:
@@ -187,6 +201,11 @@ def subjects(token, depth: int = 0) -> list:
                 out.append(subject)
         return with_conjuncts(out)
     head, dep = token.head, token.dep_
+    if token.pos_ == "VERB" and dep == "ROOT" and not any(
+            c.dep_ in ("nsubjpass", "expl", "csubjpass") for c in token.children):
+        stranded = _stranded_subject(token)
+        if stranded:
+            return stranded
     if head.i == token.i:
         return []
     if dep == "pobj" and head.lower_ == "with" and token.pos_ in ("ADJ", "VERB"):
