@@ -27,6 +27,11 @@ CASES = [
     ('Rheinmetall\'s factory near Budapest will produce Lynx vehicles for the Hungarian army.',
      {(('DEU', 'HUN'), 'Lynx', 'planned')}),
     ("Hanwha's plant in Changwon builds K9 howitzers.", set()),
+    # a weapon the catalog does not know, named by a clause
+    ('Turkey and Pakistan will jointly develop a new fighter jet, dubbed Simurg, by 2030.',
+     {(('PAK', 'TUR'), 'Simurg', 'planned')}),
+    ('Britain and Poland agreed to build a Polish-designed air defence missile, known as CAMM-MR, in Poland.',
+     {(('GBR', 'POL'), 'CAMM', 'agreed')}),
 ]
 
 

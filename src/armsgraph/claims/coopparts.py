@@ -84,6 +84,8 @@ def made_systems(ctx: Context, token, heads, develop: bool) -> list[tuple]:
             # "the remaining two are assembled at Alexandria": the system counted before
             weapons = _counted_before(ctx, head, same_sentence=True) or \
                 [(r.id, r, head) for r in roles.system_antecedents(ctx, head)] or _counted_before(ctx, head)
+        if weapons and all(w[1] is None or w[1].is_category for w in weapons) and called(ctx, head):
+            weapons = [(called(ctx, head), None, head)]    # "an interceptor drone, known as Octopus"
         for weapon in weapons:
             if is_tech(weapon[2]):
                 continue       # a satellite in a list with weapons is still know-how
@@ -99,6 +101,22 @@ def made_systems(ctx: Context, token, heads, develop: bool) -> list[tuple]:
                 found.append(weapon)
     named = [w for w in found if w[1] is not None and not w[1].is_category]
     return named or found
+
+
+NAMING = {"know", "call", "dub", "name", "designate"}
+
+
+def called(ctx: Context, head) -> str | None:
+    """The name a clause gives a weapon the catalog does not know: "a Ukrainian-designed
+    interceptor drone, known as Octopus" -> "Octopus" (not a party, date or known system)."""
+    for clause in (c for c in head.children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in NAMING):
+        names = patterns.prep_objects(clause, {"as"}) + [c for c in clause.children if c.dep_ in ("oprd", "attr")]
+        for name in names:
+            ref = ctx.ref_at(name)       # (a gazetteer may know the word as a place of no state)
+            if name.pos_ == "PROPN" and (ref is None or ref.kind == "place" and not ref.actor):
+                words = [t for t in name.subtree if t.pos_ in ("PROPN", "NUM") or t.text == "-"]
+                return " ".join(t.text for t in words) if words else None
+    return None
 
 
 def _counted_before(ctx: Context, head, same_sentence: bool = False) -> list[tuple]:
