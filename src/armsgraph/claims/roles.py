@@ -527,7 +527,7 @@ def document_voice(ctx: Context) -> str | None:
     if "voice" not in ctx.__dict__:
         counts: dict[str, int] = {}
         for ref in ctx.refs:
-            if ref.kind == "state" or ref.kind in ("place", "organisation") and ref.role == "metonym":
+            if ref.actor and (ref.kind == "state" or ref.kind in ("place", "organisation") and ref.role == "metonym"):
                 counts[ref.actor] = counts.get(ref.actor, 0) + 1
         end = ctx.sentences[min(2, len(ctx.sentences) - 1)].end if ctx.sentences else 0
         opening = [r.actor for r in ctx.refs_in(0, end) if r.actor in counts]
@@ -538,7 +538,9 @@ def document_voice(ctx: Context) -> str | None:
 def _quoted(ctx: Context, token) -> bool:
     """Whether ``token`` stands inside a quotation opened earlier in its paragraph, or
     left open at the end of the paragraph before (speech running over paragraphs)."""
-    text = ctx.__dict__.setdefault("text", ctx.doc.text)
+    text = ctx.__dict__.get("text")
+    if text is None:
+        text = ctx.__dict__["text"] = ctx.doc.text
     start = text.rfind("\n", 0, token.idx) + 1
     here = text[start:token.idx]
     if _open_quote(here):

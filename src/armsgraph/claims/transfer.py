@@ -12,7 +12,7 @@ system ("Russian-made", "Russia's", "made in Z") or that the catalog records, el
 from __future__ import annotations
 
 from . import (attributes, deployment, garrisons, parties, patterns, recall, roles,
-               status as status_mod, typeroles, untriggered)
+               senses, status as status_mod, typeroles, untriggered)
 from .context import Context, Ref
 from .governing import (CONTENT_VERBS, VAGUE_GOODS, governing_trigger, participle,
                         referenced_systems, weapon_refs)
@@ -39,8 +39,6 @@ UNDELIVERED = {"receive", "get", "deliver", "arrive", "reach", "obtain"}
 PURCHASE_VERBS = {"buy", "purchase", "acquire", "procure", "get", "order"}
 ARRIVAL_VERBS = {"arrive", "land", "reach", "dock"}
 PACKAGE_NOUNS = {"package", "aid", "assistance", "tranche"}
-MEASURES = {"tonne", "ton", "kilogram", "kg", "pound", "lb", "gram"}
-FLIGHT_WORDS = {"in", "out", "across", "over", "back", "home", "there", "here", "away"}
 
 
 def find(ctx: Context) -> list:
@@ -248,7 +246,7 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
     if ref.id in parties.NOT_TRANSFERRED:
         return []
     local = ref
-    if trigger.lemma in FIRST_ARRIVAL_ONLY and not _carried(token, ref, ctx) and not any(
+    if trigger.lemma in FIRST_ARRIVAL_ONLY and not senses.carried(token, ref) and not any(
             t.lower_ in BATCH_WORDS for c in token.children if c.dep_ in ("nsubj", "nsubjpass")
             for t in c.subtree) and not any(
             c.lower_ in BATCH_WORDS for c in token.children if c.dep_ in ("npadvmod", "advmod")):
@@ -263,7 +261,7 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
             c.dep_ == "prep" and c.lower_ == "from" for c in token.children):
         # "Malaysia is leasing four helicopters from a private firm": the lessee gets them
         trigger = Trigger(trigger.lemma, trigger.pos, "get", trigger.status, trigger.mode)
-    if _no_transfer(ctx, token, trigger, ref):
+    if senses.no_transfer(ctx, token, trigger, ref):
         return []
     if trigger.frame == "give" and (patterns.sent_for_drill(token, lexicon("exercise")) or
                                     patterns.drill_nearby(ctx, token, lexicon("exercise")) or
@@ -276,11 +274,6 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
         return []   # "took out the S-400", "took part": only "took X from Y" is a purchase
     if trigger.lemma in ("propose", "expect", "await") and any(c.dep_ in ("xcomp", "ccomp") for c in token.children):
         return []   # "proposed to design the engine together": a plan, not goods offered
-    if trigger.lemma == "fly" and (any(
-            c.dep_ == "prep" and c.lower_ in ("to", "into", "over", "from", "across") or
-            c.dep_ in ("prt", "advmod") and c.lower_ in FLIGHT_WORDS or
-            c.dep_ == "aux" and c.lower_ == "to" for c in token.children)):
-        return []   # "flew its F-16s to Estonia", "flew Rafales across", "went to fly Su-30s"
     if trigger.lemma == "pick" and "up" in particles:
         trigger = Trigger(trigger.lemma, trigger.pos, "get", "done", trigger.mode)   # "picked up 18 F-16s"
     if trigger.frame == "licence" and trigger.lemma in ("build", "construct") and \
@@ -561,47 +554,6 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
     if trigger.frame != "fleet":   # (what a state holds is background, not the deal at hand)
         parties.remember(ctx, token, out)
     return out
-
-
-def _expected_goods(token) -> bool:
-    """"The first 16 jets are expected from 2026": goods the passive says are awaited by a
-    date (not "the S-400 is expected to ...", whose infinitive governs)."""
-    return not any(c.dep_ in ("xcomp", "ccomp") for c in token.children) and any(
-        c.dep_ == "prep" and c.lower_ in ("in", "from", "by", "before", "next", "early", "later")
-        and roles.dated(c) for c in token.children) or any(
-        c.dep_ == "npadvmod" and c.lower_ in ("year", "month", "spring", "summer", "autumn", "winter")
-        for c in token.children)
-
-
-def _carried(token, ref: Ref, ctx: Context) -> bool:
-    """The weapon is the cargo of the arriving craft ("landed ... carrying the FK-3")."""
-    return any(c.lemma_ in roles.CARRYING and c.dep_ in ("advcl", "acl", "xcomp", "conj") and
-               ref.start in {t.i for t in c.subtree} for c in token.subtree)
-
-
-def _no_transfer(ctx: Context, token, trigger: Trigger, ref: Ref) -> bool:
-    """Trigger words that only sometimes tell a transfer, read in the other sense here."""
-    children = list(token.children)
-    if trigger.frame == "arrive" and any(c.dep_ == "prep" and c.lower_ == "with" and
-                                         parties.root_of(ctx, ref).i in [t.i for t in c.subtree]
-                                         for c in children):
-        # "Japan's air force arrived with F-2 fighters": forces bring their own ("a ship
-        # arrived in Tartus with S-300 components" is a delivery)
-        return any(roles.actors_of(ctx, s) for s in patterns.subjects(token))
-    if trigger.lemma == "weigh" and any(c.dep_ in ("dobj", "npadvmod") and c.lemma_.lower() in MEASURES
-                                        for c in children):
-        return True   # "a vehicle weighing up to 50 tonnes": a weight, not a choice
-    if trigger.lemma in ("expect", "await"):
-        # only a buyer that expects goods ("the first are expected in 2026": a date)
-        return token.pos_ != "VERB" or patterns.is_passive(token) and not _expected_goods(token)
-    if trigger.frame == "enter":   # only a named weapon that "entered service (with X)"
-        return ref.is_category or not any(c.dep_ == "dobj" and c.lemma_.lower() == "service" for c in children)
-    if trigger.frame == "turn":    # only "turned to X for Y" (not "turned down", "turned into")
-        return any(c.dep_ == "prt" for c in children) or not any(
-            c.dep_ == "prep" and c.lower_ == "to" for c in children)
-    if trigger.frame == "client":  # "the largest customer for German weapons": no transfer
-        return ref.id in VAGUE_GOODS and any(c.dep_ == "prep" and c.lower_ == "for" for c in children)
-    return False
 
 
 def _clause_actors(ctx: Context, token, ref: Ref, frames: tuple[str, ...], exclude: list[str]) -> list[str]:

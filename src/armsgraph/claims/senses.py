@@ -1,0 +1,61 @@
+"""Trigger words that only sometimes tell a transfer, read in their other sense.
+
+"flew its F-16s to Estonia" is a flight (not what Poland operates), "a vehicle weighing
+50 tonnes" no purchase being weighed, "the first are expected to cost more" no arrival;
+:func:`no_transfer` says when. :func:`carried` tells a craft's cargo from the craft.
+"""
+from __future__ import annotations
+
+from . import parties, patterns, roles
+from .context import Context, Ref
+from .governing import VAGUE_GOODS
+from .triggers import Trigger
+
+MEASURES = {"tonne", "ton", "kilogram", "kg", "pound", "lb", "gram"}
+FLIGHT_WORDS = {"in", "out", "across", "over", "back", "home", "there", "here", "away"}
+
+
+def expected_goods(token) -> bool:
+    """"The first 16 jets are expected from 2026": goods the passive says are awaited by a
+    date (not "the S-400 is expected to ...", whose infinitive governs)."""
+    return not any(c.dep_ in ("xcomp", "ccomp") for c in token.children) and any(
+        c.dep_ == "prep" and c.lower_ in ("in", "from", "by", "before", "next", "early", "later")
+        and roles.dated(c) for c in token.children) or any(
+        c.dep_ == "npadvmod" and c.lower_ in ("year", "month", "spring", "summer", "autumn", "winter")
+        for c in token.children)
+
+
+def carried(token, ref: Ref) -> bool:
+    """The weapon is the cargo of the arriving craft ("landed ... carrying the FK-3")."""
+    return any(c.lemma_ in roles.CARRYING and c.dep_ in ("advcl", "acl", "xcomp", "conj") and
+               ref.start in {t.i for t in c.subtree} for c in token.subtree)
+
+
+def no_transfer(ctx: Context, token, trigger: Trigger, ref: Ref) -> bool:
+    """Trigger words that only sometimes tell a transfer, read in the other sense here."""
+    children = list(token.children)
+    if trigger.lemma == "fly" and any(
+            c.dep_ == "prep" and c.lower_ in ("to", "into", "over", "from", "across") or
+            c.dep_ in ("prt", "advmod") and c.lower_ in FLIGHT_WORDS or
+            c.dep_ == "aux" and c.lower_ == "to" for c in children):
+        return True   # "flew its F-16s to Estonia", "flew Rafales across", "went to fly Su-30s"
+    if trigger.frame == "arrive" and any(c.dep_ == "prep" and c.lower_ == "with" and
+                                         parties.root_of(ctx, ref).i in [t.i for t in c.subtree]
+                                         for c in children):
+        # "Japan's air force arrived with F-2 fighters": forces bring their own ("a ship
+        # arrived in Tartus with S-300 components" is a delivery)
+        return any(roles.actors_of(ctx, s) for s in patterns.subjects(token))
+    if trigger.lemma == "weigh" and any(c.dep_ in ("dobj", "npadvmod") and c.lemma_.lower() in MEASURES
+                                        for c in children):
+        return True   # "a vehicle weighing up to 50 tonnes": a weight, not a choice
+    if trigger.lemma in ("expect", "await"):
+        # only a buyer that expects goods ("the first are expected in 2026": a date)
+        return token.pos_ != "VERB" or patterns.is_passive(token) and not expected_goods(token)
+    if trigger.frame == "enter":   # only a named weapon that "entered service (with X)"
+        return ref.is_category or not any(c.dep_ == "dobj" and c.lemma_.lower() == "service" for c in children)
+    if trigger.frame == "turn":    # only "turned to X for Y" (not "turned down", "turned into")
+        return any(c.dep_ == "prt" for c in children) or not any(
+            c.dep_ == "prep" and c.lower_ == "to" for c in children)
+    if trigger.frame == "client":  # "the largest customer for German weapons": no transfer
+        return ref.id in VAGUE_GOODS and any(c.dep_ == "prep" and c.lower_ == "for" for c in children)
+    return False
