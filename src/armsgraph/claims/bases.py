@@ -1,13 +1,16 @@
 """Bases named before, for deployments: "Russia opened an air base at Kant in Kyrgyzstan.
 About 500 Russian airmen are stationed at the base" (the definite base is the one just
 named: its state hosts them); "The Al Udeid air base near Doha has hosted US bombers
-since 2019" (a base that hosts: the state it is in).
+since 2019" (a base that hosts: the state it is in); bases forces fly from ("operating from
+Mogadishu airport"); and the other host finders of :mod:`.deployment` with no state in the
+place phrase: "in the region" (:func:`region_before`), "there", the one other state of the
+sentence (:func:`only_other_state`).
 """
 from __future__ import annotations
 
-from . import roles
+from . import patterns, roles
 from .context import Context
-from .typeroles import noun_category, owners_of, place_actors, place_objects, places_of
+from .typeroles import HOST_PREPS, noun_category, owners_of, place_actors, place_objects, places_of
 
 BASES = ("category:military-facility", "category:airbase")
 DEFINITE = {"the", "this", "that"}
@@ -114,3 +117,46 @@ def bases_placed_at(ctx: Context, verb, exclude=()) -> list[str]:
         if _is_base(ctx, base):
             found += [h for h in base_hosts(ctx, base, exclude) if h not in found]
     return found
+
+
+REGION_NOUNS = {"region", "area", "zone", "province", "enclave", "exclave", "republic"}
+
+
+def region_before(ctx: Context, token) -> list[str]:
+    """"in the region" / "in the area": the state of the region or city named last before
+    it as a place ("the situation in Nagorno-Karabakh"), in this or the three sentences
+    before; not a state ("in Belarus ... forces in the region" is the wider area)."""
+    objects = [o for o in place_objects(token, HOST_PREPS) if o.lemma_.lower() in REGION_NOUNS
+               and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in o.children)
+               and not any(c.dep_ in ("amod", "compound", "poss") for c in o.children)]
+    for obj in patterns.prep_objects(token, {"of"}):
+        objects += [o for o in place_objects(obj, HOST_PREPS) if o.lemma_.lower() in REGION_NOUNS
+                    and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in o.children)
+                    and not any(c.dep_ in ("amod", "compound", "poss") for c in o.children)]
+    if not objects:
+        return []
+    obj = objects[0]
+    here = ctx.sentence_number(obj)
+    first = ctx.sentences[max(0, here - 3)].start
+    for ref in reversed(ctx.refs):
+        if ref.start >= obj.i or ref.start < first or not ref.actor or ref.kind != "place":
+            continue       # after a state ("in Belarus"), "the region" is the wider area around it
+        head = ctx.doc[ref.start:ref.end].root
+        if head.dep_ == "pobj" and head.head.lower_ in ("in", "into", "inside", "to"):
+            return [ref.actor]
+    return []
+
+
+def there(token) -> bool:
+    return any(c.lower_ == "there" and c.dep_ == "advmod" for c in token.children)
+
+
+def only_other_state(ctx: Context, token, obj, actors) -> list[str]:
+    """"Russia rejected Belarus' appeals for aircraft and attempted to deploy a Russian
+    airbase instead": with no place named, the one other state of the sentence hosts."""
+    if there(token) or any(place_objects(t, HOST_PREPS) for t in token.subtree):
+        return []       # a place is named ("on the Ukrainian border"), just not a state
+    sent = ctx.sentence_of(token)
+    others = {r.actor for r in ctx.refs_in(sent.start, sent.end)
+              if r.kind == "state" and r.actor and r.actor not in actors}
+    return sorted(others) if len(others) == 1 else []

@@ -31,7 +31,8 @@ from .formations import grow_claims, lead_claims
 from .garrisons import COMPOSE, EQUIP, FIELD, Garrisons, unit_claims as _unit_claims, last_place, subject_actors_of
 from .sites import access_claims, guard_claims, reported, site_claims, use_claims
 from .vessels import carried as _carried, navy_ships as _navy_ships, noun_phrase as _noun_phrase
-from .bases import base_before, base_hosts, bases_flown_from, bases_placed_at, invited_by
+from .bases import (base_before, base_hosts, bases_flown_from, bases_placed_at, invited_by, only_other_state,
+                    region_before, there)
 from .quantity import quantity_of
 from .triggers import cues, data_lines, lexicon, trigger_of
 from .typeroles import origins_of as origin_list
@@ -333,19 +334,19 @@ def _claims_for(ctx: Context, token, trigger, units: Garrisons, number: int) -> 
                 hosts = [h for h in bases_flown_from(ctx, token) if h not in actors]
             if not hosts:      # "troops arrived at the invitation of the Mozambican government"
                 hosts = [h for h in invited_by(ctx, token) if h not in actors]
-            if not hosts and _there(token):     # "About 900 US troops are stationed there"
+            if not hosts and there(token):     # "About 900 US troops are stationed there"
                 hosts = [h for h in last_place(ctx, token) if h not in actors]
             if not hosts:
                 hosts = [s for s in subjects if s not in actors]
             if not hosts:      # "the presence of Russian peacekeepers in the region"
-                hosts = [h for h in _region_before(ctx, token) if h not in actors]
+                hosts = [h for h in region_before(ctx, token) if h not in actors]
             if not hosts and frame == "presence":
                 hosts = _requester(ctx, token, actors)
             if not hosts and frame in ("deploy", "send"):
                 hosts = _asker_or_helped(ctx, token, actors)
             if not hosts and frame in ("deploy", "establish") and \
                     any(w[0] in FORCE_CATEGORIES for w in weapons):
-                hosts = _only_other_state(ctx, token, obj, actors)
+                hosts = only_other_state(ctx, token, obj, actors)
             if not hosts:
                 continue
             statuses = _statuses(token, trigger)
@@ -446,34 +447,6 @@ def _requester(ctx: Context, noun, actors) -> list[str]:
     return [a for a in subject_actors_of(ctx, verb) if a not in actors and a not in ("NATO", "EU", "UN")]
 
 
-REGION_NOUNS = {"region", "area", "zone", "province", "enclave", "exclave", "republic"}
-
-
-def _region_before(ctx: Context, token) -> list[str]:
-    """"in the region" / "in the area": the state of the region or city named last before
-    it as a place ("the situation in Nagorno-Karabakh"), in this or the three sentences
-    before; not a state ("in Belarus ... forces in the region" is the wider area)."""
-    objects = [o for o in place_objects(token, HOST_PREPS) if o.lemma_.lower() in REGION_NOUNS
-               and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in o.children)
-               and not any(c.dep_ in ("amod", "compound", "poss") for c in o.children)]
-    for obj in patterns.prep_objects(token, {"of"}):
-        objects += [o for o in place_objects(obj, HOST_PREPS) if o.lemma_.lower() in REGION_NOUNS
-                    and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in o.children)
-                    and not any(c.dep_ in ("amod", "compound", "poss") for c in o.children)]
-    if not objects:
-        return []
-    obj = objects[0]
-    here = ctx.sentence_number(obj)
-    first = ctx.sentences[max(0, here - 3)].start
-    for ref in reversed(ctx.refs):
-        if ref.start >= obj.i or ref.start < first or not ref.actor or ref.kind != "place":
-            continue       # after a state ("in Belarus"), "the region" is the wider area around it
-        head = ctx.doc[ref.start:ref.end].root
-        if head.dep_ == "pobj" and head.head.lower_ in ("in", "into", "inside", "to"):
-            return [ref.actor]
-    return []
-
-
 def _described_before(ctx: Context, noun) -> list[str]:
     """"... a 2,100-strong force made up of soldiers from several NATO member states. The
     force will form a battlegroup on Slovak territory": a definite force noun is the one
@@ -506,21 +479,6 @@ def sent_on_mission(verb) -> bool:
         if any(t.lemma_.lower() in missions for t in child.subtree if t.i - child.i < 3):
             return True
     return False
-
-
-def _there(token) -> bool:
-    return any(c.lower_ == "there" and c.dep_ == "advmod" for c in token.children)
-
-
-def _only_other_state(ctx: Context, token, obj, actors) -> list[str]:
-    """"Russia rejected Belarus' appeals for aircraft and attempted to deploy a Russian
-    airbase instead": with no place named, the one other state of the sentence hosts."""
-    if _there(token) or any(place_objects(t, HOST_PREPS) for t in token.subtree):
-        return []       # a place is named ("on the Ukrainian border"), just not a state
-    sent = ctx.sentence_of(token)
-    others = {r.actor for r in ctx.refs_in(sent.start, sent.end)
-              if r.kind == "state" and r.actor and r.actor not in actors}
-    return sorted(others) if len(others) == 1 else []
 
 
 def _statuses(token, trigger) -> list[str]:
