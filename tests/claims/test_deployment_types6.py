@@ -54,6 +54,10 @@ CASES = [
      {('ESP', 'MRT', 'category:ships', 'agreed')}),
     ('Greek frigates could patrol off the Libyan coast.', set()),
     ('Polish F-16s protect Polish airspace.', set()),
+    # a state's own warships moored at a foreign base; hulls built abroad are no navy's there
+    ('Two Russian frigates have been moored at the Sudanese naval base since May.',
+     {('RUS', 'SDN', 'category:ships', 'done')}),
+    ('The German-built frigates docked in Alexandria after their delivery voyage.', set()),
 ]
 
 

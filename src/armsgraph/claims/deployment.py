@@ -234,7 +234,7 @@ def _claims_for(ctx: Context, token, trigger, units: Garrisons, number: int) -> 
         if forces_only:
             weapons = [w for w in weapons if w[0] in FORCE_CATEGORIES]
         if naval:
-            weapons = [w for w in weapons if w[0] in FORCE_CATEGORIES or _navy_ships(obj, w)]
+            weapons = [w for w in weapons if w[0] in FORCE_CATEGORIES or _navy_ships(obj, w, ctx)]
         weapons = [resolve_definite(ctx, w) for w in weapons]
         if not weapons:
             continue

@@ -18,13 +18,25 @@ def noun_phrase(obj) -> list:
     return list(obj.doc[first:obj.i]) + list(obj.subtree)
 
 
-def navy_ships(obj, weapon) -> bool:
-    """Ships of a navy ("Chinese navy corvettes", "two Russian warships"), not hulls
-    being delivered."""
+def navy_ships(obj, weapon, ctx: Context | None = None) -> bool:
+    """Ships of a navy ("Chinese navy corvettes", "two Russian warships", "two Chinese
+    corvettes": a state's own), not hulls being delivered ("the German-built frigates")."""
     named = weapon[1] is not None and not weapon[1].is_category
     if not named and weapon[0] != "category:ships":
         return False
-    return any(t.lower_ in NAVY_WORDS for t in noun_phrase(obj))
+    if any(t.lower_ in NAVY_WORDS for t in noun_phrase(obj)):
+        return True
+    if ctx is None or named:
+        return False
+    for child in (c for c in obj.children if c.dep_ in ("amod", "compound", "nmod")):
+        ref = ctx.ref_at(child)
+        if ref is not None and ref.kind == "state" and ref.actor and not any(
+                t.lemma_.lower() in MAKING for t in ctx.doc[ref.start:ref.end]):
+            return True
+    return False
+
+
+MAKING = {"build", "make", "design", "produce", "supply", "manufacture", "built", "made", "designed"}
 
 
 CARRYING = {"carry", "arm", "equip", "fire", "launch"}
