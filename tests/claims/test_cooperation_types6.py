@@ -27,6 +27,10 @@ CASES = [
     ('Rheinmetall\'s factory near Budapest will produce Lynx vehicles for the Hungarian army.',
      {(('DEU', 'HUN'), 'Lynx', 'planned')}),
     ("Hanwha's plant in Changwon builds K9 howitzers.", set()),
+    # a facility paid for at a base named before it in the sentence
+    ('Two Russian frigates have been moored at the Sudanese naval base since May, and satellite images '
+     'show a new pier built with Russian funding.',
+     {(('RUS', 'SDN'), 'category:military-facility', 'done')}),
     # a weapon the catalog does not know, named by a clause
     ('Turkey and Pakistan will jointly develop a new fighter jet, dubbed Simurg, by 2030.',
      {(('PAK', 'TUR'), 'Simurg', 'planned')}),

@@ -163,6 +163,15 @@ def _helped(ctx: Context, verb, things, systems, funders) -> list[str]:
               for a in owners_of(ctx, o, exclude)]
     found += actors_of_phrases(ctx, patterns.prep_objects(verb, {"for"}), exclude=exclude)
     if not found and any(s[0] in FACILITY_CATEGORIES for s in systems):
+        # "Chinese ships are docked at the Cambodian naval base, and a new pier was built
+        # with Chinese funding": the state of the base named before it in its sentence
+        sent = ctx.sentence_of(verb)
+        for base in reversed(ctx.doc[sent.start:verb.i]):
+            if base.pos_ == "NOUN" and noun_category(base) in FACILITY_CATEGORIES:
+                found = [a for a in owners_of(ctx, base, exclude) if a not in funders]
+                if found:
+                    break
+    if not found and any(s[0] in FACILITY_CATEGORIES for s in systems):
         # "The pier where the vessels are berthed was built with Chinese funding": the
         # place the article is about: the (first) state of its dateline, else the last place named
         span = dateline(ctx)
