@@ -58,6 +58,13 @@ CASES = [
     ('Two Russian frigates have been moored at the Sudanese naval base since May.',
      {('RUS', 'SDN', 'category:ships', 'done')}),
     ('The German-built frigates docked in Alexandria after their delivery voyage.', set()),
+    # owned craft flying themselves to a drill abroad; craft bought abroad are the buyer's;
+    # maintaining boats beside building them is servicing
+    ('Indian Air Force Su-30MKI fighters had flown to Darwin for Pitch Black in July.',
+     {('IND', 'AUS', 'Su-30', 'done')}),
+    ('Bayraktar drones bought from Turkey last year are already flying from an airbase near Almaty.', set()),
+    ('Both companies have promised to build or maintain the submarines in Australia.', set()),
+    ('Britain will maintain 900 troops in Estonia.', {('GBR', 'EST', 'category:troops', 'planned')}),
 ]
 
 

@@ -49,6 +49,12 @@ MOVING_VERBS = {"move", "relocate", "rotate", "keep", "maintain"}
 # sending verbs that, with no object, tell the forces (subject) moving through a place:
 # "American troops rotate through nine Philippine bases"
 THROUGH_VERBS = {"rotate", "rotation"}
+# verbs of making or repairing that make "maintain" servicing ("build or maintain the boats")
+SERVICING = {"build", "repair", "overhaul", "service", "upgrade", "produce", "assemble", "refit"}
+# what a reduced relative says of goods bought: they are the buyer's ("jets bought from Turkey")
+BOUGHT = {"buy", "purchase", "acquire", "order", "receive", "import", "supply", "deliver", "obtain"}
+# sending verbs that, with the craft as their subject, move the craft themselves
+SELF_MOVING = {"fly", "sail"}
 # verbs of forces leaving for a place: "peacekeepers left for the Central African Republic"
 DEPARTING = {"leave", "depart", "head", "sail"}
 # force nouns that name a formation: set up in a state, it is troops there, not a site
@@ -206,16 +212,23 @@ def _claims_for(ctx: Context, token, trigger, units: Garrisons, number: int) -> 
     out = []
     if frame == "send" and any(o.lemma_.lower() in KEPT_STATES for o in place_objects(token, {"in"})):
         return []          # "will keep its Super Tucano aircraft in service": kept, not moved
+    if token.lemma_.lower() == "maintain" and any(t.lemma_.lower() in SERVICING for t in token.conjuncts):
+        return []          # "promised to build or maintain the boats in Canada": servicing
     for obj in objects:
         if any(c.dep_ == "det" and c.lower_ == "no" for c in obj.children):
             continue           # "no Russian battle troops are garrisoned there"
         if obj.lemma_.lower() in PROGRAMMES:
             continue           # "agreed to move their future tank programme into its next phase"
+        if any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in BOUGHT for c in obj.children):
+            continue           # "Anka aircraft bought from Turkey are flying from ...": the buyer's now
         weapons = weapons_of(ctx, obj) or _personnel(obj)
         if not weapons and _named_site(obj) is not None:    # "Camp Lemonnier, a US naval base"
             weapons = weapons_of(ctx, _named_site(obj))
+        # "Indian Su-30 fighters flew to Darwin": owned craft that move themselves stay their owner's
+        self_moving = token.lemma_.lower() in SELF_MOVING and obj in patterns.subjects(token) and \
+            not patterns.is_passive(token) and bool(owners_of(ctx, obj))
         if frame == "send" and token.lemma_.lower() not in MOVING_VERBS and not _for_exercise(token) \
-                and not sent_on_mission(token) and not flown_from:
+                and not sent_on_mission(token) and not flown_from and not self_moving:
             # the object itself must be forces ("troops armed with Patriots"); weapons sent
             # "for the exercise" are deployed there, not handed over
             own = ctx.ref_at(obj)
