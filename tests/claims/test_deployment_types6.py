@@ -65,6 +65,9 @@ CASES = [
     ('Bayraktar drones bought from Turkey last year are already flying from an airbase near Almaty.', set()),
     ('Both companies have promised to build or maintain the submarines in Australia.', set()),
     ('Britain will maintain 900 troops in Estonia.', {('GBR', 'EST', 'category:troops', 'planned')}),
+    # forces currently serving abroad, in a clause whose main verb tells their future
+    ('The 600-strong Nepali battalion currently serving with the UN mission in Lebanon will be replaced in the spring.',
+     {('NPL', 'LBN', 'category:troops', 'done')}),
 ]
 
 

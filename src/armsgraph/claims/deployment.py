@@ -53,6 +53,7 @@ THROUGH_VERBS = {"rotate", "rotation"}
 SERVICING = {"build", "repair", "overhaul", "service", "upgrade", "produce", "assemble", "refit"}
 # what a reduced relative says of goods bought: they are the buyer's ("jets bought from Turkey")
 BOUGHT = {"buy", "purchase", "acquire", "order", "receive", "import", "supply", "deliver", "obtain"}
+NOW_WORDS = {"currently", "now", "still", "already"}
 # sending verbs that, with the craft as their subject, move the craft themselves
 SELF_MOVING = {"fly", "sail"}
 # verbs of forces leaving for a place: "peacekeepers left for the Central African Republic"
@@ -498,7 +499,9 @@ def _statuses(token, trigger) -> list[str]:
     """Statuses of a deployment; a reduced relative ("Iskanders currently deployed in the
     country") states a fact of its own, not one governed by the main clause; a general
     verb under "would" ("an airbase would bring more soldiers") is a hypothesis."""
-    if token.dep_ in ("acl", "amod") and token.tag_ == "VBN":
+    if token.dep_ in ("acl", "amod") and (token.tag_ == "VBN" or token.tag_ == "VBG" and any(
+            c.dep_ == "advmod" and c.lower_ in NOW_WORDS for c in token.children)):
+        # (also "the battalion currently serving with the UN mission in South Sudan will be replaced")
         return ["refused"] if status_mod.negated(token) else ["done"]
     if trigger.frame == "send" and any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might")
                                        for c in token.children) and not reported(token):
