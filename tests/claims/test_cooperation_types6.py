@@ -31,6 +31,9 @@ CASES = [
     ('Two Russian frigates have been moored at the Sudanese naval base since May, and satellite images '
      'show a new pier built with Russian funding.',
      {(('RUS', 'SDN'), 'category:military-facility', 'done')}),
+    # a state's contribution to another's programme is its share of the work
+    ('Japan has agreed to let Italy cut its contribution to the Tempest fighter programme to about 10 billion euros.',
+     {(('GBR', 'ITA', 'JPN'), 'Tempest', 'agreed')}),
     # a weapon the catalog does not know, named by a clause
     ('Turkey and Pakistan will jointly develop a new fighter jet, dubbed Simurg, by 2030.',
      {(('PAK', 'TUR'), 'Simurg', 'planned')}),

@@ -536,10 +536,14 @@ PROGRAMME_NOUNS = {"programme", "program", "project", "consortium", "effort", "i
 def _join(ctx: Context, token, trigger) -> list:
     """"Saudi Arabia wants to join the GCAP fighter programme", "Japan joined the Tempest
     project in 2022": the joiner works with the states that make the named system."""
-    if token.pos_ != "VERB":
+    if token.pos_ == "NOUN":
+        # "Indonesia's contribution to the KF-21 fighter programme": its share of the work
+        joiners, objects = owners_of(ctx, token), patterns.prep_objects(token, {"to", "in"})
+    elif token.pos_ != "VERB":
         return []
-    joiners = doers_of(ctx, token)
-    for obj in patterns.slot_fillers(token, "dobj"):
+    else:
+        joiners, objects = doers_of(ctx, token), patterns.slot_fillers(token, "dobj")
+    for obj in objects:
         if obj.lemma_.lower() not in PROGRAMME_NOUNS:
             continue
         systems = [w for w in named_below(ctx, [obj]) if w[1] is not None]
