@@ -733,3 +733,9 @@ def test_the_rest_of_a_deal_arrives_from_its_seller_not_the_maker():
                  "jets are to arrive next year.")
     assert ("NOR", "ROU", "F-16", "planned") in found
     assert ("USA", "ROU", "F-16", "planned") not in found
+
+
+def test_rounds_for_a_named_system_are_the_goods_not_the_system():
+    found = keys("Switzerland refused to let Denmark re-export Piranha ammunition to Ukraine.")
+    assert ("DNK", "UKR", "category:ammunition", "refused") in found
+    assert not any(k[2] == "Piranha" for k in found)

@@ -45,6 +45,7 @@ WEAPON_HEADS = {"system", "systems", "batteries", "battery", "units", "unit", "l
 WEAPON_UNITS = {"regiment", "regiments", "battalion", "battalions", "brigade", "brigades",
                 "division", "divisions"}
 CHOOSING = {"choose", "select", "pick", "prefer", "favour", "favor", "opt"}
+SUPPLIES = {"category:ammunition"}   # (parts for a system keep its name: mode components)
 MOVING_VERBS = {"send", "dispatch", "move", "deploy", "redeploy", "station", "relocate",
                 "transfer", "base", "rotate"}
 
@@ -53,10 +54,14 @@ def weapon_refs(ctx: Context, sent) -> list[Ref]:
     """System and category mentions of a sentence; a category mention in the same noun
     phrase as a named system ("Su-30SM aircraft") is left out."""
     refs = [r for r in ctx.refs_in(sent.start, sent.end) if r.is_system]
+    # "Gepard ammunition", "Su-30 engines": the goods are the rounds or parts, for the system
+    supplies = {recall.np_head(ctx, r) for r in refs if r.id in SUPPLIES and ctx.doc[r.end - 1].i == recall.np_head(ctx, r)}
     named_heads = {recall.np_head(ctx, r) for r in refs if not r.is_category}
     kept = []
     for ref in refs:
-        if ref.is_category and recall.np_head(ctx, ref) in named_heads:
+        if ref.is_category and recall.np_head(ctx, ref) in named_heads and ref.id not in SUPPLIES:
+            continue
+        if not ref.is_category and recall.np_head(ctx, ref) in supplies:
             continue
         if ref.is_category and _exemplified(ctx, ref, refs) or _platform(ctx, ref, refs):
             continue
