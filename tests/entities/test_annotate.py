@@ -270,3 +270,9 @@ def test_an_ambiguous_system_name_after_in_is_a_place():
 def test_tank_destroyers_are_armoured_vehicles_not_ships():
     document, _ = mentions("The army received 20 tank destroyers.")
     assert find(document, "tank destroyers").id == "category:armoured-vehicles"
+
+
+def test_european_programmes_are_systems_of_their_partner_states():
+    document, _ = mentions("The Eurodrone and the MGCS tank are behind schedule.")
+    assert find(document, "Eurodrone").id == "Eurodrone"
+    assert find(document, "MGCS tank").id == "MGCS"
