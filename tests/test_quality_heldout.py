@@ -8,8 +8,8 @@
   strict F1 minus 0.03. Report only its summary numbers, never its errors.
 - tests/data/heldout4: 20 articles written blind in the fourth session (see its README); floor =
   measured strict F1 minus 0.03. Report only its summary numbers, never its errors.
-- tests/data/heldout5: 20 articles written blind in the fifth session (see its README); floor =
-  measured strict F1 minus 0.03. Report only its summary numbers, never its errors.
+- tests/data/heldout5: 20 articles written blind in the fifth session (see its README), read
+  as a development set since the sixth session; floor = measured strict F1 minus 0.05.
 - tests/data/heldout6: 20 articles written blind in the sixth session (see its README); floor =
   measured strict F1 minus about 0.03. Report only its summary numbers, never its errors.
 - tests/data/dev3: 20 articles written for development (see its README); its errors are
@@ -48,38 +48,41 @@ class HeldOut:
 
 SETS = [
     # measured 0.277 at first (tree at a0a80b5), 0.837 on 2026-11-25 after its error classes
-    # guided general work (no longer blind); 0.872 at the end of the fifth session
+    # guided general work (no longer blind); 0.872 at the end of the fifth session, 0.879 at
+    # the end of the sixth
     pytest.param(HeldOut(ROOT / "tests" / "data" / "heldout", 12, 0.82), id="heldout"),
     # measured 0.251 on 2026-11-25 (tree at 4b04f5a), first run before any tuning; 0.304 at
     # the end of that session, still blind; 0.363 once its gold named systems outside
     # systems.tsv as GUIDELINES asks; 0.719 after the third session read its errors; 0.738
-    # at the end of the fourth, 0.756 at the end of the fifth
+    # at the end of the fourth, 0.756 at the end of the fifth, 0.766 at the end of the sixth
     pytest.param(HeldOut(ROOT / "tests" / "data" / "heldout2", 15, 0.71), id="heldout2"),
     # measured 0.489 on 2026-11-25 (tree at ad6bb63), first and only run, before any tuning;
     # blind: only summary numbers were looked at (and, twice, counts of miss classes); 0.517
     # at the end of the third session, 0.555 at the end of the fourth, 0.594 at the end of
-    # the fifth
+    # the fifth, 0.597 at the end of the sixth
     pytest.param(HeldOut(ROOT / "tests" / "data" / "heldout3", 20, 0.56), id="heldout3"),
     # measured 0.564 on 2026-11-25 (tree at 9f5ab36 plus the work tree's uncommitted edits),
     # first run, before any tuning; blind: only summary numbers (and, once, counts of
     # miss classes) were looked at; 0.598 at the end of the fourth session, 0.606 at the
-    # end of the fifth
+    # end of the fifth, 0.605 at the end of the sixth
     pytest.param(HeldOut(ROOT / "tests" / "data" / "heldout4", 20, 0.57), id="heldout4"),
     # measured 0.487 at its first run (tree at 780574f), 0.699 after its errors guided
     # general work in the same session; 0.784 at the end of the fourth, 0.807 at the end of
-    # the fifth
-    pytest.param(HeldOut(ROOT / "tests" / "data" / "dev3", 20, 0.76), id="dev3"),
+    # the fifth, 0.822 at the end of the sixth
+    pytest.param(HeldOut(ROOT / "tests" / "data" / "dev3", 20, 0.77), id="dev3"),
     # written in the fourth session without knowledge of the extractor, rich in deployments,
     # exercises, cooperation and tests; measured 0.374 at its first run (tree at 9f5ab36),
     # 0.632 after its errors guided general work in the same session, 0.763 at the end of
-    # the fifth
-    pytest.param(HeldOut(ROOT / "tests" / "data" / "dev4", 24, 0.71), id="dev4"),
+    # the fifth, 0.774 at the end of the sixth
+    pytest.param(HeldOut(ROOT / "tests" / "data" / "dev4", 24, 0.72), id="dev4"),
     # measured 0.482 on 2026-11-25 (tree at 68f784e plus the work tree's uncommitted edits),
     # first run, before any tuning; blind: only summary numbers were looked at (a helper's
-    # grep once printed three of its gold lines, unused); 0.484 at the end of the fifth session
-    pytest.param(HeldOut(ROOT / "tests" / "data" / "heldout5", 20, 0.45), id="heldout5"),
+    # grep once printed three of its gold lines, unused); 0.484 at the end of the fifth session;
+    # a development set since the sixth (its errors guided general work): 0.785 at its end
+    pytest.param(HeldOut(ROOT / "tests" / "data" / "heldout5", 20, 0.73), id="heldout5"),
     # measured 0.316 on 2026-11-26 (tree at 629b457 plus the work tree's uncommitted edits),
-    # first and only run, before any tuning; blind: only summary numbers were looked at
+    # first run, before any tuning; blind: only summary numbers were looked at; 0.303 at the
+    # end of the sixth session
     pytest.param(HeldOut(ROOT / "tests" / "data" / "heldout6", 20, 0.28), id="heldout6"),
 ]
 
