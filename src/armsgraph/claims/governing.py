@@ -55,7 +55,7 @@ def weapon_refs(ctx: Context, sent) -> list[Ref]:
     phrase as a named system ("Su-30SM aircraft") is left out."""
     refs = [r for r in ctx.refs_in(sent.start, sent.end) if r.is_system]
     # "Gepard ammunition", "Su-30 engines": the goods are the rounds or parts, for the system
-    supplies = {recall.np_head(ctx, r) for r in refs if r.id in SUPPLIES and ctx.doc[r.end - 1].i == recall.np_head(ctx, r)}
+    supplies = {r.end - 1 for r in refs if r.id in SUPPLIES and r.end - 1 == recall.np_head(ctx, r)}
     named_heads = {recall.np_head(ctx, r) for r in refs if not r.is_category}
     kept = []
     for ref in refs:

@@ -380,27 +380,27 @@ def system_antecedents(ctx: Context, token, window: int = 3) -> list[Ref]:
                 token.lemma_.lower() == "launcher" and family_category(r.id) == "category:mlrs"]
     if not refs:
         return []
+    close = ctx.sentences[max(0, here - 1)].start    # the sentence before
+    start = ctx.sentences[here].start                # this sentence
     if _ordinal(token) or bare_count(token):
         # "the first is due in 2025", "the remaining aircraft": a part of the weapon named in
         # this sentence or the one before, else of a transfer stated shortly before; not of
         # the system the text names most
         from .parties import COMMITTED, foreign_held, stated_statuses   # (parties builds on this module)
-        close = ctx.sentences[max(0, here - 1)].start
         entries = [e for e in ctx.__dict__.get("transfer_parties", []) if first <= e[0] < token.i]
         traded = {e[3] for e in entries}
         made = {e[3] for e in entries if stated_statuses(ctx, e) & COMMITTED}
         fresh = [r for r in refs if foreign_held(ctx, r) is None] or refs   # not "Lima's French-built jets"
         near = [r for r in fresh if r.start >= close]
-        own = [r for r in near if r.start >= ctx.sentences[here].start]
+        own = [r for r in near if r.start >= start]
         # (this sentence's first; then the weapon of a deal made before that of the offer it beat)
         return [(own or [r for r in near if r.id in made] or near or [r for r in fresh if r.id in made]
                  or [r for r in fresh if r.id in traded] or fresh)[-1]]
-    close = ctx.sentences[max(0, here - 1)].start
     same_noun = [r for r in refs if r.start >= close and r.end - r.start > 1 and
                  ctx.doc[r.end - 1].lemma_.lower() == token.lemma_.lower()]
     if same_noun:
         return same_noun[-1:]   # "six HIMARS launchers ...; the launchers arrived in May"
-    own = [r for r in refs if r.start >= ctx.sentences[here].start and not r.is_category]
+    own = [r for r in refs if r.start >= start and not r.is_category]
     if token.lower_ in SYSTEM_PRONOUNS and own:
         return own[-1:]   # "signed for 42 Rafales in 2022, and the first of them ..."
     # the system the text is about: the most mentioned so far, then the nearest
@@ -538,9 +538,7 @@ def document_voice(ctx: Context) -> str | None:
 def _quoted(ctx: Context, token) -> bool:
     """Whether ``token`` stands inside a quotation opened earlier in its paragraph, or
     left open at the end of the paragraph before (speech running over paragraphs)."""
-    text = ctx.__dict__.get("text")
-    if text is None:
-        text = ctx.__dict__["text"] = ctx.doc.text
+    text = ctx.document.text or ""   # (the parsed text: token offsets point into it)
     start = text.rfind("\n", 0, token.idx) + 1
     here = text[start:token.idx]
     if _open_quote(here):

@@ -17,8 +17,9 @@ from .triggers import Trigger
 HEADED = Trigger("heading", "NOUN", "get", "agreed", None)
 # a named weapon "from" a state with no verb of trade ("the Typhoons join Rafales from France")
 SOURCED = Trigger("from", "ADP", "get", "done", None)
-MOVING = {"fly", "move", "bring", "withdraw", "pull", "return", "redeploy", "evacuate", "launch", "fire"}
-HOSTILE = {"shoot", "intercept", "destroy", "strike", "hit", "attack", "kill", "target", "down", "capture",
+# verbs whose object "from" a state moved or was used against someone: not its origin
+MOVING = {"fly", "move", "bring", "withdraw", "pull", "return", "redeploy", "evacuate"}
+HOSTILE = {"shoot", "intercept", "destroy", "strike", "hit", "attack", "kill", "target", "capture",
            "seize", "fire", "launch", "use"}
 
 
