@@ -28,6 +28,7 @@ from .drillplaces import (SENDING, abroad, compass_places, dateline_states, host
                           sea_of, sent_for, there)
 from .guests import PLACED_WINDOW as GUEST_PLACED_WINDOW, WINDOW as GUEST_WINDOW, brought_forces
 from .groups import ORGANISATIONS, count_quantity, group_members, group_size, troop_counts
+from .series import complete, series_of
 from .waters import coastal_host
 from .garrisons import dateline, forces_of, listed_forces, listed_states, subject_actors_of, taking_part
 from .typeroles import (make_claim, noun_category, owners_of, place_objects, places_of, sentences,
@@ -65,13 +66,16 @@ def find(ctx: Context) -> list:
                     continue
                 participants, hosts, joint = roles_
             elif not drill_noun(token, trigger) and not (token.pos_ == "VERB" and noun_drills(token)) and \
-                    not (token.pos_ in ("PROPN", "NUM") and named_drill(ctx, token)) or \
+                    not (token.pos_ in ("PROPN", "NUM") and named_drill(ctx, token)) and series_of(ctx, token) is None or \
                     token.dep_ == "compound" and trigger_of(token.head, LEXICON) is not None:
                 continue
             elif _generic(token):
                 continue
             else:
                 participants, hosts, joint = _roles(ctx, token)
+                series = series_of(ctx, token)
+                if series is not None:     # "Kavkaz-2020 drew troops from ...": a known series
+                    participants, hosts = complete(ctx, token, series, participants, hosts)
             if _describes(token, described):
                 # "Exercise Eager Lion, one of CENTCOM's premiere exercises": the same drill;
                 # states the description adds ("..., an exercise hosted by the US Air Force,

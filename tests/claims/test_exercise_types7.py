@@ -1,0 +1,45 @@
+"""Exercise series named without a drill noun (claims/series.py, data/drills.tsv), from
+sentences written for these tests."""
+from __future__ import annotations
+
+from ._typed import deployments, exercises
+
+
+def test_series_subject_brings_troops_from_listed_states():
+    text = ("In March, Talisman Sabre brought Australian and American soldiers together with those of "
+            "Fiji, Tonga and Canada for landings near Bowen in Queensland.")
+    assert exercises(text) == {(("AUS", "CAN", "FJI", "TON", "USA"), "AUS")}
+    found = {(a, h) for a, h, _, _ in deployments(text)}
+    assert {("USA", "AUS"), ("FJI", "AUS"), ("TON", "AUS"), ("CAN", "AUS")} <= found
+    assert ("AUS", "AUS") not in found
+
+
+def test_series_with_year_draws_forces_to_a_place_and_the_owner_hosting_takes_part():
+    text = "Vostok-2018 drew troops from China and Mongolia to training grounds in eastern Russia."
+    assert exercises(text) == {(("CHN", "MNG", "RUS"), "RUS")}
+    assert {(a, h, s) for a, h, s, _ in deployments(text)} >= {("CHN", "RUS", "category:troops"),
+                                                                 ("MNG", "RUS", "category:troops")}
+
+
+def test_series_held_off_a_port_takes_the_owners_and_the_coastal_state():
+    text = "Joint Sea-2017 was held off Vladivostok in September."
+    assert exercises(text) == {(("CHN", "RUS"), "RUS")}
+    assert ("CHN", "RUS", "category:ships", "done") in deployments(text)
+
+
+def test_as_well_as_the_host_adds_the_host():
+    text = ("The 2022 round of Anakonda was held in Poland with forces from Latvia, Lithuania and "
+            "Estonia as well as the host.")
+    ((participants, host),) = exercises(text)
+    assert host == "POL" and {"EST", "LTU", "LVA", "POL"} <= set(participants)
+
+
+def test_a_name_given_to_a_drill_is_no_second_drill():
+    text = "Officials said the joint drills with Kazakhstan would be called \"Indestructible Brotherhood 2023\"."
+    assert all(host != "UNK" or len(p) >= 2 for p, host in exercises(text))
+    assert len(exercises(text)) <= 1
+
+
+def test_ambiguous_series_name_needs_a_drill_frame():
+    assert exercises("Shaheen missiles were paraded in Islamabad.") == set()
+    assert exercises("Indra reported higher profits from its radar business in Madrid.") == set()
