@@ -43,3 +43,23 @@ def test_a_name_given_to_a_drill_is_no_second_drill():
 def test_ambiguous_series_name_needs_a_drill_frame():
     assert exercises("Shaheen missiles were paraded in Islamabad.") == set()
     assert exercises("Indra reported higher profits from its radar business in Madrid.") == set()
+
+
+def test_an_edition_after_a_heading_is_a_round_of_that_series():
+    text = ("Keen Sword. The biennial Japanese-American field exercise. "
+            "The 2022 edition was held at bases across Japan with troops from Australia and Britain.")
+    found = exercises(text)
+    assert (("AUS", "GBR", "JPN", "USA"), "JPN") in found
+    assert {("AUS", "JPN"), ("GBR", "JPN"), ("USA", "JPN")} <= {(a, h) for a, h, _, _ in deployments(text)}
+
+
+def test_an_edition_brings_troops_from_listed_states_and_its_owners_run_it():
+    text = ("Officials in Cairo confirmed that Bright Star will return in September. "
+            "The last edition brought together troops from Greece, Jordan and Kenya.")
+    assert (("EGY", "GRC", "JOR", "KEN", "USA"), "EGY") in exercises(text)
+
+
+def test_a_round_of_talks_is_no_drill():
+    text = ("Balikatan ended in May in the Philippines. "
+            "The latest round of talks was held in Manila with officials from Japan.")
+    assert all("JPN" not in p for p, _ in exercises(text))

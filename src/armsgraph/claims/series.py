@@ -83,18 +83,40 @@ def series_of(ctx: Context, token) -> Series | None:
     exercise", which the drill noun handles)."""
     hit = mentions(ctx).get(token.i)
     if hit is None:
-        return None
+        return _edition_of(ctx, token)
     series, dated = hit
     ref = ctx.ref_at(token)
     if ref is not None and (ref.actor or ref.kind in ("system", "category")):
         return None
     if token.dep_ == "compound" or trigger_of(token.head, LEXICON) is not None and token.dep_ in ("amod", "nmod"):
         return None
-    if _naming(token):
-        return None
+    if _naming(token) or token.dep_ == "ROOT" and not any(t.pos_ in ("VERB", "AUX") for t in token.sent):
+        return None       # (a heading: "Zapad ("West").")
     if series.cue and not dated and not _in_drill_frame(token):
         return None
     return series
+
+
+EDITION_WINDOW = 3      # sentences back to the series an edition noun belongs to
+
+
+def _edition_of(ctx: Context, token) -> Series | None:
+    """"The 2021 edition was held at ...", "last year's edition brought together troops
+    from ...": a round of the series named in this or the last sentences (a heading
+    naming it alone counts), when the round is the subject of a drill verb."""
+    trigger = trigger_of(token, LEXICON)
+    if trigger is None or trigger.frame != "edition" or token.pos_ != "NOUN" or \
+            token.dep_ not in ("nsubj", "nsubjpass") or not _in_drill_frame(token):
+        return None
+    if any(c.dep_ in ("compound", "poss") and trigger_of(c, LEXICON) is not None for c in token.children) or \
+            patterns.prep_objects(token, {"of"}):
+        return None       # "the exercise's latest edition", "the latest round of talks"
+    number = ctx.sentence_number(token)
+    found = None
+    for i, (series, _) in sorted(mentions(ctx).items()):
+        if i < token.i and number - EDITION_WINDOW <= ctx.sentence_number(i) <= number:
+            found = series
+    return found
 
 
 NAMING = {"call", "name", "dub", "know", "christen", "label", "title", "designate", "codename", "code-name"}
@@ -173,7 +195,8 @@ def complete(ctx: Context, noun, series: Series, participants: list[str], hosts:
         hosts = [series.host]
     if host_too:
         participants += [h for h in hosts if h not in participants and h != "UNK"]
-    if len(participants) < 2:
+    if len(participants) < 2 or trigger_of(noun, LEXICON) is not None:
+        # (a round of the series: run by its owners again)
         participants += [o for o in series.owners if o not in participants]
     else:
         participants += [o for o in series.owners if o in hosts and o not in participants]
