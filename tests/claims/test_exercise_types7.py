@@ -63,3 +63,14 @@ def test_a_round_of_talks_is_no_drill():
     text = ("Balikatan ended in May in the Philippines. "
             "The latest round of talks was held in Manila with officials from Japan.")
     assert all("JPN" not in p for p, _ in exercises(text))
+
+
+def test_guests_taking_part_in_a_place_of_their_own_make_a_drill_there():
+    text = ("Vostok-2022 was held in eastern Russia with Chinese troops. "
+            "Units from Laos, Syria and Nicaragua also took part at a range near Minsk.")
+    found = exercises(text)
+    assert (("CHN", "RUS"), "RUS") in found
+    assert (("CHN", "LAO", "NIC", "RUS", "SYR"), "BLR") in found
+    placed = {(a, h) for a, h, _, _ in deployments(text)}
+    assert {("LAO", "BLR"), ("SYR", "BLR"), ("NIC", "BLR")} <= placed
+    assert ("LAO", "RUS") not in placed

@@ -338,6 +338,15 @@ def listed_states(ctx: Context, sent, last: dict, claims: list) -> list:
     added = [a for a in added if a not in last["participants"]]
     if not added or verb is None:
         return []
+    own = places_of(ctx, verb, {"in", "at", "near", "on"})
+    if own and last["hosts"] and set(own) != set(last["hosts"]):
+        # "Zapad was held in Belarus. Contingents from A and B also took part at a range
+        # near Nizhny Novgorod": the same drill in a place of its own, with the guests there
+        merged = sorted(set(last["participants"]) | set(added))
+        out = [make_claim(ctx, "exercise", verb, last["status"], None, confidence=0.5,
+                          participants=merged, host=host) for host in own]
+        return out + [make_claim(ctx, "deployment", verb, last["status"], "category:troops", confidence=0.45,
+                                 actor=actor, host=host) for actor in added for host in own if actor != host]
     before = sorted(last["participants"])
     last["participants"].extend(added)      # (shared with the drill's pending mention)
     out = []
