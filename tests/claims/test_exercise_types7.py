@@ -74,3 +74,32 @@ def test_guests_taking_part_in_a_place_of_their_own_make_a_drill_there():
     placed = {(a, h) for a, h, _, _ in deployments(text)}
     assert {("LAO", "BLR"), ("SYR", "BLR"), ("NIC", "BLR")} <= placed
     assert ("LAO", "RUS") not in placed
+
+
+def test_forces_taking_part_alongside_others_join_the_drill_just_named():
+    text = ("In June came Khaan Quest in Mongolia. "
+            "Canadian and Nepali soldiers took part alongside Mongolian and American units.")
+    assert (("CAN", "MNG", "NPL", "USA"), "MNG") in exercises(text)
+    assert {("CAN", "MNG"), ("NPL", "MNG")} <= {(a, h) for a, h, _, _ in deployments(text)}
+
+
+def test_states_among_the_contingents_take_part():
+    text = ("Exercise Pitch Black opened in Darwin in July. "
+            "Brazil, Spain and Thailand are among the contingents.")
+    ((participants, host),) = exercises(text)
+    assert host == "AUS" and {"BRA", "ESP", "THA"} <= set(participants)
+    assert {("BRA", "AUS"), ("ESP", "AUS"), ("THA", "AUS")} <= {(a, h) for a, h, _, _ in deployments(text)}
+
+
+def test_an_edition_counted_in_countries_with_newcomers_joining():
+    text = ("Cobra Gold is co-hosted by Thailand and the United States. "
+            "The 2019 edition had 29 countries, with Chile and Kenya joining for the first time.")
+    found = exercises(text)
+    assert any(h == "THA" and {"CHL", "KEN", "THA", "USA"} <= set(p) for p, h in found)
+
+
+def test_observers_named_with_a_series_take_no_part():
+    text = ("Last year African Lion brought together troops from Ghana and Senegal, "
+            "with Qatari officers attending as observers.")
+    assert all("QAT" not in p for p, _ in exercises(text))
+    assert not any(a == "QAT" for a, _, _, _ in deployments(text))

@@ -28,7 +28,7 @@ from .drillplaces import (SENDING, abroad, compass_places, dateline_states, host
                           sea_of, sent_for, there)
 from .guests import PLACED_WINDOW as GUEST_PLACED_WINDOW, WINDOW as GUEST_WINDOW, brought_forces
 from .groups import ORGANISATIONS, count_quantity, group_members, group_size, troop_counts
-from .series import complete, series_of
+from .series import complete, observer, series_of
 from .waters import coastal_host
 from .garrisons import dateline, forces_of, listed_forces, listed_states, subject_actors_of, taking_part
 from .typeroles import (make_claim, noun_category, owners_of, place_objects, places_of, sentences,
@@ -331,8 +331,8 @@ def _also_taking_part(ctx: Context, verb) -> list[str]:
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"):
         for clause in (c for c in prep.children if c.dep_ in ("pcomp", "pobj")):
             inner = trigger_of(clause, LEXICON) if clause.pos_ == "VERB" else None
-            if inner is None or inner.frame != "join":
-                continue
+            if inner is None or inner.frame != "join" or observer(clause):
+                continue     # (not "with Qatari officers attending as observers")
             for subject in (c for c in clause.children if c.dep_ == "nsubj"):
                 found += [a for a in roles.actors_of(ctx, subject) or owners_of(ctx, subject) if a not in found]
     return found

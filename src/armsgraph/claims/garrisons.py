@@ -215,6 +215,7 @@ def _named_earlier(ctx: Context, category) -> tuple | None:
 
 TAKE_PART = {"take", "participate", "join", "attend"}
 PARTICIPANT_NOUNS = {"participant", "participants", "participation"}
+AMONG_NOUNS = PARTICIPANT_NOUNS | {"contingent", "contingents", "participating"}   # "are among the contingents"
 
 
 def listed_forces(ctx: Context, sent, last: dict) -> list:
@@ -306,7 +307,7 @@ def listed_states(ctx: Context, sent, last: dict, claims: list) -> list:
     participants) and their forces are deployed in its host."""
     added: list[str] = []
     verb = None
-    participants = any(t.lemma_.lower() in PARTICIPANT_NOUNS for t in sent)
+    participants = any(t.lemma_.lower() in AMONG_NOUNS for t in sent)
     for token in sent:
         if token.pos_ not in ("VERB", "AUX") or token.lemma_ not in TAKE_PART and \
                 not (participants and token.lemma_ == "be") or \
@@ -326,7 +327,18 @@ def listed_states(ctx: Context, sent, last: dict, claims: list) -> list:
                 listed = patterns.prep_objects(subject, {"from"})
                 for head in patterns.with_conjuncts(listed):
                     added += [a for a in roles.actors_of(ctx, head) if a not in added]
-                verb = token if listed else verb
+                owners = [] if listed or token.lemma_ == "be" else owners_of(ctx, subject)
+                # "Australian and French forces took part alongside Filipino and US units"
+                added += [a for a in owners if a not in added]
+                verb = token if listed or owners else verb
+                continue
+            if token.lemma_ == "be" and any(o.lemma_.lower() in AMONG_NOUNS
+                                            for o in patterns.prep_objects(token, {"among"})):
+                # "Chile, Peru and Colombia are among the contingents"
+                for head in patterns.with_conjuncts([subject]):
+                    found = [a for a in roles.actors_of(ctx, head) if a not in added]
+                    added += found
+                    verb = token if found else verb
                 continue
             if trigger is None or trigger.frame != "group":
                 continue

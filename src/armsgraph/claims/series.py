@@ -18,7 +18,7 @@ from functools import lru_cache
 from . import patterns, roles
 from .context import Context
 from .triggers import data_lines, trigger_of
-from .typeroles import owners_of, places_of
+from .typeroles import noun_category, owners_of, places_of
 
 LEXICON = "exercise"
 YEAR = r"(?:[-\u2013 ]?(?:19|20)\d\d\b|[- ](?:\d\d|I{1,3}|IV|V)\b)?"
@@ -149,6 +149,10 @@ def _in_drill_frame(token) -> bool:
     if verb.lemma_ == "take" and any(c.lemma_ == "place" for c in verb.children):
         return True
     trigger = trigger_of(verb, LEXICON)
+    if trigger is None and verb.lemma_ == "have" and token.dep_ == "nsubj":
+        # "The 2023 edition had 13 countries, with ...": a round counted in participants
+        return any(trigger_of(o, LEXICON) is not None and trigger_of(o, LEXICON).frame == "group"
+                   for o in patterns.slot_fillers(verb, "dobj"))
     return trigger is not None and trigger.frame in ("run", "join", "involve")
 
 
@@ -166,6 +170,16 @@ def _off_place(ctx: Context, verb) -> list[str]:
     return found
 
 
+def observer(head) -> bool:
+    """"with Chinese officers attending as observers", "Chinese observers": onlookers, no
+    participants (the phrase itself, or the clause it is the subject of)."""
+    if head.lemma_.lower() == "observer":
+        return True
+    node = head.head if head.dep_ == "nsubj" and head.head.pos_ == "VERB" else head
+    return any(c.dep_ == "prep" and c.lower_ == "as" and
+               any(o.lemma_.lower() == "observer" for o in c.children) for c in node.children)
+
+
 def complete(ctx: Context, noun, series: Series, participants: list[str], hosts: list[str]) -> tuple[list[str], list[str]]:
     """Participants and hosts of a series drill: the states its clause brings ("drew troops
     from A and B", "with those of C", "with forces from D as well as the host", "held
@@ -177,9 +191,20 @@ def complete(ctx: Context, noun, series: Series, participants: list[str], hosts:
     if verb is not None:
         for conj in [verb] + [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]:
             heads = patterns.prep_objects(conj, {"from", "with", "alongside"}) + \
-                [o for d in patterns.slot_fillers(conj, "dobj") for o in [d] + patterns.prep_objects(d, {"from"})]
+                [o for d in patterns.slot_fillers(conj, "dobj") for o in [d] + patterns.prep_objects(d, {"from", "with"})]
+            for holder in [conj] + patterns.slot_fillers(conj, "dobj"):
+                # "had 29 countries, with Chile and Kenya joining for the first time"
+                for prep in (c for c in holder.children if c.dep_ == "prep" and c.lower_ == "with"):
+                    for clause in (c for c in prep.children if c.dep_ == "pcomp" and c.pos_ == "VERB"):
+                        inner = trigger_of(clause, LEXICON)
+                        if inner is not None and inner.frame == "join" and not observer(clause):
+                            heads += [c for c in clause.children if c.dep_ == "nsubj"]
+            if conj.i != verb.i:     # "..., and Japan's ground forces firing missiles on Australian soil"
+                heads += [c for c in conj.children if c.dep_ == "nsubj" and noun_category(c) == "category:troops"]
             heads += [o for h in list(heads) for o in patterns.prep_objects(h, {"of", "from"})]
             for head in patterns.with_conjuncts(heads):
+                if observer(head):
+                    continue
                 if head.lower_ in HOST_WORDS:
                     host_too = True
                     continue
