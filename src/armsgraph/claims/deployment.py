@@ -31,7 +31,7 @@ from .formations import grow_claims, lead_claims
 from .garrisons import COMPOSE, EQUIP, FIELD, Garrisons, unit_claims as _unit_claims, last_place, subject_actors_of
 from .sites import access_claims, guard_claims, reported, site_claims, use_claims
 from .vessels import carried as _carried, navy_ships as _navy_ships, noun_phrase as _noun_phrase
-from .bases import (base_before, base_hosts, bases_flown_from, bases_placed_at, invited_by, only_other_state,
+from .bases import (where_place, base_before, base_hosts, bases_flown_from, bases_placed_at, invited_by, only_other_state,
                     region_before, there)
 from .quantity import quantity_of
 from .triggers import cues, data_lines, lexicon, trigger_of
@@ -305,7 +305,7 @@ def _claims_for(ctx: Context, token, trigger, units: Garrisons, number: int) -> 
                 # "approved the deployment of 150 soldiers to Iraq" (the parser hangs the place on the verb)
                 hosts = places_of(ctx, token.head, {"to", "in", "into"}, exclude=exclude)
             if not hosts:      # "the battlegroup in Estonia, to which France contributes troops"
-                hosts = _relative_place(ctx, token, exclude)
+                hosts = _relative_place(ctx, token, exclude) or where_place(ctx, token, exclude)
             if not hosts:
                 hosts = _site_owners(ctx, token, preps, exclude)
             if not hosts:      # "based at Al-Tanf in Syria": the place of a place no state names
@@ -561,6 +561,10 @@ def _located_forces(ctx: Context, token) -> list:
             return []
         hosts = places_of(ctx, token.head, {"in", "inside"}, exclude=tuple(actors))
         statuses = ["planned"] if status_mod.modality(token.head) == "planned" else ["done"]
+    if not hosts and token.dep_ == "nsubj" and token.head.lemma_.lower() in STAYING:
+        # "Camp X on Kenya's coast, where US personnel serve" (not "Crimea, where Russian
+        # forces overwhelmed the Ukrainian army": what forces did there)
+        hosts = where_place(ctx, token.head, exclude=tuple(actors))
     if not hosts:
         return []
     out = []
@@ -579,6 +583,7 @@ def _located_forces(ctx: Context, token) -> list:
 
 
 COMPANIONS = {"with", "alongside"}
+STAYING = {"be", "remain", "stay", "serve", "work", "live", "operate", "train", "sit", "rotate"}
 
 
 def _companions(ctx: Context, verb, trigger) -> list[tuple]:
