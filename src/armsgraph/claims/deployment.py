@@ -220,6 +220,8 @@ def _claims_for(ctx: Context, token, trigger, units: Garrisons, number: int) -> 
             continue           # "no Russian battle troops are garrisoned there"
         if obj.lemma_.lower() in PROGRAMMES:
             continue           # "agreed to move their future tank programme into its next phase"
+        if token.lemma_.lower() in DEPARTING and noun_category(obj) in BASE_NOUNS:
+            continue           # "troops left Niger's Air Base 201": the place left, not what moves
         if any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in BOUGHT for c in obj.children):
             continue           # "Anka aircraft bought from Turkey are flying from ...": the buyer's now
         weapons = weapons_of(ctx, obj) or _personnel(obj)
@@ -586,6 +588,22 @@ COMPANIONS = {"with", "alongside"}
 STAYING = {"be", "remain", "stay", "serve", "work", "live", "operate", "train", "sit", "rotate"}
 
 
+def _brought_along(ctx: Context, verb, trigger, prep) -> list[tuple]:
+    """"Russian instructors arrived in Niamey with an air-defence system": the weapons
+    forces arrive with are deployed where they arrive, as their owners'."""
+    movers = [s for s in patterns.subjects(verb) if noun_category(s) == "category:troops"]
+    actors = [a for s in movers for a in owners_of(ctx, s)]
+    hosts = places_of(ctx, verb, {"to", "into", "in", "at"}, exclude=tuple(actors))
+    out = []
+    for obj in (c for c in prep.children if c.dep_ == "pobj"):
+        for system, ref, _ in [w for w in weapons_of(ctx, obj) if w[0] not in FORCE_CATEGORIES][:1]:
+            for status in _statuses(verb, trigger)[:1]:
+                out += [(make_claim(ctx, "deployment", verb, status, ref or system, confidence=0.5,
+                                    actor=actor, host=host), obj)
+                        for actor in dict.fromkeys(owners_of(ctx, obj) or actors) for host in hosts if host != actor]
+    return out
+
+
 def _companions(ctx: Context, verb, trigger) -> list[tuple]:
     """"The systems were flown to the air base near Belgrade together with Russian air
     defence troops": forces that go along with what is moved are deployed where it goes."""
@@ -593,6 +611,8 @@ def _companions(ctx: Context, verb, trigger) -> list[tuple]:
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in COMPANIONS):
         if prep.lower_ == "with" and not any(c.lower_ in ("together", "along") for c in prep.children) \
                 and not (prep.i > 0 and ctx.doc[prep.i - 1].lower_ in ("together", "along")):
+            if trigger.frame == "arrive":
+                out += _brought_along(ctx, verb, trigger, prep)
             continue
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
             if noun_category(obj) != "category:troops":
