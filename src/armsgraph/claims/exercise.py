@@ -26,12 +26,12 @@ from .drillwords import (INSIDE, PLACE_PREPS, drill_noun, drill_roles, governors
                          possessor)
 from .drillplaces import (SENDING, abroad, compass_places, dateline_states, hosts_before, inside, placed_elsewhere, pronoun_place,
                           sea_of, sent_for, there)
-from .guests import PLACED_WINDOW as GUEST_PLACED_WINDOW, WINDOW as GUEST_WINDOW, brought_forces
+from .guests import PLACED_WINDOW as GUEST_PLACED_WINDOW, WINDOW as GUEST_WINDOW, brought_forces, relative_roles
 from .groups import ORGANISATIONS, count_quantity, group_members, group_size, troop_counts
 from .series import complete, observer, series_of
 from .waters import coastal_host
-from .garrisons import dateline, forces_of, listed_forces, listed_states, subject_actors_of, taking_part
-from .typeroles import (make_claim, noun_category, owners_of, place_objects, places_of, sentences,
+from .garrisons import dateline, forces_of, listed_forces, listed_states, subject_actors_of
+from .typeroles import (make_claim, noun_category, owners_of, places_of, sentences,
                         statuses_of, modifier_actors)
 
 LEXICON = "exercise"
@@ -396,7 +396,7 @@ def _roles(ctx: Context, noun) -> tuple[list[str], list[str], bool]:
                 # and British jets" (the parser hangs the clause on the place)
                 for obj in patterns.slot_fillers(deeper, "dobj"):
                     add(owners_of(ctx, obj) or roles.actors_of(ctx, obj))
-    guests, hosting = _relative_roles(ctx, noun)
+    guests, hosting = relative_roles(ctx, noun)
     add(hosting + guests)
     hosted += [h for h in hosting if h not in hosted]
     hosts = places_of(ctx, noun, PLACE_PREPS) or compass_places(ctx, noun) or (hosted if len(hosted) == 1 else [])
@@ -484,55 +484,6 @@ def _roles(ctx: Context, noun) -> tuple[list[str], list[str], bool]:
             for verb in [head] + [c for c in head.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]:
                 hosts = hosts or places_of(ctx, verb, PLACE_PREPS)
     return participants, hosts, joint
-
-
-def _relative_roles(ctx: Context, noun) -> tuple[list[str], list[str]]:
-    """(guests, hosts) named in an active relative clause on the drill or on its place:
-    "the Balikatan exercise, which Australian and French units also joined" (guests);
-    "the Iniochos exercise at Andravida, which Greece hosts every year" (the host, which
-    the parser may read as a noun "hosts" with the state as its compound)."""
-    guests: list[str] = _with_forces(ctx, noun)
-    hosts: list[str] = []
-    holders = [noun] + place_objects(noun, PLACE_PREPS)
-    for verb, _, _ in governors(noun):      # "flew in the exercise at Andravida, which ..."
-        holders += place_objects(verb, PLACE_PREPS)
-        break
-    for clause in (c for h in holders for c in h.children if c.dep_ in ("relcl", "acl")):
-        inner = trigger_of(clause, LEXICON)
-        lemma = clause.lemma_.lower()
-        if lemma not in ("host", "co-host") and (inner is None or inner.frame != "join" or clause.pos_ != "VERB"):
-            continue
-        if clause.pos_ == "VERB" and patterns.is_passive(clause):
-            continue
-        if not any(c.dep_ in ("dobj", "det", "nsubj") and c.tag_ in ("WDT", "WP") or
-                   c.dep_ == "mark" and c.lower_ in ("that", "which") for c in clause.children):
-            continue           # "which ... joined / hosts": the drill is the clause's object
-        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "compound") and c.tag_ not in ("WDT", "WP")]
-        found = [a for s in subjects for a in owners_of(ctx, s) or roles.actors_of(ctx, s)]
-        target = hosts if lemma in ("host", "co-host") else guests
-        target += [a for a in found if a not in target]
-        guests += [a for a in _with_forces(ctx, clause) if a not in guests]
-    return guests, hosts
-
-
-def _with_forces(ctx: Context, holder) -> list[str]:
-    """"..., with aircraft from the United States and France flying alongside Chilean
-    F-16s": the owners of the forces of a with-phrase (or of the clause it heads) and of
-    what they fly or sail alongside."""
-    found: list[str] = []
-    for prep in (c for c in holder.children if c.dep_ == "prep" and c.lower_ == "with"):
-        heads = [o for o in prep.children if o.dep_ == "pobj"]
-        for clause in (o for o in prep.children if o.dep_ == "pcomp" and o.pos_ == "VERB"):
-            heads += [s for s in clause.children if s.dep_ == "nsubj"]
-            heads += patterns.prep_objects(clause, {"alongside", "with"})
-        for clause in [c for h in heads for c in h.children if c.dep_ == "acl" and c.pos_ == "VERB"]:
-            heads += patterns.prep_objects(clause, {"alongside", "with"})    # "warships ... sailing alongside"
-        for head in heads:
-            if noun_category(head) is None and taking_part(ctx, head) is None and not \
-                    (ctx.ref_at(head) is not None and ctx.ref_at(head).is_system):
-                continue       # forces or craft only, not "with a budget of ..."
-            found += [a for a in owners_of(ctx, head) if a not in found]
-    return found
 
 
 def _during_doer(noun):
