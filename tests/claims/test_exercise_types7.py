@@ -103,3 +103,10 @@ def test_observers_named_with_a_series_take_no_part():
             "with Qatari officers attending as observers.")
     assert all("QAT" not in p for p, _ in exercises(text))
     assert not any(a == "QAT" for a, _, _, _ in deployments(text))
+
+
+def test_a_drill_run_by_a_relative_clause_without_a_pronoun():
+    text = "Ankara favours modest steps, such as the naval exercise it held with Pakistan and Qatar off Karachi in 2021."
+    assert exercises(text) == {(("PAK", "QAT", "TUR"), "PAK")}
+    found = deployments(text)
+    assert {("TUR", "PAK", "category:ships", "done"), ("QAT", "PAK", "category:ships", "done")} <= found

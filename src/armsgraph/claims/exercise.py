@@ -26,7 +26,7 @@ from .drillwords import (INSIDE, PLACE_PREPS, drill_noun, drill_roles, governors
                          possessor)
 from .drillplaces import (SENDING, abroad, compass_places, dateline_states, hosts_before, inside, placed_elsewhere, pronoun_place,
                           sea_of, sent_for, there)
-from .guests import PLACED_WINDOW as GUEST_PLACED_WINDOW, WINDOW as GUEST_WINDOW, brought_forces, relative_roles
+from .guests import PLACED_WINDOW as GUEST_PLACED_WINDOW, WINDOW as GUEST_WINDOW, brought_forces, relative_roles, run_by_clause
 from .groups import ORGANISATIONS, count_quantity, group_members, group_size, troop_counts
 from .series import complete, observer, series_of
 from .waters import coastal_host
@@ -215,6 +215,10 @@ def _status_word(noun):
         trigger = trigger_of(noun.head, LEXICON)
         if trigger is not None and trigger.frame == "run" and trigger.status == "done":
             return noun.head
+    for clause in (c for c in noun.children if c.dep_ == "relcl" and c.pos_ == "VERB"):
+        trigger = trigger_of(clause, LEXICON)
+        if trigger is not None and trigger.frame == "run" and trigger.status == "done":
+            return clause      # "engagement such as the exercise it held with X": its own verb
     return noun
 
 
@@ -398,8 +402,11 @@ def _roles(ctx: Context, noun) -> tuple[list[str], list[str], bool]:
                     add(owners_of(ctx, obj) or roles.actors_of(ctx, obj))
     guests, hosting = relative_roles(ctx, noun)
     add(hosting + guests)
+    runners, run_places = run_by_clause(ctx, noun)     # "the exercise it held with X off Y"
+    add(runners)
     hosted += [h for h in hosting if h not in hosted]
-    hosts = places_of(ctx, noun, PLACE_PREPS) or compass_places(ctx, noun) or (hosted if len(hosted) == 1 else [])
+    hosts = places_of(ctx, noun, PLACE_PREPS) or compass_places(ctx, noun) or (hosted if len(hosted) == 1 else []) \
+        or run_places
     for verb, frame, dep in governors(noun):
         if frame == "involve" and dep in ("nsubj", "nsubjpass"):
             for obj in patterns.slot_fillers(verb, "dobj"):

@@ -146,3 +146,26 @@ def with_forces(ctx: Context, holder) -> list[str]:
                 continue       # forces or craft only, not "with a budget of ..."
             found += [a for a in owners_of(ctx, head) if a not in found]
     return found
+
+
+def run_by_clause(ctx: Context, noun) -> tuple[list[str], list[str]]:
+    """(participants, places) of a relative clause with no relative pronoun that runs the
+    drill: "the Mosi naval exercise it held with Russia and South Africa off Richards Bay",
+    "the drills the two navies staged near Busan" (the drill is the clause's object)."""
+    participants: list[str] = []
+    places: list[str] = []
+    for clause in (c for c in noun.children if c.dep_ == "relcl" and c.pos_ == "VERB" and c.i > noun.i):
+        inner = trigger_of(clause, LEXICON)
+        if inner is None or inner.frame != "run" or patterns.is_passive(clause) or \
+                any(c.dep_ in ("dobj", "mark") or c.tag_ in ("WDT", "WP") for c in clause.children):
+            continue
+        subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+        if not subjects:
+            continue
+        for head in patterns.with_conjuncts(subjects + patterns.prep_objects(clause, {"with", "alongside"})):
+            ref = ctx.ref_at(head)
+            found = [ref.actor] if ref is not None and ref.actor and ref.kind == "state" else \
+                owners_of(ctx, head) or roles.actors_of(ctx, head)
+            participants += [a for a in found if a not in participants]
+        places += [h for h in places_of(ctx, clause, PLACE_PREPS) if h not in places]
+    return participants, places
