@@ -110,3 +110,14 @@ def test_a_drill_run_by_a_relative_clause_without_a_pronoun():
     assert exercises(text) == {(("PAK", "QAT", "TUR"), "PAK")}
     found = deployments(text)
     assert {("TUR", "PAK", "category:ships", "done"), ("QAT", "PAK", "category:ships", "done")} <= found
+
+
+def test_warships_of_two_states_drilling_together():
+    text = "Turkish and Egyptian warships drilled together off Alexandria in June."
+    assert exercises(text) == {(("EGY", "TUR"), "EGY")}
+    assert ("TUR", "EGY", "category:ships", "done") in deployments(text)
+
+
+def test_craft_of_one_state_drilling_alone_are_no_joint_drill():
+    assert exercises("Greek jets trained over the Aegean in May.") == set() or \
+        all(len(p) == 1 for p, _ in exercises("Greek jets trained over the Aegean in May."))
