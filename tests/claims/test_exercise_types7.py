@@ -121,3 +121,11 @@ def test_warships_of_two_states_drilling_together():
 def test_craft_of_one_state_drilling_alone_are_no_joint_drill():
     assert exercises("Greek jets trained over the Aegean in May.") == set() or \
         all(len(p) == 1 for p, _ in exercises("Greek jets trained over the Aegean in May."))
+
+
+def test_states_listed_two_sentences_after_the_drill_join_it():
+    text = ("Exercise Pitch Black opened in Darwin in July. "
+            "The air force says 20 nations and 140 aircraft are involved. "
+            "Brazil, Spain and Thailand are among the contingents.")
+    ((participants, host),) = exercises(text)
+    assert host == "AUS" and {"BRA", "ESP", "THA"} <= set(participants)

@@ -38,6 +38,7 @@ LEXICON = "exercise"
 WITH_PREPS = {"with", "between", "among", "involving", "alongside", "including"}
 DEFINITE = {"the", "these", "those", "this", "that", "such"}
 CONTEXT_SENTENCES = 5
+LISTED_WINDOW = 2      # sentences after a drill in which states listed as taking part join it
 
 
 def find(ctx: Context) -> list:
@@ -158,6 +159,9 @@ def find(ctx: Context) -> list:
                 placed = dict(last, hosts=home)       # (shares the participants list)
                 if number - last["sentence"] <= 1:
                     claims.extend(listed_forces(ctx, sent, placed))
+                if number - last["sentence"] <= LISTED_WINDOW:
+                    # "RIMPAC opened off Hawaii. The Navy says 29 nations are involved. Chile
+                    # and Peru are among the contingents"
                     claims.extend(listed_states(ctx, sent, placed, claims))
                 if number > last["sentence"]:
                     # "... the Royal Australian Air Force's exercise. Singapore sent F-16 fighters"
