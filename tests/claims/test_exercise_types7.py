@@ -129,3 +129,15 @@ def test_states_listed_two_sentences_after_the_drill_join_it():
             "Brazil, Spain and Thailand are among the contingents.")
     ((participants, host),) = exercises(text)
     assert host == "AUS" and {"BRA", "ESP", "THA"} <= set(participants)
+
+
+def test_it_after_a_series_heading_is_that_series():
+    text = ("Eager Lion. Jordan and the United States have run it since 2011. "
+            "Last year it gathered troops from Italy and Qatar near Amman.")
+    found = exercises(text)
+    assert any(h == "JOR" and {"JOR", "USA"} <= set(p) for p, h in found)
+
+
+def test_a_series_mentioned_without_a_drill_verb_is_no_drill():
+    assert exercises("Cobra Gold is expensive, officials in Bangkok say.") == set()
+    assert exercises("Analysts compared the budget of Talisman Sabre with that of Balikatan.") == set()

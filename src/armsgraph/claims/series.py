@@ -92,8 +92,9 @@ def series_of(ctx: Context, token) -> Series | None:
         return None
     if _naming(token) or token.dep_ == "ROOT" and not any(t.pos_ in ("VERB", "AUX") for t in token.sent):
         return None       # (a heading: "Zapad ("West").")
-    if series.cue and not dated and not _in_drill_frame(token):
-        return None
+    if not dated and not _in_drill_frame(token) and \
+            (series.cue or not (token.dep_ == "nsubj" and token.head.lemma_.lower() in FROM_VERBS)):
+        return None       # ("RIMPAC is expensive": a mention, no round of the drill)
     return series
 
 
@@ -102,19 +103,28 @@ EDITION_WINDOW = 3      # sentences back to the series an edition noun belongs t
 
 def _edition_of(ctx: Context, token) -> Series | None:
     """"The 2021 edition was held at ...", "last year's edition brought together troops
-    from ...": a round of the series named in this or the last sentences (a heading
-    naming it alone counts), when the round is the subject of a drill verb."""
+    from ...", "Egypt and the US have run it since 1980": a round of the series named in
+    this or the last sentences (a heading naming it alone counts), when the round (or
+    "it") is the subject or object of a drill verb."""
     trigger = trigger_of(token, LEXICON)
-    if trigger is None or trigger.frame != "edition" or token.pos_ != "NOUN" or \
-            token.dep_ not in ("nsubj", "nsubjpass") or not _in_drill_frame(token):
-        return None
+    pronoun = token.lower_ == "it" and token.dep_ in ("nsubj", "nsubjpass", "dobj")
+    if not pronoun and (trigger is None or trigger.frame != "edition" or token.pos_ != "NOUN" or
+                        token.dep_ not in ("nsubj", "nsubjpass")) or not _in_drill_frame(token):
+        return None       # ("Egypt and the US have run it since 1980", "it gathered forces from ...")
+    named = [mentions(ctx)[o.i][0] for o in patterns.prep_objects(token, {"of"}) if o.i in mentions(ctx)]
+    if named:
+        return named[0]     # "the 2022 round of Anakonda was held in ..."
     if any(c.dep_ in ("compound", "poss") and trigger_of(c, LEXICON) is not None for c in token.children) or \
             patterns.prep_objects(token, {"of"}):
         return None       # "the exercise's latest edition", "the latest round of talks"
+    if pronoun and (token.head.dep_ in ("relcl", "acl") or
+                    any(trigger_of(t, LEXICON) is not None and trigger_of(t, LEXICON).frame == "exercise"
+                        for t in token.sent)):
+        return None       # "the exercise it held with ...": the drill noun's own clause
     number = ctx.sentence_number(token)
     found = None
     for i, (series, _) in sorted(mentions(ctx).items()):
-        if i < token.i and number - EDITION_WINDOW <= ctx.sentence_number(i) <= number:
+        if i < token.i and number - EDITION_WINDOW <= ctx.sentence_number(i) <= number - (1 if pronoun else 0):
             found = series
     return found
 
@@ -220,7 +230,7 @@ def complete(ctx: Context, noun, series: Series, participants: list[str], hosts:
         hosts = [series.host]
     if host_too:
         participants += [h for h in hosts if h not in participants and h != "UNK"]
-    if len(participants) < 2 or trigger_of(noun, LEXICON) is not None:
+    if len(participants) < 2 or trigger_of(noun, LEXICON) is not None or noun.pos_ == "PRON":
         # (a round of the series: run by its owners again)
         participants += [o for o in series.owners if o not in participants]
     else:
