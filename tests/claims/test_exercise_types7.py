@@ -141,3 +141,29 @@ def test_it_after_a_series_heading_is_that_series():
 def test_a_series_mentioned_without_a_drill_verb_is_no_drill():
     assert exercises("Cobra Gold is expensive, officials in Bangkok say.") == set()
     assert exercises("Analysts compared the budget of Talisman Sabre with that of Balikatan.") == set()
+
+
+def test_a_drill_at_a_base_in_a_city_is_hosted_by_the_city_state():
+    text = "Jordanian and Emirati air force crews flew together in the Iron Falcon exercise at Al Dhafra Air Base in Abu Dhabi in May."
+    assert exercises(text) == {(("ARE", "JOR"), "ARE")}
+    assert ("JOR", "ARE", "category:aircraft", "done") in deployments(text)
+
+
+def test_a_coordinated_clause_of_its_own_lends_no_forces_to_the_drill():
+    text = ("Thai and Malaysian soldiers held their annual exercise in Malaysia in March, "
+            "and Thai warships now call at Penang every year.")
+    assert ("THA", "MYS", "category:troops", "done") in deployments(text)
+    assert ("THA", "MYS", "category:ships", "done") not in deployments(text)
+
+
+def test_a_participle_going_on_about_the_drill_lends_its_weapons():
+    text = ("The 2023 edition of Talisman Sabre had 13 countries, with Fiji joining for the first time, "
+            "and South Korea's marines firing their K9 howitzers on Australian soil.")
+    found = deployments(text)
+    assert any(a == "KOR" and h == "AUS" and s == "K9" for a, h, s, _ in found)
+
+
+def test_craft_joining_others_for_another_drill_are_no_guests_of_the_first():
+    text = ("Omani and Saudi crews flew together in an air exercise at Thumrait Air Base in Oman, "
+            "and Saudi frigates joined Bahraini ships for separate drills in the Gulf.")
+    assert ("SAU", "OMN", "category:ships", "done") not in deployments(text)

@@ -31,7 +31,7 @@ from .groups import ORGANISATIONS, count_quantity, group_members, group_size, tr
 from .series import complete, observer, series_of
 from .waters import coastal_host
 from .garrisons import dateline, forces_of, listed_forces, listed_states, subject_actors_of
-from .typeroles import (make_claim, noun_category, owners_of, places_of, sentences,
+from .typeroles import (make_claim, noun_category, owners_of, place_objects, places_of, sentences,
                         statuses_of, modifier_actors)
 
 LEXICON = "exercise"
@@ -326,7 +326,11 @@ def _default_forces(ctx: Context, noun, at_sea: bool) -> str:
     if "navy" in words:
         return "category:ships"
     if not at_sea:
-        return "category:troops"
+        # "Egyptian and Saudi air force crews flew together in the exercise": aircraft
+        flown = noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.lemma_ == "fly" and \
+            not patterns.is_passive(noun.head.head)
+        return "category:aircraft" if flown and words & {"crew", "pilot", "airman", "jet", "fighter"} \
+            else "category:troops"
     airborne = words & {"pilot", "airman"} or any(noun_category(t) == "category:aircraft"
                                                   for t in ctx.sentence_of(noun))
     return "category:aircraft" if airborne else "category:ships"
@@ -481,6 +485,9 @@ def _roles(ctx: Context, noun) -> tuple[list[str], list[str], bool]:
         hosts = [h for name in names for h in places_of(ctx, name, PLACE_PREPS)]
     if not hosts:
         hosts = there(ctx, noun)
+    if not hosts:      # "the exercise at King Faisal Air Base in Tabuk": the place of its place
+        hosts = [h for o in place_objects(noun, {"at", "in", "on"}) if o.pos_ == "PROPN"
+                 for h in places_of(ctx, o, {"in", "near"}) if h not in hosts]
     if not hosts:      # "an exercise with Russian paratroopers near Belgrade", "held drills
         # with US Marines on Hokkaido" (the parser hangs the place on the partner)
         partners = patterns.prep_objects(noun, WITH_PREPS) + \

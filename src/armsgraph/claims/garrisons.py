@@ -228,6 +228,10 @@ def listed_forces(ctx: Context, sent, last: dict) -> list:
         if verb.pos_ != "VERB" or verb.lemma_ not in TAKE_PART or \
                 verb.lemma_ == "take" and not any(c.lemma_ == "part" for c in verb.children):
             continue
+        if any(c.dep_ in ("dobj", "ccomp") and c.i > verb.i and c.lemma_ != "part" and (
+                trigger_of(c, "exercise") is None or trigger_of(c, "exercise").frame
+                not in ("exercise", "edition", "wargame")) for c in verb.children):
+            continue       # "Egyptian frigates joined Greek ships for the Medusa drills": another drill
         for subject in patterns.subjects(verb):
             listed = patterns.with_conjuncts([subject] + patterns.prep_objects(subject, {"including", "among"}))
             for head in list(listed):   # "the Russian cruiser Varyag and two Chinese destroyers"
@@ -289,7 +293,7 @@ def forces_of(ctx: Context, noun, actor: str, default: str = "category:troops"):
     warships for joint drills" -> ships, "French Rafale jets landed ... for the exercise"
     -> Rafale; troops unless a ship or named system of its is there."""
     weapon = None
-    for token in ctx.sentence_of(noun):
+    for token in _own_clause(ctx, noun):
         if token.pos_ not in ("NOUN", "PROPN") or actor not in (own_owners(ctx, token) or owners_of(ctx, token)):
             continue
         system = taking_part(ctx, token)      # "French Rafale jets landed in India for ..."
@@ -299,6 +303,37 @@ def forces_of(ctx: Context, noun, actor: str, default: str = "category:troops"):
         if weapon is None and own is not None and own.is_category and own.id not in UNIT_CATEGORIES:
             weapon = own.id
     return weapon or default
+
+
+def _own_clause(ctx: Context, noun) -> list:
+    """The tokens of the clause a drill noun belongs to, without the coordinated clauses
+    that tell of another drill ("crews flew together in the Faisal exercise, and Egyptian
+    frigates joined Greek ships for the Medusa drills"); the sentence if no verb governs it."""
+    sent = ctx.sentence_of(noun)
+    clause = noun
+    while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.pos_ not in ("VERB", "AUX"):
+        return list(sent)
+    other: set[int] = set()
+    while True:
+        other |= {t.i for c in clause.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+                  and not (c.left_edge.i <= noun.i <= c.right_edge.i) and _other_clause(c) for t in c.subtree}
+        if clause.dep_ not in ("conj", "xcomp", "advcl") or clause.head.pos_ not in ("VERB", "AUX"):
+            break
+        clause = clause.head    # "launchers were flown to Estonia to fire ... during the drills"
+    return [t for t in sent if t.i not in other and (clause.left_edge.i <= t.i <= clause.right_edge.i)]
+
+
+def _other_clause(clause) -> bool:
+    """A coordinated clause of its own: finite ("..., and Indian warships now call at Cam
+    Ranh") or naming a drill of its own ("..., and Egyptian frigates joined Greek ships for
+    the Medusa drills"); not a participle that goes on about the same drill ("..., and
+    Japan's forces firing their missiles on Australian soil")."""
+    if clause.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ == "aux" for c in clause.children):
+        return True
+    return any(t.i != clause.i and trigger_of(t, "exercise") is not None and
+               trigger_of(t, "exercise").frame in ("exercise", "wargame", "drill") for t in clause.subtree)
 
 
 def listed_states(ctx: Context, sent, last: dict, claims: list) -> list:
