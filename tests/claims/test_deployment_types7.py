@@ -41,3 +41,12 @@ def test_small_teams_kept_abroad_are_troops():
     text = "Berlin says it will keep only small teams in Mali and Niger."
     assert {("DEU", "MLI", "category:troops", "planned"), ("DEU", "NER", "category:troops", "planned")} <= \
         deployments(text)
+
+
+def test_a_deployment_that_did_not_happen_is_no_refusal():
+    assert deployments("Belarusian officers were not deployed to Kazakhstan.") == set()
+    assert deployments("Turkey did not send troops to Azerbaijan.") == set()
+
+
+def test_a_refusal_still_counts():
+    assert ("RUS", "KAZ", "category:troops", "refused") in deployments("Kazakhstan will not host Russian troops.")

@@ -493,6 +493,9 @@ def _statuses(token, trigger) -> list[str]:
         return ["done"]           # "called the presence of Russian troops a factor of stability"
     if status_mod.modality(token) == "planned" and not status_mod.negated(token):
         return ["planned"]        # "the United States will / said it would deploy ..."
+    if status_mod.negated(token) and status_mod.modality(token) is None and any(
+            c.dep_ in ("aux", "auxpass") and c.lower_ in ("did", "was", "were") for c in token.children):
+        return []                 # "Ukrainian personnel were not deployed to Georgia": no fact, no refusal
     return statuses_of(token, trigger.status, "recipient")
 
 
