@@ -167,3 +167,10 @@ def test_craft_joining_others_for_another_drill_are_no_guests_of_the_first():
     text = ("Omani and Saudi crews flew together in an air exercise at Thumrait Air Base in Oman, "
             "and Saudi frigates joined Bahraini ships for separate drills in the Gulf.")
     assert ("SAU", "OMN", "category:ships", "done") not in deployments(text)
+
+
+def test_a_drill_with_no_place_after_a_named_series_takes_its_usual_host():
+    text = ("Officials say Garuda Shield will return next summer. "
+            "The drill is co-sponsored by the Indonesian army and the Australian army.")
+    assert (("AUS", "IDN"), "IDN") in exercises(text)
+    assert all(h != "UNK" for _, h in exercises(text))

@@ -28,7 +28,7 @@ from .drillplaces import (SENDING, abroad, compass_places, dateline_states, host
                           sea_of, sent_for, there)
 from .guests import PLACED_WINDOW as GUEST_PLACED_WINDOW, WINDOW as GUEST_WINDOW, brought_forces, relative_roles, run_by_clause
 from .groups import ORGANISATIONS, count_quantity, group_members, group_size, troop_counts
-from .series import complete, observer, series_of
+from .series import complete, observer, recent_host, series_of
 from .waters import coastal_host
 from .garrisons import dateline, forces_of, listed_forces, listed_states, subject_actors_of
 from .typeroles import (make_claim, noun_category, owners_of, place_objects, places_of, sentences,
@@ -183,8 +183,8 @@ def find(ctx: Context) -> list:
                 # "Russia began its Vostok exercise" (others taking part): the owner's own drill
                 home = [a for a in possessor(ctx, token) if a in participants]
             brought = {a for a, h in guests if h in home}
-            claims.extend(_claims(ctx, token, participants, home[:1] if len(home) == 1 else ["UNK"], status,
-                                  guests=brought))
+            home = home[:1] if len(home) == 1 else recent_host(ctx, token) or ["UNK"]
+            claims.extend(_claims(ctx, token, participants, home, status, guests=brought))
         elif participants[0] not in ORGANISATIONS and not abroad(ctx, token) and not placed_elsewhere(ctx, token):
             # "Taiwan's military held live-fire drills": a state drilling alone, no place named
             claims.extend(_claims(ctx, token, participants, participants[:], status))

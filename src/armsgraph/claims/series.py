@@ -238,3 +238,15 @@ def complete(ctx: Context, noun, series: Series, participants: list[str], hosts:
     if not hosts and len(participants) >= 2 and series.host:
         hosts = [series.host]
     return participants, hosts
+
+
+def recent_host(ctx: Context, noun) -> list[str]:
+    """The usual host of the series named last, up to a few sentences before a drill that
+    names no place ("Khaan Quest will return next summer. The drill is co-sponsored by
+    the Mongolian armed forces and US Indo-Pacific Command"), or []."""
+    number = ctx.sentence_number(noun)
+    found: list[str] = []
+    for i, (series, _) in sorted(mentions(ctx).items()):
+        if i < noun.i and number - EDITION_WINDOW <= ctx.sentence_number(i) <= number:
+            found = [series.host] if series.host else []
+    return found
