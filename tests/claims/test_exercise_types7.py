@@ -174,3 +174,16 @@ def test_a_drill_with_no_place_after_a_named_series_takes_its_usual_host():
             "The drill is co-sponsored by the Indonesian army and the Australian army.")
     assert (("AUS", "IDN"), "IDN") in exercises(text)
     assert all(h != "UNK" for _, h in exercises(text))
+
+
+def test_a_drill_that_moves_to_a_place_bringing_together_forces():
+    text = "The annual Baltic drill moved to Lithuania this year, bringing together troops from Poland, Latvia and Germany."
+    assert exercises(text) == {(("DEU", "LVA", "POL"), "LTU")}
+    assert ("POL", "LTU", "category:troops", "done") in deployments(text)
+
+
+def test_at_sea_with_a_named_port_keeps_the_port_state():
+    text = ("At sea, the Sea Dragon exercise returned to Guam in January, bringing together the navies "
+            "of Japan, India and Canada for anti-submarine drills.")
+    ((participants, host),) = exercises(text)
+    assert host == "USA" and {"CAN", "IND", "JPN"} <= set(participants)

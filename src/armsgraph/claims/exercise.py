@@ -38,6 +38,7 @@ LEXICON = "exercise"
 WITH_PREPS = {"with", "between", "among", "involving", "alongside", "including"}
 DEFINITE = {"the", "these", "those", "this", "that", "such"}
 CONTEXT_SENTENCES = 5
+MOVING = {"return", "move", "go", "shift", "travel"}    # "the exercise returned to Visakhapatnam"
 LISTED_WINDOW = 2      # sentences after a drill in which states listed as taking part join it
 
 
@@ -118,7 +119,9 @@ def find(ctx: Context) -> list:
                     hosts, deploy = homes[id(last["participants"])], True
                 hosts = hosts or last["hosts"]
                 status = last["status"]     # "The purpose of the exercise is ...": same event
-            if sea is not None:       # a drill at sea: the nearest coastal state named
+            if sea is not None and (sea or not hosts):
+                # a drill at sea: the nearest coastal state named (but "at sea, the exercise
+                # returned to Visakhapatnam": the place the text names)
                 hosts = [coastal_host(ctx, token, participants, sea)]
             if not hosts and participants:
                 hosts = hosts_before(ctx, number, participants)
@@ -460,6 +463,20 @@ def _roles(ctx: Context, noun) -> tuple[list[str], list[str], bool]:
             hosts = places_of(ctx, verb.head, {"to", "into", "in"}, exclude=tuple(participants))
             add(hosts)
         break
+    if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ == "VERB":
+        # "the Malabar exercise returned to Visakhapatnam, bringing together the navies of A and B"
+        moved = noun.head
+        if not hosts and moved.lemma_.lower() in MOVING:
+            hosts = places_of(ctx, moved, PLACE_PREPS | {"to"})
+        for clause in (c for c in moved.children if c.dep_ == "advcl" and c.tag_ == "VBG"):
+            inner = trigger_of(clause, LEXICON)
+            if inner is None or inner.frame != "involve":
+                continue
+            for obj in patterns.slot_fillers(clause, "dobj"):
+                add(owners_of(ctx, obj) or roles.actors_of(ctx, obj))
+            for source in patterns.prep_objects(clause, {"from"}) + \
+                    [o for d in patterns.slot_fillers(clause, "dobj") for o in patterns.prep_objects(d, {"from"})]:
+                add(roles.actors_of(ctx, source))       # "troops from A and B"
     if joint and len(participants) < 2 and noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
         # "Belarus cancelled joint exercises with Russia": the verb's subject and partners
         add(subject_actors_of(ctx, noun.head))
