@@ -187,3 +187,11 @@ def test_at_sea_with_a_named_port_keeps_the_port_state():
             "of Japan, India and Canada for anti-submarine drills.")
     ((participants, host),) = exercises(text)
     assert host == "USA" and {"CAN", "IND", "JPN"} <= set(participants)
+
+
+def test_a_possessed_drill_right_after_a_series_is_the_same_drill():
+    text = ("In June, Greek F-16 fighters had flown to Alaska for Red Flag 2024, "
+            "one of ten air forces at America's largest air exercise.")
+    found = exercises(text)
+    assert found == {(("GRC", "USA"), "USA")}
+    assert not any(h == "GRC" for _, h, _, _ in deployments(text))

@@ -30,7 +30,7 @@ from .guests import PLACED_WINDOW as GUEST_PLACED_WINDOW, WINDOW as GUEST_WINDOW
 from .groups import ORGANISATIONS, count_quantity, group_members, group_size, troop_counts
 from .series import complete, observer, recent_host, series_of
 from .waters import coastal_host
-from .garrisons import dateline, forces_of, listed_forces, listed_states, subject_actors_of
+from .garrisons import dateline, forces_of, listed_forces, listed_states, own_owners, subject_actors_of
 from .typeroles import (make_claim, noun_category, owners_of, place_objects, places_of, sentences,
                         statuses_of, modifier_actors)
 
@@ -354,7 +354,9 @@ def _also_taking_part(ctx: Context, verb) -> list[str]:
 
 
 def _definite(token) -> bool:
-    return any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE | {"its", "their"}
+    """"the drills", "their exercise", "Australia's largest air exercise" (a possessor
+    names the one drill meant)."""
+    return any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE | {"its", "their"} or c.dep_ == "poss"
                for c in token.children)
 
 
@@ -429,9 +431,12 @@ def _roles(ctx: Context, noun) -> tuple[list[str], list[str], bool]:
                 subjects = subject_actors_of(ctx, verb) if not patterns.is_passive(verb) else \
                     [a for agent in patterns.slot_fillers(verb, "agent") for a in roles.actors_of(ctx, agent)]
                 if not patterns.is_passive(verb):   # "Iranian and Russian naval forces staged ..."
-                    for subject in patterns.subjects(verb):
-                        if subject.i not in dateline(ctx):
-                            subjects += [a for a in owners_of(ctx, subject) if a not in subjects]
+                    movers = [s for s in patterns.subjects(verb) if s.i not in dateline(ctx)]
+                    for subject in movers:
+                        subjects += [a for a in owners_of(ctx, subject) if a not in subjects]
+                    own = [a for s in movers if ctx.ref_at(s) is not None and ctx.ref_at(s).is_system and not ctx.ref_at(s).is_category
+                           for a in own_owners(ctx, s)]
+                    subjects = own or subjects     # "Greek F-16 fighters flew to ...": Greece's, not the maker's
                 inviter = verb.head if verb.dep_ == "xcomp" and verb.head.lemma_ == "invite" else None
                 if inviter is not None:    # "Minsk invited Chinese forces to participate in drills"
                     subjects = subject_actors_of(ctx, inviter)
