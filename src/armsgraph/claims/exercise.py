@@ -434,8 +434,9 @@ def _roles(ctx: Context, noun) -> tuple[list[str], list[str], bool]:
                     movers = [s for s in patterns.subjects(verb) if s.i not in dateline(ctx)]
                     for subject in movers:
                         subjects += [a for a in owners_of(ctx, subject) if a not in subjects]
-                    own = [a for s in movers if ctx.ref_at(s) is not None and ctx.ref_at(s).is_system and not ctx.ref_at(s).is_category
-                           for a in own_owners(ctx, s)]
+                    named = [s for s in movers if ctx.ref_at(s) is not None and ctx.ref_at(s).is_system
+                             and not ctx.ref_at(s).is_category]
+                    own = [a for s in named for a in own_owners(ctx, s)]
                     subjects = own or subjects     # "Greek F-16 fighters flew to ...": Greece's, not the maker's
                 inviter = verb.head if verb.dep_ == "xcomp" and verb.head.lemma_ == "invite" else None
                 if inviter is not None:    # "Minsk invited Chinese forces to participate in drills"

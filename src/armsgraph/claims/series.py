@@ -190,7 +190,8 @@ def observer(head) -> bool:
                any(o.lemma_.lower() == "observer" for o in c.children) for c in node.children)
 
 
-def complete(ctx: Context, noun, series: Series, participants: list[str], hosts: list[str]) -> tuple[list[str], list[str]]:
+def complete(ctx: Context, noun, series: Series, participants: list[str],
+             hosts: list[str]) -> tuple[list[str], list[str]]:
     """Participants and hosts of a series drill: the states its clause brings ("drew troops
     from A and B", "with those of C", "with forces from D as well as the host", "held
     jointly with E"), the owners where the text names fewer than two, and the usual host
@@ -201,7 +202,8 @@ def complete(ctx: Context, noun, series: Series, participants: list[str], hosts:
     if verb is not None:
         for conj in [verb] + [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]:
             heads = patterns.prep_objects(conj, {"from", "with", "alongside"}) + \
-                [o for d in patterns.slot_fillers(conj, "dobj") for o in [d] + patterns.prep_objects(d, {"from", "with"})]
+                [o for d in patterns.slot_fillers(conj, "dobj")
+                 for o in [d] + patterns.prep_objects(d, {"from", "with"})]
             for holder in [conj] + patterns.slot_fillers(conj, "dobj"):
                 # "had 29 countries, with Chile and Kenya joining for the first time"
                 for prep in (c for c in holder.children if c.dep_ == "prep" and c.lower_ == "with"):
