@@ -50,3 +50,13 @@ def test_a_deployment_that_did_not_happen_is_no_refusal():
 
 def test_a_refusal_still_counts():
     assert ("RUS", "KAZ", "category:troops", "refused") in deployments("Kazakhstan will not host Russian troops.")
+
+
+def test_a_naval_logistics_point_near_a_port_is_a_facility_in_its_state():
+    text = "Last year Beijing signed an agreement with Islamabad for a Chinese naval logistics point near Gwadar."
+    found = deployments(text)
+    assert any(a == "CHN" and h == "PAK" and s == "category:military-facility" for a, h, s, _ in found)
+
+
+def test_forces_near_a_state_are_not_in_it():
+    assert deployments("Russian troops near Ukraine were put on alert.") == set()

@@ -78,6 +78,10 @@ def located_forces(ctx: Context, token) -> list:
     if not actors:
         return []
     hosts = places_of(ctx, token, preps={"in", "on", "at", "inside"}, exclude=tuple(actors))
+    if not hosts:     # "a Russian naval logistics point near Port Sudan": near a town, in its state
+        hosts = [ctx.ref_at(o).actor for o in patterns.prep_objects(token, {"near"})
+                 if ctx.ref_at(o) is not None and ctx.ref_at(o).kind == "place" and ctx.ref_at(o).actor
+                 and ctx.ref_at(o).actor not in actors]
     statuses = located_statuses(token)
     if not hosts and token.dep_ == "nsubj" and token.head.lemma_ == "be":
         # "About 2,000 French troops are still in Chad": forces that are in a state
