@@ -195,3 +195,10 @@ def test_a_possessed_drill_right_after_a_series_is_the_same_drill():
     found = exercises(text)
     assert found == {(("GRC", "USA"), "USA")}
     assert not any(h == "GRC" for _, h, _, _ in deployments(text))
+
+
+def test_a_named_exercise_that_will_bring_forces_together_is_planned():
+    text = "Exercise Southern Jackaroo will bring together Japanese and US troops in Darwin."
+    assert exercises(text) == {(("JPN", "USA"), "AUS")}
+    assert {("JPN", "AUS", "category:troops", "planned"), ("USA", "AUS", "category:troops", "planned")} <= \
+        deployments(text)

@@ -222,6 +222,11 @@ def _status_word(noun):
         trigger = trigger_of(noun.head, LEXICON)
         if trigger is not None and trigger.frame == "run" and trigger.status == "done":
             return noun.head
+    named = noun.head if noun.dep_ == "compound" else noun       # ("Exercise Talon Strike")
+    if named.dep_ == "nsubj" and named.head.pos_ == "VERB":
+        trigger = trigger_of(named.head, LEXICON)
+        if trigger is not None and trigger.frame == "involve":
+            return named.head      # "Exercise Talon Strike will bring together ... troops": planned
     for clause in (c for c in noun.children if c.dep_ == "relcl" and c.pos_ == "VERB"):
         trigger = trigger_of(clause, LEXICON)
         if trigger is not None and trigger.frame == "run" and trigger.status == "done":
@@ -424,6 +429,8 @@ def _roles(ctx: Context, noun) -> tuple[list[str], list[str], bool]:
         if frame == "involve" and dep in ("nsubj", "nsubjpass"):
             for obj in patterns.slot_fillers(verb, "dobj"):
                 add(owners_of(ctx, obj) or roles.actors_of(ctx, obj))
+                # "will bring together Japanese and US troops in Queensland"
+                hosts = hosts or places_of(ctx, obj, INSIDE, exclude=tuple(participants))
             for obj in patterns.prep_objects(verb, {"from"}):    # "brought together troops from X and Y"
                 add(roles.actors_of(ctx, obj))
         elif frame in ("run", "join"):
