@@ -60,3 +60,8 @@ def test_a_naval_logistics_point_near_a_port_is_a_facility_in_its_state():
 
 def test_forces_near_a_state_are_not_in_it():
     assert deployments("Russian troops near Ukraine were put on alert.") == set()
+
+
+def test_officers_advising_where_a_state_is_named():
+    text = "Ankara also has a presence in Somalia, where Turkish officers advise the national army."
+    assert ("TUR", "SOM", "category:troops", "done") in deployments(text)

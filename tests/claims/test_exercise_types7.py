@@ -202,3 +202,10 @@ def test_a_named_exercise_that_will_bring_forces_together_is_planned():
     assert exercises(text) == {(("JPN", "USA"), "AUS")}
     assert {("JPN", "AUS", "category:troops", "planned"), ("USA", "AUS", "category:troops", "planned")} <= \
         deployments(text)
+
+
+def test_officers_attending_as_observers_take_no_part_in_a_drill_just_named():
+    text = ("Exercise Pitch Black opened in Darwin in July. "
+            "French officers attended as observers.")
+    assert all("FRA" not in p for p, _ in exercises(text))
+    assert not any(a == "FRA" for a, _, _, _ in deployments(text))

@@ -336,6 +336,16 @@ def _other_clause(clause) -> bool:
                trigger_of(t, "exercise").frame in ("exercise", "wargame", "drill") for t in clause.subtree)
 
 
+def observer(head) -> bool:
+    """"with Chinese officers attending as observers", "Chinese observers": onlookers, no
+    participants (the phrase itself, or the clause it is the subject of)."""
+    if head.lemma_.lower() == "observer":
+        return True
+    node = head.head if head.dep_ == "nsubj" and head.head.pos_ == "VERB" else head
+    return any(c.dep_ == "prep" and c.lower_ == "as" and
+               any(o.lemma_.lower() == "observer" for o in c.children) for c in node.children)
+
+
 def listed_states(ctx: Context, sent, last: dict, claims: list) -> list:
     """"More than 30 countries took part, including Greece, India and Qatar": the states
     a report lists as taking part join the drill just named (its claims get them as
@@ -355,6 +365,8 @@ def listed_states(ctx: Context, sent, last: dict, claims: list) -> list:
             subjects += patterns.prep_objects(along, {"with"}) + \
                 [o for o in along.children if o.dep_ == "pobj"]
         for subject in subjects:
+            if observer(subject):
+                continue       # "with Chinese officers attending as observers"
             trigger = trigger_of(subject, "exercise")
             if noun_category(subject) == "category:troops" and subject.lemma_.lower() not in PARTICIPANT_NOUNS:
                 # "Units from China, India and Belarus are taking part", "Among the

@@ -11,7 +11,7 @@ from __future__ import annotations
 from . import patterns, roles, status as status_mod
 from .context import Context
 from .drillwords import PLACE_PREPS, governors
-from .garrisons import own_owners, subject_actors_of, taking_part
+from .garrisons import observer, own_owners, subject_actors_of, taking_part
 from .groups import ORGANISATIONS
 from .triggers import trigger_of
 from .typeroles import make_claim, noun_category, owners_of, place_objects, places_of, weapons_of
@@ -141,6 +141,8 @@ def with_forces(ctx: Context, holder) -> list[str]:
         for clause in [c for h in heads for c in h.children if c.dep_ == "acl" and c.pos_ == "VERB"]:
             heads += patterns.prep_objects(clause, {"alongside", "with"})    # "warships ... sailing alongside"
         for head in heads:
+            if observer(head):
+                continue       # "with Chinese officers attending as observers"
             if noun_category(head) is None and taking_part(ctx, head) is None and not \
                     (ctx.ref_at(head) is not None and ctx.ref_at(head).is_system):
                 continue       # forces or craft only, not "with a budget of ..."

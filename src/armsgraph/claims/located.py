@@ -18,7 +18,8 @@ FORCE_CATEGORIES = {"category:troops", "category:airbase", "category:military-fa
                     "category:nuclear-weapons"}
 HOLDING = {"have", "keep", "maintain", "retain", "hold"}
 # verbs of forces that stay where a "where" clause places them
-STAYING = {"be", "remain", "stay", "serve", "work", "live", "operate", "train", "sit", "rotate"}
+STAYING = {"be", "remain", "stay", "serve", "work", "live", "operate", "train", "sit", "rotate", "advise",
+           "assist", "mentor"}
 
 
 # nouns of people who, placed abroad by a state, are its forces ("Russian contractors

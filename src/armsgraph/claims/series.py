@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from . import patterns, roles
 from .context import Context
+from .garrisons import observer
 from .triggers import data_lines, trigger_of
 from .typeroles import noun_category, owners_of, places_of
 
@@ -178,16 +179,6 @@ def _off_place(ctx: Context, verb) -> list[str]:
                 ref.actor and ref.actor not in found:
             found.append(ref.actor)
     return found
-
-
-def observer(head) -> bool:
-    """"with Chinese officers attending as observers", "Chinese observers": onlookers, no
-    participants (the phrase itself, or the clause it is the subject of)."""
-    if head.lemma_.lower() == "observer":
-        return True
-    node = head.head if head.dep_ == "nsubj" and head.head.pos_ == "VERB" else head
-    return any(c.dep_ == "prep" and c.lower_ == "as" and
-               any(o.lemma_.lower() == "observer" for o in c.children) for c in node.children)
 
 
 def complete(ctx: Context, noun, series: Series, participants: list[str],
