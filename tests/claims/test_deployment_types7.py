@@ -65,3 +65,9 @@ def test_forces_near_a_state_are_not_in_it():
 def test_officers_advising_where_a_state_is_named():
     text = "Ankara also has a presence in Somalia, where Turkish officers advise the national army."
     assert ("TUR", "SOM", "category:troops", "done") in deployments(text)
+
+
+def test_there_hung_on_the_object_still_points_back():
+    text = ("Washington leases a base at Lemonnier in Djibouti. "
+            "Since then the Pentagon has, according to officials, stationed Reaper drones there on rotation.")
+    assert any(a == "USA" and h == "DJI" and s == "MQ-9" for a, h, s, _ in deployments(text))

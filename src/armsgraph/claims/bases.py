@@ -148,7 +148,10 @@ def region_before(ctx: Context, token) -> list[str]:
 
 
 def there(token) -> bool:
-    return any(c.lower_ == "there" and c.dep_ == "advmod" for c in token.children)
+    """"stationed troops there" (also when the parser hangs "there" on the object:
+    "stationed MQ-9 drones there on rotation")."""
+    holders = [token] + [c for c in token.children if c.dep_ == "dobj"]
+    return any(c.lower_ == "there" and c.dep_ == "advmod" for h in holders for c in h.children)
 
 
 def only_other_state(ctx: Context, token, obj, actors) -> list[str]:
