@@ -209,3 +209,9 @@ def test_officers_attending_as_observers_take_no_part_in_a_drill_just_named():
             "French officers attended as observers.")
     assert all("FRA" not in p for p, _ in exercises(text))
     assert not any(a == "FRA" for a, _, _, _ in deployments(text))
+
+
+def test_an_acronym_series_in_title_case():
+    text = "Baltops 2023 opened off Kiel with ships from Sweden and Finland."
+    ((participants, host),) = exercises(text)
+    assert host == "DEU" and {"FIN", "SWE"} <= set(participants)

@@ -46,17 +46,23 @@ def _table() -> tuple[list[Series], re.Pattern | None]:
                             len(row) > 3 and row[3].strip() == "cue"))
     if not found:
         return found, None
-    names = sorted({v for s in found for v in (s.name, s.name.upper())}, key=len, reverse=True)
+    names = sorted({v for s in found for v in _spellings(s.name)}, key=len, reverse=True)
     pattern = re.compile(r"(?<![\w-])(" + "|".join(re.escape(n) for n in names) + r")(" + YEAR + r")(?![\w])")
     return found, pattern
 
 
+def _spellings(name: str) -> tuple[str, ...]:
+    """The name as written, in capitals, and an acronym in title case ("RIMPAC", "Rimpac")."""
+    return (name, name.upper()) + ((name.title(),) if name.isupper() else ())
+
+
+@lru_cache(maxsize=1)
 def _by_name() -> dict[str, Series]:
     series, _ = _table()
     out: dict[str, Series] = {}
     for one in series:
-        out.setdefault(one.name, one)
-        out.setdefault(one.name.upper(), one)
+        for spelling in _spellings(one.name):
+            out.setdefault(spelling, one)
     return out
 
 
