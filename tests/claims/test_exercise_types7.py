@@ -215,3 +215,11 @@ def test_an_acronym_series_in_title_case():
     text = "Baltops 2023 opened off Kiel with ships from Sweden and Finland."
     ((participants, host),) = exercises(text)
     assert host == "DEU" and {"FIN", "SWE"} <= set(participants)
+
+
+def test_joined_by_units_of_two_states_brings_both():
+    text = ("Last May, Armenian soldiers were joined at a range near Yerevan by Greek and Cypriot units "
+            "for a joint exercise.")
+    found = exercises(text)
+    assert any({"CYP", "GRC"} <= set(p) and h == "ARM" for p, h in found)
+    assert {("GRC", "ARM"), ("CYP", "ARM")} <= {(a, h) for a, h, _, _ in deployments(text)}

@@ -358,6 +358,13 @@ def _also_taking_part(ctx: Context, verb) -> list[str]:
     return found
 
 
+def _force_owners(ctx: Context, phrase) -> list[str]:
+    """The states of a phrase of forces ("Kazakh and Kyrgyz units": both), else its actors."""
+    if noun_category(phrase) == "category:troops":
+        return owners_of(ctx, phrase) or roles.actors_of(ctx, phrase)
+    return roles.actors_of(ctx, phrase) or owners_of(ctx, phrase)
+
+
 def _definite(token) -> bool:
     """"the drills", "their exercise", "Australia's largest air exercise" (a possessor
     names the one drill meant)."""
@@ -436,7 +443,10 @@ def _roles(ctx: Context, noun) -> tuple[list[str], list[str], bool]:
         elif frame in ("run", "join"):
             if not (frame == "run" and dep in ("nsubj",)):
                 subjects = subject_actors_of(ctx, verb) if not patterns.is_passive(verb) else \
-                    [a for agent in patterns.slot_fillers(verb, "agent") for a in roles.actors_of(ctx, agent)]
+                    [a for agent in patterns.slot_fillers(verb, "agent") for a in _force_owners(ctx, agent)]
+                if patterns.is_passive(verb) and verb.lemma_ == "join":
+                    # "they were joined there by Kazakh and Kyrgyz units": the joined take part too
+                    subjects += [a for s in patterns.subjects(verb) for a in _force_owners(ctx, s) if a not in subjects]
                 if not patterns.is_passive(verb):   # "Iranian and Russian naval forces staged ..."
                     movers = [s for s in patterns.subjects(verb) if s.i not in dateline(ctx)]
                     for subject in movers:
