@@ -9,7 +9,7 @@ import calendar
 
 from . import patterns, roles, status as status_mod
 from .context import Context
-from .garrisons import dateline
+from .garrisons import dateline, observer
 from .groups import group_members, group_size
 from .triggers import trigger_of
 from .typeroles import noun_category, owners_of, places_of
@@ -209,3 +209,43 @@ def governors(token):
                 return
             if node.lemma_ not in ("take", "be") and trigger is None and dep in ("dobj", "nsubj", "nsubjpass"):
                 return
+
+
+def default_forces(ctx: Context, noun, at_sea: bool) -> str:
+    """What a participant brings when the sentence names nothing of its own: ships when
+    navies drill ("the navies of both countries began an exercise") or at sea, aircraft
+    when airmen drill over the sea ("British pilots will train together over the Baltic
+    Sea"), else troops."""
+    words = {t.lemma_.lower() for t in ctx.sentence_of(noun)}
+    if "navy" in words:
+        return "category:ships"
+    if not at_sea:
+        # "Egyptian and Saudi air force crews flew together in the exercise": aircraft
+        flown = noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.lemma_ == "fly" and \
+            not patterns.is_passive(noun.head.head)
+        return "category:aircraft" if flown and words & {"crew", "pilot", "airman", "jet", "fighter"} \
+            else "category:troops"
+    airborne = words & {"pilot", "airman"} or any(noun_category(t) == "category:aircraft"
+                                                  for t in ctx.sentence_of(noun))
+    return "category:aircraft" if airborne else "category:ships"
+
+
+def also_taking_part(ctx: Context, verb) -> list[str]:
+    """"The Cobra Gold exercise opened in Thailand, with South Korea and Japan also taking
+    part": the subjects of a joining clause hung on the verb by "with"."""
+    found: list[str] = []
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"):
+        for clause in (c for c in prep.children if c.dep_ in ("pcomp", "pobj")):
+            inner = trigger_of(clause, LEXICON) if clause.pos_ == "VERB" else None
+            if inner is None or inner.frame != "join" or observer(clause):
+                continue     # (not "with Qatari officers attending as observers")
+            for subject in (c for c in clause.children if c.dep_ == "nsubj"):
+                found += [a for a in roles.actors_of(ctx, subject) or owners_of(ctx, subject) if a not in found]
+    return found
+
+
+def force_owners(ctx: Context, phrase) -> list[str]:
+    """The states of a phrase of forces ("Kazakh and Kyrgyz units": both), else its actors."""
+    if noun_category(phrase) == "category:troops":
+        return owners_of(ctx, phrase) or roles.actors_of(ctx, phrase)
+    return roles.actors_of(ctx, phrase) or owners_of(ctx, phrase)

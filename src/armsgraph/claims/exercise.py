@@ -22,13 +22,13 @@ from __future__ import annotations
 from . import patterns, roles
 from .context import Context
 from .triggers import trigger_of
-from .drillwords import (INSIDE, PLACE_PREPS, drill_noun, drill_roles, governors, named_drill, noun_drills, own_name,
-                         possessor)
+from .drillwords import (INSIDE, PLACE_PREPS, also_taking_part, default_forces, drill_noun, drill_roles, force_owners,
+                         governors, named_drill, noun_drills, own_name, possessor)
 from .drillplaces import (SENDING, abroad, compass_places, dateline_states, hosts_before, inside, placed_elsewhere, pronoun_place,
                           sea_of, sent_for, there)
 from .guests import PLACED_WINDOW as GUEST_PLACED_WINDOW, WINDOW as GUEST_WINDOW, brought_forces, relative_roles, run_by_clause
 from .groups import ORGANISATIONS, count_quantity, group_members, group_size, troop_counts
-from .series import complete, observer, recent_host, series_of
+from .series import complete, recent_host, series_of
 from .waters import coastal_host
 from .garrisons import dateline, forces_of, listed_forces, listed_states, own_owners, subject_actors_of
 from .typeroles import (make_claim, noun_category, owners_of, place_objects, places_of, sentences,
@@ -325,46 +325,6 @@ def _group(ctx: Context, noun) -> tuple[int, object]:
     return 0, None
 
 
-def _default_forces(ctx: Context, noun, at_sea: bool) -> str:
-    """What a participant brings when the sentence names nothing of its own: ships when
-    navies drill ("the navies of both countries began an exercise") or at sea, aircraft
-    when airmen drill over the sea ("British pilots will train together over the Baltic
-    Sea"), else troops."""
-    words = {t.lemma_.lower() for t in ctx.sentence_of(noun)}
-    if "navy" in words:
-        return "category:ships"
-    if not at_sea:
-        # "Egyptian and Saudi air force crews flew together in the exercise": aircraft
-        flown = noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.lemma_ == "fly" and \
-            not patterns.is_passive(noun.head.head)
-        return "category:aircraft" if flown and words & {"crew", "pilot", "airman", "jet", "fighter"} \
-            else "category:troops"
-    airborne = words & {"pilot", "airman"} or any(noun_category(t) == "category:aircraft"
-                                                  for t in ctx.sentence_of(noun))
-    return "category:aircraft" if airborne else "category:ships"
-
-
-def _also_taking_part(ctx: Context, verb) -> list[str]:
-    """"The Cobra Gold exercise opened in Thailand, with South Korea and Japan also taking
-    part": the subjects of a joining clause hung on the verb by "with"."""
-    found: list[str] = []
-    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"):
-        for clause in (c for c in prep.children if c.dep_ in ("pcomp", "pobj")):
-            inner = trigger_of(clause, LEXICON) if clause.pos_ == "VERB" else None
-            if inner is None or inner.frame != "join" or observer(clause):
-                continue     # (not "with Qatari officers attending as observers")
-            for subject in (c for c in clause.children if c.dep_ == "nsubj"):
-                found += [a for a in roles.actors_of(ctx, subject) or owners_of(ctx, subject) if a not in found]
-    return found
-
-
-def _force_owners(ctx: Context, phrase) -> list[str]:
-    """The states of a phrase of forces ("Kazakh and Kyrgyz units": both), else its actors."""
-    if noun_category(phrase) == "category:troops":
-        return owners_of(ctx, phrase) or roles.actors_of(ctx, phrase)
-    return roles.actors_of(ctx, phrase) or owners_of(ctx, phrase)
-
-
 def _definite(token) -> bool:
     """"the drills", "their exercise", "Australia's largest air exercise" (a possessor
     names the one drill meant)."""
@@ -443,10 +403,10 @@ def _roles(ctx: Context, noun) -> tuple[list[str], list[str], bool]:
         elif frame in ("run", "join"):
             if not (frame == "run" and dep in ("nsubj",)):
                 subjects = subject_actors_of(ctx, verb) if not patterns.is_passive(verb) else \
-                    [a for agent in patterns.slot_fillers(verb, "agent") for a in _force_owners(ctx, agent)]
+                    [a for agent in patterns.slot_fillers(verb, "agent") for a in force_owners(ctx, agent)]
                 if patterns.is_passive(verb) and verb.lemma_ == "join":
                     # "they were joined there by Kazakh and Kyrgyz units": the joined take part too
-                    subjects += [a for s in patterns.subjects(verb) for a in _force_owners(ctx, s) if a not in subjects]
+                    subjects += [a for s in patterns.subjects(verb) for a in force_owners(ctx, s) if a not in subjects]
                 if not patterns.is_passive(verb):   # "Iranian and Russian naval forces staged ..."
                     movers = [s for s in patterns.subjects(verb) if s.i not in dateline(ctx)]
                     for subject in movers:
@@ -474,7 +434,7 @@ def _roles(ctx: Context, noun) -> tuple[list[str], list[str], bool]:
                 if verb.lemma_ == "invite":
                     for obj in patterns.slot_fillers(verb, "dobj"):
                         add(owners_of(ctx, obj) or roles.actors_of(ctx, obj))
-        add(_also_taking_part(ctx, verb))
+        add(also_taking_part(ctx, verb))
         hosts = hosts or places_of(ctx, verb, PLACE_PREPS) or compass_places(ctx, verb)
         if not hosts and frame == "join" and verb.lemma_ in SENDING and dep == "prep":
             # "Russia has sent S-400s to Serbia for a joint exercise": where they are sent
@@ -591,7 +551,7 @@ def _claims(ctx: Context, noun, participants: list[str], hosts: list[str], statu
                 continue
             deployed = "planned" if status in ("planned", "agreed") else \
                 status if status in ("done", "proposed", "negotiating", "refused") else "done"
-            forces = forces_of(ctx, noun, actor, _default_forces(ctx, noun, at_sea))
+            forces = forces_of(ctx, noun, actor, default_forces(ctx, noun, at_sea))
             deployment = make_claim(ctx, "deployment", noun, deployed, forces,
                                     confidence=0.45, actor=actor, host=host)
             # a count of several participants' troops together is none of theirs alone

@@ -19,7 +19,7 @@ from . import patterns, roles
 from .context import Context
 from .garrisons import observer
 from .triggers import data_lines, trigger_of
-from .typeroles import noun_category, owners_of, places_of
+from .typeroles import noun_category, owners_of
 
 LEXICON = "exercise"
 YEAR = r"(?:[-\u2013 ]?(?:19|20)\d\d\b|[- ](?:\d\d|I{1,3}|IV|V)\b)?"
