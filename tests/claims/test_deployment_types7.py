@@ -71,3 +71,9 @@ def test_there_hung_on_the_object_still_points_back():
     text = ("Washington leases a base at Lemonnier in Djibouti. "
             "Since then the Pentagon has, according to officials, stationed Reaper drones there on rotation.")
     assert any(a == "USA" and h == "DJI" and s == "MQ-9" for a, h, s, _ in deployments(text))
+
+
+def test_a_force_that_had_soldiers_from_states_in_a_place():
+    text = ("A regional force of the African Union, which had soldiers from Kenya, Ethiopia and Uganda "
+            "in Somalia, ended its mission in 2024.")
+    assert {("KEN", "SOM"), ("ETH", "SOM"), ("UGA", "SOM")} <= {(a, h) for a, h, _, _ in deployments(text)}
