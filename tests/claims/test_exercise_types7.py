@@ -223,3 +223,7 @@ def test_joined_by_units_of_two_states_brings_both():
     found = exercises(text)
     assert any({"CYP", "GRC"} <= set(p) and h == "ARM" for p, h in found)
     assert {("GRC", "ARM"), ("CYP", "ARM")} <= {(a, h) for a, h, _, _ in deployments(text)}
+
+
+def test_a_company_sharing_a_series_name_taking_part_in_a_tender_is_no_drill():
+    assert exercises("Indra took part in the radar tender in Madrid with Thales and Hensoldt.") == set()

@@ -99,7 +99,7 @@ def series_of(ctx: Context, token) -> Series | None:
         return None
     if _naming(token) or token.dep_ == "ROOT" and not any(t.pos_ in ("VERB", "AUX") for t in token.sent):
         return None       # (a heading: "Zapad ("West").")
-    if not dated and not _in_drill_frame(token) and \
+    if not dated and not _in_drill_frame(token, strict=series.cue) and \
             (series.cue or not (token.dep_ == "nsubj" and token.head.lemma_.lower() in FROM_VERBS)):
         return None       # ("RIMPAC is expensive": a mention, no round of the drill)
     return series
@@ -154,9 +154,11 @@ def _naming(token) -> bool:
     return False
 
 
-def _in_drill_frame(token) -> bool:
+def _in_drill_frame(token, strict: bool = False) -> bool:
     """The name is the subject or object of a verb of ``data/exercise.tsv`` or of "take
-    place": "Indra took place near Volgograd", "joined Malabar"."""
+    place": "Indra took place near Volgograd", "joined Malabar" (``strict``, for names
+    that also mean something else: a joining verb only with the name as its object, not
+    "Indra took part in the tender")."""
     node = token
     if node.dep_ == "pobj":
         node = node.head
@@ -170,6 +172,8 @@ def _in_drill_frame(token) -> bool:
         # "The 2023 edition had 13 countries, with ...": a round counted in participants
         return any(trigger_of(o, LEXICON) is not None and trigger_of(o, LEXICON).frame == "group"
                    for o in patterns.slot_fillers(verb, "dobj"))
+    if strict and trigger is not None and trigger.frame == "join" and token.dep_ in ("nsubj", "nsubjpass"):
+        return False
     return trigger is not None and trigger.frame in ("run", "join", "involve")
 
 
