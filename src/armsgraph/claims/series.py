@@ -22,7 +22,7 @@ from .triggers import data_lines, trigger_of
 from .typeroles import noun_category, owners_of
 
 LEXICON = "exercise"
-YEAR = r"(?:[-\u2013 ]?(?:19|20)\d\d\b|[- ](?:\d\d|I{1,3}|IV|V)\b)?"
+YEAR = r"(?:[-\u2013 ]?(?:19|20)\d\d\b|[- ](?:\d\d|II|III|IV|V)\b)?"
 FROM_VERBS = {"draw", "bring", "gather", "attract", "involve", "include", "feature", "see", "assemble", "unite"}
 HOST_WORDS = {"host", "hosts", "organiser", "organizer"}
 
