@@ -604,3 +604,9 @@ def test_a_buyer_the_parser_hides_in_an_opening_date_phrase_is_the_subject():
     assert ("RUS", "SRB", "Mi-35", "agreed") in found
     found = keys("In Belgrade officials said Russia delivered Pantsir systems to Serbia.")
     assert ("RUS", "SRB", "Pantsir", "done") in found
+
+
+def test_a_second_clause_whose_subject_the_parser_joined_to_the_first_object():
+    found = keys("Israel sold Georgia drones and the Turkish side sold rocket launchers.")
+    assert ("TUR", "GEO", "category:mlrs", "done") in found
+    assert ("ISR", "GEO", "category:mlrs", "done") not in found

@@ -178,6 +178,27 @@ def _stranded_subject(verb) -> list:
     return [name] if any(c.like_num or c.ent_type_ in ("DATE", "TIME") for c in name.children) else []
 
 
+def _object_turned_subject(verb) -> list:
+    """The subject of a second clause the parser joined to the first clause's object:
+    "Israel sold Georgia drones and the Czech side sold rocket launchers" (the name right
+    before a finite verb of the second clause is a conjunct of the first verb's object)."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") and not any(c.dep_ == "aux" for c in verb.children):
+        return []
+    doc = verb.doc
+    i = verb.i - 1
+    while i >= 0 and doc[i].pos_ in ("ADV", "AUX", "PART"):
+        i -= 1
+    if i < 1 or doc[i].pos_ not in ("NOUN", "PROPN") or doc[i].dep_ != "conj":
+        return []
+    name = doc[i]
+    first = name
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    if first.dep_ not in ("dobj", "dative") or first.head.i != verb.head.i:
+        return []
+    return [name]
+
+
 def with_conjuncts(tokens) -> list:
     out = []
     for token in tokens:
@@ -233,6 +254,10 @@ def subjects(token, depth: int = 0) -> list:
         # sometimes hangs it on the conjunction)
         return with_conjuncts([o for m in marks for o in m.children if o.dep_ in ("pobj", "nsubj")])
     if dep in ("xcomp", "advcl") or (dep == "conj" and head.pos_ in ("VERB", "AUX")):
+        if dep == "conj" and token.pos_ == "VERB":
+            misplaced = _object_turned_subject(token)
+            if misplaced:
+                return misplaced
         if dep == "xcomp":   # "Moscow is expected to deliver": the passive subject controls
             passive = [c for c in head.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
             if passive:
