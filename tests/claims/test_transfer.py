@@ -182,3 +182,10 @@ def test_a_named_weapon_from_a_state_with_no_trade_verb_came_from_it():
 
 def test_weapons_from_a_state_that_another_state_shoots_down_are_not_its_own():
     assert not any(k[1] == "UKR" for k in keys("Ukraine shot down Shahed drones from Iran."))
+
+
+def test_a_weapon_added_with_together_with_is_bought_in_the_same_order():
+    found = keys("In 2014 Iraq ordered 24 T-50 trainers from South Korea, together with "
+                 "two KT-1 aircraft.")
+    assert ("KOR", "IRQ", "T-50", "agreed") in found
+    assert ("KOR", "IRQ", "KT-1", "agreed") in found

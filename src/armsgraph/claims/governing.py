@@ -240,6 +240,13 @@ def _climb(ctx: Context, ref: Ref, node) -> tuple | None:
             trigger = trigger_of(noun, LEXICON) if noun.pos_ == "NOUN" else None
             if trigger is not None and trigger.frame in ("get", "give"):
                 return noun, trigger
+        if node.dep_ == "prep" and node.lower_ == "with" and head.pos_ == "VERB" and any(
+                c.lower_ in ("together", "along") for c in node.children):
+            # "orders 100,000 rifles from X, together with 15 helicopters": a second object
+            trigger = trigger_of(head, LEXICON)
+            if trigger is not None and "dobj" in patterns.frame_of(trigger.frame, head).get("system", ()) \
+                    and any(c.dep_ == "dobj" and ctx.ref_at(c) is not None for c in head.children):
+                return head, trigger
         if node.dep_ not in NP_DEPS or node.dep_ == "prep" and head.lemma_.lower() in HELP_NOUNS:
             return None   # "asked for help with satellites": cooperation, not goods
         if node.dep_ == "prep" and node.lower_ not in NP_PREPS:
