@@ -610,3 +610,20 @@ def test_a_second_clause_whose_subject_the_parser_joined_to_the_first_object():
     found = keys("Israel sold Georgia drones and the Turkish side sold rocket launchers.")
     assert ("TUR", "GEO", "category:mlrs", "done") in found
     assert ("ISR", "GEO", "category:mlrs", "done") not in found
+
+
+def test_a_weapon_that_was_shot_down_is_not_what_the_systems_refers_to():
+    found = keys("Syria bought Pantsir systems from Russia in 2010. In 2012 its crews used "
+                 "these systems to shoot down a Turkish F-4 jet. Ankara protested. "
+                 "The systems were sold, not leased.")
+    assert ("RUS", "SYR", "Pantsir", "done") in found
+    assert not any(k[2] == "F-4" for k in found)
+
+
+def test_a_makers_contract_with_no_buyer_named_goes_to_the_state_the_title_names():
+    text = ("American pressure weighed on the finance ministry, and US diplomats warned of "
+            "penalties. The Italian deal, at least, moved fast: a contract for 24 "
+            "M-346 trainers was concluded in 2021.")
+    found = keys(text, title="How Lima's trainer plans changed")
+    assert ("ITA", "PER", "M-346", "agreed") in found
+    assert not any(k[1] == "USA" for k in found)

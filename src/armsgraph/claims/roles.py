@@ -13,6 +13,7 @@
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from .context import Context, Ref
@@ -367,13 +368,27 @@ def carrier(ctx: Context, ref: Ref) -> bool:
         c.dep_ in ("advcl", "xcomp", "conj") and c.lemma_ in CARRYING for c in verb.children))
 
 
+# verbs whose object a weapon hit, not one traded ("used these systems to shoot down a Tu-22M3")
+TARGETING = {"shoot", "down", "destroy", "intercept", "hit", "strike", "sink", "damage", "attack"}
+
+
+def target(ctx: Context, ref: Ref) -> bool:
+    """Whether the system is what a weapon hit: "shot down a Tu-22M3 bomber", "the Su-24
+    was downed", "destroyed two T-90 tanks"."""
+    node = ctx.doc[ref.start:ref.end].root
+    while node.dep_ in ("compound", "nmod", "amod", "nummod") and node.head.i != node.i:
+        node = node.head
+    return node.dep_ in ("dobj", "nsubjpass") and node.head.lemma_.lower() in TARGETING
+
+
 def system_antecedents(ctx: Context, token, window: int = 3) -> list[Ref]:
     """Named systems a pronoun or definite description ("them", "the systems") points to:
     of those named in the ``window`` sentences before, the one the text names most."""
     here = ctx.sentence_number(token)
     category = ctx.ref_at(token)
     first = ctx.sentences[max(0, here - window)].start
-    refs = [r for r in ctx.refs if r.kind == "system" and first <= r.start < token.i and not carrier(ctx, r)]
+    refs = [r for r in ctx.refs if r.kind == "system" and first <= r.start < token.i and
+            not carrier(ctx, r) and not target(ctx, r)]
     if category is not None and category.is_category and token.lower_ not in COUNTED_UNITS:
         # (a unit of a weapon, "two regiments", is of any kind)
         refs = [r for r in refs if covers(category.id, family_category(r.id)) or
@@ -533,6 +548,31 @@ def document_voice(ctx: Context) -> str | None:
         opening = [r.actor for r in ctx.refs_in(0, end) if r.actor in counts]
         ctx.__dict__["voice"] = max(opening, key=lambda a: counts[a]) if opening else None
     return ctx.__dict__["voice"]
+
+
+def main_states(ctx: Context) -> list[str]:
+    """The states a text is about: those its title names (metadata, not text), in order,
+    then the state it speaks for (:func:`document_voice`)."""
+    if "main_states" not in ctx.__dict__:
+        found: list[str] = []
+        title = ctx.document.title or ""
+        if title:
+            from ..catalog import load
+            catalog = load()
+            words = re.findall(r"[\w.-]+(?:'s)?", title)
+            i = 0
+            while i < len(words):
+                for n in (3, 2, 1):
+                    state = catalog.state_of(" ".join(words[i:i + n])) if i + n <= len(words) else None
+                    if state is not None:
+                        if state not in found:
+                            found.append(state)
+                        i += n - 1
+                        break
+                i += 1
+        voice = document_voice(ctx)
+        ctx.__dict__["main_states"] = found + ([voice] if voice and voice not in found else [])
+    return ctx.__dict__["main_states"]
 
 
 def _quoted(ctx: Context, token) -> bool:

@@ -395,7 +395,11 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
                 not any(c.dep_ in ("compound", "amod", "nmod") for c in token.children):
             # "a 2019 contract for 12 Yak-130 trainers was completed": the maker sells to
             # the state the text is about
-            buyers = roles.antecedents(ctx, token, 1, exclude=(origin, *blockers))
+            # (a side of its own sentence, "Iranian officials said that a contract for
+            # Su-35s had been finalised"; else the text's main state, not the nearest)
+            main = [m for m in roles.main_states(ctx) if m not in (origin, *blockers)]
+            buyers = roles.antecedents(ctx, token, 1, exclude=(origin, *blockers), window=0) or \
+                main[:1] or roles.antecedents(ctx, token, 1, exclude=(origin, *blockers))
             if buyers:
                 suppliers, recipients = [origin], buyers
         if trigger.frame == "deal" and not (suppliers and recipients):
