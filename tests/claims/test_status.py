@@ -147,3 +147,10 @@ def test_a_sign_that_something_happened_is_not_a_signature():
                  "through Algiers, a clear sign that the systems had arrived.")
     assert ("RUS", "DZA", "Pantsir", "done") in found
     assert ("RUS", "DZA", "Pantsir", "agreed") not in found
+
+
+def test_what_a_seller_would_have_delivered_did_not_happen():
+    found = keys("It may be that China would have struggled delivering the J-10s to "
+                 "Egypt anyway.")
+    assert not any(k[2] == "J-10" for k in found)
+    assert ("CHN", "EGY", "J-10", "planned") in keys("China will deliver J-10s to Egypt.")

@@ -627,3 +627,11 @@ def test_a_makers_contract_with_no_buyer_named_goes_to_the_state_the_title_names
     found = keys(text, title="How Lima's trainer plans changed")
     assert ("ITA", "PER", "M-346", "agreed") in found
     assert not any(k[1] == "USA" for k in found)
+
+
+def test_that_deal_shelved_in_the_same_sentence_keeps_the_seller_it_named():
+    found = keys("Manila agreed in 2019 to buy six used F-16s from Jordan, only to cancel "
+                 "that deal a year later.")
+    assert ("JOR", "PHL", "F-16", "agreed") in found
+    assert ("JOR", "PHL", "F-16", "refused") in found
+    assert not any(k[0] == "USA" for k in found)

@@ -466,10 +466,10 @@ def recent_sides(ctx: Context, token, window: int = 3, family: str | None = None
     return []
 
 
-def holder_of(ctx: Context, token, system: str, recipients: list[str]) -> list[str]:
+def holder_of(ctx: Context, token, system: str, recipients: list[str], window: int = 3) -> list[str]:
     """Who was last said to give this very weapon (three sentences back): "Poland offered
     its MiG-29s to the US. ... the jets would be delivered to Ramstein" -> Poland."""
-    for i, supplier, recipient, family in recent_entries(ctx, token):
+    for i, supplier, recipient, family in recent_entries(ctx, token, window):
         if family == system and supplier not in ("UNK", *recipients):
             return [supplier]
     return []

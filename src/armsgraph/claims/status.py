@@ -197,6 +197,10 @@ def hypothetical(nodes) -> bool:
                 c.dep_ == "aux" and c.lower_ in ("could", "would", "might", "may")
                 for c in node.head.children):
             return True   # "buying Russian jets could bring sanctions"
+        if node.tag_ == "VBN" and node.pos_ in ("VERB", "AUX") and {"would", "could", "might", "should"} & {
+                c.lower_ for c in node.children if c.dep_ == "aux"} and any(
+                c.dep_ == "aux" and c.lemma_ == "have" for c in node.children):
+            return True   # "Russia would have had trouble delivering them": what did not happen
     return False
 
 

@@ -368,6 +368,10 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
                 not named_sides or sides[0] in parties.recent_recipients(ctx, token, [origin], None))):
             # "Athens is expected to finalise the deal" after Greece's purchase was named
             suppliers, recipients = [origin], [p for p in sides if p != origin]
+            if any(c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in token.children):
+                # "agreed to buy Mirages from Qatar, only to shelve that deal": its seller
+                # (of this sentence: a deal told earlier may have been resold since)
+                suppliers = parties.holder_of(ctx, token, ref.id, recipients, window=0) or suppliers
         elif named_sides:
             return []   # a contract recalled from earlier: its maker must be one of the sides
         elif len(sides) == 2 and "UNK" in sides:
