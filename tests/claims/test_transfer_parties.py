@@ -635,3 +635,12 @@ def test_that_deal_shelved_in_the_same_sentence_keeps_the_seller_it_named():
     assert ("JOR", "PHL", "F-16", "agreed") in found
     assert ("JOR", "PHL", "F-16", "refused") in found
     assert not any(k[0] == "USA" for k in found)
+
+
+def test_an_unnamed_receiver_tied_between_two_states_is_the_one_the_title_names():
+    text = ("Chile's navy is renewing its fleet, with frigates from Britain and submarines "
+            "from Spain arriving within a few years of each other. The three Type 23 "
+            "frigates, ordered in 2005, have all been delivered.")
+    found = keys(text, title="Chile's navy takes shape")
+    assert ("GBR", "CHL", "Type 23", "done") in found
+    assert not any(k[1] == "ESP" for k in found)

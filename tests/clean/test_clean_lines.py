@@ -36,6 +36,14 @@ def test_title_byline_and_date_from_text():
     assert result.text == "\n\n".join(BODY)
 
 
+def test_a_dated_byline_under_the_headline_gives_the_date_not_the_title():
+    for byline in ("AIR DEFENCE MONTHLY | 14 May 2016", "Minsk bureau · 14 May 2016"):
+        result = clean_lines("\n\n".join(["Belarus gets its S-300 batteries", byline, *BODY]))
+        assert result.title == "Belarus gets its S-300 batteries"
+        assert result.date == "2016-05-14"
+        assert result.text == "\n\n".join(BODY)
+
+
 def test_first_line_that_is_a_sentence_is_not_a_title():
     result = clean_lines("\n".join(BODY))
     assert result.title is None and result.text == "\n\n".join(BODY)

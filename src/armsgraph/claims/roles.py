@@ -264,7 +264,7 @@ def described_states() -> dict[str, frozenset[str]]:
 def salient(ctx: Context, token, exclude: tuple[str, ...] = ()) -> list[str]:
     """Of the three nearest parties before ``token``, the one the text has named most so
     far ("the Ethiopian government ... Addis Ababa ... the US government ... delivered
-    drones": Ethiopia); the nearest on a tie."""
+    drones": Ethiopia); on a tie, one the title names, else the nearest."""
     near = antecedents(ctx, token, 3, exclude=exclude)
     if len(near) < 2:
         return near
@@ -274,7 +274,8 @@ def salient(ctx: Context, token, exclude: tuple[str, ...] = ()) -> list[str]:
             break
         if ref.actor in counts and ref.kind in ("state", "place", "organisation", "person"):
             counts[ref.actor] += 1
-    return [max(near, key=lambda a: counts[a])]   # (max keeps the nearest of equals)
+    mains = main_states(ctx)   # (of equals, one the title names; else the nearest: max keeps it)
+    return [max(near, key=lambda a: (counts[a], a in mains))]
 
 
 def antecedents(ctx: Context, token, wanted: int, exclude: tuple[str, ...] = (),
