@@ -189,3 +189,13 @@ def test_a_weapon_added_with_together_with_is_bought_in_the_same_order():
                  "two KT-1 aircraft.")
     assert ("KOR", "IRQ", "T-50", "agreed") in found
     assert ("KOR", "IRQ", "KT-1", "agreed") in found
+
+
+def test_a_sale_and_the_arrival_coordinated_with_it_are_two_stages():
+    found = keys("The two Kilo-class boats were sold by Russia in 2009 and arrived in "
+                 "Vietnam in 2014.")
+    assert ("RUS", "VNM", "Kilo", "agreed") in found
+    assert ("RUS", "VNM", "Kilo", "done") in found
+    years = {c.status: c.year for c in claims_of("Algeria bought six Tiger helicopters from "
+                                                 "France in 2015 and they arrived in 2017.")}
+    assert years.get("agreed") == 2015 and years.get("done") == 2017

@@ -44,6 +44,13 @@ def test_a_dated_byline_under_the_headline_gives_the_date_not_the_title():
         assert result.text == "\n\n".join(BODY)
 
 
+def test_a_galleries_numbered_captions_are_dropped():
+    raw = "\n\n".join([P1, "[3/12] Officers inspect a launcher. Moscow still sends spares.",
+                        P2, "Photo 4 of 12: the control room of the battery.", P3, P4])
+    result = clean_lines(raw)
+    assert result.text == "\n\n".join(BODY)
+
+
 def test_first_line_that_is_a_sentence_is_not_a_title():
     result = clean_lines("\n".join(BODY))
     assert result.title is None and result.text == "\n\n".join(BODY)

@@ -87,6 +87,10 @@ def find(ctx: Context) -> list:
             if ref is not local and _as_time(token):
                 continue   # "before and after the delivery of the jets": told before
             made = claims_for(ctx, token, trigger, ref, recalled=recalled)
+            for arrival in _arrivals_after(token, used):
+                # "were sold by Russia in 2009 and arrived in Vietnam in 2014": both stages
+                used.add(arrival.i)
+                made += claims_for(ctx, arrival, trigger_of(arrival, LEXICON), ref, recalled=recalled)
             if made and governed is not None and token.dep_ in ("acl", "relcl") and \
                     token.head.i == recall.np_head(ctx, ref) and recall.listed_after(ctx, governed[0], ref):
                 # "considering ... and F-16s being offered by Denmark": both verbs hold
@@ -445,6 +449,10 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
         # "delivered the first two of six GlobalEye aircraft ordered by the UAE", "supplying
         # Shahed drones that Russia uses in Ukraine"
         recipients = _clause_actors(ctx, token, ref, ("get", "use"), suppliers)
+    if not recipients and trigger.frame == "give" and token.pos_ == "VERB":
+        # "were sold by Russia in 2009 and arrived in Vietnam": where they arrived
+        recipients = [a for c in _arrivals_after(token, set())
+                      for o in patterns.prep_objects(c, {"in", "at", "to"}) for a in roles.actors_of(ctx, o)][:1]
     if not recipients and trigger.frame in ("give", "offer", "arrive") and \
             ctx.sentence_number(ctx.doc[ref.start]) == ctx.sentence_number(token):
         # (a weapon recalled from an earlier sentence: its owner there is no recipient here)
@@ -533,6 +541,11 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
     if trigger.frame == "get" and statuses[0] == "done" and trigger.mode == "sale" and \
             status_mod.delivery_ahead(ctx.sentence_of(token), token):
         statuses[0] = "agreed"   # "bought 54 tanks, which are due to be delivered next year"
+    if trigger.frame in ("get", "give") and statuses == ["done"] and token.pos_ == "VERB" and \
+            (token.lemma_.lower() in PURCHASE_VERBS or token.lemma_.lower() == "sell") and any(
+                c.dep_ == "conj" and c.pos_ == "VERB" and c.lemma_.lower() in ARRIVAL_VERBS | {"deliver"}
+                for c in token.children):
+        statuses = ["agreed"]   # "were sold in 2013 and arrived in 2016": the sale, then the arrival
     if statuses[0] == "refused" and token.pos_ == "VERB" and token.lemma_.lower() in UNDELIVERED and \
             status_mod.negated(token):
         # "we are not receiving what we ordered", "never delivered": goods still owed under
@@ -562,6 +575,16 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
     if trigger.frame != "fleet":   # (what a state holds is background, not the deal at hand)
         parties.remember(ctx, token, out)
     return out
+
+
+def _arrivals_after(token, used: set[int]) -> list:
+    """Arrival verbs coordinated with a sale or purchase verb and sharing its subject."""
+    if token.pos_ != "VERB" or trigger_of(token, LEXICON) is None or \
+            trigger_of(token, LEXICON).frame not in ("give", "get"):
+        return []
+    return [c for c in token.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i not in used
+            and c.lemma_.lower() in ARRIVAL_VERBS and trigger_of(c, LEXICON) is not None
+            and not any(d.dep_ in ("nsubj", "nsubjpass") for d in c.children)]
 
 
 def _clause_actors(ctx: Context, token, ref: Ref, frames: tuple[str, ...], exclude: list[str]) -> list[str]:
