@@ -154,7 +154,30 @@ def participle(ctx: Context, node) -> tuple | None:
                     trigger.frame in ("give", "get") and _object_gap(child) and \
                     getattr(ctx.ref_at(noun), "id", None) not in VAGUE_GOODS:
                 return child, trigger   # "the Gepard guns that Berlin had sent"
-    return _reduced_participle(ctx, node)
+    return _detached_clause(ctx, node) or _reduced_participle(ctx, node)
+
+
+def _detached_clause(ctx: Context, node) -> tuple | None:
+    """A participle or relative clause on the weapon that the parser hung on the verb
+    above: "flies Su-27s acquired from Belarus" (an adverbial clause right after the
+    object), "among the Su-30Ks that Russia delivered to India" ("that" as the object of a
+    clause complement)."""
+    doc = node.doc
+    after = node.i + 1
+    if after >= len(doc):
+        return None
+    word = doc[after]
+    verb = None
+    if word.tag_ in ("VBN", "VBD") and word.dep_ == "advcl" and node.dep_ in ("dobj", "pobj") and \
+            not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in word.children):
+        verb = word
+    elif word.lower_ in ("that", "which") and word.dep_ == "dobj" and word.head.dep_ == "ccomp" and \
+            word.head.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in word.head.children):
+        verb = word.head
+    trigger = trigger_of(verb, LEXICON) if verb is not None else None
+    if trigger is None or trigger.frame not in ("give", "get"):
+        return None
+    return verb, trigger
 
 
 def _reduced_participle(ctx: Context, node) -> tuple | None:

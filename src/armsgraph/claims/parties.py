@@ -413,10 +413,12 @@ def earlier_recipients(ctx: Context, token, suppliers: list[str]) -> list[str]:
     vehicles were delivered" -> Ukraine."""
     if not suppliers or "UNK" in suppliers:
         return []
-    for i, supplier, recipient, _ in reversed(ctx.__dict__.get("transfer_parties", [])):
-        if i < token.i and supplier in suppliers and recipient != "UNK" and recipient not in suppliers:
-            return [recipient]
-    return []
+    found = [recipient for i, supplier, recipient, _ in reversed(ctx.__dict__.get("transfer_parties", []))
+             if i < token.i and supplier in suppliers and recipient != "UNK" and recipient not in suppliers]
+    # (of several, one the title names: an aside on the jets' earlier life elsewhere
+    # does not take over an article about their new owner)
+    mains = roles.main_states(ctx)
+    return [next((r for r in found if r in mains), found[0])] if found else []
 
 
 def recent_suppliers(ctx: Context, token, recipients: list[str], blockers) -> list[str]:

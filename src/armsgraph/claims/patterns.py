@@ -353,6 +353,9 @@ def prep_objects(token, lemmas: set[str]) -> list:
                      for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() in AID_NOUNS
                      for p in o.children if p.dep_ == "prep"]
     for child in list(children):
+        if child.dep_ in ("advmod", "prt") and child.lower_ in ("back", "over", "on"):
+            # "handed the jets back to Irkut": the parser hangs the phrase on the particle
+            children += [p for p in child.children if p.dep_ == "prep"]
         # "accepted for service in some countries", "entered into service with the army"
         if child.dep_ == "prep":
             # "transferred them in turn to Estonia": the idiom carries the verb's phrase
