@@ -199,3 +199,22 @@ def test_a_sale_and_the_arrival_coordinated_with_it_are_two_stages():
     years = {c.status: c.year for c in claims_of("Algeria bought six Tiger helicopters from "
                                                  "France in 2015 and they arrived in 2017.")}
     assert years.get("agreed") == 2015 and years.get("done") == 2017
+
+
+def test_a_cancelled_contract_whose_goods_the_parser_hung_on_the_verb_is_refused():
+    found = keys("Peru cancelled the contract with Russia for Mi-35 helicopters.")
+    assert ("RUS", "PER", "Mi-35", "refused") in found
+
+
+def test_the_termination_of_a_contract_with_the_maker_is_a_refusal_by_the_texts_state():
+    text = ("The defence ministry announced the unilateral termination of the contract "
+            "with the Brazilian firm Embraer for the Super Tucano aircraft.")
+    found = keys(text, title="Honduras ends trainer contract")
+    assert ("BRA", "HND", "Super Tucano", "refused") in found
+
+
+def test_a_purchase_and_the_receipt_of_the_same_goods_later_are_two_stages():
+    found = keys("Bolivia bought six K-8 jets in 2009, to train its pilots, and received "
+                 "them during 2011.")
+    assert ("CHN", "BOL", "K-8", "agreed") in found
+    assert ("CHN", "BOL", "K-8", "done") in found

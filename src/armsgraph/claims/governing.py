@@ -29,6 +29,11 @@ PASS_THROUGH_VERBS = {"include", "complete", "confirm", "approve", "finalise", "
                       "announce", "make", "conclude", "sign", "ink", "seal", "secure", "win",
                       "cancel", "suspend", "block", "halt", "resume", "continue", "discuss",
                       "consider", "negotiate", "have", "need"}
+# verbs that end a deal and may carry its noun's phrases ("cancelled the contract with
+# Russia for Mi-35 helicopters": the parser hangs "for" on the verb)
+ENDING_VERBS = {"cancel", "terminate", "scrap", "annul", "revoke", "freeze", "tear", "abandon", "shelve",
+                "drop", "void", "rescind"}
+ENDING_NOUNS = {"termination", "cancellation", "suspension", "annulment", "freezing", "scrapping"}
 # verbs through which a contract names its goods ("the contract covers 180 tanks")
 CONTENT_VERBS = {"cover", "include", "comprise", "involve", "envisage", "foresee", "concern",
                  "encompass", "span"}
@@ -48,6 +53,18 @@ CHOOSING = {"choose", "select", "pick", "prefer", "favour", "favor", "opt"}
 SUPPLIES = {"category:ammunition"}   # (parts for a system keep its name: mode components)
 MOVING_VERBS = {"send", "dispatch", "move", "deploy", "redeploy", "station", "relocate",
                 "transfer", "base", "rotate"}
+
+
+def goods_phrases(deal) -> list:
+    """The objects of a deal noun's "for" phrase, also where the parser hung it on the
+    verb or noun that ends the deal ("cancelled the contract with Russia for Mi-35s",
+    "the termination of the contract with HAL for the Dhruv helicopters")."""
+    found = patterns.prep_objects(deal, {"for"})
+    ender = deal.head if deal.dep_ == "dobj" else deal.head.head if deal.dep_ == "pobj" and \
+        deal.head.lower_ == "of" else None
+    if ender is not None and (ender.lemma_.lower() in ENDING_VERBS | ENDING_NOUNS):
+        found += patterns.prep_objects(ender, {"for"})
+    return found
 
 
 def weapon_refs(ctx: Context, sent) -> list[Ref]:
@@ -329,7 +346,17 @@ def _climb(ctx: Context, ref: Ref, node) -> tuple | None:
                 return head, trigger
             if role is not None and not through_relative:
                 return None   # the mention sits in an actor phrase of this trigger
-        if head.pos_ == "VERB" and node.dep_ == "prep" and head.lemma_ in patterns.LIGHT_VERBS:
+        if head.pos_ == "NOUN" and node.dep_ == "prep" and node.lower_ == "for" and \
+                head.lemma_.lower() in ENDING_NOUNS:
+            # "the termination of the contract with Embraer for the Super Tucano": the
+            # parser hangs "for" on the noun that ends the deal
+            for deal in (o for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                         for o in c.children if o.dep_ == "pobj"):
+                trigger = trigger_of(deal, LEXICON)
+                if trigger is not None and trigger.frame == "deal":
+                    return deal, trigger
+        if head.pos_ == "VERB" and node.dep_ == "prep" and (head.lemma_ in patterns.LIGHT_VERBS or
+                                                            head.lemma_ in ENDING_VERBS):
             # "India signed a deal with France for 26 Rafale jets": the verb carries the
             # phrases of its object noun
             for obj in (c for c in head.children if c.dep_ == "dobj"):

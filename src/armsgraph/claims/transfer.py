@@ -14,7 +14,7 @@ from __future__ import annotations
 from . import (attributes, deployment, garrisons, parties, patterns, recall, roles,
                senses, status as status_mod, typeroles, untriggered)
 from .context import Context, Ref
-from .governing import (CONTENT_VERBS, VAGUE_GOODS, governing_trigger, participle,
+from .governing import (CONTENT_VERBS, VAGUE_GOODS, goods_phrases, governing_trigger, participle,
                         referenced_systems, weapon_refs)
 from .recall import SUPPLIER_SIDE
 from .triggers import Trigger, lexicon, trigger_of, triggers_in
@@ -397,8 +397,8 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
             own = [a for a in parties.np_recipients(ctx, ref) if a != origin]
             if own and suppliers in ([], [origin]):
                 suppliers, recipients = [origin], own   # "the deal covers 36 F-15s for Qatar"
-        if trigger.frame == "deal" and not sides and origin and not ref.is_category and \
-                token.pos_ == "NOUN" and ref.start in {t.i for o in patterns.prep_objects(token, {"for"})
+        if trigger.frame == "deal" and sides in ([], [origin]) and origin and not recipients and not ref.is_category and \
+                token.pos_ == "NOUN" and ref.start in {t.i for o in goods_phrases(token)
                                                        for t in o.subtree} and \
                 not any(c.dep_ in ("compound", "amod", "nmod") for c in token.children):
             # "a 2019 contract for 12 Yak-130 trainers was completed": the maker sells to
@@ -542,10 +542,9 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
             status_mod.delivery_ahead(ctx.sentence_of(token), token):
         statuses[0] = "agreed"   # "bought 54 tanks, which are due to be delivered next year"
     if trigger.frame in ("get", "give") and statuses == ["done"] and token.pos_ == "VERB" and \
-            (token.lemma_.lower() in PURCHASE_VERBS or token.lemma_.lower() == "sell") and any(
-                c.dep_ == "conj" and c.pos_ == "VERB" and c.lemma_.lower() in ARRIVAL_VERBS | {"deliver"}
-                for c in token.children):
-        statuses = ["agreed"]   # "were sold in 2013 and arrived in 2016": the sale, then the arrival
+            (token.lemma_.lower() in PURCHASE_VERBS or token.lemma_.lower() == "sell") and _later_receipt(token):
+        statuses = ["agreed"]   # "were sold in 2013 and arrived in 2016", "bought ... and received
+        # them in 2009": the sale, then the arrival
     if statuses[0] == "refused" and token.pos_ == "VERB" and token.lemma_.lower() in UNDELIVERED and \
             status_mod.negated(token):
         # "we are not receiving what we ordered", "never delivered": goods still owed under
@@ -575,6 +574,24 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
     if trigger.frame != "fleet":   # (what a state holds is background, not the deal at hand)
         parties.remember(ctx, token, out)
     return out
+
+
+def _later_receipt(token) -> bool:
+    """A sale or purchase verb followed, in its own sentence, by the arrival or receipt of
+    the same goods: "were sold in 2013 and arrived in 2016", "bought seven helicopters in
+    2008, to watch the border, and received them during 2009" (the parser may hang the
+    second verb on the purpose clause); not "has so far received ten" (part of them)."""
+    verbs = [c for c in token.children if c.dep_ == "conj"]
+    verbs += [v for c in token.children if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VB"
+              for v in c.children if v.dep_ == "conj" and v.tag_ == "VBD"]
+    for verb in verbs:
+        lemma = verb.lemma_.lower()
+        if verb.pos_ != "VERB":
+            continue
+        if lemma in ARRIVAL_VERBS or lemma == "deliver" or lemma == "receive" and any(
+                c.dep_ == "dobj" and c.lower_ in ("them", "it") for c in verb.children):
+            return True
+    return False
 
 
 def _arrivals_after(token, used: set[int]) -> list:
