@@ -218,3 +218,8 @@ def test_a_purchase_and_the_receipt_of_the_same_goods_later_are_two_stages():
                  "them during 2011.")
     assert ("CHN", "BOL", "K-8", "agreed") in found
     assert ("CHN", "BOL", "K-8", "done") in found
+
+
+def test_a_participle_the_parser_made_the_main_verb_does_not_hide_the_arrival():
+    found = keys("Twelve new-build F-16C/Ds ordered from the United States arrived in Oman in 2014.")
+    assert ("USA", "OMN", "F-16", "done") in found

@@ -681,3 +681,17 @@ def test_an_aside_on_the_weapons_earlier_owner_does_not_take_over_the_titles_sta
     found = keys(text, title="Kazakhstan's second-hand Sukhois arrive")
     assert ("RUS", "KAZ", "Su-27", "planned") in found
     assert ("RUS", "ETH", "Su-27", "planned") not in found
+
+
+def test_a_subject_left_out_by_gapping_is_the_party_before_each_later_weapon():
+    found = keys("Colombia wants new fighters. Saab is offering the Gripen E, Dassault the "
+                 "Rafale and Boeing the F-15EX.")
+    assert ("SWE", "COL", "Gripen", "proposed") in found
+    assert ("FRA", "COL", "Rafale", "proposed") in found
+    assert ("USA", "COL", "F-15", "proposed") in found
+    assert not any(k[0] == "SWE" and k[2] != "Gripen" for k in found)
+
+
+def test_an_owners_adjective_before_a_later_weapon_is_no_gapped_subject():
+    found = keys("Warsaw ordered K2 tanks from Korea, and Polish F-16s are being upgraded.")
+    assert not any(k[0] == "POL" for k in found)

@@ -11,6 +11,8 @@ system ("Russian-made", "Russia's", "made in Z") or that the catalog records, el
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from . import (attributes, deployment, garrisons, parties, patterns, recall, roles,
                senses, status as status_mod, typeroles, untriggered)
 from .context import Context, Ref
@@ -87,10 +89,19 @@ def find(ctx: Context) -> list:
             if ref is not local and _as_time(token):
                 continue   # "before and after the delivery of the jets": told before
             made = claims_for(ctx, token, trigger, ref, recalled=recalled)
+            gap = parties.gapped_subject(ctx, local) if trigger.frame in GAPPED_ROLES else None
+            if gap is not None:
+                role, other = GAPPED_ROLES[trigger.frame]
+                made = list({(c.supplier, c.recipient, c.system, c.status): c for c in (
+                    replace(c, **{role: gap}) for c in made if getattr(c, other) != gap)}.values())
             for arrival in _arrivals_after(token, used):
                 # "were sold by Russia in 2009 and arrived in Vietnam in 2014": both stages
                 used.add(arrival.i)
-                made += claims_for(ctx, arrival, trigger_of(arrival, LEXICON), ref, recalled=recalled)
+                stage = claims_for(ctx, arrival, trigger_of(arrival, LEXICON), ref, recalled=recalled)
+                if arrival.dep_ == "ccomp" and arrival.tag_ == "VBD":
+                    for claim in stage:   # (the participle's "ordered" is no cue of the arrival)
+                        claim.status = "done"
+                made += stage
             if made and governed is not None and token.dep_ in ("acl", "relcl") and \
                     token.head.i == recall.np_head(ctx, ref) and recall.listed_after(ctx, governed[0], ref):
                 # "considering ... and F-16s being offered by Denmark": both verbs hold
@@ -169,6 +180,13 @@ def find(ctx: Context) -> list:
                             filler.i, filler.i + 1, "category", "category:unit", filler.text))
                 claims.extend(made)
     return recall.without_vague_duplicates(claims)
+
+
+# the role a subject left out by gapping fills, and the other side ("Saab is pitching the
+# Gripen, Dassault the Rafale")
+GAPPED_ROLES = {"give": ("supplier", "recipient"), "offer": ("supplier", "recipient"),
+                "get": ("recipient", "supplier"), "sign": ("recipient", "supplier"),
+                "ask": ("recipient", "supplier")}
 
 
 # the reading of a weapon a state holds and another made ("Kyiv's German-supplied tanks")
@@ -599,7 +617,9 @@ def _arrivals_after(token, used: set[int]) -> list:
     if token.pos_ != "VERB" or trigger_of(token, LEXICON) is None or \
             trigger_of(token, LEXICON).frame not in ("give", "get"):
         return []
-    return [c for c in token.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i not in used
+    # ("Ten F-16s ordered from the US arrived in 2006": the parser may make the participle
+    # the main verb and the arrival its clause complement)
+    return [c for c in token.children if c.dep_ in ("conj", "ccomp") and c.pos_ == "VERB" and c.i not in used
             and c.lemma_.lower() in ARRIVAL_VERBS and trigger_of(c, LEXICON) is not None
             and not any(d.dep_ in ("nsubj", "nsubjpass") for d in c.children)]
 
