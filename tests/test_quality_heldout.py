@@ -12,6 +12,8 @@
   as a development set since the sixth session; floor = measured strict F1 minus 0.05.
 - tests/data/heldout6: 20 articles written blind in the sixth session (see its README); floor =
   measured strict F1 minus about 0.03. Report only its summary numbers, never its errors.
+- tests/data/heldout7: 20 articles written blind in the seventh session (see its README); floor =
+  measured strict F1 minus about 0.03. Report only its summary numbers, never its errors.
 - tests/data/dev3: 20 articles written for development (see its README); its errors are
   read; floor = measured strict F1 minus 0.05.
 - tests/data/dev4: 24 articles written for development in the fourth session, most of their
@@ -39,7 +41,7 @@ BENCH = ROOT / "benchmarks" / "heldout_claims.py"
 class HeldOut:
     folder: Path
     articles: int
-    floor: float  # strict F1 floor: measured strict F1 minus 0.05 (heldout3-6: about 0.03)
+    floor: float  # strict F1 floor: measured strict F1 minus 0.05 (heldout3-7: about 0.03)
 
     @property
     def gold(self) -> Path:
@@ -84,6 +86,9 @@ SETS = [
     # first run, before any tuning; blind: only summary numbers were looked at; 0.303 at the
     # end of the sixth session
     pytest.param(HeldOut(ROOT / "tests" / "data" / "heldout6", 20, 0.28), id="heldout6"),
+    # measured 0.500 on 2026-11-26 (tree at 39a33a3 plus the work tree's uncommitted edits),
+    # first and only run, before any tuning; blind: only summary numbers were looked at
+    pytest.param(HeldOut(ROOT / "tests" / "data" / "heldout7", 20, 0.47), id="heldout7"),
 ]
 
 
@@ -109,7 +114,7 @@ def test_heldout_gold_is_well_formed(shared, held):
     assert {c["doc"] for c in gold} == texts
 
 
-@pytest.mark.parametrize("held", [SETS[1], SETS[2], SETS[3], SETS[6], SETS[7]])
+@pytest.mark.parametrize("held", [SETS[1], SETS[2], SETS[3], SETS[6], SETS[7], SETS[8]])
 def test_blind_evidence_quotes_its_article(held):
     """Blind sets: each evidence part (joined by ' ... ') is a verbatim quote of its article."""
     texts = {p.stem: p.read_text(encoding="utf-8") for p in (held.folder / "texts").glob("*.txt")}

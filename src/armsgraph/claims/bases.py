@@ -160,3 +160,23 @@ def only_other_state(ctx: Context, token, obj, actors) -> list[str]:
     others = {r.actor for r in ctx.refs_in(sent.start, sent.end)
               if r.kind == "state" and r.actor and r.actor not in actors}
     return sorted(others) if len(others) == 1 else []
+
+
+def where_place(ctx: Context, verb, exclude=()) -> list[str]:
+    """The place a "where" clause hangs on: "Djibouti, where the PLA has kept a garrison",
+    "Camp Simba at Manda Bay, on Kenya's coast, where US personnel work" (a state or
+    place named itself, else the states of its place phrases)."""
+    node = verb
+    while node.dep_ in ("conj", "xcomp") and node.head.i != node.i:
+        node = node.head
+    if node.dep_ not in ("relcl", "advcl") or not any(c.dep_ == "advmod" and c.lower_ == "where"
+                                                      for c in node.children):
+        return []
+    place = node.head
+    ref = ctx.ref_at(place)
+    if ref is not None and ref.kind in ("state", "place") and ref.actor:
+        return [ref.actor] if ref.actor not in exclude else []
+    found = base_hosts(ctx, place, exclude=tuple(exclude))
+    for inner in (c for c in place.children if c.dep_ == "appos" or c.dep_ == "prep"):
+        found += [h for h in places_of(ctx, inner, exclude=tuple(exclude)) if h not in found]
+    return found

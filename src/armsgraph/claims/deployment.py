@@ -31,8 +31,9 @@ from .formations import grow_claims, lead_claims
 from .garrisons import COMPOSE, EQUIP, FIELD, Garrisons, unit_claims as _unit_claims, last_place, subject_actors_of
 from .sites import access_claims, guard_claims, reported, site_claims, use_claims
 from .vessels import carried as _carried, navy_ships as _navy_ships, noun_phrase as _noun_phrase
-from .bases import (base_before, base_hosts, bases_flown_from, bases_placed_at, invited_by, only_other_state,
+from .bases import (where_place, base_before, base_hosts, bases_flown_from, bases_placed_at, invited_by, only_other_state,
                     region_before, there)
+from .located import FORCE_CATEGORIES, HOLDING, located_forces, personnel
 from .quantity import quantity_of
 from .triggers import cues, data_lines, lexicon, trigger_of
 from .typeroles import origins_of as origin_list
@@ -62,8 +63,6 @@ DEPARTING = {"leave", "depart", "head", "sail"}
 FORMATIONS = {row[0].lower() for row in data_lines("forces.tsv") if len(row) >= 3 and row[2] == "formation"}
 
 LEXICON = "deployment"
-FORCE_CATEGORIES = {"category:troops", "category:airbase", "category:military-facility",
-                    "category:nuclear-weapons"}
 BASE_CATEGORIES = {"category:airbase", "category:military-facility", "category:troops"}
 BASE_NOUNS = {"category:airbase", "category:military-facility"}
 
@@ -113,7 +112,7 @@ def find(ctx: Context) -> list:
         for token in sent:
             if token.i in used or token.pos_ not in ("NOUN", "PROPN"):
                 continue
-            for claim in _located_forces(ctx, token):
+            for claim in located_forces(ctx, token):
                 claims.append(claim)
                 units.remember(number, token, claim.actor, claim.host, claim.status)
     return claims
@@ -169,23 +168,6 @@ def _heads(ctx: Context, token, frame: str) -> list:
     return found
 
 
-# nouns of people who, placed abroad by a state, are its forces ("Russian contractors
-# stationed in Mali"), though elsewhere they are firms ("a defence contractor"): frame
-# ``personnel`` in data/deployment.tsv
-PERSONNEL = {lemma for (lemma, pos), t in lexicon(LEXICON).items() if t.frame == "personnel"}
-
-
-def _personnel(noun) -> list[tuple]:
-    """Troops for a personnel noun that no compound makes a firm ("defence contractors")."""
-    if noun.lemma_.lower() not in PERSONNEL or noun.pos_ != "NOUN" or any(
-            c.dep_ == "compound" and c.lemma_.lower() in FIRM_WORDS for c in noun.children):
-        return []
-    return [("category:troops", None, noun)]
-
-
-FIRM_WORDS = {"defence", "defense", "aerospace", "arms", "shipbuilding", "industry", "engineering"}
-
-
 def _named_site(obj):
     """The base noun in apposition to a name: "ran Camp Kossei, its largest base in Africa"."""
     return next((c for c in obj.children if c.dep_ == "appos" and noun_category(c) in BASE_NOUNS), None)
@@ -220,9 +202,11 @@ def _claims_for(ctx: Context, token, trigger, units: Garrisons, number: int) -> 
             continue           # "no Russian battle troops are garrisoned there"
         if obj.lemma_.lower() in PROGRAMMES:
             continue           # "agreed to move their future tank programme into its next phase"
+        if token.lemma_.lower() in DEPARTING and noun_category(obj) in BASE_NOUNS:
+            continue           # "troops left Niger's Air Base 201": the place left, not what moves
         if any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in BOUGHT for c in obj.children):
             continue           # "Anka aircraft bought from Turkey are flying from ...": the buyer's now
-        weapons = weapons_of(ctx, obj) or _personnel(obj)
+        weapons = weapons_of(ctx, obj) or personnel(obj)
         if not weapons and _named_site(obj) is not None:    # "Camp Lemonnier, a US naval base"
             weapons = weapons_of(ctx, _named_site(obj))
         # "Indian Su-30 fighters flew to Darwin": owned craft that move themselves stay their owner's
@@ -305,7 +289,7 @@ def _claims_for(ctx: Context, token, trigger, units: Garrisons, number: int) -> 
                 # "approved the deployment of 150 soldiers to Iraq" (the parser hangs the place on the verb)
                 hosts = places_of(ctx, token.head, {"to", "in", "into"}, exclude=exclude)
             if not hosts:      # "the battlegroup in Estonia, to which France contributes troops"
-                hosts = _relative_place(ctx, token, exclude)
+                hosts = _relative_place(ctx, token, exclude) or where_place(ctx, token, exclude)
             if not hosts:
                 hosts = _site_owners(ctx, token, preps, exclude)
             if not hosts:      # "based at Al-Tanf in Syria": the place of a place no state names
@@ -420,7 +404,6 @@ def _site_owners(ctx: Context, verb, preps, exclude) -> list[str]:
     return found
 
 
-HOLDING = {"have", "keep", "maintain", "retain", "hold"}
 # verbs by which a state's own body orders a deployment of forces it does not name as its own
 ORDERING = {"approve", "authorise", "authorize", "order", "extend", "announce", "endorse", "sanction"}
 KEPT_STATES = {"service", "operation", "reserve", "storage", "use", "inventory"}
@@ -510,75 +493,29 @@ def _statuses(token, trigger) -> list[str]:
         return ["done"]           # "called the presence of Russian troops a factor of stability"
     if status_mod.modality(token) == "planned" and not status_mod.negated(token):
         return ["planned"]        # "the United States will / said it would deploy ..."
+    if status_mod.negated(token) and status_mod.modality(token) is None and any(
+            c.dep_ in ("aux", "auxpass") and c.lower_ in ("did", "was", "were") for c in token.children):
+        return []                 # "Ukrainian personnel were not deployed to Georgia": no fact, no refusal
     return statuses_of(token, trigger.status, "recipient")
 
 
-def _located_statuses(token) -> list[str]:
-    """A located force is a fact ("done") unless a cue word takes it as its object
-    ("plans for an airbase in Belarus", "resisted the Russian airbase", "talks on ...")."""
-    node = token
-    for _ in range(2):
-        if node.dep_ not in ("pobj", "dobj", "prep") or node.head.i == node.i:
-            break
-        node = node.head
-        lemma = node.lemma_.lower()
-        if lemma in cues() or lemma in type_cues():
-            return statuses_of(token, "done", "recipient")
-    return ["done"]
-
-
-def _located_forces(ctx: Context, token) -> list:
-    """"Russian troops in Belarus", "a Russian airbase in Belarus": a force or base noun
-    owned by one party and placed in another, with no deployment trigger."""
-    own = ctx.ref_at(token)
-    if (own.id if own is not None and own.is_category else noun_category(token)) not in FORCE_CATEGORIES \
-            and not _personnel(token) or token.dep_ in ("compound", "amod"):
-        return []          # cheap test first: this runs on every noun
-    weapons = [w for w in weapons_of(ctx, token) if w[0] in FORCE_CATEGORIES] or _personnel(token)
-    if not weapons:
-        return []
-    if token.dep_ == "pobj" and token.head.lower_ in ("against", "versus", "from"):
-        return []      # "used against Armenian forces in Karabakh": a target, not a deployment
-    actors = owners_of(ctx, token)
-    if not actors and token.dep_ == "pobj" and token.head.lower_ in ("for", "of", "on"):
-        governor = token.head.head                   # "Russian plans for an airbase in Belarus"
-        if governor.pos_ == "NOUN" and (governor.lemma_.lower() in cues() or governor.lemma_.lower() in type_cues()):
-            actors = owners_of(ctx, governor)        # (not "Ukrainian recruits on bases in the UK")
-        elif governor.pos_ == "VERB":                # the parser hangs "for" on the verb
-            for obj in patterns.slot_fillers(governor, "dobj"):
-                if obj.lemma_.lower() in cues() or obj.lemma_.lower() in type_cues():
-                    actors = owners_of(ctx, obj)
-    if not actors and token.dep_ == "dobj" and token.head.lemma_ in HOLDING:
-        actors = subject_actors_of(ctx, token.head)   # "The United States has 28,500 troops in South Korea"
-    if not actors:
-        return []
-    hosts = places_of(ctx, token, preps={"in", "on", "at", "inside"}, exclude=tuple(actors))
-    statuses = _located_statuses(token)
-    if not hosts and token.dep_ == "nsubj" and token.head.lemma_ == "be":
-        # "About 2,000 French troops are still in Chad": forces that are in a state
-        if status_mod.negated(token.head) or any(c.dep_ in ("attr", "acomp") for c in token.head.children) \
-                or any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
-            return []
-        hosts = places_of(ctx, token.head, {"in", "inside"}, exclude=tuple(actors))
-        statuses = ["planned"] if status_mod.modality(token.head) == "planned" else ["done"]
-    if not hosts:
-        return []
-    out = []
-    for status in statuses:
-        for system, ref, _ in weapons[:1]:
-            for actor in actors:
-                for host in hosts:
-                    if actor != host:
-                        out.append(make_claim(ctx, "deployment", token, status, ref or system,
-                                             confidence=0.5, actor=actor, host=host))
-    return out
-
-
-
-
-
-
 COMPANIONS = {"with", "alongside"}
+
+
+def _brought_along(ctx: Context, verb, trigger, prep) -> list[tuple]:
+    """"Russian instructors arrived in Niamey with an air-defence system": the weapons
+    forces arrive with are deployed where they arrive, as their owners'."""
+    movers = [s for s in patterns.subjects(verb) if noun_category(s) == "category:troops"]
+    actors = [a for s in movers for a in owners_of(ctx, s)]
+    hosts = places_of(ctx, verb, {"to", "into", "in", "at"}, exclude=tuple(actors))
+    out = []
+    for obj in (c for c in prep.children if c.dep_ == "pobj"):
+        for system, ref, _ in [w for w in weapons_of(ctx, obj) if w[0] not in FORCE_CATEGORIES][:1]:
+            for status in _statuses(verb, trigger)[:1]:
+                out += [(make_claim(ctx, "deployment", verb, status, ref or system, confidence=0.5,
+                                    actor=actor, host=host), obj)
+                        for actor in dict.fromkeys(owners_of(ctx, obj) or actors) for host in hosts if host != actor]
+    return out
 
 
 def _companions(ctx: Context, verb, trigger) -> list[tuple]:
@@ -588,6 +525,8 @@ def _companions(ctx: Context, verb, trigger) -> list[tuple]:
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in COMPANIONS):
         if prep.lower_ == "with" and not any(c.lower_ in ("together", "along") for c in prep.children) \
                 and not (prep.i > 0 and ctx.doc[prep.i - 1].lower_ in ("together", "along")):
+            if trigger.frame == "arrive":
+                out += _brought_along(ctx, verb, trigger, prep)
             continue
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
             if noun_category(obj) != "category:troops":

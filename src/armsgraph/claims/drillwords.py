@@ -137,6 +137,9 @@ def noun_drills(token) -> bool:
 
 
 JOINT_ADVERBS = {"together", "jointly", "alongside"}
+# what drills together: forces, and the craft they crew ("Chinese and Pakistani warships
+# drilled together off Shanghai")
+DRILLING = {"category:troops", "category:ships", "category:aircraft", "category:helicopters"}
 
 
 def drill_roles(ctx: Context, verb):
@@ -159,7 +162,7 @@ def drill_roles(ctx: Context, verb):
         hosts = places_of(ctx, clause, INSIDE) or \
             [h for o in patterns.slot_fillers(clause, "dobj") for h in places_of(ctx, o, INSIDE)]
     joint = joint or len({a for s in subjects for a in owners_of(ctx, s)}) >= 2 and bool(hosts)
-    if not (joint or partners) or not any(noun_category(s) == "category:troops" or
+    if not (joint or partners) or not any(noun_category(s) in DRILLING or
                                           trigger_of(s, LEXICON) is not None for s in subjects + partners):
         return None      # "Turkey trains Ukrainian pilots": training given, not a drill
     participants: list[str] = []

@@ -26,10 +26,11 @@ from .drillwords import (INSIDE, PLACE_PREPS, drill_noun, drill_roles, governors
                          possessor)
 from .drillplaces import (SENDING, abroad, compass_places, dateline_states, hosts_before, inside, placed_elsewhere, pronoun_place,
                           sea_of, sent_for, there)
-from .guests import PLACED_WINDOW as GUEST_PLACED_WINDOW, WINDOW as GUEST_WINDOW, brought_forces
+from .guests import PLACED_WINDOW as GUEST_PLACED_WINDOW, WINDOW as GUEST_WINDOW, brought_forces, relative_roles, run_by_clause
 from .groups import ORGANISATIONS, count_quantity, group_members, group_size, troop_counts
+from .series import complete, observer, recent_host, series_of
 from .waters import coastal_host
-from .garrisons import dateline, forces_of, listed_forces, listed_states, subject_actors_of, taking_part
+from .garrisons import dateline, forces_of, listed_forces, listed_states, subject_actors_of
 from .typeroles import (make_claim, noun_category, owners_of, place_objects, places_of, sentences,
                         statuses_of, modifier_actors)
 
@@ -37,6 +38,7 @@ LEXICON = "exercise"
 WITH_PREPS = {"with", "between", "among", "involving", "alongside", "including"}
 DEFINITE = {"the", "these", "those", "this", "that", "such"}
 CONTEXT_SENTENCES = 5
+LISTED_WINDOW = 2      # sentences after a drill in which states listed as taking part join it
 
 
 def find(ctx: Context) -> list:
@@ -65,13 +67,16 @@ def find(ctx: Context) -> list:
                     continue
                 participants, hosts, joint = roles_
             elif not drill_noun(token, trigger) and not (token.pos_ == "VERB" and noun_drills(token)) and \
-                    not (token.pos_ in ("PROPN", "NUM") and named_drill(ctx, token)) or \
+                    not (token.pos_ in ("PROPN", "NUM") and named_drill(ctx, token)) and series_of(ctx, token) is None or \
                     token.dep_ == "compound" and trigger_of(token.head, LEXICON) is not None:
                 continue
             elif _generic(token):
                 continue
             else:
                 participants, hosts, joint = _roles(ctx, token)
+                series = series_of(ctx, token)
+                if series is not None:     # "Kavkaz-2020 drew troops from ...": a known series
+                    participants, hosts = complete(ctx, token, series, participants, hosts)
             if _describes(token, described):
                 # "Exercise Eager Lion, one of CENTCOM's premiere exercises": the same drill;
                 # states the description adds ("..., an exercise hosted by the US Air Force,
@@ -154,6 +159,9 @@ def find(ctx: Context) -> list:
                 placed = dict(last, hosts=home)       # (shares the participants list)
                 if number - last["sentence"] <= 1:
                     claims.extend(listed_forces(ctx, sent, placed))
+                if number - last["sentence"] <= LISTED_WINDOW:
+                    # "RIMPAC opened off Hawaii. The Navy says 29 nations are involved. Chile
+                    # and Peru are among the contingents"
                     claims.extend(listed_states(ctx, sent, placed, claims))
                 if number > last["sentence"]:
                     # "... the Royal Australian Air Force's exercise. Singapore sent F-16 fighters"
@@ -175,8 +183,8 @@ def find(ctx: Context) -> list:
                 # "Russia began its Vostok exercise" (others taking part): the owner's own drill
                 home = [a for a in possessor(ctx, token) if a in participants]
             brought = {a for a, h in guests if h in home}
-            claims.extend(_claims(ctx, token, participants, home[:1] if len(home) == 1 else ["UNK"], status,
-                                  guests=brought))
+            home = home[:1] if len(home) == 1 else recent_host(ctx, token) or ["UNK"]
+            claims.extend(_claims(ctx, token, participants, home, status, guests=brought))
         elif participants[0] not in ORGANISATIONS and not abroad(ctx, token) and not placed_elsewhere(ctx, token):
             # "Taiwan's military held live-fire drills": a state drilling alone, no place named
             claims.extend(_claims(ctx, token, participants, participants[:], status))
@@ -211,6 +219,10 @@ def _status_word(noun):
         trigger = trigger_of(noun.head, LEXICON)
         if trigger is not None and trigger.frame == "run" and trigger.status == "done":
             return noun.head
+    for clause in (c for c in noun.children if c.dep_ == "relcl" and c.pos_ == "VERB"):
+        trigger = trigger_of(clause, LEXICON)
+        if trigger is not None and trigger.frame == "run" and trigger.status == "done":
+            return clause      # "engagement such as the exercise it held with X": its own verb
     return noun
 
 
@@ -314,7 +326,11 @@ def _default_forces(ctx: Context, noun, at_sea: bool) -> str:
     if "navy" in words:
         return "category:ships"
     if not at_sea:
-        return "category:troops"
+        # "Egyptian and Saudi air force crews flew together in the exercise": aircraft
+        flown = noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.lemma_ == "fly" and \
+            not patterns.is_passive(noun.head.head)
+        return "category:aircraft" if flown and words & {"crew", "pilot", "airman", "jet", "fighter"} \
+            else "category:troops"
     airborne = words & {"pilot", "airman"} or any(noun_category(t) == "category:aircraft"
                                                   for t in ctx.sentence_of(noun))
     return "category:aircraft" if airborne else "category:ships"
@@ -327,8 +343,8 @@ def _also_taking_part(ctx: Context, verb) -> list[str]:
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"):
         for clause in (c for c in prep.children if c.dep_ in ("pcomp", "pobj")):
             inner = trigger_of(clause, LEXICON) if clause.pos_ == "VERB" else None
-            if inner is None or inner.frame != "join":
-                continue
+            if inner is None or inner.frame != "join" or observer(clause):
+                continue     # (not "with Qatari officers attending as observers")
             for subject in (c for c in clause.children if c.dep_ == "nsubj"):
                 found += [a for a in roles.actors_of(ctx, subject) or owners_of(ctx, subject) if a not in found]
     return found
@@ -392,10 +408,13 @@ def _roles(ctx: Context, noun) -> tuple[list[str], list[str], bool]:
                 # and British jets" (the parser hangs the clause on the place)
                 for obj in patterns.slot_fillers(deeper, "dobj"):
                     add(owners_of(ctx, obj) or roles.actors_of(ctx, obj))
-    guests, hosting = _relative_roles(ctx, noun)
+    guests, hosting = relative_roles(ctx, noun)
     add(hosting + guests)
+    runners, run_places = run_by_clause(ctx, noun)     # "the exercise it held with X off Y"
+    add(runners)
     hosted += [h for h in hosting if h not in hosted]
-    hosts = places_of(ctx, noun, PLACE_PREPS) or compass_places(ctx, noun) or (hosted if len(hosted) == 1 else [])
+    hosts = places_of(ctx, noun, PLACE_PREPS) or compass_places(ctx, noun) or (hosted if len(hosted) == 1 else []) \
+        or run_places
     for verb, frame, dep in governors(noun):
         if frame == "involve" and dep in ("nsubj", "nsubjpass"):
             for obj in patterns.slot_fillers(verb, "dobj"):
@@ -466,6 +485,9 @@ def _roles(ctx: Context, noun) -> tuple[list[str], list[str], bool]:
         hosts = [h for name in names for h in places_of(ctx, name, PLACE_PREPS)]
     if not hosts:
         hosts = there(ctx, noun)
+    if not hosts:      # "the exercise at King Faisal Air Base in Tabuk": the place of its place
+        hosts = [h for o in place_objects(noun, {"at", "in", "on"}) if o.pos_ == "PROPN"
+                 for h in places_of(ctx, o, {"in", "near"}) if h not in hosts]
     if not hosts:      # "an exercise with Russian paratroopers near Belgrade", "held drills
         # with US Marines on Hokkaido" (the parser hangs the place on the partner)
         partners = patterns.prep_objects(noun, WITH_PREPS) + \
@@ -480,55 +502,6 @@ def _roles(ctx: Context, noun) -> tuple[list[str], list[str], bool]:
             for verb in [head] + [c for c in head.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]:
                 hosts = hosts or places_of(ctx, verb, PLACE_PREPS)
     return participants, hosts, joint
-
-
-def _relative_roles(ctx: Context, noun) -> tuple[list[str], list[str]]:
-    """(guests, hosts) named in an active relative clause on the drill or on its place:
-    "the Balikatan exercise, which Australian and French units also joined" (guests);
-    "the Iniochos exercise at Andravida, which Greece hosts every year" (the host, which
-    the parser may read as a noun "hosts" with the state as its compound)."""
-    guests: list[str] = _with_forces(ctx, noun)
-    hosts: list[str] = []
-    holders = [noun] + place_objects(noun, PLACE_PREPS)
-    for verb, _, _ in governors(noun):      # "flew in the exercise at Andravida, which ..."
-        holders += place_objects(verb, PLACE_PREPS)
-        break
-    for clause in (c for h in holders for c in h.children if c.dep_ in ("relcl", "acl")):
-        inner = trigger_of(clause, LEXICON)
-        lemma = clause.lemma_.lower()
-        if lemma not in ("host", "co-host") and (inner is None or inner.frame != "join" or clause.pos_ != "VERB"):
-            continue
-        if clause.pos_ == "VERB" and patterns.is_passive(clause):
-            continue
-        if not any(c.dep_ in ("dobj", "det", "nsubj") and c.tag_ in ("WDT", "WP") or
-                   c.dep_ == "mark" and c.lower_ in ("that", "which") for c in clause.children):
-            continue           # "which ... joined / hosts": the drill is the clause's object
-        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "compound") and c.tag_ not in ("WDT", "WP")]
-        found = [a for s in subjects for a in owners_of(ctx, s) or roles.actors_of(ctx, s)]
-        target = hosts if lemma in ("host", "co-host") else guests
-        target += [a for a in found if a not in target]
-        guests += [a for a in _with_forces(ctx, clause) if a not in guests]
-    return guests, hosts
-
-
-def _with_forces(ctx: Context, holder) -> list[str]:
-    """"..., with aircraft from the United States and France flying alongside Chilean
-    F-16s": the owners of the forces of a with-phrase (or of the clause it heads) and of
-    what they fly or sail alongside."""
-    found: list[str] = []
-    for prep in (c for c in holder.children if c.dep_ == "prep" and c.lower_ == "with"):
-        heads = [o for o in prep.children if o.dep_ == "pobj"]
-        for clause in (o for o in prep.children if o.dep_ == "pcomp" and o.pos_ == "VERB"):
-            heads += [s for s in clause.children if s.dep_ == "nsubj"]
-            heads += patterns.prep_objects(clause, {"alongside", "with"})
-        for clause in [c for h in heads for c in h.children if c.dep_ == "acl" and c.pos_ == "VERB"]:
-            heads += patterns.prep_objects(clause, {"alongside", "with"})    # "warships ... sailing alongside"
-        for head in heads:
-            if noun_category(head) is None and taking_part(ctx, head) is None and not \
-                    (ctx.ref_at(head) is not None and ctx.ref_at(head).is_system):
-                continue       # forces or craft only, not "with a budget of ..."
-            found += [a for a in owners_of(ctx, head) if a not in found]
-    return found
 
 
 def _during_doer(noun):

@@ -215,6 +215,7 @@ def _named_earlier(ctx: Context, category) -> tuple | None:
 
 TAKE_PART = {"take", "participate", "join", "attend"}
 PARTICIPANT_NOUNS = {"participant", "participants", "participation"}
+AMONG_NOUNS = PARTICIPANT_NOUNS | {"contingent", "contingents", "participating"}   # "are among the contingents"
 
 
 def listed_forces(ctx: Context, sent, last: dict) -> list:
@@ -227,6 +228,10 @@ def listed_forces(ctx: Context, sent, last: dict) -> list:
         if verb.pos_ != "VERB" or verb.lemma_ not in TAKE_PART or \
                 verb.lemma_ == "take" and not any(c.lemma_ == "part" for c in verb.children):
             continue
+        if any(c.dep_ in ("dobj", "ccomp") and c.i > verb.i and c.lemma_ != "part" and (
+                trigger_of(c, "exercise") is None or trigger_of(c, "exercise").frame
+                not in ("exercise", "edition", "wargame")) for c in verb.children):
+            continue       # "Egyptian frigates joined Greek ships for the Medusa drills": another drill
         for subject in patterns.subjects(verb):
             listed = patterns.with_conjuncts([subject] + patterns.prep_objects(subject, {"including", "among"}))
             for head in list(listed):   # "the Russian cruiser Varyag and two Chinese destroyers"
@@ -288,7 +293,7 @@ def forces_of(ctx: Context, noun, actor: str, default: str = "category:troops"):
     warships for joint drills" -> ships, "French Rafale jets landed ... for the exercise"
     -> Rafale; troops unless a ship or named system of its is there."""
     weapon = None
-    for token in ctx.sentence_of(noun):
+    for token in _own_clause(ctx, noun):
         if token.pos_ not in ("NOUN", "PROPN") or actor not in (own_owners(ctx, token) or owners_of(ctx, token)):
             continue
         system = taking_part(ctx, token)      # "French Rafale jets landed in India for ..."
@@ -300,13 +305,44 @@ def forces_of(ctx: Context, noun, actor: str, default: str = "category:troops"):
     return weapon or default
 
 
+def _own_clause(ctx: Context, noun) -> list:
+    """The tokens of the clause a drill noun belongs to, without the coordinated clauses
+    that tell of another drill ("crews flew together in the Faisal exercise, and Egyptian
+    frigates joined Greek ships for the Medusa drills"); the sentence if no verb governs it."""
+    sent = ctx.sentence_of(noun)
+    clause = noun
+    while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.pos_ not in ("VERB", "AUX"):
+        return list(sent)
+    other: set[int] = set()
+    while True:
+        other |= {t.i for c in clause.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+                  and not (c.left_edge.i <= noun.i <= c.right_edge.i) and _other_clause(c) for t in c.subtree}
+        if clause.dep_ not in ("conj", "xcomp", "advcl") or clause.head.pos_ not in ("VERB", "AUX"):
+            break
+        clause = clause.head    # "launchers were flown to Estonia to fire ... during the drills"
+    return [t for t in sent if t.i not in other and (clause.left_edge.i <= t.i <= clause.right_edge.i)]
+
+
+def _other_clause(clause) -> bool:
+    """A coordinated clause of its own: finite ("..., and Indian warships now call at Cam
+    Ranh") or naming a drill of its own ("..., and Egyptian frigates joined Greek ships for
+    the Medusa drills"); not a participle that goes on about the same drill ("..., and
+    Japan's forces firing their missiles on Australian soil")."""
+    if clause.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ == "aux" for c in clause.children):
+        return True
+    return any(t.i != clause.i and trigger_of(t, "exercise") is not None and
+               trigger_of(t, "exercise").frame in ("exercise", "wargame", "drill") for t in clause.subtree)
+
+
 def listed_states(ctx: Context, sent, last: dict, claims: list) -> list:
     """"More than 30 countries took part, including Greece, India and Qatar": the states
     a report lists as taking part join the drill just named (its claims get them as
     participants) and their forces are deployed in its host."""
     added: list[str] = []
     verb = None
-    participants = any(t.lemma_.lower() in PARTICIPANT_NOUNS for t in sent)
+    participants = any(t.lemma_.lower() in AMONG_NOUNS for t in sent)
     for token in sent:
         if token.pos_ not in ("VERB", "AUX") or token.lemma_ not in TAKE_PART and \
                 not (participants and token.lemma_ == "be") or \
@@ -326,7 +362,18 @@ def listed_states(ctx: Context, sent, last: dict, claims: list) -> list:
                 listed = patterns.prep_objects(subject, {"from"})
                 for head in patterns.with_conjuncts(listed):
                     added += [a for a in roles.actors_of(ctx, head) if a not in added]
-                verb = token if listed else verb
+                owners = [] if listed or token.lemma_ == "be" else owners_of(ctx, subject)
+                # "Australian and French forces took part alongside Filipino and US units"
+                added += [a for a in owners if a not in added]
+                verb = token if listed or owners else verb
+                continue
+            if token.lemma_ == "be" and any(o.lemma_.lower() in AMONG_NOUNS
+                                            for o in patterns.prep_objects(token, {"among"})):
+                # "Chile, Peru and Colombia are among the contingents"
+                for head in patterns.with_conjuncts([subject]):
+                    found = [a for a in roles.actors_of(ctx, head) if a not in added]
+                    added += found
+                    verb = token if found else verb
                 continue
             if trigger is None or trigger.frame != "group":
                 continue
@@ -338,6 +385,15 @@ def listed_states(ctx: Context, sent, last: dict, claims: list) -> list:
     added = [a for a in added if a not in last["participants"]]
     if not added or verb is None:
         return []
+    own = places_of(ctx, verb, {"in", "at", "near", "on"})
+    if own and last["hosts"] and set(own) != set(last["hosts"]):
+        # "Zapad was held in Belarus. Contingents from A and B also took part at a range
+        # near Nizhny Novgorod": the same drill in a place of its own, with the guests there
+        merged = sorted(set(last["participants"]) | set(added))
+        out = [make_claim(ctx, "exercise", verb, last["status"], None, confidence=0.5,
+                          participants=merged, host=host) for host in own]
+        return out + [make_claim(ctx, "deployment", verb, last["status"], "category:troops", confidence=0.45,
+                                 actor=actor, host=host) for actor in added for host in own if actor != host]
     before = sorted(last["participants"])
     last["participants"].extend(added)      # (shared with the drill's pending mention)
     out = []

@@ -1,0 +1,103 @@
+"""Forces placed abroad with no deployment verb, for :mod:`.deployment`: "Russian troops
+in Belarus", "a Russian airbase in Belarus", "The United States has 28,500 troops in
+South Korea", "Camp X on Kenya's coast, where US personnel serve"; and the people nouns
+that count as forces when a state places them abroad ("Russian contractors in Mali").
+"""
+from __future__ import annotations
+
+from . import patterns, status as status_mod
+from .bases import where_place
+from .context import Context
+from .garrisons import subject_actors_of
+from .triggers import cues, lexicon
+from .typeroles import make_claim, noun_category, owners_of, places_of, statuses_of, type_cues, weapons_of
+
+LEXICON = "deployment"
+
+FORCE_CATEGORIES = {"category:troops", "category:airbase", "category:military-facility",
+                    "category:nuclear-weapons"}
+HOLDING = {"have", "keep", "maintain", "retain", "hold"}
+# verbs of forces that stay where a "where" clause places them
+STAYING = {"be", "remain", "stay", "serve", "work", "live", "operate", "train", "sit", "rotate"}
+
+
+# nouns of people who, placed abroad by a state, are its forces ("Russian contractors
+# stationed in Mali"), though elsewhere they are firms ("a defence contractor"): frame
+# ``personnel`` in data/deployment.tsv
+PERSONNEL = {lemma for (lemma, pos), t in lexicon(LEXICON).items() if t.frame == "personnel"}
+
+
+def personnel(noun) -> list[tuple]:
+    """Troops for a personnel noun that no compound makes a firm ("defence contractors")."""
+    if noun.lemma_.lower() not in PERSONNEL or noun.pos_ != "NOUN" or any(
+            c.dep_ == "compound" and c.lemma_.lower() in FIRM_WORDS for c in noun.children):
+        return []
+    return [("category:troops", None, noun)]
+
+
+FIRM_WORDS = {"defence", "defense", "aerospace", "arms", "shipbuilding", "industry", "engineering"}
+
+
+def located_statuses(token) -> list[str]:
+    """A located force is a fact ("done") unless a cue word takes it as its object
+    ("plans for an airbase in Belarus", "resisted the Russian airbase", "talks on ...")."""
+    node = token
+    for _ in range(2):
+        if node.dep_ not in ("pobj", "dobj", "prep") or node.head.i == node.i:
+            break
+        node = node.head
+        lemma = node.lemma_.lower()
+        if lemma in cues() or lemma in type_cues():
+            return statuses_of(token, "done", "recipient")
+    return ["done"]
+
+
+def located_forces(ctx: Context, token) -> list:
+    """"Russian troops in Belarus", "a Russian airbase in Belarus": a force or base noun
+    owned by one party and placed in another, with no deployment trigger."""
+    own = ctx.ref_at(token)
+    if (own.id if own is not None and own.is_category else noun_category(token)) not in FORCE_CATEGORIES \
+            and not personnel(token) or token.dep_ in ("compound", "amod"):
+        return []          # cheap test first: this runs on every noun
+    weapons = [w for w in weapons_of(ctx, token) if w[0] in FORCE_CATEGORIES] or personnel(token)
+    if not weapons:
+        return []
+    if token.dep_ == "pobj" and token.head.lower_ in ("against", "versus", "from"):
+        return []      # "used against Armenian forces in Karabakh": a target, not a deployment
+    actors = owners_of(ctx, token)
+    if not actors and token.dep_ == "pobj" and token.head.lower_ in ("for", "of", "on"):
+        governor = token.head.head                   # "Russian plans for an airbase in Belarus"
+        if governor.pos_ == "NOUN" and (governor.lemma_.lower() in cues() or governor.lemma_.lower() in type_cues()):
+            actors = owners_of(ctx, governor)        # (not "Ukrainian recruits on bases in the UK")
+        elif governor.pos_ == "VERB":                # the parser hangs "for" on the verb
+            for obj in patterns.slot_fillers(governor, "dobj"):
+                if obj.lemma_.lower() in cues() or obj.lemma_.lower() in type_cues():
+                    actors = owners_of(ctx, obj)
+    if not actors and token.dep_ == "dobj" and token.head.lemma_ in HOLDING:
+        actors = subject_actors_of(ctx, token.head)   # "The United States has 28,500 troops in South Korea"
+    if not actors:
+        return []
+    hosts = places_of(ctx, token, preps={"in", "on", "at", "inside"}, exclude=tuple(actors))
+    statuses = located_statuses(token)
+    if not hosts and token.dep_ == "nsubj" and token.head.lemma_ == "be":
+        # "About 2,000 French troops are still in Chad": forces that are in a state
+        if status_mod.negated(token.head) or any(c.dep_ in ("attr", "acomp") for c in token.head.children) \
+                or any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
+            return []
+        hosts = places_of(ctx, token.head, {"in", "inside"}, exclude=tuple(actors))
+        statuses = ["planned"] if status_mod.modality(token.head) == "planned" else ["done"]
+    if not hosts and token.dep_ == "nsubj" and token.head.lemma_.lower() in STAYING:
+        # "Camp X on Kenya's coast, where US personnel serve" (not "Crimea, where Russian
+        # forces overwhelmed the Ukrainian army": what forces did there)
+        hosts = where_place(ctx, token.head, exclude=tuple(actors))
+    if not hosts:
+        return []
+    out = []
+    for status in statuses:
+        for system, ref, _ in weapons[:1]:
+            for actor in actors:
+                for host in hosts:
+                    if actor != host:
+                        out.append(make_claim(ctx, "deployment", token, status, ref or system,
+                                             confidence=0.5, actor=actor, host=host))
+    return out
