@@ -223,3 +223,19 @@ def test_a_purchase_and_the_receipt_of_the_same_goods_later_are_two_stages():
 def test_a_participle_the_parser_made_the_main_verb_does_not_hide_the_arrival():
     found = keys("Twelve new-build F-16C/Ds ordered from the United States arrived in Oman in 2014.")
     assert ("USA", "OMN", "F-16", "done") in found
+
+
+def test_it_covering_goods_is_the_contract_named_in_the_sentence_before():
+    found = keys("Hungary signed a contract with Germany in 2018. It covers 44 tanks and "
+                 "24 howitzers.")
+    assert ("DEU", "HUN", "category:tanks", "agreed") in found
+    assert ("DEU", "HUN", "category:artillery", "agreed") in found
+
+
+def test_most_of_them_bought_from_two_sellers_after_a_list_of_types():
+    found = keys("Angola flies Su-24 and Su-25 aircraft, most of them bought from Ukraine "
+                 "and Belarus.")
+    for seller in ("UKR", "BLR"):
+        for system in ("Su-24", "Su-25"):
+            assert (seller, "AGO", system, "done") in found
+    assert not any(k[1] in ("UKR", "BLR") for k in found)

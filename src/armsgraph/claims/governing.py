@@ -55,6 +55,19 @@ MOVING_VERBS = {"send", "dispatch", "move", "deploy", "redeploy", "station", "re
                 "transfer", "base", "rotate"}
 
 
+def _deal_named_before(ctx: Context, pronoun):
+    """The deal "it" stands for: the last contract, deal or package named in this sentence
+    or the one before ("Rosoboronexport signed the $1 billion package with Luanda. ... it
+    is understood to cover helicopters")."""
+    here = ctx.sentence_number(pronoun)
+    start = ctx.sentences[max(0, here - 1)].start
+    for token in reversed(ctx.doc[start:pronoun.i]):
+        trigger = trigger_of(token, LEXICON) if token.pos_ == "NOUN" else None
+        if trigger is not None and (trigger.frame == "deal" or token.lemma_.lower() in parties.DEAL_NOUNS | {"package"}):
+            return token
+    return None
+
+
 def goods_phrases(deal) -> list:
     """The objects of a deal noun's "for" phrase, also where the parser hung it on the
     verb or noun that ends the deal ("cancelled the contract with Russia for Mi-35s",
@@ -391,7 +404,9 @@ def _climb(ctx: Context, ref: Ref, node) -> tuple | None:
                 ref.id not in VAGUE_GOODS:
             # "contracts, signed in August, cover 180 tanks", "agreements covering 48 jets"
             deals = ([head.head] if head.dep_ in ("acl", "relcl") else []) + patterns.subjects(head)
-            for deal in deals:
+            deals = [_deal_named_before(ctx, d) if d.lower_ in ("it", "this") and d.pos_ == "PRON" else d
+                     for d in deals]
+            for deal in (d for d in deals if d is not None):
                 trigger = trigger_of(deal, LEXICON)
                 # "a contract covering 48 jets", "a package that also included Harop drones"
                 if trigger is not None and deal.pos_ == "NOUN" and (
@@ -495,4 +510,13 @@ def referenced_systems(ctx: Context, token, trigger: Trigger) -> tuple[list[Ref]
                     return [owner], filler
             if roles.is_reference(filler):
                 return roles.system_antecedents(ctx, filler), filler
+    if token.pos_ == "VERB" and trigger.frame in ("get", "give") and \
+            not any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in token.children):
+        # "..., most of them bought from Ukraine": a partitive of a pronoun as the subject
+        # of a trade verb with no object is the goods (a reduced passive)
+        for subject in (c for c in token.children if c.dep_ == "nsubj" and c.lower_ in parties.PARTITIVES):
+            pronoun = next((o for p in subject.children if p.dep_ == "prep" and p.lower_ == "of"
+                            for o in p.children if o.dep_ == "pobj" and o.lower_ in ("them", "these", "those")), None)
+            if pronoun is not None:
+                return roles.system_antecedents(ctx, pronoun), pronoun
     return [], None

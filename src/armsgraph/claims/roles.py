@@ -418,7 +418,16 @@ def system_antecedents(ctx: Context, token, window: int = 3) -> list[Ref]:
         return same_noun[-1:]   # "six HIMARS launchers ...; the launchers arrived in May"
     own = [r for r in refs if r.start >= start and not r.is_category]
     if token.lower_ in SYSTEM_PRONOUNS and own:
-        return own[-1:]   # "signed for 42 Rafales in 2022, and the first of them ..."
+        # "signed for 42 Rafales in 2022, and the first of them ..."; a plural pronoun
+        # after a list is all of it ("Mi-24 and Mi-17 helicopters, most of them bought ...")
+        last = own[-1]
+        if token.lower_ in ("they", "them", "these", "those"):
+            heads = {ctx.doc[last.end - 1].i} | {c.i for c in ctx.doc[last.end - 1].conjuncts}
+            listed = [r for r in own if ctx.doc[r.end - 1].i in heads or
+                      ctx.doc[r.end - 1].head.i in heads and ctx.doc[r.end - 1].dep_ in ("compound", "nmod")]
+            if len(listed) > 1:
+                return listed
+        return [last]
     # the system the text is about: the most mentioned so far, then the nearest
     counts: dict[str, int] = {}
     for r in ctx.refs:

@@ -364,8 +364,8 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
         return []   # "It is equipped with S-300", "missiles deployed in the country"
     if trigger.frame == "deal" or parties.under_deal(token):
         sides = found.get("parties", []) + suppliers + recipients
-        if not found.get("parties"):
-            # the deal's own "with"/"between" phrases first; else the clause around it
+        if len(found.get("parties", [])) < 2:
+            # the deal's own "with"/"between" phrases first; then the clause around it
             sides += [p for p in parties.party_pool(ctx, token) if p not in sides]
         sides = [p for p in dict.fromkeys(sides) if p not in blockers]
         recent = []
@@ -452,6 +452,12 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
                 suppliers = others
     if not suppliers and len(recipients) > 1 and origin in recipients:
         suppliers, recipients = [origin], [r for r in recipients if r != origin]
+    if not recipients and trigger.frame == "get" and token.pos_ == "VERB" and any(
+            c.dep_ == "nsubj" and c.lower_ in parties.PARTITIVES for c in token.children):
+        # "Uganda operates Mi-24s, most of them bought from Ukraine": the operator bought them
+        head = ctx.doc[recall.np_head(ctx, ref)]
+        recipients = [a for s in patterns.subjects(head.head) for a in roles.actors_of(ctx, s)] \
+            if head.dep_ == "dobj" and ctx.sentence_number(head) == ctx.sentence_number(token) else []
     if len(suppliers) > 1 and not recipients and origin in suppliers and trigger.frame != "give":
         suppliers, recipients = [origin], [s for s in suppliers if s != origin]
     if trigger.frame == "rely" and not suppliers:
