@@ -239,3 +239,10 @@ def test_most_of_them_bought_from_two_sellers_after_a_list_of_types():
         for system in ("Su-24", "Su-25"):
             assert (seller, "AGO", system, "done") in found
     assert not any(k[1] in ("UKR", "BLR") for k in found)
+
+
+def test_a_ship_sent_after_a_drill_series_is_named_goes_to_the_drill():
+    found = keys("Japan has ordered two patrol boats from Australia. This month Malabar "
+                 "began off Okinawa. Australia has sent the frigate HMAS Arunta.")
+    assert ("AUS", "JPN", "category:ships", "agreed") in found
+    assert ("AUS", "JPN", "category:ships", "done") not in found

@@ -495,18 +495,22 @@ def drill_nouns(exercise_lexicon) -> set[str]:
 
 def drill_nearby(ctx, token, exercise_lexicon, window: int = 3) -> bool:
     """"Australia hosted Pitch Black. Singapore sent F-16 fighters": forces a state sends
-    or brings, with no recipient named, within ``window`` sentences after a drill is
-    named, go to the drill, not to a buyer."""
+    or brings, with no recipient named, within ``window`` sentences after a drill (or a
+    drill series of ``data/drills.tsv``) is named, go to the drill, not to a buyer."""
     if token.lemma_.lower() not in FORCE_MOVES or any(
             c.dep_ == "prep" and c.lower_ in ("to", "for") or c.dep_ == "dative" for c in token.children):
         return False
     drill = drill_nouns(exercise_lexicon)
     here = ctx.sentence_number(token)
+    start = ctx.sentences[max(0, here - window)].start
+    end = ctx.sentence_of(token).end
+    from .series import mentions   # ("RIMPAC opened off Hawaii. India has sent a frigate")
+    if any(start <= i < end for i in mentions(ctx)):
+        return True
     text = " ".join(ctx.sentence_texts[max(0, here - window):here + 1]).lower()
     if not any(word in text for word in drill):
         return False   # (cheap test first)
-    start = ctx.sentences[max(0, here - window)].start
-    return any(t.lemma_.lower() in drill for t in ctx.doc[start:ctx.sentence_of(token).end])
+    return any(t.lemma_.lower() in drill for t in ctx.doc[start:end])
 
 
 def sent_for_drill(token, exercise_lexicon) -> bool:
