@@ -695,3 +695,11 @@ def test_a_subject_left_out_by_gapping_is_the_party_before_each_later_weapon():
 def test_an_owners_adjective_before_a_later_weapon_is_no_gapped_subject():
     found = keys("Warsaw ordered K2 tanks from Korea, and Polish F-16s are being upgraded.")
     assert not any(k[0] == "POL" for k in found)
+
+
+def test_units_of_a_weapon_only_the_title_names_are_that_weapon():
+    text = ("Twenty years after Israel and India set up the venture, its missile is a "
+            "success. Azerbaijan became the first foreign customer in 2021, signing a "
+            "contract for two batteries.")
+    found = keys(text, title="Barak-8: from joint venture to export hit")
+    assert ("ISR", "AZE", "Barak-8", "agreed") in found or ("IND", "AZE", "Barak-8", "agreed") in found

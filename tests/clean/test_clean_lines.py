@@ -51,6 +51,12 @@ def test_a_galleries_numbered_captions_are_dropped():
     assert result.text == "\n\n".join(BODY)
 
 
+def test_an_outlet_or_section_line_under_the_headline_is_a_masthead_not_the_title():
+    result = clean_lines("\n".join(["S-300: from loan to gift", "Air Defence Review | Programmes", *BODY]))
+    assert result.title == "S-300: from loan to gift"
+    assert result.text == "\n\n".join(BODY)
+
+
 def test_first_line_that_is_a_sentence_is_not_a_title():
     result = clean_lines("\n".join(BODY))
     assert result.title is None and result.text == "\n\n".join(BODY)

@@ -395,7 +395,15 @@ def system_antecedents(ctx: Context, token, window: int = 3) -> list[Ref]:
         refs = [r for r in refs if covers(category.id, family_category(r.id)) or
                 token.lemma_.lower() == "launcher" and family_category(r.id) == "category:mlrs"]
     if not refs:
-        return []
+        # a weapon only the title names ("BrahMos: from joint venture to export success
+        # ... signing a contract for three coastal batteries"): the description stands for it
+        named = [f for f in title_systems(ctx) if category is None or not category.is_category or
+                 covers(category.id, family_category(f)) or token.lower_ in COUNTED_UNITS]
+        wide = ctx.sentences[max(0, here - 8)].start
+        if not named or any(r.kind == "system" and wide <= r.start < token.i for r in ctx.refs):
+            return []   # (a weapon the text names a few sentences back comes first)
+        return [Ref(token.i, token.i + 1, "system", named[0], token.text,
+                    next(iter(family_origins(named[0])), None))]
     close = ctx.sentences[max(0, here - 1)].start    # the sentence before
     start = ctx.sentences[here].start                # this sentence
     if _ordinal(token) or bare_count(token):
@@ -558,6 +566,22 @@ def document_voice(ctx: Context) -> str | None:
         opening = [r.actor for r in ctx.refs_in(0, end) if r.actor in counts]
         ctx.__dict__["voice"] = max(opening, key=lambda a: counts[a]) if opening else None
     return ctx.__dict__["voice"]
+
+
+def title_systems(ctx: Context) -> list[str]:
+    """The weapon families the title names (metadata, not text), in order."""
+    if "title_systems" not in ctx.__dict__:
+        found: list[str] = []
+        title = ctx.document.title or ""
+        if title:
+            from ..catalog import load
+            catalog = load()
+            for word in re.findall(r"[A-Z][\w/-]*", title):
+                family = catalog.family_key(word) or (catalog.family_of(word) if re.search(r"\d", word) else None)
+                if family and family not in found:
+                    found.append(family)
+        ctx.__dict__["title_systems"] = found
+    return ctx.__dict__["title_systems"]
 
 
 def main_states(ctx: Context) -> list[str]:

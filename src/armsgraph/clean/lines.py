@@ -350,13 +350,18 @@ def _title(lines: list[Line], out: Cleaned | None = None) -> str | None:
         block = block[:1]
     if not block or len(live) < 2:
         return None
-    title = lines[block[-1]]
+    # a headline has no " | " separators: an outlet or section line under it
+    # ("Defence Industry Weekly | Programmes") is a masthead
+    plain = [i for i in block if not BYLINE_SEPARATOR.search(lines[i].text)]
+    chosen = plain[-1] if plain and BYLINE_SEPARATOR.search(lines[block[-1]].text) else block[-1]
+    title = lines[chosen]
     text = title.text.rstrip()
     if not 2 <= len(title.words) <= 25 or re.search(r"[.;,:\-–—]\s*$", text):
         # not a headline; a lone upper-case kicker above the text still goes
         return None
-    for i in block[:-1]:
-        lines[i].drop = "masthead"
+    for i in block:
+        if i != chosen:
+            lines[i].drop = "masthead"
     title.drop = "title"
     return text
 
