@@ -246,3 +246,10 @@ def test_a_ship_sent_after_a_drill_series_is_named_goes_to_the_drill():
                  "began off Okinawa. Australia has sent the frigate HMAS Arunta.")
     assert ("AUS", "JPN", "category:ships", "agreed") in found
     assert ("AUS", "JPN", "category:ships", "done") not in found
+
+
+def test_pressing_lobbying_securing_renting_and_borrowing():
+    assert ("USA", "POL", "Patriot", "proposed") in keys("Warsaw pressed Washington for more Patriot batteries.")
+    assert ("USA", "TWN", "F-16", "agreed") in keys("Taiwan secured 66 F-16V jets from the United States in 2019.")
+    assert ("USA", "MYS", "F/A-18", "done") in keys("Malaysia borrowed two F/A-18 jets from the United States.") or \
+        ("USA", "MYS", "F/A-18", "done") in keys("Malaysia rented two F/A-18 jets from the United States.")
