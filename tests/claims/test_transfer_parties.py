@@ -703,3 +703,9 @@ def test_units_of_a_weapon_only_the_title_names_are_that_weapon():
             "contract for two batteries.")
     found = keys(text, title="Barak-8: from joint venture to export hit")
     assert ("ISR", "AZE", "Barak-8", "agreed") in found or ("IND", "AZE", "Barak-8", "agreed") in found
+
+
+def test_a_deal_the_weapon_names_with_no_side_named_goes_to_the_texts_state():
+    found = keys("Analysts had doubted the plan for years. The Gripen contract was finally "
+                 "signed in 2023, officials said.", title="Thailand's long road to new fighters")
+    assert ("SWE", "THA", "Gripen", "agreed") in found

@@ -416,9 +416,11 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
             if own and suppliers in ([], [origin]):
                 suppliers, recipients = [origin], own   # "the deal covers 36 F-15s for Qatar"
         if trigger.frame == "deal" and sides in ([], [origin]) and origin and not recipients and not ref.is_category and \
-                token.pos_ == "NOUN" and ref.start in {t.i for o in goods_phrases(token)
-                                                       for t in o.subtree} and \
-                not any(c.dep_ in ("compound", "amod", "nmod") for c in token.children):
+                token.pos_ == "NOUN" and (ref.start in {t.i for o in goods_phrases(token) for t in o.subtree} and
+                                          not any(c.dep_ in ("compound", "amod", "nmod") for c in token.children)
+                                          or any(c.dep_ == "compound" and ref.start <= c.i < ref.end
+                                                 for c in token.children)):
+            # ("the Rafale contract was signed in 2022": the weapon names the deal)
             # "a 2019 contract for 12 Yak-130 trainers was completed": the maker sells to
             # the state the text is about
             # (a side of its own sentence, "Iranian officials said that a contract for
