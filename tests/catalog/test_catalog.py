@@ -165,7 +165,7 @@ def test_fold_matches_the_scorer_key():
 
 @pytest.mark.parametrize("name, family", [
     ("Aegis Ashore", "Aegis Ashore"), ("Aegis Combat System", "Aegis"),
-    ("Hangor-class", "Hangor"), ("Type 039B", "Type 039"), ("CH-92A", "CH-92A"),
+    ("Hangor-class", "Hangor"), ("Type 039B", "Yuan"), ("CH-92A", "CH-92A"),
     ("CH-4B", "CH-4"), ("K239 Chunmoo", "Chunmoo"), ("MEKO A-200", "A-200"),
     ("MEKO 200", "MEKO"), ("A200 rockets", "A200"),
 ])
@@ -209,3 +209,10 @@ def test_systems_once_lumped_are_families_with_their_own_origin(cat, name, famil
 def test_names_with_a_typeset_apostrophe_resolve(cat, name, family):
     assert cat.family_of(name) == family
     assert any(a.text == name for a in cat.systems[family].aliases)
+
+
+def test_a_programme_renamed_by_a_merger_keeps_the_name_the_text_uses():
+    found = catalog.load()
+    assert found.family_of("Tempest programme") == "Tempest"
+    assert found.family_of("Global Combat Air Programme") == "GCAP"
+    assert found.family_of("Song-class") != found.family_of("Yuan-class")

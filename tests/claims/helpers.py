@@ -5,8 +5,9 @@ from armsgraph.model import Document
 from armsgraph.pipeline import analyse
 
 
-def claims_of(text: str, date: str | None = "2024-03-01", type: str | None = "transfer"):
-    document = Document(id="t", text=text, date=date)
+def claims_of(text: str, date: str | None = "2024-03-01", type: str | None = "transfer",
+              title: str | None = None):
+    document = Document(id="t", text=text, date=date, title=title)
     [document] = list(analyse([document]))
     return [c for c in document.claims if type is None or c.type == type]
 

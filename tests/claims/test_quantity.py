@@ -88,3 +88,10 @@ def test_the_number_of_a_weapon_name_is_no_count_even_when_misparsed():
     counts = {c.status: c.quantity for c in found if c.system == "Leopard 2"}
     assert counts.get("refused") is None
     assert counts.get("done") == "14"
+
+
+def test_a_timelines_year_before_a_dash_is_no_count():
+    doc = nlp()("2016 - Tor-M2 launchers roll through Minsk in the parade.")
+    assert quantity_of(doc[2:4]) is None
+    doc = nlp()("2016 saw 12 Tor-M2 launchers roll through Minsk.")
+    assert quantity_of(doc[3:5]) == "12 launchers"

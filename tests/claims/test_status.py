@@ -140,3 +140,17 @@ def test_bare_deliveries_expected_soon_after_an_order_are_its_planned_stage():
                  "is worth $1.1 billion. Officials gave no number. Deliveries are expected to "
                  "start next year.")
     assert ("KOR", "IRQ", "T-50", "planned") in found
+
+
+def test_a_sign_that_something_happened_is_not_a_signature():
+    found = keys("Algeria bought Russian Pantsir systems. In 2015 Pantsir launchers drove "
+                 "through Algiers, a clear sign that the systems had arrived.")
+    assert ("RUS", "DZA", "Pantsir", "done") in found
+    assert ("RUS", "DZA", "Pantsir", "agreed") not in found
+
+
+def test_what_a_seller_would_have_delivered_did_not_happen():
+    found = keys("It may be that China would have struggled delivering the J-10s to "
+                 "Egypt anyway.")
+    assert not any(k[2] == "J-10" for k in found)
+    assert ("CHN", "EGY", "J-10", "planned") in keys("China will deliver J-10s to Egypt.")

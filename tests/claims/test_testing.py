@@ -125,7 +125,7 @@ def test_trialled_and_a_maiden_firing_are_tests():
 
 def test_a_practice_target_and_a_space_force_base_are_still_tests():
     from ._typed import claimed_tests as found_tests
-    assert ("USA", "Minuteman III") in found_tests(
+    assert ("USA", "Minuteman") in found_tests(
         "The US Air Force launched an unarmed Minuteman III missile from Vandenberg Space Force Base in California.")
     assert ("RUS", "Zircon") in found_tests(
         "The Russian navy fired a Zircon missile from a frigate in the Barents Sea at a target on the coast.")

@@ -13,7 +13,7 @@ CASES = [
     ('North Korea test-fired a Hwasong-18 intercontinental ballistic missile on Thursday.',
      {('PRK', 'Hwasong-18')}),
     ('The US Air Force launched an unarmed Minuteman III missile from Vandenberg in a routine test.',
-     {('USA', 'Minuteman III')}),
+     {('USA', 'Minuteman')}),
     ('A Russian submarine fired a Bulava missile from the White Sea during a test.',
      {('RUS', 'Bulava')}),
     ('India successfully flight-tested the Agni-V missile off the coast of Odisha.',

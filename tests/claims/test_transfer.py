@@ -182,3 +182,74 @@ def test_a_named_weapon_from_a_state_with_no_trade_verb_came_from_it():
 
 def test_weapons_from_a_state_that_another_state_shoots_down_are_not_its_own():
     assert not any(k[1] == "UKR" for k in keys("Ukraine shot down Shahed drones from Iran."))
+
+
+def test_a_weapon_added_with_together_with_is_bought_in_the_same_order():
+    found = keys("In 2014 Iraq ordered 24 T-50 trainers from South Korea, together with "
+                 "two KT-1 aircraft.")
+    assert ("KOR", "IRQ", "T-50", "agreed") in found
+    assert ("KOR", "IRQ", "KT-1", "agreed") in found
+
+
+def test_a_sale_and_the_arrival_coordinated_with_it_are_two_stages():
+    found = keys("The two Kilo-class boats were sold by Russia in 2009 and arrived in "
+                 "Vietnam in 2014.")
+    assert ("RUS", "VNM", "Kilo", "agreed") in found
+    assert ("RUS", "VNM", "Kilo", "done") in found
+    years = {c.status: c.year for c in claims_of("Algeria bought six Tiger helicopters from "
+                                                 "France in 2015 and they arrived in 2017.")}
+    assert years.get("agreed") == 2015 and years.get("done") == 2017
+
+
+def test_a_cancelled_contract_whose_goods_the_parser_hung_on_the_verb_is_refused():
+    found = keys("Peru cancelled the contract with Russia for Mi-35 helicopters.")
+    assert ("RUS", "PER", "Mi-35", "refused") in found
+
+
+def test_the_termination_of_a_contract_with_the_maker_is_a_refusal_by_the_texts_state():
+    text = ("The defence ministry announced the unilateral termination of the contract "
+            "with the Brazilian firm Embraer for the Super Tucano aircraft.")
+    found = keys(text, title="Honduras ends trainer contract")
+    assert ("BRA", "HND", "Super Tucano", "refused") in found
+
+
+def test_a_purchase_and_the_receipt_of_the_same_goods_later_are_two_stages():
+    found = keys("Bolivia bought six K-8 jets in 2009, to train its pilots, and received "
+                 "them during 2011.")
+    assert ("CHN", "BOL", "K-8", "agreed") in found
+    assert ("CHN", "BOL", "K-8", "done") in found
+
+
+def test_a_participle_the_parser_made_the_main_verb_does_not_hide_the_arrival():
+    found = keys("Twelve new-build F-16C/Ds ordered from the United States arrived in Oman in 2014.")
+    assert ("USA", "OMN", "F-16", "done") in found
+
+
+def test_it_covering_goods_is_the_contract_named_in_the_sentence_before():
+    found = keys("Hungary signed a contract with Germany in 2018. It covers 44 tanks and "
+                 "24 howitzers.")
+    assert ("DEU", "HUN", "category:tanks", "agreed") in found
+    assert ("DEU", "HUN", "category:artillery", "agreed") in found
+
+
+def test_most_of_them_bought_from_two_sellers_after_a_list_of_types():
+    found = keys("Angola flies Su-24 and Su-25 aircraft, most of them bought from Ukraine "
+                 "and Belarus.")
+    for seller in ("UKR", "BLR"):
+        for system in ("Su-24", "Su-25"):
+            assert (seller, "AGO", system, "done") in found
+    assert not any(k[1] in ("UKR", "BLR") for k in found)
+
+
+def test_a_ship_sent_after_a_drill_series_is_named_goes_to_the_drill():
+    found = keys("Japan has ordered two patrol boats from Australia. This month Malabar "
+                 "began off Okinawa. Australia has sent the frigate HMAS Arunta.")
+    assert ("AUS", "JPN", "category:ships", "agreed") in found
+    assert ("AUS", "JPN", "category:ships", "done") not in found
+
+
+def test_pressing_lobbying_securing_renting_and_borrowing():
+    assert ("USA", "POL", "Patriot", "proposed") in keys("Warsaw pressed Washington for more Patriot batteries.")
+    assert ("USA", "TWN", "F-16", "agreed") in keys("Taiwan secured 66 F-16V jets from the United States in 2019.")
+    assert ("USA", "MYS", "F/A-18", "done") in keys("Malaysia borrowed two F/A-18 jets from the United States.") or \
+        ("USA", "MYS", "F/A-18", "done") in keys("Malaysia rented two F/A-18 jets from the United States.")

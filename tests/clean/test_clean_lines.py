@@ -36,6 +36,27 @@ def test_title_byline_and_date_from_text():
     assert result.text == "\n\n".join(BODY)
 
 
+def test_a_dated_byline_under_the_headline_gives_the_date_not_the_title():
+    for byline in ("AIR DEFENCE MONTHLY | 14 May 2016", "Minsk bureau · 14 May 2016"):
+        result = clean_lines("\n\n".join(["Belarus gets its S-300 batteries", byline, *BODY]))
+        assert result.title == "Belarus gets its S-300 batteries"
+        assert result.date == "2016-05-14"
+        assert result.text == "\n\n".join(BODY)
+
+
+def test_a_galleries_numbered_captions_are_dropped():
+    raw = "\n\n".join([P1, "[3/12] Officers inspect a launcher. Moscow still sends spares.",
+                        P2, "Photo 4 of 12: the control room of the battery.", P3, P4])
+    result = clean_lines(raw)
+    assert result.text == "\n\n".join(BODY)
+
+
+def test_an_outlet_or_section_line_under_the_headline_is_a_masthead_not_the_title():
+    result = clean_lines("\n".join(["S-300: from loan to gift", "Air Defence Review | Programmes", *BODY]))
+    assert result.title == "S-300: from loan to gift"
+    assert result.text == "\n\n".join(BODY)
+
+
 def test_first_line_that_is_a_sentence_is_not_a_title():
     result = clean_lines("\n".join(BODY))
     assert result.title is None and result.text == "\n\n".join(BODY)

@@ -84,7 +84,7 @@ class Context:
             for i in range(sent.start, sent.end):
                 self._sent_index[i] = n
         # each sentence's text, cut from the document (Span.text walks every token)
-        text = parsed.text
+        text = self.text = parsed.text   # (Doc.text walks every token: read it once)
         self.sentence_texts = [text[sent.start_char:sent.end_char] for sent in self.sentences]
         self.reference = _reference_date(document)
         self.skipped_sentences = _caption_sentences(self.sentence_texts)

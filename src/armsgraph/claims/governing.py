@@ -29,6 +29,11 @@ PASS_THROUGH_VERBS = {"include", "complete", "confirm", "approve", "finalise", "
                       "announce", "make", "conclude", "sign", "ink", "seal", "secure", "win",
                       "cancel", "suspend", "block", "halt", "resume", "continue", "discuss",
                       "consider", "negotiate", "have", "need"}
+# verbs that end a deal and may carry its noun's phrases ("cancelled the contract with
+# Russia for Mi-35 helicopters": the parser hangs "for" on the verb)
+ENDING_VERBS = {"cancel", "terminate", "scrap", "annul", "revoke", "freeze", "tear", "abandon", "shelve",
+                "drop", "void", "rescind"}
+ENDING_NOUNS = {"termination", "cancellation", "suspension", "annulment", "freezing", "scrapping"}
 # verbs through which a contract names its goods ("the contract covers 180 tanks")
 CONTENT_VERBS = {"cover", "include", "comprise", "involve", "envisage", "foresee", "concern",
                  "encompass", "span"}
@@ -48,6 +53,31 @@ CHOOSING = {"choose", "select", "pick", "prefer", "favour", "favor", "opt"}
 SUPPLIES = {"category:ammunition"}   # (parts for a system keep its name: mode components)
 MOVING_VERBS = {"send", "dispatch", "move", "deploy", "redeploy", "station", "relocate",
                 "transfer", "base", "rotate"}
+
+
+def _deal_named_before(ctx: Context, pronoun):
+    """The deal "it" stands for: the last contract, deal or package named in this sentence
+    or the one before ("Rosoboronexport signed the $1 billion package with Luanda. ... it
+    is understood to cover helicopters")."""
+    here = ctx.sentence_number(pronoun)
+    start = ctx.sentences[max(0, here - 1)].start
+    for token in reversed(ctx.doc[start:pronoun.i]):
+        trigger = trigger_of(token, LEXICON) if token.pos_ == "NOUN" else None
+        if trigger is not None and (trigger.frame == "deal" or token.lemma_.lower() in parties.DEAL_NOUNS | {"package"}):
+            return token
+    return None
+
+
+def goods_phrases(deal) -> list:
+    """The objects of a deal noun's "for" phrase, also where the parser hung it on the
+    verb or noun that ends the deal ("cancelled the contract with Russia for Mi-35s",
+    "the termination of the contract with HAL for the Dhruv helicopters")."""
+    found = patterns.prep_objects(deal, {"for"})
+    ender = deal.head if deal.dep_ == "dobj" else deal.head.head if deal.dep_ == "pobj" and \
+        deal.head.lower_ == "of" else None
+    if ender is not None and (ender.lemma_.lower() in ENDING_VERBS | ENDING_NOUNS):
+        found += patterns.prep_objects(ender, {"for"})
+    return found
 
 
 def weapon_refs(ctx: Context, sent) -> list[Ref]:
@@ -154,7 +184,30 @@ def participle(ctx: Context, node) -> tuple | None:
                     trigger.frame in ("give", "get") and _object_gap(child) and \
                     getattr(ctx.ref_at(noun), "id", None) not in VAGUE_GOODS:
                 return child, trigger   # "the Gepard guns that Berlin had sent"
-    return _reduced_participle(ctx, node)
+    return _detached_clause(ctx, node) or _reduced_participle(ctx, node)
+
+
+def _detached_clause(ctx: Context, node) -> tuple | None:
+    """A participle or relative clause on the weapon that the parser hung on the verb
+    above: "flies Su-27s acquired from Belarus" (an adverbial clause right after the
+    object), "among the Su-30Ks that Russia delivered to India" ("that" as the object of a
+    clause complement)."""
+    doc = node.doc
+    after = node.i + 1
+    if after >= len(doc):
+        return None
+    word = doc[after]
+    verb = None
+    if word.tag_ in ("VBN", "VBD") and word.dep_ == "advcl" and node.dep_ in ("dobj", "pobj") and \
+            not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in word.children):
+        verb = word
+    elif word.lower_ in ("that", "which") and word.dep_ == "dobj" and word.head.dep_ == "ccomp" and \
+            word.head.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in word.head.children):
+        verb = word.head
+    trigger = trigger_of(verb, LEXICON) if verb is not None else None
+    if trigger is None or trigger.frame not in ("give", "get"):
+        return None
+    return verb, trigger
 
 
 def _reduced_participle(ctx: Context, node) -> tuple | None:
@@ -240,6 +293,13 @@ def _climb(ctx: Context, ref: Ref, node) -> tuple | None:
             trigger = trigger_of(noun, LEXICON) if noun.pos_ == "NOUN" else None
             if trigger is not None and trigger.frame in ("get", "give"):
                 return noun, trigger
+        if node.dep_ == "prep" and node.lower_ == "with" and head.pos_ == "VERB" and any(
+                c.lower_ in ("together", "along") for c in node.children):
+            # "orders 100,000 rifles from X, together with 15 helicopters": a second object
+            trigger = trigger_of(head, LEXICON)
+            if trigger is not None and "dobj" in patterns.frame_of(trigger.frame, head).get("system", ()) \
+                    and any(c.dep_ == "dobj" and ctx.ref_at(c) is not None for c in head.children):
+                return head, trigger
         if node.dep_ not in NP_DEPS or node.dep_ == "prep" and head.lemma_.lower() in HELP_NOUNS:
             return None   # "asked for help with satellites": cooperation, not goods
         if node.dep_ == "prep" and node.lower_ not in NP_PREPS:
@@ -299,7 +359,17 @@ def _climb(ctx: Context, ref: Ref, node) -> tuple | None:
                 return head, trigger
             if role is not None and not through_relative:
                 return None   # the mention sits in an actor phrase of this trigger
-        if head.pos_ == "VERB" and node.dep_ == "prep" and head.lemma_ in patterns.LIGHT_VERBS:
+        if head.pos_ == "NOUN" and node.dep_ == "prep" and node.lower_ == "for" and \
+                head.lemma_.lower() in ENDING_NOUNS:
+            # "the termination of the contract with Embraer for the Super Tucano": the
+            # parser hangs "for" on the noun that ends the deal
+            for deal in (o for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                         for o in c.children if o.dep_ == "pobj"):
+                trigger = trigger_of(deal, LEXICON)
+                if trigger is not None and trigger.frame == "deal":
+                    return deal, trigger
+        if head.pos_ == "VERB" and node.dep_ == "prep" and (head.lemma_ in patterns.LIGHT_VERBS or
+                                                            head.lemma_ in ENDING_VERBS):
             # "India signed a deal with France for 26 Rafale jets": the verb carries the
             # phrases of its object noun
             for obj in (c for c in head.children if c.dep_ == "dobj"):
@@ -334,7 +404,9 @@ def _climb(ctx: Context, ref: Ref, node) -> tuple | None:
                 ref.id not in VAGUE_GOODS:
             # "contracts, signed in August, cover 180 tanks", "agreements covering 48 jets"
             deals = ([head.head] if head.dep_ in ("acl", "relcl") else []) + patterns.subjects(head)
-            for deal in deals:
+            deals = [_deal_named_before(ctx, d) if d.lower_ in ("it", "this") and d.pos_ == "PRON" else d
+                     for d in deals]
+            for deal in (d for d in deals if d is not None):
                 trigger = trigger_of(deal, LEXICON)
                 # "a contract covering 48 jets", "a package that also included Harop drones"
                 if trigger is not None and deal.pos_ == "NOUN" and (
@@ -438,4 +510,13 @@ def referenced_systems(ctx: Context, token, trigger: Trigger) -> tuple[list[Ref]
                     return [owner], filler
             if roles.is_reference(filler):
                 return roles.system_antecedents(ctx, filler), filler
+    if token.pos_ == "VERB" and trigger.frame in ("get", "give") and \
+            not any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in token.children):
+        # "..., most of them bought from Ukraine": a partitive of a pronoun as the subject
+        # of a trade verb with no object is the goods (a reduced passive)
+        for subject in (c for c in token.children if c.dep_ == "nsubj" and c.lower_ in parties.PARTITIVES):
+            pronoun = next((o for p in subject.children if p.dep_ == "prep" and p.lower_ == "of"
+                            for o in p.children if o.dep_ == "pobj" and o.lower_ in ("them", "these", "those")), None)
+            if pronoun is not None:
+                return roles.system_antecedents(ctx, pronoun), pronoun
     return [], None

@@ -413,10 +413,12 @@ def earlier_recipients(ctx: Context, token, suppliers: list[str]) -> list[str]:
     vehicles were delivered" -> Ukraine."""
     if not suppliers or "UNK" in suppliers:
         return []
-    for i, supplier, recipient, _ in reversed(ctx.__dict__.get("transfer_parties", [])):
-        if i < token.i and supplier in suppliers and recipient != "UNK" and recipient not in suppliers:
-            return [recipient]
-    return []
+    found = [recipient for i, supplier, recipient, _ in reversed(ctx.__dict__.get("transfer_parties", []))
+             if i < token.i and supplier in suppliers and recipient != "UNK" and recipient not in suppliers]
+    # (of several, one the title names: an aside on the jets' earlier life elsewhere
+    # does not take over an article about their new owner)
+    mains = roles.main_states(ctx)
+    return [next((r for r in found if r in mains), found[0])] if found else []
 
 
 def recent_suppliers(ctx: Context, token, recipients: list[str], blockers) -> list[str]:
@@ -466,10 +468,10 @@ def recent_sides(ctx: Context, token, window: int = 3, family: str | None = None
     return []
 
 
-def holder_of(ctx: Context, token, system: str, recipients: list[str]) -> list[str]:
+def holder_of(ctx: Context, token, system: str, recipients: list[str], window: int = 3) -> list[str]:
     """Who was last said to give this very weapon (three sentences back): "Poland offered
     its MiG-29s to the US. ... the jets would be delivered to Ramstein" -> Poland."""
-    for i, supplier, recipient, family in recent_entries(ctx, token):
+    for i, supplier, recipient, family in recent_entries(ctx, token, window):
         if family == system and supplier not in ("UNK", *recipients):
             return [supplier]
     return []
@@ -534,3 +536,25 @@ def foreign_held(ctx: Context, ref: Ref):
                 origin.text.rsplit("-", 1)[-1].lower() in MADE_WORDS and origin.actor not in owners:
             return possessors[0].head   # (the word the owner hangs on carries the claim)
     return None
+
+
+def gapped_subject(ctx: Context, ref: Ref) -> str | None:
+    """"Saab is pitching the Gripen E, Dassault the Rafale and Lockheed Martin the F-16":
+    a party named right before a later weapon of the sentence, after a comma or "and",
+    stands for the subject the clause leaves out (gapping)."""
+    doc = ctx.doc
+    i = ref.start - 1
+    while i > 0 and (doc[i].lower_ in ("the", "a", "an", "its", "their") or doc[i].like_num):
+        i -= 1
+    party = ctx.ref_at(doc[i]) if i > 0 else None
+    if party is None or not party.actor or party.is_system or party.end != i + 1 or party.start < 1 \
+            or doc[i].pos_ == "ADJ":
+        return None   # (not an owner's adjective: "..., and Hellenic F-16s are being upgraded")
+    before = doc[party.start - 1]
+    if before.text not in (",", ";") and before.lower_ not in ("and", "while", "whereas"):
+        return None
+    sent = doc[ref.start].sent
+    if not any(r.is_system for r in ctx.refs_in(sent.start, party.start)):
+        return None   # (an earlier weapon of the sentence with its subject stated)
+    return party.actor
+

@@ -178,6 +178,27 @@ def _stranded_subject(verb) -> list:
     return [name] if any(c.like_num or c.ent_type_ in ("DATE", "TIME") for c in name.children) else []
 
 
+def _object_turned_subject(verb) -> list:
+    """The subject of a second clause the parser joined to the first clause's object:
+    "Israel sold Georgia drones and the Czech side sold rocket launchers" (the name right
+    before a finite verb of the second clause is a conjunct of the first verb's object)."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") and not any(c.dep_ == "aux" for c in verb.children):
+        return []
+    doc = verb.doc
+    i = verb.i - 1
+    while i >= 0 and doc[i].pos_ in ("ADV", "AUX", "PART"):
+        i -= 1
+    if i < 1 or doc[i].pos_ not in ("NOUN", "PROPN") or doc[i].dep_ != "conj":
+        return []
+    name = doc[i]
+    first = name
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    if first.dep_ not in ("dobj", "dative") or first.head.i != verb.head.i:
+        return []
+    return [name]
+
+
 def with_conjuncts(tokens) -> list:
     out = []
     for token in tokens:
@@ -233,6 +254,10 @@ def subjects(token, depth: int = 0) -> list:
         # sometimes hangs it on the conjunction)
         return with_conjuncts([o for m in marks for o in m.children if o.dep_ in ("pobj", "nsubj")])
     if dep in ("xcomp", "advcl") or (dep == "conj" and head.pos_ in ("VERB", "AUX")):
+        if dep == "conj" and token.pos_ == "VERB":
+            misplaced = _object_turned_subject(token)
+            if misplaced:
+                return misplaced
         if dep == "xcomp":   # "Moscow is expected to deliver": the passive subject controls
             passive = [c for c in head.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
             if passive:
@@ -328,6 +353,9 @@ def prep_objects(token, lemmas: set[str]) -> list:
                      for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() in AID_NOUNS
                      for p in o.children if p.dep_ == "prep"]
     for child in list(children):
+        if child.dep_ in ("advmod", "prt") and child.lower_ in ("back", "over", "on"):
+            # "handed the jets back to Irkut": the parser hangs the phrase on the particle
+            children += [p for p in child.children if p.dep_ == "prep"]
         # "accepted for service in some countries", "entered into service with the army"
         if child.dep_ == "prep":
             # "transferred them in turn to Estonia": the idiom carries the verb's phrase
@@ -467,18 +495,22 @@ def drill_nouns(exercise_lexicon) -> set[str]:
 
 def drill_nearby(ctx, token, exercise_lexicon, window: int = 3) -> bool:
     """"Australia hosted Pitch Black. Singapore sent F-16 fighters": forces a state sends
-    or brings, with no recipient named, within ``window`` sentences after a drill is
-    named, go to the drill, not to a buyer."""
+    or brings, with no recipient named, within ``window`` sentences after a drill (or a
+    drill series of ``data/drills.tsv``) is named, go to the drill, not to a buyer."""
     if token.lemma_.lower() not in FORCE_MOVES or any(
             c.dep_ == "prep" and c.lower_ in ("to", "for") or c.dep_ == "dative" for c in token.children):
         return False
     drill = drill_nouns(exercise_lexicon)
     here = ctx.sentence_number(token)
+    start = ctx.sentences[max(0, here - window)].start
+    end = ctx.sentence_of(token).end
+    from .series import mentions   # ("RIMPAC opened off Hawaii. India has sent a frigate")
+    if any(start <= i < end for i in mentions(ctx)):
+        return True
     text = " ".join(ctx.sentence_texts[max(0, here - window):here + 1]).lower()
     if not any(word in text for word in drill):
         return False   # (cheap test first)
-    start = ctx.sentences[max(0, here - window)].start
-    return any(t.lemma_.lower() in drill for t in ctx.doc[start:ctx.sentence_of(token).end])
+    return any(t.lemma_.lower() in drill for t in ctx.doc[start:end])
 
 
 def sent_for_drill(token, exercise_lexicon) -> bool:

@@ -197,8 +197,10 @@ def _format(tokens: list[Token], noun: Token, unit: Token | None) -> str | None:
             return ""
     if any(t.lower_ in voc["money"] for t in tokens):
         return ""
-    if len(tokens) == 1 and _YEAR.match(first.text) and noun.tag_ in ("NN", "NNP") and noun is not first:
-        return None
+    if len(tokens) == 1 and _YEAR.match(first.text) and noun is not first and (
+            noun.tag_ in ("NN", "NNP") or right is not None and right.text in ("-", "\u2013", "\u2014", ":")):
+        return None       # "the 2018 doctrine"; a timeline's "2013 - S-300 launchers roll ..."
+
     if any(t.lower_ in voc["vague"] for t in tokens):
         return ""
     if all(re.fullmatch(r"[\d,.]+", t.text) for t in tokens):

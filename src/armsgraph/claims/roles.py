@@ -13,6 +13,7 @@
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from .context import Context, Ref
@@ -263,7 +264,7 @@ def described_states() -> dict[str, frozenset[str]]:
 def salient(ctx: Context, token, exclude: tuple[str, ...] = ()) -> list[str]:
     """Of the three nearest parties before ``token``, the one the text has named most so
     far ("the Ethiopian government ... Addis Ababa ... the US government ... delivered
-    drones": Ethiopia); the nearest on a tie."""
+    drones": Ethiopia); on a tie, one the title names, else the nearest."""
     near = antecedents(ctx, token, 3, exclude=exclude)
     if len(near) < 2:
         return near
@@ -273,7 +274,8 @@ def salient(ctx: Context, token, exclude: tuple[str, ...] = ()) -> list[str]:
             break
         if ref.actor in counts and ref.kind in ("state", "place", "organisation", "person"):
             counts[ref.actor] += 1
-    return [max(near, key=lambda a: counts[a])]   # (max keeps the nearest of equals)
+    mains = main_states(ctx)   # (of equals, one the title names; else the nearest: max keeps it)
+    return [max(near, key=lambda a: (counts[a], a in mains))]
 
 
 def antecedents(ctx: Context, token, wanted: int, exclude: tuple[str, ...] = (),
@@ -367,19 +369,41 @@ def carrier(ctx: Context, ref: Ref) -> bool:
         c.dep_ in ("advcl", "xcomp", "conj") and c.lemma_ in CARRYING for c in verb.children))
 
 
+# verbs whose object a weapon hit, not one traded ("used these systems to shoot down a Tu-22M3")
+TARGETING = {"shoot", "down", "destroy", "intercept", "hit", "strike", "sink", "damage", "attack"}
+
+
+def target(ctx: Context, ref: Ref) -> bool:
+    """Whether the system is what a weapon hit: "shot down a Tu-22M3 bomber", "the Su-24
+    was downed", "destroyed two T-90 tanks"."""
+    node = ctx.doc[ref.start:ref.end].root
+    while node.dep_ in ("compound", "nmod", "amod", "nummod") and node.head.i != node.i:
+        node = node.head
+    return node.dep_ in ("dobj", "nsubjpass") and node.head.lemma_.lower() in TARGETING
+
+
 def system_antecedents(ctx: Context, token, window: int = 3) -> list[Ref]:
     """Named systems a pronoun or definite description ("them", "the systems") points to:
     of those named in the ``window`` sentences before, the one the text names most."""
     here = ctx.sentence_number(token)
     category = ctx.ref_at(token)
     first = ctx.sentences[max(0, here - window)].start
-    refs = [r for r in ctx.refs if r.kind == "system" and first <= r.start < token.i and not carrier(ctx, r)]
+    refs = [r for r in ctx.refs if r.kind == "system" and first <= r.start < token.i and
+            not carrier(ctx, r) and not target(ctx, r)]
     if category is not None and category.is_category and token.lower_ not in COUNTED_UNITS:
         # (a unit of a weapon, "two regiments", is of any kind)
         refs = [r for r in refs if covers(category.id, family_category(r.id)) or
                 token.lemma_.lower() == "launcher" and family_category(r.id) == "category:mlrs"]
     if not refs:
-        return []
+        # a weapon only the title names ("BrahMos: from joint venture to export success
+        # ... signing a contract for three coastal batteries"): the description stands for it
+        named = [f for f in title_systems(ctx) if category is None or not category.is_category or
+                 covers(category.id, family_category(f)) or token.lower_ in COUNTED_UNITS]
+        wide = ctx.sentences[max(0, here - 8)].start
+        if not named or any(r.kind == "system" and wide <= r.start < token.i for r in ctx.refs):
+            return []   # (a weapon the text names a few sentences back comes first)
+        return [Ref(token.i, token.i + 1, "system", named[0], token.text,
+                    next(iter(family_origins(named[0])), None))]
     close = ctx.sentences[max(0, here - 1)].start    # the sentence before
     start = ctx.sentences[here].start                # this sentence
     if _ordinal(token) or bare_count(token):
@@ -402,7 +426,16 @@ def system_antecedents(ctx: Context, token, window: int = 3) -> list[Ref]:
         return same_noun[-1:]   # "six HIMARS launchers ...; the launchers arrived in May"
     own = [r for r in refs if r.start >= start and not r.is_category]
     if token.lower_ in SYSTEM_PRONOUNS and own:
-        return own[-1:]   # "signed for 42 Rafales in 2022, and the first of them ..."
+        # "signed for 42 Rafales in 2022, and the first of them ..."; a plural pronoun
+        # after a list is all of it ("Mi-24 and Mi-17 helicopters, most of them bought ...")
+        last = own[-1]
+        if token.lower_ in ("they", "them", "these", "those"):
+            heads = {ctx.doc[last.end - 1].i} | {c.i for c in ctx.doc[last.end - 1].conjuncts}
+            listed = [r for r in own if ctx.doc[r.end - 1].i in heads or
+                      ctx.doc[r.end - 1].head.i in heads and ctx.doc[r.end - 1].dep_ in ("compound", "nmod")]
+            if len(listed) > 1:
+                return listed
+        return [last]
     # the system the text is about: the most mentioned so far, then the nearest
     counts: dict[str, int] = {}
     for r in ctx.refs:
@@ -533,6 +566,47 @@ def document_voice(ctx: Context) -> str | None:
         opening = [r.actor for r in ctx.refs_in(0, end) if r.actor in counts]
         ctx.__dict__["voice"] = max(opening, key=lambda a: counts[a]) if opening else None
     return ctx.__dict__["voice"]
+
+
+def title_systems(ctx: Context) -> list[str]:
+    """The weapon families the title names (metadata, not text), in order."""
+    if "title_systems" not in ctx.__dict__:
+        found: list[str] = []
+        title = ctx.document.title or ""
+        if title:
+            from ..catalog import load
+            catalog = load()
+            for word in re.findall(r"[A-Z][\w/-]*", title):
+                family = catalog.family_key(word) or (catalog.family_of(word) if re.search(r"\d", word) else None)
+                if family and family not in found:
+                    found.append(family)
+        ctx.__dict__["title_systems"] = found
+    return ctx.__dict__["title_systems"]
+
+
+def main_states(ctx: Context) -> list[str]:
+    """The states a text is about: those its title names (metadata, not text), in order,
+    then the state it speaks for (:func:`document_voice`)."""
+    if "main_states" not in ctx.__dict__:
+        found: list[str] = []
+        title = ctx.document.title or ""
+        if title:
+            from ..catalog import load
+            catalog = load()
+            words = re.findall(r"[\w.-]+(?:'s)?", title)
+            i = 0
+            while i < len(words):
+                for n in (3, 2, 1):
+                    state = catalog.state_of(" ".join(words[i:i + n])) if i + n <= len(words) else None
+                    if state is not None:
+                        if state not in found:
+                            found.append(state)
+                        i += n - 1
+                        break
+                i += 1
+        voice = document_voice(ctx)
+        ctx.__dict__["main_states"] = found + ([voice] if voice and voice not in found else [])
+    return ctx.__dict__["main_states"]
 
 
 def _quoted(ctx: Context, token) -> bool:

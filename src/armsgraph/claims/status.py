@@ -99,6 +99,8 @@ def _refused_above(nodes, depth: int, table) -> bool:
     return False
 
 
+# cue lemmas that are cues only as verbs ("sign a deal", not "a sign that ...")
+VERB_ONLY_CUES = {"sign"}
 # cues that raise the subject of what is still to come ("is expected / set / due to sign")
 RAISING = {"expect", "set", "due", "schedule", "slate", "slat", "poised"}
 
@@ -195,6 +197,10 @@ def hypothetical(nodes) -> bool:
                 c.dep_ == "aux" and c.lower_ in ("could", "would", "might", "may")
                 for c in node.head.children):
             return True   # "buying Russian jets could bring sanctions"
+        if node.tag_ == "VBN" and node.pos_ in ("VERB", "AUX") and {"would", "could", "might", "should"} & {
+                c.lower_ for c in node.children if c.dep_ == "aux"} and any(
+                c.dep_ == "aux" and c.lemma_ == "have" for c in node.children):
+            return True   # "Russia would have had trouble delivering them": what did not happen
     return False
 
 
@@ -273,8 +279,8 @@ def status_of(trigger, base: str, side: str = "supplier") -> str | None:
             return base if negated(node) else "refused"
         for word in candidates:
             cue = table.get(_phrasal(word)) or table.get(word.lemma_.lower()) or table.get(word.lower_)
-            if cue is None:
-                continue
+            if cue is None or word.pos_ == "NOUN" and word.lemma_.lower() in VERB_ONLY_CUES:
+                continue   # "the first public sign that the systems had arrived"
             if cue.status == "keep":
                 continue
             if cue.strength < 2:

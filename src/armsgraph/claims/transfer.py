@@ -11,10 +11,12 @@ system ("Russian-made", "Russia's", "made in Z") or that the catalog records, el
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from . import (attributes, deployment, garrisons, parties, patterns, recall, roles,
                senses, status as status_mod, typeroles, untriggered)
 from .context import Context, Ref
-from .governing import (CONTENT_VERBS, VAGUE_GOODS, governing_trigger, participle,
+from .governing import (CONTENT_VERBS, VAGUE_GOODS, goods_phrases, governing_trigger, participle,
                         referenced_systems, weapon_refs)
 from .recall import SUPPLIER_SIDE
 from .triggers import Trigger, lexicon, trigger_of, triggers_in
@@ -87,6 +89,19 @@ def find(ctx: Context) -> list:
             if ref is not local and _as_time(token):
                 continue   # "before and after the delivery of the jets": told before
             made = claims_for(ctx, token, trigger, ref, recalled=recalled)
+            gap = parties.gapped_subject(ctx, local) if trigger.frame in GAPPED_ROLES else None
+            if gap is not None:
+                role, other = GAPPED_ROLES[trigger.frame]
+                made = list({(c.supplier, c.recipient, c.system, c.status): c for c in (
+                    replace(c, **{role: gap}) for c in made if getattr(c, other) != gap)}.values())
+            for arrival in _arrivals_after(token, used):
+                # "were sold by Russia in 2009 and arrived in Vietnam in 2014": both stages
+                used.add(arrival.i)
+                stage = claims_for(ctx, arrival, trigger_of(arrival, LEXICON), ref, recalled=recalled)
+                if arrival.dep_ == "ccomp" and arrival.tag_ == "VBD":
+                    for claim in stage:   # (the participle's "ordered" is no cue of the arrival)
+                        claim.status = "done"
+                made += stage
             if made and governed is not None and token.dep_ in ("acl", "relcl") and \
                     token.head.i == recall.np_head(ctx, ref) and recall.listed_after(ctx, governed[0], ref):
                 # "considering ... and F-16s being offered by Denmark": both verbs hold
@@ -165,6 +180,13 @@ def find(ctx: Context) -> list:
                             filler.i, filler.i + 1, "category", "category:unit", filler.text))
                 claims.extend(made)
     return recall.without_vague_duplicates(claims)
+
+
+# the role a subject left out by gapping fills, and the other side ("Saab is pitching the
+# Gripen, Dassault the Rafale")
+GAPPED_ROLES = {"give": ("supplier", "recipient"), "offer": ("supplier", "recipient"),
+                "get": ("recipient", "supplier"), "sign": ("recipient", "supplier"),
+                "ask": ("recipient", "supplier")}
 
 
 # the reading of a weapon a state holds and another made ("Kyiv's German-supplied tanks")
@@ -342,8 +364,8 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
         return []   # "It is equipped with S-300", "missiles deployed in the country"
     if trigger.frame == "deal" or parties.under_deal(token):
         sides = found.get("parties", []) + suppliers + recipients
-        if not found.get("parties"):
-            # the deal's own "with"/"between" phrases first; else the clause around it
+        if len(found.get("parties", [])) < 2:
+            # the deal's own "with"/"between" phrases first; then the clause around it
             sides += [p for p in parties.party_pool(ctx, token) if p not in sides]
         sides = [p for p in dict.fromkeys(sides) if p not in blockers]
         recent = []
@@ -368,6 +390,10 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
                 not named_sides or sides[0] in parties.recent_recipients(ctx, token, [origin], None))):
             # "Athens is expected to finalise the deal" after Greece's purchase was named
             suppliers, recipients = [origin], [p for p in sides if p != origin]
+            if any(c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in token.children):
+                # "agreed to buy Mirages from Qatar, only to shelve that deal": its seller
+                # (of this sentence: a deal told earlier may have been resold since)
+                suppliers = parties.holder_of(ctx, token, ref.id, recipients, window=0) or suppliers
         elif named_sides:
             return []   # a contract recalled from earlier: its maker must be one of the sides
         elif len(sides) == 2 and "UNK" in sides:
@@ -389,13 +415,19 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
             own = [a for a in parties.np_recipients(ctx, ref) if a != origin]
             if own and suppliers in ([], [origin]):
                 suppliers, recipients = [origin], own   # "the deal covers 36 F-15s for Qatar"
-        if trigger.frame == "deal" and not sides and origin and not ref.is_category and \
-                token.pos_ == "NOUN" and ref.start in {t.i for o in patterns.prep_objects(token, {"for"})
-                                                       for t in o.subtree} and \
-                not any(c.dep_ in ("compound", "amod", "nmod") for c in token.children):
+        if trigger.frame == "deal" and sides in ([], [origin]) and origin and not recipients and not ref.is_category and \
+                token.pos_ == "NOUN" and (ref.start in {t.i for o in goods_phrases(token) for t in o.subtree} and
+                                          not any(c.dep_ in ("compound", "amod", "nmod") for c in token.children)
+                                          or any(c.dep_ == "compound" and ref.start <= c.i < ref.end
+                                                 for c in token.children)):
+            # ("the Rafale contract was signed in 2022": the weapon names the deal)
             # "a 2019 contract for 12 Yak-130 trainers was completed": the maker sells to
             # the state the text is about
-            buyers = roles.antecedents(ctx, token, 1, exclude=(origin, *blockers))
+            # (a side of its own sentence, "Iranian officials said that a contract for
+            # Su-35s had been finalised"; else the text's main state, not the nearest)
+            main = [m for m in roles.main_states(ctx) if m not in (origin, *blockers)]
+            buyers = roles.antecedents(ctx, token, 1, exclude=(origin, *blockers), window=0) or \
+                main[:1] or roles.antecedents(ctx, token, 1, exclude=(origin, *blockers))
             if buyers:
                 suppliers, recipients = [origin], buyers
         if trigger.frame == "deal" and not (suppliers and recipients):
@@ -422,6 +454,12 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
                 suppliers = others
     if not suppliers and len(recipients) > 1 and origin in recipients:
         suppliers, recipients = [origin], [r for r in recipients if r != origin]
+    if not recipients and trigger.frame == "get" and token.pos_ == "VERB" and any(
+            c.dep_ == "nsubj" and c.lower_ in parties.PARTITIVES for c in token.children):
+        # "Uganda operates Mi-24s, most of them bought from Ukraine": the operator bought them
+        head = ctx.doc[recall.np_head(ctx, ref)]
+        recipients = [a for s in patterns.subjects(head.head) for a in roles.actors_of(ctx, s)] \
+            if head.dep_ == "dobj" and ctx.sentence_number(head) == ctx.sentence_number(token) else []
     if len(suppliers) > 1 and not recipients and origin in suppliers and trigger.frame != "give":
         suppliers, recipients = [origin], [s for s in suppliers if s != origin]
     if trigger.frame == "rely" and not suppliers:
@@ -437,6 +475,10 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
         # "delivered the first two of six GlobalEye aircraft ordered by the UAE", "supplying
         # Shahed drones that Russia uses in Ukraine"
         recipients = _clause_actors(ctx, token, ref, ("get", "use"), suppliers)
+    if not recipients and trigger.frame == "give" and token.pos_ == "VERB":
+        # "were sold by Russia in 2009 and arrived in Vietnam": where they arrived
+        recipients = [a for c in _arrivals_after(token, set())
+                      for o in patterns.prep_objects(c, {"in", "at", "to"}) for a in roles.actors_of(ctx, o)][:1]
     if not recipients and trigger.frame in ("give", "offer", "arrive") and \
             ctx.sentence_number(ctx.doc[ref.start]) == ctx.sentence_number(token):
         # (a weapon recalled from an earlier sentence: its owner there is no recipient here)
@@ -525,6 +567,10 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
     if trigger.frame == "get" and statuses[0] == "done" and trigger.mode == "sale" and \
             status_mod.delivery_ahead(ctx.sentence_of(token), token):
         statuses[0] = "agreed"   # "bought 54 tanks, which are due to be delivered next year"
+    if trigger.frame in ("get", "give") and statuses == ["done"] and token.pos_ == "VERB" and \
+            (token.lemma_.lower() in PURCHASE_VERBS or token.lemma_.lower() == "sell") and _later_receipt(token):
+        statuses = ["agreed"]   # "were sold in 2013 and arrived in 2016", "bought ... and received
+        # them in 2009": the sale, then the arrival
     if statuses[0] == "refused" and token.pos_ == "VERB" and token.lemma_.lower() in UNDELIVERED and \
             status_mod.negated(token):
         # "we are not receiving what we ordered", "never delivered": goods still owed under
@@ -554,6 +600,36 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
     if trigger.frame != "fleet":   # (what a state holds is background, not the deal at hand)
         parties.remember(ctx, token, out)
     return out
+
+
+def _later_receipt(token) -> bool:
+    """A sale or purchase verb followed, in its own sentence, by the arrival or receipt of
+    the same goods: "were sold in 2013 and arrived in 2016", "bought seven helicopters in
+    2008, to watch the border, and received them during 2009" (the parser may hang the
+    second verb on the purpose clause); not "has so far received ten" (part of them)."""
+    verbs = [c for c in token.children if c.dep_ == "conj"]
+    verbs += [v for c in token.children if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VB"
+              for v in c.children if v.dep_ == "conj" and v.tag_ == "VBD"]
+    for verb in verbs:
+        lemma = verb.lemma_.lower()
+        if verb.pos_ != "VERB":
+            continue
+        if lemma in ARRIVAL_VERBS or lemma == "deliver" or lemma == "receive" and any(
+                c.dep_ == "dobj" and c.lower_ in ("them", "it") for c in verb.children):
+            return True
+    return False
+
+
+def _arrivals_after(token, used: set[int]) -> list:
+    """Arrival verbs coordinated with a sale or purchase verb and sharing its subject."""
+    if token.pos_ != "VERB" or trigger_of(token, LEXICON) is None or \
+            trigger_of(token, LEXICON).frame not in ("give", "get"):
+        return []
+    # ("Ten F-16s ordered from the US arrived in 2006": the parser may make the participle
+    # the main verb and the arrival its clause complement)
+    return [c for c in token.children if c.dep_ in ("conj", "ccomp") and c.pos_ == "VERB" and c.i not in used
+            and c.lemma_.lower() in ARRIVAL_VERBS and trigger_of(c, LEXICON) is not None
+            and not any(d.dep_ in ("nsubj", "nsubjpass") for d in c.children)]
 
 
 def _clause_actors(ctx: Context, token, ref: Ref, frames: tuple[str, ...], exclude: list[str]) -> list[str]:

@@ -137,7 +137,7 @@ def _title_step(lines: list[Line], out: Cleaned, title: str | None, find_title: 
     if title:
         _known_title(lines, title)
     elif find_title:
-        out.title = _title(lines)
+        out.title = _title(lines, out)
 
 
 def normalise_text(text: str) -> str:
@@ -320,32 +320,48 @@ def _known_title(lines: list[Line], title: str) -> None:
             return
 
 
-def _title(lines: list[Line]) -> str | None:
+BYLINE_SEPARATOR = re.compile(r"\s[|·•]\s")
+
+
+def _title(lines: list[Line], out: Cleaned | None = None) -> str | None:
     """The headline: the last of the short non-sentence lines that open the text.
 
     Lines above it in that opening block (at most three) are mastheads, kickers
     ("TÜRKİYE") or leftover navigation and are dropped with it. A headline has 2-25 words
     and does not end like a sentence or a fragment (".", ",", ":", "-", "...").
+    A dated byline in the block ("NAVAL FORCES WEEKLY | 12 August 2024", "Defence
+    correspondent | 30 June 2024") is not the headline: it gives the date and goes.
     """
     live = _content(lines)
     block: list[int] = []
-    for i in live:
+    for i in list(live):
         text = lines[i].text
         if (not 0 < len(lines[i].words) <= 25 or ELLIPSIS_END.search(text)
                 or re.search(r"[.;,:…。][\"'”’)»\]」』]*\s*$", text)):
             break
+        if block and BYLINE_SEPARATOR.search(text) and parse_date(text):
+            lines[i].drop = "byline"
+            if out is not None and not out.date:
+                out.date = parse_date(text)
+            live.remove(i)
+            continue
         block.append(i)
     if not block or len(block) == len(live) or len(block) > 3:
         block = block[:1]
     if not block or len(live) < 2:
         return None
-    title = lines[block[-1]]
+    # a headline has no " | " separators: an outlet or section line under it
+    # ("Defence Industry Weekly | Programmes") is a masthead
+    plain = [i for i in block if not BYLINE_SEPARATOR.search(lines[i].text)]
+    chosen = plain[-1] if plain and BYLINE_SEPARATOR.search(lines[block[-1]].text) else block[-1]
+    title = lines[chosen]
     text = title.text.rstrip()
     if not 2 <= len(title.words) <= 25 or re.search(r"[.;,:\-–—]\s*$", text):
         # not a headline; a lone upper-case kicker above the text still goes
         return None
-    for i in block[:-1]:
-        lines[i].drop = "masthead"
+    for i in block:
+        if i != chosen:
+            lines[i].drop = "masthead"
     title.drop = "title"
     return text
 
