@@ -73,7 +73,7 @@ def mentions(ctx: Context) -> dict[int, tuple[Series, bool]]:
         return cached
     found: dict[int, tuple[Series, bool]] = {}
     _, pattern = _table()
-    text = ctx.doc.text
+    text = ctx.text   # (read once by the context)
     by_name = _by_name()
     for match in pattern.finditer(text) if pattern is not None else ():
         span = ctx.doc.char_span(match.start(), match.end(), alignment_mode="expand")
