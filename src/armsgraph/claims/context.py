@@ -84,7 +84,12 @@ class Context:
             for i in range(sent.start, sent.end):
                 self._sent_index[i] = n
         # each sentence's text, cut from the document (Span.text walks every token)
-        text = self.text = parsed.text   # (Doc.text walks every token: read it once)
+        # the parsed text (Doc.text walks every token: the document's own text when the
+        # parse was made from it, which the last token's offset shows)
+        text = document.text or ""
+        if not len(parsed) or parsed[-1].idx + len(parsed[-1].text_with_ws) != len(text):
+            text = parsed.text
+        self.text = text
         self.sentence_texts = [text[sent.start_char:sent.end_char] for sent in self.sentences]
         self.reference = _reference_date(document)
         self.skipped_sentences = _caption_sentences(self.sentence_texts)
