@@ -30,6 +30,7 @@ from __future__ import annotations
 from . import patterns, roles
 from .coopaid import fund, train
 from .context import Context
+from .ventures import venture_claims
 from .coopparts import (venture_members, DEVELOP_LEMMAS, FACILITIES, LEXICON, LOCAL_WORDS, OPERATE_LEMMAS, PARTNER_NOUNS, RECENT,
                         TECH_WORDS, VENTURE_NOUNS, actors_of_phrases, climbing_partner_phrases, doers_of, emit,
                         is_joint, made_systems, object_heads, partner_phrases, services)
@@ -55,6 +56,8 @@ def find(ctx: Context) -> list:
             handler = HANDLERS.get(trigger.frame)
             if handler is not None:
                 claims.extend(handler(ctx, token, trigger))
+        if not any(c.start == sent.start_char for c in claims):
+            claims.extend(venture_claims(ctx, sent))   # "X, a joint venture of A and B, makes Y"
     return claims
 
 
