@@ -10,8 +10,8 @@
   measured strict F1 minus 0.03. Report only its summary numbers, never its errors.
 - tests/data/heldout5: 20 articles written blind in the fifth session (see its README), read
   as a development set since the sixth session; floor = measured strict F1 minus 0.05.
-- tests/data/heldout6: 20 articles written blind in the sixth session (see its README); floor =
-  measured strict F1 minus about 0.03. Report only its summary numbers, never its errors.
+- tests/data/heldout6: 20 articles written blind in the sixth session (see its README), read
+  as a development set since the seventh session; floor = measured strict F1 minus 0.05.
 - tests/data/heldout7: 20 articles written blind in the seventh session (see its README); floor =
   measured strict F1 minus about 0.03. Report only its summary numbers, never its errors.
 - tests/data/dev3: 20 articles written for development (see its README); its errors are
@@ -61,34 +61,38 @@ SETS = [
     # measured 0.489 on 2026-11-25 (tree at ad6bb63), first and only run, before any tuning;
     # blind: only summary numbers were looked at (and, twice, counts of miss classes); 0.517
     # at the end of the third session, 0.555 at the end of the fourth, 0.594 at the end of
-    # the fifth, 0.597 at the end of the sixth
+    # the fifth, 0.597 at the end of the sixth, 0.591 at the end of the seventh
     pytest.param(HeldOut(ROOT / "tests" / "data" / "heldout3", 20, 0.56), id="heldout3"),
     # measured 0.564 on 2026-11-25 (tree at 9f5ab36 plus the work tree's uncommitted edits),
     # first run, before any tuning; blind: only summary numbers (and, once, counts of
     # miss classes) were looked at; 0.598 at the end of the fourth session, 0.606 at the
-    # end of the fifth, 0.605 at the end of the sixth
+    # end of the fifth, 0.605 at the end of the sixth, 0.607 at the end of the seventh
     pytest.param(HeldOut(ROOT / "tests" / "data" / "heldout4", 20, 0.57), id="heldout4"),
     # measured 0.487 at its first run (tree at 780574f), 0.699 after its errors guided
     # general work in the same session; 0.784 at the end of the fourth, 0.807 at the end of
-    # the fifth, 0.822 at the end of the sixth
-    pytest.param(HeldOut(ROOT / "tests" / "data" / "dev3", 20, 0.77), id="dev3"),
+    # the fifth, 0.822 at the end of the sixth, 0.827 at the end of the seventh
+    pytest.param(HeldOut(ROOT / "tests" / "data" / "dev3", 20, 0.78), id="dev3"),
     # written in the fourth session without knowledge of the extractor, rich in deployments,
     # exercises, cooperation and tests; measured 0.374 at its first run (tree at 9f5ab36),
     # 0.632 after its errors guided general work in the same session, 0.763 at the end of
-    # the fifth, 0.774 at the end of the sixth
-    pytest.param(HeldOut(ROOT / "tests" / "data" / "dev4", 24, 0.72), id="dev4"),
+    # the fifth, 0.774 at the end of the sixth, 0.811 at the end of the seventh
+    pytest.param(HeldOut(ROOT / "tests" / "data" / "dev4", 24, 0.76), id="dev4"),
     # measured 0.482 on 2026-11-25 (tree at 68f784e plus the work tree's uncommitted edits),
     # first run, before any tuning; blind: only summary numbers were looked at (a helper's
     # grep once printed three of its gold lines, unused); 0.484 at the end of the fifth session;
-    # a development set since the sixth (its errors guided general work): 0.785 at its end
-    pytest.param(HeldOut(ROOT / "tests" / "data" / "heldout5", 20, 0.73), id="heldout5"),
+    # a development set since the sixth (its errors guided general work): 0.785 at its end,
+    # 0.796 at the end of the seventh
+    pytest.param(HeldOut(ROOT / "tests" / "data" / "heldout5", 20, 0.75), id="heldout5"),
     # measured 0.316 on 2026-11-26 (tree at 629b457 plus the work tree's uncommitted edits),
     # first run, before any tuning; blind: only summary numbers were looked at; 0.303 at the
-    # end of the sixth session
-    pytest.param(HeldOut(ROOT / "tests" / "data" / "heldout6", 20, 0.28), id="heldout6"),
+    # end of the sixth session; a development set since the seventh (its errors guided
+    # general work): 0.702 at its end
+    pytest.param(HeldOut(ROOT / "tests" / "data" / "heldout6", 20, 0.65), id="heldout6"),
     # measured 0.500 on 2026-11-26 (tree at 39a33a3 plus the work tree's uncommitted edits),
-    # first and only run, before any tuning; blind: only summary numbers were looked at
-    pytest.param(HeldOut(ROOT / "tests" / "data" / "heldout7", 20, 0.47), id="heldout7"),
+    # first and only run, before any tuning; blind: only summary numbers (and aggregate
+    # counts of miss and false-alarm classes, no sentences) were looked at; 0.502 with the
+    # session's starting code, 0.518 at the end of the seventh session
+    pytest.param(HeldOut(ROOT / "tests" / "data" / "heldout7", 20, 0.48), id="heldout7"),
 ]
 
 
