@@ -13,11 +13,12 @@
 """
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from .context import Context, Ref
 from .triggers import data_lines
+# (heading_state and opens_paragraph are read through this module by transfer and untriggered)
+from .voice import document_voice, heading_state, main_states, opens_paragraph, quoted, title_systems  # noqa: F401
 
 ACTOR_PRONOUNS = {"it", "its", "she", "her", "he", "his", "they", "their", "them", "we", "our",
                   "us", "itself", "themselves"}
@@ -79,7 +80,7 @@ def actor_of(ctx: Context, token, exclude: tuple[str, ...] = (), depth: int = 0)
     lower = token.lower_
     if token.pos_ == "PRON" or lower in ACTOR_PRONOUNS and token.text != "US":
         if lower in FIRST_PERSON and token.pos_ == "PRON":
-            speaker = speaker_of(ctx, token) or (None if _quoted(ctx, token) else document_voice(ctx))
+            speaker = speaker_of(ctx, token) or (None if quoted(ctx, token) else document_voice(ctx))
             if speaker:
                 return [speaker]
         if lower in ACTOR_PRONOUNS:
@@ -550,107 +551,3 @@ def is_reference(token) -> bool:
             c.dep_ in ("compound", "nmod", "relcl", "acl") or c.dep_ == "prep" and not dated(c) or
             c.dep_ == "amod" and c.is_alpha and not c.text.islower() for c in token.children)
     return False
-
-
-
-def document_voice(ctx: Context) -> str | None:
-    """The state an article speaks for when it says "we" outside a quote with a named
-    speaker (an interview's answers, an op-ed by a minister or officer): of the states
-    its first three sentences name, the one the whole text names most."""
-    if "voice" not in ctx.__dict__:
-        counts: dict[str, int] = {}
-        for ref in ctx.refs:
-            if ref.actor and (ref.kind == "state" or ref.kind in ("place", "organisation") and ref.role == "metonym"):
-                counts[ref.actor] = counts.get(ref.actor, 0) + 1
-        end = ctx.sentences[min(2, len(ctx.sentences) - 1)].end if ctx.sentences else 0
-        opening = [r.actor for r in ctx.refs_in(0, end) if r.actor in counts]
-        ctx.__dict__["voice"] = max(opening, key=lambda a: counts[a]) if opening else None
-    return ctx.__dict__["voice"]
-
-
-def title_systems(ctx: Context) -> list[str]:
-    """The weapon families the title names (metadata, not text), in order."""
-    if "title_systems" not in ctx.__dict__:
-        found: list[str] = []
-        title = ctx.document.title or ""
-        if title:
-            from ..catalog import load
-            catalog = load()
-            for word in re.findall(r"[A-Z][\w/-]*", title):
-                family = catalog.family_key(word) or (catalog.family_of(word) if re.search(r"\d", word) else None)
-                if family and family not in found:
-                    found.append(family)
-        ctx.__dict__["title_systems"] = found
-    return ctx.__dict__["title_systems"]
-
-
-def main_states(ctx: Context) -> list[str]:
-    """The states a text is about: those its title names (metadata, not text), in order,
-    then the state it speaks for (:func:`document_voice`)."""
-    if "main_states" not in ctx.__dict__:
-        found: list[str] = []
-        title = ctx.document.title or ""
-        if title:
-            from ..catalog import load
-            catalog = load()
-            words = re.findall(r"[\w.-]+(?:'s)?", title)
-            i = 0
-            while i < len(words):
-                for n in (3, 2, 1):
-                    state = catalog.state_of(" ".join(words[i:i + n])) if i + n <= len(words) else None
-                    if state is not None:
-                        if state not in found:
-                            found.append(state)
-                        i += n - 1
-                        break
-                i += 1
-        voice = document_voice(ctx)
-        ctx.__dict__["main_states"] = found + ([voice] if voice and voice not in found else [])
-    return ctx.__dict__["main_states"]
-
-
-def _quoted(ctx: Context, token) -> bool:
-    """Whether ``token`` stands inside a quotation opened earlier in its paragraph, or
-    left open at the end of the paragraph before (speech running over paragraphs)."""
-    text = ctx.document.text or ""   # (the parsed text: token offsets point into it)
-    start = text.rfind("\n", 0, token.idx) + 1
-    here = text[start:token.idx]
-    if _open_quote(here):
-        return True
-    if any(mark in here for mark in '"“”'):
-        return False
-    end = start
-    while end > 0 and text[end - 1] in "\n \t":
-        end -= 1
-    return end > 0 and _open_quote(text[text.rfind("\n", 0, end) + 1:end])
-
-
-def _open_quote(text: str) -> bool:
-    return text.count('"') % 2 == 1 or text.count("“") > text.count("”")
-
-
-HEADING_MARKS = {"–", "—", "-", ":", "|"}
-BULLET_MARKS = {"•", "▪", "●", "◦", "·", "*", "-", "–", "—"}
-
-
-def heading_state(ctx: Context, token) -> str | None:
-    """The state a bulleted or headed paragraph is about: "• FINLAND – 64 F-35A fighters
-    ... First jets due in 2026", "Poland: the first K2 tanks arrived". The paragraph's
-    first words, after a bullet, are a state's name followed by a dash or colon."""
-    number = ctx.sentence_number(token)
-    while number > 0 and not opens_paragraph(ctx, ctx.sentences[number]):
-        number -= 1
-    sentence = ctx.sentences[number]
-    first = sentence.start
-    while first < sentence.end - 1 and (ctx.doc[first].is_space or ctx.doc[first].text in BULLET_MARKS):
-        first += 1
-    ref = ctx.ref_at(ctx.doc[first])
-    if ref is None or ref.kind != "state" or ref.start != first or ref.end >= sentence.end or \
-            ctx.doc[ref.end].text not in HEADING_MARKS:
-        return None
-    return ref.actor
-
-
-def opens_paragraph(ctx: Context, sentence) -> bool:
-    before = sentence.start - 1
-    return before < 0 or ctx.doc[before].is_space and "\n" in ctx.doc[before].text

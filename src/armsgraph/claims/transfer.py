@@ -11,14 +11,13 @@ system ("Russian-made", "Russia's", "made in Z") or that the catalog records, el
 """
 from __future__ import annotations
 
-from dataclasses import replace
-
 from . import (attributes, deployment, garrisons, parties, patterns, recall, roles,
-               senses, status as status_mod, typeroles, untriggered)
+               senses, stages, status as status_mod, typeroles, untriggered)
 from .context import Context, Ref
 from .governing import (CONTENT_VERBS, VAGUE_GOODS, goods_phrases, governing_trigger, participle,
                         referenced_systems, weapon_refs)
 from .recall import SUPPLIER_SIDE
+from .stages import ARRIVAL_VERBS, DELIVERY_NOUNS
 from .triggers import Trigger, lexicon, trigger_of, triggers_in
 
 LEXICON = "transfer"
@@ -30,16 +29,12 @@ RECEIPT_ONLY = {"possession"}
 # landed in India"; "two bombers landed in Venezuela" is a visit)
 FIRST_ARRIVAL_ONLY = {"land"}
 BATCH_WORDS = {"first", "second", "third", "last", "final", "initial", "new", "batch", "lot"}
-# nouns of a delivery that may leave their weapon to the sentences before ("the first
-# deliveries are scheduled for 2020")
-DELIVERY_NOUNS = {"delivery", "deliveries", "supply", "supplies", "transfer", "shipment", "handover"}
 CIVIL_MARKERS = {"airline", "airlines", "airliner", "airliners", "carrier", "passenger", "passengers",
                  "widebody", "wide-body", "narrowbody", "narrow-body", "airways", "cargo"}
 # arrival verbs whose negation says goods are still owed, not refused
 UNDELIVERED = {"receive", "get", "deliver", "arrive", "reach", "obtain"}
 # a purchase told in the present progressive is under way, not delivered
 PURCHASE_VERBS = {"buy", "purchase", "acquire", "procure", "get", "order"}
-ARRIVAL_VERBS = {"arrive", "land", "reach", "dock"}
 PACKAGE_NOUNS = {"package", "aid", "assistance", "tranche"}
 
 
@@ -86,15 +81,11 @@ def find(ctx: Context) -> list:
                 # "a weapon sales contract signed between the two countries"
                 named = [r for r in roles.system_antecedents(ctx, token) if not r.is_category]
                 ref = named[0] if named else ref
-            if ref is not local and _as_time(token):
+            if ref is not local and stages.as_time(token):
                 continue   # "before and after the delivery of the jets": told before
             made = claims_for(ctx, token, trigger, ref, recalled=recalled)
-            gap = parties.gapped_subject(ctx, local) if trigger.frame in GAPPED_ROLES else None
-            if gap is not None:
-                role, other = GAPPED_ROLES[trigger.frame]
-                made = list({(c.supplier, c.recipient, c.system, c.status): c for c in (
-                    replace(c, **{role: gap}) for c in made if getattr(c, other) != gap)}.values())
-            for arrival in _arrivals_after(token, used):
+            made = stages.with_gapped_subject(ctx, trigger, local, made)
+            for arrival in stages.arrivals_after(token, used):
                 # "were sold by Russia in 2009 and arrived in Vietnam in 2014": both stages
                 used.add(arrival.i)
                 stage = claims_for(ctx, arrival, trigger_of(arrival, LEXICON), ref, recalled=recalled)
@@ -145,7 +136,7 @@ def find(ctx: Context) -> list:
                 # the units its own "for" phrase counts ("a contract for three coastal
                 # batteries"), else the first weapon (the text's most named) the sides can trade
                 refs, filler = referenced_systems(ctx, token, trigger)   # (or "delivery of its first six")
-                if trigger.frame != "deal" and _as_time(token):
+                if trigger.frame != "deal" and stages.as_time(token):
                     refs = []   # "after the delivery of the jets": a time, told elsewhere
                 found = [c for ref in refs for c in claims_for(ctx, token, trigger, ref, confidence=0.45)]
                 for claim in found:
@@ -180,13 +171,6 @@ def find(ctx: Context) -> list:
                             filler.i, filler.i + 1, "category", "category:unit", filler.text))
                 claims.extend(made)
     return recall.without_vague_duplicates(claims)
-
-
-# the role a subject left out by gapping fills, and the other side ("Saab is pitching the
-# Gripen, Dassault the Rafale")
-GAPPED_ROLES = {"give": ("supplier", "recipient"), "offer": ("supplier", "recipient"),
-                "get": ("recipient", "supplier"), "sign": ("recipient", "supplier"),
-                "ask": ("recipient", "supplier")}
 
 
 # the reading of a weapon a state holds and another made ("Kyiv's German-supplied tanks")
@@ -477,7 +461,7 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
         recipients = _clause_actors(ctx, token, ref, ("get", "use"), suppliers)
     if not recipients and trigger.frame == "give" and token.pos_ == "VERB":
         # "were sold by Russia in 2009 and arrived in Vietnam": where they arrived
-        recipients = [a for c in _arrivals_after(token, set())
+        recipients = [a for c in stages.arrivals_after(token, set())
                       for o in patterns.prep_objects(c, {"in", "at", "to"}) for a in roles.actors_of(ctx, o)][:1]
     if not recipients and trigger.frame in ("give", "offer", "arrive") and \
             ctx.sentence_number(ctx.doc[ref.start]) == ctx.sentence_number(token):
@@ -554,7 +538,7 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
     if statuses == ["done"] and token.lemma_.lower() in PACKAGE_NOUNS and \
             token.head.lemma_.lower() in ("announce", "unveil", "present"):
         statuses = ["planned"]   # "announced a new package of aid": the donor's decision
-    if statuses[0] == "done" and trigger.frame in ("get", "give") and _under_contract(token):
+    if statuses[0] == "done" and trigger.frame in ("get", "give") and stages.under_contract(token):
         # "bought under a contract concluded in 2020", "is supplying X under a contract":
         # the contract stage (delivered goods keep their own "done" claim)
         statuses = ["agreed"] if trigger.frame == "get" or token.tag_ == "VBG" else statuses + ["agreed"]
@@ -568,7 +552,7 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
             status_mod.delivery_ahead(ctx.sentence_of(token), token):
         statuses[0] = "agreed"   # "bought 54 tanks, which are due to be delivered next year"
     if trigger.frame in ("get", "give") and statuses == ["done"] and token.pos_ == "VERB" and \
-            (token.lemma_.lower() in PURCHASE_VERBS or token.lemma_.lower() == "sell") and _later_receipt(token):
+            (token.lemma_.lower() in PURCHASE_VERBS or token.lemma_.lower() == "sell") and stages.later_receipt(token):
         statuses = ["agreed"]   # "were sold in 2013 and arrived in 2016", "bought ... and received
         # them in 2009": the sale, then the arrival
     if statuses[0] == "refused" and token.pos_ == "VERB" and token.lemma_.lower() in UNDELIVERED and \
@@ -602,36 +586,6 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
     return out
 
 
-def _later_receipt(token) -> bool:
-    """A sale or purchase verb followed, in its own sentence, by the arrival or receipt of
-    the same goods: "were sold in 2013 and arrived in 2016", "bought seven helicopters in
-    2008, to watch the border, and received them during 2009" (the parser may hang the
-    second verb on the purpose clause); not "has so far received ten" (part of them)."""
-    verbs = [c for c in token.children if c.dep_ == "conj"]
-    verbs += [v for c in token.children if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VB"
-              for v in c.children if v.dep_ == "conj" and v.tag_ == "VBD"]
-    for verb in verbs:
-        lemma = verb.lemma_.lower()
-        if verb.pos_ != "VERB":
-            continue
-        if lemma in ARRIVAL_VERBS or lemma == "deliver" or lemma == "receive" and any(
-                c.dep_ == "dobj" and c.lower_ in ("them", "it") for c in verb.children):
-            return True
-    return False
-
-
-def _arrivals_after(token, used: set[int]) -> list:
-    """Arrival verbs coordinated with a sale or purchase verb and sharing its subject."""
-    if token.pos_ != "VERB" or trigger_of(token, LEXICON) is None or \
-            trigger_of(token, LEXICON).frame not in ("give", "get"):
-        return []
-    # ("Ten F-16s ordered from the US arrived in 2006": the parser may make the participle
-    # the main verb and the arrival its clause complement)
-    return [c for c in token.children if c.dep_ in ("conj", "ccomp") and c.pos_ == "VERB" and c.i not in used
-            and c.lemma_.lower() in ARRIVAL_VERBS and trigger_of(c, LEXICON) is not None
-            and not any(d.dep_ in ("nsubj", "nsubjpass") for d in c.children)]
-
-
 def _clause_actors(ctx: Context, token, ref: Ref, frames: tuple[str, ...], exclude: list[str]) -> list[str]:
     """The actors a participle or relative clause of one of ``frames`` on the weapon names
     (other than the trigger itself): the agent of a passive ("ordered by the UAE", "donated
@@ -642,17 +596,3 @@ def _clause_actors(ctx: Context, token, ref: Ref, frames: tuple[str, ...], exclu
     holders = patterns.slot_fillers(stage[0], "agent") if patterns.is_passive(stage[0]) \
         else patterns.subjects(stage[0])
     return [a for o in holders for a in roles.actors_of(ctx, o) if a not in exclude]
-
-
-def _as_time(token) -> bool:
-    """A delivery noun that only dates something else ("after the delivery of the jets")."""
-    return token.pos_ == "NOUN" and token.lemma_.lower() in DELIVERY_NOUNS and \
-        token.dep_ == "pobj" and token.head.lower_ in ("before", "after", "during", "until", "since")
-
-
-def _under_contract(token) -> bool:
-    """"under a 2015 deal", "under a contract concluded in 2020" on the trigger verb."""
-    return token.pos_ == "VERB" and any(
-        c.dep_ == "prep" and c.lower_ == "under" and any(o.lemma_.lower() in parties.DEAL_NOUNS
-                                                         for o in c.children)
-        for c in token.children)
