@@ -40,10 +40,9 @@ def title_systems(ctx: Context) -> list[str]:
     return ctx.__dict__["title_systems"]
 
 
-def main_states(ctx: Context) -> list[str]:
-    """The states a text is about: those its title names (metadata, not text), in order,
-    then the state it speaks for (:func:`document_voice`)."""
-    if "main_states" not in ctx.__dict__:
+def title_states(ctx: Context) -> list[str]:
+    """The states the title names (metadata, not text), in order."""
+    if "title_states" not in ctx.__dict__:
         found: list[str] = []
         title = ctx.document.title or ""
         if title:
@@ -60,9 +59,16 @@ def main_states(ctx: Context) -> list[str]:
                         i += n - 1
                         break
                 i += 1
-        voice = document_voice(ctx)
-        ctx.__dict__["main_states"] = found + ([voice] if voice and voice not in found else [])
-    return ctx.__dict__["main_states"]
+        ctx.__dict__["title_states"] = found
+    return ctx.__dict__["title_states"]
+
+
+def main_states(ctx: Context) -> list[str]:
+    """The states a text is about: those its title names, in order, then the state it
+    speaks for (:func:`document_voice`)."""
+    found = title_states(ctx)
+    voice = document_voice(ctx)
+    return found + ([voice] if voice and voice not in found else [])
 
 
 def quoted(ctx: Context, token) -> bool:
