@@ -5,8 +5,10 @@ from them.
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
+from ..catalog import load as load_catalog
 from . import patterns, roles
 from .context import Context
 from .garrisons import pointed_weapon, subject_actors_of
@@ -195,44 +197,64 @@ def is_joint(token) -> bool:
 
 
 def venture_members(ctx: Context, token) -> list[str]:
-    """"a joint venture between India and Russia", "an Indian-Russian joint venture",
-    "a consortium of Airbus and Leonardo": the members of a joint company that is the
-    subject (or passive agent) of the trigger."""
+    """The members of a joint company that is the subject (or passive agent) of the
+    trigger, or stands in apposition to it ("Azad Systems, a joint venture between ... and
+    ..., has assembled ..."); see :func:`venture_states`."""
     found: list[str] = []
     slots = patterns.slot_fillers(token, "agent") if patterns.is_passive(token) else patterns.subjects(token)
-    # "Azad Systems, a joint venture between ... and ..., has assembled ...": the apposition
     slots = slots + [a for h in slots for a in h.children if a.dep_ == "appos"]
     for head in slots:
-        if head.lemma_.lower() not in VENTURE_NOUNS:
-            continue
-        owning = [c for c in head.children if c.dep_ in ("acl", "relcl") and c.lemma_ == "own"]
-        if head.dep_ == "nsubj" and head.head.lemma_ == "own" and head.head.tag_ == "VBN" or \
-                head.dep_ == "nsubj" and head.head.lemma_ == "own" and head.head.i == token.head.i:
-            owning.append(head.head)       # (the parser may make "owned" the main verb)
-        for owned in owning:
-            # "The company, owned 50.5 per cent by India's DRDO and 49.5 per cent by Russia's NPO ..."
-            owners = [a for by in owned.subtree if by.lower_ == "by" and by.dep_ in ("agent", "prep")
-                      and _below(by, owned, token)
-                      for o in by.children if o.dep_ == "pobj"
-                      for a in [r.actor for r in ctx.refs_in(o.left_edge.i, o.right_edge.i + 1)
-                                if r.actor and r.kind in ("state", "organisation")]]
-            found.extend(a for a in dict.fromkeys(owners) if a not in found)
-        for obj in patterns.prep_objects(head, {"between", "of", "among"}):
-            found.extend(a for a in roles.actors_of(ctx, obj) if a not in found)
-        before = list(dict.fromkeys(r.actor for r in ctx.refs_in(head.left_edge.i, head.i)
-                                    if r.actor and r.kind == "state"))
-        if len(before) >= 2:       # "a Chinese-Pakistani consortium"
-            found.extend(a for a in before if a not in found)
-        if any(c.lower_ in JOINT_WORDS for c in head.children):
-            found.extend(a for a in owners_of(ctx, head) if a not in found)
-            # "an Emirati-Israeli joint venture": every state named before the head
-            found.extend(r.actor for r in ctx.refs_in(head.left_edge.i, head.i)
-                         if r.actor and r.kind == "state" and r.actor not in found)
-            if head.dep_ == "appos":      # "Turkish-Azerbaijani Arms, a joint venture set up ..."
-                name = head.head              # the states in the venture's name
-                found.extend(r.actor for r in ctx.refs_in(name.left_edge.i, name.i + 1)
-                             if r.actor and r.kind in ("state", "organisation") and r.actor not in found)
+        if head.lemma_.lower() in VENTURE_NOUNS:
+            found.extend(a for a in venture_states(ctx, head, token) if a not in found)
     return found if len(found) >= 2 else []
+
+
+# combining forms of state adjectives ("Indo-Russian", "Sino-Pakistani", "Franco-German")
+COMBINING = {"indo": "IND", "sino": "CHN", "russo": "RUS", "franco": "FRA", "anglo": "GBR",
+             "italo": "ITA", "greco": "GRC", "austro": "AUT", "hispano": "ESP", "luso": "PRT",
+             "turco": "TUR", "germano": "DEU", "polono": "POL", "nippo": "JPN"}
+COMBINED = re.compile(r"(?i)\b(" + "|".join(COMBINING) + r")\s*[-–]\s*([A-Z][a-z]+)")
+
+
+def venture_states(ctx: Context, head, token) -> list[str]:
+    """"a joint venture between India and Russia", "Rheinmetall's joint venture with
+    Algeria", "an Indian-Russian joint venture", "Indo-Russian Rifles, a joint venture set
+    up in 2019", "The company, owned ... by India's DRDO and ... by Russia's NPO": the
+    states of one joint company ``head`` (``token``: the verb it does something with)."""
+    found: list[str] = []
+    owning = [c for c in head.children if c.dep_ in ("acl", "relcl") and c.lemma_ == "own"]
+    if head.dep_ == "nsubj" and head.head.lemma_ == "own" and head.head.tag_ == "VBN" or \
+            head.dep_ == "nsubj" and head.head.lemma_ == "own" and head.head.i == token.head.i:
+        owning.append(head.head)       # (the parser may make "owned" the main verb)
+    for owned in owning:
+        owners = [a for by in owned.subtree if by.lower_ == "by" and by.dep_ in ("agent", "prep")
+                  and _below(by, owned, token)
+                  for o in by.children if o.dep_ == "pobj"
+                  for a in [r.actor for r in ctx.refs_in(o.left_edge.i, o.right_edge.i + 1)
+                            if r.actor and r.kind in ("state", "organisation")]]
+        found.extend(a for a in dict.fromkeys(owners) if a not in found)
+    joint = any(c.lower_ in JOINT_WORDS for c in head.children)
+    for obj in patterns.prep_objects(head, {"between", "of", "among"} | ({"with"} if joint else set())):
+        found.extend(a for a in roles.actors_of(ctx, obj) if a not in found)
+    before = list(dict.fromkeys(r.actor for r in ctx.refs_in(head.left_edge.i, head.i)
+                                if r.actor and r.kind == "state"))
+    if len(before) >= 2:       # "a Chinese-Pakistani consortium"
+        found.extend(a for a in before if a not in found)
+    if joint:
+        found.extend(a for a in owners_of(ctx, head) if a not in found)
+        # "an Emirati-Israeli joint venture": every state named before the head
+        found.extend(r.actor for r in ctx.refs_in(head.left_edge.i, head.i)
+                     if r.actor and r.kind == "state" and r.actor not in found)
+        names = ([head.head] if head.dep_ == "appos" else []) + [c for c in head.children if c.dep_ == "appos"]
+        for name in names:      # "Turkish-Azerbaijani Arms, a joint venture set up ...": its name's states
+            found.extend(r.actor for r in ctx.refs_in(name.left_edge.i, name.i + 1)
+                         if r.actor and r.kind in ("state", "organisation") and r.actor not in found)
+        for name in [head] + names:      # "Indo-Russian Rifles", "the Sino-Pakistani joint venture"
+            for first, second in COMBINED.findall(ctx.doc[name.left_edge.i:name.i + 1].text):
+                for state in (COMBINING[first.lower()], load_catalog().state_of(second)):
+                    if state and state not in found:
+                        found.append(state)
+    return found
 
 
 def _below(token, top, avoid) -> bool:
