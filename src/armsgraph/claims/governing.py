@@ -510,13 +510,18 @@ def referenced_systems(ctx: Context, token, trigger: Trigger) -> tuple[list[Ref]
                     return [owner], filler
             if roles.is_reference(filler):
                 return roles.system_antecedents(ctx, filler), filler
-    if token.pos_ == "VERB" and trigger.frame in ("get", "give") and \
-            not any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in token.children):
-        # "..., most of them bought from Ukraine": a partitive of a pronoun as the subject
-        # of a trade verb with no object is the goods (a reduced passive)
-        for subject in (c for c in token.children if c.dep_ == "nsubj" and c.lower_ in parties.PARTITIVES):
-            pronoun = next((o for p in subject.children if p.dep_ == "prep" and p.lower_ == "of"
-                            for o in p.children if o.dep_ == "pobj" and o.lower_ in ("them", "these", "those")), None)
-            if pronoun is not None:
-                return roles.system_antecedents(ctx, pronoun), pronoun
+    pronoun = goods_pronoun(token) if trigger.frame in ("get", "give") else None
+    if pronoun is not None:
+        return roles.system_antecedents(ctx, pronoun), pronoun
     return [], None
+
+
+def goods_pronoun(verb):
+    """"..., most of them bought from Ukraine": a partitive of a pronoun as the subject of
+    a trade verb with no object of its own is the goods (a reduced passive); the pronoun,
+    else None."""
+    if verb.pos_ != "VERB" or any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in verb.children):
+        return None
+    return next((o for s in verb.children if s.dep_ == "nsubj" and s.lower_ in parties.PARTITIVES
+                 for p in s.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for o in p.children if o.dep_ == "pobj" and o.lower_ in ("them", "these", "those")), None)

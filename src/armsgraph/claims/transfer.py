@@ -14,7 +14,7 @@ from __future__ import annotations
 from . import (attributes, deployment, garrisons, parties, patterns, recall, roles,
                senses, stages, status as status_mod, typeroles, untriggered)
 from .context import Context, Ref
-from .governing import (CONTENT_VERBS, VAGUE_GOODS, goods_phrases, governing_trigger, participle,
+from .governing import (CONTENT_VERBS, VAGUE_GOODS, goods_phrases, goods_pronoun, governing_trigger, participle,
                         referenced_systems, weapon_refs)
 from .recall import SUPPLIER_SIDE
 from .stages import ARRIVAL_VERBS, DELIVERY_NOUNS
@@ -438,8 +438,7 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
                 suppliers = others
     if not suppliers and len(recipients) > 1 and origin in recipients:
         suppliers, recipients = [origin], [r for r in recipients if r != origin]
-    if not recipients and trigger.frame == "get" and token.pos_ == "VERB" and any(
-            c.dep_ == "nsubj" and c.lower_ in parties.PARTITIVES for c in token.children):
+    if not recipients and trigger.frame == "get" and goods_pronoun(token) is not None:
         # "Uganda operates Mi-24s, most of them bought from Ukraine": the operator bought them
         head = ctx.doc[recall.np_head(ctx, ref)]
         recipients = [a for s in patterns.subjects(head.head) for a in roles.actors_of(ctx, s)] \
