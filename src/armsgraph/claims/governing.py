@@ -226,6 +226,23 @@ def _reduced_participle(ctx: Context, node) -> tuple | None:
     return verb, trigger
 
 
+def _object_noun_phrase(head, prep, via_for: bool) -> tuple | None:
+    """"India signed a deal with France for 26 Rafale jets": a signing verb carries the
+    phrases of its object noun, the trigger."""
+    if head.pos_ != "VERB" or head.lemma_ not in patterns.LIGHT_VERBS and head.lemma_ not in ENDING_VERBS:
+        return None
+    for obj in (c for c in head.children if c.dep_ == "dobj"):
+        trigger = trigger_of(obj, LEXICON)
+        if trigger is None or obj.pos_ != "NOUN":
+            continue
+        slots = patterns.frame_of(trigger.frame, obj).get("system", ())
+        preps = {p for sl in slots if sl.startswith("prep:") for p in sl[5:].split(",")}
+        # "announced a package of aid for Ukraine, including Patriot interceptors"
+        if prep.lower_ in preps or via_for and preps & TOPIC_PREPS or prep.lower_ == "including":
+            return obj, trigger
+    return None
+
+
 def _object_gap(verb) -> bool:
     """A relative clause whose subject is named and whose object is the relative pronoun
     (or left out): "the guns that Berlin sent", "the jets Egypt bought"."""
@@ -300,6 +317,10 @@ def _climb(ctx: Context, ref: Ref, node) -> tuple | None:
             if trigger is not None and "dobj" in patterns.frame_of(trigger.frame, head).get("system", ()) \
                     and any(c.dep_ == "dobj" and ctx.ref_at(c) is not None for c in head.children):
                 return head, trigger
+        if node.dep_ == "dative" and node.lower_ == "for":
+            # "Rafael won a contract worth $300 million for the Spyder": the parser hangs the
+            # noun's "for" on the verb as its beneficiary
+            return _object_noun_phrase(head, node, via_for)
         if node.dep_ not in NP_DEPS or node.dep_ == "prep" and head.lemma_.lower() in HELP_NOUNS:
             return None   # "asked for help with satellites": cooperation, not goods
         if node.dep_ == "prep" and node.lower_ not in NP_PREPS:
@@ -368,19 +389,10 @@ def _climb(ctx: Context, ref: Ref, node) -> tuple | None:
                 trigger = trigger_of(deal, LEXICON)
                 if trigger is not None and trigger.frame == "deal":
                     return deal, trigger
-        if head.pos_ == "VERB" and node.dep_ == "prep" and (head.lemma_ in patterns.LIGHT_VERBS or
-                                                            head.lemma_ in ENDING_VERBS):
-            # "India signed a deal with France for 26 Rafale jets": the verb carries the
-            # phrases of its object noun
-            for obj in (c for c in head.children if c.dep_ == "dobj"):
-                trigger = trigger_of(obj, LEXICON)
-                if trigger is None or obj.pos_ != "NOUN":
-                    continue
-                slots = patterns.frame_of(trigger.frame, obj).get("system", ())
-                preps = {p for sl in slots if sl.startswith("prep:") for p in sl[5:].split(",")}
-                # "announced a package of aid for Ukraine, including Patriot interceptors"
-                if node.lower_ in preps or via_for and preps & TOPIC_PREPS or node.lower_ == "including":
-                    return obj, trigger
+        if node.dep_ == "prep":
+            found = _object_noun_phrase(head, node, via_for)
+            if found is not None:
+                return found
         if head.lemma_ == "be" and node.dep_ == "nsubj":
             # "the first jets are due in 2027": an adjective after the copula (not "due for
             # an upgrade", nor "due to be retired", whose verb governs)

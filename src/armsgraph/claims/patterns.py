@@ -346,7 +346,9 @@ def prep_objects(token, lemmas: set[str]) -> list:
     children = list(token.children)
     if token.pos_ in ("NOUN", "PROPN") and token.dep_ == "dobj" and token.head.lemma_ in LIGHT_VERBS:
         # "complete the deliveries of S-300 to Iran": the verb carries the noun's phrases
-        children += [c for c in token.head.children if c.dep_ == "prep"]
+        # ("won a contract worth $300 million for the Spyder": a "for" read as the beneficiary)
+        children += [c for c in token.head.children if c.dep_ == "prep" or
+                     c.dep_ == "dative" and c.lower_ == "for" and c.i > token.i]
     if token.pos_ == "NOUN":
         # "a package of military aid for Ukraine": the inner noun carries the recipient
         children += [p for c in token.children if c.dep_ == "prep" and c.lower_ == "of"

@@ -140,7 +140,7 @@ def _counted_in_next_clause(ctx: Context, ref: Ref, head) -> bool:
     start = ctx.sentence_of(head).start
     earlier = [r for r in ctx.refs_in(start, head.i) if r.is_system and not r.is_category and
                getattr(_clause_verb(ctx.doc[r.start:r.end].root), "i", -1) == verb.head.i]
-    return any(roles.covers(ref.id, roles.family_category(r.id)) for r in earlier)
+    return any(roles.describes(head, ref.id, r.id) for r in earlier)
 
 
 def stated_origin(ctx: Context, ref: Ref) -> str | None:

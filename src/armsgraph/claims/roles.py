@@ -350,8 +350,16 @@ def _is_subject(ctx: Context, ref: Ref) -> bool:
     while node.dep_ in ("compound", "amod", "poss", "nmod", "conj", "pobj", "prep") and node.head.i != node.i:
         if node.dep_ == "pobj" and node.head.lower_ != "of":
             return False
+        if node.dep_ in ("poss", "amod") and _names_system(ctx, node.head):
+            return False   # "Israel's Barak MX ...", "the Dutch jets": the maker or former owner
         node = node.head
     return node.dep_ in ("nsubj", "nsubjpass")
+
+
+def _names_system(ctx: Context, token) -> bool:
+    """Whether the noun phrase headed by ``token`` names a weapon ("Spyder system")."""
+    return any(ref is not None and ref.is_system for ref in
+               [ctx.ref_at(t) for t in (token, *token.children) if t is token or t.dep_ in ("compound", "nmod")])
 
 
 CARRYING = {"carry", "transport", "ferry", "airlift", "haul"}
@@ -394,8 +402,7 @@ def system_antecedents(ctx: Context, token, window: int = 3) -> list[Ref]:
             not carrier(ctx, r) and not target(ctx, r)]
     if category is not None and category.is_category and token.lower_ not in COUNTED_UNITS:
         # (a unit of a weapon, "two regiments", is of any kind)
-        refs = [r for r in refs if covers(category.id, family_category(r.id)) or
-                token.lemma_.lower() == "launcher" and family_category(r.id) == "category:mlrs"]
+        refs = [r for r in refs if describes(token, category.id, r.id)]
     if not refs:
         # a weapon only the title names ("BrahMos: from joint venture to export success
         # ... signing a contract for three coastal batteries"): the description stands for it
@@ -450,6 +457,13 @@ def system_antecedents(ctx: Context, token, window: int = 3) -> list[Ref]:
 BROADER = {"aircraft": ("uav", "helicopters"),
            "missiles": ("ballistic-missiles", "cruise-missiles", "atgm", "air-defence"),
            "armoured-vehicles": ("tanks",), "artillery": ("mlrs",)}
+
+
+def describes(token, category: str, family: str) -> bool:
+    """Whether the weapon noun ``token`` of ``category`` may stand for the system
+    ``family`` ("the aircraft" for Gripens, "the launchers" for HIMARS)."""
+    kind = family_category(family)
+    return covers(category, kind) or token.lemma_.lower() == "launcher" and kind == "category:mlrs"
 
 
 def covers(category: str, narrower: str | None) -> bool:
