@@ -194,11 +194,13 @@ def _detached_clause(ctx: Context, node) -> tuple | None:
     clause complement)."""
     doc = node.doc
     after = node.i + 1
+    while after < len(doc) and after <= node.i + 3 and (doc[after].text == "," or doc[after].pos_ == "ADV"):
+        after += 1   # "drones, apparently delivered in 2021 by the UAE"
     if after >= len(doc):
         return None
     word = doc[after]
     verb = None
-    if word.tag_ in ("VBN", "VBD") and word.dep_ == "advcl" and node.dep_ in ("dobj", "pobj") and \
+    if word.tag_ in ("VBN", "VBD") and word.dep_ in ("advcl", "dep") and node.dep_ in ("dobj", "pobj") and \
             not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in word.children):
         verb = word
     elif word.lower_ in ("that", "which") and word.dep_ == "dobj" and word.head.dep_ == "ccomp" and \
@@ -310,9 +312,11 @@ def _climb(ctx: Context, ref: Ref, node) -> tuple | None:
             trigger = trigger_of(noun, LEXICON) if noun.pos_ == "NOUN" else None
             if trigger is not None and trigger.frame in ("get", "give"):
                 return noun, trigger
-        if node.dep_ == "prep" and node.lower_ == "with" and head.pos_ == "VERB" and any(
-                c.lower_ in ("together", "along") for c in node.children):
-            # "orders 100,000 rifles from X, together with 15 helicopters": a second object
+        if node.dep_ == "prep" and head.pos_ == "VERB" and (
+                node.lower_ == "with" and any(c.lower_ in ("together", "along") for c in node.children) or
+                node.lower_ in ("together", "along") and any(c.lower_ == "with" for c in node.children)):
+            # "orders 100,000 rifles from X, together with 15 helicopters" ("along with"): a
+            # second object
             trigger = trigger_of(head, LEXICON)
             if trigger is not None and "dobj" in patterns.frame_of(trigger.frame, head).get("system", ()) \
                     and any(c.dep_ == "dobj" and ctx.ref_at(c) is not None for c in head.children):

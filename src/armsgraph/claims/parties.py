@@ -271,8 +271,8 @@ def party_pool(ctx: Context, token) -> list[str]:
             fillers += patterns.subjects(node)
             # "the deal ... was cancelled by Kabul": the agent of a passive is a side too
             if node.lemma_.lower() not in patterns.THIRD_PARTY_VERBS:   # (not "blocked by Britain")
-                fillers += [o for c in node.children if c.dep_ == "agent" for o in c.children
-                            if o.dep_ == "pobj"]
+                fillers += [o for c in node.children if c.dep_ == "agent" and not patterns.contrasted(c)
+                            for o in c.children if o.dep_ == "pobj"]
         for filler in fillers:
             for actor in roles.actors_of(ctx, filler) or unnamed(filler):
                 if actor not in pool:

@@ -83,7 +83,7 @@ FRAMES: dict[str, dict[str, tuple[str, ...]]] = {
             "system": ("dobj", "prep:on", "subjpass", "head")},
     "arrive": {"recipient": ("prep:in,to,at", "dobj"),
                "supplier": ("prep:from",),
-               "system": ("subj", "prep:with", "head")},
+               "system": ("subj", "subjpass", "prep:with", "head")},
     "equip": {"supplier": ("subj", "prep:from"),
               "recipient": ("dobj",),
               "system": ("prep:with",)},
@@ -128,8 +128,8 @@ def is_passive(token) -> bool:
             is_passive(token.head):
         return True   # "were manufactured in Germany and handed to Hungary" (tagged as a past tense)
     if token.tag_ == "VBN" and not any(c.dep_ in ("aux", "nsubj") for c in token.children):
-        if token.dep_ in ("acl", "amod"):
-            return True
+        if token.dep_ in ("acl", "amod") or token.dep_ in ("advcl", "dep") and any(c.dep_ == "agent" for c in token.children):
+            return True   # ("drones, apparently delivered in 2021 by the UAE": a reduced passive)
         # "was integrated into the army and supplied to Azerbaijan"
         if token.dep_ == "conj" and token.head.pos_ in ("VERB", "AUX") and is_passive(token.head):
             return True
@@ -364,11 +364,20 @@ def prep_objects(token, lemmas: set[str]) -> list:
             children += [p for o in child.children if o.dep_ == "pobj" and o.lemma_ in PHRASE_CARRIERS
                          for p in o.children if p.dep_ == "prep"]
     for child in children:
+        if contrasted(child):
+            continue   # "by the UAE rather than by China": not that one
         if child.dep_ in ("prep", "agent", "dative") and child.lower_ in lemmas:
             for obj in child.children:
                 if obj.dep_ in ("pobj", "pcomp"):
                     out.append(obj)
     return with_conjuncts(out)
+
+
+def contrasted(prep) -> bool:
+    """A phrase set against another: "rather than by China", "instead of to Ukraine",
+    "not from Russia"."""
+    before = [t.lower_ for t in prep.doc[max(0, prep.i - 2):prep.i]]
+    return before[-1:] == ["not"] or before in (["rather", "than"], ["instead", "of"])
 
 
 def slot_fillers(token, slot: str) -> list:
@@ -392,7 +401,7 @@ def slot_fillers(token, slot: str) -> list:
                      and c.lower_ not in RELATIVE_PRONOUNS]   # ("which is due to be delivered")
         return with_conjuncts(found)
     if slot == "agent":
-        return with_conjuncts([o for c in children if c.dep_ == "agent"
+        return with_conjuncts([o for c in children if c.dep_ == "agent" and not contrasted(c)
                                for o in c.children if o.dep_ == "pobj"])
     if slot in ("dobj", "dative", "attr", "compound", "poss", "amod"):
         deps = {"dobj": ("dobj",), "dative": ("dative",), "attr": ("attr", "oprd"),

@@ -357,8 +357,10 @@ def _is_subject(ctx: Context, ref: Ref) -> bool:
 
 
 def _names_system(ctx: Context, token) -> bool:
-    """Whether the noun phrase headed by ``token`` names a weapon ("Spyder system")."""
-    return any(ref is not None and ref.is_system for ref in
+    """Whether the noun phrase headed by ``token`` names a weapon ("Spyder system"; not
+    "Moroccan soldiers")."""
+    from .parties import NOT_TRANSFERRED   # (parties builds on this module)
+    return any(ref is not None and ref.is_system and ref.id not in NOT_TRANSFERRED for ref in
                [ctx.ref_at(t) for t in (token, *token.children) if t is token or t.dep_ in ("compound", "nmod")])
 
 

@@ -387,7 +387,8 @@ def _possible_cue_above(nodes) -> bool:
 
 def _phrasal(word) -> str:
     """"turn down" for a verb with its particle ("turned similar requests down")."""
-    particles = [c.lower_ for c in word.children if c.dep_ == "prt"]
+    particles = [c.lower_ for c in word.children if c.dep_ == "prt" or
+                 c.dep_ == "advmod" and c.lower_ in ("back", "down", "off", "through")]   # "held the sale back"
     if particles:
         return f"{word.lemma_.lower()} {particles[0]}"
     if word.pos_ == "ADJ" and any(c.dep_ == "prep" and c.lower_ == "to" for c in word.children):

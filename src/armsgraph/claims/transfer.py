@@ -59,6 +59,7 @@ def find(ctx: Context) -> list:
                 # "we fly the MiG-29s that Belarus sold us": the sale names the seller
                 stage = participle(ctx, ctx.doc[recall.np_head(ctx, ref)])
                 if stage is not None and stage[1].frame in ("give", "get"):
+                    used.add(found[0].i)   # (the verb of use says nothing more)
                     found = stage
             if found is None:
                 continue
@@ -75,7 +76,7 @@ def find(ctx: Context) -> list:
                 # "the jets", "these systems": the named system they stand for (else the
                 # kind bought before: "ordered the first boat" after Chinese submarines)
                 ref = recall.antecedent(ctx, ref) or ref
-                recalled = ref.is_category
+                recalled = True   # (named before, or the kind bought before)
             elif ref.id == "category:materiel" and (trigger.frame == "deal" or parties.under_deal(token)
                                                     or token.dep_ == "compound"):
                 # "a weapon sales contract signed between the two countries"
