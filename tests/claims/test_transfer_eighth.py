@@ -70,6 +70,9 @@ def test_a_phrase_set_against_another_names_no_party():
     found = keys("The missiles were bought from Belarus, not from Russia, by Kenya in 2019.")
     assert ("BLR", "KEN", "category:missiles", "done") in found
     assert not any(k[0] == "RUS" for k in found)
+    found = keys("In 2021 the drones were delivered to Kenya by the United Arab Emirates rather "
+                 "than by China.")
+    assert found == {("ARE", "KEN", "category:uav", "done")}
 
 
 def test_taiwan_s_cabinet_acts_for_taiwan():
