@@ -60,3 +60,14 @@ CASES = [
 @pytest.mark.parametrize("text,expected", CASES)
 def test_written_styles(text, expected):
     assert claimed_tests(text) == expected
+
+
+def test_a_missile_and_a_test_word_make_a_test_however_the_sentence_parses():
+    # a chronology's historical present, where the parser breaks "test-fires"
+    from .helpers import claims_of
+    found = {(c.actor, c.system) for c in claims_of("1998 - Pakistan test-fires the Ghauri missile.", type="test")}
+    assert found == {("PAK", "Ghauri")}
+    found = {(c.actor, c.system) for c in claims_of(
+        "Iran's Shahab-3, whose latest test took place in 2019, has a range of 1,300 km.", type="test")}
+    assert found == {("IRN", "Shahab-3")}
+    assert not claims_of("Russia said it would never test the Sarmat near Europe.", type="test")

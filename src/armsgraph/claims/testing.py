@@ -46,7 +46,42 @@ def find(ctx: Context) -> list:
             if token.dep_ == "pcomp" and token.head.lower_ in ("for", "without"):
                 continue      # "grounds for testing missiles": a purpose, not a test
             claims.extend(_claims(ctx, token, trigger))
+    claims.extend(_loose(ctx, {c.start for c in claims}))
     return claims
+
+
+# words that make a sentence naming a missile a report of its test, however it is parsed
+LOOSE_WORDS = {"test", "tests", "tested", "testing", "test-fired", "test-fire", "test-fires", "flight-tested",
+               "test-launched", "test-launch"}
+
+
+def _loose(ctx: Context, claimed: set) -> list:
+    """A sentence no trigger read that names a missile and a test word ("2017 - Pakistan
+    test-fires the Ababeel", where the parser breaks "test-fires"; "the Tayfun, whose
+    latest test ..."): a test by the state it names first, else by the missile's maker."""
+    out = []
+    for _, sent in sentences(ctx):
+        if sent.start_char in claimed:
+            continue
+        words = [t for t in sent if t.lower_ in LOOSE_WORDS or t.lower_ == "test" or
+                 t.lower_ in ("fires", "fired", "launches", "launched") and t.i > sent.start + 1
+                 and ctx.doc[t.i - 1].text == "-" and ctx.doc[t.i - 2].lower_ == "test"]
+        if not words:
+            continue
+        refs = ctx.refs_in(sent.start, sent.end)
+        named = [r for r in refs if r.is_system and not r.is_category and
+                 _missile_category(r) in MISSILE_CATEGORIES | {"category:air-defence"}]
+        if not named:
+            continue
+        states = [r.actor for r in refs if r.kind == "state" and r.actor and r.role != "origin"]
+        actor = states[0] if states else origin_of(named[0], ctx)
+        if not actor:
+            continue
+        status = statuses_of(words[0], "done", "supplier") or ["done"]
+        if status[0] in ("refused", "negotiating", "proposed"):
+            continue
+        out.append(make_claim(ctx, "test", words[0], status[0], named[0], confidence=0.3, actor=actor, host=None))
+    return out
 
 
 
