@@ -21,6 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from ..model import Document, Mention, Sentence
+from .attrules import use_attribute_rules
 from .component import COMPONENT, MENTIONS_KEY, MERGER, TOKEN_INDEX_KEY
 from .merging import MODE as MERGE_MODE
 from .paragraphs import PARAGRAPHS
@@ -34,6 +35,7 @@ __all__ = ["annotate", "annotate_many", "get_nlp", "mention_of", "mentions_of", 
 def get_nlp(model: str = MODEL) -> Language:
     """The spaCy pipeline with the catalog component after "ner", and before the model the
     merger of multi-token system names (merging.py), then the paragraph-break component;
+    the model's attribute ruler applied by table lookup (attrules.py, same annotations);
     loaded once per process."""
     import spacy
 
@@ -46,6 +48,7 @@ def get_nlp(model: str = MODEL) -> Language:
     split_final_period(nlp)
     keep_prefixed_verbs(nlp)
     nlp.tokenizer.max_cache_size = TOKENIZER_CACHE
+    use_attribute_rules(nlp)
     nlp.add_pipe(PARAGRAPHS, first=True)
     nlp.add_pipe(COMPONENT, after="ner" if "ner" in nlp.pipe_names else None)
     if MERGE_MODE != "off":
