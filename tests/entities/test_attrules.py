@@ -35,7 +35,7 @@ def test_the_pipeline_uses_the_lookup_and_keeps_spacys_ruler_disabled():
     assert ATTRIBUTE_RULES in nlp.pipe_names and SOURCE not in nlp.pipe_names
     assert SOURCE in nlp.disabled
     names = nlp.pipe_names
-    assert names.index("parser") < names.index(ATTRIBUTE_RULES) < names.index("lemmatizer")
+    assert names.index("parser") < names.index(ATTRIBUTE_RULES) < names.index("ner")
 
 
 @pytest.mark.parametrize("text", [

@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Token
 
 from ..model import Document, Mention, Sentence
 from .attrules import use_attribute_rules
+from .lemmas import use_lemmas
 from .component import COMPONENT, MENTIONS_KEY, MERGER, TOKEN_INDEX_KEY
 from .merging import MODE as MERGE_MODE
 from .paragraphs import PARAGRAPHS
@@ -35,8 +36,8 @@ __all__ = ["annotate", "annotate_many", "get_nlp", "mention_of", "mentions_of", 
 def get_nlp(model: str = MODEL) -> Language:
     """The spaCy pipeline with the catalog component after "ner", and before the model the
     merger of multi-token system names (merging.py), then the paragraph-break component;
-    the model's attribute ruler applied by table lookup (attrules.py, same annotations);
-    loaded once per process."""
+    the model's attribute ruler and lemmatizer run over token arrays (attrules.py,
+    lemmas.py: the same annotations); loaded once per process."""
     import spacy
 
     from ..errors import EntityError
@@ -49,6 +50,7 @@ def get_nlp(model: str = MODEL) -> Language:
     keep_prefixed_verbs(nlp)
     nlp.tokenizer.max_cache_size = TOKENIZER_CACHE
     use_attribute_rules(nlp)
+    use_lemmas(nlp)
     nlp.add_pipe(PARAGRAPHS, first=True)
     nlp.add_pipe(COMPONENT, after="ner" if "ner" in nlp.pipe_names else None)
     if MERGE_MODE != "off":
