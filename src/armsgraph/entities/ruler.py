@@ -10,6 +10,7 @@ from spacy.attrs import LOWER, ORTH
 from spacy.tokens import Doc
 
 from ..catalog import Alias, Catalog
+from .paragraphs import text_of
 
 MERGED_KEY = "armsgraph.merged_systems"   # token index -> aliases (merging.py fills it)
 
@@ -220,7 +221,7 @@ class CatalogMatcher:
     def designations(self, doc: Doc) -> list[Candidate]:
         """Designations the alias list lacks but a family explains: "Su-30MKM"."""
         out = []
-        for m in DESIGNATION.finditer(doc.text):
+        for m in DESIGNATION.finditer(text_of(doc)):
             if not any(ch.isdigit() for ch in m.group()) or ORDINAL.search(m.group()):
                 continue
             family = self.catalog.family_of(m.group())
