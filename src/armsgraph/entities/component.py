@@ -27,7 +27,9 @@ class MentionComponent:
         catalog = load()
         self.matcher = CatalogMatcher(nlp, catalog)
         self.linker = Linker(catalog)
-        self.lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
+        # (spaCy's lemmatizer, enabled or kept disabled beside lemmas.Lemmas)
+        self.lemmatizer = (nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.component_names
+                           else None)
 
     def __call__(self, doc: Doc) -> Doc:
         self.fix_prefixed_lemmas(doc)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span
 
 from ..catalog import Catalog, slug
@@ -36,6 +37,12 @@ VARIANT_MARK = re.compile(r"[A-Z]{1,2}\d{1,2}[A-Z]{0,2}")   # "F4", "F3R", "T3"
 SPACY_KINDS = {"PERSON": "person", "ORG": "organisation", "GPE": "place", "LOC": "place",
                "FAC": "place", "DATE": "date", "TIME": "date", "CARDINAL": "quantity",
                "QUANTITY": "quantity"}
+
+
+def _lowers(doc: Doc) -> list[str]:
+    """Every token's lower case, from the token array (no Token objects)."""
+    strings = doc.vocab.strings
+    return [strings[h] for h in doc.to_array(LOWER).tolist()] if len(doc) else []
 
 
 class Linker:
@@ -191,6 +198,7 @@ class Linker:
         """Grow state mentions over an institution phrase that follows ("Russia's
         Defence Ministry") or precedes with "of" ("the Armed Forces of Belarus")."""
         by_start = {span.start: i for i, (span, _) in enumerate(items)}
+        lowers = _lowers(doc) if any(m.kind == "state" for _, m in items) else []
         drop: set[int] = set()
         result = []
         for i, (span, mention) in enumerate(items):
@@ -199,11 +207,11 @@ class Linker:
                 continue
             start, end = span.start, span.end
             j = end + 1 if end < len(doc) and doc[end].text in ("'s", "’s", "'", "’") else end
-            n = self.institution_at(doc, j)
+            n = self.institution_at(doc, j, lowers)
             if n:
                 end = j + n
-            elif start >= 2 and doc[start - 1].lower_ == "of":
-                n_before = self.institution_before(doc, start - 1)
+            elif start >= 2 and lowers[start - 1] == "of":
+                n_before = self.institution_before(doc, start - 1, lowers)
                 if n_before:
                     start = start - 1 - n_before
             if (start, end) != (span.start, span.end):
@@ -225,17 +233,20 @@ class Linker:
             final.append((span, mention))
         return final
 
-    def institution_at(self, doc: Doc, i: int) -> int:
-        """Length of the institution phrase starting at token i (0: none)."""
+    def institution_at(self, doc: Doc, i: int, lowers: list[str] | None = None) -> int:
+        """Length of the institution phrase starting at token i (0: none); ``lowers``:
+        the lower case of every token, when the caller has it."""
+        lowers = lowers or _lowers(doc)
         for n in range(min(self.longest_institution, len(doc) - i), 0, -1):
-            if tuple(t.lower_ for t in doc[i:i + n]) in self.institutions:
+            if tuple(lowers[i:i + n]) in self.institutions:
                 return n
         return 0
 
-    def institution_before(self, doc: Doc, i: int) -> int:
+    def institution_before(self, doc: Doc, i: int, lowers: list[str] | None = None) -> int:
         """Length of the institution phrase ending just before token i (0: none)."""
+        lowers = lowers or _lowers(doc)
         for n in range(min(self.longest_institution, i), 0, -1):
-            if tuple(t.lower_ for t in doc[i - n:i]) in self.institutions:
+            if tuple(lowers[i - n:i]) in self.institutions:
                 return n
         return 0
 

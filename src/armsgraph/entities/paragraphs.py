@@ -17,6 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 PARAGRAPHS = "armsgraph_paragraphs"
+TEXT_KEY = "armsgraph.text"     # doc.user_data: the Doc's text, once built
 
 # a blank line, or a line break before a bullet ("•", "▪", "-", "*", "–" then a space)
 BULLETS = "•▪●◦·*–—-"
@@ -27,8 +28,23 @@ BREAK = re.compile(rf"\n[ \t\r\f\v]*\n\s*|\n[ \t]*(?=[{BULLETS}][ \t])"
                    r"|[A-Z][^\s.!?]*(?:[ \t]+[^\s.!?]+){0,3}:?)[ \t]*\n")
 
 
-def mark_paragraphs(doc: Doc) -> Doc:
+def text_of(doc: Doc) -> str:
+    """``doc.text``, built once and kept in ``doc.user_data`` (``Doc.text`` joins every
+    token's text each time it is asked). A kept text is used only when it still fits
+    the Doc's tokens (a Doc cut from another one may carry its user data)."""
+    kept = doc.user_data.get(TEXT_KEY)
+    if isinstance(kept, str) and len(doc):
+        first, last = doc[0], doc[-1]
+        if (len(kept) == last.idx + len(last.text_with_ws) and kept.startswith(first.text)
+                and kept.endswith(last.text_with_ws)):
+            return kept
     text = doc.text
+    doc.user_data[TEXT_KEY] = text
+    return text
+
+
+def mark_paragraphs(doc: Doc) -> Doc:
+    text = text_of(doc)
     if "\n" not in text:
         return doc
     starts = doc.to_array([IDX]).tolist()

@@ -10,6 +10,7 @@ from spacy.attrs import LOWER, ORTH
 from spacy.tokens import Doc
 
 from ..catalog import Alias, Catalog
+from .paragraphs import text_of
 
 MERGED_KEY = "armsgraph.merged_systems"   # token index -> aliases (merging.py fills it)
 
@@ -54,7 +55,8 @@ class CatalogMatcher:
     def __init__(self, nlp, catalog: Catalog):
         self.catalog = catalog
         self.tables: dict[bool, dict[tuple[str, ...], list[Alias]]] = {True: {}, False: {}}
-        self.firsts: dict[bool, set[str]] = {True: set(), False: set()}
+        # first word of a key -> the most words a key starting with it has
+        self.firsts: dict[bool, dict[str, int]] = {True: {}, False: {}}
         self.longest = 1
         self.contextual_after_the: dict[str, list] = {}   # "North" -> rows of "the North"
         for name in catalog.contextual:
@@ -77,7 +79,8 @@ class CatalogMatcher:
             return
         key = tuple(words) if alias.exact else tuple(w.lower() for w in words)
         self.tables[alias.exact].setdefault(key, []).append(alias)
-        self.firsts[alias.exact].add(key[0])
+        firsts = self.firsts[alias.exact]
+        firsts[key[0]] = max(firsts.get(key[0], 0), len(key))
         self.longest = max(self.longest, len(key))
 
     def kind_of(self, alias: Alias) -> str:
@@ -107,9 +110,10 @@ class CatalogMatcher:
                 continue
             table, firsts = self.tables[exact], self.firsts[exact]
             for i in range(n):
-                if words[i] not in firsts:
+                reach = firsts.get(words[i])
+                if reach is None:
                     continue
-                for j in range(i + 1, min(n, i + self.longest) + 1):
+                for j in range(i + 1, min(n, i + reach) + 1):
                     for alias in table.get(tuple(words[i:j]), ()):
                         if (i, j, alias) not in seen:
                             seen.add((i, j, alias))
@@ -217,7 +221,7 @@ class CatalogMatcher:
     def designations(self, doc: Doc) -> list[Candidate]:
         """Designations the alias list lacks but a family explains: "Su-30MKM"."""
         out = []
-        for m in DESIGNATION.finditer(doc.text):
+        for m in DESIGNATION.finditer(text_of(doc)):
             if not any(ch.isdigit() for ch in m.group()) or ORDINAL.search(m.group()):
                 continue
             family = self.catalog.family_of(m.group())
