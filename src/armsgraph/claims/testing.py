@@ -66,8 +66,14 @@ def _loose(ctx: Context, claimed: set) -> list:
         words = [t for t in sent if t.lower_ in LOOSE_WORDS or t.lower_ == "test" or
                  t.lower_ in ("fires", "fired", "launches", "launched") and t.i > sent.start + 1
                  and ctx.doc[t.i - 1].text == "-" and ctx.doc[t.i - 2].lower_ == "test"]
+        attack = launch_words().get("attack", set())
         if not words:
             continue
+        practice = _practice_targets(ctx, sent)   # ("hit a target drone": a test's)
+        word = words[0].head if words[0].dep_ in ("compound", "npadvmod") else words[0]
+        if any((t.lemma_.lower() in attack or t.lower_ in attack) and t.i not in practice
+               for t in word.subtree):
+            continue   # "tested by Ukraine in combat": use in war, not a test
         refs = ctx.refs_in(sent.start, sent.end)
         named = [r for r in refs if r.is_system and not r.is_category and
                  _missile_category(r) in MISSILE_CATEGORIES | {"category:air-defence"}]
