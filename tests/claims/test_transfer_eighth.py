@@ -78,3 +78,22 @@ def test_a_phrase_set_against_another_names_no_party():
 def test_taiwan_s_cabinet_acts_for_taiwan():
     found = keys("The Executive Yuan approved the purchase of 60 F-16V jets from the United States.")
     assert ("USA", "TWN", "F-16", "planned") in found
+
+
+def test_a_chronology_s_present_tense_arrival_read_as_a_noun_is_an_arrival():
+    assert keys("November 2013 - The first Mi-35Ms arrive in Iraq.") == {("RUS", "IRQ", "Mi-35", "done")}
+    assert ("USA", "IRQ", "F-16", "done") in keys(
+        "Iraq ordered 36 F-16IQ jets in 2011. 2014 - The first four F-16IQs land at Balad air base.")
+
+
+def test_an_order_from_a_state_that_does_not_make_the_weapon_is_its_order():
+    assert keys("A 2010 order from Libya for six Yak-130s never went ahead.") == \
+        {("RUS", "LBY", "Yak-130", "refused")}
+    assert ("BLR", "IRQ", "Su-25", "agreed") in keys("Iraq's order from Belarus for Su-25 jets was signed in 2014.")
+    assert ("RUS", "VNM", "Su-30", "agreed") in keys("Vietnam placed an order with Russia for 12 Su-30 jets.")
+
+
+def test_a_second_hand_weapon_named_by_its_owner_comes_from_that_owner():
+    assert keys("The first Danish F-16s arrived in Argentina in 2025.") == {("DNK", "ARG", "F-16", "done")}
+    assert keys("Argentina flies Danish F-16s.") == {("DNK", "ARG", "F-16", "done")}
+    assert ("FRA", "GRC", "Rafale", "done") in keys("Greece received its first Greek Rafale in 2021.")

@@ -228,6 +228,22 @@ def _reduced_participle(ctx: Context, node) -> tuple | None:
     return verb, trigger
 
 
+def _verb_read_as_noun(ctx: Context, node, head) -> Trigger | None:
+    """"The first Mi-35Ms arrive in Iraq", "The first four F-16IQs land at Balad" (a
+    chronology's present tense): the parser reads the verb as a noun heading the sentence
+    with the weapon as its modifier; an arrival verb there is the arrival."""
+    if node.dep_ != "compound" or head.pos_ != "NOUN" or ctx.ref_at(head) is not None or \
+            head.dep_ not in ("ROOT", "appos") or head.dep_ == "appos" and ctx.ref_at(head.head) is None or \
+            any(c.dep_ in ("det", "poss") and c.i > node.i for c in head.children):
+        return None   # (an apposition of the date that opens a chronology's entry)
+    table = lexicon(LEXICON)
+    for word in (head.lemma_.lower(), head.lower_, head.lower_[:-1] if head.lower_.endswith("s") else ""):
+        found = table.get((word, "VERB"))
+        if found is not None:
+            return found if found.frame == "arrive" else None
+    return None
+
+
 def _object_noun_phrase(head, prep, via_for: bool) -> tuple | None:
     """"India signed a deal with France for 26 Rafale jets": a signing verb carries the
     phrases of its object noun, the trigger."""
@@ -351,6 +367,9 @@ def _climb(ctx: Context, ref: Ref, node) -> tuple | None:
                 trigger = trigger_of(other, LEXICON)
                 if trigger is not None and other.pos_ == "NOUN" and trigger.frame != "deal":
                     return other, trigger
+        misread = _verb_read_as_noun(ctx, node, head)
+        if misread is not None:
+            return head, misread
         trigger = trigger_of(head, LEXICON)
         if trigger is not None and trigger.frame == "sign" and any(
                 c.dep_ == "dobj" and trigger_of(c, LEXICON) is not None for c in head.children):

@@ -217,6 +217,20 @@ def owner_adjective(ctx: Context, ref: Ref, child) -> str | None:
     return found
 
 
+def former_owner(ctx: Context, ref: Ref, recipients: list[str]) -> str | None:
+    """"the first Danish F-16s arrived in Argentina": the state whose adjective marks it
+    as the owner of a weapon another state makes hands it on, unless it is the receiver."""
+    if ref.is_category:
+        return None
+    root = root_of(ctx, ref)
+    tokens = list(ctx.doc[ref.start:ref.end]) + [root] + ([root.head] if root.dep_ == "compound" else [])
+    for child in (c for t in tokens for c in t.children if c.i < ref.start):
+        owner = owner_adjective(ctx, ref, child)
+        if owner is not None and owner not in recipients:
+            return owner
+    return None
+
+
 # forces and bases are deployed, not transferred (claims.deployment reads them)
 NOT_TRANSFERRED = {"category:troops", "category:airbase", "category:military-facility",
                    "category:testing-range", "category:production", "category:missile-development"}

@@ -319,7 +319,7 @@ def governor_subjects(token) -> list:
 
 
 LIGHT_VERBS = {"sign", "ink", "conclude", "seal", "finalise", "finalize", "strike", "clinch", "close",
-               "reach", "win", "secure", "award", "negotiate", "discuss",
+               "reach", "win", "secure", "award", "negotiate", "discuss", "place",
                "complete", "make", "carry", "begin", "start", "continue", "resume", "finish",
                "conduct", "confirm", "announce", "approve", "block", "suspend", "halt", "delay",
                "speed", "accelerate", "expedite", "receive", "get"}

@@ -254,7 +254,8 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
         return []
     local = ref
     if trigger.lemma in FIRST_ARRIVAL_ONLY and not senses.carried(token, ref) and not any(
-            t.lower_ in BATCH_WORDS for c in token.children if c.dep_ in ("nsubj", "nsubjpass")
+            t.lower_ in BATCH_WORDS for c in token.children if c.dep_ in ("nsubj", "nsubjpass") or
+            token.pos_ == "NOUN" and c.dep_ in ("amod", "compound")   # (a verb read as a noun)
             for t in c.subtree) and not any(
             c.lower_ in BATCH_WORDS for c in token.children if c.dep_ in ("npadvmod", "advmod")):
         return []   # (a delivery: "the first batch landed", "..., the first of 36 aircraft")
@@ -324,6 +325,12 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
         places = patterns.prep_objects(token.head, {"in", "at", "to"}) + \
             [c for c in token.head.children if c.dep_ == "dobj"]   # "... reached Kyiv"
         recipients = [a for o in places for a in roles.actors_of(ctx, o)]
+    if token.pos_ == "NOUN" and token.lemma_.lower() == "order" and suppliers and not recipients and \
+            not ref.is_category and not set(suppliers) & set(roles.family_origins(ref.id)) and \
+            not any(c.dep_ in ("poss", "amod", "compound") and roles.actors_of(ctx, c) for c in token.children):
+        # "a 2010 order from Libya for six Yak-130s": an order "from" a state that does not
+        # make the weapon is that state's order
+        suppliers, recipients = [], suppliers
     if trigger.frame == "arrive" and any(c.dep_ == "neg" for c in token.children):
         return []   # "the tanks will not reach them before 2026": a delay, no refusal
     if trigger.frame == "arrive" and not recipients:
@@ -513,6 +520,8 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
         # a type several states build: the one the sentence names ("landed ... after a
         # flight from Italy", "the contract with the Italian government")
         suppliers = parties.named_maker(ctx, token, ref, recipients + blockers) or suppliers
+    if not explicit_origin and suppliers == [origin] and recipients and trigger.frame in ("arrive", "get", "use"):
+        suppliers = [parties.former_owner(ctx, ref, recipients) or origin]   # "Danish F-16s"
     if recalled and not explicit_origin and suppliers == [origin] and trigger.frame in ("arrive", "give"):
         # "received six F-16s from Denmark. The rest of the jets are to arrive": the seller
         # of the deal they belong to, not their maker
