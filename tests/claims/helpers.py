@@ -3,13 +3,21 @@ from __future__ import annotations
 
 from armsgraph.model import Document
 from armsgraph.pipeline import analyse
+from armsgraph.store.families import family_of
 
 
 def claims_of(text: str, date: str | None = "2024-03-01", type: str | None = "transfer",
-              title: str | None = None):
+              title: str | None = None, family: bool = True):
+    """The claims of ``text``; with ``family`` (the default) each system as its catalog
+    family: construction tests are about roles and status, and the name a claim takes from
+    its text is tested in test_naming.py."""
     document = Document(id="t", text=text, date=date, title=title)
     [document] = list(analyse([document]))
-    return [c for c in document.claims if type is None or c.type == type]
+    found = [c for c in document.claims if type is None or c.type == type]
+    if family:
+        for claim in found:
+            claim.system = family_of(claim.system)
+    return found
 
 
 def keys(text: str, **kwargs) -> set[tuple]:

@@ -90,6 +90,8 @@ def extract(document: Document, parsed) -> list[Claim]:
             found.extend(module.find(ctx))
         except Exception:  # noqa: BLE001 - one type module's bug must not lose the others
             log.exception("claims.%s failed on document %s", module.__name__, document.id)
+    from .naming import in_text_words
+    in_text_words(found)
     merged: dict[tuple, Claim] = {}
     for claim in found:
         key = claim_key(claim)
