@@ -276,3 +276,13 @@ def test_european_programmes_are_systems_of_their_partner_states():
     document, _ = mentions("The Eurodrone and the MGCS tank are behind schedule.")
     assert find(document, "Eurodrone").id == "Eurodrone"
     assert find(document, "MGCS tank").id == "MGCS"
+
+
+def test_an_acronym_defined_in_brackets_stands_for_its_party_across_the_text():
+    document, _ = mentions("The Royal Thai Air Force (RTAF) wants new jets. Washington told RTAF "
+                           "officers in May that the request was under review.")
+    later = [m for m in document.mentions if m.text == "RTAF"]
+    assert later and all(m.id == "THA" for m in later)
+    # an acronym no bracket defines acts for no state
+    document, _ = mentions("Washington told QXZ officers in May that the request was under review.")
+    assert all(m.state is None and m.id != "THA" for m in document.mentions if m.text == "QXZ")

@@ -54,7 +54,7 @@ def in_text_words(claims: list[Claim]) -> None:
         if not sentences or any(fold(family) in s for s in sentences):
             continue
         used = [(sum(key in s for s in sentences), -len(key), spellings) for key, spellings in _names(family)
-                if len(key) >= 3 and any(key in s for s in sentences)]
+                if (len(key) >= 3 or any(ch.isdigit() for ch in key)) and any(key in s for s in sentences)]
         if used:
             spellings = max(used)[2]
             # the text's own spelling ("FK-3", not the catalog's print variant "FK 3")

@@ -66,6 +66,7 @@ class Linker:
         out = self.merge_designations(doc, out)
         out = self.merge_institutions(doc, out)
         self.mark_origins(doc, out)
+        out = self.defined_acronyms(doc, out)
         for span, _ in out:
             taken.update(range(span.start, span.end))
         out += self.spacy_entities(doc, taken, ents)
@@ -232,6 +233,33 @@ class Linker:
             covered.update(range(span.start, span.end))
             final.append((span, mention))
         return final
+
+    @staticmethod
+    def defined_acronyms(doc: Doc, items: list[tuple[Span, Mention]]) -> list[tuple[Span, Mention]]:
+        """"the Sri Lankan Air Force (SLAF) ... SLAF contacts": an acronym a text defines in
+        brackets after a party's name stands for that party wherever the text uses it."""
+        taken = {i for span, _ in items for i in range(span.start, span.end)}
+        defined: dict[str, Mention] = {}
+        for span, mention in items:
+            end = span.end
+            if mention.kind not in ("state", "organisation") or end + 2 >= len(doc) or \
+                    doc[end].text != "(" or doc[end + 2].text != ")":
+                continue
+            word = doc[end + 1].text
+            if 2 <= len(word) <= 6 and word.isupper() and word.isalpha() and end + 1 not in taken:
+                defined.setdefault(word, mention)
+        if not defined:
+            return items
+        added = []
+        for token in doc:
+            mention = defined.get(token.text)
+            if mention is None or token.i in taken:
+                continue
+            added.append((doc[token.i:token.i + 1], Mention(
+                begin=token.idx, end=token.idx + len(token.text), text=token.text, kind=mention.kind,
+                id=mention.id, label=mention.label, alias=token.text, state=mention.state,
+                role=mention.role, members=mention.members)))
+        return sorted(items + added, key=lambda sm: sm[0].start)
 
     def institution_at(self, doc: Doc, i: int, lowers: list[str] | None = None) -> int:
         """Length of the institution phrase starting at token i (0: none); ``lowers``:
