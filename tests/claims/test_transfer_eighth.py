@@ -2,7 +2,7 @@
 (other countries and systems than the articles that showed the gap)."""
 from __future__ import annotations
 
-from .helpers import keys
+from .helpers import claims_of, keys
 
 
 def test_a_pronoun_subject_skips_the_maker_named_in_a_possessive():
@@ -97,3 +97,18 @@ def test_a_second_hand_weapon_named_by_its_owner_comes_from_that_owner():
     assert keys("The first Danish F-16s arrived in Argentina in 2025.") == {("DNK", "ARG", "F-16", "done")}
     assert keys("Argentina flies Danish F-16s.") == {("DNK", "ARG", "F-16", "done")}
     assert ("FRA", "GRC", "Rafale", "done") in keys("Greece received its first Greek Rafale in 2021.")
+
+
+def test_a_table_s_rows_are_transfers_with_the_status_of_their_status_cell():
+    text = ("Turkish drone exports, as listed by the ministry:\n"
+            "Buyer | System | Quantity | Status | Notes\n"
+            "Kenya | Bayraktar TB2 | 6 | Delivered (2022) | Paid in cash\n"
+            "Chad | Anka-S | 4 | Contract signed | Deliveries from 2026\n"
+            "Kuwait | Bayraktar TB2 | 18 | 2 delivered; 16 in production | -\n"
+            "Niger | Akinci | 2 | After-sales support | -\n")
+    found = keys(text)
+    assert {("TUR", "KEN", "Bayraktar TB2", "done"), ("TUR", "TCD", "Anka", "agreed"),
+            ("TUR", "KWT", "Bayraktar TB2", "done"), ("TUR", "KWT", "Bayraktar TB2", "agreed")} <= found
+    assert not any(k[1] == "NER" for k in found)   # no stage of a deal in its status cell
+    quantities = {c.quantity for c in claims_of(text) if c.recipient == "KEN"}
+    assert quantities == {"6"}

@@ -235,3 +235,16 @@ def test_dates_are_normalised_to_iso():
     assert iso_date("23 June 2022") == "2022-06-23" and iso_date("2022") == "2022"
     doc = clean([Document(id="j", raw="\n".join(BODY), date="June 23, 2022")])[0]
     assert doc.date == "2022-06-23"
+
+
+def test_a_table_rendered_as_text_is_kept_and_a_navigation_bar_is_not():
+    table = ("Buyer | System | Quantity | Status | Notes\n"
+             "------|--------|----------|--------|------\n"
+             "Kenya | Bayraktar TB2 | 6 | Delivered (2022) | Paid in cash\n"
+             "Chad | Anka | 4 | Contract signed | Deliveries from 2026\n")
+    nav = "Home | World | Defence | Economy | Opinion | Video"
+    text = kept("\n\n".join([nav, P1, table, P2]))
+    assert "Kenya | Bayraktar TB2 | 6 | Delivered (2022) | Paid in cash" in text
+    assert "Chad | Anka | 4 | Contract signed" in text
+    assert "------" not in text
+    assert nav not in text

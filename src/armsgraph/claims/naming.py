@@ -10,6 +10,8 @@ maps every name back to its family (``store.families.family_of``), so deals stil
 """
 from __future__ import annotations
 
+import re
+import unicodedata
 from functools import lru_cache
 
 from ..catalog.entries import fold
@@ -40,6 +42,24 @@ def _names(family: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
     return tuple(sorted(((k, tuple(v)) for k, v in names.items()), key=lambda item: (len(item[0]), item[0])))
 
 
+def _plain(text: str) -> str:
+    """Lower case without accents, every other character a space ("Scorpène" -> "scorpene")."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
+    return re.sub(r"[^0-9a-z]+", " ", text)
+
+
+@lru_cache(maxsize=8192)
+def _pattern(key: str):
+    return re.compile(r"(?<![0-9a-z])" + r" ?".join(re.escape(ch) for ch in key))
+
+
+def _says(plain: str, key: str) -> bool:
+    """Whether a name (folded) starts a word of the text: "C-390" is not said by "KC-390",
+    "Su-30" is by "Su-30MKI"."""
+    return bool(_pattern(key).search(plain))
+
+
 def in_text_words(claims: list[Claim]) -> None:
     """Rename each claim's system to the family name its document uses (see the module
     doc): one name per family and document, so the stages of a deal keep one name."""
@@ -50,11 +70,11 @@ def in_text_words(claims: list[Claim]) -> None:
             by_family.setdefault(family, []).append(claim)
     for family, group in by_family.items():
         texts = {c.sentence for c in group if c.sentence}
-        sentences = {fold(t) for t in texts}
-        if not sentences or any(fold(family) in s for s in sentences):
+        sentences = {_plain(t) for t in texts}
+        if not sentences or any(_says(s, fold(family)) for s in sentences):
             continue
-        used = [(sum(key in s for s in sentences), -len(key), spellings) for key, spellings in _names(family)
-                if (len(key) >= 3 or any(ch.isdigit() for ch in key)) and any(key in s for s in sentences)]
+        used = [(sum(_says(s, key) for s in sentences), -len(key), spellings) for key, spellings in _names(family)
+                if (len(key) >= 3 or any(ch.isdigit() for ch in key)) and any(_says(s, key) for s in sentences)]
         if used:
             spellings = max(used)[2]
             # the text's own spelling ("FK-3", not the catalog's print variant "FK 3")

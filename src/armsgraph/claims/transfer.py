@@ -12,7 +12,7 @@ system ("Russian-made", "Russia's", "made in Z") or that the catalog records, el
 from __future__ import annotations
 
 from . import (attributes, deployment, garrisons, parties, patterns, recall, roles,
-               senses, stages, status as status_mod, typeroles, untriggered)
+               senses, stages, status as status_mod, tables, typeroles, untriggered)
 from .context import Context, Ref
 from .governing import (CONTENT_VERBS, VAGUE_GOODS, goods_phrases, goods_pronoun, governing_trigger, participle,
                         referenced_systems, weapon_refs)
@@ -44,7 +44,10 @@ def find(ctx: Context) -> list:
         used: set[int] = set()
         stated: list[tuple] = []   # (claim, weapon) found in this sentence
         governed = None            # (weapon, trigger token, trigger) of the last claim made
+        in_table = tables.row_tokens(ctx)
         for ref in weapon_refs(ctx, sent):
+            if ref.start in in_table:
+                continue   # (tables.find reads a table's rows)
             found = governing_trigger(ctx, ref)
             if found is None and governed is not None and (
                     recall.listed_after(ctx, governed[0], ref) or recall.loose_example(ctx, governed[0], ref)):
@@ -122,7 +125,7 @@ def find(ctx: Context) -> list:
         found_triggers = triggers_in(ctx.doc, LEXICON)
         for i in range(sent.start, sent.end):
             trigger = found_triggers[i]
-            if trigger is None or i in used:
+            if trigger is None or i in used or i in in_table:
                 continue
             token = ctx.doc[i]
             if token.pos_ == "VERB" and any(c.dep_ == "dobj" and c.i in used and found_triggers[c.i] is not None
@@ -171,6 +174,7 @@ def find(ctx: Context) -> list:
                         attributes.local_quantity(ctx, claim, token, Ref(
                             filler.i, filler.i + 1, "category", "category:unit", filler.text))
                 claims.extend(made)
+    claims.extend(tables.find(ctx))   # "Ghana | A-29 Super Tucano | 5 | Contract signed"
     return recall.without_vague_duplicates(claims)
 
 

@@ -110,9 +110,14 @@ def clean_lines(text: str, boilerplate: frozenset[str] = frozenset(), *,
     out = Cleaned(text="")
     lines = [Line(t) for t in text.split("\n")]
     _metadata_prefix(lines, out)
-    for line in lines:
+    rows = _table_rows(lines)
+    for k, line in enumerate(lines):
         if line.blank or line.drop:
             continue
+        if k in rows:
+            if not any(ch.isalnum() for ch in line.text):
+                line.drop = "table rule"   # "-----|-----|----"
+            continue   # a table's row is content, however many bars it has
         if boilerplate and "boilerplate" not in skip and normalise_line(line.text) in boilerplate:
             line.drop = "boilerplate"
         elif "patterns" not in skip and (kind := pattern_kind(line.text)) is not None:
@@ -144,6 +149,30 @@ def normalise_text(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\u00a0", " ").replace("\u200b", "").replace("\ufeff", "").replace("\u00ad", "")
     return "\n".join(re.sub(r"[ \t\f\v]+", " ", ln).strip() for ln in text.split("\n"))
+
+
+TABLE_RULE = re.compile(r"^[\s|:\-–—=+]+$")
+
+
+def _table_rows(lines: list[Line]) -> set[int]:
+    """Indices of the lines of tables rendered as text: a run of three or more lines with
+    the same number (two or more) of "|" bars, or rows around a rule line ("---|---").
+    Navigation bars ("Home | World | Defence | Opinion") stand alone."""
+    bars = [ln.text.count("|") if not ln.blank else 0 for ln in lines]
+    found: set[int] = set()
+    k = 0
+    while k < len(lines):
+        if bars[k] < 2:
+            k += 1
+            continue
+        end = k
+        while end + 1 < len(lines) and bars[end + 1] >= 2 and abs(bars[end + 1] - bars[k]) <= 1:
+            end += 1
+        run = range(k, end + 1)
+        if len(run) >= 3 or any(TABLE_RULE.match(lines[i].text) for i in run):
+            found.update(run)
+        k = end + 1
+    return found
 
 
 def pattern_kind(text: str) -> str | None:
