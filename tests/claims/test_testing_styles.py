@@ -71,3 +71,14 @@ def test_a_missile_and_a_test_word_make_a_test_however_the_sentence_parses():
         "Iran's Shahab-3, whose latest test took place in 2019, has a range of 1,300 km.", type="test")}
     assert found == {("IRN", "Shahab-3")}
     assert not claims_of("Russia said it would never test the Sarmat near Europe.", type="test")
+
+
+def test_a_launch_of_a_named_missile_with_no_attack_is_a_test():
+    from .helpers import claims_of
+    def found(text):
+        return {(c.actor, c.system) for c in claims_of(text, type="test")}
+    assert found("The last known Shaurya firing was in 2020.") == {("IND", "Shaurya")}
+    assert found("Two years since the last Sarmat was launched from Plesetsk, in 2023.") == {("RUS", "Sarmat")}
+    assert not found("Russia launched Kinzhal missiles at Kyiv overnight.")
+    assert not found("NATO members Bulgaria and Greece have S-300s, which can fire missiles hundreds of miles.")
+    assert not found("Iran launched its Simorgh rocket, placing three satellites in orbit.")

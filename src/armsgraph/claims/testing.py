@@ -21,7 +21,7 @@ from . import patterns, roles
 from .context import Context
 from .garrisons import subject_actors_of
 from .triggers import data_lines, trigger_of
-from .typeroles import (agent_actors, make_claim, noun_category, origin_of, owners_of, place_objects, places_of, sentences,
+from .typeroles import (agent_actors, make_claim, noun_category, origin_of, origins_of, owners_of, place_objects, places_of, sentences,
                         resolve_definite, statuses_of, weapons_of)
 
 LEXICON = "test"
@@ -50,6 +50,19 @@ def find(ctx: Context) -> list:
     return claims
 
 
+AIMING_PREPS = {"at", "on", "against", "toward", "towards", "into", "over"}
+
+
+def _aimed(ctx: Context, word) -> bool:
+    """A launch with a target phrase naming a state or place ("fired at Kyiv", "launched
+    into Ukraine"): an attack."""
+    preps = [t for t in word.subtree if t.dep_ == "prep"]
+    if word.pos_ == "NOUN" and word.dep_ in ("dobj", "nsubj", "nsubjpass"):
+        preps += [c for c in word.head.children if c.dep_ == "prep"]   # "carried out a firing ... at Odesa"
+    return any(t.lower_ in AIMING_PREPS and any(
+        (r := ctx.ref_at(o)) is not None and r.kind in ("state", "place") for o in t.subtree) for t in preps)
+
+
 # words that make a sentence naming a missile a report of its test, however it is parsed
 LOOSE_WORDS = {"test", "tests", "tested", "testing", "test-fired", "test-fire", "test-fires", "flight-tested",
                "test-launched", "test-launch"}
@@ -63,12 +76,22 @@ def _loose(ctx: Context, claimed: set) -> list:
     for _, sent in sentences(ctx):
         if sent.start_char in claimed:
             continue
+        launched = False
         words = [t for t in sent if t.lower_ in LOOSE_WORDS or t.lower_ == "test" or
                  t.lower_ in ("fires", "fired", "launches", "launched") and t.i > sent.start + 1
                  and ctx.doc[t.i - 1].text == "-" and ctx.doc[t.i - 2].lower_ == "test"]
         attack = launch_words().get("attack", set())
         if not words:
-            continue
+            # "the last K-4 firing", "the last Avangard was launched from Dombarovsky": a
+            # launch of a missile in a sentence with no attack in it is a test
+            space = launch_words().get("space", set())
+            words = [t for t in sent if (t.pos_ == "VERB" and t.tag_ in ("VBD", "VBN") and t.lemma_.lower() in
+                                         ("launch", "fire") or t.pos_ == "NOUN" and t.lemma_.lower() in
+                                         ("launch", "firing") and t.dep_ not in ("compound", "amod"))
+                     and not _aimed(ctx, t)]
+            if not words or any(t.lemma_.lower() in attack | space or t.lower_ in attack | space for t in sent):
+                continue   # (nor a satellite launcher's flight)
+            launched = True
         practice = _practice_targets(ctx, sent)   # ("hit a target drone": a test's)
         word = words[0].head if words[0].dep_ in ("compound", "npadvmod") else words[0]
         if any((t.lemma_.lower() in attack or t.lower_ in attack) and t.i not in practice
@@ -81,8 +104,8 @@ def _loose(ctx: Context, claimed: set) -> list:
             continue
         states = [r.actor for r in refs if r.kind == "state" and r.actor and r.role != "origin"]
         actor = states[0] if states else origin_of(named[0], ctx)
-        if not actor:
-            continue
+        if not actor or launched and actor not in origins_of(named[0]):
+            continue   # ("Ukraine launched Storm Shadows": a state tests the missiles it makes)
         status = statuses_of(words[0], "done", "supplier") or ["done"]
         if status[0] in ("refused", "negotiating", "proposed"):
             continue
