@@ -185,3 +185,9 @@ def test_joint_making(text, expected):
 @pytest.mark.parametrize("text,expected", HELPING)
 def test_training_and_funding(text, expected):
     assert cooperations(text) == expected
+
+
+def test_partners_named_as_firm_of_state_and_firm_of_state():
+    from ._typed import cooperations
+    found = cooperations("The Kaplan MT was jointly developed by FNSS of Turkey and Pindad of Indonesia.")
+    assert any(set(k[0]) == {"IDN", "TUR"} for k in found)

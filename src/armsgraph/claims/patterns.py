@@ -202,10 +202,18 @@ def _object_turned_subject(verb) -> list:
 def with_conjuncts(tokens) -> list:
     out = []
     for token in tokens:
-        for t in (token, *token.conjuncts):
+        for t in (token, *token.conjuncts, *_parallel(token)):
             if t not in out:
                 out.append(t)
     return out
+
+
+def _parallel(token) -> list:
+    """"FNSS of Turkey and Pindad of Indonesia": the parser joins the second name to the
+    first one's "of" object; a conjunct with an "of" phrase of its own is a second item."""
+    return [c for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children if o.dep_ == "pobj" for c in o.conjuncts
+            if any(g.dep_ == "prep" and g.lower_ == "of" for g in c.children)]
 
 
 def subjects(token, depth: int = 0) -> list:
