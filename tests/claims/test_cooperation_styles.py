@@ -191,3 +191,11 @@ def test_partners_named_as_firm_of_state_and_firm_of_state():
     from ._typed import cooperations
     found = cooperations("The Kaplan MT was jointly developed by FNSS of Turkey and Pindad of Indonesia.")
     assert any(set(k[0]) == {"IDN", "TUR"} for k in found)
+
+
+def test_help_to_set_up_production_or_build_a_base_is_cooperation():
+    from ._typed import cooperations
+    assert any(set(k[0]) == {"BLR", "CHN"} for k in cooperations(
+        "China has assisted Belarus in establishing production of Polonez launchers near Minsk."))
+    found = cooperations("Japan helped the Philippines build a naval base at Subic.")
+    assert any(set(k[0]) == {"JPN", "PHL"} and k[1] == "category:military-facility" for k in found)

@@ -380,7 +380,7 @@ def _help(ctx: Context, token, trigger) -> list:
             patterns.prep_objects(target, {"of"}) + [c for c in target.children if c.dep_ == "dobj"]
         if not heads and target.pos_ == "VERB":     # "help Bamako build and train an air force": shared
             heads = [h for c in target.children if c.dep_ == "conj" and c.pos_ == "VERB" for h in object_heads(c)]
-        found = made_systems(ctx, target, heads, develop=target.lemma_ in DEVELOP_LEMMAS)
+        found = made_systems(ctx, target, heads, develop=target.lemma_ in DEVELOP_LEMMAS, facilities=True)
         if not any(w[1] is not None and not w[1].is_category for w in found) and target.pos_ == "VERB":
             # "helped design rocket motors for Pakistan's Babur missile": the system they are for
             found = [w for w in made_systems(ctx, target, patterns.prep_objects(target, {"for"}), develop=False)

@@ -33,7 +33,8 @@ VENTURE_NOUNS = {"venture", "consortium", "company", "firm", "enterprise", "part
                  "alliance", "team", "group"}
 # what one side helps the other do: develop or produce (a missile: missile-development) ...
 DEVELOP_LEMMAS = {"develop", "design", "create", "build", "produce", "make", "manufacture",
-                  "development", "designing", "production", "modernise", "modernize"}
+                  "development", "designing", "production", "modernise", "modernize",
+                  "establish", "set"}   # ("assisted Russia in establishing production of ...")
 # ... or run and keep up (the system as it is)
 OPERATE_LEMMAS = {"operate", "maintain", "service", "repair", "upgrade", "modernise", "modernize", "refit",
                   "refurbish", "retrofit",
@@ -68,7 +69,9 @@ def object_heads(token) -> list:
     return heads + [c for c in token.children if c.dep_ in ("compound", "nmod") and c.i < token.i]
 
 
-def made_systems(ctx: Context, token, heads, develop: bool) -> list[tuple]:
+def made_systems(ctx: Context, token, heads, develop: bool, facilities: bool = False) -> list[tuple]:
+    """The systems made in the phrases ``heads``; with ``facilities``, bases too ("helped
+    Cambodia upgrade the Ream naval base": help with a base of one's own)."""
     found: list[tuple] = []
     for head in heads:
         if head.pos_ == "PRON" and head.lower_ in POINTERS:
@@ -93,7 +96,8 @@ def made_systems(ctx: Context, token, heads, develop: bool) -> list[tuple]:
                 continue       # a satellite in a list with weapons is still know-how
             weapon = weapon if counted else resolve_definite(ctx, weapon)
             system = weapon[0]
-            if system in ("category:troops", "category:airbase", "category:military-facility"):
+            if system in ("category:troops", "category:airbase") or \
+                    system == "category:military-facility" and not facilities:
                 continue
             if system == "category:production" and weapon[1] is None and not armed(ctx, weapon[2]):
                 continue       # "the Kudankulam nuclear plant", "a car factory": not arms
