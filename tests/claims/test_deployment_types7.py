@@ -77,3 +77,10 @@ def test_a_force_that_had_soldiers_from_states_in_a_place():
     text = ("A regional force of the African Union, which had soldiers from Kenya, Ethiopia and Uganda "
             "in Somalia, ended its mission in 2024.")
     assert {("KEN", "SOM"), ("ETH", "SOM"), ("UGA", "SOM")} <= {(a, h) for a, h, _, _ in deployments(text)}
+
+
+def test_forces_on_the_ground_in_a_state_are_deployed_there():
+    from ._typed import deployments
+    found = deployments("Around 900 US special forces are already on the ground in northern Syria.")
+    assert any(k[0] == "USA" and k[1] == "SYR" for k in found)
+    assert not deployments("Russian troops are on alert.")

@@ -92,7 +92,8 @@ def located_forces(ctx: Context, token) -> list:
         if status_mod.negated(token.head) or any(c.dep_ in ("attr", "acomp") for c in token.head.children) \
                 or any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
             return []
-        hosts = places_of(ctx, token.head, {"in", "inside"}, exclude=tuple(actors))
+        # (and "are already on the ground in Baghdad": the place of the idiom's noun)
+        hosts = places_of(ctx, token.head, {"in", "inside", "on"}, exclude=tuple(actors))
         statuses = ["planned"] if status_mod.modality(token.head) == "planned" else ["done"]
     if not hosts and token.dep_ == "nsubj" and token.head.lemma_.lower() in STAYING:
         # "Camp X on Kenya's coast, where US personnel serve" (not "Crimea, where Russian
