@@ -217,6 +217,15 @@ def owner_adjective(ctx: Context, ref: Ref, child) -> str | None:
     return found
 
 
+def orders_from_buyer(ctx: Context, token, ref: Ref, suppliers: list[str], recipients: list[str]) -> bool:
+    """"a 2010 order from Libya for six Yak-130s": an order "from" a state that does not
+    make the weapon, with no buyer of its own, is that state's order (not "Iraq's order
+    from Belarus")."""
+    return token.pos_ == "NOUN" and token.lemma_.lower() == "order" and bool(suppliers) and \
+        not recipients and not ref.is_category and not set(suppliers) & set(catalog_origins(ref.id)) and \
+        not any(c.dep_ in ("poss", "amod", "compound") and roles.actors_of(ctx, c) for c in token.children)
+
+
 def former_owner(ctx: Context, ref: Ref, recipients: list[str]) -> str | None:
     """"the first Danish F-16s arrived in Argentina": the state whose adjective marks it
     as the owner of a weapon another state makes hands it on, unless it is the receiver."""

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from . import parties
+from . import parties, patterns, roles
 from .context import Context, Ref
 from .triggers import trigger_of
 
@@ -76,3 +76,20 @@ def under_contract(token) -> bool:
         c.dep_ == "prep" and c.lower_ == "under" and any(o.lemma_.lower() in parties.DEAL_NOUNS
                                                          for o in c.children)
         for c in token.children)
+
+
+def arrival_place(ctx, token, trigger) -> list[str]:
+    """The receiver an arrival names by its place: "A donation of 20 vehicles from China
+    arrived in Harare" (a trade noun arriving), "landed at Ambala air base in northern India"
+    (the state of the place inside)."""
+    if token.pos_ == "NOUN" and token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_.lower() in ARRIVAL_VERBS:
+        places = patterns.prep_objects(token.head, {"in", "at", "to"}) + \
+            [c for c in token.head.children if c.dep_ == "dobj"]   # "... reached Kyiv"
+        found = [a for o in places for a in roles.actors_of(ctx, o)]
+        if found:
+            return found
+    if trigger.frame == "arrive" and not any(c.dep_ == "neg" for c in token.children):
+        return [a for o in patterns.prep_objects(token, {"at", "in", "to", "into"})
+                for t in o.subtree if t.dep_ == "pobj" and t.i != o.i
+                for a in roles.actors_of(ctx, t)][:1]
+    return []

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from . import parties, roles, typeroles
-from .context import Context, Ref
+from . import roles
+from .context import Context
 from .triggers import data_lines
 
 RECIPIENT_HEADS = ("destination", "recipient", "country", "buyer", "customer", "operator", "client", "importer")
@@ -131,5 +131,3 @@ def _row(ctx: Context, cells, refs, header: list[str]) -> list:
         out.append(claim)
     return out
 
-
-__all__ = ["find", "Ref", "parties"]

@@ -17,7 +17,7 @@ from .context import Context, Ref
 from .governing import (CONTENT_VERBS, VAGUE_GOODS, goods_phrases, goods_pronoun, governing_trigger, participle,
                         referenced_systems, weapon_refs)
 from .recall import SUPPLIER_SIDE
-from .stages import ARRIVAL_VERBS, DELIVERY_NOUNS
+from .stages import DELIVERY_NOUNS
 from .triggers import Trigger, lexicon, trigger_of, triggers_in
 
 LEXICON = "transfer"
@@ -323,25 +323,12 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
         # "Baku bought the systems as part of a package that included Harop drones": the
         # buyer of the clause receives the package
         suppliers, recipients = [], suppliers
-    if not recipients and token.pos_ == "NOUN" and token.dep_ in ("nsubj", "nsubjpass") and \
-            token.head.lemma_.lower() in ARRIVAL_VERBS:
-        # "A donation of 20 vehicles from China arrived in Harare": where it arrived
-        places = patterns.prep_objects(token.head, {"in", "at", "to"}) + \
-            [c for c in token.head.children if c.dep_ == "dobj"]   # "... reached Kyiv"
-        recipients = [a for o in places for a in roles.actors_of(ctx, o)]
-    if token.pos_ == "NOUN" and token.lemma_.lower() == "order" and suppliers and not recipients and \
-            not ref.is_category and not set(suppliers) & set(roles.family_origins(ref.id)) and \
-            not any(c.dep_ in ("poss", "amod", "compound") and roles.actors_of(ctx, c) for c in token.children):
-        # "a 2010 order from Libya for six Yak-130s": an order "from" a state that does not
-        # make the weapon is that state's order
-        suppliers, recipients = [], suppliers
+    if not recipients:
+        recipients = stages.arrival_place(ctx, token, trigger)
+    if parties.orders_from_buyer(ctx, token, ref, suppliers, recipients):
+        suppliers, recipients = [], suppliers   # "a 2010 order from Libya for six Yak-130s"
     if trigger.frame == "arrive" and any(c.dep_ == "neg" for c in token.children):
         return []   # "the tanks will not reach them before 2026": a delay, no refusal
-    if trigger.frame == "arrive" and not recipients:
-        # "landed at Ambala air base in northern India": the state of the place inside
-        recipients = [a for o in patterns.prep_objects(token, {"at", "in", "to", "into"})
-                      for t in o.subtree if t.dep_ == "pobj" and t.i != o.i
-                      for a in roles.actors_of(ctx, t)][:1]
     if trigger.frame == "arrive" and not recipients and (ref.is_category or trigger.lemma == "go"):
         return []   # "ammunition to go along with the howitzers", "the batch of planes arrived"
     preps = ("from", "with") if trigger.frame == "get" else ("from",)
