@@ -286,3 +286,10 @@ def test_an_acronym_defined_in_brackets_stands_for_its_party_across_the_text():
     # an acronym no bracket defines acts for no state
     document, _ = mentions("Washington told QXZ officers in May that the request was under review.")
     assert all(m.state is None and m.id != "THA" for m in document.mentions if m.text == "QXZ")
+
+
+def test_a_name_in_capitals_is_read_as_the_name():
+    document, _ = mentions("The KAPLAN MT tank, built by FNSS, is called HARIMAU in Indonesia.")
+    assert any(m.kind == "system" and m.id == "Kaplan MT" for m in document.mentions)
+    document, _ = mentions("SUBJECT: SRI LANKA: AIR FORCE SHOPS WIDELY")
+    assert any(m.kind == "state" and m.id == "LKA" for m in document.mentions)

@@ -104,9 +104,12 @@ class CatalogMatcher:
             if len(text) <= 4 and INITIAL.fullmatch(text) and (
                     i + 1 == n or doc[i + 1].is_space or doc[i + 1].is_title):
                 finals[i] = text[:-1]
+        # "KAPLAN MT, known in Indonesia as HARIMAU": a brochure's or a cable's capitals
+        # read as the name's own spelling (only words of three letters or more; "MT" stays)
+        titled = [t.title() if len(t) >= 3 and t.isalpha() and t.isupper() else t for t in texts]
         seen: set[tuple[int, int, Alias]] = set()
-        for exact, words in ((True, texts), (True, finals), (False, lowers)):
-            if words is finals and finals == texts:
+        for exact, words in ((True, texts), (True, finals), (True, titled), (False, lowers)):
+            if words is finals and finals == texts or words is titled and titled == texts:
                 continue
             table, firsts = self.tables[exact], self.firsts[exact]
             for i in range(n):
