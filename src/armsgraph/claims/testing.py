@@ -76,6 +76,11 @@ def _loose(ctx: Context, claimed: set) -> list:
     for _, sent in sentences(ctx):
         if sent.start_char in claimed:
             continue
+        refs = ctx.refs_in(sent.start, sent.end)
+        named = [r for r in refs if r.is_system and not r.is_category and
+                 _missile_category(r) in MISSILE_CATEGORIES | {"category:air-defence"}]
+        if not named:
+            continue   # (first: most sentences name no missile)
         launched = False
         words = [t for t in sent if t.lower_ in LOOSE_WORDS or t.lower_ == "test" or
                  t.lower_ in ("fires", "fired", "launches", "launched") and t.i > sent.start + 1
@@ -97,11 +102,6 @@ def _loose(ctx: Context, claimed: set) -> list:
         if any((t.lemma_.lower() in attack or t.lower_ in attack) and t.i not in practice
                for t in word.subtree):
             continue   # "tested by Ukraine in combat": use in war, not a test
-        refs = ctx.refs_in(sent.start, sent.end)
-        named = [r for r in refs if r.is_system and not r.is_category and
-                 _missile_category(r) in MISSILE_CATEGORIES | {"category:air-defence"}]
-        if not named:
-            continue
         states = [r.actor for r in refs if r.kind == "state" and r.actor and r.role != "origin"]
         actor = states[0] if states else origin_of(named[0], ctx)
         if not actor or launched and actor not in origins_of(named[0]):
