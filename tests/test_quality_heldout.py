@@ -12,11 +12,11 @@
   as a development set since the sixth session; floor = measured strict F1 minus 0.05.
 - tests/data/heldout6: 20 articles written blind in the sixth session (see its README), read
   as a development set since the seventh session; floor = measured strict F1 minus 0.05.
-- tests/data/heldout7: 20 articles written blind in the seventh session (see its README); floor =
-  measured strict F1 minus about 0.03. Report only its summary numbers, never its errors.
+- tests/data/heldout7: 20 articles written blind in the seventh session (see its README), read
+  as a development set since the eighth; floor = measured strict F1 minus about 0.03.
 - tests/data/heldout8: 20 articles written blind in the eighth session, in forms no earlier set
-  used (see its README); floor = measured strict F1 minus about 0.03. Report only its summary
-  numbers, never its errors.
+  used (see its README), read as a development set after its first run; floor = measured
+  strict F1 minus about 0.03.
 - tests/data/heldout9: 20 articles written blind in the eighth session, in the everyday forms of
   news (wire copy, trade press, regional outlets, a press release, an op-ed, a scraped page; see
   its README); floor = measured strict F1 minus about 0.03. Report only its summary numbers,
@@ -63,48 +63,56 @@ SETS = [
     # measured 0.251 on 2026-11-25 (tree at 4b04f5a), first run before any tuning; 0.304 at
     # the end of that session, still blind; 0.363 once its gold named systems outside
     # systems.tsv as GUIDELINES asks; 0.719 after the third session read its errors; 0.738
-    # at the end of the fourth, 0.756 at the end of the fifth, 0.766 at the end of the sixth
+    # at the end of the fourth, 0.756 at the end of the fifth, 0.766 at the end of the sixth,
+    # 0.761 at the end of the seventh, 0.746 at the end of the eighth (its writer names systems
+    # outside the schema's table by catalog family; claims now take the text's name)
     pytest.param(HeldOut(ROOT / "tests" / "data" / "heldout2", 15, 0.71), id="heldout2"),
     # measured 0.489 on 2026-11-25 (tree at ad6bb63), first and only run, before any tuning;
     # blind: only summary numbers were looked at (and, twice, counts of miss classes); 0.517
     # at the end of the third session, 0.555 at the end of the fourth, 0.594 at the end of
-    # the fifth, 0.597 at the end of the sixth, 0.591 at the end of the seventh
-    pytest.param(HeldOut(ROOT / "tests" / "data" / "heldout3", 20, 0.56), id="heldout3"),
+    # the fifth, 0.597 at the end of the sixth, 0.591 at the end of the seventh, 0.619 at the
+    # end of the eighth
+    pytest.param(HeldOut(ROOT / "tests" / "data" / "heldout3", 20, 0.59), id="heldout3"),
     # measured 0.564 on 2026-11-25 (tree at 9f5ab36 plus the work tree's uncommitted edits),
     # first run, before any tuning; blind: only summary numbers (and, once, counts of
     # miss classes) were looked at; 0.598 at the end of the fourth session, 0.606 at the
-    # end of the fifth, 0.605 at the end of the sixth, 0.607 at the end of the seventh
-    pytest.param(HeldOut(ROOT / "tests" / "data" / "heldout4", 20, 0.57), id="heldout4"),
+    # end of the fifth, 0.605 at the end of the sixth, 0.607 at the end of the seventh, 0.619
+    # at the end of the eighth
+    pytest.param(HeldOut(ROOT / "tests" / "data" / "heldout4", 20, 0.59), id="heldout4"),
     # measured 0.487 at its first run (tree at 780574f), 0.699 after its errors guided
     # general work in the same session; 0.784 at the end of the fourth, 0.807 at the end of
-    # the fifth, 0.822 at the end of the sixth, 0.827 at the end of the seventh
+    # the fifth, 0.822 at the end of the sixth, 0.827 at the end of the seventh and eighth
     pytest.param(HeldOut(ROOT / "tests" / "data" / "dev3", 20, 0.78), id="dev3"),
     # written in the fourth session without knowledge of the extractor, rich in deployments,
     # exercises, cooperation and tests; measured 0.374 at its first run (tree at 9f5ab36),
     # 0.632 after its errors guided general work in the same session, 0.763 at the end of
-    # the fifth, 0.774 at the end of the sixth, 0.811 at the end of the seventh
+    # the fifth, 0.774 at the end of the sixth, 0.811 at the end of the seventh, 0.805 at the
+    # end of the eighth (its writer calls the MV-22 "V-22"; claims take the text's name)
     pytest.param(HeldOut(ROOT / "tests" / "data" / "dev4", 24, 0.76), id="dev4"),
     # measured 0.482 on 2026-11-25 (tree at 68f784e plus the work tree's uncommitted edits),
     # first run, before any tuning; blind: only summary numbers were looked at (a helper's
     # grep once printed three of its gold lines, unused); 0.484 at the end of the fifth session;
     # a development set since the sixth (its errors guided general work): 0.785 at its end,
-    # 0.796 at the end of the seventh
-    pytest.param(HeldOut(ROOT / "tests" / "data" / "heldout5", 20, 0.75), id="heldout5"),
+    # 0.796 at the end of the seventh, 0.824 at the end of the eighth
+    pytest.param(HeldOut(ROOT / "tests" / "data" / "heldout5", 20, 0.77), id="heldout5"),
     # measured 0.316 on 2026-11-26 (tree at 629b457 plus the work tree's uncommitted edits),
     # first run, before any tuning; blind: only summary numbers were looked at; 0.303 at the
     # end of the sixth session; a development set since the seventh (its errors guided
-    # general work): 0.702 at its end
-    pytest.param(HeldOut(ROOT / "tests" / "data" / "heldout6", 20, 0.65), id="heldout6"),
+    # general work): 0.702 at its end, 0.724 at the end of the eighth
+    pytest.param(HeldOut(ROOT / "tests" / "data" / "heldout6", 20, 0.67), id="heldout6"),
     # measured 0.500 on 2026-11-26 (tree at 39a33a3 plus the work tree's uncommitted edits),
     # first and only run, before any tuning; blind: only summary numbers (and aggregate
     # counts of miss and false-alarm classes, no sentences) were looked at; 0.502 with the
-    # session's starting code, 0.518 at the end of the seventh session
-    pytest.param(HeldOut(ROOT / "tests" / "data" / "heldout7", 20, 0.48), id="heldout7"),
+    # session's starting code, 0.518 at the end of the seventh session; a development set
+    # since the eighth (its errors guided general work): 0.594 at its end
+    pytest.param(HeldOut(ROOT / "tests" / "data" / "heldout7", 20, 0.56), id="heldout7"),
     # measured 0.292 on 2026-11-26 (tree at 6dcba45 plus the work tree's uncommitted edits),
-    # first and only run, before any tuning; blind: only summary numbers were looked at
-    pytest.param(HeldOut(ROOT / "tests" / "data" / "heldout8", 20, 0.26), id="heldout8"),
+    # first and only blind run; then read as a development set in the same session (its
+    # forms left whole types near zero): 0.375 at the end of the eighth
+    pytest.param(HeldOut(ROOT / "tests" / "data" / "heldout8", 20, 0.34), id="heldout8"),
     # measured 0.451 on 2026-11-26 (tree at ccde7f2, no uncommitted edits), first and only
-    # run, before any tuning; blind: only summary numbers were looked at
+    # run, before any tuning; blind: only summary numbers (and aggregate counts of miss and
+    # false-alarm classes, no sentences) were looked at; 0.451 at the end of the eighth session
     pytest.param(HeldOut(ROOT / "tests" / "data" / "heldout9", 20, 0.42), id="heldout9"),
 ]
 
