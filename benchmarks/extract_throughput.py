@@ -53,11 +53,10 @@ def main() -> None:
             times.append(time.perf_counter() - start)
         return min(times)
 
-    from armsgraph.entities.attrules import use_attribute_rules
-    from armsgraph.entities.lemmas import use_lemmas
+    from armsgraph.entities import attrules, lemmas, stand_in
     swapped = spacy.load(MODEL)
-    use_attribute_rules(swapped)
-    use_lemmas(swapped)
+    stand_in(swapped, attrules.SOURCE, attrules.ATTRIBUTE_RULES)
+    stand_in(swapped, lemmas.SOURCE, lemmas.LEMMAS)
     list(swapped.pipe(["warm up"]))
 
     texts = [d.text for d in documents]

@@ -182,10 +182,3 @@ def _meets(tests, key: tuple) -> bool:
 def make_attribute_rules(nlp: Language, name: str, source: str = SOURCE) -> AttributeRules:
     """Built from the pipeline's spaCy ruler ``source`` (which must be there already)."""
     return AttributeRules(nlp.get_pipe(source))
-
-
-def use_attribute_rules(nlp: Language) -> None:
-    """Put AttributeRules in place of the model's attribute ruler (kept, disabled)."""
-    if SOURCE in nlp.pipe_names and ATTRIBUTE_RULES not in nlp.component_names:
-        nlp.add_pipe(ATTRIBUTE_RULES, after=SOURCE)
-        nlp.disable_pipe(SOURCE)

@@ -69,10 +69,3 @@ class Lemmas:
 def make_lemmas(nlp: Language, name: str, source: str = SOURCE) -> Lemmas:
     """Built on the pipeline's spaCy lemmatizer ``source`` (which must be there already)."""
     return Lemmas(nlp.get_pipe(source))
-
-
-def use_lemmas(nlp: Language) -> None:
-    """Put Lemmas in place of the model's lemmatizer (kept, disabled)."""
-    if SOURCE in nlp.pipe_names and LEMMAS not in nlp.component_names:
-        nlp.add_pipe(LEMMAS, after=SOURCE)
-        nlp.disable_pipe(SOURCE)
