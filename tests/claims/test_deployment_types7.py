@@ -84,3 +84,10 @@ def test_forces_on_the_ground_in_a_state_are_deployed_there():
     found = deployments("Around 900 US special forces are already on the ground in northern Syria.")
     assert any(k[0] == "USA" and k[1] == "SYR" for k in found)
     assert not deployments("Russian troops are on alert.")
+
+
+def test_forces_serving_in_a_unit_abroad_are_in_the_unit_s_state():
+    from ._typed import deployments
+    found = deployments("Norwegian troops also serve in the NATO battlegroup in Lithuania.")
+    assert any(k[0] == "NOR" and k[1] == "LTU" for k in found)
+    assert not any(k[0] == "GBR" for k in deployments("British soldiers serve in a multinational brigade."))

@@ -317,8 +317,11 @@ def places_of(ctx: Context, token, preps=HOST_PREPS, exclude: tuple[str, ...] = 
             continue
         ref = ctx.ref_at(obj)
         site = ref is not None and ref.id in ("category:military-facility", "category:airbase")
-        if ref is not None and ref.is_system and not site:
+        unit = ref is not None and ref.id == "category:troops" and obj.pos_ == "NOUN" and \
+            any(c.dep_ == "prep" and c.lower_ == "in" for c in obj.children)
+        if ref is not None and ref.is_system and not site and not unit:
             continue
+        site = site or unit   # ("serve in the NATO battlegroup in Lithuania": the unit's place)
         actors = [] if site else place_actors(ctx, obj, exclude)
         if not actors and (ref is None or site) and obj.pos_ == "NOUN":
             # "stationed at the base in Rukla, Lithuania": the place of the place
