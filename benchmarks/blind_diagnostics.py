@@ -94,41 +94,24 @@ def main() -> None:
     print(f"strict F1 {_f1(gold, pred, key):.3f}; with one field ignored: " + ", ".join(
         f"{name} {_f1(gold, pred, lambda c, d=drop: key(c, d)):.3f}" for name, drop in ABLATIONS.items()))
 
-    by_doc: dict[str, list[dict]] = {}
-    for claim in pred:
-        by_doc.setdefault(claim["doc"], []).append(claim)
-    left = Counter(key(c) for c in pred)
+    by_doc = _by_doc(pred)
     misses: Counter = Counter()
-    for claim in gold:
-        k = key(claim)
-        if claim.get("optional") or k is None:
-            continue
-        if left[k] > 0:
-            left[k] -= 1
-            continue
+    for claim in _unmatched([c for c in gold if not c.get("optional")], pred, key):
         same = [p for p in by_doc.get(claim["doc"], [])
                 if p["type"] == claim["type"] and _on_sentence(claim, p.get("sentence") or "")]
         if not same:
             misses[f"{claim['type']}: no claim of the type on its sentence"] += 1
             continue
+        k = key(claim)
         diffs = min((tuple(n for n, a, b in zip(FIELDS[claim["type"]], k, key(p)) if a != b) for p in same), key=len)
         misses[f"{claim['type']}: wrong {'+'.join(diffs)}"] += 1
     print("missed required claims:")
     for name, count in misses.most_common():
         print(f"  {count:4d}  {name}")
 
-    gold_by_doc: dict[str, list[dict]] = {}
-    for claim in gold:
-        gold_by_doc.setdefault(claim["doc"], []).append(claim)
-    wanted = Counter(key(c) for c in gold)
+    gold_by_doc = _by_doc(gold)
     alarms: Counter = Counter()
-    for claim in pred:
-        k = key(claim)
-        if k is None:
-            continue
-        if wanted[k] > 0:
-            wanted[k] -= 1
-            continue
+    for claim in _unmatched(pred, gold, key):
         sentence = claim.get("sentence") or ""
         here = [g for g in gold_by_doc.get(claim["doc"], []) if _on_sentence(g, sentence)]
         kind = "same-type gold claim on its sentence" if any(g["type"] == claim["type"] for g in here) else \
@@ -138,6 +121,26 @@ def main() -> None:
     for name, count in alarms.most_common():
         print(f"  {count:4d}  {name}")
     print(json.dumps({"missed": sum(misses.values()), "false_alarms": sum(alarms.values())}))
+
+
+def _by_doc(claims: list[dict]) -> dict[str, list[dict]]:
+    found: dict[str, list[dict]] = {}
+    for claim in claims:
+        found.setdefault(claim["doc"], []).append(claim)
+    return found
+
+
+def _unmatched(claims: list[dict], others: list[dict], key):
+    """The claims with a key that no claim of ``others`` matches (each match used once)."""
+    left = Counter(key(c) for c in others)
+    for claim in claims:
+        k = key(claim)
+        if k is None:
+            continue
+        if left[k] > 0:
+            left[k] -= 1
+            continue
+        yield claim
 
 
 if __name__ == "__main__":

@@ -11,15 +11,21 @@ SPECIAL = str.maketrans({"ı": "i", "ł": "l", "Ł": "l", "ø": "o", "Ø": "o", 
                          "ß": "ss", "æ": "ae", "Æ": "ae", "œ": "oe", "Œ": "oe", "ə": "e"})
 
 
+def plain(text: str) -> str:
+    """Lower-case without accents, every run of other characters one space ("Scorpène
+    SSK-3" -> "scorpene ssk 3"): :func:`fold` with its word breaks kept."""
+    text = unicodedata.normalize("NFKD", text.translate(SPECIAL))
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    return re.sub(r"[^0-9a-z]+", " ", text.lower())
+
+
 def fold(text: str) -> str:
     """Lower-case, strip accents, keep letters and digits only ("Su-30SM" -> "su30sm").
 
     The same key the claim scorer uses for system names, so catalog lookups and scoring
     agree on what counts as the same name.
     """
-    text = unicodedata.normalize("NFKD", text.translate(SPECIAL))
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    return re.sub(r"[^0-9a-z]", "", text.lower())
+    return plain(text).replace(" ", "")
 
 
 def slug(text: str) -> str:

@@ -11,10 +11,9 @@ maps every name back to its family (``store.families.family_of``), so deals stil
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
 
-from ..catalog.entries import fold
+from ..catalog.entries import fold, plain
 from ..model import Claim
 from .triggers import data_lines
 
@@ -42,22 +41,15 @@ def _names(family: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
     return tuple(sorted(((k, tuple(v)) for k, v in names.items()), key=lambda item: (len(item[0]), item[0])))
 
 
-def _plain(text: str) -> str:
-    """Lower case without accents, every other character a space ("Scorpène" -> "scorpene")."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
-    return re.sub(r"[^0-9a-z]+", " ", text)
-
-
 @lru_cache(maxsize=8192)
 def _pattern(key: str):
     return re.compile(r"(?<![0-9a-z])" + r" ?".join(re.escape(ch) for ch in key))
 
 
-def _says(plain: str, key: str) -> bool:
+def _says(text: str, key: str) -> bool:
     """Whether a name (folded) starts a word of the text: "C-390" is not said by "KC-390",
     "Su-30" is by "Su-30MKI"."""
-    return bool(_pattern(key).search(plain))
+    return bool(_pattern(key).search(text))
 
 
 def in_text_words(claims: list[Claim]) -> None:
@@ -70,7 +62,7 @@ def in_text_words(claims: list[Claim]) -> None:
             by_family.setdefault(family, []).append(claim)
     for family, group in by_family.items():
         texts = {c.sentence for c in group if c.sentence}
-        sentences = {_plain(t) for t in texts}
+        sentences = {plain(t) for t in texts}
         if not sentences or any(_says(s, fold(family)) for s in sentences):
             continue
         used = [(sum(_says(s, key) for s in sentences), -len(key), spellings) for key, spellings in _names(family)

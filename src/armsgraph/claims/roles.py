@@ -19,7 +19,7 @@ from .context import Context, Ref
 from .triggers import data_lines
 # (heading_state and opens_paragraph are read through this module by transfer and untriggered)
 from .voice import (document_voice, heading_state, main_states, opens_paragraph, quoted,  # noqa: F401
-                    title_states, title_systems)
+                    title_systems)
 
 ACTOR_PRONOUNS = {"it", "its", "she", "her", "he", "his", "they", "their", "them", "we", "our",
                   "us", "itself", "themselves"}

@@ -71,7 +71,11 @@ LOOSE_WORDS = {"test", "tests", "tested", "testing", "test-fired", "test-fire", 
 def _loose(ctx: Context, claimed: set) -> list:
     """A sentence no trigger read that names a missile and a test word ("2017 - Pakistan
     test-fires the Ababeel", where the parser breaks "test-fires"; "the Tayfun, whose
-    latest test ..."): a test by the state it names first, else by the missile's maker."""
+    latest test ..."): a test by the state it names first, else by the missile's maker.
+    Without a test word, a launch or firing of a missile by its maker in a sentence with no
+    attack, target or satellite in it ("the last K-4 firing") is one too."""
+    attack = launch_words().get("attack", set())
+    barred = attack | launch_words().get("space", set())
     out = []
     for _, sent in sentences(ctx):
         if sent.start_char in claimed:
@@ -81,22 +85,12 @@ def _loose(ctx: Context, claimed: set) -> list:
                  _missile_category(r) in MISSILE_CATEGORIES | {"category:air-defence"}]
         if not named:
             continue   # (first: most sentences name no missile)
-        launched = False
-        words = [t for t in sent if t.lower_ in LOOSE_WORDS or t.lower_ == "test" or
-                 t.lower_ in ("fires", "fired", "launches", "launched") and t.i > sent.start + 1
-                 and ctx.doc[t.i - 1].text == "-" and ctx.doc[t.i - 2].lower_ == "test"]
-        attack = launch_words().get("attack", set())
-        if not words:
-            # "the last K-4 firing", "the last Avangard was launched from Dombarovsky": a
-            # launch of a missile in a sentence with no attack in it is a test
-            space = launch_words().get("space", set())
-            words = [t for t in sent if (t.pos_ == "VERB" and t.tag_ in ("VBD", "VBN") and t.lemma_.lower() in
-                                         ("launch", "fire") or t.pos_ == "NOUN" and t.lemma_.lower() in
-                                         ("launch", "firing") and t.dep_ not in ("compound", "amod"))
-                     and not _aimed(ctx, t)]
-            if not words or any(t.lemma_.lower() in attack | space or t.lower_ in attack | space for t in sent):
-                continue   # (nor a satellite launcher's flight)
-            launched = True
+        words = _test_words(ctx, sent)
+        launched = not words
+        if launched:
+            words = [t for t in sent if _launch_word(t) and not _aimed(ctx, t)]
+            if not words or any(t.lemma_.lower() in barred or t.lower_ in barred for t in sent):
+                continue
         practice = _practice_targets(ctx, sent)   # ("hit a target drone": a test's)
         word = words[0].head if words[0].dep_ in ("compound", "npadvmod") else words[0]
         if any((t.lemma_.lower() in attack or t.lower_ in attack) and t.i not in practice
@@ -113,6 +107,18 @@ def _loose(ctx: Context, claimed: set) -> list:
     return out
 
 
+def _test_words(ctx: Context, sent) -> list:
+    """"tested", "tests", and "test-fires" as the tokenizer splits it (test - fires)."""
+    return [t for t in sent if t.lower_ in LOOSE_WORDS or
+            t.lower_ in ("fires", "fired", "launches", "launched") and t.i > sent.start + 1
+            and ctx.doc[t.i - 1].text == "-" and ctx.doc[t.i - 2].lower_ == "test"]
+
+
+def _launch_word(token) -> bool:
+    """"was launched", "fired", "the last K-4 firing" (not "launch vehicle", "fire unit")."""
+    lemma = token.lemma_.lower()
+    return token.pos_ == "VERB" and token.tag_ in ("VBD", "VBN") and lemma in ("launch", "fire") or \
+        token.pos_ == "NOUN" and lemma in ("launch", "firing") and token.dep_ not in ("compound", "amod")
 
 
 def _has_test(token) -> bool:

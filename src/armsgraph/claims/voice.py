@@ -24,43 +24,48 @@ def document_voice(ctx: Context) -> str | None:
     return ctx.__dict__["voice"]
 
 
-def title_systems(ctx: Context) -> list[str]:
-    """The weapon families the title names (metadata, not text), in order."""
-    if "title_systems" not in ctx.__dict__:
-        found: list[str] = []
+def _from_title(ctx: Context, key: str, read) -> list[str]:
+    """What ``read(title words' text, catalog)`` finds in the title (metadata, not text),
+    worked out once per document and kept under ``key``."""
+    if key not in ctx.__dict__:
         title = ctx.document.title or ""
         if title:
             from ..catalog import load
-            catalog = load()
-            for word in re.findall(r"[A-Z][\w/-]*", title):
-                family = catalog.family_key(word) or (catalog.family_of(word) if re.search(r"\d", word) else None)
-                if family and family not in found:
-                    found.append(family)
-        ctx.__dict__["title_systems"] = found
-    return ctx.__dict__["title_systems"]
+            ctx.__dict__[key] = read(title, load())
+        else:
+            ctx.__dict__[key] = []
+    return ctx.__dict__[key]
+
+
+def title_systems(ctx: Context) -> list[str]:
+    """The weapon families the title names, in order."""
+    def read(title, catalog) -> list[str]:
+        found: list[str] = []
+        for word in re.findall(r"[A-Z][\w/-]*", title):
+            family = catalog.family_key(word) or (catalog.family_of(word) if re.search(r"\d", word) else None)
+            if family and family not in found:
+                found.append(family)
+        return found
+    return _from_title(ctx, "title_systems", read)
 
 
 def title_states(ctx: Context) -> list[str]:
-    """The states the title names (metadata, not text), in order."""
-    if "title_states" not in ctx.__dict__:
+    """The states the title names, in order (the longest name at each word first)."""
+    def read(title, catalog) -> list[str]:
         found: list[str] = []
-        title = ctx.document.title or ""
-        if title:
-            from ..catalog import load
-            catalog = load()
-            words = re.findall(r"[\w.-]+(?:'s)?", title)
-            i = 0
-            while i < len(words):
-                for n in (3, 2, 1):
-                    state = catalog.state_of(" ".join(words[i:i + n])) if i + n <= len(words) else None
-                    if state is not None:
-                        if state not in found:
-                            found.append(state)
-                        i += n - 1
-                        break
-                i += 1
-        ctx.__dict__["title_states"] = found
-    return ctx.__dict__["title_states"]
+        words = re.findall(r"[\w.-]+(?:'s)?", title)
+        i = 0
+        while i < len(words):
+            for n in (3, 2, 1):
+                state = catalog.state_of(" ".join(words[i:i + n])) if i + n <= len(words) else None
+                if state is not None:
+                    if state not in found:
+                        found.append(state)
+                    i += n - 1
+                    break
+            i += 1
+        return found
+    return _from_title(ctx, "title_states", read)
 
 
 def main_states(ctx: Context) -> list[str]:
