@@ -14,11 +14,15 @@ from . import roles
 from .context import Context
 from .triggers import data_lines
 
-RECIPIENT_HEADS = ("destination", "recipient", "country", "buyer", "customer", "operator", "client", "importer")
-SUPPLIER_HEADS = ("supplier", "seller", "origin", "exporter", "from")
-SYSTEM_HEADS = ("product", "system", "equipment", "item", "type", "weapon", "platform", "model", "designation")
-STATUS_HEADS = ("status", "situation", "stage", "state of play", "progress")
-QUANTITY_HEADS = ("qty", "quantity", "number", "units", "no.")
+
+@lru_cache(maxsize=1)
+def column_words() -> dict[str, tuple[str, ...]]:
+    """Header words by the column they name (``data/table_columns.tsv``)."""
+    table: dict[str, list[str]] = {}
+    for row in data_lines("table_columns.tsv"):
+        if len(row) >= 2:
+            table.setdefault(row[0], []).append(row[1].lower())
+    return {column: tuple(words) for column, words in table.items()}
 
 
 @lru_cache(maxsize=1)
@@ -104,8 +108,9 @@ def _row(ctx: Context, cells, refs, header: list[str]) -> list:
         k = _column(header, words) if header else None
         return k if k is not None and k < len(cells) else None
 
-    recipient_at, supplier_at = cell(RECIPIENT_HEADS), cell(SUPPLIER_HEADS)
-    system_at, status_at, quantity_at = cell(SYSTEM_HEADS), cell(STATUS_HEADS), cell(QUANTITY_HEADS)
+    words = column_words()
+    recipient_at, supplier_at = cell(words["recipient"]), cell(words["supplier"])
+    system_at, status_at, quantity_at = cell(words["system"]), cell(words["status"]), cell(words["quantity"])
     states = [(k, r) for k, row in enumerate(refs) for r in row if r.kind == "state" and r.actor]
     recipients = [r.actor for k, r in states if recipient_at is None or k == recipient_at][:1]
     weapons = [r for k, row in enumerate(refs) for r in row if r.is_system and not r.is_category
