@@ -58,7 +58,8 @@ def local_quantity(ctx, claim, trigger, local_ref) -> None:
         claim.quantity = str(quantity)
 
 
-def fill(ctx, claim, trigger, system_ref) -> None:
+def dated_at(ctx, claim, trigger) -> bool:
+    """The time the text gives ``trigger``'s clause, set on ``claim``; False when none."""
     sent = ctx.sentence_of(trigger)
     times = ctx.__dict__.setdefault("times_by_sentence", {})   # one search per sentence
     if sent.start not in times:
@@ -67,6 +68,14 @@ def fill(ctx, claim, trigger, system_ref) -> None:
     if value is not None and getattr(value, "year", None):
         claim.year, claim.month, claim.day = value.year, value.month, value.day
         claim.granularity = value.granularity
+        return True
+    return False
+
+
+def fill(ctx, claim, trigger, system_ref) -> None:
+    sent = ctx.sentence_of(trigger)
+    if dated_at(ctx, claim, trigger):
+        pass
     elif ctx.reference is not None:
         tense = _call("time", "tense_of", trigger)
         if tense in ("present", "future") or claim.status in ("planned", "negotiating", "proposed"):

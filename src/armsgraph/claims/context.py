@@ -128,6 +128,8 @@ class Context:
                       evidence=text[:300], confidence=round(confidence, 2),
                       system_text=system_text, **roles)
         attributes.fill(self, claim, trigger, system if isinstance(system, Ref) else None)
+        # the word each claim rests on (kept with the claim, so a recycled id never matches)
+        self.__dict__.setdefault("claim_triggers", {})[id(claim)] = (claim, trigger.i)
         return claim
 
 

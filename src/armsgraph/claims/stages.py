@@ -7,9 +7,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from . import parties, patterns, roles
+from functools import lru_cache
+
+from . import attributes, parties, patterns, roles, status as status_mod
+from ..model import Claim
 from .context import Context, Ref
-from .triggers import trigger_of
+from .triggers import data_lines, trigger_of
 
 LEXICON = "transfer"
 ARRIVAL_VERBS = {"arrive", "land", "reach", "dock"}
@@ -93,3 +96,134 @@ def arrival_place(ctx, token, trigger) -> list[str]:
                 for t in o.subtree if t.dep_ == "pobj" and t.i != o.i
                 for a in roles.actors_of(ctx, t)][:1]
     return []
+
+
+@lru_cache(maxsize=1)
+def stage_words() -> dict[tuple[str, str], str]:
+    """(lemma, part of speech) -> "agreed" or "done" (``data/stage_words.tsv``)."""
+    return {(row[0].lower(), pos): row[2] for row in data_lines("stage_words.tsv") if len(row) >= 3
+            for pos in row[1].split()}
+
+
+# purchase verbs: the deal itself when the sentence tells the arrival apart ("bought
+# twelve Rafales in 2021, and the first six were flown in in 2024")
+BUYING = {"buy", "purchase", "acquire", "procure"}
+STAGED_FRAMES = ("give", "get", "sign", "deal", "arrive", "service")
+TIME_PREPS = {"after", "before", "since", "following", "until", "amid"}
+DEFINITE = {"the", "this", "that", "its", "their"}
+PART_WORDS = {"first", "last", "remainder", "rest", "batch", "some", "most", "half"}
+
+
+def told_together(ctx: Context, told: list) -> list:
+    """The other stage of a transfer one sentence tells at both: "ordered 12 Yak-130s,
+    which arrived in 2023" (agreed, and done), "delivers the first T-90S tanks of an order
+    for 73" (done, and agreed), "signed in 2012 for 12 Typhoons ..., and all were handed over
+    by 2018". ``told`` holds the sentence's transfer claims; each gets the missing stage when
+    a stage word of the other stage stands in its clauses, asserted, with no other weapon or
+    party of its own. A purchase verb ("bought") is the deal only when the arrival is told
+    apart: at another time, or of a part ("the first six", "ten so far")."""
+    triggers = ctx.__dict__.get("claim_triggers", {})
+    have: dict[tuple, set] = {}
+    for claim in told:
+        have.setdefault((claim.supplier, claim.recipient, claim.system), set()).add(claim.status)
+    out = []
+    for claim in told:
+        entry = triggers.get(id(claim))
+        if entry is None or entry[0] is not claim or claim.status not in ("agreed", "done") or \
+                claim.supplier == "UNK" or (claim.system or "").startswith("category:"):
+            continue   # (a stage is added only to a transfer whose sides and weapon are named)
+        key = (claim.supplier, claim.recipient, claim.system)
+        if {"agreed", "done"} <= have[key]:
+            continue
+        token = ctx.doc[entry[1]]
+        trigger = trigger_of(token, LEXICON)
+        if trigger is None or trigger.frame not in STAGED_FRAMES:
+            continue
+        missing = "done" if claim.status == "agreed" else "agreed"
+        buying = token.lemma_.lower() in BUYING and token.pos_ == "VERB"
+        for cue, stage in _stage_cues(ctx, token, claim):
+            if buying and missing == "agreed":
+                if stage != "done" or not _told_apart(ctx, claim, cue):
+                    continue
+            elif stage != missing:
+                continue
+            elif cue.lemma_.lower() in BUYING and not _told_apart(ctx, replace(claim, year=_year(ctx, cue)), token):
+                continue   # ("bought X, all of which were delivered": one purchase, done)
+            added = replace(claim, status=missing, confidence=0.45)
+            # (each stage its own time: the purchase keeps the verb's, the arrival the cue's)
+            attributes.dated_at(ctx, claim if buying else added, cue)
+            out.append(added)
+            have[key].add(missing)
+            break
+    return out
+
+
+def _year(ctx: Context, token) -> int | None:
+    dated = Claim(doc="", type="transfer", status="done")
+    return dated.year if attributes.dated_at(ctx, dated, token) else None
+
+
+def _told_apart(ctx: Context, claim, cue) -> bool:
+    """An arrival at a time of its own, or of a part of the goods."""
+    dated = replace(claim, year=None)
+    if claim.year and attributes.dated_at(ctx, dated, cue) and dated.year != claim.year:
+        return True
+    return any(t.lower_ in PART_WORDS or t.like_num for c in cue.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")
+               for t in c.subtree)
+
+
+def _stage_cues(ctx: Context, token, claim):
+    """(word, stage) of the stage words in the clauses of ``token`` (below it, or above it
+    with ``token`` below), asserted (not future, modal or negated), with no other party or
+    weapon on the way."""
+    words = stage_words()
+    for cue in ctx.sentence_of(token):
+        stage = words.get((cue.lemma_.lower(), cue.pos_))
+        if stage is None or cue.i == token.i:
+            continue
+        if cue.lemma_.lower() == "fly" and not any(c.dep_ == "auxpass" for c in cue.children):
+            continue   # "flown to Croatia", not "flies the jets"
+        if cue in token.subtree:
+            path = _path(cue, token)
+        elif token in cue.subtree:
+            path = _path(token, cue)[1:] + [cue]
+        else:
+            continue
+        found = status_mod.status_of(cue, stage, "supplier")
+        if found is None or found != stage and not (stage == "agreed" and found == "done"):
+            continue
+        if any(_own_sides(ctx, node, claim) for node in path):
+            continue
+        if cue.pos_ == "NOUN" and any(n.dep_ == "prep" and n.lower_ in TIME_PREPS for n in path) and \
+                not any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE for c in cue.children):
+            continue   # "after a gas deal with Ankara": another deal; "after the deal": this one
+        yield cue, stage
+
+
+def _path(low, high) -> list:
+    """The nodes from ``low`` up to, not including, its ancestor ``high``."""
+    out = []
+    while low.i != high.i and low.head.i != low.i:
+        out.append(low)
+        low = low.head
+    return out
+
+
+def _own_sides(ctx: Context, node, claim) -> bool:
+    """A word with a party or a weapon of its own: "and Qatar received its first in
+    2017", "and K9 howitzers arrived in 2023", "a contract for Abrams tanks"."""
+    ref = ctx.ref_at(node)
+    if ref is not None and ref.is_system and ref.id != claim.system:
+        return True
+    for child in node.children:
+        if child.dep_ in ("nsubj", "nsubjpass", "dobj", "agent"):
+            actors = roles.actors_of(ctx, child)
+            if actors and not set(actors) & {claim.supplier, claim.recipient}:
+                return True
+        elif not (child.dep_ == "prep" and child.lower_ in ("for", "of")):
+            continue
+        for t in child.subtree:
+            ref = ctx.ref_at(t)
+            if ref is not None and ref.is_system and ref.id != claim.system:
+                return True
+    return False

@@ -281,8 +281,8 @@ def find_times(span: Span | Doc) -> list[Span]:
         piece = doc.char_span(offset + start, offset + end, label="DATE", alignment_mode="expand")
         if piece is None or len(piece) == 0:
             continue
-        if kind == "year" and _counts_things(piece):
-            continue
+        if kind == "year" and _counts_things(piece) or any(t.ent_type_ == "system" for t in piece):
+            continue   # (and "Mirage 2000s": a weapon's name, not the decade)
         if kind == "present" and piece.text.lower() == "now" and _is_discourse_now(piece):
             continue
         out.append(piece)

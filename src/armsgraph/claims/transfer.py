@@ -41,6 +41,7 @@ PACKAGE_NOUNS = {"package", "aid", "assistance", "tranche"}
 def find(ctx: Context) -> list:
     claims = []
     for _, sent in typeroles.sentences(ctx):
+        first = len(claims)
         used: set[int] = set()
         stated: list[tuple] = []   # (claim, weapon) found in this sentence
         governed = None            # (weapon, trigger token, trigger) of the last claim made
@@ -174,6 +175,7 @@ def find(ctx: Context) -> list:
                         attributes.local_quantity(ctx, claim, token, Ref(
                             filler.i, filler.i + 1, "category", "category:unit", filler.text))
                 claims.extend(made)
+        claims.extend(stages.told_together(ctx, claims[first:]))
     claims.extend(tables.find(ctx))   # "Ghana | A-29 Super Tucano | 5 | Contract signed"
     return recall.without_vague_duplicates(claims)
 

@@ -1,0 +1,48 @@
+"""Transfer constructions added in the ninth session, each with sentences written here
+(other countries and systems than the articles that showed the gap)."""
+from __future__ import annotations
+
+from .helpers import claims_of, keys
+
+
+def test_an_order_and_its_later_arrival_are_two_stages():
+    found = keys("In 2019 Laos ordered ten Yak-130 trainers, which arrived in 2022.")
+    assert {("RUS", "LAO", "Yak-130", "agreed"), ("RUS", "LAO", "Yak-130", "done")} <= found
+    found = keys("Kenya signed with Leonardo in 2016 for three AW139 helicopters, and all were "
+                 "handed over by 2019.")
+    assert {("ITA", "KEN", "AW139", "agreed"), ("ITA", "KEN", "AW139", "done")} <= found
+
+
+def test_each_stage_keeps_its_own_year():
+    claims = claims_of("Peru bought ten used Mirage 2000s from France in March 2014, and the first "
+                       "four were flown to Lima in June 2016.")
+    years = {c.status: c.year for c in claims if c.system == "Mirage 2000"}
+    assert years == {"agreed": 2014, "done": 2016}
+
+
+def test_a_delivery_from_an_order_is_also_the_order():
+    found = keys("Egypt received the first K9 howitzers of an order for 200 from South Korea in 2024.")
+    assert {("KOR", "EGY", "K9", "done"), ("KOR", "EGY", "K9", "agreed")} <= found
+
+
+def test_a_purchase_whose_goods_all_arrived_is_one_done_claim():
+    # no arrival told apart (no time, no part of its own): the purchase is simply done
+    found = keys("Kenya had earlier bought Mi-17 helicopters from Russia, all of which were delivered.")
+    assert ("RUS", "KEN", "Mi-8", "done") in found
+    assert ("RUS", "KEN", "Mi-8", "agreed") not in found
+
+
+def test_a_stage_word_with_a_weapon_or_party_of_its_own_adds_nothing():
+    found = keys("Romania signed a contract in 2022 for 54 Abrams tanks, and it received its "
+                 "first Patriot batteries in 2020.")
+    assert ("USA", "ROU", "Patriot", "done") in found
+    assert ("USA", "ROU", "Patriot", "agreed") not in found
+    found = keys("Chile bought Leopard 2 tanks from Germany in 2007, and Ecuador received its "
+                 "first in 2009.")
+    assert ("DEU", "CHL", "Leopard 2", "agreed") not in found
+
+
+def test_a_delivery_still_to_come_is_no_second_stage():
+    found = keys("In 2023 Norway ordered 54 K9 howitzers; the first are due to be delivered in 2026.")
+    assert ("KOR", "NOR", "K9", "agreed") in found
+    assert ("KOR", "NOR", "K9", "done") not in found
