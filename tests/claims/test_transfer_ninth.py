@@ -46,3 +46,14 @@ def test_a_delivery_still_to_come_is_no_second_stage():
     found = keys("In 2023 Norway ordered 54 K9 howitzers; the first are due to be delivered in 2026.")
     assert ("KOR", "NOR", "K9", "agreed") in found
     assert ("KOR", "NOR", "K9", "done") not in found
+
+
+def test_a_plain_count_after_one_named_weapon_of_its_kind_counts_that_weapon():
+    # a list line headed by the weapon: the count is of that weapon, not of artillery at large
+    found = keys("Norway is rebuilding its artillery. - K9: 24 howitzers purchased from South Korea; "
+                 "the first six were received in 2023.")
+    assert ("KOR", "NOR", "K9", "done") in found
+    assert not any(k[2] == "category:artillery" for k in found)
+    # a count of another kind names nothing new
+    found = keys("Uzbekistan already flies Chinese J-10C fighters and ordered 12 helicopters in 2025.")
+    assert ("UNK", "UZB", "category:helicopters", "agreed") in found

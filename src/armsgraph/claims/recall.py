@@ -110,6 +110,8 @@ def definite(ctx: Context, ref: Ref) -> bool:
             head.head.head.like_num or head.head.head.lower_ in parties.PARTITIVES or
             head.head.head.lower_ in roles.ORDINAL_WORDS | roles.REMAINDER_WORDS):
         dets.add("the")   # "six of the drones", "hundreds of the drones", "the first of 36 aircraft"
+    if _counted_after_name(ctx, ref, head):
+        return True   # "K9: 24 howitzers purchased from South Korea"
     if _counted_in_next_clause(ctx, ref, head):
         dets.add("the")   # "selected the Gripen E and signed for 36 jets"
     # "the new jets", "the remaining 30 aircraft": plain adjectives and numbers keep the
@@ -141,6 +143,22 @@ def _counted_in_next_clause(ctx: Context, ref: Ref, head) -> bool:
     earlier = [r for r in ctx.refs_in(start, head.i) if r.is_system and not r.is_category and
                getattr(_clause_verb(ctx.doc[r.start:r.end].root), "i", -1) == verb.head.i]
     return any(roles.describes(head, ref.id, r.id) for r in earlier)
+
+
+def _counted_after_name(ctx: Context, ref: Ref, head) -> bool:
+    """A plain counted noun ("16 aircraft", "29 launchers") after one named system of its
+    kind, in its own sentence or the one before, and no other: "Su-30SME fighters acquired
+    from Russia; the first two of six aircraft ordered in 2018", "HIMARS: 29 launchers
+    purchased". A count of another kind, or among two named kinds, names nothing."""
+    if not any(c.dep_ == "nummod" and c.like_num for c in head.children) or any(
+            c.dep_ in ("det", "poss", "compound", "nmod") or c.dep_ == "amod" and not c.text.islower()
+            for c in head.children):
+        return False
+    here = ctx.sentence_number(head)
+    start = ctx.sentences[max(0, here - 1)].start
+    named = {r.id for r in ctx.refs_in(start, head.i) if r.is_system and not r.is_category}
+    kinds = {family for family in named if roles.describes(head, ref.id, family)}
+    return len(kinds) == 1
 
 
 def stated_origin(ctx: Context, ref: Ref) -> str | None:
