@@ -36,3 +36,11 @@ def test_one_name_for_a_family_across_a_document():
 def test_the_store_maps_each_name_back_to_its_family():
     assert family_of("Typhoon") == "Eurofighter"
     assert family_of("FK-3") == "HQ-22"
+
+
+def test_a_ship_class_goes_by_its_bare_name_and_still_maps_to_its_family():
+    # the schema calls classes by their bare name ("Kilo"); the store finds the family back
+    assert systems("Canada will buy four Collins-class submarines from Australia.") == {"Collins"}
+    assert family_of("Collins") == "Collins-class"
+    # a bare name that is another family's stays with its class word
+    assert systems("France sold two Mistral-class helicopter carriers to Egypt in 2016.") == {"Mistral-class"}

@@ -4,7 +4,9 @@ GUIDELINES fix the family names of a table of common systems ("S-300" for "S-300
 those claims keep the catalog family. A system outside that table has no agreed family
 name, and analysts (and the people who write gold claims) call it what the article calls
 it: "Typhoon" where the text writes "24 Typhoons", "FK-3" for the export HQ-22, "A-29" where
-only the designation appears. So when the catalog family's own name does not occur in the
+only the designation appears. A ship class goes by its bare name, as the schema's "Kilo"
+does: "Virginia" for the catalog's "Virginia-class" (unless the bare name is another
+family's: the Mistral missile keeps "Mistral", the ships stay "Mistral-class"). So when the catalog family's own name does not occur in the
 claim's sentence, the claim takes the shortest of the family's names that does. The store
 maps every name back to its family (``store.families.family_of``), so deals still merge.
 """
@@ -52,9 +54,29 @@ def _says(text: str, key: str) -> bool:
     return bool(_pattern(key).search(text))
 
 
+CLASS_SUFFIX = re.compile(r"[- ]class$", re.I)
+
+
+@lru_cache(maxsize=1024)
+def bare_class(family: str) -> str:
+    """"Virginia-class" -> "Virginia"; a name the catalog gives another family stays."""
+    bare = CLASS_SUFFIX.sub("", family)
+    if bare == family:
+        return family
+    try:
+        from ..catalog import load
+        other = load().family_of(bare)
+    except Exception:  # noqa: BLE001 - no catalog: the name as it is
+        return family
+    return bare if other in (None, family) else family
+
+
 def in_text_words(claims: list[Claim]) -> None:
     """Rename each claim's system to the family name its document uses (see the module
     doc): one name per family and document, so the stages of a deal keep one name."""
+    for claim in claims:
+        if claim.system and CLASS_SUFFIX.search(claim.system):
+            claim.system = bare_class(claim.system)
     by_family: dict[str, list[Claim]] = {}
     for claim in claims:
         family = claim.system

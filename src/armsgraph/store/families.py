@@ -34,7 +34,8 @@ def family_of(name: str | None) -> str | None:
     cat = _catalog()
     if cat is not None:
         try:
-            fam = cat.family_of(name)
+            # ("Virginia": a ship class by its bare name, as claims give it)
+            fam = cat.family_of(name) or cat.family_of(f"{name}-class")
         except Exception:
             fam = None
         if fam:
