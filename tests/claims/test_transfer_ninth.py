@@ -57,3 +57,8 @@ def test_a_plain_count_after_one_named_weapon_of_its_kind_counts_that_weapon():
     # a count of another kind names nothing new
     found = keys("Uzbekistan already flies Chinese J-10C fighters and ordered 12 helicopters in 2025.")
     assert ("UNK", "UZB", "category:helicopters", "agreed") in found
+
+
+def test_a_verb_joined_to_a_relative_clause_shares_its_object():
+    found = keys("Ukraine flies the Su-25s that Bulgaria overhauled and sold to Kyiv in 2015.")
+    assert ("BGR", "UKR", "Su-25", "done") in found
