@@ -62,3 +62,20 @@ def test_a_plain_count_after_one_named_weapon_of_its_kind_counts_that_weapon():
 def test_a_verb_joined_to_a_relative_clause_shares_its_object():
     found = keys("Ukraine flies the Su-25s that Bulgaria overhauled and sold to Kyiv in 2015.")
     assert ("BGR", "UKR", "Su-25", "done") in found
+
+
+def test_a_request_a_state_adjective_names_is_that_state_s_and_turning_it_down_refuses_it():
+    found = keys("Vienna turned down a Czech request to send Pandur armoured vehicles to Ukraine.")
+    assert {("CZE", "UKR", "Pandur", "refused"), ("CZE", "UKR", "Pandur", "proposed")} <= found
+    assert not any(k[0] == "AUT" for k in found)
+
+
+def test_who_turns_down_a_sender_s_request_to_send_is_no_side():
+    # the state of origin vetoes a re-export: the would-be sender and its buyer are the sides
+    found = keys("Austria has refused several requests to pass Austrian-made weapons to Ukraine. "
+                 "Vienna also turned down a Slovak request to send Pandur vehicles of Austrian origin.")
+    assert ("SVK", "UKR", "Pandur", "refused") in found
+    assert not any(k[1] == "AUT" for k in found)
+    # a buyer's own request turned down: the one who refuses is the seller
+    found = keys("Ukraine wants Iron Dome batteries. Israel turned down a Ukrainian request to buy the system.")
+    assert ("ISR", "UKR", "Iron Dome", "refused") in found

@@ -10,7 +10,7 @@
 """
 from __future__ import annotations
 
-from . import patterns, roles
+from . import patterns, roles, status as status_mod
 from .status import REPORTING_VERBS
 from .context import Context, Ref
 
@@ -349,11 +349,16 @@ def third_parties(ctx: Context, token) -> list[str]:
     """Subjects of a verb that blocks or condemns the transfer ("the US blocked the sale",
     "Germany prevented the delivery"): neither supplier nor recipient."""
     node = token
+    asked = False
     for _ in range(5):
         if node.head.i == node.i:
             break
+        if node.dep_ == "acl" and node.head.lemma_.lower() in patterns.ASKING_NOUNS and node.pos_ == "VERB":
+            asked = True   # "a Danish request to send ...": the sender asks
         node = node.head
-        if node.pos_ == "VERB" and node.lemma_.lower() in patterns.THIRD_PARTY_VERBS:
+        if node.pos_ == "VERB" and (node.lemma_.lower() in patterns.THIRD_PARTY_VERBS or asked and
+                                    status_mod.refusing(node)):
+            # (and who turns down a sender's request to send: the state of origin, say)
             return [a for s in patterns.subjects(node) for a in roles.actors_of(ctx, s)]
         if node.pos_ == "NOUN" and node.lemma_.lower() in BLOCK_NOUNS:
             # "Berlin has a veto on any transfer", "Washington's embargo on sales"

@@ -216,6 +216,11 @@ def _parallel(token) -> list:
             if any(g.dep_ == "prep" and g.lower_ == "of" for g in c.children)]
 
 
+# nouns of asking or proposing whose state adjective names who would act ("a Danish request
+# to send", "the Polish proposal to hand over")
+ASKING_NOUNS = {"request", "proposal", "plan", "offer", "bid", "appeal", "plea", "attempt", "demand"}
+
+
 def subjects(token, depth: int = 0) -> list:
     """Subjects of a verb or noun trigger, following control and coordination."""
     if depth > 6:
@@ -279,6 +284,9 @@ def subjects(token, depth: int = 0) -> list:
         return [head]
     if dep == "acl":
         owner = [c for c in head.children if c.dep_ == "poss"]
+        if not owner and head.lemma_.lower() in ASKING_NOUNS:
+            # "a Danish request to send ...": the state the adjective names asked
+            owner = [c for c in head.children if c.dep_ in ("amod", "compound") and c.ent_type_ == "state"]
         if owner:
             return with_conjuncts(owner)
         if head.pos_ in ("NOUN", "PROPN") and token.tag_ == "VBG":

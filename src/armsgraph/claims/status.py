@@ -91,9 +91,16 @@ def _discussed_above(nodes, depth: int, table) -> bool:
     return False
 
 
+def refusing(word) -> bool:
+    """A verb that refuses ("rejected", "turned down", "vetoed")."""
+    table = cues()
+    cue = table.get(_phrasal(word)) or table.get(word.lemma_.lower())
+    return cue is not None and cue.status == "refused" and cue.strength == 2 and not negated(word)
+
+
 def _refused_above(nodes, depth: int, table) -> bool:
     for node in nodes[depth + 1:depth + 4]:
-        cue = table.get(node.lemma_.lower())
+        cue = table.get(_phrasal(node)) or table.get(node.lemma_.lower())   # ("turned down")
         if cue is not None and cue.status == "refused" and cue.strength == 2 and not negated(node):
             return True
     return False
