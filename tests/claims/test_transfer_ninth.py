@@ -79,3 +79,17 @@ def test_who_turns_down_a_sender_s_request_to_send_is_no_side():
     # a buyer's own request turned down: the one who refuses is the seller
     found = keys("Ukraine wants Iron Dome batteries. Israel turned down a Ukrainian request to buy the system.")
     assert ("ISR", "UKR", "Iron Dome", "refused") in found
+
+
+def test_talks_about_a_batch_of_a_weapon_are_talks_about_the_weapon():
+    found = keys("Hungary and Sweden are discussing a further batch of Gripen fighters.")
+    assert ("SWE", "HUN", "Gripen", "negotiating") in found
+
+
+def test_a_dropped_weapon_plan_and_a_paused_sale_are_refused():
+    assert ("RUS", "EGY", "Su-35", "refused") in keys("By 2022 Egypt had dropped its Su-35 plan.")
+    assert keys("Washington paused the sale of F-16 jets to Turkey in 2021.") == {("USA", "TUR", "F-16", "refused")}
+
+
+def test_evaluating_a_weapon_is_weighing_its_purchase():
+    assert ("RUS", "PER", "T-90", "negotiating") in keys("Peru evaluated the Russian T-90S tank in 2013.")

@@ -21,6 +21,8 @@ NP_DEPS = {"compound", "nmod", "amod", "appos", "conj", "nummod", "npadvmod", "q
 CLAUSE_DEPS = {"acl", "advcl", "xcomp", "relcl", "ccomp", "pcomp"}
 NP_PREPS = {"of", "including", "like", "as", "with", "for", "on", "over", "to", "from", "in", "into",
             "about"}
+# nouns of an amount of goods ("a second batch of Gripens")
+AMOUNT_NOUNS = {"batch", "tranche", "lot", "number", "batches", "tranches", "lots", "consignment"}
 # prepositions of a deal's subject matter; one misattached to a party still names the goods
 TOPIC_PREPS = {"for", "about", "on", "over", "regarding", "concerning"}
 MAX_CLIMB = 8
@@ -391,8 +393,10 @@ def _climb(ctx: Context, ref: Ref, node) -> tuple | None:
                 and not parties.built_for(ctx, head):
             trigger = None   # "will be jointly produced": production, not licensed from abroad
         if trigger is not None and trigger.frame == "deal" and head.pos_ == "VERB" and \
-                node.dep_ == "dobj" and (ctx.ref_at(node) is not ref or ref.id in parties.NOT_TRANSFERRED):
+                node.dep_ == "dobj" and (ctx.ref_at(node) is not ref and node.lemma_.lower() not in AMOUNT_NOUNS
+                                         or ref.id in parties.NOT_TRANSFERRED):
             trigger = None   # "discussed the deployment of Iskanders": talks about another act
+            # (not "discussing a second batch of Gripens": an amount of the goods)
         if trigger is not None and trigger.frame != "origin":
             frame = patterns.frame_of(trigger.frame, head)
             role = patterns.slot_of_child(head, node, frame)
