@@ -93,3 +93,10 @@ def test_a_dropped_weapon_plan_and_a_paused_sale_are_refused():
 
 def test_evaluating_a_weapon_is_weighing_its_purchase():
     assert ("RUS", "PER", "T-90", "negotiating") in keys("Peru evaluated the Russian T-90S tank in 2013.")
+
+
+def test_the_rest_of_a_weapon_goes_to_the_buyer_of_that_weapon_not_of_the_last_deal():
+    found = keys("Chile ordered 12 Leopard 2 tanks from Germany in 2020. Its old M113 carriers were sold "
+                 "to Ecuador in 2021. The remaining tanks are due by 2026.")
+    assert ("DEU", "CHL", "Leopard 2", "planned") in found
+    assert not any(k[1] == "ECU" and k[2] == "Leopard 2" for k in found)

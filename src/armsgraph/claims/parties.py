@@ -435,6 +435,16 @@ def recent_recipients(ctx: Context, token, suppliers: list[str], origin) -> list
     return []
 
 
+def family_recipients(ctx: Context, token, family: str, suppliers: list[str]) -> list[str]:
+    """The recipient of the latest transfer of this very weapon three sentences back:
+    "ordered 14 F-16s ... its MiG-29s, which it gave to Ukraine. The remaining aircraft
+    are due in 2025" -> the buyer of the F-16s, not of the MiG-29s."""
+    for i, supplier, recipient, system in recent_entries(ctx, token):
+        if system == family and recipient != "UNK" and recipient not in suppliers:
+            return [recipient]
+    return []
+
+
 def earlier_recipients(ctx: Context, token, suppliers: list[str]) -> list[str]:
     """The recipient of the latest earlier transfer in the document from the same named
     supplier: "Germany would transfer 14 tanks to Ukraine ... [paragraphs later] Forty Marder
