@@ -249,3 +249,39 @@ def force_owners(ctx: Context, phrase) -> list[str]:
     if noun_category(phrase) == "category:troops":
         return owners_of(ctx, phrase) or roles.actors_of(ctx, phrase)
     return roles.actors_of(ctx, phrase) or owners_of(ctx, phrase)
+
+
+# drill nouns the small model may tag as verbs ("the Super Garuda Shield drills")
+DRILL_PLURALS = {"drills", "exercises", "manoeuvres", "maneuvers", "wargames"}
+# verbs and prepositions that bring forces into a drill named in the same clause
+BRINGING = {"bring", "include", "involve", "join", "feature", "gather", "draw"}
+ALONGSIDE = {"alongside", "with", "including", "among"}
+
+
+def forces_around(ctx: Context, noun) -> list[str]:
+    """States of the forces a drill's clause brings in besides its named participants:
+    "hosts the Desert Flag exercise, with American, French and Indian squadrons among the
+    regulars", "joined the drills alongside soldiers from Japan and Singapore", "drills that
+    also brought in China, India and Belarus". Only forces (troops, ships, squadrons) or
+    states a bringing verb takes; only in a sentence with one drill."""
+    sent = noun.sent
+    same = {noun.i, noun.head.i} | {c.i for c in noun.children if c.dep_ == "appos"}
+    if any(t.i not in same and not (t.dep_ == "appos" and t.head.i in same) and
+           (drill_noun(t, trigger_of(t, LEXICON)) or t.lower_ in DRILL_PLURALS) for t in sent):
+        return []   # (two drills in one sentence: each keeps its own)
+    found: list[str] = []
+    for token in sent:
+        phrase = None
+        if token.dep_ == "pobj" and token.head.lower_ in ALONGSIDE and noun_category(token) == "category:troops":
+            phrase = token   # "alongside soldiers from Japan", "with Indian squadrons"
+        elif token.dep_ == "dobj" and token.head.lemma_.lower() in BRINGING and token.head.i != noun.i and \
+                not any(c.i == noun.i for c in token.head.children if c.dep_ == "dobj"):
+            phrase = token   # "also brought together China and India"
+        elif token.dep_ == "pobj" and token.head.lower_ == "in" and token.head.head.lemma_.lower() in BRINGING and \
+                not any(c.dep_ == "dobj" for c in token.head.head.children):
+            phrase = token   # "also brought in China, India and Belarus" ("in" read as a preposition)
+        if phrase is None:
+            continue
+        actors = owners_of(ctx, phrase) if noun_category(phrase) == "category:troops" else roles.actors_of(ctx, phrase)
+        found += [a for a in actors if a not in found]
+    return found

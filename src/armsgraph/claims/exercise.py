@@ -23,7 +23,7 @@ from . import patterns, roles
 from .context import Context
 from .triggers import trigger_of
 from .drillwords import (INSIDE, PLACE_PREPS, also_taking_part, default_forces, drill_noun, drill_roles, force_owners,
-                         governors, named_drill, noun_drills, own_name, possessor)
+                         forces_around, governors, named_drill, noun_drills, own_name, possessor)
 from .drillplaces import (SENDING, abroad, compass_places, dateline_states, hosts_before, inside, placed_elsewhere, pronoun_place,
                           sea_of, sent_for, there)
 from .guests import PLACED_WINDOW as GUEST_PLACED_WINDOW, WINDOW as GUEST_WINDOW, brought_forces, relative_roles, run_by_clause
@@ -501,6 +501,13 @@ def _roles(ctx: Context, noun) -> tuple[list[str], list[str], bool]:
             # "The drills involve 90,000 troops and will run until May in Germany"
             for verb in [head] + [c for c in head.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]:
                 hosts = hosts or places_of(ctx, verb, PLACE_PREPS)
+    if participants:
+        # "with American, French and Indian squadrons among the regulars", "alongside
+        # soldiers from Japan and Singapore": forces named around the drill take part
+        # (with no deployment claim of their own: the sentence says nothing of their move)
+        extra = [a for a in forces_around(ctx, noun) if a not in participants]
+        ctx.__dict__.setdefault("drill_extras", {})[noun.i] = extra
+        add(extra)
     return participants, hosts, joint
 
 
@@ -546,8 +553,9 @@ def _claims(ctx: Context, noun, participants: list[str], hosts: list[str], statu
         if host == "UNK" or not deploy or _deployed_by_verb(noun) or at_sea and host not in participants:
             # a drill at sea off a state that takes no part in it moves nobody into it
             continue
+        extra = ctx.__dict__.get("drill_extras", {}).get(noun.i, ())
         for actor in participants:     # forces sent abroad for the exercise
-            if actor == host or actor in ORGANISATIONS or actor in guests:
+            if actor == host or actor in ORGANISATIONS or actor in guests or actor in extra:
                 continue
             deployed = "planned" if status in ("planned", "agreed") else \
                 status if status in ("done", "proposed", "negotiating", "refused") else "done"

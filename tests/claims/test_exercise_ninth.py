@@ -1,0 +1,21 @@
+"""Exercise participants named around the drill (drillwords.forces_around), from sentences
+written for these tests."""
+from __future__ import annotations
+
+from ._typed import deployments, exercises
+
+
+def test_forces_named_with_the_drill_take_part_without_a_deployment_of_their_own():
+    # the parser leaves the last adjective of the list off the phrase; the forces it names
+    # take part, with no deployment the sentence does not tell
+    text = ("The Qatari air force hosts the Ferocious Falcon exercise at Al Udeid every year, with "
+            "British, Italian and Pakistani squadrons among the regulars.")
+    assert exercises(text) == {(("GBR", "ITA", "PAK", "QAT"), "QAT")}
+    assert "PAK" not in {a for a, _, _, _ in deployments(text)}
+
+
+def test_states_a_drill_brings_in_take_part():
+    text = ("Troops from the Russian base took part in Zapad-2021, the big September drills in "
+            "western Russia that also brought in Kazakhstan, Armenia and Mongolia.")
+    (participants, host), = exercises(text)
+    assert {"ARM", "KAZ", "MNG", "RUS"} <= set(participants)
