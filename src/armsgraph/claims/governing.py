@@ -574,3 +574,15 @@ def goods_pronoun(verb):
     return next((o for s in verb.children if s.dep_ == "nsubj" and s.lower_ in parties.PARTITIVES
                  for p in s.children if p.dep_ == "prep" and p.lower_ == "of"
                  for o in p.children if o.dep_ == "pobj" and o.lower_ in ("them", "these", "those")), None)
+
+
+def clause_actors(ctx: Context, token, ref: Ref, frames: tuple[str, ...], exclude: list[str]) -> list[str]:
+    """The actors a participle or relative clause of one of ``frames`` on the weapon names
+    (other than the trigger itself): the agent of a passive ("ordered by the UAE", "donated
+    by France"), else its subject ("that Russia uses")."""
+    stage = participle(ctx, ctx.doc[recall.np_head(ctx, ref)])
+    if stage is None or stage[0].i == token.i or stage[1].frame not in frames:
+        return []
+    holders = patterns.slot_fillers(stage[0], "agent") if patterns.is_passive(stage[0]) \
+        else patterns.subjects(stage[0])
+    return [a for o in holders for a in roles.actors_of(ctx, o) if a not in exclude]

@@ -14,8 +14,8 @@ from __future__ import annotations
 from . import (attributes, deployment, garrisons, parties, patterns, recall, roles,
                senses, stages, status as status_mod, tables, typeroles, untriggered)
 from .context import Context, Ref
-from .governing import (CONTENT_VERBS, VAGUE_GOODS, goods_phrases, goods_pronoun, governing_trigger, participle,
-                        referenced_systems, weapon_refs)
+from .governing import (CONTENT_VERBS, VAGUE_GOODS, clause_actors, goods_phrases, goods_pronoun, governing_trigger,
+                        participle, referenced_systems, weapon_refs)
 from .recall import SUPPLIER_SIDE
 from .stages import DELIVERY_NOUNS
 from .triggers import Trigger, lexicon, trigger_of, triggers_in
@@ -459,7 +459,7 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
             ctx.sentence_number(ctx.doc[ref.start]) == ctx.sentence_number(token):
         # "delivered the first two of six GlobalEye aircraft ordered by the UAE", "supplying
         # Shahed drones that Russia uses in Ukraine"
-        recipients = _clause_actors(ctx, token, ref, ("get", "use"), suppliers)
+        recipients = clause_actors(ctx, token, ref, ("get", "use"), suppliers)
     if not recipients and trigger.frame == "give" and token.pos_ == "VERB":
         # "were sold by Russia in 2009 and arrived in Vietnam": where they arrived
         recipients = [a for c in stages.arrivals_after(token, set())
@@ -472,7 +472,7 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
         suppliers = parties.holder_of(ctx, token, ref.id, recipients)
     if not suppliers and trigger.frame in ("get", "give", "arrive"):
         # "two patrol boats donated by France": the giver a participle on the weapon names
-        suppliers = _clause_actors(ctx, token, ref, ("give",), recipients)
+        suppliers = clause_actors(ctx, token, ref, ("give",), recipients)
     if not suppliers and recalled and trigger.frame in ("ask", "get"):
         # "Azerbaijan would not sell its T-72s to Pakistan. Islamabad had asked for 50 of
         # them": the holder they were asked of, not their maker
@@ -588,15 +588,3 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
     if trigger.frame != "fleet":   # (what a state holds is background, not the deal at hand)
         parties.remember(ctx, token, out)
     return out
-
-
-def _clause_actors(ctx: Context, token, ref: Ref, frames: tuple[str, ...], exclude: list[str]) -> list[str]:
-    """The actors a participle or relative clause of one of ``frames`` on the weapon names
-    (other than the trigger itself): the agent of a passive ("ordered by the UAE", "donated
-    by France"), else its subject ("that Russia uses")."""
-    stage = participle(ctx, ctx.doc[recall.np_head(ctx, ref)])
-    if stage is None or stage[0].i == token.i or stage[1].frame not in frames:
-        return []
-    holders = patterns.slot_fillers(stage[0], "agent") if patterns.is_passive(stage[0]) \
-        else patterns.subjects(stage[0])
-    return [a for o in holders for a in roles.actors_of(ctx, o) if a not in exclude]
