@@ -82,3 +82,11 @@ def test_a_launch_of_a_named_missile_with_no_attack_is_a_test():
     assert not found("Russia launched Kinzhal missiles at Kyiv overnight.")
     assert not found("NATO members Bulgaria and Greece have S-300s, which can fire missiles hundreds of miles.")
     assert not found("Iran launched its Simorgh rocket, placing three satellites in orbit.")
+
+
+def test_a_test_of_a_weapon_a_state_adjective_marks_is_that_state_s():
+    # the weapon's own adjective names who fired it, not its maker; a US state is no Cuban city
+    from ._typed import claims_of
+    found = {(c.actor, c.host, c.system) for c in claims_of(
+        "A British Trident II missile failed during a test launch off Florida in January.", kind="test")}
+    assert found == {("GBR", "USA", "Trident")}

@@ -306,7 +306,7 @@ def load_cities(stoplist: set[str], taken: set[str]) -> list[Entry]:
     us_states = [Entry(id="place:" + slug(name), kind="place", label=name, state="USA",
                        role="region", aliases=make_aliases([name], "place:" + slug(name)))
                  for name in (s["name"] for s in names_db.get_us_states().values())
-                 if name not in claimed]
+                 if name not in taken]   # (not a city's claim: "Florida" in Cuba is no rival)
     replaced = {e.id for e in us_states}
     return [e for e in out if e.id not in replaced] + us_states
 

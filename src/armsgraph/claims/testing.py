@@ -351,9 +351,13 @@ def _actors(ctx: Context, token, systems, hosts) -> list[str]:
                 actors += [o for r in roles.system_antecedents(ctx, subject)
                            for o in [origin_of(r, ctx)] if o and o not in actors]
     if not actors:
+        # "a British Trident II missile failed during a test launch": the state the
+        # weapon's own adjective names, else its maker
+        owned = [a for _, ref, _ in systems if ref is not None and not ref.is_category
+                 for a in owners_of(ctx, ctx.doc[ref.end - 1])]
         origins = [origin_of(ref, ctx, tuple(hosts[:1])) or origin_of(ref, ctx)
                    for _, ref, _ in systems if ref is not None]
-        actors = [o for o in origins if o][:1]
+        actors = (owned or [o for o in origins if o])[:1]
     return actors
 
 
