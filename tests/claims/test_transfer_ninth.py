@@ -100,3 +100,14 @@ def test_the_rest_of_a_weapon_goes_to_the_buyer_of_that_weapon_not_of_the_last_d
                  "to Ecuador in 2021. The remaining tanks are due by 2026.")
     assert ("DEU", "CHL", "Leopard 2", "planned") in found
     assert not any(k[1] == "ECU" and k[2] == "Leopard 2" for k in found)
+
+
+def test_the_state_that_reports_or_flies_a_supplied_weapon_received_it():
+    found = keys("Moscow attacked in 2022. A year later Kyiv said a NASAMS battery supplied by Norway "
+                 "had shot one down over the city.")
+    assert ("NOR", "UKR", "NASAMS", "done") in found
+    assert ("NOR", "RUS", "NASAMS", "done") not in found
+    # a state adding more of its own is no reporter
+    found = keys("Russia gave Serbia six MiG-29s in 2017, Belarus added four more in 2019, and a "
+                 "Pantsir battery arrived from Russia in 2020.")
+    assert ("RUS", "BLR", "Pantsir", "done") not in found

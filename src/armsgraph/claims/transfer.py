@@ -495,6 +495,7 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
         if trigger.frame in ("give", "offer", "arrive", "enter") and ref.id != "category:materiel":
             exclude = tuple(suppliers) + tuple(blockers) + ((origin,) if origin else ())
             recipients = (parties.family_recipients(ctx, token, ref.id, suppliers) if recalled else []) or \
+                parties.sentence_subject(ctx, token, exclude) or \
                 parties.recent_recipients(ctx, token, suppliers, origin) or \
                 parties.earlier_recipients(ctx, token, suppliers) or roles.salient(ctx, token, exclude)
             speaker = roles.speaker_of(ctx, token) if trigger.frame == "arrive" else None
