@@ -111,3 +111,21 @@ def test_the_state_that_reports_or_flies_a_supplied_weapon_received_it():
     found = keys("Russia gave Serbia six MiG-29s in 2017, Belarus added four more in 2019, and a "
                  "Pantsir battery arrived from Russia in 2020.")
     assert ("RUS", "BLR", "Pantsir", "done") not in found
+
+
+def test_a_count_of_the_type_counts_the_weapon_the_text_speaks_of():
+    found = keys("Kenya ordered Z-9 helicopters from China in 2012. Nairobi has since received six of the type.")
+    assert ("CHN", "KEN", "Z-9", "done") in found
+
+
+def test_a_former_owner_s_adjective_names_who_sent_the_weapon():
+    found = keys("Berlin gave Bratislava 15 Leopard 2A4 tanks in return for Slovak BMP-1s sent to Ukraine.")
+    assert ("SVK", "UKR", "BMP-1", "done") in found
+    assert not any(k[0] == "RUS" for k in found)
+
+
+def test_who_cites_a_supply_is_no_side_of_it():
+    # ("the type" is read as the weapon: its supply must not go to whoever cites it)
+    found = keys("Ethiopia's army used Iranian drones in 2021. Washington later cited Iran's supply of the "
+                 "type when it imposed sanctions.")
+    assert not any(k[1] == "USA" for k in found)

@@ -117,7 +117,7 @@ FIRST_ROLE = {"get": "recipient", "sign": "recipient", "turn": "recipient", "ent
 THIRD_PARTY_VERBS = {"block", "prevent", "veto", "oppose", "ban", "prohibit", "forbid", "accuse",
                      "criticize", "criticise", "condemn", "protest", "sanction", "object",
                      "report", "welcome", "praise", "fear", "warn", "delay", "hinder",
-                     "obstruct", "frustrate", "hamper", "slow", "question", "deny", "bar"}
+                     "obstruct", "frustrate", "hamper", "slow", "question", "deny", "bar", "cite"}
 
 
 def is_passive(token) -> bool:

@@ -46,7 +46,8 @@ SYSTEM_NOUNS = {"system", "systems", "weapon", "weapons", "missile", "missiles",
                 "gun", "guns", "howitzer", "howitzers", "complex", "complexes", "vehicle",
                 "vehicles", "battery", "batteries", "division", "divisions", "unit", "units",
                 "machine", "machines", "ship", "ships", "submarine", "submarines", "batch",
-                "squadron", "squadrons", "regiment", "regiments", "set", "sets"}
+                "squadron", "squadrons", "regiment", "regiments", "set", "sets",
+                "type"}   # ("22 of the type": the weapon the text speaks of)
 
 
 # units that only a weapon fills: a bare count of them is a count of the weapon named before
