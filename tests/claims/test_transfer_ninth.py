@@ -129,3 +129,14 @@ def test_who_cites_a_supply_is_no_side_of_it():
     found = keys("Ethiopia's army used Iranian drones in 2021. Washington later cited Iran's supply of the "
                  "type when it imposed sanctions.")
     assert not any(k[1] == "USA" for k in found)
+
+
+def test_a_service_named_alone_belongs_to_the_state_the_text_is_about():
+    from armsgraph.model import Document
+    from armsgraph.pipeline import analyse
+    text = ("Kenya's arsenal keeps growing, Kenyan officials say, and a Ugandan analyst agrees. "
+            "The air force already operates six Wing Loong II drones.")
+    [doc] = list(analyse([Document(id="t", text=text, title="Kenya expands its arsenal", date="2024-03-01")]))
+    found = {(c.supplier, c.recipient, c.system, c.status) for c in doc.claims if c.type == "transfer"}
+    # (and a lower-case "arsenal" in the title is a word, not the Bulgarian maker Arsenal)
+    assert ("CHN", "KEN", "Wing Loong II", "done") in found

@@ -19,7 +19,7 @@ from .context import Context, Ref
 from .triggers import data_lines
 # (heading_state and opens_paragraph are read through this module by transfer and untriggered)
 from .voice import (document_voice, heading_state, main_states, opens_paragraph, quoted,  # noqa: F401
-                    title_systems)
+                    title_states, title_systems)
 
 ACTOR_PRONOUNS = {"it", "its", "she", "her", "he", "his", "they", "their", "them", "we", "our",
                   "us", "itself", "themselves"}
@@ -194,7 +194,18 @@ def _service_owner(ctx: Context, token, exclude: tuple[str, ...]) -> list[str]:
                  for a in actor_of(ctx, child, exclude, depth=1)]
         if named:
             return named[:1]
-    return []
+    # no service named before: the one state the text is about ("The air force already
+    # operates 22 of the type" in an article about India's purchases)
+    mains = [a for a in main_states(ctx) if a not in exclude]
+    if len(mains) != 1:
+        return []
+    counts: dict[str, int] = {}
+    for ref in ctx.refs:
+        if ref.actor and ref.kind == "state":
+            counts[ref.actor] = counts.get(ref.actor, 0) + 1
+    rivals = [n for a, n in counts.items() if a != mains[0]]
+    # (only where the text is plainly about it, not a round-up of several states)
+    return mains if counts.get(mains[0], 0) >= 2 * max(rivals, default=0) else []
 
 
 def _coordinated_antecedents(ctx: Context, token, exclude: tuple[str, ...]) -> list[str]:

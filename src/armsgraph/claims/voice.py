@@ -57,6 +57,8 @@ def title_states(ctx: Context) -> list[str]:
         i = 0
         while i < len(words):
             for n in (3, 2, 1):
+                if n == 1 and words[i].islower():
+                    continue   # ("its arsenal": a word, not the Bulgarian maker Arsenal)
                 state = catalog.state_of(" ".join(words[i:i + n])) if i + n <= len(words) else None
                 if state is not None:
                     if state not in found:
