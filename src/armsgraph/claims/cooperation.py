@@ -29,6 +29,7 @@ from __future__ import annotations
 
 from . import patterns, roles
 from .coopaid import fund, train
+from .coopforms import agreed_when_bound, bond_partners
 from .context import Context
 from .ventures import venture_claims
 from .coopparts import (venture_members, DEVELOP_LEMMAS, FACILITIES, LEXICON, LOCAL_WORDS, OPERATE_LEMMAS, PARTNER_NOUNS, RECENT,
@@ -161,6 +162,8 @@ def _make(ctx: Context, token, trigger) -> list:
         # "assemble drones in partnership with China" (the parser hangs it on the object)
         o for h in heads if h.pos_ in ("NOUN", "PROPN") for o in partner_phrases(h)
         if o.head.head.lemma_.lower() in PARTNER_NOUNS])
+    # "has a joint venture with Navantia to build corvettes"
+    partners += [a for a in actors_of_phrases(ctx, bond_partners(token), exclude=tuple(doers)) if a not in partners]
     joint = is_joint(token) or token.pos_ == "VERB" and bool(deal_partners(token)) and (
         any(c.lower_ in LOCAL_WORDS for c in token.children) or     # "a deal with Poland to build K9s locally"
         _made_at_a_side(ctx, token, doers, systems))
@@ -557,5 +560,14 @@ def _join(ctx: Context, token, trigger) -> list:
     return []
 
 
-HANDLERS = {"join": _join, "transfer": _tech_transfer, "make": _make, "help": _help, "collaborate": _collaborate, "lend": _lend,
+def _make_bound(ctx: Context, token, trigger) -> list:
+    found = _make(ctx, token, trigger)
+    statuses = {c.status for c in found}
+    if len(statuses) == 1:     # "an agreement with Baykar to produce the Akinci locally": agreed
+        for claim in found:
+            claim.status = agreed_when_bound(token, [claim.status])[0]
+    return found
+
+
+HANDLERS = {"join": _join, "transfer": _tech_transfer, "make": _make_bound, "help": _help, "collaborate": _collaborate, "lend": _lend,
             "setup": _setup, "train": train, "fund": fund}

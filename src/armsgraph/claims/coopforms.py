@@ -1,0 +1,77 @@
+"""Forms of cooperation that a make verb takes from the deal it hangs on, for
+:mod:`.cooperation`.
+
+- The partner of a joint venture, partnership or agreement that a make verb's clause hangs
+  on: "Egypt has a joint venture with France's Naval Group to build frigates", "Vietnam
+  formed a partnership with India's Larsen & Toubro to assemble patrol boats" (the noun is
+  the object of the verb the make verb depends on, or the make verb is a clause on the noun);
+- the status of such a make verb in the infinitive: what a signed deal is *to* make is
+  ``agreed`` (GUIDELINES: an agreement between both sides), not yet ``done``.
+"""
+from __future__ import annotations
+
+from . import patterns, status as status_mod
+from .makers import DEAL_NOUNS
+
+# nouns of a joint company or standing tie between two sides: the make verb that hangs on
+# one is done by both ("a contract with TKMS to build submarines" is a purchase, not this)
+VENTURES = {"venture", "jv", "consortium", "alliance", "tie-up"}
+# nouns whose infinitive make verb is what was agreed
+BONDS = VENTURES | DEAL_NOUNS | {"partnership"}
+
+
+def bond_of(verb, nouns=BONDS):
+    """The deal or venture noun a make verb depends on: the noun it is a clause of ("a
+    joint venture to build corvettes") or the object of the verb it is an adverbial
+    clause of ("has a joint venture with X to build corvettes"); else None."""
+    if verb.dep_ in ("acl", "relcl") and verb.head.pos_ == "NOUN" and verb.head.lemma_.lower() in nouns:
+        return verb.head
+    if verb.dep_ in ("advcl", "xcomp") and verb.head.pos_ in ("VERB", "AUX"):
+        for obj in patterns.slot_fillers(verb.head, "dobj"):
+            if obj.i < verb.i and obj.pos_ == "NOUN" and obj.lemma_.lower() in nouns:
+                return obj
+    return None
+
+
+def bond_partners(verb) -> list:
+    """The "with" / "between" phrases of the deal or venture a make verb depends on."""
+    bond = bond_of(verb, VENTURES)
+    if bond is None:
+        return []
+    return patterns.with_conjuncts(patterns.prep_objects(bond, {"with", "between"}))
+
+
+def _holder(bond):
+    """The verb that has, signs or forms the deal noun (its object), else None."""
+    if bond.dep_ == "dobj" and bond.head.pos_ in ("VERB", "AUX"):
+        return bond.head
+    if bond.dep_ == "conj":        # "has a joint venture ..., an agreement ... and a partnership ..."
+        node = bond
+        while node.dep_ == "conj" and node.head.i != node.i:
+            node = node.head
+        return _holder(node) if node is not bond else None
+    return None
+
+
+def agreed_when_bound(verb, statuses: list[str]) -> list[str]:
+    """"has an agreement with Baykar to produce the Akinci drone locally", "formed a joint
+    venture with X to build corvettes": what a deal in force is to make is agreed (not done,
+    and more than planned) when the verb that holds the deal states a fact."""
+    if statuses not in (["done"], ["planned"]) or not any(c.dep_ == "aux" and c.lower_ == "to"
+                                                          for c in verb.children):
+        return statuses
+    bond = bond_of(verb)
+    holder = _holder(bond) if bond is not None else None
+    if holder is None or status_mod.negated(holder) or status_mod.modality(holder) is not None:
+        return statuses
+    lemma = holder.lemma_.lower()
+    if lemma not in HOLDING or lemma not in KEPT and bond.lemma_.lower() in VENTURES:
+        # ("formed a joint venture to build the Lynx": the venture set up is the cooperation done)
+        return statuses
+    return ["agreed"]
+
+
+# verbs that state a deal in force: "has / signed / concluded an agreement"
+HOLDING = {"have", "hold", "sign", "conclude", "ink", "seal", "reach", "strike", "agree"}
+# ... and of those, the ones that only hold a venture set up before ("has a joint venture")
+KEPT = {"have", "hold"}

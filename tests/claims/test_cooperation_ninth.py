@@ -1,0 +1,35 @@
+"""Cooperation constructions of the ninth session (claims/coopforms.py and the frames that
+use it), from sentences written for these tests."""
+from __future__ import annotations
+
+from ._typed import cooperations
+
+
+def test_a_joint_venture_with_a_foreign_firm_to_build_is_agreed_cooperation():
+    text = "Egypt has a joint venture with France's Naval Group to build frigates."
+    assert (("EGY", "FRA"), "category:ships", "agreed") in cooperations(text)
+
+
+def test_an_agreement_held_to_produce_locally_is_agreed_not_done():
+    text = "Algeria has an agreement with Turkey's Baykar to produce the TB2 drone locally."
+    found = cooperations(text)
+    assert (("DZA", "TUR"), "Bayraktar TB2", "agreed") in found
+    assert not any(status == "done" for _, _, status in found)
+
+
+def test_ventures_and_agreements_in_one_list_each_give_their_partner():
+    text = ("Algeria has a joint venture with Italy's Leonardo to build helicopters, and an agreement "
+            "with Turkey's Baykar to produce the TB2 drone locally.")
+    found = cooperations(text)
+    assert (("DZA", "ITA"), "category:helicopters", "agreed") in found
+    assert (("DZA", "TUR"), "Bayraktar TB2", "agreed") in found
+
+
+def test_a_venture_only_wanted_is_not_agreed():
+    text = "Vietnam wants a joint venture with India to build patrol boats."
+    assert not any(status == "agreed" for _, _, status in cooperations(text))
+
+
+def test_a_contract_with_a_foreign_yard_to_build_is_no_cooperation():
+    text = "Indonesia signed a contract with Germany's TKMS to build two submarines."
+    assert not cooperations(text)
