@@ -1,0 +1,25 @@
+"""Deployment constructions of the ninth session (claims/armed.py and the frames that use
+it), from sentences written for these tests."""
+from __future__ import annotations
+
+from ._typed import deployments
+
+
+def test_an_armed_service_flying_its_own_launcher_abroad_deploys_it():
+    text = "The US Army flew its Typhon launcher into northern Luzon in April."
+    assert ("USA", "PHL", "Typhon", "done") in deployments(text)
+
+
+def test_an_air_force_sending_jets_abroad_deploys_them():
+    text = "The French Air Force sent four Rafales to Lithuania in May."
+    assert ("FRA", "LTU", "Rafale", "done") in deployments(text)
+
+
+def test_a_service_sending_tanks_abroad_is_no_deployment_by_itself():
+    text = "The US Army sent 31 Abrams tanks to Ukraine."
+    assert not deployments(text)
+
+
+def test_a_state_sending_tanks_is_no_deployment():
+    text = "Germany sent Leopard tanks to Ukraine in March."
+    assert not deployments(text)
