@@ -33,3 +33,27 @@ def test_a_venture_only_wanted_is_not_agreed():
 def test_a_contract_with_a_foreign_yard_to_build_is_no_cooperation():
     text = "Indonesia signed a contract with Germany's TKMS to build two submarines."
     assert not cooperations(text)
+
+
+def test_crews_training_abroad_on_a_system_are_trained_by_the_state_they_train_in():
+    text = "Egyptian crews are training in France on the Rafale."
+    assert (("EGY", "FRA"), "Rafale", "done") in cooperations(text)
+
+
+def test_pilots_trained_abroad_with_no_trainer_named_to_fly_a_type():
+    text = "Ukrainian pilots have been trained in Denmark to fly F-16s."
+    assert (("DNK", "UKR"), "F-16", "done") in cooperations(text)
+
+
+def test_training_received_abroad_on_the_operation_of_a_system():
+    text = "Indian officers received training in Russia on the operation of the S-400 system."
+    assert (("IND", "RUS"), "S-400", "done") in cooperations(text)
+
+
+def test_troops_training_abroad_with_no_craft_named_are_no_cooperation():
+    assert not cooperations("Polish soldiers are training in Germany.")
+    assert not cooperations("Qatari pilots completed their training in Turkey.")
+
+
+def test_training_alongside_the_hosts_forces_is_a_drill_not_cooperation():
+    assert not cooperations("Ukrainian pilots trained in Britain on Hawk jets alongside British pilots.")
