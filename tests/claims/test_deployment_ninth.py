@@ -23,3 +23,16 @@ def test_a_service_sending_tanks_abroad_is_no_deployment_by_itself():
 def test_a_state_sending_tanks_is_no_deployment():
     text = "Germany sent Leopard tanks to Ukraine in March."
     assert not deployments(text)
+
+
+def test_their_weapons_belong_to_each_state_of_a_joint_subject():
+    found = deployments("Norway and Denmark deployed their frigates to Estonia in June.")
+    assert ("NOR", "EST", "category:ships", "done") in found
+    assert ("DNK", "EST", "category:ships", "done") in found
+
+
+def test_a_joint_subject_is_no_host_of_their_weapons():
+    text = "The United States and Britain will rotate their submarines through a base in Australia."
+    found = deployments(text)
+    assert ("USA", "AUS", "category:ships", "planned") in found
+    assert not any(h in ("USA", "GBR") for _, h, _, _ in found)
