@@ -36,3 +36,13 @@ def test_a_joint_subject_is_no_host_of_their_weapons():
     found = deployments(text)
     assert ("USA", "AUS", "category:ships", "planned") in found
     assert not any(h in ("USA", "GBR") for _, h, _, _ in found)
+
+
+def test_forces_a_plane_carries_are_deployed_where_it_lands():
+    text = "A Turkish transport plane landed in Tripoli carrying military advisers."
+    assert ("TUR", "LBY", "category:troops", "done") in deployments(text)
+
+
+def test_a_plane_carrying_only_goods_deploys_no_troops():
+    text = "A Turkish transport plane landed in Tripoli carrying medical supplies."
+    assert not any(s == "category:troops" for _, _, s, _ in deployments(text))

@@ -31,7 +31,7 @@ from .context import Context
 from .formations import grow_claims, lead_claims
 from .garrisons import COMPOSE, EQUIP, FIELD, Garrisons, unit_claims as _unit_claims, last_place, subject_actors_of
 from .sites import access_claims, guard_claims, reported, site_claims, use_claims
-from .vessels import carried as _carried, navy_ships as _navy_ships, noun_phrase as _noun_phrase
+from .vessels import carried as _carried, navy_ships as _navy_ships, noun_phrase as _noun_phrase, transported as _transported
 from .bases import (where_place, base_before, base_hosts, bases_flown_from, bases_placed_at, invited_by, only_other_state,
                     region_before, there)
 from .located import FORCE_CATEGORIES, HOLDING, located_forces, personnel
@@ -81,7 +81,7 @@ def find(ctx: Context) -> list:
         used: set[int] = set()
         for token in sent:
             trigger = trigger_of(token, LEXICON)
-            if trigger is not None and trigger.frame in ("personnel", "domain", "arm"):
+            if trigger is not None and trigger.frame in ("personnel", "domain", "arm", "craft"):
                 trigger = None     # nouns of people who count as forces, of what a state guards
             if trigger is not None and token.lemma_.lower() == "place" and any(
                     c.dep_ == "dobj" and c.lemma_.lower() in NOT_PLACED for c in token.children):
@@ -103,6 +103,8 @@ def find(ctx: Context) -> list:
                 found = _claims_for(ctx, token, trigger, units, number) if trigger is not None else []
                 if trigger is not None and trigger.frame in ("deploy", "send", "arrive"):
                     found += _companions(ctx, token, trigger)
+                if trigger is not None and trigger.frame == "arrive" and not found:
+                    found += _transported(ctx, token, _statuses(token, trigger))   # "a plane landed ... carrying troops"
             if token.pos_ == "VERB" and token.lemma_.lower() in UNIT_VERBS:
                 found += _unit_claims(ctx, token, units, number)
             found += _carried(ctx, found)
