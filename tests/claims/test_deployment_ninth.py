@@ -46,3 +46,15 @@ def test_forces_a_plane_carries_are_deployed_where_it_lands():
 def test_a_plane_carrying_only_goods_deploys_no_troops():
     text = "A Turkish transport plane landed in Tripoli carrying medical supplies."
     assert not any(s == "category:troops" for _, _, s, _ in deployments(text))
+
+
+def test_forces_named_through_whose_are_the_forces_of_the_owner_of_the_base():
+    text = "Britain's largest force abroad is the garrison at Akrotiri, whose 2,000 soldiers are based in Cyprus."
+    assert ("GBR", "CYP", "category:troops", "done") in deployments(text)
+    text = "Britain keeps a garrison in Cyprus, whose 2,000 soldiers are based at Akrotiri."
+    assert ("GBR", "CYP", "category:troops", "done") in deployments(text)
+
+
+def test_police_sent_abroad_are_a_states_force():
+    assert ("KEN", "HTI", "category:troops", "done") in deployments("Kenyan police arrived in Haiti in June.")
+    assert not deployments("Police in Minsk detained dozens of protesters.")

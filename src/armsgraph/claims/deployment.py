@@ -34,7 +34,7 @@ from .sites import access_claims, guard_claims, reported, site_claims, use_claim
 from .vessels import carried as _carried, navy_ships as _navy_ships, noun_phrase as _noun_phrase, transported as _transported
 from .bases import (where_place, base_before, base_hosts, bases_flown_from, bases_placed_at, invited_by, only_other_state,
                     region_before, there)
-from .located import FORCE_CATEGORIES, HOLDING, located_forces, personnel
+from .located import FORCE_CATEGORIES, HOLDING, located_forces, personnel, whose_owners
 from .quantity import quantity_of
 from .triggers import cues, data_lines, lexicon, trigger_of
 from .typeroles import origins_of as origin_list
@@ -248,6 +248,8 @@ def _claims_for(ctx: Context, token, trigger, units: Garrisons, number: int) -> 
                 phrase = _noun_phrase(obj)
                 actors = list(dict.fromkeys(r.actor for r in ctx.refs_in(phrase[0].i, obj.i)
                                             if r.actor and r.kind == "state"))
+            if not actors:      # "the 201st base, whose 7,000 servicemen are stationed in Tajikistan"
+                actors = whose_owners(ctx, obj)
             if not actors and frame == "arrive":     # "The force will form a battlegroup ..."
                 actors = _described_before(ctx, obj)
             if not actors and obj.dep_ == "dobj" and obj.head.lemma_ in HOLDING and obj.head.i != token.i:
