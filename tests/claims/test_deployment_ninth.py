@@ -58,3 +58,15 @@ def test_forces_named_through_whose_are_the_forces_of_the_owner_of_the_base():
 def test_police_sent_abroad_are_a_states_force():
     assert ("KEN", "HTI", "category:troops", "done") in deployments("Kenyan police arrived in Haiti in June.")
     assert not deployments("Police in Minsk detained dozens of protesters.")
+
+
+def test_weapons_delivered_to_a_foreign_base_named_before_arm_its_forces():
+    text = ("France keeps about 1,500 soldiers at its military base in Djibouti. "
+            "Last year new Caesar howitzers and Rafale jets were delivered to the base.")
+    found = deployments(text)
+    assert ("FRA", "DJI", "Rafale", "done") in found
+
+
+def test_weapons_delivered_to_a_base_no_deployment_placed_deploy_nothing():
+    text = "Turkey opened a new air base last year. New F-16 jets were delivered to the base."
+    assert not any(s == "F-16" for _, _, s, _ in deployments(text))

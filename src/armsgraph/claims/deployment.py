@@ -32,7 +32,7 @@ from .formations import grow_claims, lead_claims
 from .garrisons import COMPOSE, EQUIP, FIELD, Garrisons, unit_claims as _unit_claims, last_place, subject_actors_of
 from .sites import access_claims, guard_claims, reported, site_claims, use_claims
 from .vessels import carried as _carried, navy_ships as _navy_ships, noun_phrase as _noun_phrase, transported as _transported
-from .bases import (where_place, base_before, base_hosts, bases_flown_from, bases_placed_at, invited_by, only_other_state,
+from .bases import (where_place, base_before, delivered_to_base, base_hosts, bases_flown_from, bases_placed_at, invited_by, only_other_state,
                     region_before, there)
 from .located import FORCE_CATEGORIES, HOLDING, located_forces, personnel, whose_owners
 from .quantity import quantity_of
@@ -105,6 +105,8 @@ def find(ctx: Context) -> list:
                     found += _companions(ctx, token, trigger)
                 if trigger is not None and trigger.frame == "arrive" and not found:
                     found += _transported(ctx, token, _statuses(token, trigger))   # "a plane landed ... carrying troops"
+            if not found and token.pos_ == "VERB":       # "new T-72B3 tanks were delivered to the base"
+                found = _armed_base(ctx, token, claims)
             if token.pos_ == "VERB" and token.lemma_.lower() in UNIT_VERBS:
                 found += _unit_claims(ctx, token, units, number)
             found += _carried(ctx, found)
@@ -364,6 +366,26 @@ def _claims_for(ctx: Context, token, trigger, units: Garrisons, number: int) -> 
                         if claim.quantity is None and ref is None:
                             claim.quantity = quantity_of(_word)     # "two Russian facilities"
                         out.append((claim, obj))
+    return out
+
+
+def _armed_base(ctx: Context, verb, earlier: list) -> list[tuple]:
+    """Weapons delivered to "the base" of forces an earlier sentence placed abroad arm
+    those forces (:func:`.bases.delivered_to_base`): deployed as theirs, not handed over."""
+    placed = delivered_to_base(ctx, verb, earlier)
+    if placed is None:
+        return []
+    heads = patterns.with_conjuncts(patterns.slot_fillers(verb, "subjpass" if patterns.is_passive(verb) else "dobj"))
+    # "a battalion of Orlan-10 drones and new T-72B3 tanks" (the parser may join the list inside)
+    heads += [c for h in heads for o in patterns.prep_objects(h, {"of"}) for c in o.conjuncts if c not in heads]
+    out, seen = [], set()
+    for head in heads:
+        for system, ref, word in [w for w in weapons_of(ctx, head) if w[0] not in seen][:1]:
+            seen.add(system)
+            for status in statuses_of(verb, "done", "recipient")[:1]:
+                claim = make_claim(ctx, "deployment", verb, status, ref or system, confidence=0.45,
+                                   actor=placed[0], host=placed[1])
+                out.append((claim, head))
     return out
 
 
