@@ -70,3 +70,17 @@ def test_weapons_delivered_to_a_foreign_base_named_before_arm_its_forces():
 def test_weapons_delivered_to_a_base_no_deployment_placed_deploy_nothing():
     text = "Turkey opened a new air base last year. New F-16 jets were delivered to the base."
     assert not any(s == "F-16" for _, _, s, _ in deployments(text))
+
+
+def test_craft_and_crews_flying_abroad_are_deployed_there():
+    found = deployments("Greek Mirage jets and about 80 personnel flew to Egypt in May.")
+    assert ("GRC", "EGY", "category:troops", "done") in found
+    assert any(a == "GRC" and h == "EGY" and s not in ("category:troops",) for a, h, s, _ in found)
+
+
+def test_a_navys_warships_sailing_abroad_are_deployed_there():
+    assert ("CHN", "KHM", "category:ships", "done") in deployments("Two Chinese warships sailed to Cambodia in May.")
+
+
+def test_a_new_hull_sailing_home_after_delivery_is_no_deployment():
+    assert not deployments("The new frigate sailed to Greece after its delivery from France.")

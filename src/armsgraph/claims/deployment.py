@@ -153,7 +153,9 @@ def _heads(ctx: Context, token, frame: str) -> list:
     passive = patterns.is_passive(token)
     found = patterns.slot_fillers(token, "subjpass" if passive else "dobj")
     if not passive and (token.lemma_.lower() in THROUGH_VERBS or bases_flown_from(ctx, token) or
-                        token.lemma_.lower() in DEPARTING and place_objects(token, {"for"})) \
+                        token.lemma_.lower() in DEPARTING and place_objects(token, {"for"}) or
+                        # "Indian Rafale jets and 150 personnel flew to Alaska": the craft and crews move
+                        token.lemma_.lower() in SELF_MOVING and not found and place_objects(token, {"to", "into"})) \
             and not any(weapons_of(ctx, f) for f in found):
         # "troops rotate through ...", "jets fly (air policing missions) from a base": the movers
         return patterns.subjects(token)
@@ -187,8 +189,9 @@ def _word_before(token):
 
 def _claims_for(ctx: Context, token, trigger, units: Garrisons, number: int) -> list[tuple]:
     frame = trigger.frame
-    forces_only = frame in ("arrive", "coming")    # weapons arriving in a state are a delivery
-    naval = frame == "moor"       # "Two Chinese navy corvettes have been moored at Ream": a navy's ships
+    # "Two Chinese navy corvettes have been moored at Ream", "two Russian warships sailed to Cuba": a navy's ships
+    naval = frame == "moor" or frame == "arrive" and token.lemma_.lower() in SELF_MOVING
+    forces_only = frame in ("arrive", "coming") and not naval    # weapons arriving in a state are a delivery
     frame = "presence" if frame == "coming" else "arrive" if naval else frame
     flown_from = bases_flown_from(ctx, token)
     if frame == "arrive" and token.lemma_.lower() in ("operate", "run") and \
