@@ -57,3 +57,14 @@ def test_troops_training_abroad_with_no_craft_named_are_no_cooperation():
 
 def test_training_alongside_the_hosts_forces_is_a_drill_not_cooperation():
     assert not cooperations("Ukrainian pilots trained in Britain on Hawk jets alongside British pilots.")
+
+
+def test_firms_of_two_states_setting_up_a_joint_venture_in_one_folded_subject():
+    for verb in ("set up", "formed"):
+        text = f"Romania's Romarm and Germany's Rheinmetall {verb} a joint venture to produce Lynx vehicles."
+        assert (("DEU", "ROU"), "Lynx", "done") in cooperations(text), verb
+
+
+def test_a_joint_venture_still_to_be_formed_is_planned():
+    text = "Romania's Romarm and Germany's Rheinmetall will form a joint venture to produce Lynx vehicles."
+    assert (("DEU", "ROU"), "Lynx", "planned") in cooperations(text)

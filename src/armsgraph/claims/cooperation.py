@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from . import patterns, roles
 from .coopaid import fund, train
-from .coopforms import agreed_when_bound, bond_partners
+from .coopforms import agreed_when_bound, bond_partners, joint_bond
 from .context import Context
 from .ventures import venture_claims
 from .coopparts import (venture_members, DEVELOP_LEMMAS, FACILITIES, LEXICON, LOCAL_WORDS, OPERATE_LEMMAS, PARTNER_NOUNS, RECENT,
@@ -164,6 +164,9 @@ def _make(ctx: Context, token, trigger) -> list:
         if o.head.head.lemma_.lower() in PARTNER_NOUNS])
     # "has a joint venture with Navantia to build corvettes"
     partners += [a for a in actors_of_phrases(ctx, bond_partners(token), exclude=tuple(doers)) if a not in partners]
+    if not partners and len(doers) < 2 and joint_bond(token):
+        # "Poland's PGZ and South Korea's Hanwha formed a joint venture to produce K9s"
+        doers = list(dict.fromkeys(doers + subject_parties(ctx, token)))
     joint = is_joint(token) or token.pos_ == "VERB" and bool(deal_partners(token)) and (
         any(c.lower_ in LOCAL_WORDS for c in token.children) or     # "a deal with Poland to build K9s locally"
         _made_at_a_side(ctx, token, doers, systems))
@@ -475,6 +478,10 @@ def _setup(ctx: Context, token, trigger) -> list:
     partners += places_of(ctx, token, {"in"}, exclude=tuple(doers))
     for head in facilities:
         partners += places_of(ctx, head, {"in"}, exclude=tuple(doers))
+    if len(set(doers + partners)) < 2 and any(is_joint(h) for h in facilities):
+        # "Poland's PGZ and South Korea's Hanwha set up a joint venture" (the parser may
+        # fold one side into the other's phrase): every state the subject names
+        doers = list(dict.fromkeys(doers + subject_parties(ctx, token)))
     systems = []
     for head in facilities:
         for obj in patterns.prep_objects(head, {"for"}) + patterns.prep_objects(token, {"for"}):

@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 from . import patterns, status as status_mod
+from .coopparts import is_joint
 from .makers import DEAL_NOUNS
 
 # nouns of a joint company or standing tie between two sides: the make verb that hangs on
@@ -41,6 +42,12 @@ def bond_partners(verb) -> list:
     return patterns.with_conjuncts(patterns.prep_objects(bond, {"with", "between"}))
 
 
+def joint_bond(verb) -> bool:
+    """The make verb hangs on a joint venture ("formed a joint venture to produce ...")."""
+    bond = bond_of(verb, VENTURES)
+    return bond is not None and is_joint(bond)
+
+
 def _holder(bond):
     """The verb that has, signs or forms the deal noun (its object), else None."""
     if bond.dep_ == "dobj" and bond.head.pos_ in ("VERB", "AUX"):
@@ -65,8 +72,10 @@ def agreed_when_bound(verb, statuses: list[str]) -> list[str]:
     if holder is None or status_mod.negated(holder) or status_mod.modality(holder) is not None:
         return statuses
     lemma = holder.lemma_.lower()
+    if bond.lemma_.lower() in VENTURES and lemma in FORMING:
+        # "formed a joint venture to build the Lynx": the venture set up is the cooperation done
+        return ["done"]
     if lemma not in HOLDING or lemma not in KEPT and bond.lemma_.lower() in VENTURES:
-        # ("formed a joint venture to build the Lynx": the venture set up is the cooperation done)
         return statuses
     return ["agreed"]
 
@@ -75,3 +84,5 @@ def agreed_when_bound(verb, statuses: list[str]) -> list[str]:
 HOLDING = {"have", "hold", "sign", "conclude", "ink", "seal", "reach", "strike", "agree"}
 # ... and of those, the ones that only hold a venture set up before ("has a joint venture")
 KEPT = {"have", "hold"}
+# verbs that set a venture up
+FORMING = {"form", "set", "establish", "create", "found", "launch", "register"}
