@@ -2,7 +2,7 @@
 use it), from sentences written for these tests."""
 from __future__ import annotations
 
-from ._typed import cooperations
+from ._typed import cooperations, deployments
 
 
 def test_a_joint_venture_with_a_foreign_firm_to_build_is_agreed_cooperation():
@@ -68,3 +68,22 @@ def test_firms_of_two_states_setting_up_a_joint_venture_in_one_folded_subject():
 def test_a_joint_venture_still_to_be_formed_is_planned():
     text = "Romania's Romarm and Germany's Rheinmetall will form a joint venture to produce Lynx vehicles."
     assert (("DEU", "ROU"), "Lynx", "planned") in cooperations(text)
+
+
+def test_a_base_built_for_another_state_is_cooperation_on_a_facility():
+    text = "Russia is building a nuclear submarine base for Vietnam."
+    assert (("RUS", "VNM"), "category:military-facility", "done") in cooperations(text)
+
+
+def test_firms_building_a_base_abroad_work_with_the_state_it_is_in():
+    text = "Turkish firms were involved in building the naval base at Berbera in Somalia."
+    assert (("SOM", "TUR"), "category:military-facility", "done") in cooperations(text)
+    text = "A Chinese firm built the new air base near Phnom Penh."
+    assert (("CHN", "KHM"), "category:airbase", "done") in cooperations(text)
+    assert not deployments(text)
+
+
+def test_a_state_building_its_own_base_abroad_is_no_cooperation():
+    text = "Turkey built a military base in Somalia."
+    assert not cooperations(text)
+    assert ("TUR", "SOM", "category:military-facility", "done") in deployments(text)

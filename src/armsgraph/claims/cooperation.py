@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from . import patterns, roles
 from .coopaid import fund, train
-from .coopforms import agreed_when_bound, bond_partners, joint_bond
+from .coopforms import agreed_when_bound, bond_partners, built_for, joint_bond
 from .context import Context
 from .ventures import venture_claims
 from .coopparts import (venture_members, DEVELOP_LEMMAS, FACILITIES, LEXICON, LOCAL_WORDS, OPERATE_LEMMAS, PARTNER_NOUNS, RECENT,
@@ -119,6 +119,9 @@ def _make(ctx: Context, token, trigger) -> list:
             o.lemma_.lower() in VENTURE_NOUNS for o in patterns.slot_fillers(setter, "dobj")):
         return []      # "set up a joint venture to build corvettes": the setting up says it
     heads = object_heads(token)
+    found = built_for(ctx, token, heads)     # "Russia is building a submarine base for Vietnam"
+    if found:
+        return emit(ctx, token, trigger, found[0], found[1], mutual=False)
     systems = made_systems(ctx, token, heads, develop=True)
     if not systems and token.lemma_ in ("production", "manufacturing", "co-production"):
         systems = [("category:production", None, token)]

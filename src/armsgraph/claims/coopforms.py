@@ -86,3 +86,59 @@ HOLDING = {"have", "hold", "sign", "conclude", "ink", "seal", "reach", "strike",
 KEPT = {"have", "hold"}
 # verbs that set a venture up
 FORMING = {"form", "set", "establish", "create", "found", "launch", "register"}
+
+
+# makers that build for others: a firm, yard or engineers building a base abroad build it
+# for the state it is in (a state or its forces building one there set up their own: a
+# deployment, see claims/deployment.py)
+BUILDERS = {"firm", "company", "contractor", "engineer", "builder", "shipbuilder", "shipyard", "corporation",
+            "specialist", "expert", "worker", "consortium"}
+BASES = {"category:military-facility", "category:airbase"}
+CONSTRUCTING = {"build", "construct", "design", "erect", "co-build"}
+
+
+def built_for(ctx, token, heads):
+    """"Russia is building a submarine base for Vietnam", "Chinese firms built Pakistan's
+    new naval base", "Russian firms were involved in building the base at Cam Ranh Bay":
+    (the builder and the state the base is for, the base) or None."""
+    from .coopparts import actors_of_phrases, doers_of
+    from .garrisons import subject_actors_of
+    from .makers import own_category
+    from .typeroles import owners_of, places_of
+    if token.pos_ != "VERB" or token.lemma_.lower() not in CONSTRUCTING:
+        return None
+    systems = [(own_category(ctx, h), None, h) for h in heads if own_category(ctx, h) in BASES]
+    doers = doers_of(ctx, token)
+    if not doers and token.dep_ == "pcomp":       # "Russian firms were involved in building ..."
+        doers = subject_actors_of(ctx, token.head.head) or [
+            a for d in _doer_words(token.head.head) for a in owners_of(ctx, d)]
+    if not systems or not doers:
+        return None
+    exclude = tuple(doers)
+    others = actors_of_phrases(ctx, patterns.prep_objects(token, {"for"}) +
+                               [o for h in heads for o in patterns.prep_objects(h, {"for"})], exclude=exclude)
+    others += [a for h in heads for a in owners_of(ctx, h, exclude) if a not in others]
+    if not others and builders(token):
+        others = [a for h in [token] + list(heads) for a in places_of(ctx, h, {"in", "at", "near"}, exclude=exclude)]
+    others = [a for a in others if a not in doers]
+    return (doers[:1] + others[:1], systems[:1]) if others else None
+
+
+def builders(verb) -> bool:
+    """The verb's subject (or agent, or the subject of the clause it completes) is a firm,
+    yard or engineers, not a state or its forces."""
+    node = verb
+    for _ in range(3):
+        doers = _doer_words(node)
+        if doers:
+            return any(d.lemma_.lower() in BUILDERS for d in patterns.with_conjuncts(doers))
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def _doer_words(verb) -> list:
+    """Subject words of a verb, active or passive, and the objects of its "by" agent."""
+    found = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return found + [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]

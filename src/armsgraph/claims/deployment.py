@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from . import patterns, roles, status as status_mod
 from .armed import service_sends
+from .coopforms import builders
 from .context import Context
 from .formations import grow_claims, lead_claims
 from .garrisons import COMPOSE, EQUIP, FIELD, Garrisons, unit_claims as _unit_claims, last_place, subject_actors_of
@@ -232,6 +233,8 @@ def _claims_for(ctx: Context, token, trigger, units: Garrisons, number: int) -> 
         if frame == "establish" and any(c.dep_ == "prt" and c.lower_ == "up" for c in token.children) \
                 and token.lemma_.lower() == "build":
             continue           # "help build up the Somali air force": strengthen, not set up
+        if frame == "establish" and builders(token):
+            continue           # "A Chinese firm built the air base near Phnom Penh": built for others
         if frame == "establish":
             # "opened its first permanent garrison in Poland": what is set up is a facility
             # (a formation set up abroad is troops there: "its brigade was established in X")
