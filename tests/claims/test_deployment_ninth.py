@@ -84,3 +84,11 @@ def test_a_navys_warships_sailing_abroad_are_deployed_there():
 
 def test_a_new_hull_sailing_home_after_delivery_is_no_deployment():
     assert not deployments("The new frigate sailed to Greece after its delivery from France.")
+
+
+def test_forces_that_join_others_are_deployed_where_those_are():
+    text = "About 1,000 Canadian troops are stationed in Latvia. They are joined by Spanish and Czech soldiers."
+    found = deployments(text)
+    assert ("ESP", "LVA", "category:troops", "done") in found
+    assert ("CZE", "LVA", "category:troops", "done") in found
+    assert not any(h in ("ESP", "CZE", "CAN") for _, h, _, _ in found)

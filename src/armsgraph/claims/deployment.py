@@ -30,7 +30,7 @@ from .armed import service_sends
 from .coopforms import builders
 from .context import Context
 from .formations import grow_claims, lead_claims
-from .garrisons import COMPOSE, EQUIP, FIELD, Garrisons, unit_claims as _unit_claims, last_place, subject_actors_of
+from .garrisons import COMPOSE, EQUIP, FIELD, Garrisons, joined_claims, unit_claims as _unit_claims, last_place, subject_actors_of
 from .sites import access_claims, guard_claims, reported, site_claims, use_claims
 from .vessels import carried as _carried, navy_ships as _navy_ships, noun_phrase as _noun_phrase, transported as _transported
 from .bases import (where_place, base_before, delivered_to_base, base_hosts, bases_flown_from, bases_placed_at, invited_by, only_other_state,
@@ -100,6 +100,10 @@ def find(ctx: Context) -> list:
                 found = use_claims(ctx, token, trigger)
             elif trigger is not None and trigger.frame in ("lead", "grow"):
                 found = (lead_claims if trigger.frame == "lead" else grow_claims)(ctx, token, trigger, units, number)
+            elif trigger is not None and trigger.frame == "arrive" and \
+                    joined_claims(ctx, token, units, number, []) is not None:
+                # "They are joined by a French company": where the joined forces are
+                found = joined_claims(ctx, token, units, number, _statuses(token, trigger))
             else:
                 found = _claims_for(ctx, token, trigger, units, number) if trigger is not None else []
                 if trigger is not None and trigger.frame in ("deploy", "send", "arrive"):
