@@ -92,3 +92,15 @@ def test_forces_that_join_others_are_deployed_where_those_are():
     assert ("ESP", "LVA", "category:troops", "done") in found
     assert ("CZE", "LVA", "category:troops", "done") in found
     assert not any(h in ("ESP", "CZE", "CAN") for _, h, _, _ in found)
+
+
+def test_forces_training_others_in_a_state_are_deployed_there():
+    text = "Egyptian officers continue to train Sudanese soldiers at a camp near Khartoum."
+    assert ("EGY", "SDN", "category:troops", "done") in deployments(text)
+    text = "Russian instructors advise Malian troops in Bamako."
+    assert ("RUS", "MLI", "category:troops", "done") in deployments(text)
+
+
+def test_forces_training_at_home_or_a_state_advising_are_no_deployment():
+    assert not deployments("British instructors have trained 30,000 Ukrainian recruits in Britain.")
+    assert not deployments("Russia advises the junta in Mali.")

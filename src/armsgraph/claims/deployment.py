@@ -524,6 +524,9 @@ def _statuses(token, trigger) -> list[str]:
             c.dep_ == "advmod" and c.lower_ in NOW_WORDS for c in token.children)):
         # (also "the battalion currently serving with the UN mission in South Sudan will be replaced")
         return ["refused"] if status_mod.negated(token) else ["done"]
+    if token.dep_ == "xcomp" and token.head.lemma_.lower() in GOING_ON:
+        # "the Turkish Armed Forces continue to train Somali soldiers in Mogadishu": going on now
+        return statuses_of(token.head, trigger.status, "recipient")
     if trigger.frame == "send" and any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might")
                                        for c in token.children) and not reported(token):
         return []
@@ -538,6 +541,8 @@ def _statuses(token, trigger) -> list[str]:
 
 
 COMPANIONS = {"with", "alongside"}
+# verbs whose infinitive goes on now, not later ("continue to train")
+GOING_ON = {"continue", "keep"}
 
 
 def _brought_along(ctx: Context, verb, trigger, prep) -> list[tuple]:
