@@ -104,3 +104,12 @@ def test_forces_training_others_in_a_state_are_deployed_there():
 def test_forces_training_at_home_or_a_state_advising_are_no_deployment():
     assert not deployments("British instructors have trained 30,000 Ukrainian recruits in Britain.")
     assert not deployments("Russia advises the junta in Mali.")
+
+
+def test_a_base_leased_to_another_state_hosts_its_forces():
+    assert ("JPN", "DJI", "category:military-facility", "done") in deployments("Djibouti leases a base to Japan.")
+
+
+def test_a_range_leased_from_another_state_is_used_there():
+    text = "India has long used a firing range in the Khatlon region, which it rents from Tajikistan."
+    assert ("IND", "TJK", "category:testing-range", "done") in deployments(text)
