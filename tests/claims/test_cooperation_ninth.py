@@ -87,3 +87,9 @@ def test_a_state_building_its_own_base_abroad_is_no_cooperation():
     text = "Turkey built a military base in Somalia."
     assert not cooperations(text)
     assert ("TUR", "SOM", "category:military-facility", "done") in deployments(text)
+
+
+def test_help_that_continues_is_going_on_now():
+    assert (("CHN", "PAK"), "category:ships", "done") in cooperations("China continues to help Pakistan build submarines.")
+    assert (("CHN", "PAK"), "category:ships", "planned") in cooperations(
+        "China will continue to help Pakistan build submarines.")

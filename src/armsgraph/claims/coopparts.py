@@ -358,6 +358,9 @@ def emit(ctx: Context, token, trigger, partners, systems, mutual=True, quantity=
         groups = [partners + [o] for o in others] if partners else [others]
     out = []
     statuses = statuses_of(token, trigger.status, "supplier", mutual=mutual) if systems else []
+    if statuses == ["planned"] and token.dep_ == "xcomp" and token.head.lemma_.lower() in GOING_ON:
+        # "Turkey continues to train Somali soldiers": going on now, not later
+        statuses = statuses_of(token.head, trigger.status, "supplier", mutual=mutual)
     if statuses == ["planned"] and under_deal_above(token):
         statuses = ["agreed"]      # "Under the deal Saab will also work with ...": signed for
     systems = [_named_near(ctx, token, w, partners + (others or [])) for w in systems]
@@ -373,6 +376,9 @@ def emit(ctx: Context, token, trigger, partners, systems, mutual=True, quantity=
                 out.append(claim)
     return out
 
+
+
+GOING_ON = {"continue", "keep"}
 
 
 UNNAMED_KEEP = {"category:production", "category:technology", "category:troops", "category:materiel",
