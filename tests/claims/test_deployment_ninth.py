@@ -113,3 +113,8 @@ def test_a_base_leased_to_another_state_hosts_its_forces():
 def test_a_range_leased_from_another_state_is_used_there():
     text = "India has long used a firing range in the Khatlon region, which it rents from Tajikistan."
     assert ("IND", "TJK", "category:testing-range", "done") in deployments(text)
+
+
+def test_what_a_drill_brings_to_a_state_is_deployed_there():
+    text = "The annual drill brought American B-52 bombers to Sweden."
+    assert ("USA", "SWE", "B-52", "done") in deployments(text)

@@ -451,7 +451,10 @@ EXERCISE_WORDS = {"exercise", "exercises", "drill", "drills", "maneuver", "maneu
 
 def _for_exercise(token) -> bool:
     """"sent S-400 and Pantsir systems to Serbia for the exercise / to take part in drills",
-    "During a drill, the US Army flew a launcher into Japan"."""
+    "During a drill, the US Army flew a launcher into Japan", "each Eastern Bridge exercise
+    brings French Rafales to Oman" (the drill itself brings them)."""
+    if any(s.lemma_.lower() in EXERCISE_WORDS or s.lower_ in EXERCISE_WORDS for s in patterns.subjects(token)):
+        return True
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ in ("for", "in", "during"):
             if any(o.lemma_.lower() in EXERCISE_WORDS or o.lower_ in EXERCISE_WORDS
