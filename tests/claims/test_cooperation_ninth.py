@@ -93,3 +93,8 @@ def test_help_that_continues_is_going_on_now():
     assert (("CHN", "PAK"), "category:ships", "done") in cooperations("China continues to help Pakistan build submarines.")
     assert (("CHN", "PAK"), "category:ships", "planned") in cooperations(
         "China will continue to help Pakistan build submarines.")
+
+
+def test_a_partnership_between_firms_of_two_states_makes_what_it_produces():
+    text = "The partnership between Germany's Rheinmetall and Hungary's Zrinyi will produce Lynx vehicles."
+    assert (("DEU", "HUN"), "Lynx", "planned") in cooperations(text)

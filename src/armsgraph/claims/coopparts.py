@@ -240,6 +240,10 @@ def venture_states(ctx: Context, head, token) -> list[str]:
     joint = any(c.lower_ in JOINT_WORDS for c in head.children)
     for obj in patterns.prep_objects(head, {"between", "of", "among"} | ({"with"} if joint else set())):
         found.extend(a for a in roles.actors_of(ctx, obj) if a not in found)
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("between", "among")):
+        # "between Germany's Rheinmetall and Ukraine's Ukroboronprom" (the parser may nest the sides)
+        found.extend(r.actor for r in ctx.refs_in(prep.i + 1, prep.right_edge.i + 1)
+                     if r.actor and r.kind in ("state", "organisation") and r.actor not in found)
     before = list(dict.fromkeys(r.actor for r in ctx.refs_in(head.left_edge.i, head.i)
                                 if r.actor and r.kind == "state"))
     if len(before) >= 2:       # "a Chinese-Pakistani consortium"
