@@ -183,3 +183,29 @@ def where_place(ctx: Context, verb, exclude=()) -> list[str]:
     for inner in (c for c in place.children if c.dep_ == "appos" or c.dep_ == "prep"):
         found += [h for h in places_of(ctx, inner, exclude=tuple(exclude)) if h not in found]
     return found
+
+
+# verbs that bring weapons to a place; to a state they hand them over (a transfer), to a
+# base of the sender's abroad they arm its forces there
+DELIVERING = {"deliver", "send", "supply", "transfer", "ship", "move", "bring"}
+
+
+def delivered_to_base(ctx: Context, verb, earlier: list) -> tuple[str, str] | None:
+    """"A battalion of Orlan-10 drones and new T-72B3 tanks were delivered to the base":
+    weapons brought to "the base" whose forces an earlier deployment of the last few
+    sentences placed abroad arm those forces: that deployment's (actor, host), else None."""
+    if verb.lemma_.lower() not in DELIVERING or verb.pos_ != "VERB":
+        return None
+    bases = [o for o in place_objects(verb, {"to", "at"}) if _is_base(ctx, o) and
+             any(c.dep_ == "det" and c.lower_ in DEFINITE for c in o.children)]
+    if not bases:
+        return None
+    here = ctx.sentence_number(verb)
+    for n in range(here - 1, max(-1, here - LOOK_BACK - 1), -1):
+        sent = ctx.sentences[n]
+        if not any(_is_base(ctx, t) for t in sent):
+            continue
+        for claim in reversed(earlier):
+            if claim.type == "deployment" and claim.start == sent.start_char and claim.status == "done":
+                return claim.actor, claim.host
+    return None

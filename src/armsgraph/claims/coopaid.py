@@ -108,8 +108,10 @@ def train(ctx: Context, token, trigger) -> list:
         else:
             trainers = _facility_owners(ctx, token) or subject_actors_of(ctx, token)
             heads = patterns.slot_fillers(token, "dobj")
-        if not heads:
-            return []
+        if not heads or not trainers and patterns.is_passive(token):
+            # "Egyptian crews are training in France on the Rafale", "Ukrainian pilots were
+            # trained in Denmark to fly F-16s": trained by the state they train in
+            return _trained_abroad(ctx, token, trigger, patterns.subjects(token) or heads, _trained_on(ctx, token))
         if token.dep_ == "conj" and token.head.lemma_.lower() == "build" and \
                 any(_service(h) for h in heads):
             return []       # "help Bamako build and train an air force": built up (cooperation.py)
@@ -120,6 +122,11 @@ def train(ctx: Context, token, trigger) -> list:
                                                                     h.lemma_.lower() in TRAINEE_NOUNS)]
             trainees = places_of(ctx, token, {"in"}, exclude=tuple(trainers)) if bare else []
         anchor = token
+    elif token.dep_ == "dobj" and token.head.lemma_.lower() in RECEIVING:
+        # "Indian pilots received training in Russia on the Su-30"
+        verb = token.head
+        return _trained_abroad(ctx, verb, trigger, patterns.subjects(verb), _trained_on(ctx, token) or
+                               _trained_on(ctx, verb) or _operation_of(ctx, token), anchor=verb, noun=token)
     else:
         node = token.head if token.dep_ in ("compound", "amod") and \
             token.head.lemma_.lower() in SCHEME_NOUNS else token
@@ -135,6 +142,45 @@ def train(ctx: Context, token, trigger) -> list:
     systems = _trained_on(ctx, token) if token.pos_ == "VERB" else []
     systems = systems or [(FORCE_CATEGORY, None, token)]
     return emit(ctx, anchor, trigger, trainers[:1] + trainees[:1], systems, mutual=False)
+
+
+# verbs by which trainees take training ("received / completed / underwent training")
+RECEIVING = {"receive", "complete", "undergo", "get", "finish", "undertake", "attend"}
+# trainees who learn a craft: trained abroad, they learn it from the state they train in
+# (troops that "train in Poland" drill there: an exercise, not this)
+LEARNERS = {"pilot", "crew", "technician", "engineer", "cadet", "officer", "specialist", "operator",
+            "mechanic", "instructor", "sailor", "submariner", "aviator", "airman", "personnel"}
+
+
+def _operation_of(ctx: Context, noun) -> list[tuple]:
+    """"training on the operation of the Fath-360 system": what they learn to operate."""
+    heads = [o for p in patterns.prep_objects(noun, {"on", "in"}) if p.lemma_.lower() in ("operation", "use", "maintenance")
+             for o in patterns.prep_objects(p, {"of"})]
+    found = made_systems(ctx, noun, heads, develop=False) if heads else []
+    return [w for w in found if w[0] not in ("category:technology", "category:production")]
+
+
+def _trained_abroad(ctx: Context, verb, trigger, heads, systems, anchor=None, noun=None) -> list:
+    """Learners of a craft (the heads: pilots, crews, technicians) of one state trained in
+    another: the state they train in trains them, on the system named ("on the Rafale",
+    "to fly F-16s"); with none named, the sentence says too little."""
+    holders = [verb] + ([noun] if noun is not None else [])
+    if any(c.lower_ in JOINT_WORDS for h in holders for c in h.children) or any(
+            patterns.prep_objects(h, {"with", "alongside", "among", "between", "for"}) for h in holders):
+        return []       # "trained with French troops", "in France for the exercise": a drill
+    trainees = _trainees(ctx, patterns.with_conjuncts(heads), ())
+    if not trainees:
+        return []
+    trainers = [a for h in holders for a in places_of(ctx, h, {"in", "at"}, exclude=tuple(trainees)) if a not in trainees]
+    if not trainers:
+        return []
+    # what they learn to use, named by a noun ("trained on them" says nothing of its own)
+    systems = [w for w in systems if w[0] != FORCE_CATEGORY and w[2].pos_ != "PRON"]
+    if any(o.pos_ == "PRON" for h in holders for o in patterns.prep_objects(h, {"on"})):
+        systems = [w for w in systems if w[1] is not None and not w[1].is_category]
+    if not systems or not any(h.lemma_.lower() in LEARNERS for h in heads):
+        return []
+    return emit(ctx, anchor or verb, trigger, trainers[:1] + trainees[:1], systems, mutual=False)
 
 
 def _built(ctx: Context, heads) -> tuple[list[tuple], list]:

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 from . import patterns, roles
 from .coopaid import fund, train
+from .coopforms import agreed_when_bound, bond_partners, built_for, joint_bond
 from .context import Context
 from .ventures import venture_claims
 from .coopparts import (venture_members, DEVELOP_LEMMAS, FACILITIES, LEXICON, LOCAL_WORDS, OPERATE_LEMMAS, PARTNER_NOUNS, RECENT,
@@ -118,6 +119,9 @@ def _make(ctx: Context, token, trigger) -> list:
             o.lemma_.lower() in VENTURE_NOUNS for o in patterns.slot_fillers(setter, "dobj")):
         return []      # "set up a joint venture to build corvettes": the setting up says it
     heads = object_heads(token)
+    found = built_for(ctx, token, heads)     # "Russia is building a submarine base for Vietnam"
+    if found:
+        return emit(ctx, token, trigger, found[0], found[1], mutual=False)
     systems = made_systems(ctx, token, heads, develop=True)
     if not systems and token.lemma_ in ("production", "manufacturing", "co-production"):
         systems = [("category:production", None, token)]
@@ -161,6 +165,11 @@ def _make(ctx: Context, token, trigger) -> list:
         # "assemble drones in partnership with China" (the parser hangs it on the object)
         o for h in heads if h.pos_ in ("NOUN", "PROPN") for o in partner_phrases(h)
         if o.head.head.lemma_.lower() in PARTNER_NOUNS])
+    # "has a joint venture with Navantia to build corvettes"
+    partners += [a for a in actors_of_phrases(ctx, bond_partners(token), exclude=tuple(doers)) if a not in partners]
+    if not partners and len(doers) < 2 and joint_bond(token):
+        # "Poland's PGZ and South Korea's Hanwha formed a joint venture to produce K9s"
+        doers = list(dict.fromkeys(doers + subject_parties(ctx, token)))
     joint = is_joint(token) or token.pos_ == "VERB" and bool(deal_partners(token)) and (
         any(c.lower_ in LOCAL_WORDS for c in token.children) or     # "a deal with Poland to build K9s locally"
         _made_at_a_side(ctx, token, doers, systems))
@@ -472,6 +481,10 @@ def _setup(ctx: Context, token, trigger) -> list:
     partners += places_of(ctx, token, {"in"}, exclude=tuple(doers))
     for head in facilities:
         partners += places_of(ctx, head, {"in"}, exclude=tuple(doers))
+    if len(set(doers + partners)) < 2 and any(is_joint(h) for h in facilities):
+        # "Poland's PGZ and South Korea's Hanwha set up a joint venture" (the parser may
+        # fold one side into the other's phrase): every state the subject names
+        doers = list(dict.fromkeys(doers + subject_parties(ctx, token)))
     systems = []
     for head in facilities:
         for obj in patterns.prep_objects(head, {"for"}) + patterns.prep_objects(token, {"for"}):
@@ -557,5 +570,14 @@ def _join(ctx: Context, token, trigger) -> list:
     return []
 
 
-HANDLERS = {"join": _join, "transfer": _tech_transfer, "make": _make, "help": _help, "collaborate": _collaborate, "lend": _lend,
+def _make_bound(ctx: Context, token, trigger) -> list:
+    found = _make(ctx, token, trigger)
+    statuses = {c.status for c in found}
+    if len(statuses) == 1:     # "an agreement with Baykar to produce the Akinci locally": agreed
+        for claim in found:
+            claim.status = agreed_when_bound(token, [claim.status])[0]
+    return found
+
+
+HANDLERS = {"join": _join, "transfer": _tech_transfer, "make": _make_bound, "help": _help, "collaborate": _collaborate, "lend": _lend,
             "setup": _setup, "train": train, "fund": fund}

@@ -240,6 +240,10 @@ def venture_states(ctx: Context, head, token) -> list[str]:
     joint = any(c.lower_ in JOINT_WORDS for c in head.children)
     for obj in patterns.prep_objects(head, {"between", "of", "among"} | ({"with"} if joint else set())):
         found.extend(a for a in roles.actors_of(ctx, obj) if a not in found)
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("between", "among")):
+        # "between Germany's Rheinmetall and Ukraine's Ukroboronprom" (the parser may nest the sides)
+        found.extend(r.actor for r in ctx.refs_in(prep.i + 1, prep.right_edge.i + 1)
+                     if r.actor and r.kind in ("state", "organisation") and r.actor not in found)
     before = list(dict.fromkeys(r.actor for r in ctx.refs_in(head.left_edge.i, head.i)
                                 if r.actor and r.kind == "state"))
     if len(before) >= 2:       # "a Chinese-Pakistani consortium"
@@ -358,6 +362,9 @@ def emit(ctx: Context, token, trigger, partners, systems, mutual=True, quantity=
         groups = [partners + [o] for o in others] if partners else [others]
     out = []
     statuses = statuses_of(token, trigger.status, "supplier", mutual=mutual) if systems else []
+    if statuses == ["planned"] and token.dep_ == "xcomp" and token.head.lemma_.lower() in GOING_ON:
+        # "Turkey continues to train Somali soldiers": going on now, not later
+        statuses = statuses_of(token.head, trigger.status, "supplier", mutual=mutual)
     if statuses == ["planned"] and under_deal_above(token):
         statuses = ["agreed"]      # "Under the deal Saab will also work with ...": signed for
     systems = [_named_near(ctx, token, w, partners + (others or [])) for w in systems]
@@ -373,6 +380,9 @@ def emit(ctx: Context, token, trigger, partners, systems, mutual=True, quantity=
                 out.append(claim)
     return out
 
+
+
+GOING_ON = {"continue", "keep"}
 
 
 UNNAMED_KEEP = {"category:production", "category:technology", "category:troops", "category:materiel",

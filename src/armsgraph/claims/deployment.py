@@ -26,14 +26,16 @@ plan is ``proposed``).
 from __future__ import annotations
 
 from . import patterns, roles, status as status_mod
+from .armed import service_sends
+from .coopforms import builders
 from .context import Context
 from .formations import grow_claims, lead_claims
-from .garrisons import COMPOSE, EQUIP, FIELD, Garrisons, unit_claims as _unit_claims, last_place, subject_actors_of
+from .garrisons import COMPOSE, EQUIP, FIELD, Garrisons, joined_claims, unit_claims as _unit_claims, last_place, subject_actors_of
 from .sites import access_claims, guard_claims, reported, site_claims, use_claims
-from .vessels import carried as _carried, navy_ships as _navy_ships, noun_phrase as _noun_phrase
-from .bases import (where_place, base_before, base_hosts, bases_flown_from, bases_placed_at, invited_by, only_other_state,
+from .vessels import carried as _carried, navy_ships as _navy_ships, noun_phrase as _noun_phrase, transported as _transported
+from .bases import (where_place, base_before, delivered_to_base, base_hosts, bases_flown_from, bases_placed_at, invited_by, only_other_state,
                     region_before, there)
-from .located import FORCE_CATEGORIES, HOLDING, located_forces, personnel
+from .located import FORCE_CATEGORIES, HOLDING, located_forces, personnel, whose_owners
 from .quantity import quantity_of
 from .triggers import cues, data_lines, lexicon, trigger_of
 from .typeroles import origins_of as origin_list
@@ -80,7 +82,7 @@ def find(ctx: Context) -> list:
         used: set[int] = set()
         for token in sent:
             trigger = trigger_of(token, LEXICON)
-            if trigger is not None and trigger.frame in ("personnel", "domain"):
+            if trigger is not None and trigger.frame in ("personnel", "domain", "arm", "craft"):
                 trigger = None     # nouns of people who count as forces, of what a state guards
             if trigger is not None and token.lemma_.lower() == "place" and any(
                     c.dep_ == "dobj" and c.lemma_.lower() in NOT_PLACED for c in token.children):
@@ -98,10 +100,18 @@ def find(ctx: Context) -> list:
                 found = use_claims(ctx, token, trigger)
             elif trigger is not None and trigger.frame in ("lead", "grow"):
                 found = (lead_claims if trigger.frame == "lead" else grow_claims)(ctx, token, trigger, units, number)
+            elif trigger is not None and trigger.frame == "arrive" and \
+                    joined_claims(ctx, token, units, number, []) is not None:
+                # "They are joined by a French company": where the joined forces are
+                found = joined_claims(ctx, token, units, number, _statuses(token, trigger))
             else:
                 found = _claims_for(ctx, token, trigger, units, number) if trigger is not None else []
                 if trigger is not None and trigger.frame in ("deploy", "send", "arrive"):
                     found += _companions(ctx, token, trigger)
+                if trigger is not None and trigger.frame == "arrive" and not found:
+                    found += _transported(ctx, token, _statuses(token, trigger))   # "a plane landed ... carrying troops"
+            if not found and token.pos_ == "VERB":       # "new T-72B3 tanks were delivered to the base"
+                found = _armed_base(ctx, token, claims)
             if token.pos_ == "VERB" and token.lemma_.lower() in UNIT_VERBS:
                 found += _unit_claims(ctx, token, units, number)
             found += _carried(ctx, found)
@@ -148,7 +158,9 @@ def _heads(ctx: Context, token, frame: str) -> list:
     passive = patterns.is_passive(token)
     found = patterns.slot_fillers(token, "subjpass" if passive else "dobj")
     if not passive and (token.lemma_.lower() in THROUGH_VERBS or bases_flown_from(ctx, token) or
-                        token.lemma_.lower() in DEPARTING and place_objects(token, {"for"})) \
+                        token.lemma_.lower() in DEPARTING and place_objects(token, {"for"}) or
+                        # "Indian Rafale jets and 150 personnel flew to Alaska": the craft and crews move
+                        token.lemma_.lower() in SELF_MOVING and not found and place_objects(token, {"to", "into"})) \
             and not any(weapons_of(ctx, f) for f in found):
         # "troops rotate through ...", "jets fly (air policing missions) from a base": the movers
         return patterns.subjects(token)
@@ -182,8 +194,9 @@ def _word_before(token):
 
 def _claims_for(ctx: Context, token, trigger, units: Garrisons, number: int) -> list[tuple]:
     frame = trigger.frame
-    forces_only = frame in ("arrive", "coming")    # weapons arriving in a state are a delivery
-    naval = frame == "moor"       # "Two Chinese navy corvettes have been moored at Ream": a navy's ships
+    # "Two Chinese navy corvettes have been moored at Ream", "two Russian warships sailed to Cuba": a navy's ships
+    naval = frame == "moor" or frame == "arrive" and token.lemma_.lower() in SELF_MOVING
+    forces_only = frame in ("arrive", "coming") and not naval    # weapons arriving in a state are a delivery
     frame = "presence" if frame == "coming" else "arrive" if naval else frame
     flown_from = bases_flown_from(ctx, token)
     if frame == "arrive" and token.lemma_.lower() in ("operate", "run") and \
@@ -213,7 +226,8 @@ def _claims_for(ctx: Context, token, trigger, units: Garrisons, number: int) -> 
         self_moving = token.lemma_.lower() in SELF_MOVING and obj in patterns.subjects(token) and \
             not patterns.is_passive(token) and bool(owners_of(ctx, obj))
         if frame == "send" and token.lemma_.lower() not in MOVING_VERBS and not _for_exercise(token) \
-                and not sent_on_mission(token) and not flown_from and not self_moving:
+                and not sent_on_mission(token) and not flown_from and not self_moving \
+                and not service_sends(token, obj, weapons):     # "the US Army flew its launcher into Luzon"
             # the object itself must be forces ("troops armed with Patriots"); weapons sent
             # "for the exercise" are deployed there, not handed over
             own = ctx.ref_at(obj)
@@ -223,6 +237,8 @@ def _claims_for(ctx: Context, token, trigger, units: Garrisons, number: int) -> 
         if frame == "establish" and any(c.dep_ == "prt" and c.lower_ == "up" for c in token.children) \
                 and token.lemma_.lower() == "build":
             continue           # "help build up the Somali air force": strengthen, not set up
+        if frame == "establish" and builders(token):
+            continue           # "A Chinese firm built the air base near Phnom Penh": built for others
         if frame == "establish":
             # "opened its first permanent garrison in Poland": what is set up is a facility
             # (a formation set up abroad is troops there: "its brigade was established in X")
@@ -244,6 +260,8 @@ def _claims_for(ctx: Context, token, trigger, units: Garrisons, number: int) -> 
                 phrase = _noun_phrase(obj)
                 actors = list(dict.fromkeys(r.actor for r in ctx.refs_in(phrase[0].i, obj.i)
                                             if r.actor and r.kind == "state"))
+            if not actors:      # "the 201st base, whose 7,000 servicemen are stationed in Tajikistan"
+                actors = whose_owners(ctx, obj)
             if not actors and frame == "arrive":     # "The force will form a battlegroup ..."
                 actors = _described_before(ctx, obj)
             if not actors and obj.dep_ == "dobj" and obj.head.lemma_ in HOLDING and obj.head.i != token.i:
@@ -361,6 +379,26 @@ def _claims_for(ctx: Context, token, trigger, units: Garrisons, number: int) -> 
     return out
 
 
+def _armed_base(ctx: Context, verb, earlier: list) -> list[tuple]:
+    """Weapons delivered to "the base" of forces an earlier sentence placed abroad arm
+    those forces (:func:`.bases.delivered_to_base`): deployed as theirs, not handed over."""
+    placed = delivered_to_base(ctx, verb, earlier)
+    if placed is None:
+        return []
+    heads = patterns.with_conjuncts(patterns.slot_fillers(verb, "subjpass" if patterns.is_passive(verb) else "dobj"))
+    # "a battalion of Orlan-10 drones and new T-72B3 tanks" (the parser may join the list inside)
+    heads += [c for h in heads for o in patterns.prep_objects(h, {"of"}) for c in o.conjuncts if c not in heads]
+    out, seen = [], set()
+    for head in heads:
+        for system, ref, word in [w for w in weapons_of(ctx, head) if w[0] not in seen][:1]:
+            seen.add(system)
+            for status in statuses_of(verb, "done", "recipient")[:1]:
+                claim = make_claim(ctx, "deployment", verb, status, ref or system, confidence=0.45,
+                                   actor=placed[0], host=placed[1])
+                out.append((claim, head))
+    return out
+
+
 HELPING = {"help", "assist", "support", "train", "advise", "defend", "protect", "reinforce"}
 
 
@@ -413,7 +451,10 @@ EXERCISE_WORDS = {"exercise", "exercises", "drill", "drills", "maneuver", "maneu
 
 def _for_exercise(token) -> bool:
     """"sent S-400 and Pantsir systems to Serbia for the exercise / to take part in drills",
-    "During a drill, the US Army flew a launcher into Japan"."""
+    "During a drill, the US Army flew a launcher into Japan", "each Eastern Bridge exercise
+    brings French Rafales to Oman" (the drill itself brings them)."""
+    if any(s.lemma_.lower() in EXERCISE_WORDS or s.lower_ in EXERCISE_WORDS for s in patterns.subjects(token)):
+        return True
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ in ("for", "in", "during"):
             if any(o.lemma_.lower() in EXERCISE_WORDS or o.lower_ in EXERCISE_WORDS
@@ -486,6 +527,9 @@ def _statuses(token, trigger) -> list[str]:
             c.dep_ == "advmod" and c.lower_ in NOW_WORDS for c in token.children)):
         # (also "the battalion currently serving with the UN mission in South Sudan will be replaced")
         return ["refused"] if status_mod.negated(token) else ["done"]
+    if token.dep_ == "xcomp" and token.head.lemma_.lower() in GOING_ON:
+        # "the Turkish Armed Forces continue to train Somali soldiers in Mogadishu": going on now
+        return statuses_of(token.head, trigger.status, "recipient")
     if trigger.frame == "send" and any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might")
                                        for c in token.children) and not reported(token):
         return []
@@ -500,6 +544,8 @@ def _statuses(token, trigger) -> list[str]:
 
 
 COMPANIONS = {"with", "alongside"}
+# verbs whose infinitive goes on now, not later ("continue to train")
+GOING_ON = {"continue", "keep"}
 
 
 def _brought_along(ctx: Context, verb, trigger, prep) -> list[tuple]:

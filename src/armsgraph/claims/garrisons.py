@@ -450,3 +450,29 @@ def unit_claims(ctx: Context, verb, units: Garrisons, number: int) -> list[tuple
                 out.append((make_claim(ctx, "deployment", verb, entry.status, "category:troops",
                                        confidence=0.45, actor=actor, host=entry.host), obj))
     return out
+
+
+def joined_claims(ctx: Context, verb, units: Garrisons, number: int, statuses: list[str]) -> list[tuple] | None:
+    """"[UK troops serve with the battlegroup in Estonia.] They are joined by a French
+    company and by Danish personnel": forces that join others are deployed where those
+    are (the unit recalled, else the last place named), not in each other's states.
+    None when the verb is no passive "joined by"."""
+    if verb.lemma_.lower() != "join" or not patterns.is_passive(verb):
+        return None
+    agents = [a for a in verb.children if a.dep_ == "agent"]
+    agents += [c for a in agents for c in a.conjuncts if c.dep_ in ("conj", "agent")]
+    agents += [p for a in agents for p in a.children if p.dep_ == "conj" and p.lower_ == "by"]
+    joiners = patterns.with_conjuncts([o for a in agents for o in a.children if o.dep_ == "pobj"])
+    recalled = [units.recall(number, joined) for joined in patterns.subjects(verb)]
+    hosts = [entry.host for entry in recalled if entry is not None][:1]
+    out: list[tuple] = []
+    for joiner in joiners:
+        if noun_category(joiner) != "category:troops":
+            continue
+        actors = owners_of(ctx, joiner)
+        where = hosts or [h for h in last_place(ctx, verb) if h not in actors]
+        for status in statuses[:1]:
+            out += [(make_claim(ctx, "deployment", verb, status, "category:troops", confidence=0.45,
+                                actor=actor, host=host), joiner)
+                    for actor in actors for host in where if host != actor]
+    return out

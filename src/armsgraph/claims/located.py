@@ -110,3 +110,34 @@ def located_forces(ctx: Context, token) -> list:
                         out.append(make_claim(ctx, "deployment", token, status, ref or system,
                                              confidence=0.5, actor=actor, host=host))
     return out
+
+
+def whose_owners(ctx: Context, noun) -> list[str]:
+    """"Russia's 201st base, whose 7,000 servicemen are stationed in Tajikistan": forces
+    named through "whose" are the forces of what the relative clause describes (its owner,
+    the state it names, or the subject that keeps it: "France keeps a garrison, whose ...";
+    "the garrison at Akrotiri, whose ...": the garrison's, where the parser hangs the clause
+    on the place)."""
+    if not any(c.dep_ == "poss" and c.lower_ == "whose" for c in noun.children):
+        return []
+    clause = next((t for t in noun.ancestors if t.dep_ == "relcl"), None)
+    if clause is None:
+        return []
+    antecedent = clause.head
+    for _ in range(2):
+        found = _holder_of(ctx, antecedent)
+        if found or antecedent.dep_ != "pobj" or antecedent.head.head.pos_ != "NOUN":
+            return found
+        antecedent = antecedent.head.head
+    return found
+
+
+def _holder_of(ctx: Context, antecedent) -> list[str]:
+    ref = ctx.ref_at(antecedent)
+    found = owners_of(ctx, antecedent) or ([ref.actor] if ref is not None and ref.actor and
+                                           ref.kind in ("state", "organisation") else [])
+    if not found and antecedent.dep_ == "dobj":
+        found = subject_actors_of(ctx, antecedent.head)
+    if not found and antecedent.dep_ == "attr":     # "Russia's largest force abroad is the 201st base, whose ..."
+        found = [a for s in patterns.subjects(antecedent.head) for a in owners_of(ctx, s)]
+    return found

@@ -92,22 +92,52 @@ def use_claims(ctx: Context, verb, trigger) -> list[tuple]:
     the state it is in (or by the one that lets them use it)."""
     if verb.pos_ != "VERB":
         return []
-    bases = [o for o in patterns.slot_fillers(verb, "dobj") if noun_category(o) in BASES]
+    objects = patterns.slot_fillers(verb, "dobj")
+    if verb.dep_ == "relcl" and any(o.tag_ in ("WDT", "WP") for o in objects):
+        # "the Sary-Shagan range, which it leases from Kazakhstan" (also hung on a place:
+        # "the range in Karaganda Region, which ...")
+        objects = [verb.head] + ([verb.head.head.head] if verb.head.dep_ == "pobj" else [])
+    bases = [o for o in objects if noun_category(o) in set(BASES) | LEASED]
     if not bases:
         return []
     actors = subject_actors_of(ctx, verb) or [a for s in patterns.subjects(verb) for a in owners_of(ctx, s)]
-    governor = verb.head if verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in PERMITTING else None
+    if verb.lemma_.lower() in LEASING:
+        return _leased(ctx, verb, bases, actors)
+    governor = verb.head if verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in PERMITTING | GOING_ON \
+        else None      # "allowed the US to use the base", "continues to use the range"
     out = []
     for base in bases:
         hosts = base_hosts(ctx, base, exclude=tuple(actors))
-        if not hosts and governor is not None:
+        if not hosts and governor is not None and governor.lemma_.lower() in PERMITTING:
             hosts = [a for a in subject_actors_of(ctx, governor) if a not in actors]
         for status in statuses_of(governor if governor is not None else verb, "done", "recipient")[:1]:
             for actor in actors:
                 for host in hosts:
-                    out.append((make_claim(ctx, "deployment", verb, status, "category:military-facility"
-                                           if noun_category(base) != "category:airbase" else "category:airbase",
+                    out.append((make_claim(ctx, "deployment", verb, status, noun_category(base)
+                                           if noun_category(base) in LEASED | {"category:airbase"}
+                                           else "category:military-facility",
                                            confidence=0.45, actor=actor, host=host), base))
+    return out
+
+
+LEASING = {"lease", "rent"}
+GOING_ON = {"continue", "keep"}
+# what a state leases abroad besides bases: its test ranges
+LEASED = {"category:testing-range"}
+
+
+def _leased(ctx: Context, verb, bases, subjects) -> list[tuple]:
+    """"Russia leases the Sary-Shagan range from Kazakhstan": the lessee's forces use it
+    in the lessor's state; "Djibouti leases a base to China": the other way round."""
+    takers = [a for o in place_objects(verb, {"to"}) for a in roles.actors_of(ctx, o) if a not in subjects]
+    lessors = [a for o in place_objects(verb, {"from"}) for a in roles.actors_of(ctx, o) if a not in subjects]
+    pairs = [(t, h) for t in takers for h in subjects] if takers else [(a, h) for a in subjects for h in lessors]
+    out = []
+    for base in bases:
+        category = noun_category(base)
+        for status in statuses_of(verb, "done", "recipient")[:1]:
+            out += [(make_claim(ctx, "deployment", verb, status, category, confidence=0.45, actor=actor, host=host), base)
+                    for actor, host in pairs if actor != host]
     return out
 
 

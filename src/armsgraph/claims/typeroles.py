@@ -23,6 +23,7 @@ from functools import lru_cache
 from . import parties, patterns, roles, status as status_mod
 from .context import Context, Ref
 from .triggers import cues, data_lines
+from .armed import joint_subjects
 
 NP_MODIFIERS = ("compound", "amod", "nmod", "appos", "poss")
 # prepositions inside a noun phrase that still name what it holds
@@ -175,6 +176,8 @@ def _owners(ctx: Context, token, exclude, depth: int = 0) -> list[str]:
                 actors = roles.actors_of(ctx, child, exclude) if (ref is not None and ref.actor) or \
                     child.pos_ == "PRON" or child.lower_ in roles.ACTOR_PRONOUNS else \
                     modifier_actors(ctx, child)
+                if child.lower_ == "their":     # "the US and Britain will rotate their boats": both
+                    actors = joint_subjects(ctx, child, exclude) or actors
                 out.extend(a for a in actors if a not in out and a not in exclude)
             elif child.dep_ == "prep" and child.lower_ in ("of", "from") and depth == 0:
                 for obj in child.children:

@@ -6,7 +6,9 @@ from __future__ import annotations
 
 from . import patterns
 from .context import Context
-from .typeroles import make_claim
+from .located import personnel
+from .triggers import lexicon
+from .typeroles import make_claim, noun_category, owners_of, places_of
 
 NAVY_WORDS = {"navy", "naval", "navies", "fleet", "warship", "warships"}
 
@@ -59,4 +61,35 @@ def carried(ctx: Context, found) -> list[tuple]:
                         carried = make_claim(ctx, "deployment", clause, claim.status, ref, confidence=0.45,
                                              actor=claim.actor, host=claim.host)
                         out.append((carried, head))
+    return out
+
+
+# craft that carry forces, and the verbs by which they carry them ("a Russian cargo plane
+# landed in Niamey carrying military instructors")
+TRANSPORTS = {"category:aircraft", "category:ships", "category:helicopters"}
+CRAFT = {lemma for (lemma, _pos), t in lexicon("deployment").items() if t.frame == "craft"}
+BEARING = {"carry", "bring", "transport", "ferry", "deliver"}
+
+
+def transported(ctx: Context, verb, statuses) -> list[tuple]:
+    """Forces a craft carries where it arrives: "a Russian cargo plane landed in Niamey
+    carrying military instructors" deploys the instructors (the craft's state's, unless
+    they are named as another's) in Niger. Weapons carried are left to the transfer and
+    deployment frames that name their owner."""
+    out = []
+    for craft in patterns.subjects(verb):
+        if noun_category(craft) not in TRANSPORTS and craft.lemma_.lower() not in CRAFT:
+            continue
+        clauses = [c for c in list(verb.children) + list(craft.children)
+                   if c.dep_ in ("acl", "advcl", "xcomp", "conj") and c.lemma_.lower() in BEARING and c.tag_ == "VBG"]
+        for clause in clauses:
+            for head in patterns.with_conjuncts(patterns.slot_fillers(clause, "dobj")):
+                if noun_category(head) != "category:troops" and not personnel(head):
+                    continue
+                actors = owners_of(ctx, head) or owners_of(ctx, craft)
+                hosts = places_of(ctx, verb, {"in", "at", "to", "into", "on"}, exclude=tuple(actors))
+                for status in statuses[:1]:
+                    out += [(make_claim(ctx, "deployment", verb, status, "category:troops", confidence=0.45,
+                                        actor=actor, host=host), head)
+                            for actor in actors for host in hosts if host != actor]
     return out
