@@ -11,7 +11,7 @@ system ("Russian-made", "Russia's", "made in Z") or that the catalog records, el
 """
 from __future__ import annotations
 
-from . import (attributes, deployment, garrisons, parties, patterns, recall, roles,
+from . import (attributes, deployment, garrisons, parties, patterns, recall, receivers, roles,
                senses, stages, status as status_mod, tables, typeroles, untriggered)
 from .context import Context, Ref
 from .governing import (CONTENT_VERBS, VAGUE_GOODS, clause_actors, goods_phrases, goods_pronoun, governing_trigger,
@@ -494,8 +494,8 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
     if not recipients:
         if trigger.frame in ("give", "offer", "arrive", "enter") and ref.id != "category:materiel":
             exclude = tuple(suppliers) + tuple(blockers) + ((origin,) if origin else ())
-            recipients = (parties.family_recipients(ctx, token, ref.id, suppliers) if recalled else []) or \
-                parties.sentence_subject(ctx, token, exclude) or \
+            recipients = (receivers.family_recipients(ctx, token, ref.id, suppliers) if recalled else []) or \
+                receivers.sentence_subject(ctx, token, exclude) or \
                 parties.recent_recipients(ctx, token, suppliers, origin) or \
                 parties.earlier_recipients(ctx, token, suppliers) or roles.salient(ctx, token, exclude)
             speaker = roles.speaker_of(ctx, token) if trigger.frame == "arrive" else None
