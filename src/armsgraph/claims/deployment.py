@@ -26,7 +26,6 @@ plan is ``proposed``).
 from __future__ import annotations
 
 from . import patterns, roles, status as status_mod
-from .armed import service_sends
 from .coopforms import builders
 from .context import Context
 from .formations import grow_claims, lead_claims
@@ -82,7 +81,7 @@ def find(ctx: Context) -> list:
         used: set[int] = set()
         for token in sent:
             trigger = trigger_of(token, LEXICON)
-            if trigger is not None and trigger.frame in ("personnel", "domain", "arm", "craft"):
+            if trigger is not None and trigger.frame in ("personnel", "domain", "craft"):
                 trigger = None     # nouns of people who count as forces, of what a state guards
             if trigger is not None and token.lemma_.lower() == "place" and any(
                     c.dep_ == "dobj" and c.lemma_.lower() in NOT_PLACED for c in token.children):
@@ -226,8 +225,7 @@ def _claims_for(ctx: Context, token, trigger, units: Garrisons, number: int) -> 
         self_moving = token.lemma_.lower() in SELF_MOVING and obj in patterns.subjects(token) and \
             not patterns.is_passive(token) and bool(owners_of(ctx, obj))
         if frame == "send" and token.lemma_.lower() not in MOVING_VERBS and not _for_exercise(token) \
-                and not sent_on_mission(token) and not flown_from and not self_moving \
-                and not service_sends(token, obj, weapons):     # "the US Army flew its launcher into Luzon"
+                and not sent_on_mission(token) and not flown_from and not self_moving:
             # the object itself must be forces ("troops armed with Patriots"); weapons sent
             # "for the exercise" are deployed there, not handed over
             own = ctx.ref_at(obj)
