@@ -58,6 +58,7 @@ def test_a_listed_system_beats_a_broader_neighbour(cat, name, family, not_family
     ("KC-390", "category:aircraft", "BRA"), ("Piorun", "category:air-defence", "POL"),
     ("Bohdana", "category:artillery", "UKR"), ("IRIS-T SLM", "category:air-defence", "DEU"),
     ("PrSM", "category:ballistic-missiles", "USA"), ("Taigei", "category:ships", "JPN"),
+    ("ASMP-A", "category:cruise-missiles", "FRA"),
 ])
 def test_recent_exporters_systems_are_listed_with_category_and_origin(cat, name, category, origin):
     entry = cat.system(name)

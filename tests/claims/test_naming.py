@@ -44,3 +44,10 @@ def test_a_ship_class_goes_by_its_bare_name_and_still_maps_to_its_family():
     assert family_of("Collins") == "Collins-class"
     # a bare name that is another family's stays with its class word
     assert systems("France sold two Mistral-class helicopter carriers to Egypt in 2016.") == {"Mistral-class"}
+
+
+def test_a_helicopter_and_a_howitzer_by_their_nicknames():
+    # "Caracal" and "Atmos" are read next to the weapon word that makes them weapons
+    assert {family_of(s) for s in systems("Qatar has bought 16 Caracal helicopters from Airbus.")} == {"H225M"}
+    assert systems("Peru ordered six Atmos howitzers from Israel in 2023.") == {"ATMOS"}
+    assert systems("Jordan bought Caracal rifles from the UAE.") != {"Caracal"}
