@@ -19,3 +19,12 @@ def test_states_a_drill_brings_in_take_part():
             "western Russia that also brought in Kazakhstan, Armenia and Mongolia.")
     (participants, host), = exercises(text)
     assert {"ARM", "KAZ", "MNG", "RUS"} <= set(participants)
+
+
+def test_a_pronoun_inside_its_own_antecedent_does_not_loop():
+    # "its" in an apposition of the subject it stands for used to recurse without end, and
+    # the document lost all its exercise claims
+    text = ("NATO's Steadfast Defender 2024, its largest exercise since the Cold War, involved "
+            "90,000 troops from all 31 allies and Sweden.")
+    (participants, host), = exercises(text)
+    assert "SWE" in participants

@@ -64,7 +64,12 @@ def actors_of(ctx: Context, token, exclude: tuple[str, ...] = ()) -> list[str]:
     return out
 
 
+MAX_DEPTH = 8   # nested phrases an actor is looked for in
+
+
 def actor_of(ctx: Context, token, exclude: tuple[str, ...] = (), depth: int = 0) -> list[str]:
+    if depth > MAX_DEPTH:
+        return []   # ("NATO's exercise, its largest since ...": a pronoun inside its own antecedent)
     ref = ctx.ref_at(token)
     if ref is not None:
         if ref.members:
@@ -86,7 +91,7 @@ def actor_of(ctx: Context, token, exclude: tuple[str, ...] = (), depth: int = 0)
             if speaker:
                 return [speaker]
         if lower in ACTOR_PRONOUNS:
-            if lower in ("it", "its", "itself") and not _subject_is_actor(ctx, token):
+            if lower in ("it", "its", "itself") and not _subject_is_actor(ctx, token, depth):
                 return []   # "It is equipped with ..." after "The base ...": not a party
             if lower in ("they", "them"):   # not "their fleet": its owner, not a pair
                 group = _coordinated_antecedents(ctx, token, exclude)
@@ -231,7 +236,7 @@ def _former(ctx: Context, ref) -> bool:
     return ref.kind == "state" and before is not None and before.lower_ == "former"
 
 
-def _subject_is_actor(ctx: Context, token) -> bool:
+def _subject_is_actor(ctx: Context, token, depth: int = 0) -> bool:
     """Whether the nearest subject before a pronoun "it" names a party (else "it" is most
     likely that thing: a base, a system, a deal)."""
     here = ctx.sentence_number(token)
@@ -242,7 +247,7 @@ def _subject_is_actor(ctx: Context, token) -> bool:
                     and t.pos_ != "PRON"]   # the main clause's subject
         if subjects:
             subject = subjects[-1]
-            if actor_of(ctx, subject, depth=1):
+            if actor_of(ctx, subject, depth=max(depth, 0) + 1):
                 return True
             return subject.lemma_.lower() in DEFINITE_ACTOR_NOUNS
     return True
