@@ -58,25 +58,29 @@ def local_quantity(ctx, claim, trigger, local_ref) -> None:
         claim.quantity = str(quantity)
 
 
-def dated_at(ctx, claim, trigger) -> bool:
-    """The time the text gives ``trigger``'s clause, set on ``claim``; False when none."""
+def time_at(ctx, trigger):
+    """The time the text gives ``trigger``'s clause (with a year), else None."""
     sent = ctx.sentence_of(trigger)
     times = ctx.__dict__.setdefault("times_by_sentence", {})   # one search per sentence
     if sent.start not in times:
         times[sent.start] = _call("time", "find_times", sent)
     value = _call("time", "time_of", trigger, ctx.reference, expressions=times[sent.start])
-    if value is not None and getattr(value, "year", None):
-        claim.year, claim.month, claim.day = value.year, value.month, value.day
-        claim.granularity = value.granularity
-        return True
-    return False
+    return value if value is not None and getattr(value, "year", None) else None
+
+
+def dated_at(ctx, claim, trigger) -> bool:
+    """The time the text gives ``trigger``'s clause, set on ``claim``; False when none."""
+    value = time_at(ctx, trigger)
+    if value is None:
+        return False
+    claim.year, claim.month, claim.day = value.year, value.month, value.day
+    claim.granularity = value.granularity
+    return True
 
 
 def fill(ctx, claim, trigger, system_ref) -> None:
     sent = ctx.sentence_of(trigger)
-    if dated_at(ctx, claim, trigger):
-        pass
-    elif ctx.reference is not None:
+    if not dated_at(ctx, claim, trigger) and ctx.reference is not None:
         tense = _call("time", "tense_of", trigger)
         if tense in ("present", "future") or claim.status in ("planned", "negotiating", "proposed"):
             claim.year, claim.granularity = ctx.reference.year, "year"

@@ -186,16 +186,15 @@ def participle(ctx: Context, node) -> tuple | None:
                     trigger.frame in ("give", "get") and _object_gap(child) and \
                     getattr(ctx.ref_at(noun), "id", None) not in VAGUE_GOODS:
                 return child, trigger   # "the Gepard guns that Berlin had sent"
-        for child in noun.children:
-            if child.dep_ == "relcl" and _object_gap(child):
-                # "the MiG-29s that Slovakia retired and later gave to Ukraine": a verb
-                # joined to the relative clause shares its object
-                for verb in child.conjuncts:
-                    trigger = trigger_of(verb, LEXICON)
-                    if trigger is not None and trigger.frame in ("give", "get") and verb.pos_ == "VERB" and \
-                            not any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children) and \
-                            getattr(ctx.ref_at(noun), "id", None) not in VAGUE_GOODS:
-                        return verb, trigger
+        if getattr(ctx.ref_at(noun), "id", None) in VAGUE_GOODS:
+            continue
+        # "the MiG-29s that Slovakia retired and later gave to Ukraine": a verb joined to the
+        # relative clause shares its object
+        for verb in (v for c in noun.children if c.dep_ == "relcl" and _object_gap(c) for v in c.conjuncts):
+            trigger = trigger_of(verb, LEXICON)
+            if trigger is not None and trigger.frame in ("give", "get") and verb.pos_ == "VERB" and \
+                    not any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
+                return verb, trigger
     return _detached_clause(ctx, node) or _reduced_participle(ctx, node)
 
 

@@ -4,11 +4,13 @@ GUIDELINES fix the family names of a table of common systems ("S-300" for "S-300
 those claims keep the catalog family. A system outside that table has no agreed family
 name, and analysts (and the people who write gold claims) call it what the article calls
 it: "Typhoon" where the text writes "24 Typhoons", "FK-3" for the export HQ-22, "A-29" where
-only the designation appears. A ship class goes by its bare name, as the schema's "Kilo"
-does: "Virginia" for the catalog's "Virginia-class" (unless the bare name is another
-family's: the Mistral missile keeps "Mistral", the ships stay "Mistral-class"). So when the catalog family's own name does not occur in the
+only the designation appears. So when the catalog family's own name does not occur in the
 claim's sentence, the claim takes the shortest of the family's names that does. The store
 maps every name back to its family (``store.families.family_of``), so deals still merge.
+
+A ship class goes by its bare name, as the schema's "Kilo" does: "Virginia" for the
+catalog's "Virginia-class", unless the bare name is another family's (the Mistral missile
+keeps "Mistral"; the ships stay "Mistral-class").
 """
 from __future__ import annotations
 

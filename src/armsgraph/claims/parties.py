@@ -435,10 +435,6 @@ def recent_recipients(ctx: Context, token, suppliers: list[str], origin) -> list
     return []
 
 
-
-
-
-
 def earlier_recipients(ctx: Context, token, suppliers: list[str]) -> list[str]:
     """The recipient of the latest earlier transfer in the document from the same named
     supplier: "Germany would transfer 14 tanks to Ukraine ... [paragraphs later] Forty Marder

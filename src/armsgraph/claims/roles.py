@@ -247,7 +247,7 @@ def _subject_is_actor(ctx: Context, token, depth: int = 0) -> bool:
                     and t.pos_ != "PRON"]   # the main clause's subject
         if subjects:
             subject = subjects[-1]
-            if actor_of(ctx, subject, depth=max(depth, 0) + 1):
+            if actor_of(ctx, subject, depth=depth + 1):
                 return True
             return subject.lemma_.lower() in DEFINITE_ACTOR_NOUNS
     return True

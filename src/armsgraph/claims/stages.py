@@ -6,11 +6,9 @@ uses these while it reads a sentence's weapons."""
 from __future__ import annotations
 
 from dataclasses import replace
-
 from functools import lru_cache
 
 from . import attributes, parties, patterns, roles, status as status_mod
-from ..model import Claim
 from .context import Context, Ref
 from .triggers import data_lines, trigger_of
 
@@ -110,7 +108,6 @@ def stage_words() -> dict[tuple[str, str], str]:
 BUYING = {"buy", "purchase", "acquire", "procure"}
 STAGED_FRAMES = ("give", "get", "sign", "deal", "arrive", "service")
 TIME_PREPS = {"after", "before", "since", "following", "until", "amid"}
-DEFINITE = {"the", "this", "that", "its", "their"}
 PART_WORDS = {"first", "last", "remainder", "rest", "batch", "some", "most", "half"}
 
 
@@ -143,11 +140,11 @@ def told_together(ctx: Context, told: list) -> list:
         buying = token.lemma_.lower() in BUYING and token.pos_ == "VERB"
         for cue, stage in _stage_cues(ctx, token, claim):
             if buying and missing == "agreed":
-                if stage != "done" or not _told_apart(ctx, claim, cue):
+                if stage != "done" or not _told_apart(ctx, claim.year, cue):
                     continue
             elif stage != missing:
                 continue
-            elif cue.lemma_.lower() in BUYING and not _told_apart(ctx, replace(claim, year=_year(ctx, cue)), token):
+            elif cue.lemma_.lower() in BUYING and not _told_apart(ctx, _year(ctx, cue), token):
                 continue   # ("bought X, all of which were delivered": one purchase, done)
             added = replace(claim, status=missing, confidence=0.45)
             # (each stage its own time: the purchase keeps the verb's, the arrival the cue's)
@@ -159,14 +156,15 @@ def told_together(ctx: Context, told: list) -> list:
 
 
 def _year(ctx: Context, token) -> int | None:
-    dated = Claim(doc="", type="transfer", status="done")
-    return dated.year if attributes.dated_at(ctx, dated, token) else None
+    value = attributes.time_at(ctx, token)
+    return value.year if value is not None else None
 
 
-def _told_apart(ctx: Context, claim, cue) -> bool:
-    """An arrival at a time of its own, or of a part of the goods."""
-    dated = replace(claim, year=None)
-    if claim.year and attributes.dated_at(ctx, dated, cue) and dated.year != claim.year:
+def _told_apart(ctx: Context, year: int | None, cue) -> bool:
+    """An arrival (``cue``) at a time of its own, other than the purchase's ``year``, or
+    of a part of the goods."""
+    arrival = _year(ctx, cue)
+    if year and arrival and arrival != year:
         return True
     return any(t.lower_ in PART_WORDS or t.like_num for c in cue.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")
                for t in c.subtree)
@@ -195,7 +193,7 @@ def _stage_cues(ctx: Context, token, claim):
         if any(_own_sides(ctx, node, claim) for node in path):
             continue
         if cue.pos_ == "NOUN" and any(n.dep_ == "prep" and n.lower_ in TIME_PREPS for n in path) and \
-                not any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE for c in cue.children):
+                not any(c.dep_ in ("det", "poss") and c.lower_ in roles.DETERMINERS for c in cue.children):
             continue   # "after a gas deal with Ankara": another deal; "after the deal": this one
         yield cue, stage
 

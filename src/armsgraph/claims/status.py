@@ -99,11 +99,7 @@ def refusing(word) -> bool:
 
 
 def _refused_above(nodes, depth: int, table) -> bool:
-    for node in nodes[depth + 1:depth + 4]:
-        cue = table.get(_phrasal(node)) or table.get(node.lemma_.lower())   # ("turned down")
-        if cue is not None and cue.status == "refused" and cue.strength == 2 and not negated(node):
-            return True
-    return False
+    return any(refusing(node) for node in nodes[depth + 1:depth + 4])
 
 
 # cue lemmas that are cues only as verbs ("sign a deal", not "a sign that ...")
