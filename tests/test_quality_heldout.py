@@ -24,6 +24,10 @@
 - tests/data/heldout10: 20 articles written blind in the ninth session, in everyday news forms
   on topics no earlier set used (see its README); floor = measured strict F1 minus about 0.03.
   Report only its summary numbers, never its errors.
+- tests/data/heldout11: 20 articles written blind in the tenth session, in everyday news forms
+  (and a live blog, a Q&A, a timeline, a corrections note, a parliamentary answer) on topics no
+  earlier set used (see its README); floor = measured strict F1 minus about 0.03. Report only
+  its summary numbers, never its errors.
 - tests/data/dev3: 20 articles written for development (see its README); its errors are
   read; floor = measured strict F1 minus 0.05.
 - tests/data/dev4: 24 articles written for development in the fourth session, most of their
@@ -51,7 +55,7 @@ BENCH = ROOT / "benchmarks" / "heldout_claims.py"
 class HeldOut:
     folder: Path
     articles: int
-    floor: float  # strict F1 floor: measured strict F1 minus 0.05 (heldout3-10: about 0.03)
+    floor: float  # strict F1 floor: measured strict F1 minus 0.05 (heldout3-11: about 0.03)
 
     @property
     def gold(self) -> Path:
@@ -127,6 +131,9 @@ SETS = [
     # at; 0.619 at the end of the ninth session (the lead had written the topic list of its
     # brief and probed the extractor with sentences of its own on some of those topics)
     pytest.param(HeldOut(ROOT / "tests" / "data" / "heldout10", 20, 0.58), id="heldout10"),
+    # measured 0.513 on 2026-11-26 (tree at fab039d, no uncommitted edits), first and only
+    # run, before any tuning; blind: only summary numbers were looked at
+    pytest.param(HeldOut(ROOT / "tests" / "data" / "heldout11", 20, 0.48), id="heldout11"),
 ]
 
 
@@ -152,7 +159,7 @@ def test_heldout_gold_is_well_formed(shared, held):
     assert {c["doc"] for c in gold} == texts
 
 
-@pytest.mark.parametrize("held", [SETS[1], SETS[2], SETS[3], SETS[6], SETS[7], SETS[8], SETS[9], SETS[10], SETS[11]])
+@pytest.mark.parametrize("held", [SETS[1], SETS[2], SETS[3], SETS[6], SETS[7], SETS[8], SETS[9], SETS[10], SETS[11], SETS[12]])
 def test_blind_evidence_quotes_its_article(held):
     """Blind sets: each evidence part (joined by ' ... ') is a verbatim quote of its article."""
     texts = {p.stem: p.read_text(encoding="utf-8") for p in (held.folder / "texts").glob("*.txt")}
