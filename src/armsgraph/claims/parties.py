@@ -333,16 +333,25 @@ def licence_source(ctx: Context, verb, preps: tuple[str, ...] = ("from", "of")) 
     return None
 
 
-def built_for(ctx: Context, verb) -> bool:
-    """"TKMS is building frigates for Egypt": a state named in a "for" phrase of a building
-    verb that is not its builder (a maker building for a foreign buyer)."""
+def built_for(ctx: Context, verb) -> list[str]:
+    """"TKMS is building frigates for Egypt", "the frigate was built by TKMS for Egypt",
+    "corvettes being built in Turkey for Pakistan": the states named in a "for" phrase of a
+    building verb that are not its builder (a maker building for a foreign buyer)."""
     if verb.lemma_.lower() not in ("build", "construct"):
-        return False
+        return []
     goods = [c for c in verb.children if c.dep_ == "dobj"]   # ("frigates for Egypt" as one phrase)
-    buyers = [a for o in patterns.prep_objects(verb, {"for"}) + [p for g in goods for p in patterns.prep_objects(g, {"for"})]
-              for a in roles.actors_of(ctx, o)]
-    builders = [a for s in patterns.subjects(verb) for a in roles.actors_of(ctx, s)]
-    return bool(buyers) and not set(buyers) & set(builders)
+    makers = patterns.slot_fillers(verb, "agent") if patterns.is_passive(verb) else patterns.subjects(verb)
+    heads = patterns.prep_objects(verb, {"for"}) + [p for g in goods + makers for p in patterns.prep_objects(g, {"for"})]
+    buyers = [a for o in heads for a in roles.actors_of(ctx, o)]   # (and "by Austal for the navy")
+    builders = [a for s in makers for a in roles.actors_of(ctx, s)]
+    return [] if set(buyers) & set(builders) else list(dict.fromkeys(buyers))
+
+
+def built_in(ctx: Context, verb) -> list[str]:
+    """Where a passive building verb says the goods are made ("being built in Turkey")."""
+    if not patterns.is_passive(verb) or patterns.slot_fillers(verb, "agent"):
+        return []
+    return [a for o in patterns.prep_objects(verb, {"in", "at"}) for a in roles.actors_of(ctx, o)][:1]
 
 
 def third_parties(ctx: Context, token) -> list[str]:

@@ -370,6 +370,14 @@ def prep_objects(token, lemmas: set[str]) -> list:
         children += [p for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
                      for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() in AID_NOUNS
                      for p in o.children if p.dep_ == "prep"]
+    if token.pos_ == "VERB" and "to" in lemmas and not any(
+            c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in children):
+        # "handed over jets armed with Hellfire missiles to Lebanon": the parser hangs the
+        # verb's to-phrase on a participle of the goods that has its own with-phrase
+        children += [p for o in token.children if o.dep_ == "dobj"
+                     for part in o.subtree if part.dep_ == "acl" and part.tag_ == "VBN" and
+                     any(w.dep_ == "prep" and w.lower_ == "with" for w in part.children)
+                     for p in part.children if p.dep_ == "prep" and p.lower_ == "to"]
     for child in list(children):
         if child.dep_ in ("advmod", "prt") and child.lower_ in ("back", "over", "on"):
             # "handed the jets back to Irkut": the parser hangs the phrase on the particle

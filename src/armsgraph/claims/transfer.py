@@ -27,7 +27,8 @@ LIGHT_VERBS = {"take", "accept", "receive", "await", "expect", "gain"}
 RECEIPT_ONLY = {"possession"}
 # arrival verbs that are a delivery only for a first or new batch ("the first five Rafales
 # landed in India"; "two bombers landed in Venezuela" is a visit)
-FIRST_ARRIVAL_ONLY = {"land"}
+FIRST_ARRIVAL_ONLY = {"land", "touch"}
+PARTICLE_NEEDED = {"touch": "down"}   # "touched down", not "touched on the deal"
 BATCH_WORDS = {"first", "second", "third", "last", "final", "initial", "new", "batch", "lot"}
 CIVIL_MARKERS = {"airline", "airlines", "airliner", "airliners", "carrier", "passenger", "passengers",
                  "widebody", "wide-body", "narrowbody", "narrow-body", "airways", "cargo"}
@@ -265,6 +266,9 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
             for t in c.subtree) and not any(
             c.lower_ in BATCH_WORDS for c in token.children if c.dep_ in ("npadvmod", "advmod")):
         return []   # (a delivery: "the first batch landed", "..., the first of 36 aircraft")
+    if trigger.lemma in PARTICLE_NEEDED and not any(
+            c.dep_ == "prt" and c.lower_ == PARTICLE_NEEDED[trigger.lemma] for c in token.children):
+        return []
     if trigger.lemma in RECEIPT_ONLY and not (token.dep_ == "dobj" and token.head.lemma_ in LIGHT_VERBS):
         return []   # "in the possession of the army" is no transfer
     if trigger.frame == "give" and token.pos_ == "NOUN" and token.dep_ == "dobj" and \
@@ -290,11 +294,12 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
         return []   # "proposed to design the engine together": a plan, not goods offered
     if trigger.lemma == "pick" and "up" in particles:
         trigger = Trigger(trigger.lemma, trigger.pos, "get", "done", trigger.mode)   # "picked up 18 F-16s"
-    if trigger.frame == "licence" and trigger.lemma in ("build", "construct") and \
-            parties.licence_source(ctx, token) is None and parties.built_for(ctx, token):
+    buyers = parties.built_for(ctx, token) if trigger.frame == "licence" and \
+        parties.licence_source(ctx, token) is None else []
+    if buyers:
         # "TKMS is building MEKO frigates for Egypt": a maker building for a foreign buyer
         # sells to it (under way: agreed; "built ... for Egypt": done)
-        status = "agreed" if token.tag_ == "VBG" else "done"
+        status = "agreed" if token.tag_ == "VBG" or any(c.lower_ == "being" for c in token.children) else "done"
         trigger = Trigger(trigger.lemma, trigger.pos, "give", status, trigger.mode)
     if trigger.frame == "licence":
         granters = parties.licence_source(ctx, token)
@@ -316,6 +321,9 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
         found["supplier"] = granters   # "under a licence from Germany's Rheinmetall"
     if trigger.frame == "licence" and not found.get("recipient"):
         found["recipient"] = parties.licence_source(ctx, token, ("in",)) or []
+    if buyers:   # (the for-phrase, wherever the parser hangs it; the yard's country)
+        found["recipient"] = buyers
+        found["supplier"] = found.get("supplier") or parties.built_in(ctx, token)
     suppliers = found.get("supplier", [])
     recipients = found.get("recipient", [])
     verb = patterns.clause_verb(token) if token.pos_ == "NOUN" and trigger.frame == "give" else None

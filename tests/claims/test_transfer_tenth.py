@@ -1,0 +1,32 @@
+"""Transfer constructions added in the tenth session, each with sentences written here
+(other countries and systems than the articles that showed the gap)."""
+from __future__ import annotations
+
+from .helpers import keys
+
+
+def test_a_yard_building_for_a_foreign_navy_in_the_passive_sells_to_it():
+    found = keys("The corvette was built by Fincantieri for the Qatari navy.")
+    assert ("ITA", "QAT", "category:ships", "done") in found
+    # under way, and the yard's country stands in for an unnamed builder
+    found = keys("Three patrol ships are being built in Spain for the Venezuelan navy.")
+    assert ("ESP", "VEN", "category:ships", "agreed") in found
+
+
+def test_a_builder_for_its_own_state_sells_nothing():
+    found = keys("The submarines were built by Fincantieri for Italy.")
+    assert not any(k[2] == "category:ships" for k in found)
+
+
+def test_a_to_phrase_hung_on_an_equipped_participle_is_the_recipient():
+    # the parser attaches "to Mali" to "armed"; the delivering verb governs it
+    found = keys("Moscow delivered six Mi-35 helicopters armed with Ataka missiles to Mali.")
+    assert ("RUS", "MLI", "Mi-35", "done") in found
+
+
+def test_aircraft_touching_down_arrive_only_with_the_particle():
+    found = keys("Croatia ordered twelve Rafales from France in 2021. The first six of the jets "
+                 "touched down at Pleso on Friday, the ministry said.")
+    assert ("FRA", "HRV", "Rafale", "done") in found
+    found = keys("The minister touched on the Rafale purchase in his speech in Croatia.")
+    assert not any(k[3] == "done" for k in found)
