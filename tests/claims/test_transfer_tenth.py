@@ -30,3 +30,19 @@ def test_aircraft_touching_down_arrive_only_with_the_particle():
     assert ("FRA", "HRV", "Rafale", "done") in found
     found = keys("The minister touched on the Rafale purchase in his speech in Croatia.")
     assert not any(k[3] == "done" for k in found)
+
+
+def test_a_state_handing_on_its_own_foreign_made_weapons_is_the_supplier():
+    found = keys("Norway said its F-16s would be sold to Romania once the new jets had arrived.")
+    assert ("NOR", "ROU", "F-16", "planned") in found
+    # the pronoun bound to the receiver names no former owner
+    found = keys("Bahrain waited for years. Oman, by contrast, got its F-16s on time.")
+    assert ("USA", "OMN", "F-16", "done") in found
+
+
+def test_images_that_suggest_a_past_purchase_report_it():
+    found = keys("Mongolia bought Russian T-72B3 tanks in 2023, satellite images suggest.")
+    assert ("RUS", "MNG", "T-72", "done") in found
+    # a suggestion to buy is still a proposal
+    found = keys("Moscow suggested selling T-72 tanks to Mongolia.")
+    assert ("RUS", "MNG", "T-72", "proposed") in found

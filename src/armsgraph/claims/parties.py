@@ -226,7 +226,22 @@ def orders_from_buyer(ctx: Context, token, ref: Ref, suppliers: list[str], recip
         not any(c.dep_ in ("poss", "amod", "compound") and roles.actors_of(ctx, c) for c in token.children)
 
 
-def former_owner(ctx: Context, ref: Ref, recipients: list[str]) -> str | None:
+def _bound_owner(ctx: Context, pronoun) -> list[str]:
+    """The state an "its"/"their" stands for: the subject of the nearest clause above it
+    that names one ("Oman got its jets": Oman; "Denmark said its F-16s would go": Denmark)."""
+    node = pronoun.head
+    for _ in range(6):
+        if node.pos_ in ("VERB", "AUX"):
+            found = [a for s in patterns.subjects(node) if s.i != pronoun.head.i for a in roles.actors_of(ctx, s)]
+            if found:
+                return found
+        if node.head.i == node.i:
+            break
+        node = node.head
+    return []
+
+
+def former_owner(ctx: Context, ref: Ref, recipients: list[str], pronouns: bool = True) -> str | None:
     """"the first Danish F-16s arrived in Argentina": the state whose adjective marks it
     as the owner of a weapon another state makes hands it on, unless it is the receiver."""
     if ref.is_category:
@@ -235,6 +250,10 @@ def former_owner(ctx: Context, ref: Ref, recipients: list[str]) -> str | None:
     tokens = list(ctx.doc[ref.start:ref.end]) + [root] + ([root.head] if root.dep_ == "compound" else [])
     for child in (c for t in tokens for c in t.children if c.i < ref.start):
         owner = owner_adjective(ctx, ref, child)
+        if pronouns and child.dep_ == "poss" and child.pos_ == "PRON":
+            # "Denmark said its F-16s would go to Ukraine": the state the pronoun stands for
+            owners, makers = _bound_owner(ctx, child), catalog_origins(ref.id)
+            owner = owners[0] if makers and len(owners) == 1 and owners[0] not in (*makers, "UNK") else None
         if owner is not None and owner not in recipients:
             return owner
     return None

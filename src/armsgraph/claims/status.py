@@ -122,6 +122,16 @@ def _prepositional_relative(verb) -> bool:
                for c in verb.children)
 
 
+# cues that report a fact when their clause is finite and past ("images suggest it
+# bought tanks") and propose one otherwise ("suggested buying tanks", "that it buy")
+REPORTING_TOO = {"suggest"}
+
+
+def _finite_past(verb) -> bool:
+    return verb.pos_ in ("VERB", "AUX") and verb.tag_ in ("VBD", "VBN") and verb.dep_ in ("ccomp", "ROOT", "conj") and (
+        verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.lemma_ in ("have", "be") for c in verb.children))
+
+
 def negated(token) -> bool:
     for child in token.children:
         if child.dep_ == "neg":
@@ -286,6 +296,8 @@ def status_of(trigger, base: str, side: str = "supplier") -> str | None:
                 continue   # "the first public sign that the systems had arrived"
             if cue.status == "keep":
                 continue
+            if word.lemma_.lower() in REPORTING_TOO and depth and _finite_past(nodes[depth - 1]):
+                continue   # "bought tanks in 2023, satellite images suggest": a report
             if cue.strength < 2:
                 weak = weak or cue.status
                 continue

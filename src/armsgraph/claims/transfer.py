@@ -524,7 +524,8 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
         # flight from Italy", "the contract with the Italian government")
         suppliers = parties.named_maker(ctx, token, ref, recipients + blockers) or suppliers
     if not explicit_origin and suppliers == [origin] and recipients and trigger.frame in ("arrive", "get", "use", "give"):
-        suppliers = [parties.former_owner(ctx, ref, recipients) or origin]   # "Danish F-16s"
+        # ("its F-16s" of a sentence before belong to that sentence's subject, not this one's)
+        suppliers = [parties.former_owner(ctx, ref, recipients, pronouns=not recalled) or origin]   # "Danish F-16s"
     if recalled and not explicit_origin and suppliers == [origin] and trigger.frame in ("arrive", "give"):
         # "received six F-16s from Denmark. The rest of the jets are to arrive": the seller
         # of the deal they belong to, not their maker
