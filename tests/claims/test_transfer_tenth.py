@@ -46,3 +46,15 @@ def test_images_that_suggest_a_past_purchase_report_it():
     # a suggestion to buy is still a proposal
     found = keys("Moscow suggested selling T-72 tanks to Mongolia.")
     assert ("RUS", "MNG", "T-72", "proposed") in found
+
+
+def test_a_gift_named_by_a_participle_of_what_a_state_accepted():
+    found = keys("Tonga accepted a patrol boat donated by New Zealand.")
+    assert ("NZL", "TON", "category:ships", "done") in found
+
+
+def test_weapons_added_to_a_fleet_are_received():
+    found = keys("Bolivia added six K-8 trainers from China to its inventory in 2011.")
+    assert ("CHN", "BOL", "K-8", "done") in found
+    # adding without a fleet is no purchase
+    assert keys("The Bolivian army added 40 T-72 tanks to the parade last year.") == set()

@@ -25,6 +25,9 @@ LEXICON = "transfer"
 # "took possession of"); RECEIPT_ONLY nouns are triggers only after one of them
 LIGHT_VERBS = {"take", "accept", "receive", "await", "expect", "gain"}
 RECEIPT_ONLY = {"possession"}
+# verbs that take goods in only into a fleet ("added six jets to its inventory")
+FLEET_ONLY = {"add"}
+FLEET_NOUNS = {"fleet", "inventory", "arsenal"}
 # arrival verbs that are a delivery only for a first or new batch ("the first five Rafales
 # landed in India"; "two bombers landed in Venezuela" is a visit)
 FIRST_ARRIVAL_ONLY = {"land", "touch"}
@@ -108,8 +111,9 @@ def find(ctx: Context) -> list:
             # (also when the main verb gave nothing: "The howitzers, which Nigeria ordered
             # from Turkey, are expected to arrive")
             stage = participle(ctx, ctx.doc[recall.np_head(ctx, local)])
-            if stage is not None and stage[1].frame in ("get", "ask") and stage[0].i != token.i and \
-                    stage[0].i not in used:
+            if stage is not None and (stage[1].frame in ("get", "ask") or stage[1].frame == "give" and not made and trigger.frame in ("get", "service")) \
+                    and stage[0].i != token.i and stage[0].i not in used:
+                # ("accepted a patrol boat donated by Australia": the gift, when the verb tells none)
                 # "received the last of five regiments ordered from Russia in 2018"
                 used.add(stage[0].i)
                 made += claims_for(ctx, stage[0], stage[1], ref) or recall.same_sides(ctx, stage, ref, made)
@@ -268,6 +272,9 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
         return []   # (a delivery: "the first batch landed", "..., the first of 36 aircraft")
     if trigger.lemma in PARTICLE_NEEDED and not any(
             c.dep_ == "prt" and c.lower_ == PARTICLE_NEEDED[trigger.lemma] for c in token.children):
+        return []
+    if trigger.lemma in FLEET_ONLY and not any(o.lemma_.lower() in FLEET_NOUNS for p in token.children
+                                               if p.dep_ == "prep" and p.lower_ == "to" for o in p.children):
         return []
     if trigger.lemma in RECEIPT_ONLY and not (token.dep_ == "dobj" and token.head.lemma_ in LIGHT_VERBS):
         return []   # "in the possession of the army" is no transfer
