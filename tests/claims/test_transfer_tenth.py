@@ -58,3 +58,11 @@ def test_weapons_added_to_a_fleet_are_received():
     assert ("CHN", "BOL", "K-8", "done") in found
     # adding without a fleet is no purchase
     assert keys("The Bolivian army added 40 T-72 tanks to the parade last year.") == set()
+
+
+def test_an_offer_for_goods_names_them_wherever_the_parser_hangs_the_phrase():
+    found = keys("Brunei turned down an offer from Turkey for six T-129 helicopters.")
+    assert ("TUR", "BRN", "T129", "refused") in found
+    # the for-phrase hung on the verb that weighs the offer
+    found = keys("Brunei is weighing an offer from Turkey for six Hurjet trainers.")
+    assert ("TUR", "BRN", "Hurjet", "negotiating") in found

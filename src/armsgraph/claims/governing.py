@@ -272,6 +272,22 @@ def _object_noun_phrase(head, prep, via_for: bool) -> tuple | None:
     return None
 
 
+def _for_object_noun(verb, prep) -> tuple | None:
+    """"Brunei is weighing an offer from Turkey for six Hurjets": a for-phrase the parser
+    hangs on the verb is that of the verb's object when that is a request, offer or deal
+    noun whose frame reads "for" as no party ("turned down an offer ... for", "signed a
+    contract with Hanwha for")."""
+    for obj in (c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i < prep.i):
+        trigger = trigger_of(obj, LEXICON)
+        if trigger is None or trigger.frame not in ("offer", "ask", "deal"):
+            continue
+        frame = patterns.frame_of(trigger.frame, obj)
+        if not any("for" in slot[5:].split(",") for role in ("supplier", "recipient", "parties")
+                   for slot in frame.get(role, ()) if slot.startswith("prep:")):
+            return obj, trigger
+    return None
+
+
 def _object_gap(verb) -> bool:
     """A relative clause whose subject is named and whose object is the relative pronoun
     (or left out): "the guns that Berlin sent", "the jets Egypt bought"."""
@@ -352,6 +368,10 @@ def _climb(ctx: Context, ref: Ref, node) -> tuple | None:
             # "Rafael won a contract worth $300 million for the Spyder": the parser hangs the
             # noun's "for" on the verb as its beneficiary
             return _object_noun_phrase(head, node, via_for)
+        if node.dep_ == "prep" and node.lower_ == "for" and head.pos_ == "VERB":
+            found = _for_object_noun(head, node)
+            if found is not None:
+                return found
         if node.dep_ not in NP_DEPS or node.dep_ == "prep" and head.lemma_.lower() in HELP_NOUNS:
             return None   # "asked for help with satellites": cooperation, not goods
         if node.dep_ == "prep" and node.lower_ not in NP_PREPS:

@@ -53,7 +53,7 @@ FRAMES: dict[str, dict[str, tuple[str, ...]]] = {
                      "system": ("subjpass", "head", "prep:with", "dobj")},
     "offer": {"supplier": ("subj", "poss", "amod", "agent"),
               "recipient": ("prep:to", "dative", "dobj_with"),
-              "system": ("dobj", "prep:of,with", "compound", "subjpass", "head")},
+              "system": ("dobj", "prep:of,with,for", "compound", "subjpass", "head")},
     "offer/passive": {"supplier": ("agent", "prep:by"),
                       "recipient": ("prep:to",),
                       "system": ("subjpass", "head")},
