@@ -66,3 +66,8 @@ def test_an_offer_for_goods_names_them_wherever_the_parser_hangs_the_phrase():
     # the for-phrase hung on the verb that weighs the offer
     found = keys("Brunei is weighing an offer from Turkey for six Hurjet trainers.")
     assert ("TUR", "BRN", "Hurjet", "negotiating") in found
+
+
+def test_goods_promised_to_a_state_and_handed_over_go_to_it():
+    found = keys("Belgium has handed over the last of the 30 F-16s promised to Ukraine.")
+    assert ("BEL", "UKR", "F-16", "done") in found

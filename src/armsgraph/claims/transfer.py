@@ -189,6 +189,19 @@ def find(ctx: Context) -> list:
 HELD = Trigger("hold", "NOUN", "fleet", "done", None)
 
 
+def promised_to(ctx: Context, token, ref: Ref, suppliers: list[str]) -> list[str]:
+    """"handed over the last of the F-16s promised to Ukraine": the receiver a giving
+    participle on the goods names, when it names no other giver."""
+    for clause in ctx.doc[recall.np_head(ctx, ref)].children:
+        trigger = trigger_of(clause, LEXICON) if clause.dep_ == "acl" and clause.pos_ == "VERB" else None
+        if trigger is None or clause.i == token.i or trigger.frame not in ("give", "offer"):
+            continue
+        found = fill_roles(ctx, clause, trigger)
+        if not set(found.get("supplier", [])) - set(suppliers):
+            return [a for a in found.get("recipient", []) if a not in suppliers]
+    return []
+
+
 def fill_roles(ctx: Context, token, trigger: Trigger) -> dict[str, list[str]]:
     frame = patterns.frame_of(trigger.frame, token)
     found: dict[str, list[str]] = {}
@@ -474,7 +487,8 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
             ctx.sentence_number(ctx.doc[ref.start]) == ctx.sentence_number(token):
         # "delivered the first two of six GlobalEye aircraft ordered by the UAE", "supplying
         # Shahed drones that Russia uses in Ukraine"
-        recipients = clause_actors(ctx, token, ref, ("get", "use"), suppliers)
+        recipients = clause_actors(ctx, token, ref, ("get", "use"), suppliers) or \
+            promised_to(ctx, token, ref, suppliers)
     if not recipients and trigger.frame == "give" and token.pos_ == "VERB":
         # "were sold by Russia in 2009 and arrived in Vietnam": where they arrived
         recipients = [a for c in stages.arrivals_after(token, set())
