@@ -71,3 +71,12 @@ def test_an_offer_for_goods_names_them_wherever_the_parser_hangs_the_phrase():
 def test_goods_promised_to_a_state_and_handed_over_go_to_it():
     found = keys("Belgium has handed over the last of the 30 F-16s promised to Ukraine.")
     assert ("BEL", "UKR", "F-16", "done") in found
+
+
+def test_each_weapon_of_a_list_takes_its_own_seller():
+    found = keys("Bolivia bought four Mi-17 helicopters from Russia and six K-8 trainers from China.")
+    assert {("RUS", "BOL", "Mi-8", "done"), ("CHN", "BOL", "K-8", "done")} <= found
+    assert ("CHN", "BOL", "Mi-8", "done") not in found
+    found = keys("Algeria ordered Tigers from France and Mi-28s from Russia in 2019.")
+    assert {("FRA", "DZA", "Tiger", "agreed"), ("RUS", "DZA", "Mi-28", "agreed")} <= found
+    assert ("RUS", "DZA", "Tiger", "agreed") not in found

@@ -368,6 +368,16 @@ def _climb(ctx: Context, ref: Ref, node) -> tuple | None:
             # "Rafael won a contract worth $300 million for the Spyder": the parser hangs the
             # noun's "for" on the verb as its beneficiary
             return _object_noun_phrase(head, node, via_for)
+        if node.dep_ == "conj" and head.dep_ == "pobj" and head.head.dep_ == "prep" and \
+                getattr(ctx.ref_at(head), "kind", None) == "state" and head.head.head.pos_ == "VERB":
+            # "bought Pantsirs from Russia and nine FK-3 batteries from China": the parser
+            # joins the second weapon to the first seller; it is the verb's second object
+            verb = head.head.head
+            trigger = trigger_of(verb, LEXICON)
+            if trigger is not None and "dobj" in patterns.frame_of(trigger.frame, verb).get("system", ()) \
+                    and any(c.dep_ == "dobj" for c in verb.children):
+                return verb, trigger
+            return None
         if node.dep_ == "prep" and node.lower_ == "for" and head.pos_ == "VERB":
             found = _for_object_noun(head, node)
             if found is not None:

@@ -366,6 +366,22 @@ def built_for(ctx: Context, verb) -> list[str]:
     return [] if set(buyers) & set(builders) else list(dict.fromkeys(buyers))
 
 
+def paired_sellers(ctx: Context, verb, ref: Ref) -> list[str]:
+    """"bought Pantsirs from Russia and FK-3 batteries from China": with a from-phrase
+    after each weapon, a weapon's seller is the first one after it (else the last before)."""
+    holders = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
+    phrases = sorted((c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "from"),
+                     key=lambda c: c.i)
+    if len(phrases) < 2:
+        return []
+    sellers = [[a for o in p.children if o.dep_ == "pobj" for a in roles.actors_of(ctx, o)] for p in phrases]
+    if not all(sellers):
+        return []
+    after = [s for p, s in zip(phrases, sellers) if p.i >= ref.end]
+    before = [s for p, s in zip(phrases, sellers) if p.i < ref.start]
+    return (after[:1] or before[-1:] or [[]])[0]
+
+
 def built_in(ctx: Context, verb) -> list[str]:
     """Where a passive building verb says the goods are made ("being built in Turkey")."""
     if not patterns.is_passive(verb) or patterns.slot_fillers(verb, "agent"):

@@ -345,6 +345,8 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
         found["recipient"] = buyers
         found["supplier"] = found.get("supplier") or parties.built_in(ctx, token)
     suppliers = found.get("supplier", [])
+    if trigger.frame in ("get", "sign") and token.pos_ == "VERB":
+        suppliers = parties.paired_sellers(ctx, token, ref) or suppliers
     recipients = found.get("recipient", [])
     verb = patterns.clause_verb(token) if token.pos_ == "NOUN" and trigger.frame == "give" else None
     buying = trigger_of(verb, LEXICON) if verb is not None else None
