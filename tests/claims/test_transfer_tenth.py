@@ -80,3 +80,8 @@ def test_each_weapon_of_a_list_takes_its_own_seller():
     found = keys("Algeria ordered Tigers from France and Mi-28s from Russia in 2019.")
     assert {("FRA", "DZA", "Tiger", "agreed"), ("RUS", "DZA", "Mi-28", "agreed")} <= found
     assert ("RUS", "DZA", "Tiger", "agreed") not in found
+
+
+def test_a_headline_infinitive_announces_what_is_still_ahead():
+    assert ("BRA", "PRY", "Super Tucano", "planned") in keys("Paraguay to buy six Super Tucanos from Brazil")
+    assert ("KOR", "PER", "K2", "planned") in keys("Peru to sign deal with South Korea for K2 tanks")

@@ -132,6 +132,12 @@ def _finite_past(verb) -> bool:
         verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.lemma_ in ("have", "be") for c in verb.children))
 
 
+def headline_future(verb) -> bool:
+    """A headline's infinitive standing as the main verb: "Ghana to buy jets"."""
+    return verb.tag_ == "VB" and verb.dep_ == "ROOT" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def negated(token) -> bool:
     for child in token.children:
         if child.dep_ == "neg":
@@ -333,7 +339,7 @@ def status_of(trigger, base: str, side: str = "supplier") -> str | None:
                 return "refused" if status != "refused" else "proposed"
             if status in ("proposed", "negotiating") and modality(word) == "planned" and word.pos_ == "VERB":
                 return status
-            if status == "agreed" and modality(word) == "planned":
+            if status == "agreed" and (modality(word) == "planned" or headline_future(word)):
                 return "planned"
             if status == "agreed" and word.pos_ == "VERB" and _expected_above(nodes, depth, table):
                 return "planned"   # "is expected / set / due to sign a deal": not signed yet
@@ -355,6 +361,8 @@ def status_of(trigger, base: str, side: str = "supplier") -> str | None:
         return own_modal
     if weak:
         return weak
+    if base in ("done", "agreed") and headline_future(trigger):
+        return "planned"   # a headline's "Ghana to buy Super Tucanos": announced, still ahead
     if trigger.tag_ == "VB" and trigger.dep_ in ("xcomp", "acl", "advcl") and base == "done":
         # "spent $3 billion to acquire": a purpose reached in the past; else still ahead
         if trigger.head.tag_ in ("VBD", "VBN") and trigger.head.pos_ == "VERB":
