@@ -85,3 +85,8 @@ def test_each_weapon_of_a_list_takes_its_own_seller():
 def test_a_headline_infinitive_announces_what_is_still_ahead():
     assert ("BRA", "PRY", "Super Tucano", "planned") in keys("Paraguay to buy six Super Tucanos from Brazil")
     assert ("KOR", "PER", "K2", "planned") in keys("Peru to sign deal with South Korea for K2 tanks")
+
+
+def test_a_count_joined_to_the_giving_verb_with_its_own_receiver_is_another_transfer():
+    found = keys("Belgium sold 30 of its F-16s to Jordan and six more to Morocco.")
+    assert {("BEL", "JOR", "F-16", "done"), ("BEL", "MAR", "F-16", "done")} <= found

@@ -542,6 +542,23 @@ def gapped_sources(ctx: Context, token, made: list) -> list:
     return out
 
 
+def gapped_recipients(ctx: Context, token, made: list) -> list:
+    """"sold 18 of its F-16s to Chile and five more to Romania": a count joined to the
+    giving verb with its own "to" phrase is the same transfer to another receiver, with its
+    own count."""
+    if not made or token.pos_ != "VERB":
+        return []
+    counts = [c for c in token.children if c.dep_ == "conj" and (c.like_num or c.pos_ == "NUM")]
+    out = []
+    for count in counts:
+        receivers = [a for o in patterns.prep_objects(count, {"to"}) for a in roles.actors_of(ctx, o)]
+        for claim in made:
+            for actor in receivers:
+                if actor not in (claim.supplier, claim.recipient):
+                    out.append(replace(claim, recipient=actor, quantity=count.text))
+    return list({(c.supplier, c.recipient, c.system, c.status): c for c in out}.values())
+
+
 def same_sides(ctx: Context, stage: tuple, ref: Ref, made: list) -> list:
     """"The frigates, which were ordered from Italy in 2020, will be delivered to Indonesia":
     the relative clause is an earlier stage of the same transfer, between the same sides."""

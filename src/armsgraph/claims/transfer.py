@@ -123,6 +123,8 @@ def find(ctx: Context) -> list:
                 used.add(deal.i)   # "its first NH90s, part of an order for 28": the order too
                 made += recall.order_stage(ctx, deal, order, ref, made)
             made += recall.gapped_sources(ctx, token, made)   # "..., one from the Netherlands"
+            if trigger.frame == "give":
+                made += recall.gapped_recipients(ctx, token, made)   # "... and five more to Romania"
             if ref is not local:   # "six of the armed drones": the phrase's own count
                 for claim in made:
                     attributes.local_quantity(ctx, claim, token, local)
