@@ -69,6 +69,11 @@ def _trained_on(ctx: Context, token) -> list[tuple]:
     clauses += [g for c in token.children if c.dep_ == "dobj" for g in c.children
                 if g.dep_ in ("xcomp", "acl", "relcl") and g.lemma_ in USE_LEMMAS]
     heads = [h for c in clauses for h in object_heads(c)] + patterns.prep_objects(token, {"on"})
+    if token.pos_ == "VERB" and not heads:
+        # "trained Kenyan pilots on the Grob trainer": the parser hangs "on" on the trainees
+        heads = [o for t in patterns.slot_fillers(token, "dobj") + patterns.slot_fillers(token, "subjpass")
+                 if t.lemma_.lower() in TRAINEE_NOUNS or noun_category(t) == FORCE_CATEGORY
+                 for o in patterns.prep_objects(t, {"on"})]
     found = made_systems(ctx, token, heads, develop=False) if heads else []
     return [w for w in found if w[0] not in ("category:technology", "category:production")]
 

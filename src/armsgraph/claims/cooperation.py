@@ -29,6 +29,9 @@ from __future__ import annotations
 
 from . import patterns, roles
 from .coopaid import fund, train
+from .coopservice import works_objects
+from .cooplocal import local_between, noun_sides
+from .coopservice import purpose_places, serviced
 from .coopforms import agreed_when_bound, bond_partners, built_for, joint_bond
 from .context import Context
 from .ventures import venture_claims
@@ -172,7 +175,7 @@ def _make(ctx: Context, token, trigger) -> list:
         doers = list(dict.fromkeys(doers + subject_parties(ctx, token)))
     joint = is_joint(token) or token.pos_ == "VERB" and bool(deal_partners(token)) and (
         any(c.lower_ in LOCAL_WORDS for c in token.children) or     # "a deal with Poland to build K9s locally"
-        _made_at_a_side(ctx, token, doers, systems))
+        _made_at_a_side(ctx, token, doers, systems)) or local_between(ctx, token)
     if not partners and token.pos_ == "VERB":
         # "a plant near Kyiv where TB2 drones will be assembled", "assembled drones at a
         # plant in Maracay set up with Iranian engineers": the plant's builder, its state
@@ -228,6 +231,10 @@ def _make(ctx: Context, token, trigger) -> list:
             (joint and len(doers) >= 2):
         if joint and token.pos_ == "NOUN":      # "joint military production in Belarus"
             partners = places_of(ctx, token, {"in"}) + governing_parties(ctx, token)
+            if len(set(doers + partners)) < 2 and not any(w[0] == "category:production" for w in systems):
+                # "an agreement with Ankara on the localisation of Kaan production" (a making
+                # with nothing named says too little to reach for the agreement's sides)
+                partners += [a for a in noun_sides(ctx, token) if a not in partners]
         elif joint and len(doers) <= 1:
             # "Hanoi is discussing a deal with New Delhi to co-produce BrahMos missiles"
             phrases = deal_partners(token)
@@ -433,6 +440,7 @@ def _collaborate(ctx: Context, token, trigger) -> list:
             heads += object_heads(child)
     heads += patterns.prep_objects(token, {"on", "in", "over"})
     heads += [o for p in partner_phrases(token) for o in patterns.prep_objects(p, {"on"})]   # parser's attachment
+    heads = works_objects(heads)       # "cooperate in the production of armoured vehicles": the vehicles
     if token.pos_ == "NOUN":         # "Indonesia is a partner in South Korea's KF-21 programme"
         partners += [a for h in heads if h.lemma_.lower() in PROGRAMME_NOUNS for a in owners_of(ctx, h)
                      if a not in partners]
@@ -450,12 +458,16 @@ def _lend(ctx: Context, token, trigger) -> list:
     systems = systems or shared
     if not systems:
         return []
+    purposes = []
     if shared:     # "technical assistance to Indonesia for the KF-21 programme": what it is for
-        purposes = patterns.prep_objects(token, {"for"}) + [o for h in heads for o in patterns.prep_objects(h, {"for"})]
+        purposes = patterns.prep_objects(token, {"for"}) + [o for h in heads for o in patterns.prep_objects(
+            h, {"for", "of"} if h.lower_ in TECH_WORDS else {"for"})]
         systems = [w for w in named_below(ctx, purposes) if w[1] is not None][:1] or systems
     givers = doers_of(ctx, token)
     takers = actors_of_phrases(ctx, patterns.prep_objects(token, {"to"} | ({"with"} if shared else set())) +
-                                patterns.slot_fillers(token, "dative"), exclude=tuple(givers))
+                                patterns.slot_fillers(token, "dative") +
+                                # "transfer technology for the K9 to Egypt" (hung on the purpose)
+                                [o for p in purposes for o in patterns.prep_objects(p, {"to"})], exclude=tuple(givers))
     for head in heads:                     # "testing grounds for testing Belarus-made missiles"
         for obj in patterns.prep_objects(head, {"for"}) + patterns.prep_objects(token, {"for"}):
             for inner in [obj] + [c for c in obj.children if c.dep_ == "dobj"]:
@@ -464,6 +476,8 @@ def _lend(ctx: Context, token, trigger) -> list:
         return _setup(ctx, token, trigger)     # "Elbit will open two factories in Romania"
     if not givers or not takers:
         return []
+    if [w[0] for w in systems] == ["category:production"]:
+        systems = serviced(ctx, [w[2] for w in systems], token) or systems   # "opened a repair centre for its tanks"
     return emit(ctx, token, trigger, givers[:1] + takers[:1], systems, mutual=False)
 
 
@@ -481,6 +495,7 @@ def _setup(ctx: Context, token, trigger) -> list:
     partners += places_of(ctx, token, {"in"}, exclude=tuple(doers))
     for head in facilities:
         partners += places_of(ctx, head, {"in"}, exclude=tuple(doers))
+    partners += purpose_places(ctx, facilities, token, doers)
     if len(set(doers + partners)) < 2 and any(is_joint(h) for h in facilities):
         # "Poland's PGZ and South Korea's Hanwha set up a joint venture" (the parser may
         # fold one side into the other's phrase): every state the subject names
@@ -490,6 +505,7 @@ def _setup(ctx: Context, token, trigger) -> list:
         for obj in patterns.prep_objects(head, {"for"}) + patterns.prep_objects(token, {"for"}):
             systems += [w for w in weapons_of(ctx, obj, allow_generic=False)
                         if w[1] is not None and not w[1].is_category]
+    systems = systems or serviced(ctx, facilities, token)     # "a repair plant for Russian tanks"
     if not systems:
         # "set up a joint venture with WB Group to manufacture rockets for the Chunmoo
         # launchers": the named system of what the venture is set up to make

@@ -35,6 +35,12 @@ VENTURE_NOUNS = {"venture", "consortium", "company", "firm", "enterprise", "part
 DEVELOP_LEMMAS = {"develop", "design", "create", "build", "produce", "make", "manufacture",
                   "development", "designing", "production", "modernise", "modernize",
                   "establish", "set"}   # ("assisted Russia in establishing production of ...")
+# making or keeping up what is already designed: "make its own ballistic missiles" is the
+# missiles themselves, not missile development
+MAKING_ONLY = {"make", "produce", "manufacture", "build", "assemble", "production", "manufacturing",
+               "co-produce", "coproduce", "co-production", "coproduction", "co-manufacture",
+               "comanufacture", "co-manufacturing", "co-assemble", "repair", "overhaul", "upgrade",
+               "modernise", "modernize"}
 # ... or run and keep up (the system as it is)
 OPERATE_LEMMAS = {"operate", "maintain", "service", "repair", "upgrade", "modernise", "modernize", "refit",
                   "refurbish", "retrofit",
@@ -101,7 +107,7 @@ def made_systems(ctx: Context, token, heads, develop: bool, facilities: bool = F
                 continue
             if system == "category:production" and weapon[1] is None and not armed(ctx, weapon[2]):
                 continue       # "the Kudankulam nuclear plant", "a car factory": not arms
-            if develop and system in MISSILE_CATEGORIES:
+            if develop and system in MISSILE_CATEGORIES and token.lemma_.lower() not in MAKING_ONLY:
                 weapon = ("category:missile-development", None, weapon[2])
             if weapon[0] not in [f[0] for f in found]:
                 found.append(weapon)

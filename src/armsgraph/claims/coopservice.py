@@ -1,0 +1,62 @@
+"""Maintenance, repair and overhaul centres set up with a partner or in another state
+(the ``setup`` frame of :mod:`.cooperation`): what such a centre is *for* is the claim's
+system, a category too ("a maintenance centre for Russian helicopters in Peru" ->
+``category:helicopters``), where a production plant takes only a named system.
+"""
+from __future__ import annotations
+
+from . import patterns
+from .context import Context
+from .coopparts import FACILITIES
+from .typeroles import places_of, weapons_of
+
+# words that make a facility one that keeps weapons up rather than makes them
+SERVICE_WORDS = {"maintenance", "repair", "overhaul", "servicing", "service", "mro", "sustainment",
+                 "upkeep", "refit", "refurbishment"}
+NOT_SERVICED = FACILITIES | {"category:technology", "category:troops", "category:materiel",
+                            "category:military-facility", "category:airbase"}
+
+
+def is_service_facility(head) -> bool:
+    """"a maintenance centre", "an MRO facility", "a repair and overhaul plant"."""
+    words = {head.lemma_.lower()} | {c.lemma_.lower() for c in head.children
+                                     if c.dep_ in ("compound", "amod", "nmod") and c.i < head.i}
+    words |= {c.lemma_.lower() for w in head.children if w.dep_ == "compound" for c in w.conjuncts}
+    return bool(words & SERVICE_WORDS)
+
+
+def purposes(facilities, token) -> list:
+    """The "for" phrases of the facilities (or of the verb that sets them up)."""
+    return [o for h in facilities for o in patterns.prep_objects(h, {"for"})] + patterns.prep_objects(token, {"for"})
+
+
+def serviced(ctx: Context, facilities, token) -> list[tuple]:
+    """The weapons a service facility keeps up, categories included."""
+    if not any(is_service_facility(h) for h in facilities):
+        return []
+    found: list[tuple] = []
+    for obj in purposes(facilities, token):
+        found += [w for w in weapons_of(ctx, obj, allow_generic=True)
+                  if w[0] not in NOT_SERVICED and w[0] not in [f[0] for f in found]]
+    return found[:1]
+
+
+def purpose_places(ctx: Context, facilities, token, exclude) -> list[str]:
+    """"a service centre for M-346 trainers in Nigeria": the parser may hang the place on
+    the purpose phrase."""
+    return [a for o in purposes(facilities, token) for a in places_of(ctx, o, {"in"}, exclude=tuple(exclude))]
+
+
+# nouns of making or keeping up whose "of" phrase names what is made or kept up
+WORKS = {"production", "co-production", "coproduction", "development", "co-development", "manufacture",
+         "manufacturing", "design", "assembly", "maintenance", "repair", "overhaul", "servicing",
+         "modernisation", "modernization", "upgrade", "upgrading", "construction", "building"}
+
+
+def works_objects(heads) -> list:
+    """Each head, a noun of making ("the production of armoured vehicles") as what it makes."""
+    out = []
+    for head in heads:
+        made = patterns.prep_objects(head, {"of"}) if head.lemma_.lower() in WORKS else []
+        out += [m for m in patterns.with_conjuncts(made) if m not in out] or ([head] if head not in out else [])
+    return out

@@ -1,0 +1,149 @@
+"""Cooperation constructions of the tenth session, from sentences written for these tests
+(other countries, firms and systems than the scored sets)."""
+from __future__ import annotations
+
+from ._typed import cooperations
+
+
+# trainees taught "on" a system the parser hangs on the trainees, not on the verb
+
+def test_trainees_taught_on_a_named_system_take_the_system():
+    text = "Pakistan Air Force instructors trained Nigerian pilots on the JF-17 last year."
+    found = cooperations(text)
+    assert (("NGA", "PAK"), "JF-17", "done") in found
+    assert not any(system == "category:troops" for _, system, _ in found)
+
+
+def test_trainees_taught_on_a_vehicle_named_with_its_kind():
+    text = "Turkish instructors have trained Libyan commandos on the Kirpi armoured vehicle."
+    assert (("LBY", "TUR"), "Kirpi", "done") in cooperations(text)
+
+
+def test_trainees_taught_on_a_place_stay_troops():
+    text = "US instructors trained Kenyan troops on their own soil."
+    assert (("KEN", "USA"), "category:troops", "done") in cooperations(text)
+
+
+# maintenance and repair centres: what they keep up, a category too
+
+def test_a_repair_facility_set_up_for_a_kind_of_weapon_takes_that_kind():
+    text = "India and the United States agreed to set up a repair facility for American warships in Chennai."
+    assert (("IND", "USA"), "category:ships", "agreed") in cooperations(text)
+
+
+def test_a_repair_plant_built_together_takes_what_it_repairs():
+    text = "Russia and Vietnam agreed to build a repair facility for Russian tanks near Hanoi."
+    assert (("RUS", "VNM"), "category:tanks", "agreed") in cooperations(text)
+
+
+def test_a_maintenance_centre_opened_abroad_takes_what_it_services():
+    text = "Airbus Helicopters opened a maintenance centre for Brazilian helicopters in Rio de Janeiro."
+    assert (("BRA", "FRA"), "category:helicopters", "done") in cooperations(text)
+
+
+def test_a_service_centre_abroad_placed_on_its_purpose():
+    text = "Italy's Leonardo will establish a service centre for M-346 trainers in Nigeria."
+    assert (("ITA", "NGA"), "M-346", "planned") in cooperations(text)
+
+
+def test_a_production_plant_for_a_kind_of_weapon_stays_production():
+    text = "Ukraine and Turkey agreed to establish a factory for engines in Ukraine."
+    assert (("TUR", "UKR"), "category:production", "agreed") in cooperations(text)
+
+
+# making missiles is the missiles; developing them is missile development
+
+def test_helping_make_missiles_is_the_missile_category():
+    text = "Reports say Russia has been helping Myanmar make its own anti-ship missiles."
+    found = cooperations(text)
+    assert (("MMR", "RUS"), "category:missiles", "done") in found
+    assert not any(system == "category:missile-development" for _, system, _ in found)
+
+
+def test_joint_production_of_cruise_missiles_is_the_missile_category():
+    text = "Pakistan and Turkey launched joint production of Kemankes cruise missiles."
+    assert any(system == "category:cruise-missiles" for _, system, _ in cooperations(text))
+
+
+def test_helping_develop_missiles_is_still_missile_development():
+    text = "China helped Iran develop ballistic missiles in the 1990s."
+    assert (("CHN", "IRN"), "category:missile-development", "done") in cooperations(text)
+
+
+# technology transferred by a verb
+
+def test_technology_transferred_for_a_named_system_to_a_state():
+    text = "Hanwha Aerospace will transfer technology for the K9 howitzer to Egypt."
+    assert (("EGY", "KOR"), "K9", "planned") in cooperations(text)
+
+
+def test_know_how_transferred_with_no_system_is_technology():
+    text = "Under the deal, Sweden will transfer know-how to Brazil."
+    assert any(partners == ("BRA", "SWE") and system == "category:technology"
+               for partners, system, _ in cooperations(text))
+
+
+def test_the_production_technology_of_a_system():
+    text = "Russia will transfer the production technology of the Su-30 to India."
+    assert (("IND", "RUS"), "Su-30", "planned") in cooperations(text)
+
+
+def test_weapons_transferred_are_no_cooperation():
+    assert not cooperations("France transferred two frigates to Greece last year.")
+
+
+# local or licensed production that two sides discuss or sign for
+
+def test_two_capitals_discussing_local_production_of_a_system():
+    text = "Ankara and Baku discussed local production of the Bayraktar Akinci drone."
+    assert (("AZE", "TUR"), "Akinci", "negotiating") in cooperations(text)
+
+
+def test_two_sides_agreeing_on_licensed_production():
+    text = "Hungary and Germany agreed on local production of Lynx vehicles."
+    assert (("DEU", "HUN"), "Lynx", "agreed") in cooperations(text)
+
+
+def test_a_memorandum_with_a_side_on_the_localisation_of_production():
+    text = "Jakarta signed a memorandum with Ankara on the localisation of Kaan fighter production."
+    assert (("IDN", "TUR"), "KAAN", "agreed") in cooperations(text)
+
+
+def test_one_side_wanting_local_production_is_no_cooperation():
+    assert not cooperations("Poland wants local production of the K2 tank.")
+
+
+# cooperating "in the production of" something: the thing made
+
+def test_cooperating_in_the_production_of_a_kind_takes_the_kind():
+    text = "Egypt and Russia agreed to cooperate in the production of armoured vehicles."
+    found = cooperations(text)
+    assert (("EGY", "RUS"), "category:armoured-vehicles", "agreed") in found
+    assert not any(system == "category:production" for _, system, _ in found)
+
+
+def test_cooperating_on_development_with_nothing_named_stays_as_it_was():
+    text = "North Korea and Iran cooperate on missile development."
+    assert (("IRN", "PRK"), "category:missile-development", "done") in cooperations(text)
+
+
+# the sides of an agreement whose content is joint making
+
+def test_an_agreement_covering_joint_production_joins_its_signatories():
+    text = "Greece and Israel signed a defence cooperation agreement covering the joint production of unmanned aircraft."
+    assert (("GRC", "ISR"), "category:uav", "agreed") in cooperations(text)
+
+
+def test_an_agreement_that_includes_joint_production_of_a_named_system():
+    text = "Indonesia and France signed a defence cooperation agreement that includes joint production of Scorpene submarines."
+    assert (("FRA", "IDN"), "Scorpene", "agreed") in cooperations(text)
+
+
+def test_an_agreement_signed_by_one_side_alone_names_no_partner():
+    text = "Greece signed a contract covering the production of unmanned aircraft."
+    assert not cooperations(text)
+
+
+def test_an_agreement_covering_joint_production_of_nothing_named_reaches_no_further():
+    text = "Chile and Spain signed a defence agreement covering joint production and training."
+    assert not any(system == "category:production" for _, system, _ in cooperations(text))
