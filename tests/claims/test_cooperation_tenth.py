@@ -147,3 +147,41 @@ def test_an_agreement_signed_by_one_side_alone_names_no_partner():
 def test_an_agreement_covering_joint_production_of_nothing_named_reaches_no_further():
     text = "Chile and Spain signed a defence agreement covering joint production and training."
     assert not any(system == "category:production" for _, system, _ in cooperations(text))
+
+
+# training given or taken as a noun
+
+def test_a_side_providing_training_to_anothers_pilots():
+    text = "India provides training to Maldivian coast guard pilots."
+    assert (("IND", "MDV"), "category:troops", "done") in cooperations(text)
+
+
+def test_troops_receiving_training_from_a_foreign_force():
+    text = "Ghanaian troops received training from US instructors."
+    assert (("GHA", "USA"), "category:troops", "done") in cooperations(text)
+
+
+def test_training_offered_to_ones_own_pilots_is_no_cooperation():
+    assert not cooperations("Qatar offered training to its own pilots.")
+
+
+# know-how shared, services built up
+
+def test_know_how_shared_with_a_state_the_parser_hangs_on_the_know_how():
+    text = "South Korea will share its submarine-building know-how with Indonesia."
+    assert (("IDN", "KOR"), "category:technology", "planned") in cooperations(text)
+
+
+def test_helping_another_state_modernise_its_navy():
+    text = "The United States will help Vietnam modernise its navy."
+    assert (("USA", "VNM"), "category:ships", "planned") in cooperations(text)
+
+
+def test_refusing_to_help_modernise_an_air_force():
+    text = "Russia refused to help Belarus modernise its air force."
+    assert (("BLR", "RUS"), "category:aircraft", "refused") in cooperations(text)
+
+
+def test_helping_modernise_an_army_is_its_equipment():
+    text = "Germany refused to help Serbia modernise its army."
+    assert (("DEU", "SRB"), "category:materiel", "refused") in cooperations(text)

@@ -127,6 +127,14 @@ def train(ctx: Context, token, trigger) -> list:
                                                                     h.lemma_.lower() in TRAINEE_NOUNS)]
             trainees = places_of(ctx, token, {"in"}, exclude=tuple(trainers)) if bare else []
         anchor = token
+    elif token.dep_ == "dobj" and token.head.lemma_.lower() in RECEIVING and \
+            patterns.prep_objects(token, {"from", "by"}) + patterns.prep_objects(token.head, {"from"}):
+        # "Kenyan troops received training from British instructors": the giver trains
+        verb = token.head
+        trainers = actors_of_phrases(ctx, patterns.prep_objects(token, {"from", "by"}) +
+                                     patterns.prep_objects(verb, {"from"}))
+        trainees = _trainees(ctx, patterns.subjects(verb), tuple(trainers))
+        anchor = verb
     elif token.dep_ == "dobj" and token.head.lemma_.lower() in RECEIVING:
         # "Indian pilots received training in Russia on the Su-30"
         verb = token.head
@@ -137,6 +145,11 @@ def train(ctx: Context, token, trigger) -> list:
             token.head.lemma_.lower() in SCHEME_NOUNS else token
         trainers = owners_of(ctx, node) + actors_of_phrases(ctx, patterns.prep_objects(node, {"by", "from"}))
         objects = patterns.prep_objects(node, {"of", "for"}) + ([] if node is token else patterns.prep_objects(token, {"of", "for"}))
+        if token.dep_ == "dobj" and token.head.lemma_.lower() in GIVING:
+            # "India provides training to Maldivian pilots": the giver trains the receiver
+            trainers += [a for a in subject_actors_of(ctx, token.head) if a not in trainers]
+            objects += patterns.prep_objects(token.head, {"to", "for"}) + patterns.slot_fillers(token.head, "dative") + \
+                patterns.prep_objects(token, {"to"})
         trainees = _trainees(ctx, patterns.with_conjuncts(objects), tuple(trainers))
         if not trainees and node is not token:
             trainees = places_of(ctx, node, {"in"}, exclude=tuple(trainers))    # "the EU training mission in Mali"
@@ -149,6 +162,9 @@ def train(ctx: Context, token, trigger) -> list:
     return emit(ctx, anchor, trigger, trainers[:1] + trainees[:1], systems, mutual=False)
 
 
+# verbs by which a side gives training ("provides / offers / conducts training for ...")
+GIVING = {"provide", "offer", "give", "deliver", "extend", "conduct", "impart", "supply", "run", "organise",
+          "organize"}
 # verbs by which trainees take training ("received / completed / underwent training")
 RECEIVING = {"receive", "complete", "undergo", "get", "finish", "undertake", "attend"}
 # trainees who learn a craft: trained abroad, they learn it from the state they train in

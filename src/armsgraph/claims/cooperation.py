@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from . import patterns, roles
 from .coopaid import fund, train
-from .coopservice import works_objects
+from .coopservice import BUILD_UP, renewed, works_objects
 from .cooplocal import local_between, noun_sides
 from .coopservice import purpose_places, serviced
 from .coopforms import agreed_when_bound, bond_partners, built_for, joint_bond
@@ -402,13 +402,13 @@ def _help(ctx: Context, token, trigger) -> list:
             found = [w for w in made_systems(ctx, target, patterns.prep_objects(target, {"for"}), develop=False)
                      if w[1] is not None and not w[1].is_category] or found
         # "help build up the Somali navy", "help Bamako build an air force of its own"
-        built_up = target.lemma_.lower() == "build"
+        built_up = target.lemma_.lower() in BUILD_UP
         for head in heads if not found and built_up else ():
             words = [c.lower_ for c in head.children if c.dep_ == "compound" and c.i == head.i - 1]
             service = services().get(" ".join(words + [head.lemma_.lower()])) or \
                 services().get(head.lemma_.lower())          # "help build up the Somali navy / air force"
-            if service is not None:
-                found.append((service, None, head))
+            if service is not None:      # (an army modernised is its equipment)
+                found.append((renewed(service, target), None, head))
         for weapon in found:
             if weapon[0] not in [s[0] for s in systems]:
                 systems.append(weapon)
@@ -467,7 +467,8 @@ def _lend(ctx: Context, token, trigger) -> list:
     takers = actors_of_phrases(ctx, patterns.prep_objects(token, {"to"} | ({"with"} if shared else set())) +
                                 patterns.slot_fillers(token, "dative") +
                                 # "transfer technology for the K9 to Egypt" (hung on the purpose)
-                                [o for p in purposes for o in patterns.prep_objects(p, {"to"})], exclude=tuple(givers))
+                                [o for p in purposes for o in patterns.prep_objects(p, {"to"})] +
+                                [o for h in heads if shared for o in patterns.prep_objects(h, {"to", "with"})], exclude=tuple(givers))
     for head in heads:                     # "testing grounds for testing Belarus-made missiles"
         for obj in patterns.prep_objects(head, {"for"}) + patterns.prep_objects(token, {"for"}):
             for inner in [obj] + [c for c in obj.children if c.dep_ == "dobj"]:

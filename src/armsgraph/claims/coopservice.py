@@ -60,3 +60,16 @@ def works_objects(heads) -> list:
         made = patterns.prep_objects(head, {"of"}) if head.lemma_.lower() in WORKS else []
         out += [m for m in patterns.with_conjuncts(made) if m not in out] or ([head] if head not in out else [])
     return out
+
+
+# verbs by which one side helps another build up a service of its own ("help Hanoi
+# modernise its navy", "help build up the Somali army")
+BUILD_UP = {"build", "rebuild", "modernise", "modernize", "strengthen", "upgrade", "expand", "equip", "reform"}
+
+
+def renewed(category: str, verb) -> str:
+    """What helping a service up is made of: troops for an army built up, its equipment
+    (``category:materiel``) for one modernised or upgraded."""
+    if category == "category:troops" and verb.lemma_.lower() not in ("build", "rebuild", "reform"):
+        return "category:materiel"
+    return category
