@@ -185,3 +185,59 @@ def test_refusing_to_help_modernise_an_air_force():
 def test_helping_modernise_an_army_is_its_equipment():
     text = "Germany refused to help Serbia modernise its army."
     assert (("DEU", "SRB"), "category:materiel", "refused") in cooperations(text)
+
+
+# help named on the place the system is made at
+
+def test_help_hung_on_the_yard_a_system_is_assembled_at():
+    text = "Two of the submarines are being assembled at a shipyard in Alexandria with German technical support."
+    assert (("DEU", "EGY"), "category:ships", "done") in cooperations(text)
+
+
+def test_help_hung_on_the_city_of_the_plant():
+    text = "The tanks are assembled at a plant in Cairo with American help."
+    assert (("EGY", "USA"), "category:tanks", "done") in cooperations(text)
+
+
+def test_a_plant_with_workers_names_no_partner():
+    assert not cooperations("The tanks are assembled at a plant in Cairo with 500 workers.")
+
+
+# what a noun of making names in a compound
+
+def test_a_partnership_on_aircraft_maintenance_takes_the_aircraft():
+    text = "Ghana's air force has a partnership with Brazilian firms on aircraft maintenance."
+    assert (("BRA", "GHA"), "category:aircraft", "done") in cooperations(text)
+
+
+def test_cooperation_on_defence_production_stays_production():
+    text = "Serbia and Hungary will cooperate on defence production."
+    assert (("HUN", "SRB"), "category:production", "planned") in cooperations(text)
+
+
+# a system made for several states under a common programme
+
+def test_ships_built_for_two_states_under_a_joint_programme():
+    text = "Fincantieri is building frigates for Italy and France under a joint programme."
+    assert (("FRA", "ITA"), "category:ships", "done") in cooperations(text)
+
+
+def test_aircraft_developed_for_three_states_under_a_joint_project():
+    text = "Airbus is developing the transport aircraft for Germany, Spain and France under a joint project."
+    assert (("DEU", "ESP", "FRA"), "category:aircraft", "done") in cooperations(text)
+
+
+def test_ships_built_for_two_states_with_no_common_frame_are_no_cooperation():
+    assert not cooperations("Fincantieri is building frigates for Italy and Qatar.")
+
+
+def test_the_remaining_count_of_the_ships_named_before_is_that_system():
+    text = ("Chile ordered two Type 26 frigates. Two of the ships are being built in Glasgow, while the other two "
+            "are assembled in Valparaiso with British technical support.")
+    assert (("CHL", "GBR"), "Type 26", "done") in cooperations(text)
+
+
+def test_the_remaining_count_of_bare_hulls_stays_the_category():
+    text = ("Chile ordered two Type 26 frigates. Two ships are being built in Glasgow, while the other two "
+            "are assembled in Valparaiso with British technical support.")
+    assert (("CHL", "GBR"), "category:ships", "done") in cooperations(text)

@@ -29,8 +29,14 @@ from __future__ import annotations
 
 from . import patterns, roles
 from .coopaid import fund, train
+from .coopfor import made_jointly_for
+from .cooptech import tech_transfer
+from .coopplace import place_partner_phrases, plant_states
 from .coopservice import BUILD_UP, renewed, works_objects
 from .cooplocal import local_between, noun_sides
+from .coopfor import made_jointly_for
+from .cooptech import tech_transfer
+from .coopplace import place_partner_phrases, plant_states
 from .coopservice import purpose_places, serviced
 from .coopforms import agreed_when_bound, bond_partners, built_for, joint_bond
 from .context import Context
@@ -138,6 +144,9 @@ def _make(ctx: Context, token, trigger) -> list:
     if not any(w[1] is not None and not w[1].is_category for w in systems):
         named = named_below(ctx, heads) or named_in_sentence(ctx, token, systems)
         systems = named or systems
+    together = made_jointly_for(ctx, token, heads)      # "building submarines for A and B under a joint programme"
+    if together:
+        return emit(ctx, token, trigger, together, systems)
     venture = token.head if token.dep_ in ("relcl", "acl") and token.head.lemma_.lower() in VENTURE_NOUNS \
         and is_joint(token.head) else None
     if venture is not None:
@@ -160,7 +169,7 @@ def _make(ctx: Context, token, trigger) -> list:
         if len(members) >= 2:
             return emit(ctx, token, trigger, members, systems)
     doers = doers_of(ctx, token)
-    phrases = climbing_partner_phrases(token)
+    phrases = climbing_partner_phrases(token) + place_partner_phrases(token)   # "at a yard ... with German help"
     partners = actors_of_phrases(ctx, phrases + [
         # "built in India by Mazagon Dock with French assistance" (hung on the maker)
         o for a in patterns.slot_fillers(token, "agent") for o in partner_phrases(a)] + [
@@ -218,7 +227,7 @@ def _make(ctx: Context, token, trigger) -> list:
     if not doers and partners and token.pos_ == "VERB":
         # "the last two corvettes are assembled in Karachi with Turkish support": the state
         # it is made in makes it
-        doers = [a for a in _made_abroad(ctx, token, heads) if a not in partners][:1]
+        doers = [a for a in _made_abroad(ctx, token, heads) + plant_states(ctx, token) if a not in partners][:1]
     if not doers and (partners or joint) and (token.pos_ in ("VERB", "AUX") or partners):
         # "the Palanez has been developed with Chinese technology", "co-production of the
         # K9 howitzer with Poland": the maker of the system works with the partner
@@ -440,7 +449,7 @@ def _collaborate(ctx: Context, token, trigger) -> list:
             heads += object_heads(child)
     heads += patterns.prep_objects(token, {"on", "in", "over"})
     heads += [o for p in partner_phrases(token) for o in patterns.prep_objects(p, {"on"})]   # parser's attachment
-    heads = works_objects(heads)       # "cooperate in the production of armoured vehicles": the vehicles
+    heads = works_objects(heads, ctx)       # "cooperate in the production of armoured vehicles": the vehicles
     if token.pos_ == "NOUN":         # "Indonesia is a partner in South Korea's KF-21 programme"
         partners += [a for h in heads if h.lemma_.lower() in PROGRAMME_NOUNS for a in owners_of(ctx, h)
                      if a not in partners]
@@ -537,32 +546,6 @@ def _made_of(noun) -> bool:
     return trigger is not None and trigger.frame == "make" and bool(patterns.prep_objects(noun, {"of"}))
 
 
-def _tech_transfer(ctx: Context, token, trigger) -> list:
-    """"technology transfer from France to Brazil for the submarines", "the transfer of
-    technology to India": one side helps the other build (the system of the "for" phrase,
-    else ``category:technology``)."""
-    inner = [c for c in token.children if c.dep_ in ("compound", "amod") and c.lower_ in TECH_WORDS]
-    inner += [o for o in patterns.prep_objects(token, {"of"}) if o.lower_ in TECH_WORDS]
-    if not inner or any(is_joint(t) and trigger_of(t, LEXICON) is not None and trigger_of(t, LEXICON).frame == "make"
-                        for t in ctx.sentence_of(token)):
-        return []     # "jointly develop an engine, with full transfer of technology": part of it
-    givers = actors_of_phrases(ctx, patterns.prep_objects(token, {"from", "by"}))
-    takers = actors_of_phrases(ctx, patterns.prep_objects(token, {"to", "for", "with"}), exclude=tuple(givers))
-    sides = givers + takers
-    if len(sides) < 2:
-        sides += [a for a in owners_of(ctx, token) + governing_parties(ctx, token) if a not in sides]
-    if len(sides) < 2:
-        return []
-    systems = []
-    for obj in patterns.prep_objects(token, {"for", "on", "in"}) + \
-            [o for t in inner for o in patterns.prep_objects(t, {"for"})]:
-        systems += [w for w in weapons_of(ctx, obj, allow_generic=True)
-                    if w[0] not in [x[0] for x in systems] and w[0] not in FACILITIES]
-    named = [w for w in systems if w[1] is not None and not w[1].is_category]
-    systems = named or systems[:1] or [("category:technology", None, token)]
-    return emit(ctx, token, trigger, sides[:2], systems, mutual=False)
-
-
 PROGRAMME_NOUNS = {"programme", "program", "project", "consortium", "effort", "initiative", "venture"}
 
 
@@ -596,5 +579,5 @@ def _make_bound(ctx: Context, token, trigger) -> list:
     return found
 
 
-HANDLERS = {"join": _join, "transfer": _tech_transfer, "make": _make_bound, "help": _help, "collaborate": _collaborate, "lend": _lend,
+HANDLERS = {"join": _join, "transfer": tech_transfer, "make": _make_bound, "help": _help, "collaborate": _collaborate, "lend": _lend,
             "setup": _setup, "train": train, "fund": fund}

@@ -140,7 +140,9 @@ def _counted_before(ctx: Context, head, same_sentence: bool = False) -> list[tup
     for i in range(head.i - 1, first - 1, -1):
         ref = ctx.ref_at(ctx.doc[i])
         if ref is not None and ref.is_system and ref.id not in NOT_MADE:
-            return [(ref.id, ref, head)]
+            # "two of the vessels ..., the remaining two": the system "the vessels" names
+            found = resolve_definite(ctx, (ref.id, ref, ctx.doc[i]))
+            return [(found[0], found[1], head)]
         category = noun_category(ctx.doc[i]) if ref is None else None     # "two hulls"
         if category is not None and category not in NOT_MADE:
             return [(category, None, head)]

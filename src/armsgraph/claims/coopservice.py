@@ -53,11 +53,15 @@ WORKS = {"production", "co-production", "coproduction", "development", "co-devel
          "modernisation", "modernization", "upgrade", "upgrading", "construction", "building"}
 
 
-def works_objects(heads) -> list:
-    """Each head, a noun of making ("the production of armoured vehicles") as what it makes."""
+def works_objects(heads, ctx: Context | None = None) -> list:
+    """Each head, a noun of making ("the production of armoured vehicles", "aircraft
+    maintenance") as what it makes."""
     out = []
     for head in heads:
         made = patterns.prep_objects(head, {"of"}) if head.lemma_.lower() in WORKS else []
+        if not made and ctx is not None and head.lemma_.lower() in WORKS:
+            made = [c for c in head.children if c.dep_ == "compound" and ctx.ref_at(c) is not None and
+                    ctx.ref_at(c).is_system and ctx.ref_at(c).id not in NOT_SERVICED]
         out += [m for m in patterns.with_conjuncts(made) if m not in out] or ([head] if head not in out else [])
     return out
 
