@@ -241,3 +241,48 @@ def test_the_remaining_count_of_bare_hulls_stays_the_category():
     text = ("Chile ordered two Type 26 frigates. Two ships are being built in Glasgow, while the other two "
             "are assembled in Valparaiso with British technical support.")
     assert (("CHL", "GBR"), "category:ships", "done") in cooperations(text)
+
+
+# partners of a programme, of what one side works on
+
+def test_a_state_that_is_a_partner_in_a_programme_works_with_its_maker():
+    text = "Norway is a partner in the F-35 programme."
+    assert (("NOR", "USA"), "F-35", "done") in cooperations(text)
+
+
+def test_a_state_participating_in_a_programme_works_with_its_maker():
+    text = "Denmark participates in the F-35 programme as a Level 3 partner."
+    assert (("DNK", "USA"), "F-35", "done") in cooperations(text)
+
+
+def test_participating_in_an_exercise_is_no_cooperation():
+    assert not cooperations("Poland participates in the exercise.")
+
+
+def test_engineers_working_on_another_states_submarines():
+    text = "Chinese engineers are working on Pakistan's Hangor submarines."
+    assert (("CHN", "PAK"), "Hangor", "done") in cooperations(text)
+
+
+def test_engineers_working_on_their_own_drones_are_no_cooperation():
+    assert not cooperations("Turkey's engineers are working on their own drones.")
+
+
+# help with construction; production localised
+
+def test_help_with_the_construction_of_a_base():
+    text = "China helped Djibouti with the construction of a naval pier."
+    assert (("CHN", "DJI"), "category:military-facility", "done") in cooperations(text)
+
+
+def test_two_firms_agreeing_to_localise_production_of_a_system():
+    text = "South Korea's LIG Nex1 and Saudi Arabia's GAMI agreed to localise production of the Cheongung air defence system."
+    assert (("KOR", "SAU"), "Cheongung", "agreed") in cooperations(text)
+
+
+def test_one_side_wanting_to_localise_production_is_no_cooperation():
+    assert not cooperations("Egypt wants to localise production of the K9.")
+
+
+def test_a_strategic_partner_in_an_industry_names_no_programme():
+    assert not cooperations('"Chile is a strategic partner of Spain in the defence industry," he said.')

@@ -30,11 +30,13 @@ from __future__ import annotations
 from . import patterns, roles
 from .coopaid import fund, train
 from .coopfor import made_jointly_for
+from .coopmembers import copula_side, programme_makers, worked_for
 from .cooptech import tech_transfer
 from .coopplace import place_partner_phrases, plant_states
-from .coopservice import BUILD_UP, renewed, works_objects
+from .coopservice import BUILD_UP, WORKS, renewed, works_objects
 from .cooplocal import local_between, noun_sides
 from .coopfor import made_jointly_for
+from .coopmembers import copula_side, programme_makers, worked_for
 from .cooptech import tech_transfer
 from .coopplace import place_partner_phrases, plant_states
 from .coopservice import purpose_places, serviced
@@ -384,7 +386,7 @@ def _help(ctx: Context, token, trigger) -> list:
                 helped += roles.actors_of(ctx, subject)
         if child.dep_ == "prep" and child.lower_ in ("in", "into", "with", "on", "for"):
             for obj in child.children:
-                if obj.dep_ in ("pcomp", "pobj") and obj.lemma_.lower() in DEVELOP_LEMMAS:
+                if obj.dep_ in ("pcomp", "pobj") and obj.lemma_.lower() in DEVELOP_LEMMAS | WORKS:   # "with the construction of"
                     targets.append(obj)
                 elif obj.dep_ == "pobj" and any(a.dep_ in ("amod", "compound") and a.lemma_ in DEVELOP_LEMMAS
                                                 for a in obj.children):
@@ -453,6 +455,11 @@ def _collaborate(ctx: Context, token, trigger) -> list:
     if token.pos_ == "NOUN":         # "Indonesia is a partner in South Korea's KF-21 programme"
         partners += [a for h in heads if h.lemma_.lower() in PROGRAMME_NOUNS for a in owners_of(ctx, h)
                      if a not in partners]
+        if any(h.lemma_.lower() in PROGRAMME_NOUNS for h in heads):     # "Norway is a partner in the F-35
+            partners += [a for a in copula_side(ctx, token) if a not in partners]   # programme": with its makers
+            partners += programme_makers(ctx, heads, partners) if len(partners) == 1 else []
+    elif len(set(partners)) == 1:    # "Chinese engineers are working on Pakistan's submarines"
+        partners += worked_for(ctx, heads, partners)[:1]
     systems = made_systems(ctx, token, heads, develop=True) or programme_system(ctx, heads, partners)
     return emit(ctx, token, trigger, partners, systems)
 
@@ -558,7 +565,8 @@ def _join(ctx: Context, token, trigger) -> list:
     elif token.pos_ != "VERB":
         return []
     else:
-        joiners, objects = doers_of(ctx, token), patterns.slot_fillers(token, "dobj")
+        joiners = doers_of(ctx, token)     # "joined the X programme", "participates in the X programme"
+        objects = patterns.slot_fillers(token, "dobj") + patterns.prep_objects(token, {"in"})
     for obj in objects:
         if obj.lemma_.lower() not in PROGRAMME_NOUNS:
             continue

@@ -14,11 +14,14 @@ from .makers import DEAL_NOUNS, governing_parties
 LOCAL_MODIFIERS = {"local", "licensed", "licence", "license", "domestic", "in-country"}
 # nouns whose "of" phrase is such making ("the localisation of K2 production")
 LOCALISING = {"localisation", "localization", "localising", "localizing"}
+LOCALISE = {"localise", "localize", "indigenise", "indigenize"}
 
 
 def is_local(token) -> bool:
     if any(c.dep_ in ("amod", "compound") and c.lower_ in LOCAL_MODIFIERS for c in token.children):
         return True
+    if token.dep_ == "dobj" and token.head.lemma_.lower() in LOCALISE:
+        return True       # "agreed to localise production of the Cheongung"
     return token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in LOCALISING
 
 
