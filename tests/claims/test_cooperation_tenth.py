@@ -286,3 +286,24 @@ def test_one_side_wanting_to_localise_production_is_no_cooperation():
 
 def test_a_strategic_partner_in_an_industry_names_no_programme():
     assert not cooperations('"Chile is a strategic partner of Spain in the defence industry," he said.')
+
+
+# a base named by its place; a plant that is a joint venture; a kind serviced
+
+def test_a_foreign_firm_building_a_base_named_by_a_place():
+    text = "Officials say China Harbour Engineering designed and built the Gwadar base."
+    assert (("CHN", "PAK"), "category:military-facility", "done") in cooperations(text)
+
+
+def test_drones_made_at_a_plant_that_is_a_joint_venture_with_a_foreign_firm():
+    text = ("Some of the drones were built under licence at the Vertex plant near Tashkent, "
+            "a joint venture with Turkey's Baykar.")
+    assert (("TUR", "UZB"), "category:uav", "done") in cooperations(text)
+
+
+def test_a_centre_for_a_kind_of_helicopter_is_the_kind_not_a_type_named_nearby():
+    text = ("Russia sold Vietnam 12 Mi-171 helicopters, and Russia and Vietnam agreed to set up a maintenance "
+            "centre for Russian helicopters in Vietnam.")
+    found = cooperations(text)
+    assert (("RUS", "VNM"), "category:helicopters", "agreed") in found
+    assert not any(system == "Mi-8" for _, system, _ in found)

@@ -517,12 +517,11 @@ def _setup(ctx: Context, token, trigger) -> list:
         # "Poland's PGZ and South Korea's Hanwha set up a joint venture" (the parser may
         # fold one side into the other's phrase): every state the subject names
         doers = list(dict.fromkeys(doers + subject_parties(ctx, token)))
-    systems = []
-    for head in facilities:
+    systems = serviced(ctx, facilities, token)     # "a repair plant for Russian tanks": the tanks
+    for head in facilities if not systems else ():
         for obj in patterns.prep_objects(head, {"for"}) + patterns.prep_objects(token, {"for"}):
             systems += [w for w in weapons_of(ctx, obj, allow_generic=False)
                         if w[1] is not None and not w[1].is_category]
-    systems = systems or serviced(ctx, facilities, token)     # "a repair plant for Russian tanks"
     if not systems:
         # "set up a joint venture with WB Group to manufacture rockets for the Chunmoo
         # launchers": the named system of what the venture is set up to make

@@ -417,6 +417,9 @@ def _named_near(ctx: Context, token, weapon: tuple, partners) -> tuple:
     system, ref, noun = weapon
     if noun is not None and noun.pos_ == "NUM":
         return weapon         # a bare count took the noun it parallels ("two hulls ... the other two")
+    if noun is not None and noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.tag_ == "NNS" and \
+            not any(c.dep_ in ("det", "poss") for c in noun.children):
+        return weapon         # "a maintenance centre for Russian helicopters": the kind at large
     # ("the missiles for them" are no launcher named before)
     definite = noun is not None and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children) and \
         not any(c.dep_ == "prep" and c.lower_ in ("for", "of") for c in noun.children)

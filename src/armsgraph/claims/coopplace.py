@@ -6,7 +6,7 @@ workers" names no partner.
 from __future__ import annotations
 
 from . import patterns
-from .coopparts import PARTNER_NOUNS
+from .coopparts import PARTNER_NOUNS, VENTURE_NOUNS
 from .makers import own_category
 from .typeroles import place_objects, places_of
 
@@ -19,6 +19,9 @@ def place_partner_phrases(verb) -> list:
     places = place_objects(verb, PLACE_PREPS)
     places += [inner for p in places for inner in place_objects(p, {"in", "near"})]   # "at a plant in Cairo with ..."
     for place in places:
+        # "at the Azad Systems plant near Baku, a joint venture with Elbit Systems"
+        out += [o for v in place.children if v.dep_ == "appos" and v.lemma_.lower() in VENTURE_NOUNS
+                for o in patterns.prep_objects(v, {"with"})]
         for aid in patterns.prep_objects(place, {"with"}):
             if aid.lemma_.lower() not in PARTNER_NOUNS:
                 continue

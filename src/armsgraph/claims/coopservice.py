@@ -36,6 +36,11 @@ def serviced(ctx: Context, facilities, token) -> list[tuple]:
         return []
     found: list[tuple] = []
     for obj in purposes(facilities, token):
+        ref = ctx.ref_at(obj)
+        if ref is not None and ref.is_category and ref.id not in NOT_SERVICED and not any(
+                c.dep_ == "det" for c in obj.children):
+            found.append((ref.id, ref, obj))     # "for Russian helicopters": the kind, not one named nearby
+            continue
         found += [w for w in weapons_of(ctx, obj, allow_generic=True)
                   if w[0] not in NOT_SERVICED and w[0] not in [f[0] for f in found]]
     return found[:1]
