@@ -307,3 +307,24 @@ def test_a_centre_for_a_kind_of_helicopter_is_the_kind_not_a_type_named_nearby()
     found = cooperations(text)
     assert (("RUS", "VNM"), "category:helicopters", "agreed") in found
     assert not any(system == "Mi-8" for _, system, _ in found)
+
+
+# sent to train; helping build a site; funding a purchase
+
+def test_instructors_sent_to_train_are_as_far_on_as_the_sending():
+    text = "Russia sent instructors to train Malian soldiers."
+    assert (("MLI", "RUS"), "category:troops", "done") in cooperations(text)
+
+
+def test_instructors_to_be_sent_to_train_are_planned():
+    text = "Russia will send instructors to train Malian soldiers."
+    assert (("MLI", "RUS"), "category:troops", "planned") in cooperations(text)
+
+
+def test_helping_build_an_airfield_in_another_state():
+    text = "Russia will help build a military airfield in Laos."
+    assert (("LAO", "RUS"), "category:airbase", "planned") in cooperations(text)
+
+
+def test_funding_a_purchase_for_another_state_is_no_cooperation_with_the_maker():
+    assert not cooperations("The UAE funded the purchase of French Rafale jets for Egypt.")

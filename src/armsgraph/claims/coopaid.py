@@ -39,6 +39,7 @@ WORKS_NOUNS = {"construction", "building", "upgrade", "upgrades", "expansion", "
                "improvements", "development", "rebuilding"}
 FUND_NOUNS = {"funding", "funds", "fund", "financing", "money", "grant", "grants", "investment"}
 FACILITY_CATEGORIES = {"category:military-facility", "category:airbase"}
+PURCHASES = {"purchase", "acquisition", "procurement", "buy", "purchasing", "order"}
 
 
 def _service(head) -> bool:
@@ -261,8 +262,8 @@ def fund(ctx: Context, token, trigger) -> list:
         funders = agent_actors(ctx, token) if patterns.is_passive(token) else subject_actors_of(ctx, token)
         heads = object_heads(token) if token.lemma_.lower() != "pay" else patterns.prep_objects(token, {"for"})
     funders = list(dict.fromkeys(funders))
-    if not funders or not heads:
-        return []
+    if not funders or not heads or any(h.lemma_.lower() in PURCHASES for h in heads):
+        return []        # "funded the purchase of Rafales for Egypt": a purchase, not help
     systems, things = _built(ctx, heads)
     if not systems:
         return []

@@ -33,7 +33,7 @@ from .coopfor import made_jointly_for
 from .coopmembers import copula_side, programme_makers, worked_for
 from .cooptech import tech_transfer
 from .coopplace import place_partner_phrases, plant_states
-from .coopservice import BUILD_UP, WORKS, renewed, works_objects
+from .coopservice import BUILD_UP, SITES, WORKS, renewed, works_objects
 from .cooplocal import local_between, noun_sides
 from .coopfor import made_jointly_for
 from .coopmembers import copula_side, programme_makers, worked_for
@@ -424,7 +424,8 @@ def _help(ctx: Context, token, trigger) -> list:
             if weapon[0] not in [s[0] for s in systems]:
                 systems.append(weapon)
             owners = owners_of(ctx, weapon[2])
-            helped += owners or [o for o in origins_of(weapon[1]) if o not in helpers]
+            helped += owners or [o for o in origins_of(weapon[1]) if o not in helpers] or (   # "an airfield in Laos"
+                places_of(ctx, weapon[2], {"in", "at"}, exclude=tuple(helpers)) if weapon[0] in SITES else [])
     helped += governing_parties(ctx, token)
     helped = [h for h in helped if h not in helpers]
     if not helped or not systems:

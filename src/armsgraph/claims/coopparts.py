@@ -57,6 +57,12 @@ def services() -> dict[str, str]:
     return {row[0].lower(): row[1] for row in data_lines("services.tsv") if len(row) >= 2}
 
 
+def _service(head) -> bool:
+    """An armed service noun ("its air force"), which a site category may take for a base."""
+    words = [c.lower_ for c in head.children if c.dep_ == "compound" and c.i == head.i - 1]
+    return " ".join(words + [head.lemma_.lower()]) in services() or head.lemma_.lower() in services()
+
+
 def object_heads(token) -> list:
     if token.pos_ in ("VERB", "AUX"):
         heads = patterns.slot_fillers(token, "subjpass" if patterns.is_passive(token) else "dobj")
@@ -102,8 +108,8 @@ def made_systems(ctx: Context, token, heads, develop: bool, facilities: bool = F
                 continue       # a satellite in a list with weapons is still know-how
             weapon = weapon if counted else resolve_definite(ctx, weapon)
             system = weapon[0]
-            if system in ("category:troops", "category:airbase") or \
-                    system == "category:military-facility" and not facilities:
+            if system == "category:troops" or \
+                    system in ("category:military-facility", "category:airbase") and (not facilities or _service(head)):
                 continue
             if system == "category:production" and weapon[1] is None and not armed(ctx, weapon[2]):
                 continue       # "the Kudankulam nuclear plant", "a car factory": not arms
@@ -373,6 +379,9 @@ def emit(ctx: Context, token, trigger, partners, systems, mutual=True, quantity=
     if statuses == ["planned"] and token.dep_ == "xcomp" and token.head.lemma_.lower() in GOING_ON:
         # "Turkey continues to train Somali soldiers": going on now, not later
         statuses = statuses_of(token.head, trigger.status, "supplier", mutual=mutual)
+    if statuses == ["planned"] and token.dep_ in ("advcl", "xcomp") and token.head.lemma_.lower() in SENDING:
+        # "Russia sent instructors to train Malian soldiers": as far on as the sending
+        statuses = statuses_of(token.head, trigger.status, "supplier", mutual=mutual)
     if statuses == ["planned"] and under_deal_above(token):
         statuses = ["agreed"]      # "Under the deal Saab will also work with ...": signed for
     systems = [_named_near(ctx, token, w, partners + (others or [])) for w in systems]
@@ -391,6 +400,7 @@ def emit(ctx: Context, token, trigger, partners, systems, mutual=True, quantity=
 
 
 GOING_ON = {"continue", "keep"}
+SENDING = {"send", "dispatch", "deploy", "second", "post"}
 
 
 UNNAMED_KEEP = {"category:production", "category:technology", "category:troops", "category:materiel",

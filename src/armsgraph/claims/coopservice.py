@@ -82,3 +82,7 @@ def renewed(category: str, verb) -> str:
     if category == "category:troops" and verb.lemma_.lower() not in ("build", "rebuild", "reform"):
         return "category:materiel"
     return category
+
+
+# sites one side helps another build, placed by where they are ("an airfield in Laos")
+SITES = {"category:military-facility", "category:airbase"}
