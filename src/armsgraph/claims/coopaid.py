@@ -39,6 +39,7 @@ WORKS_NOUNS = {"construction", "building", "upgrade", "upgrades", "expansion", "
                "improvements", "development", "rebuilding"}
 FUND_NOUNS = {"funding", "funds", "fund", "financing", "money", "grant", "grants", "investment"}
 FACILITY_CATEGORIES = {"category:military-facility", "category:airbase"}
+PURCHASES = {"purchase", "acquisition", "procurement", "buy", "purchasing", "order"}
 
 
 def _service(head) -> bool:
@@ -69,6 +70,11 @@ def _trained_on(ctx: Context, token) -> list[tuple]:
     clauses += [g for c in token.children if c.dep_ == "dobj" for g in c.children
                 if g.dep_ in ("xcomp", "acl", "relcl") and g.lemma_ in USE_LEMMAS]
     heads = [h for c in clauses for h in object_heads(c)] + patterns.prep_objects(token, {"on"})
+    if token.pos_ == "VERB" and not heads:
+        # "trained Kenyan pilots on the Grob trainer": the parser hangs "on" on the trainees
+        heads = [o for t in patterns.slot_fillers(token, "dobj") + patterns.slot_fillers(token, "subjpass")
+                 if t.lemma_.lower() in TRAINEE_NOUNS or noun_category(t) == FORCE_CATEGORY
+                 for o in patterns.prep_objects(t, {"on"})]
     found = made_systems(ctx, token, heads, develop=False) if heads else []
     return [w for w in found if w[0] not in ("category:technology", "category:production")]
 
@@ -122,6 +128,14 @@ def train(ctx: Context, token, trigger) -> list:
                                                                     h.lemma_.lower() in TRAINEE_NOUNS)]
             trainees = places_of(ctx, token, {"in"}, exclude=tuple(trainers)) if bare else []
         anchor = token
+    elif token.dep_ == "dobj" and token.head.lemma_.lower() in RECEIVING and \
+            patterns.prep_objects(token, {"from", "by"}) + patterns.prep_objects(token.head, {"from"}):
+        # "Kenyan troops received training from British instructors": the giver trains
+        verb = token.head
+        trainers = actors_of_phrases(ctx, patterns.prep_objects(token, {"from", "by"}) +
+                                     patterns.prep_objects(verb, {"from"}))
+        trainees = _trainees(ctx, patterns.subjects(verb), tuple(trainers))
+        anchor = verb
     elif token.dep_ == "dobj" and token.head.lemma_.lower() in RECEIVING:
         # "Indian pilots received training in Russia on the Su-30"
         verb = token.head
@@ -132,6 +146,11 @@ def train(ctx: Context, token, trigger) -> list:
             token.head.lemma_.lower() in SCHEME_NOUNS else token
         trainers = owners_of(ctx, node) + actors_of_phrases(ctx, patterns.prep_objects(node, {"by", "from"}))
         objects = patterns.prep_objects(node, {"of", "for"}) + ([] if node is token else patterns.prep_objects(token, {"of", "for"}))
+        if token.dep_ == "dobj" and token.head.lemma_.lower() in GIVING:
+            # "India provides training to Maldivian pilots": the giver trains the receiver
+            trainers += [a for a in subject_actors_of(ctx, token.head) if a not in trainers]
+            objects += patterns.prep_objects(token.head, {"to", "for"}) + patterns.slot_fillers(token.head, "dative") + \
+                patterns.prep_objects(token, {"to"})
         trainees = _trainees(ctx, patterns.with_conjuncts(objects), tuple(trainers))
         if not trainees and node is not token:
             trainees = places_of(ctx, node, {"in"}, exclude=tuple(trainers))    # "the EU training mission in Mali"
@@ -144,6 +163,9 @@ def train(ctx: Context, token, trigger) -> list:
     return emit(ctx, anchor, trigger, trainers[:1] + trainees[:1], systems, mutual=False)
 
 
+# verbs by which a side gives training ("provides / offers / conducts training for ...")
+GIVING = {"provide", "offer", "give", "deliver", "extend", "conduct", "impart", "supply", "run", "organise",
+          "organize"}
 # verbs by which trainees take training ("received / completed / underwent training")
 RECEIVING = {"receive", "complete", "undergo", "get", "finish", "undertake", "attend"}
 # trainees who learn a craft: trained abroad, they learn it from the state they train in
@@ -240,8 +262,8 @@ def fund(ctx: Context, token, trigger) -> list:
         funders = agent_actors(ctx, token) if patterns.is_passive(token) else subject_actors_of(ctx, token)
         heads = object_heads(token) if token.lemma_.lower() != "pay" else patterns.prep_objects(token, {"for"})
     funders = list(dict.fromkeys(funders))
-    if not funders or not heads:
-        return []
+    if not funders or not heads or any(h.lemma_.lower() in PURCHASES for h in heads):
+        return []        # "funded the purchase of Rafales for Egypt": a purchase, not help
     systems, things = _built(ctx, heads)
     if not systems:
         return []

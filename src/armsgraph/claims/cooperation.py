@@ -29,6 +29,17 @@ from __future__ import annotations
 
 from . import patterns, roles
 from .coopaid import fund, train
+from .coopfor import made_jointly_for
+from .coopmembers import copula_side, programme_makers, worked_for
+from .cooptech import tech_transfer
+from .coopplace import place_partner_phrases, plant_states
+from .coopservice import BUILD_UP, SITES, WORKS, renewed, works_objects
+from .cooplocal import local_between, noun_sides
+from .coopfor import made_jointly_for
+from .coopmembers import copula_side, programme_makers, worked_for
+from .cooptech import tech_transfer
+from .coopplace import place_partner_phrases, plant_states
+from .coopservice import purpose_places, serviced
 from .coopforms import agreed_when_bound, bond_partners, built_for, joint_bond
 from .context import Context
 from .ventures import venture_claims
@@ -135,6 +146,9 @@ def _make(ctx: Context, token, trigger) -> list:
     if not any(w[1] is not None and not w[1].is_category for w in systems):
         named = named_below(ctx, heads) or named_in_sentence(ctx, token, systems)
         systems = named or systems
+    together = made_jointly_for(ctx, token, heads)      # "building submarines for A and B under a joint programme"
+    if together:
+        return emit(ctx, token, trigger, together, systems)
     venture = token.head if token.dep_ in ("relcl", "acl") and token.head.lemma_.lower() in VENTURE_NOUNS \
         and is_joint(token.head) else None
     if venture is not None:
@@ -157,7 +171,7 @@ def _make(ctx: Context, token, trigger) -> list:
         if len(members) >= 2:
             return emit(ctx, token, trigger, members, systems)
     doers = doers_of(ctx, token)
-    phrases = climbing_partner_phrases(token)
+    phrases = climbing_partner_phrases(token) + place_partner_phrases(token)   # "at a yard ... with German help"
     partners = actors_of_phrases(ctx, phrases + [
         # "built in India by Mazagon Dock with French assistance" (hung on the maker)
         o for a in patterns.slot_fillers(token, "agent") for o in partner_phrases(a)] + [
@@ -172,7 +186,7 @@ def _make(ctx: Context, token, trigger) -> list:
         doers = list(dict.fromkeys(doers + subject_parties(ctx, token)))
     joint = is_joint(token) or token.pos_ == "VERB" and bool(deal_partners(token)) and (
         any(c.lower_ in LOCAL_WORDS for c in token.children) or     # "a deal with Poland to build K9s locally"
-        _made_at_a_side(ctx, token, doers, systems))
+        _made_at_a_side(ctx, token, doers, systems)) or local_between(ctx, token)
     if not partners and token.pos_ == "VERB":
         # "a plant near Kyiv where TB2 drones will be assembled", "assembled drones at a
         # plant in Maracay set up with Iranian engineers": the plant's builder, its state
@@ -215,7 +229,7 @@ def _make(ctx: Context, token, trigger) -> list:
     if not doers and partners and token.pos_ == "VERB":
         # "the last two corvettes are assembled in Karachi with Turkish support": the state
         # it is made in makes it
-        doers = [a for a in _made_abroad(ctx, token, heads) if a not in partners][:1]
+        doers = [a for a in _made_abroad(ctx, token, heads) + plant_states(ctx, token) if a not in partners][:1]
     if not doers and (partners or joint) and (token.pos_ in ("VERB", "AUX") or partners):
         # "the Palanez has been developed with Chinese technology", "co-production of the
         # K9 howitzer with Poland": the maker of the system works with the partner
@@ -228,6 +242,10 @@ def _make(ctx: Context, token, trigger) -> list:
             (joint and len(doers) >= 2):
         if joint and token.pos_ == "NOUN":      # "joint military production in Belarus"
             partners = places_of(ctx, token, {"in"}) + governing_parties(ctx, token)
+            if len(set(doers + partners)) < 2 and not any(w[0] == "category:production" for w in systems):
+                # "an agreement with Ankara on the localisation of Kaan production" (a making
+                # with nothing named says too little to reach for the agreement's sides)
+                partners += [a for a in noun_sides(ctx, token) if a not in partners]
         elif joint and len(doers) <= 1:
             # "Hanoi is discussing a deal with New Delhi to co-produce BrahMos missiles"
             phrases = deal_partners(token)
@@ -368,7 +386,7 @@ def _help(ctx: Context, token, trigger) -> list:
                 helped += roles.actors_of(ctx, subject)
         if child.dep_ == "prep" and child.lower_ in ("in", "into", "with", "on", "for"):
             for obj in child.children:
-                if obj.dep_ in ("pcomp", "pobj") and obj.lemma_.lower() in DEVELOP_LEMMAS:
+                if obj.dep_ in ("pcomp", "pobj") and obj.lemma_.lower() in DEVELOP_LEMMAS | WORKS:   # "with the construction of"
                     targets.append(obj)
                 elif obj.dep_ == "pobj" and any(a.dep_ in ("amod", "compound") and a.lemma_ in DEVELOP_LEMMAS
                                                 for a in obj.children):
@@ -395,18 +413,19 @@ def _help(ctx: Context, token, trigger) -> list:
             found = [w for w in made_systems(ctx, target, patterns.prep_objects(target, {"for"}), develop=False)
                      if w[1] is not None and not w[1].is_category] or found
         # "help build up the Somali navy", "help Bamako build an air force of its own"
-        built_up = target.lemma_.lower() == "build"
+        built_up = target.lemma_.lower() in BUILD_UP
         for head in heads if not found and built_up else ():
             words = [c.lower_ for c in head.children if c.dep_ == "compound" and c.i == head.i - 1]
             service = services().get(" ".join(words + [head.lemma_.lower()])) or \
                 services().get(head.lemma_.lower())          # "help build up the Somali navy / air force"
-            if service is not None:
-                found.append((service, None, head))
+            if service is not None:      # (an army modernised is its equipment)
+                found.append((renewed(service, target), None, head))
         for weapon in found:
             if weapon[0] not in [s[0] for s in systems]:
                 systems.append(weapon)
             owners = owners_of(ctx, weapon[2])
-            helped += owners or [o for o in origins_of(weapon[1]) if o not in helpers]
+            helped += owners or [o for o in origins_of(weapon[1]) if o not in helpers] or (   # "an airfield in Laos"
+                places_of(ctx, weapon[2], {"in", "at"}, exclude=tuple(helpers)) if weapon[0] in SITES else [])
     helped += governing_parties(ctx, token)
     helped = [h for h in helped if h not in helpers]
     if not helped or not systems:
@@ -433,9 +452,15 @@ def _collaborate(ctx: Context, token, trigger) -> list:
             heads += object_heads(child)
     heads += patterns.prep_objects(token, {"on", "in", "over"})
     heads += [o for p in partner_phrases(token) for o in patterns.prep_objects(p, {"on"})]   # parser's attachment
+    heads = works_objects(heads, ctx)       # "cooperate in the production of armoured vehicles": the vehicles
     if token.pos_ == "NOUN":         # "Indonesia is a partner in South Korea's KF-21 programme"
         partners += [a for h in heads if h.lemma_.lower() in PROGRAMME_NOUNS for a in owners_of(ctx, h)
                      if a not in partners]
+        if any(h.lemma_.lower() in PROGRAMME_NOUNS for h in heads):     # "Norway is a partner in the F-35
+            partners += [a for a in copula_side(ctx, token) if a not in partners]   # programme": with its makers
+            partners += programme_makers(ctx, heads, partners) if len(partners) == 1 else []
+    elif len(set(partners)) == 1:    # "Chinese engineers are working on Pakistan's submarines"
+        partners += worked_for(ctx, heads, partners)[:1]
     systems = made_systems(ctx, token, heads, develop=True) or programme_system(ctx, heads, partners)
     return emit(ctx, token, trigger, partners, systems)
 
@@ -450,12 +475,17 @@ def _lend(ctx: Context, token, trigger) -> list:
     systems = systems or shared
     if not systems:
         return []
+    purposes = []
     if shared:     # "technical assistance to Indonesia for the KF-21 programme": what it is for
-        purposes = patterns.prep_objects(token, {"for"}) + [o for h in heads for o in patterns.prep_objects(h, {"for"})]
+        purposes = patterns.prep_objects(token, {"for"}) + [o for h in heads for o in patterns.prep_objects(
+            h, {"for", "of"} if h.lower_ in TECH_WORDS else {"for"})]
         systems = [w for w in named_below(ctx, purposes) if w[1] is not None][:1] or systems
     givers = doers_of(ctx, token)
     takers = actors_of_phrases(ctx, patterns.prep_objects(token, {"to"} | ({"with"} if shared else set())) +
-                                patterns.slot_fillers(token, "dative"), exclude=tuple(givers))
+                                patterns.slot_fillers(token, "dative") +
+                                # "transfer technology for the K9 to Egypt" (hung on the purpose)
+                                [o for p in purposes for o in patterns.prep_objects(p, {"to"})] +
+                                [o for h in heads if shared for o in patterns.prep_objects(h, {"to", "with"})], exclude=tuple(givers))
     for head in heads:                     # "testing grounds for testing Belarus-made missiles"
         for obj in patterns.prep_objects(head, {"for"}) + patterns.prep_objects(token, {"for"}):
             for inner in [obj] + [c for c in obj.children if c.dep_ == "dobj"]:
@@ -464,6 +494,8 @@ def _lend(ctx: Context, token, trigger) -> list:
         return _setup(ctx, token, trigger)     # "Elbit will open two factories in Romania"
     if not givers or not takers:
         return []
+    if [w[0] for w in systems] == ["category:production"]:
+        systems = serviced(ctx, [w[2] for w in systems], token) or systems   # "opened a repair centre for its tanks"
     return emit(ctx, token, trigger, givers[:1] + takers[:1], systems, mutual=False)
 
 
@@ -481,12 +513,13 @@ def _setup(ctx: Context, token, trigger) -> list:
     partners += places_of(ctx, token, {"in"}, exclude=tuple(doers))
     for head in facilities:
         partners += places_of(ctx, head, {"in"}, exclude=tuple(doers))
+    partners += purpose_places(ctx, facilities, token, doers)
     if len(set(doers + partners)) < 2 and any(is_joint(h) for h in facilities):
         # "Poland's PGZ and South Korea's Hanwha set up a joint venture" (the parser may
         # fold one side into the other's phrase): every state the subject names
         doers = list(dict.fromkeys(doers + subject_parties(ctx, token)))
-    systems = []
-    for head in facilities:
+    systems = serviced(ctx, facilities, token)     # "a repair plant for Russian tanks": the tanks
+    for head in facilities if not systems else ():
         for obj in patterns.prep_objects(head, {"for"}) + patterns.prep_objects(token, {"for"}):
             systems += [w for w in weapons_of(ctx, obj, allow_generic=False)
                         if w[1] is not None and not w[1].is_category]
@@ -520,32 +553,6 @@ def _made_of(noun) -> bool:
     return trigger is not None and trigger.frame == "make" and bool(patterns.prep_objects(noun, {"of"}))
 
 
-def _tech_transfer(ctx: Context, token, trigger) -> list:
-    """"technology transfer from France to Brazil for the submarines", "the transfer of
-    technology to India": one side helps the other build (the system of the "for" phrase,
-    else ``category:technology``)."""
-    inner = [c for c in token.children if c.dep_ in ("compound", "amod") and c.lower_ in TECH_WORDS]
-    inner += [o for o in patterns.prep_objects(token, {"of"}) if o.lower_ in TECH_WORDS]
-    if not inner or any(is_joint(t) and trigger_of(t, LEXICON) is not None and trigger_of(t, LEXICON).frame == "make"
-                        for t in ctx.sentence_of(token)):
-        return []     # "jointly develop an engine, with full transfer of technology": part of it
-    givers = actors_of_phrases(ctx, patterns.prep_objects(token, {"from", "by"}))
-    takers = actors_of_phrases(ctx, patterns.prep_objects(token, {"to", "for", "with"}), exclude=tuple(givers))
-    sides = givers + takers
-    if len(sides) < 2:
-        sides += [a for a in owners_of(ctx, token) + governing_parties(ctx, token) if a not in sides]
-    if len(sides) < 2:
-        return []
-    systems = []
-    for obj in patterns.prep_objects(token, {"for", "on", "in"}) + \
-            [o for t in inner for o in patterns.prep_objects(t, {"for"})]:
-        systems += [w for w in weapons_of(ctx, obj, allow_generic=True)
-                    if w[0] not in [x[0] for x in systems] and w[0] not in FACILITIES]
-    named = [w for w in systems if w[1] is not None and not w[1].is_category]
-    systems = named or systems[:1] or [("category:technology", None, token)]
-    return emit(ctx, token, trigger, sides[:2], systems, mutual=False)
-
-
 PROGRAMME_NOUNS = {"programme", "program", "project", "consortium", "effort", "initiative", "venture"}
 
 
@@ -558,7 +565,8 @@ def _join(ctx: Context, token, trigger) -> list:
     elif token.pos_ != "VERB":
         return []
     else:
-        joiners, objects = doers_of(ctx, token), patterns.slot_fillers(token, "dobj")
+        joiners = doers_of(ctx, token)     # "joined the X programme", "participates in the X programme"
+        objects = patterns.slot_fillers(token, "dobj") + patterns.prep_objects(token, {"in"})
     for obj in objects:
         if obj.lemma_.lower() not in PROGRAMME_NOUNS:
             continue
@@ -579,5 +587,5 @@ def _make_bound(ctx: Context, token, trigger) -> list:
     return found
 
 
-HANDLERS = {"join": _join, "transfer": _tech_transfer, "make": _make_bound, "help": _help, "collaborate": _collaborate, "lend": _lend,
+HANDLERS = {"join": _join, "transfer": tech_transfer, "make": _make_bound, "help": _help, "collaborate": _collaborate, "lend": _lend,
             "setup": _setup, "train": train, "fund": fund}

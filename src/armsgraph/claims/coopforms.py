@@ -104,7 +104,7 @@ def built_for(ctx, token, heads):
     from .coopparts import actors_of_phrases, doers_of
     from .garrisons import subject_actors_of
     from .makers import own_category
-    from .typeroles import owners_of, places_of
+    from .typeroles import owners_of, place_actors, places_of
     if token.pos_ != "VERB" or token.lemma_.lower() not in CONSTRUCTING:
         return None
     systems = [(own_category(ctx, h), None, h) for h in heads if own_category(ctx, h) in BASES]
@@ -118,6 +118,9 @@ def built_for(ctx, token, heads):
     others = actors_of_phrases(ctx, patterns.prep_objects(token, {"for"}) +
                                [o for h in heads for o in patterns.prep_objects(h, {"for"})], exclude=exclude)
     others += [a for h in heads for a in owners_of(ctx, h, exclude) if a not in others]
+    if not others:       # "designed and built the Pekua base": the state of the place that names it
+        others = [a for h in heads for c in h.children if c.dep_ == "compound" and ctx.ref_at(c) is not None
+                  and ctx.ref_at(c).kind == "place" for a in place_actors(ctx, c, exclude)]
     if not others and builders(token):
         others = [a for h in [token] + list(heads) for a in places_of(ctx, h, {"in", "at", "near"}, exclude=exclude)]
     others = [a for a in others if a not in doers]

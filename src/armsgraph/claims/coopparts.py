@@ -35,6 +35,12 @@ VENTURE_NOUNS = {"venture", "consortium", "company", "firm", "enterprise", "part
 DEVELOP_LEMMAS = {"develop", "design", "create", "build", "produce", "make", "manufacture",
                   "development", "designing", "production", "modernise", "modernize",
                   "establish", "set"}   # ("assisted Russia in establishing production of ...")
+# making or keeping up what is already designed: "make its own ballistic missiles" is the
+# missiles themselves, not missile development
+MAKING_ONLY = {"make", "produce", "manufacture", "build", "assemble", "production", "manufacturing",
+               "co-produce", "coproduce", "co-production", "coproduction", "co-manufacture",
+               "comanufacture", "co-manufacturing", "co-assemble", "repair", "overhaul", "upgrade",
+               "modernise", "modernize"}
 # ... or run and keep up (the system as it is)
 OPERATE_LEMMAS = {"operate", "maintain", "service", "repair", "upgrade", "modernise", "modernize", "refit",
                   "refurbish", "retrofit",
@@ -49,6 +55,12 @@ RECENT: dict = {}      # the document at hand and its cooperation claims so far
 def services() -> dict[str, str]:
     """Armed services -> what building one up is made of (``data/services.tsv``)."""
     return {row[0].lower(): row[1] for row in data_lines("services.tsv") if len(row) >= 2}
+
+
+def _service(head) -> bool:
+    """An armed service noun ("its air force"), which a site category may take for a base."""
+    words = [c.lower_ for c in head.children if c.dep_ == "compound" and c.i == head.i - 1]
+    return " ".join(words + [head.lemma_.lower()]) in services() or head.lemma_.lower() in services()
 
 
 def object_heads(token) -> list:
@@ -96,12 +108,12 @@ def made_systems(ctx: Context, token, heads, develop: bool, facilities: bool = F
                 continue       # a satellite in a list with weapons is still know-how
             weapon = weapon if counted else resolve_definite(ctx, weapon)
             system = weapon[0]
-            if system in ("category:troops", "category:airbase") or \
-                    system == "category:military-facility" and not facilities:
+            if system == "category:troops" or \
+                    system in ("category:military-facility", "category:airbase") and (not facilities or _service(head)):
                 continue
             if system == "category:production" and weapon[1] is None and not armed(ctx, weapon[2]):
                 continue       # "the Kudankulam nuclear plant", "a car factory": not arms
-            if develop and system in MISSILE_CATEGORIES:
+            if develop and system in MISSILE_CATEGORIES and token.lemma_.lower() not in MAKING_ONLY:
                 weapon = ("category:missile-development", None, weapon[2])
             if weapon[0] not in [f[0] for f in found]:
                 found.append(weapon)
@@ -134,7 +146,9 @@ def _counted_before(ctx: Context, head, same_sentence: bool = False) -> list[tup
     for i in range(head.i - 1, first - 1, -1):
         ref = ctx.ref_at(ctx.doc[i])
         if ref is not None and ref.is_system and ref.id not in NOT_MADE:
-            return [(ref.id, ref, head)]
+            # "two of the vessels ..., the remaining two": the system "the vessels" names
+            found = resolve_definite(ctx, (ref.id, ref, ctx.doc[i]))
+            return [(found[0], found[1], head)]
         category = noun_category(ctx.doc[i]) if ref is None else None     # "two hulls"
         if category is not None and category not in NOT_MADE:
             return [(category, None, head)]
@@ -365,6 +379,9 @@ def emit(ctx: Context, token, trigger, partners, systems, mutual=True, quantity=
     if statuses == ["planned"] and token.dep_ == "xcomp" and token.head.lemma_.lower() in GOING_ON:
         # "Turkey continues to train Somali soldiers": going on now, not later
         statuses = statuses_of(token.head, trigger.status, "supplier", mutual=mutual)
+    if statuses == ["planned"] and token.dep_ in ("advcl", "xcomp") and token.head.lemma_.lower() in SENDING:
+        # "Russia sent instructors to train Malian soldiers": as far on as the sending
+        statuses = statuses_of(token.head, trigger.status, "supplier", mutual=mutual)
     if statuses == ["planned"] and under_deal_above(token):
         statuses = ["agreed"]      # "Under the deal Saab will also work with ...": signed for
     systems = [_named_near(ctx, token, w, partners + (others or [])) for w in systems]
@@ -383,6 +400,7 @@ def emit(ctx: Context, token, trigger, partners, systems, mutual=True, quantity=
 
 
 GOING_ON = {"continue", "keep"}
+SENDING = {"send", "dispatch", "deploy", "second", "post"}
 
 
 UNNAMED_KEEP = {"category:production", "category:technology", "category:troops", "category:materiel",
@@ -409,6 +427,9 @@ def _named_near(ctx: Context, token, weapon: tuple, partners) -> tuple:
     system, ref, noun = weapon
     if noun is not None and noun.pos_ == "NUM":
         return weapon         # a bare count took the noun it parallels ("two hulls ... the other two")
+    if noun is not None and noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.tag_ == "NNS" and \
+            not any(c.dep_ in ("det", "poss") for c in noun.children):
+        return weapon         # "a maintenance centre for Russian helicopters": the kind at large
     # ("the missiles for them" are no launcher named before)
     definite = noun is not None and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children) and \
         not any(c.dep_ == "prep" and c.lower_ in ("for", "of") for c in noun.children)
