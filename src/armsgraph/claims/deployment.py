@@ -27,6 +27,8 @@ from __future__ import annotations
 
 from . import patterns, roles, status as status_mod
 from .coopforms import builders
+from .deployexits import exit_claims
+from .deployhomes import home_claims
 from .context import Context
 from .formations import grow_claims, lead_claims
 from .garrisons import COMPOSE, EQUIP, FIELD, Garrisons, joined_claims, unit_claims as _unit_claims, last_place, subject_actors_of
@@ -124,6 +126,8 @@ def find(ctx: Context) -> list:
             for claim in located_forces(ctx, token):
                 claims.append(claim)
                 units.remember(number, token, claim.actor, claim.host, claim.status)
+        claims += home_claims(ctx, sent)          # "Tajikistan is home to Russia's base"
+        claims += exit_claims(ctx, sent)          # "Mali expelled French troops"
     return claims
 
 
@@ -179,6 +183,11 @@ def _heads(ctx: Context, token, frame: str) -> list:
     return found
 
 
+def _own_kit(obj) -> bool:
+    """"its launchers", "their jets": what a service moves is its own."""
+    return any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in obj.children)
+
+
 def _named_site(obj):
     """The base noun in apposition to a name: "ran Camp Kossei, its largest base in Africa"."""
     return next((c for c in obj.children if c.dep_ == "appos" and noun_category(c) in BASE_NOUNS), None)
@@ -225,7 +234,8 @@ def _claims_for(ctx: Context, token, trigger, units: Garrisons, number: int) -> 
         self_moving = token.lemma_.lower() in SELF_MOVING and obj in patterns.subjects(token) and \
             not patterns.is_passive(token) and bool(owners_of(ctx, obj))
         if frame == "send" and token.lemma_.lower() not in MOVING_VERBS and not _for_exercise(token) \
-                and not sent_on_mission(token) and not flown_from and not self_moving:
+                and not sent_on_mission(token) and not flown_from and not self_moving \
+                and not (patterns.sent_by_service(token) and _own_kit(obj)):     # "the US Army flew its launchers into Japan"
             # the object itself must be forces ("troops armed with Patriots"); weapons sent
             # "for the exercise" are deployed there, not handed over
             own = ctx.ref_at(obj)

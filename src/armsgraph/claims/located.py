@@ -87,18 +87,19 @@ def located_forces(ctx: Context, token) -> list:
                  if ctx.ref_at(o) is not None and ctx.ref_at(o).kind == "place" and ctx.ref_at(o).actor
                  and ctx.ref_at(o).actor not in actors]
     statuses = located_statuses(token)
-    if not hosts and token.dep_ == "nsubj" and token.head.lemma_ == "be":
+    subject = counted_subject(token)      # "Hundreds of Russian instructors are now in Mali"
+    if not hosts and subject.dep_ == "nsubj" and subject.head.lemma_ == "be":
         # "About 2,000 French troops are still in Chad": forces that are in a state
-        if status_mod.negated(token.head) or any(c.dep_ in ("attr", "acomp") for c in token.head.children) \
+        if status_mod.negated(subject.head) or any(c.dep_ in ("attr", "acomp") for c in subject.head.children) \
                 or any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
             return []
         # (and "are already on the ground in Baghdad": the place of the idiom's noun)
-        hosts = places_of(ctx, token.head, {"in", "inside", "on"}, exclude=tuple(actors))
-        statuses = ["planned"] if status_mod.modality(token.head) == "planned" else ["done"]
-    if not hosts and token.dep_ == "nsubj" and token.head.lemma_.lower() in STAYING:
+        hosts = places_of(ctx, subject.head, {"in", "inside", "on"}, exclude=tuple(actors))
+        statuses = ["planned"] if status_mod.modality(subject.head) == "planned" else ["done"]
+    if not hosts and subject.dep_ == "nsubj" and subject.head.lemma_.lower() in STAYING:
         # "Camp X on Kenya's coast, where US personnel serve" (not "Crimea, where Russian
         # forces overwhelmed the Ukrainian army": what forces did there)
-        hosts = where_place(ctx, token.head, exclude=tuple(actors))
+        hosts = where_place(ctx, subject.head, exclude=tuple(actors))
     if not hosts:
         return []
     out = []
@@ -110,6 +111,21 @@ def located_forces(ctx: Context, token) -> list:
                         out.append(make_claim(ctx, "deployment", token, status, ref or system,
                                              confidence=0.5, actor=actor, host=host))
     return out
+
+
+# heads that only count the noun of their "of" phrase ("hundreds of Russian instructors")
+COUNTING = {"hundred", "thousand", "dozen", "score", "ten", "number", "handful", "couple", "few",
+            "some", "many", "most", "several", "all", "part", "half", "bulk", "majority", "rest"}
+
+
+def counted_subject(noun):
+    """The clause subject a force noun stands for: itself, or the counting head of its "of"
+    phrase ("Hundreds of Russian instructors are in Mali", "Most of the French troops remain")."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.i != noun.head.i:
+        count = noun.head.head
+        if count.like_num or count.pos_ == "NUM" or count.lemma_.lower() in COUNTING or count.lower_ in COUNTING:
+            return count
+    return noun
 
 
 def whose_owners(ctx: Context, noun) -> list[str]:

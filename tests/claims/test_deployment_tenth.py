@@ -1,0 +1,87 @@
+"""Deployment constructions of the tenth session, from sentences written for these tests."""
+from __future__ import annotations
+
+from ._typed import deployments
+
+
+# forces counted by a head noun ("hundreds of ...") that are in a state
+
+def test_forces_behind_a_counting_head_are_in_the_state():
+    found = deployments("Hundreds of Cuban military advisers are now in Nicaragua.")
+    assert ("CUB", "NIC", "category:troops", "done") in found
+
+
+def test_a_counting_head_over_forces_that_remain():
+    assert ("BEL", "RWA", "category:troops", "done") in deployments(
+        "Most of the Belgian paratroopers are still in Rwanda.")
+
+
+def test_a_counting_head_over_people_who_are_no_forces_makes_nothing():
+    assert not deployments("Thousands of tourists are in Thailand this month.")
+
+
+# an armed service that sends or flies its own hardware deploys it
+
+def test_an_air_force_that_sends_jets_deploys_them():
+    found = deployments("The Spanish Air Force sent its Eurofighter jets to Bulgaria.")
+    assert ("ESP", "BGR", "Eurofighter", "done") in found
+
+
+def test_a_navy_that_dispatches_ships_deploys_them():
+    found = deployments("The Greek navy dispatched its two newest frigates to Cyprus on Monday.")
+    assert ("GRC", "CYP", "category:ships", "done") in found
+
+
+def test_a_state_that_sends_tanks_is_still_no_deployment():
+    assert not deployments("Portugal sent three Leopard tanks to Ukraine.")
+
+
+# "X is home to Y's forces"
+
+def test_a_state_that_is_home_to_a_base_hosts_it():
+    found = deployments("Kyrgyzstan is home to a Russian air base at Kant.")
+    assert ("RUS", "KGZ", "category:airbase", "done") in found
+
+
+def test_home_to_several_states_bases():
+    found = deployments("Bahrain remains home to British and American naval bases.")
+    assert ("GBR", "BHR", "category:military-facility", "done") in found
+    assert ("USA", "BHR", "category:military-facility", "done") in found
+
+
+def test_a_base_that_is_home_to_troops_places_them_in_its_state():
+    found = deployments("The Camp Lemonnier base in Djibouti is home to thousands of American troops.")
+    assert ("USA", "DJI", "category:troops", "done") in found
+
+
+def test_home_to_wildlife_makes_nothing():
+    assert not deployments("Sri Lanka is home to many elephants.")
+
+
+# forces expelled, ordered out or withdrawn
+
+def test_a_host_that_expels_forces_refuses_them():
+    assert ("RUS", "CAF", "category:troops", "refused") in deployments(
+        "The Central African government expelled Russian military instructors in March.")
+
+
+def test_a_host_that_demands_a_withdrawal_refuses_the_forces():
+    found = deployments("Iraq demanded the withdrawal of Turkish troops from its territory.")
+    assert ("TUR", "IRQ", "category:troops", "refused") in found
+
+
+def test_a_host_that_orders_forces_to_leave_refuses_them():
+    found = deployments("Sudan asked the Egyptian soldiers to leave within two weeks.")
+    assert ("EGY", "SDN", "category:troops", "refused") in found
+
+
+def test_forces_withdrawn_from_a_state_were_deployed_there():
+    assert ("NLD", "AFG", "category:troops", "done") in deployments(
+        "The Netherlands withdrew its soldiers from Afghanistan in 2010.")
+    assert ("ITA", "IRQ", "category:troops", "done") in deployments(
+        "Italian troops pulled out of Iraq in 2006.")
+
+
+def test_expelling_diplomats_or_withdrawing_a_bid_is_no_deployment():
+    assert not deployments("Ghana expelled three Nigerian diplomats.")
+    assert not deployments("The French firm withdrew its bid for the Indian contract.")
