@@ -85,3 +85,19 @@ def test_forces_withdrawn_from_a_state_were_deployed_there():
 def test_expelling_diplomats_or_withdrawing_a_bid_is_no_deployment():
     assert not deployments("Ghana expelled three Nigerian diplomats.")
     assert not deployments("The French firm withdrew its bid for the Indian contract.")
+
+
+# "respectively" pairs two lists in order
+
+def test_respectively_pairs_the_actors_with_the_hosts_in_order():
+    found = deployments("The battle groups in Estonia and Latvia are led by Britain and Canada respectively.")
+    assert ("GBR", "EST", "category:troops", "done") in found
+    assert ("CAN", "LVA", "category:troops", "done") in found
+    assert ("GBR", "LVA", "category:troops", "done") not in found
+    assert ("CAN", "EST", "category:troops", "done") not in found
+
+
+def test_without_respectively_every_actor_stays_in_every_host():
+    found = deployments("Portugal and Belgium have soldiers in Romania and Bulgaria.")
+    assert ("PRT", "BGR", "category:troops", "done") in found
+    assert ("BEL", "ROU", "category:troops", "done") in found

@@ -29,6 +29,7 @@ from . import patterns, roles, status as status_mod
 from .coopforms import builders
 from .deployexits import exit_claims
 from .deployhomes import home_claims
+from .deployorder import paired
 from .context import Context
 from .formations import grow_claims, lead_claims
 from .garrisons import COMPOSE, EQUIP, FIELD, Garrisons, joined_claims, unit_claims as _unit_claims, last_place, subject_actors_of
@@ -81,6 +82,7 @@ def find(ctx: Context) -> list:
     units = Garrisons()
     for number, sent in sentences(ctx):
         used: set[int] = set()
+        before = len(claims)
         for token in sent:
             trigger = trigger_of(token, LEXICON)
             if trigger is not None and trigger.frame in ("personnel", "domain", "craft"):
@@ -128,6 +130,7 @@ def find(ctx: Context) -> list:
                 units.remember(number, token, claim.actor, claim.host, claim.status)
         claims += home_claims(ctx, sent)          # "Tajikistan is home to Russia's base"
         claims += exit_claims(ctx, sent)          # "Mali expelled French troops"
+        claims[before:] = paired(ctx, sent, claims[before:])    # "... led by A and B respectively"
     return claims
 
 
