@@ -101,3 +101,21 @@ def test_without_respectively_every_actor_stays_in_every_host():
     found = deployments("Portugal and Belgium have soldiers in Romania and Bulgaria.")
     assert ("PRT", "BGR", "category:troops", "done") in found
     assert ("BEL", "ROU", "category:troops", "done") in found
+
+
+# a navy's ships that arrive in a foreign port
+
+def test_navy_ships_that_arrive_in_a_foreign_port_are_deployed():
+    found = deployments("Two Iranian navy destroyers arrived in Port Sudan on Friday.")
+    assert ("IRN", "SDN", "category:ships", "done") in found
+
+
+def test_new_hulls_arriving_for_a_buyer_are_no_deployment():
+    assert not deployments("Two new Dutch-built navy corvettes arrived in Jakarta for the Indonesian navy.")
+
+
+# the state that leads an alliance's force abroad
+
+def test_the_leader_of_an_alliance_force_has_forces_there():
+    found = deployments("NATO's battlegroup in Romania, led by France, counts some 1,000 soldiers.")
+    assert ("FRA", "ROU", "category:troops", "done") in found

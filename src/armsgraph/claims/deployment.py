@@ -34,7 +34,7 @@ from .context import Context
 from .formations import grow_claims, lead_claims
 from .garrisons import COMPOSE, EQUIP, FIELD, Garrisons, joined_claims, unit_claims as _unit_claims, last_place, subject_actors_of
 from .sites import access_claims, guard_claims, reported, site_claims, use_claims
-from .vessels import carried as _carried, navy_ships as _navy_ships, noun_phrase as _noun_phrase, transported as _transported
+from .vessels import visiting, carried as _carried, navy_ships as _navy_ships, noun_phrase as _noun_phrase, transported as _transported
 from .bases import (where_place, base_before, delivered_to_base, base_hosts, bases_flown_from, bases_placed_at, invited_by, only_other_state,
                     region_before, there)
 from .located import FORCE_CATEGORIES, HOLDING, located_forces, personnel, whose_owners
@@ -206,7 +206,7 @@ def _word_before(token):
 def _claims_for(ctx: Context, token, trigger, units: Garrisons, number: int) -> list[tuple]:
     frame = trigger.frame
     # "Two Chinese navy corvettes have been moored at Ream", "two Russian warships sailed to Cuba": a navy's ships
-    naval = frame == "moor" or frame == "arrive" and token.lemma_.lower() in SELF_MOVING
+    naval = frame == "moor" or frame == "arrive" and (token.lemma_.lower() in SELF_MOVING or visiting(token))
     forces_only = frame in ("arrive", "coming") and not naval    # weapons arriving in a state are a delivery
     frame = "presence" if frame == "coming" else "arrive" if naval else frame
     flown_from = bases_flown_from(ctx, token)

@@ -10,7 +10,7 @@ from .bases import where_place
 from .context import Context
 from .garrisons import subject_actors_of
 from .triggers import cues, lexicon
-from .typeroles import make_claim, noun_category, owners_of, places_of, statuses_of, type_cues, weapons_of
+from .typeroles import agent_actors, make_claim, noun_category, owners_of, places_of, statuses_of, type_cues, weapons_of
 
 LEXICON = "deployment"
 
@@ -76,6 +76,7 @@ def located_forces(ctx: Context, token) -> list:
                     actors = owners_of(ctx, obj)
     if not actors and token.dep_ == "dobj" and token.head.lemma_ in HOLDING:
         actors = subject_actors_of(ctx, token.head)   # "The United States has 28,500 troops in South Korea"
+    actors = actors + [a for a in leaders_of(ctx, token) if a not in actors]
     if not actors:
         return []
     hosts = places_of(ctx, token, preps={"in", "on", "at", "inside"}, exclude=tuple(actors))
@@ -111,6 +112,16 @@ def located_forces(ctx: Context, token) -> list:
                         out.append(make_claim(ctx, "deployment", token, status, ref or system,
                                              confidence=0.5, actor=actor, host=host))
     return out
+
+
+LEADING = {"lead", "command", "head"}
+
+
+def leaders_of(ctx: Context, noun) -> list[str]:
+    """"NATO's battlegroup in Latvia, led by Canada": the state that leads a force placed
+    abroad has its forces there."""
+    return [a for clause in noun.children if clause.dep_ == "acl" and clause.lemma_.lower() in LEADING
+            and clause.tag_ == "VBN" for a in agent_actors(ctx, clause)]
 
 
 # heads that only count the noun of their "of" phrase ("hundreds of Russian instructors")
