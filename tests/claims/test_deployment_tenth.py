@@ -119,3 +119,31 @@ def test_new_hulls_arriving_for_a_buyer_are_no_deployment():
 def test_the_leader_of_an_alliance_force_has_forces_there():
     found = deployments("NATO's battlegroup in Romania, led by France, counts some 1,000 soldiers.")
     assert ("FRA", "ROU", "category:troops", "done") in found
+
+
+# adjectives of forces being somewhere ("present", "active")
+
+def test_forces_active_in_a_state_are_deployed_there():
+    found = deployments("Russian military contractors have been active in Sudan since 2017.")
+    assert ("RUS", "SDN", "category:troops", "done") in found
+
+
+def test_forces_present_in_a_state_with_a_perfect_tense():
+    assert ("FRA", "DJI", "category:troops", "done") in deployments(
+        "French troops have been present in Djibouti since independence.")
+
+
+def test_firms_active_abroad_are_no_deployment():
+    assert not deployments("Korean shipbuilders have been active in Brazil for a decade.")
+
+
+# forces moved from one place to another
+
+def test_what_is_moved_from_a_place_is_the_movers():
+    found = deployments("Washington will reposition two Patriot batteries from Kuwait to Iraq.")
+    assert ("USA", "IRQ", "Patriot", "planned") in found or ("USA", "IRQ", "Patriot", "proposed") in found
+    assert not any(a == "KWT" for a, _, _, _ in found)
+
+
+def test_the_destination_under_a_from_phrase_is_the_host():
+    assert ("LVA", "MLI", "category:troops", "done") in deployments("Latvia sent soldiers from Riga to Mali.")

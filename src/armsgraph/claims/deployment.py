@@ -29,6 +29,7 @@ from . import patterns, roles, status as status_mod
 from .coopforms import builders
 from .deployexits import exit_claims
 from .deployhomes import home_claims
+from .deploymoves import destinations, moved_from
 from .deployorder import paired
 from .context import Context
 from .formations import grow_claims, lead_claims
@@ -263,8 +264,8 @@ def _claims_for(ctx: Context, token, trigger, units: Garrisons, number: int) -> 
         weapons = [resolve_definite(ctx, w) for w in weapons]
         if not weapons:
             continue
-        for system, ref, _word in weapons:
-            actors = owners_of(ctx, obj)
+        for system, ref, _word in weapons:      # ("a battery from Qatar to Jordan": the mover's)
+            actors = frame in ("deploy", "send") and moved_from(ctx, token, obj) or owners_of(ctx, obj)
             if not actors and ref is not None:
                 actors = owners_of(ctx, ctx.doc[ref.start])
             if not actors and naval:      # "A Turkish navy frigate": the navy's state
@@ -311,7 +312,9 @@ def _claims_for(ctx: Context, token, trigger, units: Garrisons, number: int) -> 
             if not hosts:
                 preps = HOST_PREPS | {"through"} if token.lemma_.lower() in THROUGH_VERBS else \
                     HOST_PREPS | {"for"} if token.lemma_.lower() in DEPARTING else HOST_PREPS
-                hosts = places_of(ctx, token, preps, exclude=exclude) or places_of(ctx, obj, exclude=exclude)
+                hosts = places_of(ctx, token, preps, exclude=exclude) or places_of(ctx, obj, exclude=exclude) or (
+                    places_of(ctx, token.head, preps, exclude=exclude) if token.dep_ == "acomp" else []) or \
+                    destinations(ctx, token, obj, exclude)      # "from Tallinn to Mali"
                 if not hosts and _named_site(obj) is not None:    # "Camp Lemonnier, a base in Djibouti"
                     hosts = places_of(ctx, _named_site(obj), exclude=exclude)
             if not hosts and frame == "presence" and token.dep_ == "dobj" and token.head.lemma_.lower() in ORDERING:
