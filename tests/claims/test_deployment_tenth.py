@@ -147,3 +147,21 @@ def test_what_is_moved_from_a_place_is_the_movers():
 
 def test_the_destination_under_a_from_phrase_is_the_host():
     assert ("LVA", "MLI", "category:troops", "done") in deployments("Latvia sent soldiers from Riga to Mali.")
+
+
+def test_the_forces_of_the_state_asked_to_withdraw_them_are_refused():
+    found = deployments("Kyrgyzstan asked Russia to withdraw its troops by the end of the year.")
+    assert ("RUS", "KGZ", "category:troops", "refused") in found
+
+
+# a permission refused
+
+def test_a_refused_permission_to_station_forces_is_a_refusal():
+    found = deployments("Austria refused to allow German troops to be stationed on its territory.")
+    assert ("DEU", "AUT", "category:troops", "refused") in found
+    assert ("DEU", "AUT", "category:troops", "agreed") not in found
+
+
+def test_a_granted_permission_stays_agreed():
+    found = deployments("Austria agreed to allow German troops to be stationed on its territory.")
+    assert ("DEU", "AUT", "category:troops", "refused") not in found

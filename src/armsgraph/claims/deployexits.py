@@ -81,9 +81,16 @@ def _leaving(ctx: Context, verb) -> list:
             if ordering is not None:
                 places = [p for p in hosts if p not in actors] or places
             out += _claims(ctx, verb, obj, places, status, actors)
-        else:
-            out += _claims(ctx, verb, obj, hosts, status)
+        else:      # "asked India to withdraw its troops": the forces of the one asked
+            asked = [a for c in ordering.children if c.dep_ == "dobj" and c.i != obj.i
+                     for a in roles.actors_of(ctx, c) if a not in hosts]
+            owners = [a for a in owners_of(ctx, obj) if a not in hosts]
+            out += _claims(ctx, verb, obj, hosts, status, asked if _pronoun_owned(obj) and asked else owners or asked)
     return out
+
+
+def _pronoun_owned(obj) -> bool:
+    return any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in obj.children)
 
 
 def _actors(ctx: Context, obj, verb) -> list[str]:

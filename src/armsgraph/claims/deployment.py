@@ -30,6 +30,7 @@ from .coopforms import builders
 from .deployexits import exit_claims
 from .deployhomes import home_claims
 from .deploymoves import destinations, moved_from
+from .deploystatus import refused_permission
 from .deployorder import paired
 from .context import Context
 from .formations import grow_claims, lead_claims
@@ -554,7 +555,7 @@ def _statuses(token, trigger) -> list[str]:
     if status_mod.negated(token) and status_mod.modality(token) is None and any(
             c.dep_ in ("aux", "auxpass") and c.lower_ in ("did", "was", "were") for c in token.children):
         return []                 # "Ukrainian personnel were not deployed to Georgia": no fact, no refusal
-    return statuses_of(token, trigger.status, "recipient")
+    return refused_permission(token, statuses_of(token, trigger.status, "recipient"))   # "refused to allow"
 
 
 COMPANIONS = {"with", "alongside"}
