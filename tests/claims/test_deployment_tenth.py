@@ -165,3 +165,19 @@ def test_a_refused_permission_to_station_forces_is_a_refusal():
 def test_a_granted_permission_stays_agreed():
     found = deployments("Austria agreed to allow German troops to be stationed on its territory.")
     assert ("DEU", "AUT", "category:troops", "refused") not in found
+
+
+# "there are" forces, forces that "come"
+
+def test_forces_that_there_are_at_a_base_in_a_state():
+    found = deployments("There are now roughly 200 Canadian soldiers at the base in Latvia.")
+    assert ("CAN", "LVA", "category:troops", "done") in found
+
+
+def test_no_forces_there_are_is_no_deployment():
+    assert not deployments("There are no Chinese soldiers in Pakistan, the ministry said.")
+
+
+def test_forces_that_come_to_a_state():
+    found = deployments("Hundreds of Egyptian troops came to Kuwait in 1990.")
+    assert ("EGY", "KWT", "category:troops", "done") in found

@@ -6,11 +6,11 @@ that count as forces when a state places them abroad ("Russian contractors in Ma
 from __future__ import annotations
 
 from . import patterns, status as status_mod
-from .bases import where_place
+from .bases import base_hosts, where_place
 from .context import Context
 from .garrisons import subject_actors_of
 from .triggers import cues, lexicon
-from .typeroles import agent_actors, make_claim, noun_category, owners_of, places_of, statuses_of, type_cues, weapons_of
+from .typeroles import agent_actors, make_claim, place_objects, noun_category, owners_of, places_of, statuses_of, type_cues, weapons_of
 
 LEXICON = "deployment"
 
@@ -63,6 +63,8 @@ def located_forces(ctx: Context, token) -> list:
     weapons = [w for w in weapons_of(ctx, token) if w[0] in FORCE_CATEGORIES] or personnel(token)
     if not weapons:
         return []
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
+        return []      # "There are no American soldiers in Venezuela"
     if token.dep_ == "pobj" and token.head.lower_ in ("against", "versus", "from"):
         return []      # "used against Armenian forces in Karabakh": a target, not a deployment
     actors = owners_of(ctx, token)
@@ -97,6 +99,11 @@ def located_forces(ctx: Context, token) -> list:
         # (and "are already on the ground in Baghdad": the place of the idiom's noun)
         hosts = places_of(ctx, subject.head, {"in", "inside", "on"}, exclude=tuple(actors))
         statuses = ["planned"] if status_mod.modality(subject.head) == "planned" else ["done"]
+    if not hosts and subject.dep_ == "attr" and subject.head.lemma_ == "be" and any(
+            c.dep_ == "expl" for c in subject.head.children) and not status_mod.negated(subject.head):
+        # "There are now 300 British soldiers at the base in Oman"
+        hosts = places_of(ctx, subject.head, {"in", "inside", "on", "at"}, exclude=tuple(actors)) or [
+            h for base in place_objects(subject.head, {"at"}) for h in base_hosts(ctx, base, exclude=tuple(actors))]
     if not hosts and subject.dep_ == "nsubj" and subject.head.lemma_.lower() in STAYING:
         # "Camp X on Kenya's coast, where US personnel serve" (not "Crimea, where Russian
         # forces overwhelmed the Ukrainian army": what forces did there)
