@@ -181,3 +181,21 @@ def test_no_forces_there_are_is_no_deployment():
 def test_forces_that_come_to_a_state():
     found = deployments("Hundreds of Egyptian troops came to Kuwait in 1990.")
     assert ("EGY", "KWT", "category:troops", "done") in found
+
+
+# fighters who are people
+
+def test_a_groups_fighters_are_troops_not_jets():
+    found = deployments("Wagner fighters were stationed in Sudan last year.")
+    assert ("RUS", "SDN", "category:troops", "done") in found
+    assert not any(s == "category:aircraft" for _, _, s, _ in found)
+
+
+def test_a_group_that_has_hundreds_of_fighters_abroad():
+    assert ("RUS", "LBY", "category:troops", "done") in deployments(
+        "The Wagner Group has some 800 fighters in Libya.")
+
+
+def test_a_states_few_fighters_stay_jets():
+    found = deployments("Greece deployed six fighters to Cyprus.")
+    assert ("GRC", "CYP", "category:aircraft", "done") in found

@@ -32,6 +32,7 @@ from .deployhomes import home_claims
 from .deploymoves import destinations, moved_from
 from .deploystatus import refused_permission
 from .deployorder import paired
+from .deploypeople import as_people
 from .context import Context
 from .formations import grow_claims, lead_claims
 from .garrisons import COMPOSE, EQUIP, FIELD, Garrisons, joined_claims, unit_claims as _unit_claims, last_place, subject_actors_of
@@ -132,7 +133,7 @@ def find(ctx: Context) -> list:
                 units.remember(number, token, claim.actor, claim.host, claim.status)
         claims += home_claims(ctx, sent)          # "Tajikistan is home to Russia's base"
         claims += exit_claims(ctx, sent)          # "Mali expelled French troops"
-        claims[before:] = paired(ctx, sent, claims[before:])    # "... led by A and B respectively"
+        claims[before:] = as_people(ctx, sent, paired(ctx, sent, claims[before:]))    # "... A and B respectively"
     return claims
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from . import patterns, status as status_mod
 from .bases import base_hosts, where_place
+from .deploypeople import people
 from .context import Context
 from .garrisons import subject_actors_of
 from .triggers import cues, lexicon
@@ -58,9 +59,10 @@ def located_forces(ctx: Context, token) -> list:
     owned by one party and placed in another, with no deployment trigger."""
     own = ctx.ref_at(token)
     if (own.id if own is not None and own.is_category else noun_category(token)) not in FORCE_CATEGORIES \
-            and not personnel(token) or token.dep_ in ("compound", "amod"):
+            and not personnel(token) and not people(ctx, token) or token.dep_ in ("compound", "amod"):
         return []          # cheap test first: this runs on every noun
-    weapons = [w for w in weapons_of(ctx, token) if w[0] in FORCE_CATEGORIES] or personnel(token)
+    weapons = [w for w in weapons_of(ctx, token) if w[0] in FORCE_CATEGORIES] or personnel(token) or (
+        [("category:troops", None, token)] if people(ctx, token) else [])    # "Wagner has 1,000 fighters in Mali"
     if not weapons:
         return []
     if any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
