@@ -199,3 +199,12 @@ def test_a_group_that_has_hundreds_of_fighters_abroad():
 def test_a_states_few_fighters_stay_jets():
     found = deployments("Greece deployed six fighters to Cyprus.")
     assert ("GRC", "CYP", "category:aircraft", "done") in found
+
+
+def test_warships_that_stay_in_a_foreign_port():
+    found = deployments("Three Russian frigates stayed in Havana for a week.")
+    assert ("RUS", "CUB", "category:ships", "done") in found
+
+
+def test_ships_that_remain_in_service_abroad_are_no_deployment():
+    assert not deployments("The two Spanish-built corvettes remain in service with the Venezuelan navy.")
