@@ -208,3 +208,25 @@ def test_warships_that_stay_in_a_foreign_port():
 
 def test_ships_that_remain_in_service_abroad_are_no_deployment():
     assert not deployments("The two Spanish-built corvettes remain in service with the Venezuelan navy.")
+
+
+# what a mission placed in a state is made of; the leader of a force that moves
+
+def test_the_contributors_a_mission_in_a_state_includes():
+    found = deployments("The UN mission in Lebanon includes 900 Ghanaian soldiers.")
+    assert ("GHA", "LBN", "category:troops", "done") in found
+
+
+def test_the_states_a_force_in_a_state_consists_of():
+    found = deployments("The coalition in Syria consists of soldiers from Norway and Jordan.")
+    assert ("NOR", "SYR", "category:troops", "done") in found
+    assert ("JOR", "SYR", "category:troops", "done") in found
+
+
+def test_a_mission_that_includes_firms_has_no_forces():
+    assert not deployments("The operation in Mozambique includes several Portuguese firms.")
+
+
+def test_the_leader_of_a_force_that_arrives():
+    found = deployments("The regional force, led by Rwanda, arrived in Mozambique in July.")
+    assert ("RWA", "MOZ", "category:troops", "done") in found

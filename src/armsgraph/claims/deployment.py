@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from . import patterns, roles, status as status_mod
 from .coopforms import builders
+from .deploycompose import composed_claims
 from .deployexits import exit_claims
 from .deployhomes import home_claims
 from .deploymoves import destinations, moved_from
@@ -40,7 +41,7 @@ from .sites import access_claims, guard_claims, reported, site_claims, use_claim
 from .vessels import visiting, carried as _carried, navy_ships as _navy_ships, noun_phrase as _noun_phrase, transported as _transported
 from .bases import (where_place, base_before, delivered_to_base, base_hosts, bases_flown_from, bases_placed_at, invited_by, only_other_state,
                     region_before, there)
-from .located import FORCE_CATEGORIES, HOLDING, located_forces, personnel, whose_owners
+from .located import FORCE_CATEGORIES, HOLDING, leaders_of, located_forces, personnel, whose_owners
 from .quantity import quantity_of
 from .triggers import cues, data_lines, lexicon, trigger_of
 from .typeroles import origins_of as origin_list
@@ -119,7 +120,7 @@ def find(ctx: Context) -> list:
             if not found and token.pos_ == "VERB":       # "new T-72B3 tanks were delivered to the base"
                 found = _armed_base(ctx, token, claims)
             if token.pos_ == "VERB" and token.lemma_.lower() in UNIT_VERBS:
-                found += _unit_claims(ctx, token, units, number)
+                found += _unit_claims(ctx, token, units, number) or composed_claims(ctx, token)
             found += _carried(ctx, found)
             for claim, obj in found:
                 claims.append(claim)
@@ -275,7 +276,7 @@ def _claims_for(ctx: Context, token, trigger, units: Garrisons, number: int) -> 
                 actors = list(dict.fromkeys(r.actor for r in ctx.refs_in(phrase[0].i, obj.i)
                                             if r.actor and r.kind == "state"))
             if not actors:      # "the 201st base, whose 7,000 servicemen are stationed in Tajikistan"
-                actors = whose_owners(ctx, obj)
+                actors = whose_owners(ctx, obj) or leaders_of(ctx, obj)    # ("the force, led by Kenya")
             if not actors and frame == "arrive":     # "The force will form a battlegroup ..."
                 actors = _described_before(ctx, obj)
             if not actors and obj.dep_ == "dobj" and obj.head.lemma_ in HOLDING and obj.head.i != token.i:
