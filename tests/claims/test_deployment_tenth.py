@@ -230,3 +230,16 @@ def test_a_mission_that_includes_firms_has_no_forces():
 def test_the_leader_of_a_force_that_arrives():
     found = deployments("The regional force, led by Rwanda, arrived in Mozambique in July.")
     assert ("RWA", "MOZ", "category:troops", "done") in found
+
+
+# bases named with their state's possessive
+
+def test_weapons_in_a_states_base_are_hosted_by_that_state():
+    found = deployments("Washington has stationed MQ-9 Reaper drones in Romania's Campia Turzii air base.")
+    assert ("USA", "ROU", "MQ-9", "done") in found
+
+
+def test_a_states_base_abroad_hosts_that_states_aircraft():
+    found = deployments("Britain's base in Cyprus can host F-35B jets.")
+    assert any(a == "GBR" and h == "CYP" and s == "F-35" for a, h, s, _ in found)
+    assert not any(a == "USA" for a, _, _, _ in found)

@@ -303,6 +303,9 @@ def _claims_for(ctx: Context, token, trigger, units: Garrisons, number: int) -> 
                 placed = [h for b in patterns.subjects(token) if noun_category(b) in BASE_NOUNS
                           for h in base_hosts(ctx, b, exclude=tuple(actors))]
                 hosts, subjects = placed or subjects, []
+                if not actors:     # "India's base on Agalega, a Mauritian island, hosts P-8I aircraft"
+                    actors = [a for b in patterns.subjects(token) if noun_category(b) in BASE_NOUNS
+                              for a in owners_of(ctx, b) if a not in hosts]
             if not actors:
                 actors = subjects[:] or ([origin_of(ref, ctx)] if origin_of(ref, ctx) and
                                          not maker_named(ctx, ref) else [])
@@ -359,7 +362,7 @@ def _claims_for(ctx: Context, token, trigger, units: Garrisons, number: int) -> 
                 hosts = [h for o in place_objects(token, {"to", "into"}) if noun_category(o) == "category:troops"
                          for h in places_of(ctx, o, {"in", "on", "at"}, exclude=exclude)]
             if not hosts:      # "moved warheads to storage sites on Belarusian territory"
-                hosts = bases_placed_at(ctx, token, exclude)
+                hosts = bases_placed_at(ctx, token, exclude) or bases_placed_at(ctx, obj, exclude)   # (or "drones in X's base")
             if not hosts:      # "... opened an air base at Kant in Kyrgyzstan. 500 airmen are stationed at the base"
                 hosts = [h for h in base_before(ctx, token) if h not in actors]
             if not hosts:      # "jets have flown from the Hmeimim air base near Latakia", "operates
