@@ -243,3 +243,36 @@ def test_a_states_base_abroad_hosts_that_states_aircraft():
     found = deployments("Britain's base in Cyprus can host F-35B jets.")
     assert any(a == "GBR" and h == "CYP" and s == "F-35" for a, h, s, _ in found)
     assert not any(a == "USA" for a, _, _, _ in found)
+
+
+# evidence that suggests; ships sent to patrol or guard a state's waters
+
+def test_imagery_that_suggests_a_deployment_reports_a_fact():
+    found = deployments("Satellite photos suggest Iran has stationed drones at an airfield in Venezuela.")
+    assert any(a == "IRN" and h == "VEN" and st == "done" for a, h, _, st in found)
+    assert not any(st == "proposed" for _, _, _, st in found)
+
+
+def test_a_state_that_suggests_a_deployment_proposes_it():
+    found = deployments("Romania suggested that NATO station more troops in Bulgaria.")
+    assert not any(st == "done" for _, _, _, st in found)
+
+
+def test_a_ship_sent_to_patrol_waters_off_a_state():
+    found = deployments("Norway will send a frigate to patrol the waters off Guinea.")
+    assert any(a == "NOR" and h == "GIN" and s == "category:ships" for a, h, s, _ in found)
+
+
+def test_a_warship_sent_to_guard_a_states_waters_is_no_transfer():
+    found = deployments("Portugal dispatched a warship to guard Senegalese waters.")
+    assert ("PRT", "SEN", "category:ships", "done") in found
+
+
+def test_weapons_sent_to_protect_the_receivers_cities_stay_a_transfer():
+    assert not deployments("Germany sent IRIS-T batteries to Ukraine to protect its cities.")
+
+
+def test_a_drone_base_is_a_base():
+    found = deployments("France opened a drone base in Chad in 2015.")
+    assert ("FRA", "TCD", "category:airbase", "done") in found
+    assert not any(s == "category:uav" for _, _, s, _ in found)

@@ -30,8 +30,8 @@ from .coopforms import builders
 from .deploycompose import composed_claims
 from .deployexits import exit_claims
 from .deployhomes import home_claims
-from .deploymoves import destinations, moved_from
-from .deploystatus import refused_permission
+from .deploymoves import destinations, guarding_domain, mission_places, moved_from
+from .deploystatus import evidenced, refused_permission
 from .deployorder import paired
 from .deploypeople import as_people
 from .context import Context
@@ -378,14 +378,14 @@ def _claims_for(ctx: Context, token, trigger, units: Garrisons, number: int) -> 
                 hosts = [h for h in region_before(ctx, token) if h not in actors]
             if not hosts and frame == "presence":
                 hosts = _requester(ctx, token, actors)
-            if not hosts and frame in ("deploy", "send"):
-                hosts = _asker_or_helped(ctx, token, actors)
+            if not hosts and frame in ("deploy", "send"):     # (or "to patrol the waters off Libya")
+                hosts = _asker_or_helped(ctx, token, actors) or mission_places(ctx, token, exclude)
             if not hosts and frame in ("deploy", "establish") and \
                     any(w[0] in FORCE_CATEGORIES for w in weapons):
                 hosts = only_other_state(ctx, token, obj, actors)
             if not hosts:
                 continue
-            statuses = _statuses(token, trigger)
+            statuses = evidenced(ctx, token, _statuses(token, trigger))     # ("imagery suggests ...")
             for status in statuses:
                 for actor in actors:
                     for host in hosts:
@@ -536,7 +536,7 @@ def sent_on_mission(verb) -> bool:
         # "to help police NATO airspace" (the parser may take "police" for a noun)
         if any(t.lemma_.lower() in missions for t in child.subtree if t.i - child.i < 3):
             return True
-    return False
+    return guarding_domain(verb)      # "dispatched a warship to guard Mauritanian waters"
 
 
 def _statuses(token, trigger) -> list[str]:

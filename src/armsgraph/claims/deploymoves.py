@@ -7,7 +7,12 @@ from __future__ import annotations
 from . import patterns
 from .context import Context
 from .garrisons import subject_actors_of
-from .typeroles import owners_of, place_objects, places_of
+from .triggers import lexicon
+from .typeroles import owners_of, place_actors, place_objects, places_of
+
+# verbs of the purpose a sending serves ("to patrol", "to guard"): frames mission and guard
+# of data/deployment.tsv
+MISSIONS = {lemma for (lemma, _), t in lexicon("deployment").items() if t.frame in ("mission", "guard")}
 
 
 def _from_preps(verb, obj) -> list:
@@ -35,3 +40,34 @@ def moved_from(ctx: Context, verb, obj) -> list[str]:
     if not origins or set(owners_of(ctx, obj)) - set(origins):
         return []
     return [a for a in subject_actors_of(ctx, verb) if a not in origins]
+
+
+def mission_places(ctx: Context, verb, exclude=()) -> list[str]:
+    """The state whose waters or airspace forces are sent to patrol or guard: "will send
+    a frigate to patrol the waters off Libya", "sent jets to police Slovak airspace"."""
+    found: list[str] = []
+    for clause in (c for c in verb.children if c.dep_ in ("advcl", "xcomp")):
+        purposes = [clause] + [c for c in clause.children if c.dep_ in ("xcomp", "ccomp")]  # "to help guard"
+        for purpose in (p for p in purposes if p.lemma_.lower() in MISSIONS):
+            found += [a for a in places_of(ctx, purpose, {"off", "near", "around", "along"}, exclude=tuple(exclude))
+                      if a not in found]       # "to patrol the waters off Libya"
+            for domain in patterns.slot_fillers(purpose, "dobj"):
+                found += [a for a in place_actors(ctx, domain, tuple(exclude)) +
+                          places_of(ctx, domain, {"off", "of", "near", "around", "along"}, exclude=tuple(exclude))
+                          if a not in exclude and a not in found]
+    return found
+
+
+DOMAINS = {lemma for (lemma, _), t in lexicon("deployment").items() if t.frame == "domain"}
+GUARDING = {lemma for (lemma, _), t in lexicon("deployment").items() if t.frame == "guard"}
+
+
+def guarding_domain(verb) -> bool:
+    """"dispatched a warship to guard Mauritanian waters": sent to guard a state's waters
+    or airspace (not "to protect its cities": weapons handed over for the receiver's use)."""
+    for clause in (c for c in verb.children if c.dep_ in ("advcl", "xcomp")):
+        for purpose in [clause] + [c for c in clause.children if c.dep_ in ("xcomp", "ccomp")]:
+            if purpose.lemma_.lower() in GUARDING and any(
+                    d.lemma_.lower() in DOMAINS or d.lower_ in DOMAINS for d in patterns.slot_fillers(purpose, "dobj")):
+                return True
+    return False
