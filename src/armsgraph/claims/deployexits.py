@@ -16,7 +16,7 @@ from .context import Context
 from .garrisons import subject_actors_of
 from .located import FORCE_CATEGORIES, counted_subject
 from .triggers import data_lines
-from .typeroles import make_claim, owners_of, place_objects, places_of, weapons_of
+from .typeroles import make_claim, owners_of, places_of, weapons_of
 
 _ROWS = [row for row in data_lines("deploy_exits.tsv") if len(row) >= 2]
 EXPELLING = {row[0] for row in _ROWS if row[1] == "expel"}

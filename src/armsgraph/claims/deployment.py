@@ -25,15 +25,16 @@ plan is ``proposed``).
 """
 from __future__ import annotations
 
-from . import patterns, roles, status as status_mod
+from . import patterns, status as status_mod
 from .coopforms import builders
 from .deploycompose import composed_claims
 from .deployexits import exit_claims
 from .deployhomes import home_claims
 from .deploymoves import destinations, guarding_domain, mission_places, moved_from
-from .deploystatus import evidenced, refused_permission
+from .deployparties import asker_or_helped, described_before, requester
 from .deployorder import paired
 from .deploypeople import as_people
+from .deploystatus import evidenced, refused_permission
 from .context import Context
 from .formations import grow_claims, lead_claims
 from .garrisons import COMPOSE, EQUIP, FIELD, Garrisons, joined_claims, unit_claims as _unit_claims, last_place, subject_actors_of
@@ -43,10 +44,10 @@ from .bases import (where_place, base_before, delivered_to_base, base_hosts, bas
                     region_before, there)
 from .located import FORCE_CATEGORIES, HOLDING, leaders_of, located_forces, personnel, whose_owners
 from .quantity import quantity_of
-from .triggers import cues, data_lines, lexicon, trigger_of
+from .triggers import data_lines, lexicon, trigger_of
 from .typeroles import origins_of as origin_list
 from .typeroles import (HOST_PREPS, place_actors, place_objects, agent_actors, make_claim, maker_named, noun_category, origin_of, owners_of, places_of,
-                        resolve_definite, sentences, statuses_of, type_cues,
+                        resolve_definite, sentences, statuses_of,
                         weapons_of)
 
 UNIT_VERBS = COMPOSE | EQUIP | FIELD   # verbs that list a force's units or arms
@@ -278,7 +279,7 @@ def _claims_for(ctx: Context, token, trigger, units: Garrisons, number: int) -> 
             if not actors:      # "the 201st base, whose 7,000 servicemen are stationed in Tajikistan"
                 actors = whose_owners(ctx, obj) or leaders_of(ctx, obj)    # ("the force, led by Kenya")
             if not actors and frame == "arrive":     # "The force will form a battlegroup ..."
-                actors = _described_before(ctx, obj)
+                actors = described_before(ctx, obj)
             if not actors and obj.dep_ == "dobj" and obj.head.lemma_ in HOLDING and obj.head.i != token.i:
                 # "The US has about 28,500 troops stationed in South Korea"
                 actors = subject_actors_of(ctx, obj.head)
@@ -377,9 +378,9 @@ def _claims_for(ctx: Context, token, trigger, units: Garrisons, number: int) -> 
             if not hosts:      # "the presence of Russian peacekeepers in the region"
                 hosts = [h for h in region_before(ctx, token) if h not in actors]
             if not hosts and frame == "presence":
-                hosts = _requester(ctx, token, actors)
+                hosts = requester(ctx, token, actors)
             if not hosts and frame in ("deploy", "send"):     # (or "to patrol the waters off Libya")
-                hosts = _asker_or_helped(ctx, token, actors) or mission_places(ctx, token, exclude)
+                hosts = asker_or_helped(ctx, token, actors) or mission_places(ctx, token, exclude)
             if not hosts and frame in ("deploy", "establish") and \
                     any(w[0] in FORCE_CATEGORIES for w in weapons):
                 hosts = only_other_state(ctx, token, obj, actors)
@@ -416,24 +417,6 @@ def _armed_base(ctx: Context, verb, earlier: list) -> list[tuple]:
                 claim = make_claim(ctx, "deployment", verb, status, ref or system, confidence=0.45,
                                    actor=placed[0], host=placed[1])
                 out.append((claim, head))
-    return out
-
-
-HELPING = {"help", "assist", "support", "train", "advise", "defend", "protect", "reinforce"}
-
-
-def _asker_or_helped(ctx: Context, verb, actors) -> list[str]:
-    """"Poland has asked Washington to station nuclear weapons on its territory": the
-    state that asks for the forces hosts them; "Iran has sent advisers to help Venezuela":
-    the state the forces are sent to help."""
-    out: list[str] = []
-    if verb.dep_ == "xcomp" and verb.head.pos_ == "VERB":
-        cue = cues().get(verb.head.lemma_.lower())
-        if cue is not None and cue.status == "proposed":
-            out += [a for a in subject_actors_of(ctx, verb.head) if a not in actors]
-    for clause in (c for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in HELPING):
-        out += [a for o in patterns.slot_fillers(clause, "dobj") for a in roles.actors_of(ctx, o)
-                if a not in actors and a not in out]
     return out
 
 
@@ -484,44 +467,6 @@ def _for_exercise(token) -> bool:
                 t.lower_ in EXERCISE_WORDS for t in child.subtree):
             return True
     return False
-
-
-def _requester(ctx: Context, noun, actors) -> list[str]:
-    """"Poland has long asked for a larger, permanent American presence", "Estonia wants a
-    permanent British presence": a state asking for another's forces asks for them at home."""
-    if noun.dep_ == "pobj" and noun.head.lower_ == "for":
-        verb = noun.head.head          # "asked / called / pushed for"
-    elif noun.dep_ == "dobj":
-        verb = noun.head               # "wants / seeks / requests"
-        if verb.lemma_ == "call" or any(c.dep_ in ("oprd", "ccomp", "xcomp") for c in verb.children):
-            return []                  # "called the presence of ... a factor of stability"
-    else:
-        return []
-    if verb.pos_ != "VERB":
-        return []
-    cue = cues().get(verb.lemma_.lower())
-    if (cue is None or cue.status != "proposed") and type_cues().get(verb.lemma_.lower()) != "proposed":
-        return []
-    return [a for a in subject_actors_of(ctx, verb) if a not in actors and a not in ("NATO", "EU", "UN")]
-
-
-def _described_before(ctx: Context, noun) -> list[str]:
-    """"... a 2,100-strong force made up of soldiers from several NATO member states. The
-    force will form a battlegroup on Slovak territory": a definite force noun is the one
-    described in the sentences before; its parties are the ones named in that phrase."""
-    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children):
-        return []
-    here = ctx.sentence_number(noun)
-    first = ctx.sentences[max(0, here - 2)].start
-    for earlier in reversed(ctx.doc[first:noun.i]):
-        if earlier.lemma_ != noun.lemma_ or earlier.pos_ != "NOUN":
-            continue
-        found: list[str] = []
-        for ref in ctx.refs_in(earlier.left_edge.i, earlier.right_edge.i + 1):
-            if ref.actor and ref.kind in ("state", "organisation") and ref.actor not in found:
-                found.append(ref.actor)
-        return found
-    return []
 
 
 def sent_on_mission(verb) -> bool:
