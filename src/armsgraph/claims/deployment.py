@@ -25,21 +25,29 @@ plan is ``proposed``).
 """
 from __future__ import annotations
 
-from . import patterns, roles, status as status_mod
+from . import patterns, status as status_mod
 from .coopforms import builders
+from .deploycompose import composed_claims
+from .deployexits import exit_claims
+from .deployhomes import home_claims
+from .deploymoves import destinations, guarding_domain, mission_places, moved_from
+from .deployparties import asker_or_helped, described_before, requester
+from .deployorder import paired
+from .deploypeople import as_people
+from .deploystatus import evidenced, refused_permission
 from .context import Context
 from .formations import grow_claims, lead_claims
 from .garrisons import COMPOSE, EQUIP, FIELD, Garrisons, joined_claims, unit_claims as _unit_claims, last_place, subject_actors_of
 from .sites import access_claims, guard_claims, reported, site_claims, use_claims
-from .vessels import carried as _carried, navy_ships as _navy_ships, noun_phrase as _noun_phrase, transported as _transported
+from .vessels import visiting, carried as _carried, navy_ships as _navy_ships, noun_phrase as _noun_phrase, transported as _transported
 from .bases import (where_place, base_before, delivered_to_base, base_hosts, bases_flown_from, bases_placed_at, invited_by, only_other_state,
                     region_before, there)
-from .located import FORCE_CATEGORIES, HOLDING, located_forces, personnel, whose_owners
+from .located import FORCE_CATEGORIES, HOLDING, leaders_of, located_forces, personnel, whose_owners
 from .quantity import quantity_of
-from .triggers import cues, data_lines, lexicon, trigger_of
+from .triggers import data_lines, lexicon, trigger_of
 from .typeroles import origins_of as origin_list
 from .typeroles import (HOST_PREPS, place_actors, place_objects, agent_actors, make_claim, maker_named, noun_category, origin_of, owners_of, places_of,
-                        resolve_definite, sentences, statuses_of, type_cues,
+                        resolve_definite, sentences, statuses_of,
                         weapons_of)
 
 UNIT_VERBS = COMPOSE | EQUIP | FIELD   # verbs that list a force's units or arms
@@ -79,6 +87,7 @@ def find(ctx: Context) -> list:
     units = Garrisons()
     for number, sent in sentences(ctx):
         used: set[int] = set()
+        before = len(claims)
         for token in sent:
             trigger = trigger_of(token, LEXICON)
             if trigger is not None and trigger.frame in ("personnel", "domain", "craft"):
@@ -112,7 +121,7 @@ def find(ctx: Context) -> list:
             if not found and token.pos_ == "VERB":       # "new T-72B3 tanks were delivered to the base"
                 found = _armed_base(ctx, token, claims)
             if token.pos_ == "VERB" and token.lemma_.lower() in UNIT_VERBS:
-                found += _unit_claims(ctx, token, units, number)
+                found += _unit_claims(ctx, token, units, number) or composed_claims(ctx, token)
             found += _carried(ctx, found)
             for claim, obj in found:
                 claims.append(claim)
@@ -124,6 +133,9 @@ def find(ctx: Context) -> list:
             for claim in located_forces(ctx, token):
                 claims.append(claim)
                 units.remember(number, token, claim.actor, claim.host, claim.status)
+        claims += home_claims(ctx, sent)          # "Tajikistan is home to Russia's base"
+        claims += exit_claims(ctx, sent)          # "Mali expelled French troops"
+        claims[before:] = as_people(ctx, sent, paired(ctx, sent, claims[before:]))    # "... A and B respectively"
     return claims
 
 
@@ -179,6 +191,11 @@ def _heads(ctx: Context, token, frame: str) -> list:
     return found
 
 
+def _own_kit(obj) -> bool:
+    """"its launchers", "their jets": what a service moves is its own."""
+    return any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in obj.children)
+
+
 def _named_site(obj):
     """The base noun in apposition to a name: "ran Camp Kossei, its largest base in Africa"."""
     return next((c for c in obj.children if c.dep_ == "appos" and noun_category(c) in BASE_NOUNS), None)
@@ -194,7 +211,7 @@ def _word_before(token):
 def _claims_for(ctx: Context, token, trigger, units: Garrisons, number: int) -> list[tuple]:
     frame = trigger.frame
     # "Two Chinese navy corvettes have been moored at Ream", "two Russian warships sailed to Cuba": a navy's ships
-    naval = frame == "moor" or frame == "arrive" and token.lemma_.lower() in SELF_MOVING
+    naval = frame == "moor" or frame == "arrive" and (token.lemma_.lower() in SELF_MOVING or visiting(token))
     forces_only = frame in ("arrive", "coming") and not naval    # weapons arriving in a state are a delivery
     frame = "presence" if frame == "coming" else "arrive" if naval else frame
     flown_from = bases_flown_from(ctx, token)
@@ -225,7 +242,8 @@ def _claims_for(ctx: Context, token, trigger, units: Garrisons, number: int) -> 
         self_moving = token.lemma_.lower() in SELF_MOVING and obj in patterns.subjects(token) and \
             not patterns.is_passive(token) and bool(owners_of(ctx, obj))
         if frame == "send" and token.lemma_.lower() not in MOVING_VERBS and not _for_exercise(token) \
-                and not sent_on_mission(token) and not flown_from and not self_moving:
+                and not sent_on_mission(token) and not flown_from and not self_moving \
+                and not (patterns.sent_by_service(token) and _own_kit(obj)):     # "the US Army flew its launchers into Japan"
             # the object itself must be forces ("troops armed with Patriots"); weapons sent
             # "for the exercise" are deployed there, not handed over
             own = ctx.ref_at(obj)
@@ -250,8 +268,8 @@ def _claims_for(ctx: Context, token, trigger, units: Garrisons, number: int) -> 
         weapons = [resolve_definite(ctx, w) for w in weapons]
         if not weapons:
             continue
-        for system, ref, _word in weapons:
-            actors = owners_of(ctx, obj)
+        for system, ref, _word in weapons:      # ("a battery from Qatar to Jordan": the mover's)
+            actors = frame in ("deploy", "send") and moved_from(ctx, token, obj) or owners_of(ctx, obj)
             if not actors and ref is not None:
                 actors = owners_of(ctx, ctx.doc[ref.start])
             if not actors and naval:      # "A Turkish navy frigate": the navy's state
@@ -259,9 +277,9 @@ def _claims_for(ctx: Context, token, trigger, units: Garrisons, number: int) -> 
                 actors = list(dict.fromkeys(r.actor for r in ctx.refs_in(phrase[0].i, obj.i)
                                             if r.actor and r.kind == "state"))
             if not actors:      # "the 201st base, whose 7,000 servicemen are stationed in Tajikistan"
-                actors = whose_owners(ctx, obj)
+                actors = whose_owners(ctx, obj) or leaders_of(ctx, obj)    # ("the force, led by Kenya")
             if not actors and frame == "arrive":     # "The force will form a battlegroup ..."
-                actors = _described_before(ctx, obj)
+                actors = described_before(ctx, obj)
             if not actors and obj.dep_ == "dobj" and obj.head.lemma_ in HOLDING and obj.head.i != token.i:
                 # "The US has about 28,500 troops stationed in South Korea"
                 actors = subject_actors_of(ctx, obj.head)
@@ -286,6 +304,9 @@ def _claims_for(ctx: Context, token, trigger, units: Garrisons, number: int) -> 
                 placed = [h for b in patterns.subjects(token) if noun_category(b) in BASE_NOUNS
                           for h in base_hosts(ctx, b, exclude=tuple(actors))]
                 hosts, subjects = placed or subjects, []
+                if not actors:     # "India's base on Agalega, a Mauritian island, hosts P-8I aircraft"
+                    actors = [a for b in patterns.subjects(token) if noun_category(b) in BASE_NOUNS
+                              for a in owners_of(ctx, b) if a not in hosts]
             if not actors:
                 actors = subjects[:] or ([origin_of(ref, ctx)] if origin_of(ref, ctx) and
                                          not maker_named(ctx, ref) else [])
@@ -298,7 +319,9 @@ def _claims_for(ctx: Context, token, trigger, units: Garrisons, number: int) -> 
             if not hosts:
                 preps = HOST_PREPS | {"through"} if token.lemma_.lower() in THROUGH_VERBS else \
                     HOST_PREPS | {"for"} if token.lemma_.lower() in DEPARTING else HOST_PREPS
-                hosts = places_of(ctx, token, preps, exclude=exclude) or places_of(ctx, obj, exclude=exclude)
+                hosts = places_of(ctx, token, preps, exclude=exclude) or places_of(ctx, obj, exclude=exclude) or (
+                    places_of(ctx, token.head, preps, exclude=exclude) if token.dep_ == "acomp" else []) or \
+                    destinations(ctx, token, obj, exclude)      # "from Tallinn to Mali"
                 if not hosts and _named_site(obj) is not None:    # "Camp Lemonnier, a base in Djibouti"
                     hosts = places_of(ctx, _named_site(obj), exclude=exclude)
             if not hosts and frame == "presence" and token.dep_ == "dobj" and token.head.lemma_.lower() in ORDERING:
@@ -340,7 +363,7 @@ def _claims_for(ctx: Context, token, trigger, units: Garrisons, number: int) -> 
                 hosts = [h for o in place_objects(token, {"to", "into"}) if noun_category(o) == "category:troops"
                          for h in places_of(ctx, o, {"in", "on", "at"}, exclude=exclude)]
             if not hosts:      # "moved warheads to storage sites on Belarusian territory"
-                hosts = bases_placed_at(ctx, token, exclude)
+                hosts = bases_placed_at(ctx, token, exclude) or bases_placed_at(ctx, obj, exclude)   # (or "drones in X's base")
             if not hosts:      # "... opened an air base at Kant in Kyrgyzstan. 500 airmen are stationed at the base"
                 hosts = [h for h in base_before(ctx, token) if h not in actors]
             if not hosts:      # "jets have flown from the Hmeimim air base near Latakia", "operates
@@ -355,15 +378,15 @@ def _claims_for(ctx: Context, token, trigger, units: Garrisons, number: int) -> 
             if not hosts:      # "the presence of Russian peacekeepers in the region"
                 hosts = [h for h in region_before(ctx, token) if h not in actors]
             if not hosts and frame == "presence":
-                hosts = _requester(ctx, token, actors)
-            if not hosts and frame in ("deploy", "send"):
-                hosts = _asker_or_helped(ctx, token, actors)
+                hosts = requester(ctx, token, actors)
+            if not hosts and frame in ("deploy", "send"):     # (or "to patrol the waters off Libya")
+                hosts = asker_or_helped(ctx, token, actors) or mission_places(ctx, token, exclude)
             if not hosts and frame in ("deploy", "establish") and \
                     any(w[0] in FORCE_CATEGORIES for w in weapons):
                 hosts = only_other_state(ctx, token, obj, actors)
             if not hosts:
                 continue
-            statuses = _statuses(token, trigger)
+            statuses = evidenced(ctx, token, _statuses(token, trigger))     # ("imagery suggests ...")
             for status in statuses:
                 for actor in actors:
                     for host in hosts:
@@ -394,24 +417,6 @@ def _armed_base(ctx: Context, verb, earlier: list) -> list[tuple]:
                 claim = make_claim(ctx, "deployment", verb, status, ref or system, confidence=0.45,
                                    actor=placed[0], host=placed[1])
                 out.append((claim, head))
-    return out
-
-
-HELPING = {"help", "assist", "support", "train", "advise", "defend", "protect", "reinforce"}
-
-
-def _asker_or_helped(ctx: Context, verb, actors) -> list[str]:
-    """"Poland has asked Washington to station nuclear weapons on its territory": the
-    state that asks for the forces hosts them; "Iran has sent advisers to help Venezuela":
-    the state the forces are sent to help."""
-    out: list[str] = []
-    if verb.dep_ == "xcomp" and verb.head.pos_ == "VERB":
-        cue = cues().get(verb.head.lemma_.lower())
-        if cue is not None and cue.status == "proposed":
-            out += [a for a in subject_actors_of(ctx, verb.head) if a not in actors]
-    for clause in (c for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in HELPING):
-        out += [a for o in patterns.slot_fillers(clause, "dobj") for a in roles.actors_of(ctx, o)
-                if a not in actors and a not in out]
     return out
 
 
@@ -464,44 +469,6 @@ def _for_exercise(token) -> bool:
     return False
 
 
-def _requester(ctx: Context, noun, actors) -> list[str]:
-    """"Poland has long asked for a larger, permanent American presence", "Estonia wants a
-    permanent British presence": a state asking for another's forces asks for them at home."""
-    if noun.dep_ == "pobj" and noun.head.lower_ == "for":
-        verb = noun.head.head          # "asked / called / pushed for"
-    elif noun.dep_ == "dobj":
-        verb = noun.head               # "wants / seeks / requests"
-        if verb.lemma_ == "call" or any(c.dep_ in ("oprd", "ccomp", "xcomp") for c in verb.children):
-            return []                  # "called the presence of ... a factor of stability"
-    else:
-        return []
-    if verb.pos_ != "VERB":
-        return []
-    cue = cues().get(verb.lemma_.lower())
-    if (cue is None or cue.status != "proposed") and type_cues().get(verb.lemma_.lower()) != "proposed":
-        return []
-    return [a for a in subject_actors_of(ctx, verb) if a not in actors and a not in ("NATO", "EU", "UN")]
-
-
-def _described_before(ctx: Context, noun) -> list[str]:
-    """"... a 2,100-strong force made up of soldiers from several NATO member states. The
-    force will form a battlegroup on Slovak territory": a definite force noun is the one
-    described in the sentences before; its parties are the ones named in that phrase."""
-    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children):
-        return []
-    here = ctx.sentence_number(noun)
-    first = ctx.sentences[max(0, here - 2)].start
-    for earlier in reversed(ctx.doc[first:noun.i]):
-        if earlier.lemma_ != noun.lemma_ or earlier.pos_ != "NOUN":
-            continue
-        found: list[str] = []
-        for ref in ctx.refs_in(earlier.left_edge.i, earlier.right_edge.i + 1):
-            if ref.actor and ref.kind in ("state", "organisation") and ref.actor not in found:
-                found.append(ref.actor)
-        return found
-    return []
-
-
 def sent_on_mission(verb) -> bool:
     """"send two F-35 fighters to Bulgaria to help police NATO airspace", "sent warships to
     protect shipping": weapons sent on a mission of the sender's (verbs of frame
@@ -514,7 +481,7 @@ def sent_on_mission(verb) -> bool:
         # "to help police NATO airspace" (the parser may take "police" for a noun)
         if any(t.lemma_.lower() in missions for t in child.subtree if t.i - child.i < 3):
             return True
-    return False
+    return guarding_domain(verb)      # "dispatched a warship to guard Mauritanian waters"
 
 
 def _statuses(token, trigger) -> list[str]:
@@ -538,7 +505,7 @@ def _statuses(token, trigger) -> list[str]:
     if status_mod.negated(token) and status_mod.modality(token) is None and any(
             c.dep_ in ("aux", "auxpass") and c.lower_ in ("did", "was", "were") for c in token.children):
         return []                 # "Ukrainian personnel were not deployed to Georgia": no fact, no refusal
-    return statuses_of(token, trigger.status, "recipient")
+    return refused_permission(token, statuses_of(token, trigger.status, "recipient"))   # "refused to allow"
 
 
 COMPANIONS = {"with", "alongside"}

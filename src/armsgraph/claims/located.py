@@ -6,11 +6,12 @@ that count as forces when a state places them abroad ("Russian contractors in Ma
 from __future__ import annotations
 
 from . import patterns, status as status_mod
-from .bases import where_place
+from .bases import base_hosts, where_place
+from .deploypeople import people
 from .context import Context
 from .garrisons import subject_actors_of
 from .triggers import cues, lexicon
-from .typeroles import make_claim, noun_category, owners_of, places_of, statuses_of, type_cues, weapons_of
+from .typeroles import agent_actors, make_claim, place_objects, noun_category, owners_of, places_of, statuses_of, type_cues, weapons_of
 
 LEXICON = "deployment"
 
@@ -58,11 +59,14 @@ def located_forces(ctx: Context, token) -> list:
     owned by one party and placed in another, with no deployment trigger."""
     own = ctx.ref_at(token)
     if (own.id if own is not None and own.is_category else noun_category(token)) not in FORCE_CATEGORIES \
-            and not personnel(token) or token.dep_ in ("compound", "amod"):
+            and not personnel(token) and not people(ctx, token) or token.dep_ in ("compound", "amod"):
         return []          # cheap test first: this runs on every noun
-    weapons = [w for w in weapons_of(ctx, token) if w[0] in FORCE_CATEGORIES] or personnel(token)
+    weapons = [w for w in weapons_of(ctx, token) if w[0] in FORCE_CATEGORIES] or personnel(token) or (
+        [("category:troops", None, token)] if people(ctx, token) else [])    # "Wagner has 1,000 fighters in Mali"
     if not weapons:
         return []
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
+        return []      # "There are no American soldiers in Venezuela"
     if token.dep_ == "pobj" and token.head.lower_ in ("against", "versus", "from"):
         return []      # "used against Armenian forces in Karabakh": a target, not a deployment
     actors = owners_of(ctx, token)
@@ -76,6 +80,7 @@ def located_forces(ctx: Context, token) -> list:
                     actors = owners_of(ctx, obj)
     if not actors and token.dep_ == "dobj" and token.head.lemma_ in HOLDING:
         actors = subject_actors_of(ctx, token.head)   # "The United States has 28,500 troops in South Korea"
+    actors = actors + [a for a in leaders_of(ctx, token) if a not in actors]
     if not actors:
         return []
     hosts = places_of(ctx, token, preps={"in", "on", "at", "inside"}, exclude=tuple(actors))
@@ -87,18 +92,24 @@ def located_forces(ctx: Context, token) -> list:
                  if ctx.ref_at(o) is not None and ctx.ref_at(o).kind == "place" and ctx.ref_at(o).actor
                  and ctx.ref_at(o).actor not in actors]
     statuses = located_statuses(token)
-    if not hosts and token.dep_ == "nsubj" and token.head.lemma_ == "be":
+    subject = counted_subject(token)      # "Hundreds of Russian instructors are now in Mali"
+    if not hosts and subject.dep_ == "nsubj" and subject.head.lemma_ == "be":
         # "About 2,000 French troops are still in Chad": forces that are in a state
-        if status_mod.negated(token.head) or any(c.dep_ in ("attr", "acomp") for c in token.head.children) \
+        if status_mod.negated(subject.head) or any(c.dep_ in ("attr", "acomp") for c in subject.head.children) \
                 or any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
             return []
         # (and "are already on the ground in Baghdad": the place of the idiom's noun)
-        hosts = places_of(ctx, token.head, {"in", "inside", "on"}, exclude=tuple(actors))
-        statuses = ["planned"] if status_mod.modality(token.head) == "planned" else ["done"]
-    if not hosts and token.dep_ == "nsubj" and token.head.lemma_.lower() in STAYING:
+        hosts = places_of(ctx, subject.head, {"in", "inside", "on"}, exclude=tuple(actors))
+        statuses = ["planned"] if status_mod.modality(subject.head) == "planned" else ["done"]
+    if not hosts and subject.dep_ == "attr" and subject.head.lemma_ == "be" and any(
+            c.dep_ == "expl" for c in subject.head.children) and not status_mod.negated(subject.head):
+        # "There are now 300 British soldiers at the base in Oman"
+        hosts = places_of(ctx, subject.head, {"in", "inside", "on", "at"}, exclude=tuple(actors)) or [
+            h for base in place_objects(subject.head, {"at"}) for h in base_hosts(ctx, base, exclude=tuple(actors))]
+    if not hosts and subject.dep_ == "nsubj" and subject.head.lemma_.lower() in STAYING:
         # "Camp X on Kenya's coast, where US personnel serve" (not "Crimea, where Russian
         # forces overwhelmed the Ukrainian army": what forces did there)
-        hosts = where_place(ctx, token.head, exclude=tuple(actors))
+        hosts = where_place(ctx, subject.head, exclude=tuple(actors))
     if not hosts:
         return []
     out = []
@@ -110,6 +121,31 @@ def located_forces(ctx: Context, token) -> list:
                         out.append(make_claim(ctx, "deployment", token, status, ref or system,
                                              confidence=0.5, actor=actor, host=host))
     return out
+
+
+LEADING = {"lead", "command", "head"}
+
+
+def leaders_of(ctx: Context, noun) -> list[str]:
+    """"NATO's battlegroup in Latvia, led by Canada": the state that leads a force placed
+    abroad has its forces there."""
+    return [a for clause in noun.children if clause.dep_ == "acl" and clause.lemma_.lower() in LEADING
+            and clause.tag_ == "VBN" for a in agent_actors(ctx, clause)]
+
+
+# heads that only count the noun of their "of" phrase ("hundreds of Russian instructors")
+COUNTING = {"hundred", "thousand", "dozen", "score", "ten", "number", "handful", "couple", "few",
+            "some", "many", "most", "several", "all", "part", "half", "bulk", "majority", "rest"}
+
+
+def counted_subject(noun):
+    """The clause subject a force noun stands for: itself, or the counting head of its "of"
+    phrase ("Hundreds of Russian instructors are in Mali", "Most of the French troops remain")."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.i != noun.head.i:
+        count = noun.head.head
+        if count.like_num or count.pos_ == "NUM" or count.lemma_.lower() in COUNTING or count.lower_ in COUNTING:
+            return count
+    return noun
 
 
 def whose_owners(ctx: Context, noun) -> list[str]:

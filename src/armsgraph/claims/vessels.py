@@ -39,6 +39,26 @@ def navy_ships(obj, weapon, ctx: Context | None = None) -> bool:
 
 
 MAKING = {"build", "make", "design", "produce", "supply", "manufacture", "built", "made", "designed"}
+# verbs of a navy's ships coming into a foreign port or sea ("two Russian warships arrived in Havana")
+ARRIVING = {"arrive", "reach", "enter", "return", "remain", "stay"}
+STAYING = {"remain", "stay"}
+# words that make arriving ships new hulls delivered ("the first new frigate arrived in Egypt")
+DELIVERED = {"new", "first", "second", "third", "last", "newly", "ordered", "purchased", "bought"}
+
+
+def visiting(verb) -> bool:
+    """A navy's ships (a navy word in the subject: "navy", "warships", "fleet") arriving
+    with no sign of a delivery: they come as the navy's, not as goods handed over."""
+    if verb.lemma_.lower() not in ARRIVING:
+        return False
+    if verb.lemma_.lower() in STAYING:
+        return True          # ships delivered do not "remain there" (the ships test is navy_ships)
+    for subject in patterns.subjects(verb):
+        words = {t.lower_ for t in noun_phrase(subject)} | {t.lemma_.lower() for t in noun_phrase(subject)}
+        if words & NAVY_WORDS and not words & (MAKING | DELIVERED) and not any(
+                "-built" in w or "-made" in w for w in words):
+            return True
+    return False
 
 
 CARRYING = {"carry", "arm", "equip", "fire", "launch"}

@@ -1,0 +1,125 @@
+"""Forces that leave, are withdrawn or are expelled, for :mod:`.deployment`.
+
+- A host that expels another state's forces, or demands or orders them out, refuses the
+  deployment: "Mali expelled French troops" (FRA -> MLI refused), "the junta ordered US
+  forces to leave the country", "Chad demanded the withdrawal of American troops".
+- Forces withdrawn from a state were deployed there: "Canada withdrew its soldiers from
+  Haiti", "Danish troops pulled out of Mali" (done).
+
+The words are in ``data/deploy_exits.tsv``: verbs of expelling (``expel``), verbs and
+nouns of leaving (``leave``, ``exit``), and verbs of demanding (``demand``).
+"""
+from __future__ import annotations
+
+from . import patterns, roles, status as status_mod
+from .context import Context
+from .garrisons import subject_actors_of
+from .located import FORCE_CATEGORIES, counted_subject
+from .triggers import data_lines
+from .typeroles import make_claim, owners_of, places_of, weapons_of
+
+_ROWS = [row for row in data_lines("deploy_exits.tsv") if len(row) >= 2]
+EXPELLING = {row[0] for row in _ROWS if row[1] == "expel"}
+LEAVING = {row[0] for row in _ROWS if row[1] == "leave"}
+EXITS = {row[0] for row in _ROWS if row[1] == "exit"}
+DEMANDING = {row[0] for row in _ROWS if row[1] == "demand"}
+FROM_PREPS = {"from", "of"}      # "withdrew from Mali", "pulled out of Mali"
+
+
+def exit_claims(ctx: Context, sent) -> list:
+    out = []
+    for token in sent:
+        lemma = token.lemma_.lower()
+        if token.pos_ == "VERB" and lemma in EXPELLING and not status_mod.negated(token):
+            hosts = subject_actors_of(ctx, token)
+            for obj in patterns.with_conjuncts(patterns.slot_fillers(token, "dobj")):
+                out += _claims(ctx, token, obj, hosts, "refused")
+        elif token.pos_ == "VERB" and lemma in LEAVING and not status_mod.negated(token):
+            out += _leaving(ctx, token)
+        elif token.pos_ == "NOUN" and lemma in EXITS:
+            forces = [counted_subject_of(o) for o in patterns.prep_objects(token, {"of"})]
+            hosts = _demanders(ctx, token)
+            if hosts:         # "Chad demanded the withdrawal of American troops"
+                for obj in forces:
+                    out += _claims(ctx, token, obj, hosts, "refused")
+    return out
+
+
+def counted_subject_of(obj):
+    inner = next((o for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for o in c.children if o.dep_ == "pobj"), None)
+    return inner if inner is not None and counted_subject(inner) is obj else obj
+
+
+def _leaving(ctx: Context, verb) -> list:
+    """"Canada withdrew its soldiers from Haiti" (object), "Danish troops pulled out of
+    Mali" / "French troops left Niger" (subject); ordered out by the host ("the junta
+    ordered US forces to leave the country"): refused."""
+    ordering = verb.head if verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in DEMANDING \
+        and verb.head.pos_ == "VERB" else None
+    movers = patterns.slot_fillers(verb, "dobj") if verb.lemma_.lower() != "leave" else []
+    if not movers:
+        movers = patterns.subjects(verb) or ([c for c in ordering.children if c.dep_ == "dobj"]
+                                             if ordering is not None else [])
+    if ordering is not None:
+        hosts = subject_actors_of(ctx, ordering)
+        status = "refused"
+    else:
+        hosts = []
+        status = "done"
+    out = []
+    for obj in patterns.with_conjuncts(movers):
+        obj = counted_subject_of(obj)
+        if not hosts or ordering is None:
+            actors = _actors(ctx, obj, verb)
+            places = places_of(ctx, verb, FROM_PREPS, exclude=tuple(actors)) + [
+                a for out_ in verb.children if out_.lower_ == "out"       # "pulled out of Mali"
+                for a in places_of(ctx, out_, {"of"}, exclude=tuple(actors))]
+            if verb.lemma_.lower() == "leave":      # "French troops left Niger"
+                places += [a for o in patterns.slot_fillers(verb, "dobj")
+                           for a in roles.actors_of(ctx, o) if a not in actors]
+            if ordering is not None:
+                places = [p for p in hosts if p not in actors] or places
+            out += _claims(ctx, verb, obj, places, status, actors)
+        else:      # "asked India to withdraw its troops": the forces of the one asked
+            asked = [a for c in ordering.children if c.dep_ == "dobj" and c.i != obj.i
+                     for a in roles.actors_of(ctx, c) if a not in hosts]
+            owners = [a for a in owners_of(ctx, obj) if a not in hosts]
+            out += _claims(ctx, verb, obj, hosts, status, asked if _pronoun_owned(obj) and asked else owners or asked)
+    return out
+
+
+def _pronoun_owned(obj) -> bool:
+    return any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in obj.children)
+
+
+def _actors(ctx: Context, obj, verb) -> list[str]:
+    actors = owners_of(ctx, obj)
+    if not actors and obj.dep_ in ("dobj",):       # "Canada withdrew its soldiers"
+        actors = subject_actors_of(ctx, verb)
+    return actors
+
+
+def _demanders(ctx: Context, noun) -> list[str]:
+    """The subject of the verb that demands an exit noun ("Chad demanded the withdrawal",
+    "Bamako called for the departure of", "a withdrawal that Niamey demanded")."""
+    verb = noun.head
+    if noun.dep_ == "pobj":
+        verb = noun.head.head
+    elif noun.dep_ != "dobj":
+        verb = next((c for c in noun.children if c.dep_ == "relcl"), None)
+        if verb is None:
+            return []
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in DEMANDING | EXPELLING or status_mod.negated(verb):
+        return []
+    return subject_actors_of(ctx, verb)
+
+
+def _claims(ctx: Context, trigger, obj, hosts, status, actors=None) -> list:
+    weapons = [w for w in weapons_of(ctx, obj) if w[0] in FORCE_CATEGORIES]
+    actors = actors if actors is not None else owners_of(ctx, obj)
+    if not weapons or not actors:
+        return []
+    return [make_claim(ctx, "deployment", trigger, status, ref or system, confidence=0.45, actor=actor, host=host)
+            for system, ref, _ in weapons[:1] for actor in dict.fromkeys(actors)
+            for host in dict.fromkeys(hosts) if host != actor]

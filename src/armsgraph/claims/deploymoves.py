@@ -1,0 +1,73 @@
+"""Forces moved from one foreign place to another, for :mod:`.deployment`: in "The
+Pentagon will reposition a Patriot battery from Qatar to Jordan" or "Russia moved its
+jets from Syria to Libya", the "from" phrase the parser hangs on the moved noun is where
+the forces were, not whose they are: the mover (the subject) owns them."""
+from __future__ import annotations
+
+from . import patterns
+from .context import Context
+from .garrisons import subject_actors_of
+from .triggers import lexicon
+from .typeroles import owners_of, place_actors, place_objects, places_of
+
+# verbs of the purpose a sending serves ("to patrol", "to guard"): frames mission and guard
+# of data/deployment.tsv
+MISSIONS = {lemma for (lemma, _), t in lexicon("deployment").items() if t.frame in ("mission", "guard")}
+
+
+def _from_preps(verb, obj) -> list:
+    return [c for node in (verb, obj) for c in node.children if c.dep_ == "prep" and c.lower_ == "from"]
+
+
+def destinations(ctx: Context, verb, obj, exclude=()) -> list[str]:
+    """Where forces moved "from A to B" go, when the parser hangs "to B" on the "from"
+    phrase ("sent soldiers from Tallinn to Mali")."""
+    return [a for prep in _from_preps(verb, obj) for a in places_of(ctx, prep, {"to", "into"}, exclude=tuple(exclude))]
+
+
+def moved_from(ctx: Context, verb, obj) -> list[str]:
+    """The subject's actors when ``obj``'s only owners are its "from" place and ``verb``
+    also names where the forces go ("to Jordan"); else nothing."""
+    if patterns.is_passive(verb) or not (place_objects(verb, {"to", "into"}) or destinations(ctx, verb, obj)):
+        return []
+    origins: list[str] = []
+    for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ == "from"):
+        for place in (o for o in prep.children if o.dep_ == "pobj"):
+            ref = ctx.ref_at(place)
+            if ref is None or ref.kind not in ("state", "place") or not ref.actor:
+                return []      # "troops from the 82nd Airborne": a unit, not a place
+            origins.append(ref.actor)
+    if not origins or set(owners_of(ctx, obj)) - set(origins):
+        return []
+    return [a for a in subject_actors_of(ctx, verb) if a not in origins]
+
+
+def mission_places(ctx: Context, verb, exclude=()) -> list[str]:
+    """The state whose waters or airspace forces are sent to patrol or guard: "will send
+    a frigate to patrol the waters off Libya", "sent jets to police Slovak airspace"."""
+    found: list[str] = []
+    for clause in (c for c in verb.children if c.dep_ in ("advcl", "xcomp")):
+        purposes = [clause] + [c for c in clause.children if c.dep_ in ("xcomp", "ccomp")]  # "to help guard"
+        for purpose in (p for p in purposes if p.lemma_.lower() in MISSIONS):
+            found += [a for a in places_of(ctx, purpose, {"off", "near", "around", "along"}, exclude=tuple(exclude))
+                      if a not in found]       # "to patrol the waters off Libya"
+            for domain in patterns.slot_fillers(purpose, "dobj"):
+                found += [a for a in place_actors(ctx, domain, tuple(exclude)) +
+                          places_of(ctx, domain, {"off", "of", "near", "around", "along"}, exclude=tuple(exclude))
+                          if a not in exclude and a not in found]
+    return found
+
+
+DOMAINS = {lemma for (lemma, _), t in lexicon("deployment").items() if t.frame == "domain"}
+GUARDING = {lemma for (lemma, _), t in lexicon("deployment").items() if t.frame == "guard"}
+
+
+def guarding_domain(verb) -> bool:
+    """"dispatched a warship to guard Mauritanian waters": sent to guard a state's waters
+    or airspace (not "to protect its cities": weapons handed over for the receiver's use)."""
+    for clause in (c for c in verb.children if c.dep_ in ("advcl", "xcomp")):
+        for purpose in [clause] + [c for c in clause.children if c.dep_ in ("xcomp", "ccomp")]:
+            if purpose.lemma_.lower() in GUARDING and any(
+                    d.lemma_.lower() in DOMAINS or d.lower_ in DOMAINS for d in patterns.slot_fillers(purpose, "dobj")):
+                return True
+    return False

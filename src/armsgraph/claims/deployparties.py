@@ -1,0 +1,66 @@
+"""Parties of a deployment found outside its own phrase, for :mod:`.deployment`: the state
+that asks for the forces or that they are sent to help (the host), and the parties of a
+force described in the sentences before (the actors)."""
+from __future__ import annotations
+
+from . import patterns, roles
+from .context import Context
+from .garrisons import subject_actors_of
+from .triggers import cues
+from .typeroles import type_cues
+
+
+HELPING = {"help", "assist", "support", "train", "advise", "defend", "protect", "reinforce"}
+
+
+def asker_or_helped(ctx: Context, verb, actors) -> list[str]:
+    """"Poland has asked Washington to station nuclear weapons on its territory": the
+    state that asks for the forces hosts them; "Iran has sent advisers to help Venezuela":
+    the state the forces are sent to help."""
+    out: list[str] = []
+    if verb.dep_ == "xcomp" and verb.head.pos_ == "VERB":
+        cue = cues().get(verb.head.lemma_.lower())
+        if cue is not None and cue.status == "proposed":
+            out += [a for a in subject_actors_of(ctx, verb.head) if a not in actors]
+    for clause in (c for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in HELPING):
+        out += [a for o in patterns.slot_fillers(clause, "dobj") for a in roles.actors_of(ctx, o)
+                if a not in actors and a not in out]
+    return out
+
+
+def requester(ctx: Context, noun, actors) -> list[str]:
+    """"Poland has long asked for a larger, permanent American presence", "Estonia wants a
+    permanent British presence": a state asking for another's forces asks for them at home."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "for":
+        verb = noun.head.head          # "asked / called / pushed for"
+    elif noun.dep_ == "dobj":
+        verb = noun.head               # "wants / seeks / requests"
+        if verb.lemma_ == "call" or any(c.dep_ in ("oprd", "ccomp", "xcomp") for c in verb.children):
+            return []                  # "called the presence of ... a factor of stability"
+    else:
+        return []
+    if verb.pos_ != "VERB":
+        return []
+    cue = cues().get(verb.lemma_.lower())
+    if (cue is None or cue.status != "proposed") and type_cues().get(verb.lemma_.lower()) != "proposed":
+        return []
+    return [a for a in subject_actors_of(ctx, verb) if a not in actors and a not in ("NATO", "EU", "UN")]
+
+
+def described_before(ctx: Context, noun) -> list[str]:
+    """"... a 2,100-strong force made up of soldiers from several NATO member states. The
+    force will form a battlegroup on Slovak territory": a definite force noun is the one
+    described in the sentences before; its parties are the ones named in that phrase."""
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children):
+        return []
+    here = ctx.sentence_number(noun)
+    first = ctx.sentences[max(0, here - 2)].start
+    for earlier in reversed(ctx.doc[first:noun.i]):
+        if earlier.lemma_ != noun.lemma_ or earlier.pos_ != "NOUN":
+            continue
+        found: list[str] = []
+        for ref in ctx.refs_in(earlier.left_edge.i, earlier.right_edge.i + 1):
+            if ref.actor and ref.kind in ("state", "organisation") and ref.actor not in found:
+                found.append(ref.actor)
+        return found
+    return []

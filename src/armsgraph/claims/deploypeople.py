@@ -1,0 +1,47 @@
+"""Fighters who are people, for :mod:`.deployment`: "Wagner fighters are deployed in
+Mali", "some 2,000 fighters arrived in Libya" name troops, not fighter jets, where the
+catalog saw no aircraft cue and a group (not a state) owns them or they are counted in
+hundreds. Nouns in ``data/deploy_people.tsv``."""
+from __future__ import annotations
+
+from .context import Context
+from .triggers import data_lines
+
+PEOPLE_NOUNS = {row[0].lower() for row in data_lines("deploy_people.tsv")}
+HUNDREDS = 100
+
+
+def _count(token) -> float | None:
+    for child in token.children:
+        if child.dep_ == "nummod":
+            try:
+                return float(child.text.replace(",", ""))
+            except ValueError:
+                return None
+    return None
+
+
+def people(ctx: Context, token) -> bool:
+    """A bare "fighters" that names people (see the module doc)."""
+    if token.lower_ not in PEOPLE_NOUNS or ctx.ref_at(token) is not None:
+        return False
+    count = _count(token)
+    if count is not None and count >= HUNDREDS:
+        return True
+    for child in token.children:
+        ref = ctx.ref_at(child)
+        if child.dep_ in ("compound", "poss", "amod", "nmod") and ref is not None and \
+                ref.kind not in ("state", "place", "category", "system", "quantity"):
+            return True        # "Wagner fighters", "Hezbollah's fighters"
+    return False
+
+
+def as_people(ctx: Context, sent, found: list) -> list:
+    """``found`` (the deployments of ``sent``) with fighter jets read as troops where the
+    sentence's bare "fighters" are people."""
+    if not any(people(ctx, t) for t in sent):
+        return found
+    for claim in found:
+        if claim.system == "category:aircraft" and claim.system_text is None:
+            claim.system = "category:troops"
+    return found
