@@ -90,3 +90,12 @@ def test_a_headline_infinitive_announces_what_is_still_ahead():
 def test_a_count_joined_to_the_giving_verb_with_its_own_receiver_is_another_transfer():
     found = keys("Belgium sold 30 of its F-16s to Jordan and six more to Morocco.")
     assert {("BEL", "JOR", "F-16", "done"), ("BEL", "MAR", "F-16", "done")} <= found
+
+
+def test_a_navy_visiting_a_port_and_a_crowd_of_fighters_are_no_sale():
+    found = keys("Two Indian navy destroyers arrived in Port Louis in Mauritius on Monday.")
+    assert not any(k[2] == "category:ships" for k in found)
+    assert keys("Some 3,000 Chadian fighters were sent to Sudan by the UAE.") == set()
+    # ships built for a foreign navy still arrive as goods
+    found = keys("The first two Chinese-built frigates for the Cambodian navy arrived in Sihanoukville.")
+    assert ("CHN", "KHM", "category:ships", "done") in found

@@ -21,6 +21,15 @@ def _count(token) -> float | None:
     return None
 
 
+CROWD = 500   # more "fighters" than any one sale of jets: people, whatever the catalog read
+
+
+def crowd(token) -> bool:
+    """"some 2,000 fighters were sent to Libya": a people noun counted past any fleet."""
+    count = _count(token)
+    return token.lower_ in PEOPLE_NOUNS and count is not None and count >= CROWD
+
+
 def people(ctx: Context, token) -> bool:
     """A bare "fighters" that names people (see the module doc)."""
     if token.lower_ not in PEOPLE_NOUNS or ctx.ref_at(token) is not None:

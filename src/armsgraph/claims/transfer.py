@@ -11,8 +11,8 @@ system ("Russian-made", "Russia's", "made in Z") or that the catalog records, el
 """
 from __future__ import annotations
 
-from . import (attributes, deployment, garrisons, parties, patterns, recall, receivers, roles,
-               senses, stages, status as status_mod, tables, typeroles, untriggered)
+from . import (attributes, deploypeople, deployment, garrisons, parties, patterns, recall, receivers, roles,
+               senses, stages, status as status_mod, tables, typeroles, untriggered, vessels)
 from .context import Context, Ref
 from .governing import (CONTENT_VERBS, VAGUE_GOODS, clause_actors, goods_phrases, goods_pronoun, governing_trigger,
                         participle, referenced_systems, weapon_refs)
@@ -276,8 +276,10 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
                named_sides: bool = False, recalled: bool = False) -> list:
     """Claims of ``trigger`` about the weapon ``ref``: roles from the trigger's slots, then
     from the deal around it, the weapon's maker or owner, and the sentences before."""
-    if ref.id in parties.NOT_TRANSFERRED:
-        return []
+    if ref.id in parties.NOT_TRANSFERRED or ref.is_category and deploypeople.crowd(ctx.doc[recall.np_head(ctx, ref)]):
+        return []   # (forces; "2,000 fighters were sent to Libya": people, not jets)
+    if trigger.frame == "arrive" and vessels.visiting(token):
+        return []   # "three Chinese navy ships arrived in Sihanoukville": a visit (claims.vessels)
     local = ref
     if trigger.lemma in FIRST_ARRIVAL_ONLY and not senses.carried(token, ref) and not any(
             t.lower_ in BATCH_WORDS for c in token.children if c.dep_ in ("nsubj", "nsubjpass") or
