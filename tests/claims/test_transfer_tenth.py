@@ -99,3 +99,10 @@ def test_a_navy_visiting_a_port_and_a_crowd_of_fighters_are_no_sale():
     # ships built for a foreign navy still arrive as goods
     found = keys("The first two Chinese-built frigates for the Cambodian navy arrived in Sihanoukville.")
     assert ("CHN", "KHM", "category:ships", "done") in found
+
+
+def test_a_bid_or_plan_that_collapsed_was_made_and_then_refused():
+    found = keys("Nigeria's bid to buy twelve AH-1Z helicopters collapsed in 2023.")
+    assert {("USA", "NGA", "AH-1Z", "refused"), ("USA", "NGA", "AH-1Z", "proposed")} <= found
+    found = keys("Peru wanted new fighters. Its plan to buy Gripens from Sweden collapsed in 2019.")
+    assert {("SWE", "PER", "Gripen", "refused"), ("SWE", "PER", "Gripen", "proposed")} <= found

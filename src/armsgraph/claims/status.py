@@ -54,6 +54,8 @@ def chain(trigger, limit: int = 7) -> list:
             # or to buy them" shares its governor ("..., and the batteries were delivered"
             # has its own subject: it does not)
         if node.dep_ == "nsubj" and node.i != trigger.i and node.pos_ != "VERB":
+            if refusing(node.head):
+                out.append(node.head)   # "Pakistan's bid to buy F-16s collapsed": its end
             break
         if node.dep_ == "appos" and node.i != trigger.i and trigger.pos_ in ("NOUN", "PROPN"):
             break   # "expects its first jets, part of an order for 42": the order's own stage
@@ -244,6 +246,12 @@ def statuses_of(trigger, base: str, side: str = "supplier") -> list[str]:
         for node in chain(trigger)[1:]:
             if node.lemma_.lower() in REQUEST_CUES and node.pos_ in ("NOUN", "PROPN"):
                 out.append("proposed")
+                break
+            cue = cues().get(node.lemma_.lower())
+            if node.dep_ == "nsubj" and node.pos_ == "NOUN" and cue is not None and \
+                    cue.status == "buyer-plan" and refusing(node.head):
+                # "a plan to buy Mirages collapsed": the plan, then its end
+                out.append("planned" if side == "supplier" else "proposed")
                 break
             # "despite many requests has refused to supply"
             if any(c.dep_ == "prep" and c.lower_ in ("despite", "after") and any(
