@@ -106,3 +106,15 @@ def test_a_bid_or_plan_that_collapsed_was_made_and_then_refused():
     assert {("USA", "NGA", "AH-1Z", "refused"), ("USA", "NGA", "AH-1Z", "proposed")} <= found
     found = keys("Peru wanted new fighters. Its plan to buy Gripens from Sweden collapsed in 2019.")
     assert {("SWE", "PER", "Gripen", "refused"), ("SWE", "PER", "Gripen", "proposed")} <= found
+
+
+def test_a_request_granted_later_is_the_next_stage():
+    found = keys("Morocco asked the United States for F-35 jets in 2020. The request was finally "
+                 "granted in 2024.")
+    assert {("USA", "MAR", "F-35", "proposed"), ("USA", "MAR", "F-35", "planned")} <= found
+    found = keys("Qatar wants 24 more Rafales from France, a request Paris approved in May.")
+    assert ("FRA", "QAT", "Rafale", "planned") in found
+    # a request told after a colon is not the one before
+    found = keys("Chile bought Leopards from Germany. One request Santiago has turned down: it will "
+                 "not pass its old M113s to Ukraine.")
+    assert ("DEU", "CHL", "Leopard 2", "refused") not in found

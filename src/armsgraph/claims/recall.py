@@ -28,6 +28,25 @@ SUPPLIER_SIDE = {"give", "offer", "origin", "deal", "arrive"}
 
 # modifiers of a request or offer that point back to a weapon named before
 ANAPHORIC_MODIFIERS = {"similar", "such", "these", "those", "this", "that", "repeated"}
+GRANTING = {"grant", "approve", "greenlight", "accept", "clear"}   # a request answered yes
+
+
+def _answering_clause(token):
+    """The verb that answers a request noun, and the words naming who answers: "turned
+    down similar requests" (its subject), "the request was granted (by X)" (the agent), "a
+    request Washington approved" (the relative clause's subject)."""
+    marked = any(c.lower_ in ANAPHORIC_MODIFIERS | {"the"} for c in token.children if c.dep_ in ("amod", "det"))
+    if token.dep_ == "dobj" and marked:
+        return token.head, [c for c in token.head.children if c.dep_ == "nsubj"]
+    if token.dep_ == "nsubjpass" and marked:
+        return token.head, patterns.slot_fillers(token.head, "agent")
+    for clause in token.children:
+        if clause.dep_ == "relcl" and clause.pos_ == "VERB" and not any(c.dep_ == "dobj" for c in clause.children):
+            subjects = [c for c in clause.children if c.dep_ == "nsubj" and c.lower_ not in patterns.RELATIVE_PRONOUNS]
+            after = clause.right_edge.i + 1
+            if subjects and not (after < len(token.doc) and token.doc[after].text == ":"):
+                return clause, subjects   # (not "one request Athens turned down: ...", told next)
+    return None
 DURATION_NOUNS = {"year", "month", "week", "decade", "day", "while", "time"}
 # words a contract may be qualified by and still be the arms deal of the text
 DEAL_MODIFIERS = {"arms", "weapon", "weapons", "sales", "sale", "supply", "purchase", "export",
@@ -419,17 +438,17 @@ def earlier_stage(ctx: Context, token, trigger: Trigger, stated: list[tuple]) ->
 
 def answered_request(ctx: Context, token, trigger: Trigger) -> list:
     """"Germany had turned down similar requests from Kyiv" after a sentence naming the
-    Taurus: the request is for the weapon just named; the subject of the verb that
-    answers it is the supplier, the requester (from-phrase, possessive) the recipient."""
-    if token.dep_ != "dobj" or not any(c.lower_ in ANAPHORIC_MODIFIERS | {"the"} for c in token.children
-                                       if c.dep_ in ("amod", "det")):
-        return []   # ("the request" too: only a refused one is read, below)
+    Taurus: the request is for the weapon just named; the side that answers it is the
+    supplier, the requester (from-phrase, possessive) the recipient. A refusal, or a grant
+    ("the request was finally granted in 2022", "a request Washington approved")."""
+    answer = _answering_clause(token)
+    if answer is None:
+        return []
     if any(c.dep_ == "prep" and c.lower_ == "for" and not roles.dated(c) and not any(
             o.lemma_.lower() in DURATION_NOUNS for o in c.children) for c in token.children):
         return []   # "a request for grain": an object of its own (not "for years")
-    verb = token.head
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    suppliers = [a for s in subjects for a in roles.actors_of(ctx, s)]
+    verb, answerers = answer
+    suppliers = [a for s in answerers for a in roles.actors_of(ctx, s)]
     recipients = [a for c in token.children if c.dep_ == "prep" and c.lower_ == "from"
                   for o in c.children if o.dep_ == "pobj" for a in roles.actors_of(ctx, o)]
     recipients += [a for c in token.children if c.dep_ == "poss" for a in roles.actors_of(ctx, c)]
@@ -437,6 +456,8 @@ def answered_request(ctx: Context, token, trigger: Trigger) -> list:
         # "previous governments had turned down similar requests from Taipei": the side
         # the requester has been dealing with
         suppliers = parties.recent_suppliers(ctx, token, recipients, ())
+    if not suppliers and token.dep_ != "dobj":
+        suppliers = parties.recent_sides(ctx, token, window=1)[:1]   # "the request was granted"
     if not suppliers:
         return []
     if not recipients:
@@ -445,14 +466,20 @@ def answered_request(ctx: Context, token, trigger: Trigger) -> list:
     named = [r for r in roles.system_antecedents(ctx, token) if not r.is_category][:1]
     if not recipients or not named:
         return []
-    statuses = status_mod.statuses_of(token, trigger.status, "recipient")
-    if "refused" not in statuses:
-        return []   # only an answered (refused) request is read this way
+    if verb is token.head and token.dep_ == "dobj":
+        statuses = status_mod.statuses_of(token, trigger.status, "recipient")
+    else:
+        statuses = ["refused"] if status_mod.refusing(verb) else [
+            cue.status for cue in [status_mod.cues().get(verb.lemma_.lower())] if cue is not None]
+    answered = "refused" if "refused" in statuses else "planned" if "planned" in statuses and \
+        verb.lemma_.lower() in GRANTING else None
+    if answered is None:
+        return []   # only an answered (refused or granted) request is read this way
     out = []
     for supplier in suppliers:
         for recipient in recipients:
-            claim = ctx.claim("transfer", token, "refused", named[0], confidence=0.45,
-                              supplier=supplier, recipient=recipient)
+            claim = ctx.claim("transfer", verb if verb is not token.head else token, answered, named[0],
+                              confidence=0.45, supplier=supplier, recipient=recipient)
             out.append(claim)
     parties.remember(ctx, token, out)
     return out
