@@ -11,12 +11,15 @@ system ("Russian-made", "Russia's", "made in Z") or that the catalog records, el
 """
 from __future__ import annotations
 
-from . import (attributes, deploypeople, deployment, garrisons, parties, patterns, recall, receivers, roles,
+from . import (answers, attributes, deploypeople, deployment, parties, patterns, recall, receivers, roles,
                senses, stages, status as status_mod, tables, typeroles, untriggered, vessels)
 from .context import Context, Ref
 from .governing import (CONTENT_VERBS, VAGUE_GOODS, clause_actors, goods_phrases, goods_pronoun, governing_trigger,
-                        participle, referenced_systems, weapon_refs)
+                        participle, referenced_systems)
+from .goods import weapon_refs
 from .recall import SUPPLIER_SIDE
+from .sellers import built_for, built_in, paired_sellers
+from .slots import fill_roles, promised_to
 from .stages import DELIVERY_NOUNS
 from .triggers import Trigger, lexicon, trigger_of, triggers_in
 
@@ -169,8 +172,8 @@ def find(ctx: Context) -> list:
                     claims.extend(recalled)
                     continue
             if trigger.frame in ("ask", "offer") and token.pos_ == "NOUN":
-                answered = recall.answered_request(ctx, token, trigger) if trigger.frame == "ask" \
-                    else recall.answered_offers(ctx, token, trigger)
+                answered = answers.answered_request(ctx, token, trigger) if trigger.frame == "ask" \
+                    else answers.answered_offers(ctx, token, trigger)
                 if answered:
                     claims.extend(answered)
                     continue
@@ -189,87 +192,6 @@ def find(ctx: Context) -> list:
 
 # the reading of a weapon a state holds and another made ("Kyiv's German-supplied tanks")
 HELD = Trigger("hold", "NOUN", "fleet", "done", None)
-
-
-def promised_to(ctx: Context, token, ref: Ref, suppliers: list[str]) -> list[str]:
-    """"handed over the last of the F-16s promised to Ukraine": the receiver a giving
-    participle on the goods names, when it names no other giver."""
-    for clause in ctx.doc[recall.np_head(ctx, ref)].children:
-        trigger = trigger_of(clause, LEXICON) if clause.dep_ == "acl" and clause.pos_ == "VERB" else None
-        if trigger is None or clause.i == token.i or trigger.frame not in ("give", "offer"):
-            continue
-        found = fill_roles(ctx, clause, trigger)
-        if not set(found.get("supplier", [])) - set(suppliers):
-            return [a for a in found.get("recipient", []) if a not in suppliers]
-    return []
-
-
-def fill_roles(ctx: Context, token, trigger: Trigger) -> dict[str, list[str]]:
-    frame = patterns.frame_of(trigger.frame, token)
-    found: dict[str, list[str]] = {}
-    order = list(patterns.FRAME_ROLES)
-    first = patterns.FIRST_ROLE.get(trigger.frame)
-    if first:
-        order.remove(first)
-        order.insert(0, first)
-    for role in order:
-        taken = {a for actors in found.values() for a in actors}
-        for slot in frame.get(role, ()):
-            actors: list[str] = []
-            for filler in patterns.slot_fillers(token, slot):
-                weapon = ctx.ref_at(filler)
-                if weapon is not None and weapon.id == "category:troops" and trigger.frame == "use":
-                    # "Ukrainian forces used US-supplied HIMARS": the forces' state operates it
-                    actors.extend(a for c in filler.children if c.dep_ in ("amod", "compound", "poss")
-                                  for a in roles.actor_of(ctx, c) if a not in actors and a not in taken)
-                    continue
-                if weapon is not None and weapon.is_system and role == "recipient" and \
-                        filler.dep_ == "pobj" and filler.head.lower_ == "for":
-                    # "missiles for the Turkish air force's Eurofighters": their owner
-                    owner = parties.owner_of(ctx, weapon) or next(iter(parties.leading_state(ctx, weapon)), None)
-                    if owner and owner not in actors and owner not in taken:
-                        actors.append(owner)
-                    continue
-                if weapon is not None and weapon.is_system and weapon.id not in parties.NOT_TRANSFERRED \
-                        or filler.i in garrisons.dateline(ctx) or weapon is None and any(
-                            c.dep_ in ("compound", "nmod") and ctx.ref_at(c) is not None and
-                            ctx.ref_at(c).is_system for c in filler.children):
-                    continue   # a weapon ("German-made Gepard guns"; not "at Ambala air
-                    # base"), or the dateline city
-                for actor in roles.actors_of(ctx, filler) or parties.unnamed(filler):
-                    if actor not in actors and actor not in taken:
-                        actors.append(actor)
-            if actors and role == "parties":
-                # a deal's sides may stand in several slots ("Russia suspended the
-                # contract with Iran")
-                found.setdefault(role, []).extend(a for a in actors if a not in found.get(role, []))
-                continue
-            if actors:
-                found[role] = actors
-                break
-        if role not in found and token.dep_ == "compound" and token.head.pos_ == "NOUN":
-            # "its arms sales ban to Turkey": the head noun carries the phrases
-            for slot in frame.get(role, ()):
-                if slot.startswith("prep:") or slot in ("poss", "amod"):
-                    actors = [a for f in patterns.slot_fillers(token.head, slot)
-                              for a in roles.actors_of(ctx, f) if a not in taken]
-                    if actors:
-                        found[role] = actors
-                        break
-        if role not in found and token.pos_ in ("NOUN", "PROPN"):
-            # "signed a contract for the purchase of X with Rosoboronexport": the clause
-            # verb that holds a noun trigger carries its prepositional phrases
-            verb = patterns.clause_verb(token)
-            if verb is not None:
-                for slot in frame.get(role, ()):
-                    if not slot.startswith("prep:"):
-                        continue
-                    actors = [a for f in patterns.slot_fillers(verb, slot)
-                              for a in roles.actors_of(ctx, f) if a not in taken]
-                    if actors:
-                        found[role] = actors
-                        break
-    return found
 
 
 def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: float = 0.6,
@@ -318,7 +240,7 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
         return []   # "proposed to design the engine together": a plan, not goods offered
     if trigger.lemma == "pick" and "up" in particles:
         trigger = Trigger(trigger.lemma, trigger.pos, "get", "done", trigger.mode)   # "picked up 18 F-16s"
-    buyers = parties.built_for(ctx, token) if trigger.frame == "licence" and \
+    buyers = built_for(ctx, token) if trigger.frame == "licence" and \
         parties.licence_source(ctx, token) is None else []
     if buyers:
         # "TKMS is building MEKO frigates for Egypt": a maker building for a foreign buyer
@@ -347,10 +269,10 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
         found["recipient"] = parties.licence_source(ctx, token, ("in",)) or []
     if buyers:   # (the for-phrase, wherever the parser hangs it; the yard's country)
         found["recipient"] = buyers
-        found["supplier"] = found.get("supplier") or parties.built_in(ctx, token)
+        found["supplier"] = found.get("supplier") or built_in(ctx, token)
     suppliers = found.get("supplier", [])
     if trigger.frame in ("get", "sign") and token.pos_ == "VERB":
-        suppliers = parties.paired_sellers(ctx, token, ref) or suppliers
+        suppliers = paired_sellers(ctx, token, ref) or suppliers
     recipients = found.get("recipient", [])
     verb = patterns.clause_verb(token) if token.pos_ == "NOUN" and trigger.frame == "give" else None
     buying = trigger_of(verb, LEXICON) if verb is not None else None
