@@ -93,6 +93,9 @@ def test_category_of_maps_generic_nouns_and_systems(cat, noun, category):
     ("Lukashenka", "BLR"), ("Lukashenko", "BLR"), ("Raukou", "BLR"), ("Ravkov", "BLR"),
     ("Soviet Union", "SUN"), ("NATO", "NATO"), ("Academy of Launch Vehicle Technology", "CHN"),
     ("Russian-made", "RUS"), ("Moscow-based", "RUS"), ("Ministry of Defence of Belarus", "BLR"),
+    # news style: plain "Congo" is the DR Congo; Brazzaville's state is named in full
+    ("Congo", "COD"), ("Democratic Republic of Congo", "COD"), ("Republic of Congo", "COG"),
+    ("Congo Republic", "COG"),
 ])
 def test_state_of_names_demonyms_capitals_institutions_makers_people(cat, text, state):
     assert cat.state_of(text) == state
