@@ -118,3 +118,8 @@ def test_a_request_granted_later_is_the_next_stage():
     found = keys("Chile bought Leopards from Germany. One request Santiago has turned down: it will "
                  "not pass its old M113s to Ukraine.")
     assert ("DEU", "CHL", "Leopard 2", "refused") not in found
+
+
+def test_opting_for_a_weapon_is_a_choice_and_opting_to_buy_a_decision():
+    assert ("KOR", "PER", "K2", "proposed") in keys("Peru has opted for South Korean K2 tanks.")
+    assert ("USA", "SVK", "F-16", "planned") in keys("Slovakia opted to buy F-16s from the United States.")
