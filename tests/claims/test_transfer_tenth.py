@@ -123,3 +123,8 @@ def test_a_request_granted_later_is_the_next_stage():
 def test_opting_for_a_weapon_is_a_choice_and_opting_to_buy_a_decision():
     assert ("KOR", "PER", "K2", "proposed") in keys("Peru has opted for South Korean K2 tanks.")
     assert ("USA", "SVK", "F-16", "planned") in keys("Slovakia opted to buy F-16s from the United States.")
+
+
+def test_continuing_to_supply_is_going_on_now():
+    assert ("RUS", "IRN", "Su-35", "done") in keys("Russia continues to supply Iran with Su-35 jets.")
+    assert ("IRN", "RUS", "category:uav", "planned") in keys("Iran will continue to supply Russia with drones.")

@@ -134,6 +134,9 @@ def _finite_past(verb) -> bool:
         verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.lemma_ in ("have", "be") for c in verb.children))
 
 
+CONTINUING = {"continue", "keep"}
+
+
 def headline_future(verb) -> bool:
     """A headline's infinitive standing as the main verb: "Ghana to buy jets"."""
     return verb.tag_ == "VB" and verb.dep_ == "ROOT" and any(
@@ -373,8 +376,9 @@ def status_of(trigger, base: str, side: str = "supplier") -> str | None:
         return "planned"   # a headline's "Ghana to buy Super Tucanos": announced, still ahead
     if trigger.tag_ == "VB" and trigger.dep_ in ("xcomp", "acl", "advcl") and base == "done":
         # "spent $3 billion to acquire": a purpose reached in the past; else still ahead
-        if trigger.head.tag_ in ("VBD", "VBN") and trigger.head.pos_ == "VERB":
-            return base
+        if trigger.head.tag_ in ("VBD", "VBN") and trigger.head.pos_ == "VERB" or \
+                trigger.head.lemma_.lower() in CONTINUING:
+            return base   # ("continues to arm the Houthis": going on now)
         return "planned"
     return base
 
