@@ -25,17 +25,23 @@ def is_local(token) -> bool:
     return token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in LOCALISING
 
 
+def _verb_above(token, steps: int):
+    """The nearest verb governing ``token`` within ``steps`` heads, or None."""
+    node = token
+    for _ in range(steps):
+        if node.head.i == node.i:
+            return None
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            return node
+    return None
+
+
 def governing_deal_sides(ctx, token) -> list[str]:
     """The "with" side of a deal the verb governing the noun signs ("signed a memorandum
     with Ankara on the localisation of ..."): the parser hangs the topic on the verb."""
-    node = token
-    for _ in range(5):
-        if node.head.i == node.i:
-            return []
-        node = node.head
-        if node.pos_ in ("VERB", "AUX"):
-            break
-    else:
+    node = _verb_above(token, 5)
+    if node is None:
         return []
     deals = [o for o in patterns.slot_fillers(node, "dobj") if o.lemma_.lower() in DEAL_NOUNS]
     return actors_of_phrases(ctx, [w for d in deals for w in patterns.prep_objects(d, {"with"})])
@@ -50,14 +56,8 @@ CONTENT_VERBS = {"cover", "include", "involve", "provide", "envisage", "envision
 def content_sides(ctx, token) -> list[str]:
     """The sides of the agreement (or cooperation) whose content the noun is: "Greece and
     Israel signed an agreement covering the joint production of drones"."""
-    node = token
-    for _ in range(3):
-        if node.head.i == node.i:
-            return []
-        node = node.head
-        if node.pos_ in ("VERB", "AUX"):
-            break
-    else:
+    node = _verb_above(token, 3)
+    if node is None:
         return []
     holder = node.head
     if node.lemma_.lower() not in CONTENT_VERBS or node.dep_ not in ("acl", "relcl", "prep") or \
