@@ -128,3 +128,10 @@ def test_opting_for_a_weapon_is_a_choice_and_opting_to_buy_a_decision():
 def test_continuing_to_supply_is_going_on_now():
     assert ("RUS", "IRN", "Su-35", "done") in keys("Russia continues to supply Iran with Su-35 jets.")
     assert ("IRN", "RUS", "category:uav", "planned") in keys("Iran will continue to supply Russia with drones.")
+
+
+def test_licensed_production_as_a_noun_is_a_licence_from_the_maker():
+    found = keys("Egypt began licensed production of the K9 howitzer in 2024.")
+    assert ("KOR", "EGY", "K9", "done") in found
+    # production without a licence word is no transfer
+    assert keys("The production of the Anka drone rose in 2024.") == set()

@@ -152,6 +152,10 @@ def frame_of(name: str, token) -> dict[str, tuple[str, ...]]:
     if token.pos_ == "VERB" and name == "deal":
         # "we discussed the S-400 with Moscow": a verb of talks takes the goods as object
         frame = dict(frame, system=frame["system"] + ("dobj",))
+    if token.pos_ in ("NOUN", "PROPN") and name == "licence":
+        # "Kazakhstan has begun licensed production of the Anka": the producer governs
+        # or owns the noun, the goods stand in its of-phrase
+        frame = {"recipient": ("poss", "amod", "gov_subj"), "supplier": (), "system": ("prep:of",)}
     if token.pos_ in ("NOUN", "PROPN") and name in ("get", "give"):
         # "an order for 11 jets", "a purchase for the navy of 12 boats": the for-phrase of a
         # noun names the goods (of a verb it is the price or the user: "bought for $1bn")
