@@ -352,11 +352,9 @@ def licence_source(ctx: Context, verb, preps: tuple[str, ...] = ("from", "of")) 
         for licence in (o for o in prep.children if o.lemma_.lower() in LICENCE_NOUNS):
             return [a for o in patterns.prep_objects(licence, set(preps))
                     for a in roles.actors_of(ctx, o)]
-    if verb.pos_ == "NOUN" and "from" in preps and (any(
-            c.dep_ in ("amod", "compound") and c.lower_ in LICENSED for c in verb.children)
-            or verb.dep_ == "dobj" and verb.head.lower_ in LICENSED):   # (the parser's "licensed" verb)
-        return []   # "licensed production of the Anka": a licence, its granter unnamed
-    return None
+    licensed = [c for c in verb.children if c.dep_ in ("amod", "compound")] + [verb.head] * (verb.dep_ == "dobj")
+    # "licensed production of the Anka" (or the parser's "licensed" verb): its granter unnamed
+    return [] if verb.pos_ == "NOUN" and "from" in preps and any(w.lower_ in LICENSED for w in licensed) else None
 
 
 def third_parties(ctx: Context, token) -> list[str]:
