@@ -63,13 +63,12 @@ def answered_request(ctx: Context, token, trigger: Trigger) -> list:
     named = [r for r in roles.system_antecedents(ctx, token) if not r.is_category][:1]
     if not recipients or not named:
         return []
-    if verb is token.head and token.dep_ == "dobj":
-        statuses = status_mod.statuses_of(token, trigger.status, "recipient")
+    granting = verb.lemma_.lower() in GRANTING
+    if verb is token.head and token.dep_ == "dobj":   # ("turned down similar requests": the chain's status)
+        statuses = set(status_mod.statuses_of(token, trigger.status, "recipient"))
     else:
-        statuses = ["refused"] if status_mod.refusing(verb) else [
-            cue.status for cue in [status_mod.cues().get(verb.lemma_.lower())] if cue is not None]
-    answered = "refused" if "refused" in statuses else "planned" if "planned" in statuses and \
-        verb.lemma_.lower() in GRANTING else None
+        statuses = {"refused"} if status_mod.refusing(verb) else {"planned"} if granting else set()
+    answered = "refused" if "refused" in statuses else "planned" if "planned" in statuses and granting else None
     if answered is None:
         return []   # only an answered (refused or granted) request is read this way
     out = []

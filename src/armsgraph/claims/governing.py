@@ -206,8 +206,7 @@ def _object_noun_phrase(head, prep, via_for: bool) -> tuple | None:
         trigger = trigger_of(obj, LEXICON)
         if trigger is None or obj.pos_ != "NOUN":
             continue
-        slots = patterns.frame_of(trigger.frame, obj).get("system", ())
-        preps = {p for sl in slots if sl.startswith("prep:") for p in sl[5:].split(",")}
+        preps = patterns.slot_preps(patterns.frame_of(trigger.frame, obj), ("system",))
         # "announced a package of aid for Ukraine, including Patriot interceptors"
         if prep.lower_ in preps or via_for and preps & TOPIC_PREPS or prep.lower_ == "including":
             return obj, trigger
@@ -223,9 +222,7 @@ def _for_object_noun(verb, prep) -> tuple | None:
         trigger = trigger_of(obj, LEXICON)
         if trigger is None or trigger.frame not in ("offer", "ask", "deal"):
             continue
-        frame = patterns.frame_of(trigger.frame, obj)
-        if not any("for" in slot[5:].split(",") for role in ("supplier", "recipient", "parties")
-                   for slot in frame.get(role, ()) if slot.startswith("prep:")):
+        if "for" not in patterns.slot_preps(patterns.frame_of(trigger.frame, obj), patterns.FRAME_ROLES):
             return obj, trigger
     return None
 

@@ -475,6 +475,12 @@ def slot_fillers(token, slot: str) -> list:
     raise ValueError(f"unknown slot {slot!r}")
 
 
+def slot_preps(frame: dict[str, tuple[str, ...]], roles: tuple[str, ...]) -> set[str]:
+    """The prepositions whose phrases fill ``roles`` of ``frame`` ("prep:to,into" -> to, into)."""
+    return {p for role in roles for slot in frame.get(role, ()) if slot.startswith("prep:")
+            for p in slot[5:].split(",")}
+
+
 def slot_of_child(trigger, child, frame: dict[str, tuple[str, ...]]) -> str | None:
     """Which role of ``frame`` the direct dependent ``child`` of ``trigger`` fills."""
     for role, slots in frame.items():
