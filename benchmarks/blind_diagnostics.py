@@ -13,7 +13,11 @@ Prints, without a sentence or a word of the set:
    sentence (found by the gold evidence) gets wrong: "no claim of the type", or the key
    fields that differ from the closest prediction of the type;
 3. each false alarm, classed by whether the gold has a claim of the same type on its
-   sentence (an attribute error) or none (an invented claim).
+   sentence (an attribute error) or none (an invented claim);
+4. each miss whose closest prediction differs in the system, classed by the kind of
+   difference (a category for a named system, a named system for a category, two names,
+   two categories) and, for a named gold system, where its name stands (in the claim's
+   sentence, elsewhere in the text, nowhere) and whether the catalog knows it.
 
 ``--pred`` reads predictions already made; otherwise ``armsgraph extract`` runs on
 ``SET/texts``. Blind sets stay blind: only these counts may be reported.
@@ -96,6 +100,8 @@ def main() -> None:
 
     by_doc = _by_doc(pred)
     misses: Counter = Counter()
+    system_kinds: Counter = Counter()
+    known = _catalog_names()
     for claim in _unmatched([c for c in gold if not c.get("optional")], pred, key):
         same = [p for p in by_doc.get(claim["doc"], [])
                 if p["type"] == claim["type"] and _on_sentence(claim, p.get("sentence") or "")]
@@ -105,6 +111,13 @@ def main() -> None:
         k = key(claim)
         diffs = min((tuple(n for n, a, b in zip(FIELDS[claim["type"]], k, key(p)) if a != b) for p in same), key=len)
         misses[f"{claim['type']}: wrong {'+'.join(diffs)}"] += 1
+        if "system" in diffs:
+            closest = min(same, key=lambda p: sum(a != b for a, b in zip(k, key(p))))
+            kind = _system_kind(claim, closest, args.set, known)
+            if any(key(p)[FIELDS[claim["type"]].index("system")] == k[FIELDS[claim["type"]].index("system")]
+                   for p in same):
+                kind += " (the wanted system is predicted on the sentence, with other roles)"
+            system_kinds[kind] += 1
     print("missed required claims:")
     for name, count in misses.most_common():
         print(f"  {count:4d}  {name}")
@@ -120,7 +133,50 @@ def main() -> None:
     print("false alarms:")
     for name, count in alarms.most_common():
         print(f"  {count:4d}  {name}")
+    print("misses with a wrong system, by kind:")
+    for name, count in system_kinds.most_common():
+        print(f"  {count:4d}  {name}")
     print(json.dumps({"missed": sum(misses.values()), "false_alarms": sum(alarms.values())}))
+
+
+def _norm(text: str) -> str:
+    return "".join(ch for ch in str(text).lower() if ch.isalnum())
+
+
+def _catalog_names() -> dict[str, str]:
+    """Every family name and alias of the project's system catalog, normalised, to its family."""
+    names: dict[str, str] = {}
+    path = ROOT / "src" / "armsgraph" / "catalog" / "data" / "systems.tsv"
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("#") or not line.strip():
+            continue
+        cells = line.split("\t")
+        family = _norm(cells[0])
+        names.setdefault(family, family)
+        if len(cells) > 4:
+            for alias in cells[4].split("|"):
+                if alias.strip():
+                    names.setdefault(_norm(alias.lstrip("?")), family)
+    return names
+
+
+def _system_kind(gold: dict, pred: dict, folder: Path, known: dict[str, str]) -> str:
+    """How the closest prediction's system differs from the gold one (no words of the set)."""
+    wanted, got = str(gold.get("system") or ""), str(pred.get("system") or "")
+    if wanted.startswith("category:"):
+        return "category wanted, a name given" if got and not got.startswith("category:") \
+            else "category wanted, another category given"
+    kind = "name wanted, a category given" if got.startswith("category:") or not got else \
+        "name wanted, another name given"
+    name = _norm(wanted)
+    if name in known and known.get(_norm(got)) == known[name]:
+        return "name wanted, the catalog's own name for it given (a naming difference)"
+    sentence = _norm(gold.get("evidence") or "")
+    path = folder / "texts" / f"{gold['doc']}.txt"
+    text = _norm(path.read_text(encoding="utf-8")) if path.exists() else ""
+    where = "in its sentence" if name and name in sentence else \
+        "elsewhere in the text" if name and name in text else "not in the text as written"
+    return f"{kind}; the name {where}; {'known to' if name in known else 'not in'} the catalog"
 
 
 def _by_doc(claims: list[dict]) -> dict[str, list[dict]]:

@@ -35,15 +35,11 @@ from .cooptech import tech_transfer
 from .coopplace import place_partner_phrases, plant_states
 from .coopservice import BUILD_UP, SITES, WORKS, renewed, works_objects
 from .cooplocal import local_between, noun_sides
-from .coopfor import made_jointly_for
-from .coopmembers import copula_side, programme_makers, worked_for
-from .cooptech import tech_transfer
-from .coopplace import place_partner_phrases, plant_states
-from .coopservice import purpose_places, serviced
+from .coopservice import kept_up_for, purpose_places, serviced
 from .coopforms import agreed_when_bound, bond_partners, built_for, joint_bond
 from .context import Context
 from .ventures import venture_claims
-from .coopparts import (venture_members, DEVELOP_LEMMAS, FACILITIES, LEXICON, LOCAL_WORDS, OPERATE_LEMMAS, PARTNER_NOUNS, RECENT,
+from .coopparts import (named_in_phrase, venture_members, DEVELOP_LEMMAS, FACILITIES, LEXICON, LOCAL_WORDS, OPERATE_LEMMAS, PARTNER_NOUNS, RECENT,
                         TECH_WORDS, VENTURE_NOUNS, actors_of_phrases, climbing_partner_phrases, doers_of, emit,
                         is_joint, made_systems, object_heads, partner_phrases, services)
 from .garrisons import dateline, last_place, subject_actors_of
@@ -238,6 +234,10 @@ def _make(ctx: Context, token, trigger) -> list:
             if origins:
                 doers = origins[:1]
                 break
+    if not partners and len(doers) == 1:
+        kept = kept_up_for(ctx, token, heads, doers)
+        if kept:      # "Russia's RSK MiG upgraded eight Peruvian MiG-29s": it helps Peru
+            return emit(ctx, token, trigger, doers + kept, systems)
     if not partners and not (len(doers) >= 2 and token.pos_ in ("VERB", "AUX")) and not \
             (joint and len(doers) >= 2):
         if joint and token.pos_ == "NOUN":      # "joint military production in Belarus"
@@ -408,6 +408,8 @@ def _help(ctx: Context, token, trigger) -> list:
         if not heads and target.pos_ == "VERB":     # "help Bamako build and train an air force": shared
             heads = [h for c in target.children if c.dep_ == "conj" and c.pos_ == "VERB" for h in object_heads(c)]
         found = made_systems(ctx, target, heads, develop=target.lemma_ in DEVELOP_LEMMAS, facilities=True)
+        if [w[0] for w in found] == ["category:production"]:
+            found = named_in_phrase(ctx, found[0][2]) or found    # "helped set up a Shahed-136 line"
         if not any(w[1] is not None and not w[1].is_category for w in found) and target.pos_ == "VERB":
             # "helped design rocket motors for Pakistan's Babur missile": the system they are for
             found = [w for w in made_systems(ctx, target, patterns.prep_objects(target, {"for"}), develop=False)
@@ -520,6 +522,7 @@ def _setup(ctx: Context, token, trigger) -> list:
         doers = list(dict.fromkeys(doers + subject_parties(ctx, token)))
     systems = serviced(ctx, facilities, token)     # "a repair plant for Russian tanks": the tanks
     for head in facilities if not systems else ():
+        systems += named_in_phrase(ctx, head)     # "a Shahed-136 production line"
         for obj in patterns.prep_objects(head, {"for"}) + patterns.prep_objects(token, {"for"}):
             systems += [w for w in weapons_of(ctx, obj, allow_generic=False)
                         if w[1] is not None and not w[1].is_category]

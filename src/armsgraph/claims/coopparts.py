@@ -121,6 +121,13 @@ def made_systems(ctx: Context, token, heads, develop: bool, facilities: bool = F
     return named or found
 
 
+def named_in_phrase(ctx: Context, head) -> list[tuple]:
+    """The named systems in the words before a noun ("a Shahed-136 production line", "the
+    K9 assembly plant"), however the parser hangs them."""
+    return [(r.id, r, ctx.doc[r.start]) for r in ctx.refs_in(head.left_edge.i, head.i)
+            if r.is_system and not r.is_category]
+
+
 NAMING = {"know", "call", "dub", "name", "designate"}
 
 

@@ -8,11 +8,14 @@ from __future__ import annotations
 from . import patterns
 from .context import Context
 from .coopparts import FACILITIES
-from .typeroles import places_of, weapons_of
+from .typeroles import owners_of, places_of, weapons_of
 
 # words that make a facility one that keeps weapons up rather than makes them
 SERVICE_WORDS = {"maintenance", "repair", "overhaul", "servicing", "service", "mro", "sustainment",
                  "upkeep", "refit", "refurbishment"}
+# verbs of keeping weapons up: done to another state's weapons, they are help to that state
+SERVICE_VERBS = {"upgrade", "modernise", "modernize", "overhaul", "repair", "refurbish", "refit",
+                 "service", "maintain", "retrofit"}
 NOT_SERVICED = FACILITIES | {"category:technology", "category:troops", "category:materiel",
                             "category:military-facility", "category:airbase"}
 
@@ -86,3 +89,14 @@ def renewed(category: str, verb) -> str:
 
 # sites one side helps another build, placed by where they are ("an airfield in Laos")
 SITES = {"category:military-facility", "category:airbase"}
+
+
+def kept_up_for(ctx: Context, verb, heads, doers: list[str]) -> list[str]:
+    """The state whose weapons a maker upgrades, repairs or overhauls ("RSK MiG upgraded
+    eight Peruvian MiG-29s", "will overhaul the Kfirs of the Sri Lankan air force"): the
+    owner the object names, when it is not the maker's own state."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in SERVICE_VERBS:
+        return []
+    owners = [o for h in heads for n in (h, *(c for c in h.children if c.dep_ == "compound"))
+              for o in owners_of(ctx, n)]      # ("Egyptian" may hang on "Rafale" in "Egyptian Rafale jets")
+    return [o for o in owners if o not in doers][:1]
