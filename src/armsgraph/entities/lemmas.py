@@ -14,15 +14,36 @@ mode than "rule" runs as it is.
 The component replaces ``lemmatizer`` in ``armsgraph.entities.get_nlp``, which keeps
 spaCy's lemmatizer, disabled, beside it (the catalog component still asks it for the
 lemma of "co-produced"'s stem).
+
+Where the rules go wrong on a word the claim lexicons need ("hopes" -> "hop", "staged" ->
+"stag": both readings are words, and the lemmatizer keeps the first), the form's lemma
+comes from ``catalog/data/lemma_exceptions.tsv``.
 """
 from __future__ import annotations
 
+from pathlib import Path
+
 from spacy.attrs import LEMMA, MORPH, ORTH, POS
+from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.language import Language
 from spacy.tokens import Doc
 
 LEMMAS = "armsgraph_lemmas"
 SOURCE = "lemmatizer"
+
+
+EXCEPTIONS = Path(__file__).resolve().parents[1] / "catalog" / "data" / "lemma_exceptions.tsv"
+
+
+def read_exceptions(path: Path = EXCEPTIONS) -> dict[tuple[str, int], str]:
+    """(form, POS id) -> lemma, from a file of "form, POS, lemma" lines."""
+    found: dict[tuple[str, int], str] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("#") or not line.strip():
+            continue
+        form, pos, lemma = line.split("\t")[:3]
+        found[(form, POS_IDS[pos.upper()])] = lemma
+    return found
 
 
 # words, POS and morphology whose lemma the lemmatizer gives without caching it
@@ -36,6 +57,7 @@ class Lemmas:
         # word of no POS or a space (its lower case) and a base form ("tank" as a singular
         # noun, "supply" as an infinitive: the lower case), a function of the three alone
         self.plain: dict[tuple[int, int, int], list[str]] = {}
+        self.exceptions = read_exceptions()
 
     def __call__(self, doc: Doc) -> Doc:
         lemmatizer = self.lemmatizer
@@ -56,6 +78,9 @@ class Lemmas:
                 forms = plain.get(key)
             if forms is None:
                 forms = lemmatize(doc[i])
+                fixed = self.exceptions.get((doc[i].lower_, pos))
+                if fixed is not None:
+                    forms = cache[key] = [fixed]      # ("hopes" is not "hop")
                 if key not in cache:
                     if len(plain) >= PLAIN_LIMIT:
                         plain.clear()
