@@ -289,6 +289,9 @@ def status_of(trigger, base: str, side: str = "supplier") -> str | None:
     for depth, node in enumerate(nodes):
         candidates = [node] if depth else []
         candidates += [c for c in node.children if c.dep_ in ("amod", "advmod", "acomp")]
+        if depth and node.pos_ == "VERB" and node.lemma_.lower() in GRANTING_VERBS:
+            # "gave the green light for the export", "won approval for the sale"
+            candidates += [c for c in node.children if c.dep_ == "dobj"]
         if depth == 1 and nodes[0].dep_ == "advcl" and node.pos_ == "VERB":
             # "confirmed the deal to sell": the infinitive belongs to the object noun
             candidates += [c for c in node.children if c.dep_ == "dobj"]
@@ -308,7 +311,8 @@ def status_of(trigger, base: str, side: str = "supplier") -> str | None:
             # "senators put the sale on hold": blocked
             return base if negated(node) else "refused"
         for word in candidates:
-            cue = table.get(_phrasal(word)) or table.get(word.lemma_.lower()) or table.get(word.lower_)
+            cue = table.get(_phrasal(word)) or table.get(_described(word)) or table.get(word.lemma_.lower()) \
+                or table.get(word.lower_)
             if cue is None or word.pos_ == "NOUN" and word.lemma_.lower() in VERB_ONLY_CUES:
                 continue   # "the first public sign that the systems had arrived"
             if cue.status == "keep":
@@ -418,6 +422,20 @@ def _possible_cue_above(nodes) -> bool:
     table = cues()
     return any(table.get(n.lemma_.lower()) is not None and table[n.lemma_.lower()].strength >= 2
                for n in nodes[1:])
+
+
+# verbs whose object noun says what was decided about the claim ("gave the go-ahead for")
+GRANTING_VERBS = {"give", "grant", "get", "receive", "win", "obtain", "secure"}
+
+
+def _described(word) -> str:
+    """"green light", "go ahead" (of "go-ahead"): a noun with the modifier just before it
+    (a cue of two words)."""
+    if word.pos_ != "NOUN":
+        return ""
+    before = [c.lower_ for c in word.children if c.dep_ in ("amod", "compound") and
+              word.i - 2 <= c.i < word.i and all(t.is_punct for t in word.doc[c.i + 1:word.i])]
+    return f"{before[-1]} {word.lemma_.lower()}" if before else ""
 
 
 def _phrasal(word) -> str:

@@ -1,0 +1,31 @@
+"""Transfer constructions added in the eleventh session (sentences written for the tests)."""
+from __future__ import annotations
+
+from .helpers import keys
+
+
+def test_a_buyer_that_hopes_to_get_weapons_only_proposes():
+    # (the rule lemmatizer read "hopes" as "hop", hiding the cue)
+    assert keys("Turkey hopes to buy 40 F-16 jets from the United States.") == \
+        {("USA", "TUR", "F-16", "proposed")}
+    assert ("FRA", "SRB", "Rafale", "proposed") in keys("Serbia hoped to get Rafale jets from France.")
+    assert ("RUS", "EGY", "Su-35", "proposed") in \
+        keys("Egypt is hoping to acquire Su-35 fighters from Russia this year.")
+
+
+def test_a_finalised_or_sealed_purchase_is_the_contract_stage():
+    assert keys("Indonesia finalised the purchase of 42 Rafale jets from France.") == \
+        {("FRA", "IDN", "Rafale", "agreed")}
+    assert ("RUS", "IRN", "Su-35", "agreed") in \
+        keys("Tehran said the purchase of Su-35 fighters from Russia had been finalized.")
+    assert ("RUS", "VNM", "Su-30", "agreed") in keys("Vietnam sealed the purchase of 12 Su-30 jets from Russia.")
+
+
+def test_a_green_light_or_go_ahead_given_for_a_sale_is_an_approval():
+    assert keys("Germany's government gave the green light for the export of Leopard 2 tanks to Poland.") == \
+        {("DEU", "POL", "Leopard 2", "planned")}
+    assert ("USA", "MAR", "AH-64", "planned") in \
+        keys("The sale of 24 Apache helicopters to Morocco got the go-ahead from the State Department.")
+    assert ("KOR", "EGY", "K9", "planned") in keys("Seoul won approval for the export of 48 K9 howitzers to Egypt.")
+    # (a plain gift stays a gift)
+    assert keys("The Pentagon gave Kyiv 31 Abrams tanks in 2023.") == {("USA", "UKR", "Abrams", "done")}
