@@ -29,3 +29,15 @@ def test_a_green_light_or_go_ahead_given_for_a_sale_is_an_approval():
     assert ("KOR", "EGY", "K9", "planned") in keys("Seoul won approval for the export of 48 K9 howitzers to Egypt.")
     # (a plain gift stays a gift)
     assert keys("The Pentagon gave Kyiv 31 Abrams tanks in 2023.") == {("USA", "UKR", "Abrams", "done")}
+
+
+def test_a_deal_the_buyer_speaks_of_has_the_speaker_as_buyer():
+    assert keys("The deal for 18 K239 launchers signed with South Korea's Hanwha in 2022 is worth $1.1bn, "
+                "Warsaw said.") == {("KOR", "POL", "Chunmoo", "agreed")}
+
+
+def test_a_signed_deal_stays_signed_under_a_modal_copula():
+    assert keys("A contract for six Hurjet trainers signed by Spain with Turkish Aerospace will be worth "
+                "300 million euros.") == {("TUR", "ESP", "Hurjet", "agreed")}
+    assert ("RUS", "UGA", "Su-30", "planned") in \
+        keys("The contract for 12 Su-30 jets will be signed next year, Uganda said.")

@@ -374,6 +374,9 @@ def status_of(trigger, base: str, side: str = "supplier") -> str | None:
         return "refused"
     if own_modal:
         return own_modal
+    signed = _participle_cue(trigger, table) if weak == "planned" else None
+    if signed is not None:
+        return signed   # "a contract signed with Turkey will be worth 300 million euros"
     if weak:
         return weak
     if base in ("done", "agreed") and headline_future(trigger):
@@ -422,6 +425,21 @@ def _possible_cue_above(nodes) -> bool:
     table = cues()
     return any(table.get(n.lemma_.lower()) is not None and table[n.lemma_.lower()].strength >= 2
                for n in nodes[1:])
+
+
+def _participle_cue(trigger, table) -> str | None:
+    """The stage a past participle on a deal noun states ("the contract signed in 2022"),
+    which a modal verb above the noun ("will be worth") does not move."""
+    if trigger.pos_ != "NOUN":
+        return None
+    goods = [o for p in trigger.children if p.dep_ == "prep" and p.lower_ in ("for", "of")
+             for o in p.children if o.dep_ == "pobj"]    # (the parser may hang it on the goods)
+    for clause in (c for n in (trigger, *goods) for c in n.children):
+        if clause.dep_ == "acl" and clause.tag_ == "VBN" and not negated(clause):
+            cue = table.get(clause.lemma_.lower())
+            if cue is not None and cue.strength >= 2 and cue.status in ("agreed", "done"):
+                return cue.status
+    return None
 
 
 # verbs whose object noun says what was decided about the claim ("gave the go-ahead for")

@@ -368,8 +368,10 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
             # (a side of its own sentence, "Iranian officials said that a contract for
             # Su-35s had been finalised"; else the text's main state, not the nearest)
             main = [m for m in roles.main_states(ctx) if m not in (origin, *blockers)]
+            speaker = [s for s in [roles.speaker_of(ctx, token)] if s and s not in (origin, *blockers)]
             buyers = roles.antecedents(ctx, token, 1, exclude=(origin, *blockers), window=0) or \
-                main[:1] or roles.antecedents(ctx, token, 1, exclude=(origin, *blockers))
+                speaker or main[:1] or roles.antecedents(ctx, token, 1, exclude=(origin, *blockers))
+            # ("the deal for 18 launchers signed with Hanwha is worth $1.1bn, Warsaw said")
             if buyers:
                 suppliers, recipients = [origin], buyers
         if trigger.frame == "deal" and not (suppliers and recipients):
