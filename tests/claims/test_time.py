@@ -193,3 +193,9 @@ def test_a_dateline_year_dropped_by_cleaning_dates_the_article():
            "The navy signed for two frigates from Australia in 2019. They arrived last year.")
     document = Document(id="d", raw=raw, text=raw.split("\n\n", 1)[1])
     assert publication_time(document).year == 2021
+
+
+def test_a_year_inside_a_weapon_designation_dates_nothing():
+    assert infer_year("Greece operates Mirage 2000-5 jets. Germany sent PzH 2000 howitzers.") is None
+    assert infer_year("Greece bought Mirage 2000 jets in 2007.") == 2007
+    assert infer_year("In 2000 Greece bought jets.") == 2000

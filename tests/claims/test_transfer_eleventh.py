@@ -41,3 +41,12 @@ def test_a_signed_deal_stays_signed_under_a_modal_copula():
                 "300 million euros.") == {("TUR", "ESP", "Hurjet", "agreed")}
     assert ("RUS", "UGA", "Su-30", "planned") in \
         keys("The contract for 12 Su-30 jets will be signed next year, Uganda said.")
+
+
+def test_the_possessor_of_a_relation_noun_is_the_other_side():
+    assert keys("Israel is Azerbaijan's second-largest supplier, selling Harop drones and Barak-8 "
+                "air defence systems.") == {("ISR", "AZE", "Harop", "done"), ("ISR", "AZE", "Barak-8", "done")}
+    assert ("FRA", "IND", "Rafale", "done") in \
+        keys("France has become India's main partner, supplying Rafale jets and Scorpene submarines.")
+    # (the possessor of a decision still decides)
+    assert ("KOR", "POL", "K2", "planned") in keys("Poland's decision to buy K2 tanks from South Korea was welcomed.")

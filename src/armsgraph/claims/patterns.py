@@ -225,6 +225,11 @@ def _parallel(token) -> list:
 ASKING_NOUNS = {"request", "proposal", "plan", "offer", "bid", "appeal", "plea", "attempt", "demand"}
 
 
+# nouns of one party's standing to another ("Azerbaijan's supplier" is not Azerbaijan)
+RELATION_NOUNS = {"supplier", "exporter", "seller", "vendor", "provider", "customer", "client", "buyer",
+                  "importer", "partner", "ally", "operator", "user", "source"}
+
+
 def subjects(token, depth: int = 0) -> list:
     """Subjects of a verb or noun trigger, following control and coordination."""
     if depth > 6:
@@ -287,6 +292,10 @@ def subjects(token, depth: int = 0) -> list:
     if dep == "relcl":
         return [head]
     if dep == "acl":
+        if head.dep_ == "attr" and head.head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in RELATION_NOUNS:
+            # "Israel is Azerbaijan's main supplier, selling it drones": Israel sells (the
+            # possessor of a relation noun is the other side)
+            return subjects(head.head, depth + 1)
         owner = [c for c in head.children if c.dep_ == "poss"]
         if not owner and head.lemma_.lower() in ASKING_NOUNS:
             # "a Danish request to send ...": the state the adjective names asked
