@@ -1,7 +1,7 @@
 """Transfer constructions added in the eleventh session (sentences written for the tests)."""
 from __future__ import annotations
 
-from .helpers import keys
+from .helpers import claims_of, keys
 
 
 def test_a_buyer_that_hopes_to_get_weapons_only_proposes():
@@ -50,3 +50,18 @@ def test_the_possessor_of_a_relation_noun_is_the_other_side():
         keys("France has become India's main partner, supplying Rafale jets and Scorpene submarines.")
     # (the possessor of a decision still decides)
     assert ("KOR", "POL", "K2", "planned") in keys("Poland's decision to buy K2 tanks from South Korea was welcomed.")
+
+
+def test_goods_that_come_from_a_state_were_supplied_by_it():
+    assert keys("Vietnam's Kilo-class submarines come from Russia.") == {("RUS", "VNM", "Kilo", "done")}
+    assert ("RUS", "VNM", "Su-30", "done") in \
+        keys("The Su-30 jets came from Russia in 2004, the Vietnamese air force said.")
+    # (only with a state they come from)
+    assert not keys("The threat to Taiwan comes from China's J-20 fighters.")
+
+
+def test_two_readings_of_one_fact_keep_the_time_and_count_either_gives():
+    [claim] = claims_of("Russia delivered six Pantsir systems to Ethiopia. Ethiopia received the Pantsir "
+                        "systems from Russia in 2019.")
+    assert (claim.supplier, claim.recipient, claim.status, claim.year, claim.quantity) == \
+        ("RUS", "ETH", "done", 2019, "6")

@@ -96,6 +96,19 @@ def extract(document: Document, parsed) -> list[Claim]:
     for claim in found:
         key = claim_key(claim)
         kept = merged.get(key)
-        if kept is None or claim.confidence > kept.confidence:
+        if kept is None:
             merged[key] = claim
+            continue
+        if claim.confidence > kept.confidence:
+            merged[key], kept, claim = claim, claim, kept
+        _fill_missing(kept, claim)
     return sorted(merged.values(), key=lambda c: (c.start or 0, c.type))
+
+
+def _fill_missing(kept: Claim, other: Claim) -> None:
+    """A time or quantity the kept reading of a fact lacks, from another reading of the
+    same fact ("came from Russia, which delivered them in 2019": 2019)."""
+    if kept.year is None and other.year is not None:
+        kept.year, kept.month, kept.day, kept.granularity = other.year, other.month, other.day, other.granularity
+    if not kept.quantity and other.quantity:
+        kept.quantity = other.quantity

@@ -35,6 +35,9 @@ FLEET_NOUNS = {"fleet", "inventory", "arsenal"}
 # landed in India"; "two bombers landed in Venezuela" is a visit)
 FIRST_ARRIVAL_ONLY = {"land", "touch"}
 PARTICLE_NEEDED = {"touch": "down"}   # "touched down", not "touched on the deal"
+# arrival verbs that tell a transfer only with the state the goods come from ("Vietnam's
+# submarines come from Russia"; not "the decision comes as ...")
+SOURCE_ONLY = {"come"}
 BATCH_WORDS = {"first", "second", "third", "last", "final", "initial", "new", "batch", "lot"}
 CIVIL_MARKERS = {"airline", "airlines", "airliner", "airliners", "carrier", "passenger", "passengers",
                  "widebody", "wide-body", "narrowbody", "narrow-body", "airways", "cargo"}
@@ -211,6 +214,9 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
         return []   # (a delivery: "the first batch landed", "..., the first of 36 aircraft")
     if trigger.lemma in PARTICLE_NEEDED and not any(
             c.dep_ == "prt" and c.lower_ == PARTICLE_NEEDED[trigger.lemma] for c in token.children):
+        return []
+    if trigger.lemma in SOURCE_ONLY and not any(
+            a for o in patterns.prep_objects(token, {"from"}) for a in roles.actors_of(ctx, o)):
         return []
     if trigger.lemma in FLEET_ONLY and not any(o.lemma_.lower() in FLEET_NOUNS for p in token.children
                                                if p.dep_ == "prep" and p.lower_ == "to" for o in p.children):
