@@ -65,3 +65,10 @@ def test_two_readings_of_one_fact_keep_the_time_and_count_either_gives():
                         "systems from Russia in 2019.")
     assert (claim.supplier, claim.recipient, claim.status, claim.year, claim.quantity) == \
         ("RUS", "ETH", "done", 2019, "6")
+
+
+def test_a_to_phrase_on_the_first_of_a_batch_is_the_recipient():
+    assert keys("Delivery of the first of 12 Akinci drones to Kuwait is expected in 2026.") == \
+        {("TUR", "KWT", "Akinci", "planned")}
+    assert ("FRA", "IND", "Rafale", "done") in \
+        keys("The delivery of the last of 36 Rafale jets to India was completed in 2022.")

@@ -415,6 +415,9 @@ def np_recipients(ctx: Context, ref: Ref) -> list[str]:
     head = root_of(ctx, ref)
     while head.dep_ in ("compound", "nmod", "amod", "appos") and head.head.i != head.i:
         head = head.head
+    part = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else head
+    if part.like_num or part.lower_ in PARTITIVES | roles.ORDINAL_WORDS | roles.REMAINDER_WORDS:
+        head = part   # "the first of 12 drones to Kuwait" (the parser hangs it on "first")
     for token in head.subtree:
         if token.dep_ == "prep" and (token.lower_ == "to" or token.lower_ == "for" and token.head.i == head.i) \
                 and token.head.dep_ not in ("relcl", "acl"):
