@@ -72,3 +72,10 @@ def test_a_to_phrase_on_the_first_of_a_batch_is_the_recipient():
         {("TUR", "KWT", "Akinci", "planned")}
     assert ("FRA", "IND", "Rafale", "done") in \
         keys("The delivery of the last of 36 Rafale jets to India was completed in 2022.")
+
+
+def test_the_maker_a_relative_clause_names_sells_the_goods():
+    assert keys("Kenya has signed for two offshore patrol vessels to be built by Turkey's Dearsan yard.") == \
+        {("TUR", "KEN", "category:ships", "agreed")}
+    assert ("CHN", "NGA", "category:ships", "agreed") in \
+        keys("Nigeria signed a contract for four corvettes that will be built by China's CSSC.")

@@ -129,8 +129,8 @@ def origin_of(ctx: Context, ref: Ref, explicit_only: bool = False,
                     found = roles.actors_of(ctx, obj)
                     if found:
                         return found[0]
-            if child.dep_ in ("acl", "amod") and child.lemma_ in ("make", "manufacture", "produce",
-                                                                   "build", "develop", "design"):
+            if child.dep_ in ("acl", "amod", "relcl") and child.lemma_ in ("make", "manufacture", "produce",
+                                                                             "build", "develop", "design"):
                 for obj in patterns.prep_objects(child, {"in", "by"}) + \
                         [o for a in child.children if a.dep_ == "agent" for o in a.children]:
                     found = roles.actors_of(ctx, obj)
