@@ -79,3 +79,8 @@ def test_the_maker_a_relative_clause_names_sells_the_goods():
         {("TUR", "KEN", "category:ships", "agreed")}
     assert ("CHN", "NGA", "category:ships", "agreed") in \
         keys("Nigeria signed a contract for four corvettes that will be built by China's CSSC.")
+
+
+def test_goods_a_relative_clause_promised_to_a_state_go_to_it():
+    assert ("USA", "UKR", "Abrams", "done") in \
+        keys("The United States has delivered all 31 Abrams tanks it promised Ukraine.")

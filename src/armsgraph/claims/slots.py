@@ -14,12 +14,14 @@ def promised_to(ctx: Context, token, ref: Ref, suppliers: list[str]) -> list[str
     """"handed over the last of the F-16s promised to Ukraine": the receiver a giving
     participle on the goods names, when it names no other giver."""
     for clause in ctx.doc[recall.np_head(ctx, ref)].children:
-        trigger = trigger_of(clause, LEXICON) if clause.dep_ == "acl" and clause.pos_ == "VERB" else None
+        trigger = trigger_of(clause, LEXICON) if clause.dep_ in ("acl", "relcl") and clause.pos_ == "VERB" else None
         if trigger is None or clause.i == token.i or trigger.frame not in ("give", "offer"):
             continue
         found = fill_roles(ctx, clause, trigger)
+        receivers = found.get("recipient", []) or [   # "the tanks it promised Ukraine" (an object: the goods
+            a for o in clause.children if o.dep_ == "dobj" for a in roles.actors_of(ctx, o)]  # are the head)
         if not set(found.get("supplier", [])) - set(suppliers):
-            return [a for a in found.get("recipient", []) if a not in suppliers]
+            return [a for a in receivers if a not in suppliers]
     return []
 
 
