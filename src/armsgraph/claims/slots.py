@@ -32,7 +32,10 @@ def fill_roles(ctx: Context, token, trigger: Trigger) -> dict[str, list[str]]:
     first = patterns.FIRST_ROLE.get(trigger.frame)
     if first:
         order.remove(first)
-        order.insert(0, first)
+        fillers = [f for slot in frame.get(first, ()) for f in patterns.slot_fillers(token, slot)]
+        # a pronoun ("we bought them from China") goes last: the named sides are not its referent
+        pronouns = fillers and all(f.pos_ == "PRON" and f.lower_ in roles.ACTOR_PRONOUNS for f in fillers)
+        order.insert(len(order) if pronouns else 0, first)
     for role in order:
         taken = {a for actors in found.values() for a in actors}
         for slot in frame.get(role, ()):
