@@ -88,6 +88,6 @@ def test_goods_a_relative_clause_promised_to_a_state_go_to_it():
 
 def test_a_pronoun_buyer_is_not_the_seller_the_sentence_names():
     # (the pronoun is resolved after the named seller, which it cannot stand for)
-    assert ("CHN", "SRB", "FK-3", "done") in \
+    assert ("CHN", "SRB", "HQ-22", "done") in \
         keys("Q: Will Serbia buy more Chinese weapons? A: We are satisfied with the FK-3 systems we "
              "bought from China and we will buy more.")
