@@ -64,3 +64,18 @@ def test_states_that_took_part_in_something_else_do_not_join():
 def test_states_that_did_not_take_part_do_not_join():
     text = "Georgia held a large exercise near Tbilisi in August. Armenia and Azerbaijan did not take part."
     assert exercises(text) == {(("GEO",), "GEO")}
+
+
+def test_an_exercise_of_an_alliance_hosted_by_a_member():
+    text = "Kazakhstan will host a command-post exercise of the CSTO in September."
+    assert exercises(text) == {(("CSTO", "KAZ"), "KAZ")}
+
+
+def test_a_drill_verb_in_a_known_series_takes_its_usual_host():
+    text = "Filipino soldiers drilled with US Marines during Balikatan."
+    assert exercises(text) == {(("PHL", "USA"), "PHL")}
+
+
+def test_a_drill_held_off_a_port_is_hosted_by_its_state():
+    text = "The trilateral naval exercise, held off Mombasa, involved ships from Kenya, India and Japan."
+    assert exercises(text) == {(("IND", "JPN", "KEN"), "KEN")}

@@ -115,3 +115,28 @@ def join_drill(ctx: Context, verb, added: list[str], last: dict, claims: list) -
     return [make_claim(ctx, "deployment", verb, last["status"], forces, confidence=0.45,
                        actor=actor, host=host)
             for actor in added for host in last["hosts"] if host not in (actor, "UNK")]
+
+
+def held_off(ctx: Context, verb) -> list[str]:
+    """"(the exercise,) held off Muscat": the coastal state a drill is held off, where the
+    parser reads "off" as a particle and the place as its object or the verb's."""
+    particles = [c for c in verb.children if c.dep_ == "prt" and c.lower_ == "off"]
+    if not particles:
+        return []
+    found: list[str] = []
+    for place in [c for c in verb.children if c.dep_ in ("dobj", "npadvmod")] + \
+            [o for p in particles for o in p.children if o.dep_ == "pobj"]:
+        ref = ctx.ref_at(place)
+        if ref is not None and ref.kind in ("place", "state") and ref.actor and ref.actor not in found:
+            found.append(ref.actor)
+    return found
+
+
+def placing_clauses(noun, verb) -> list:
+    """Clauses that hold the drill without a subject of their own: "the exercise, held off
+    Muscat, ...", "took part in the exercise, held off Colombo in March"."""
+    clauses = [c for c in noun.children if c.dep_ in ("acl", "relcl")]
+    if verb is not None:
+        clauses += [c for c in verb.children if c.dep_ == "conj" and c.i > noun.i]
+    return [c for c in clauses if c.pos_ == "VERB" and c.lemma_.lower() == "hold" and
+            not any(s.dep_ in ("nsubj", "nsubjpass") and s.tag_ not in ("WDT", "WP") for s in c.children)]

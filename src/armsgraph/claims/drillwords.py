@@ -57,7 +57,8 @@ def drill_noun(token, trigger) -> bool:
         # armed forces of Russia and Belarus")
         objects = patterns.prep_objects(token, {"of"})
         if objects and not any(noun_category(o) == "category:troops" or trigger_of(o, LEXICON) is not None or
-                               o.pos_ == "PROPN" or o.ent_type_ in ("ORG", "GPE", "NORP") for o in objects):
+                               o.pos_ == "PROPN" or o.text[:1].isupper() or o.ent_type_ in ("ORG", "GPE", "NORP")
+                               for o in objects):     # ("an exercise of the CSTO")
             return False
     if trigger.frame == "wargame":
         return any(c.dep_ in ("compound", "amod") and trigger_of(c, LEXICON) is not None and

@@ -24,12 +24,13 @@ from .context import Context
 from .triggers import trigger_of
 from .drillwords import (INSIDE, PLACE_PREPS, also_taking_part, code_name, default_forces, drill_noun, drill_roles,
                          force_owners, forces_around, governors, named_drill, noun_drills, own_name, possessor)
-from .drilllists import join_drill, listed_among_them, listed_members, named_by, states_also_taking_part
+from .drilllists import (held_off, join_drill, listed_among_them, listed_members, named_by, placing_clauses,
+                         states_also_taking_part)
 from .drillplaces import (SENDING, abroad, compass_places, dateline_states, hosts_before, inside, placed_elsewhere, pronoun_place,
                           sea_of, sent_for, there)
 from .guests import PLACED_WINDOW as GUEST_PLACED_WINDOW, WINDOW as GUEST_WINDOW, brought_forces, relative_roles, run_by_clause
 from .groups import ORGANISATIONS, count_quantity, group_members, group_size, troop_counts
-from .series import complete, recent_host, series_of
+from .series import complete, mentions as series_mentions, recent_host, series_of
 from .waters import coastal_host
 from .garrisons import dateline, forces_of, listed_forces, listed_states, own_owners, subject_actors_of
 from .typeroles import (make_claim, noun_category, owners_of, place_objects, places_of, sentences,
@@ -68,6 +69,9 @@ def find(ctx: Context) -> list:
                 if roles_ is None:
                     continue
                 participants, hosts, joint = roles_
+                if not hosts:       # "trained alongside Japanese troops in Talisman Sabre": its usual host
+                    hosts = [hit[0].host for o in patterns.prep_objects(token, {"in", "during", "for"})
+                             for hit in [series_mentions(ctx).get(o.i)] if hit is not None and hit[0].host][:1]
             elif not drill_noun(token, trigger) and not (token.pos_ == "VERB" and noun_drills(token)) and \
                     not ((token.pos_ in ("PROPN", "NUM") or code_name(token)) and named_drill(ctx, token)) and \
                     series_of(ctx, token) is None or \
@@ -367,6 +371,9 @@ def _roles(ctx: Context, noun) -> tuple[list[str], list[str], bool]:
         if noun_category(obj) == "category:troops":    # "between the armed forces of A and B"
             add([a for inner in patterns.prep_objects(obj, {"of"}) for a in roles.actors_of(ctx, inner)])
     for obj in patterns.prep_objects(noun, {"of"}):
+        ref = ctx.ref_at(obj)
+        if ref is not None and ref.kind in ("state", "organisation") and ref.actor:
+            add([ref.actor])      # "a command-post exercise of the CSTO"
         if noun_category(obj) == "category:troops":     # "an exercise of the armed forces of Russia and Belarus"
             add(owners_of(ctx, obj) or roles.actors_of(ctx, obj))
             for inner in patterns.prep_objects(obj, {"of"}):
@@ -381,8 +388,9 @@ def _roles(ctx: Context, noun) -> tuple[list[str], list[str], bool]:
             add(agents)
             if clause.lemma_ in ("host", "co-host"):
                 hosted += agents
-            # "the drills, which were held in Poland" (not "held ... near its coast")
-            hosted += [h for h in places_of(ctx, clause, INSIDE) if h not in hosted]
+            # "the drills, which were held in Poland" (not "held ... near its coast"); at sea,
+            # the coastal state it is held off ("held off Male")
+            hosted += [h for h in places_of(ctx, clause, INSIDE) or places_of(ctx, clause, {"off"}) if h not in hosted]
         if inner is not None and inner.frame == "involve":
             # "The drills, which involve 12,000 troops from Poland and Germany, ..."
             for obj in patterns.slot_fillers(clause, "dobj"):
@@ -497,6 +505,9 @@ def _roles(ctx: Context, noun) -> tuple[list[str], list[str], bool]:
         names = [c for c in noun.children if c.dep_ == "appos"] + \
             [c for c in noun.head.children if c.dep_ in ("npadvmod", "appos") and c.i > noun.i]
         hosts = [h for name in names for h in places_of(ctx, name, PLACE_PREPS)]
+    if not hosts:       # "the exercise, held off Muscat, ..."
+        verb = next((v for v, _, _ in governors(noun)), None)
+        hosts = [h for c in placing_clauses(noun, verb) for h in held_off(ctx, c)][:1]
     if not hosts:
         hosts = there(ctx, noun)
     if not hosts:      # "the exercise at King Faisal Air Base in Tabuk": the place of its place
