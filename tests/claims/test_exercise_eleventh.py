@@ -79,3 +79,25 @@ def test_a_drill_verb_in_a_known_series_takes_its_usual_host():
 def test_a_drill_held_off_a_port_is_hosted_by_its_state():
     text = "The trilateral naval exercise, held off Mombasa, involved ships from Kenya, India and Japan."
     assert exercises(text) == {(("IND", "JPN", "KEN"), "KEN")}
+
+
+def test_forces_that_are_in_a_state_for_a_joint_drill():
+    text = "Around 800 Indian soldiers were in Kazakhstan for a joint exercise, Astana said."
+    assert exercises(text) == {(("IND", "KAZ"), "KAZ")}
+
+
+def test_an_official_in_a_state_for_a_drill_brings_no_forces():
+    text = "The defence minister was in Serbia for the joint exercise on Tuesday."
+    assert exercises(text) == set()
+
+
+def test_a_series_known_to_drills_tsv_brings_its_owner_and_host():
+    # Komodo: Indonesia's multinational naval exercise (data/drills.tsv)
+    text = "Vietnamese sailors took part in Komodo 2025 off Bali."
+    assert exercises(text) == {(("IDN", "VNM"), "IDN")}
+
+
+def test_a_series_name_that_is_also_a_word_is_no_drill_on_its_own():
+    text = "The Komodo dragon lives on islands in Indonesia."
+    assert exercises(text) == set()
+

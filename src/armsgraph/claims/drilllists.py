@@ -9,7 +9,7 @@ from . import patterns, roles
 from .context import Context
 from .drillwords import drill_noun
 from .triggers import trigger_of
-from .typeroles import make_claim, owners_of
+from .typeroles import make_claim, noun_category, owners_of, places_of
 
 # prepositions that list the members of a phrase of forces or nations
 LISTING = {"including", "among", "like", "notably"}
@@ -140,3 +140,18 @@ def placing_clauses(noun, verb) -> list:
         clauses += [c for c in verb.children if c.dep_ == "conj" and c.i > noun.i]
     return [c for c in clauses if c.pos_ == "VERB" and c.lemma_.lower() == "hold" and
             not any(s.dep_ in ("nsubj", "nsubjpass") and s.tag_ not in ("WDT", "WP") for s in c.children)]
+
+
+STAYING = {"be", "stay", "remain"}
+
+
+def there_for(ctx: Context, noun) -> tuple[list[str], list[str]]:
+    """(forces' states, hosts) of "1,500 Chinese troops were in Serbia for a joint
+    exercise": forces that are, stay or remain in a state for the drill."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "for" or noun.head.head.lemma_.lower() not in STAYING:
+        return [], []
+    verb = noun.head.head
+    hosts = places_of(ctx, verb, {"in", "on", "at"})
+    owners = [a for s in patterns.subjects(verb) if noun_category(s) == "category:troops"
+              for a in owners_of(ctx, s) if a not in hosts]
+    return (owners, hosts) if owners and hosts else ([], [])

@@ -25,7 +25,7 @@ from .triggers import trigger_of
 from .drillwords import (INSIDE, PLACE_PREPS, also_taking_part, code_name, default_forces, drill_noun, drill_roles,
                          force_owners, forces_around, governors, named_drill, noun_drills, own_name, possessor)
 from .drilllists import (held_off, join_drill, listed_among_them, listed_members, named_by, placing_clauses,
-                         states_also_taking_part)
+                         states_also_taking_part, there_for)
 from .drillplaces import (SENDING, abroad, compass_places, dateline_states, hosts_before, inside, placed_elsewhere, pronoun_place,
                           sea_of, sent_for, there)
 from .guests import PLACED_WINDOW as GUEST_PLACED_WINDOW, WINDOW as GUEST_WINDOW, brought_forces, relative_roles, run_by_clause
@@ -505,6 +505,9 @@ def _roles(ctx: Context, noun) -> tuple[list[str], list[str], bool]:
         names = [c for c in noun.children if c.dep_ == "appos"] + \
             [c for c in noun.head.children if c.dep_ in ("npadvmod", "appos") and c.i > noun.i]
         hosts = [h for name in names for h in places_of(ctx, name, PLACE_PREPS)]
+    if not hosts and not participants:     # "Chinese troops were in Serbia for a joint exercise"
+        stayed, hosts = there_for(ctx, noun)
+        add(stayed)
     if not hosts:       # "the exercise, held off Muscat, ..."
         verb = next((v for v, _, _ in governors(noun)), None)
         hosts = [h for c in placing_clauses(noun, verb) for h in held_off(ctx, c)][:1]
