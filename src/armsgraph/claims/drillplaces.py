@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from . import patterns
 from .context import Context
-from .drillwords import INSIDE, LEXICON, PLACE_PREPS, governors
+from .drillwords import INSIDE, LEXICON, PLACE_PREPS, governors, named_drill
 from .garrisons import dateline, last_place, subject_actors_of
 from .triggers import trigger_of
 from .typeroles import place_actors, place_objects, places_of
@@ -80,9 +80,16 @@ def placed_elsewhere(ctx: Context, noun) -> bool:
     carriers = [noun] + [verb for verb, _, _ in governors(noun)][:1]
     for obj in (o for c in carriers for o in place_objects(c, INSIDE | {"to", "into"})):
         ref = ctx.ref_at(obj)
-        if obj.pos_ == "PROPN" and (ref is None or ref.kind == "place") and not places_of(ctx, obj.head.head, {obj.head.lower_}):
+        if obj.pos_ == "PROPN" and (ref is None or ref.kind == "place") and \
+                not places_of(ctx, obj.head.head, {obj.head.lower_}) and not drill_name(ctx, obj):
             return True
     return False
+
+def drill_name(ctx: Context, token) -> bool:
+    """"took part in Saber Strike": the name of a drill, no place."""
+    from .series import series_of      # (series builds on the drill words)
+    return series_of(ctx, token) is not None or named_drill(ctx, token)
+
 
 def sent_for(noun) -> bool:
     """"2,000 US Marines arrived in Norway for the Cold Response exercise": forces come to

@@ -57,7 +57,8 @@ def drill_noun(token, trigger) -> bool:
         # armed forces of Russia and Belarus")
         objects = patterns.prep_objects(token, {"of"})
         if objects and not any(noun_category(o) == "category:troops" or trigger_of(o, LEXICON) is not None or
-                               o.pos_ == "PROPN" or o.ent_type_ in ("ORG", "GPE", "NORP") for o in objects):
+                               o.pos_ == "PROPN" or o.text[:1].isupper() or o.ent_type_ in ("ORG", "GPE", "NORP")
+                               for o in objects):     # ("an exercise of the CSTO")
             return False
     if trigger.frame == "wargame":
         return any(c.dep_ in ("compound", "amod") and trigger_of(c, LEXICON) is not None and
@@ -84,7 +85,7 @@ def named_drill(ctx: Context, token) -> bool:
     Balikatan 2024", "The US and South Korea kicked off Freedom Shield" (forces, or two
     states, not officials: "took part in the Shangri-La Dialogue"; no event word in the
     name: "the Paris Air Show", "Operation Prosperity Guardian")."""
-    if token.pos_ != "PROPN" and not (token.pos_ == "NUM" and token.head.i == token.i):
+    if token.pos_ != "PROPN" and not (token.pos_ == "NUM" and token.head.i == token.i) and not code_name(token):
         return False
     if token.dep_ == "pobj" and token.head.lower_ == "in":
         verb = token.head.head
@@ -119,6 +120,15 @@ def named_drill(ctx: Context, token) -> bool:
     states = {r.actor for s in subjects for r in ctx.refs_in(s.left_edge.i, s.right_edge.i + 1)
               if r.actor and r.kind in ("state", "organisation")}
     return len(states) >= 2          # "The US and South Korea kicked off Freedom Shield"
+
+
+def code_name(token) -> bool:
+    """A capitalised code name the tagger reads as a common noun or an adverb: "KAZIND-24",
+    "SLINEX"."""
+    text = token.text
+    return token.pos_ in ("NOUN", "ADV", "ADJ", "X") and token.dep_ in ("dobj", "pobj", "nsubj") and \
+        not token.is_sent_start and len(text) > 2 and text[:1].isupper() and \
+        (text.isupper() or any(ch.isdigit() for ch in text) and any(ch.isupper() for ch in text[1:]))
 
 
 def noun_drills(token) -> bool:

@@ -22,13 +22,15 @@ from __future__ import annotations
 from . import patterns, roles
 from .context import Context
 from .triggers import trigger_of
-from .drillwords import (INSIDE, PLACE_PREPS, also_taking_part, default_forces, drill_noun, drill_roles, force_owners,
-                         forces_around, governors, named_drill, noun_drills, own_name, possessor)
+from .drillwords import (INSIDE, PLACE_PREPS, also_taking_part, code_name, default_forces, drill_noun, drill_roles,
+                         force_owners, forces_around, governors, named_drill, noun_drills, own_name, possessor)
+from .drilllists import (held_off, join_drill, listed_among_them, listed_members, named_by, placing_clauses,
+                         states_also_taking_part, there_for)
 from .drillplaces import (SENDING, abroad, compass_places, dateline_states, hosts_before, inside, placed_elsewhere, pronoun_place,
                           sea_of, sent_for, there)
 from .guests import PLACED_WINDOW as GUEST_PLACED_WINDOW, WINDOW as GUEST_WINDOW, brought_forces, relative_roles, run_by_clause
 from .groups import ORGANISATIONS, count_quantity, group_members, group_size, troop_counts
-from .series import complete, recent_host, series_of
+from .series import complete, mentions as series_mentions, recent_host, series_of
 from .waters import coastal_host
 from .garrisons import dateline, forces_of, listed_forces, listed_states, own_owners, subject_actors_of
 from .typeroles import (make_claim, noun_category, owners_of, place_objects, places_of, sentences,
@@ -67,8 +69,12 @@ def find(ctx: Context) -> list:
                 if roles_ is None:
                     continue
                 participants, hosts, joint = roles_
+                if not hosts:       # "trained alongside Japanese troops in Talisman Sabre": its usual host
+                    hosts = [hit[0].host for o in patterns.prep_objects(token, {"in", "during", "for"})
+                             for hit in [series_mentions(ctx).get(o.i)] if hit is not None and hit[0].host][:1]
             elif not drill_noun(token, trigger) and not (token.pos_ == "VERB" and noun_drills(token)) and \
-                    not (token.pos_ in ("PROPN", "NUM") and named_drill(ctx, token)) and series_of(ctx, token) is None or \
+                    not ((token.pos_ in ("PROPN", "NUM") or code_name(token)) and named_drill(ctx, token)) and \
+                    series_of(ctx, token) is None or \
                     token.dep_ == "compound" and trigger_of(token.head, LEXICON) is not None:
                 continue
             elif _generic(token):
@@ -157,6 +163,7 @@ def find(ctx: Context) -> list:
             # a drill with no place named yet is most likely held at home: "Russia began its
             # exercise", "ULAANBAATAR - Mongolian and US forces ..."
             home = last["hosts"] or homes.get(id(last["participants"])) or _home(ctx, last)
+            listed = []
             if home:
                 homes[id(last["participants"])] = home
                 placed = dict(last, hosts=home)       # (shares the participants list)
@@ -165,13 +172,18 @@ def find(ctx: Context) -> list:
                 if number - last["sentence"] <= LISTED_WINDOW:
                     # "RIMPAC opened off Hawaii. The Navy says 29 nations are involved. Chile
                     # and Peru are among the contingents"
-                    claims.extend(listed_states(ctx, sent, placed, claims))
+                    listed = listed_states(ctx, sent, placed, claims)
+                    claims.extend(listed)
                 if number > last["sentence"]:
                     # "... the Royal Australian Air Force's exercise. Singapore sent F-16 fighters"
                     found = brought_forces(ctx, sent, last, claims, home,
                                            placed_only=number - last["sentence"] > GUEST_WINDOW)
                     guests.update((c.actor, c.host) for c in found)
                     claims.extend(found)
+            if not listed and 0 < number - last["sentence"] <= LISTED_WINDOW:
+                # "Japan and the Philippines held a naval drill. Australia and the US also took part"
+                verb, added = states_also_taking_part(ctx, sent)
+                claims.extend(join_drill(ctx, verb, added, dict(last, hosts=home or []), claims))
     done = {tuple(sorted(c.participants)) for c in claims if c.type == "exercise"}
     for token, participants, status in pending:
         if tuple(sorted(participants)) in done:
@@ -356,14 +368,19 @@ def _roles(ctx: Context, noun) -> tuple[list[str], list[str], bool]:
                 add(modifier_actors(ctx, conj) or roles.actors_of(ctx, conj))
     for obj in patterns.prep_objects(noun, WITH_PREPS):
         add(roles.actors_of(ctx, obj) or owners_of(ctx, obj))
+        if noun_category(obj) == "category:troops":    # "between the armed forces of A and B"
+            add([a for inner in patterns.prep_objects(obj, {"of"}) for a in roles.actors_of(ctx, inner)])
     for obj in patterns.prep_objects(noun, {"of"}):
+        ref = ctx.ref_at(obj)
+        if ref is not None and ref.kind in ("state", "organisation") and ref.actor:
+            add([ref.actor])      # "a command-post exercise of the CSTO"
         if noun_category(obj) == "category:troops":     # "an exercise of the armed forces of Russia and Belarus"
             add(owners_of(ctx, obj) or roles.actors_of(ctx, obj))
             for inner in patterns.prep_objects(obj, {"of"}):
                 for conj in (inner, *inner.conjuncts):
                     add(roles.actors_of(ctx, conj))
     hosted: list[str] = []
-    for clause in (c for c in noun.children if c.dep_ in ("relcl", "acl") and c.pos_ == "VERB"):
+    for clause in (c for h in named_by(noun) for c in h.children if c.dep_ in ("relcl", "acl") and c.pos_ == "VERB"):
         inner = trigger_of(clause, LEXICON)
         if inner is not None and inner.frame in ("run", "join") and patterns.is_passive(clause):
             # "the Cobra Gold exercise, co-hosted by Thailand and the United States"
@@ -371,12 +388,16 @@ def _roles(ctx: Context, noun) -> tuple[list[str], list[str], bool]:
             add(agents)
             if clause.lemma_ in ("host", "co-host"):
                 hosted += agents
-            # "the drills, which were held in Poland" (not "held ... near its coast")
-            hosted += [h for h in places_of(ctx, clause, INSIDE) if h not in hosted]
+            # "the drills, which were held in Poland" (not "held ... near its coast"); at sea,
+            # the coastal state it is held off ("held off Male")
+            hosted += [h for h in places_of(ctx, clause, INSIDE) or places_of(ctx, clause, {"off"}) if h not in hosted]
         if inner is not None and inner.frame == "involve":
             # "The drills, which involve 12,000 troops from Poland and Germany, ..."
             for obj in patterns.slot_fillers(clause, "dobj"):
                 add(owners_of(ctx, obj) or roles.actors_of(ctx, obj))
+                add(listed_members(ctx, obj))     # "personnel including German and Dutch troops"
+            for obj in patterns.prep_objects(clause, {"from"}):
+                add(roles.actors_of(ctx, obj) + listed_members(ctx, obj))
         for deeper in (t for t in clause.subtree if t.dep_ == "relcl" and t.i != clause.i and
                        any(c.dep_ == "nsubj" and c.lower_ in ("which", "that") for c in t.children)):
             inner = trigger_of(deeper, LEXICON)
@@ -396,10 +417,11 @@ def _roles(ctx: Context, noun) -> tuple[list[str], list[str], bool]:
         if frame == "involve" and dep in ("nsubj", "nsubjpass"):
             for obj in patterns.slot_fillers(verb, "dobj"):
                 add(owners_of(ctx, obj) or roles.actors_of(ctx, obj))
+                add(listed_members(ctx, obj))     # "4,000 troops, including Polish and Czech soldiers"
                 # "will bring together Japanese and US troops in Queensland"
                 hosts = hosts or places_of(ctx, obj, INSIDE, exclude=tuple(participants))
             for obj in patterns.prep_objects(verb, {"from"}):    # "brought together troops from X and Y"
-                add(roles.actors_of(ctx, obj))
+                add(roles.actors_of(ctx, obj) + listed_members(ctx, obj))
         elif frame in ("run", "join"):
             if not (frame == "run" and dep in ("nsubj",)):
                 subjects = subject_actors_of(ctx, verb) if not patterns.is_passive(verb) else \
@@ -483,6 +505,12 @@ def _roles(ctx: Context, noun) -> tuple[list[str], list[str], bool]:
         names = [c for c in noun.children if c.dep_ == "appos"] + \
             [c for c in noun.head.children if c.dep_ in ("npadvmod", "appos") and c.i > noun.i]
         hosts = [h for name in names for h in places_of(ctx, name, PLACE_PREPS)]
+    if not hosts and not participants:     # "Chinese troops were in Serbia for a joint exercise"
+        stayed, hosts = there_for(ctx, noun)
+        add(stayed)
+    if not hosts:       # "the exercise, held off Muscat, ..."
+        verb = next((v for v, _, _ in governors(noun)), None)
+        hosts = [h for c in placing_clauses(noun, verb) for h in held_off(ctx, c)][:1]
     if not hosts:
         hosts = there(ctx, noun)
     if not hosts:      # "the exercise at King Faisal Air Base in Tabuk": the place of its place
@@ -505,7 +533,7 @@ def _roles(ctx: Context, noun) -> tuple[list[str], list[str], bool]:
         # "with American, French and Indian squadrons among the regulars", "alongside
         # soldiers from Japan and Singapore": forces named around the drill take part
         # (with no deployment claim of their own: the sentence says nothing of their move)
-        extra = [a for a in forces_around(ctx, noun) if a not in participants]
+        extra = [a for a in forces_around(ctx, noun) + listed_among_them(ctx, noun) if a not in participants]
         ctx.__dict__.setdefault("drill_extras", {})[noun.i] = extra
         add(extra)
     return participants, hosts, joint

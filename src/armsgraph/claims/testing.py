@@ -40,6 +40,10 @@ def find(ctx: Context) -> list:
                 continue
             if trigger.frame == "fire" and not _has_test(token) and not _peaceful_launch(ctx, token):
                 continue
+            if _capability(token):
+                continue      # "a launcher able to fire Tomahawk missiles": what it can do, no test
+            if token.lemma_.lower() == "fly" and _flown_somewhere(token):
+                continue      # "flew a Typhon missile launcher into northern Luzon": carried, not tested
             if token.dep_ == "compound" and token.head.pos_ == "NOUN" and \
                     trigger_of(token.head, LEXICON) is not None:
                 continue      # "test launch": the head noun is the trigger
@@ -119,6 +123,25 @@ def _launch_word(token) -> bool:
     lemma = token.lemma_.lower()
     return token.pos_ == "VERB" and token.tag_ in ("VBD", "VBN") and lemma in ("launch", "fire") or \
         token.pos_ == "NOUN" and lemma in ("launch", "firing") and token.dep_ not in ("compound", "amod")
+
+
+CAPABLE = {"able", "capable", "designed", "built", "meant", "intended"}
+
+
+def _capability(token) -> bool:
+    """"able to fire", "capable of launching", "designed to fire": a capability."""
+    head = token.head
+    if token.dep_ == "pcomp" and head.lower_ == "of":
+        head = head.head
+    elif token.dep_ != "xcomp":
+        return False
+    return head.lemma_.lower() in CAPABLE or head.lower_ in CAPABLE
+
+
+def _flown_somewhere(verb) -> bool:
+    """A thing flown to a place, or a launcher flown: transport, not a missile's flight."""
+    return any(c.dep_ == "prep" and c.lower_ in ("to", "into", "onto") for c in verb.children) or \
+        any(o.lemma_.lower() in PLATFORM_NOUNS for o in patterns.slot_fillers(verb, "dobj"))
 
 
 def _has_test(token) -> bool:
@@ -202,6 +225,9 @@ def _peaceful_launch(ctx: Context, token) -> bool:
     missiles = [w for o in objects for w in weapons_of(ctx, o, allow_generic=False)
                 if ctx.ref_at(o) is not None and _missile_category(ctx.ref_at(o)) in MISSILE_CATEGORIES
                 and _missile_category(w[1]) in MISSILE_CATEGORIES]
+    if not missiles and any(o.lower_ in ("it", "them") for o in objects):
+        # "Pyongyang launched it for the third time": the missile named before
+        missiles = [w for w in referred_weapons(ctx, token, objects) if _missile_category(w[1]) in MISSILE_CATEGORIES]
     if not missiles:
         return False
     if passive:     # "the Sarmat missile was launched from Plesetsk": a named system's maker
@@ -278,7 +304,9 @@ def _when(ctx: Context, prep) -> bool:
 def _systems(ctx: Context, token) -> list[tuple]:
     if token.pos_ in ("VERB", "AUX"):
         heads = patterns.slot_fillers(token, "subjpass" if patterns.is_passive(token) else "dobj")
-        if not heads and token.dep_ in ("acl", "amod", "relcl") and token.tag_ == "VBN":
+        if not heads and (token.dep_ in ("acl", "amod", "relcl") and token.tag_ == "VBN" or
+                          token.dep_ == "amod" and token.tag_ == "VBD"):
+            # ("North Korea test-fired two missiles ..., Seoul said" read as one noun phrase)
             heads = [token.head]
     else:
         heads = patterns.prep_objects(token, {"of", "on"})
@@ -306,6 +334,8 @@ def _systems(ctx: Context, token) -> list[tuple]:
         for weapon in weapons_of(ctx, head, allow_generic=False):
             if weapon[0] not in NOT_TESTED and weapon[0] not in [w[0] for w in found]:
                 found.append(weapon)
+    if not found:
+        found = referred_weapons(ctx, token, heads)
     named = [w for w in found if w[1] is not None and not w[1].is_category]
     if not named and found:
         # "meant Palanez multiple rocket launcher": the parser split the name from its noun
@@ -323,10 +353,47 @@ def _systems(ctx: Context, token) -> list[tuple]:
     return named
 
 
+def referred_weapons(ctx: Context, token, heads) -> list[tuple]:
+    """"The Barak-8 ... India tested it from a warship", "Its first full-scale test took
+    place at Plesetsk": the named weapon a pronoun object, or the "its" of a test noun that
+    stands for no party, points back to."""
+    pronouns = [h for h in heads if h.lower_ in ("it", "them")]
+    if token.pos_ == "NOUN" and token.dep_ in ("nsubj", "nsubjpass"):
+        # (the weapon the sentence before is about: not "the partnership survived its first tests")
+        pronouns += [c for c in token.children if c.dep_ == "poss" and c.lower_ == "its" and
+                     not roles.actors_of(ctx, c)]
+    found: list[tuple] = []
+    for pronoun in pronouns:
+        topic = _topic(ctx, pronoun)
+        for ref in (topic if pronoun.dep_ == "poss" else topic or roles.system_antecedents(ctx, pronoun, window=2))[:1]:
+            if not ref.is_category and roles.family_category(ref.id) not in NOT_TESTED:
+                found.append((ref.id, ref, pronoun))
+    return found
+
+
+def _topic(ctx: Context, pronoun) -> list:
+    """The named weapon that is the subject of the sentence before ("Russia's Sarmat
+    missile is meant to replace the Voevoda. Its first test ...")."""
+    here = ctx.sentence_number(pronoun)
+    if here == 0:
+        return []
+    before = ctx.sentences[here - 1]
+    for ref in ctx.refs_in(before.start, before.end):
+        if ref.kind != "system" or ref.is_category:
+            continue
+        node = ctx.doc[ref.end - 1]
+        while node.dep_ in ("compound", "amod", "nmod", "appos") and node.head.i != node.i:
+            node = node.head
+        if node.dep_ in ("nsubj", "nsubjpass"):
+            return [ref]
+    return []
+
+
 def _actors(ctx: Context, token, systems, hosts) -> list[str]:
     if token.pos_ in ("VERB", "AUX"):
         actors = agent_actors(ctx, token) if patterns.is_passive(token) else subject_actors_of(ctx, token)
-        if not actors and token.dep_ in ("acl", "amod") and token.head.dep_ == "ROOT":
+        if not actors and token.dep_ in ("acl", "amod") and \
+                (token.head.dep_ == "ROOT" or token.tag_ == "VBD" and token.head.dep_ == "ccomp"):
             # "Taiwan test-fired Harpoon missiles during drills" read as one noun phrase:
             # the party named before the participle
             actors = [ctx.ref_at(c).actor for c in token.head.children

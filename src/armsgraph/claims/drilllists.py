@@ -1,0 +1,157 @@
+"""States a drill's forces are listed from, for :mod:`.exercise`: "brought together some
+3,000 personnel including German, Dutch and Norwegian troops", "involved troops from 12
+countries, including Georgia and Moldova", "drew forces from 14 nations, among them Finland
+and Sweden".
+"""
+from __future__ import annotations
+
+from . import patterns, roles
+from .context import Context
+from .drillwords import drill_noun
+from .triggers import trigger_of
+from .typeroles import make_claim, noun_category, owners_of, places_of
+
+# prepositions that list the members of a phrase of forces or nations
+LISTING = {"including", "among", "like", "notably"}
+DEPTH = 2
+
+
+def listed_members(ctx: Context, head, depth: int = 0) -> list[str]:
+    """States named in the listing or "from" phrases of a phrase of forces or nations
+    ("personnel including German and Dutch troops", "troops from 12 countries, including
+    Georgia"), however deep the parser hangs the list (pronouns left out: "among them")."""
+    found: list[str] = []
+    for obj in patterns.prep_objects(head, LISTING):
+        if obj.pos_ == "PRON":
+            continue
+        ref = ctx.ref_at(obj)
+        actors = roles.actors_of(ctx, obj) if ref is not None and ref.actor and ref.kind != "place" else \
+            owners_of(ctx, obj)
+        found += [a for a in actors if a not in found]
+    if depth < DEPTH:
+        for obj in patterns.prep_objects(head, {"from"} | LISTING):
+            found += [a for a in listed_members(ctx, obj, depth + 1) if a not in found]
+    return found
+
+
+def listed_among_them(ctx: Context, noun) -> list[str]:
+    """"..., which drew forces from 14 nations, among them Finland and Sweden": the states
+    right after an "among them" in the drill's sentence, wherever the parser hangs them."""
+    found: list[str] = []
+    sent = noun.sent
+    for word in sent:
+        if word.lower_ != "among" or word.i + 2 >= sent.end or word.doc[word.i + 1].lower_ != "them":
+            continue
+        # "among them Finland and Sweden", "among them: ...", "among them non-members Finland ..."
+        first = next((t for t in word.doc[word.i + 2:min(word.i + 5, sent.end)]
+                      if ctx.ref_at(t) is not None and ctx.ref_at(t).kind == "state"), None)
+        for head in patterns.with_conjuncts([first] if first is not None else []):
+            ref = ctx.ref_at(head)
+            if ref is not None and ref.actor and ref.kind == "state":
+                found += [a for a in roles.actors_of(ctx, head) if a not in found]
+    return found
+
+
+def named_by(noun) -> list:
+    """The drill noun and the name that follows it, where the parser makes the name a
+    second subject of the verb ("Lithuania's national exercise Iron Wolf, which ...,
+    ended": "Wolf" carries the relative clause)."""
+    out = [noun]
+    following = noun.doc[noun.right_edge.i + 1] if noun.right_edge.i + 1 < len(noun.doc) else None
+    while following is not None and following.dep_ == "compound" and following.head.i > following.i:
+        following = following.head
+    if following is not None and following.pos_ == "PROPN" and following.head.i == noun.head.i and \
+            following.dep_ == noun.dep_ and following.head.i != noun.i and noun.dep_ in ("nsubj", "nsubjpass"):
+        out.append(following)
+    return out
+
+
+TAKING_PART = {"take", "participate", "join"}
+
+
+def states_also_taking_part(ctx: Context, sent) -> tuple[object, list[str]]:
+    """(verb, states) of a clause whose subjects are states that take part with no drill
+    of their own named: "Australia and the US also took part", "Canada participated in
+    the drills as well" (not "took part in talks", "joined the alliance", observers)."""
+    for verb in sent:
+        lemma = verb.lemma_.lower()
+        if verb.pos_ != "VERB" or lemma not in TAKING_PART or patterns.is_passive(verb) or \
+                lemma == "take" and not any(c.lemma_ == "part" for c in verb.children) or \
+                any(c.dep_ == "neg" for c in verb.children):
+            continue
+        if any(c.dep_ in ("dobj", "ccomp", "xcomp") and c.lemma_ != "part" for c in verb.children):
+            continue
+        if any(not _drill_or_pronoun(o) for o in patterns.prep_objects(verb, {"in", "as"})):
+            continue        # "took part in the talks", "took part as observers"
+        subjects = patterns.with_conjuncts(patterns.subjects(verb))
+        states: list[str] = []
+        for subject in subjects:
+            ref = ctx.ref_at(subject)
+            if ref is None or ref.kind != "state" or not ref.actor:
+                states = []
+                break
+            states += [a for a in roles.actors_of(ctx, subject) if a not in states]
+        if states:
+            return verb, states
+    return None, []
+
+
+def _drill_or_pronoun(obj) -> bool:
+    return obj.lower_ in ("it", "them", "both", "all") or drill_noun(obj, trigger_of(obj, "exercise"))
+
+
+def join_drill(ctx: Context, verb, added: list[str], last: dict, claims: list) -> list:
+    """States that take part in the drill just named: its claims (and its pending mention,
+    which shares the list) get them as participants; their forces are deployed in its host."""
+    added = [a for a in added if a not in last["participants"]]
+    if not added:
+        return []
+    before = sorted(last["participants"])
+    last["participants"].extend(added)
+    for claim in claims:
+        if claim.type == "exercise" and claim.participants == before:
+            claim.participants = sorted(before + added)
+    forces = "category:ships" if last.get("at_sea") else "category:troops"
+    return [make_claim(ctx, "deployment", verb, last["status"], forces, confidence=0.45,
+                       actor=actor, host=host)
+            for actor in added for host in last["hosts"] if host not in (actor, "UNK")]
+
+
+def held_off(ctx: Context, verb) -> list[str]:
+    """"(the exercise,) held off Muscat": the coastal state a drill is held off, where the
+    parser reads "off" as a particle and the place as its object or the verb's."""
+    particles = [c for c in verb.children if c.dep_ == "prt" and c.lower_ == "off"]
+    if not particles:
+        return []
+    found: list[str] = []
+    for place in [c for c in verb.children if c.dep_ in ("dobj", "npadvmod")] + \
+            [o for p in particles for o in p.children if o.dep_ == "pobj"]:
+        ref = ctx.ref_at(place)
+        if ref is not None and ref.kind in ("place", "state") and ref.actor and ref.actor not in found:
+            found.append(ref.actor)
+    return found
+
+
+def placing_clauses(noun, verb) -> list:
+    """Clauses that hold the drill without a subject of their own: "the exercise, held off
+    Muscat, ...", "took part in the exercise, held off Colombo in March"."""
+    clauses = [c for c in noun.children if c.dep_ in ("acl", "relcl")]
+    if verb is not None:
+        clauses += [c for c in verb.children if c.dep_ == "conj" and c.i > noun.i]
+    return [c for c in clauses if c.pos_ == "VERB" and c.lemma_.lower() == "hold" and
+            not any(s.dep_ in ("nsubj", "nsubjpass") and s.tag_ not in ("WDT", "WP") for s in c.children)]
+
+
+STAYING = {"be", "stay", "remain"}
+
+
+def there_for(ctx: Context, noun) -> tuple[list[str], list[str]]:
+    """(forces' states, hosts) of "1,500 Chinese troops were in Serbia for a joint
+    exercise": forces that are, stay or remain in a state for the drill."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "for" or noun.head.head.lemma_.lower() not in STAYING:
+        return [], []
+    verb = noun.head.head
+    hosts = places_of(ctx, verb, {"in", "on", "at"})
+    owners = [a for s in patterns.subjects(verb) if noun_category(s) == "category:troops"
+              for a in owners_of(ctx, s) if a not in hosts]
+    return (owners, hosts) if owners and hosts else ([], [])
