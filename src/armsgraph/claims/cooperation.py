@@ -36,6 +36,7 @@ from .coopplace import place_partner_phrases, plant_states
 from .coopservice import BUILD_UP, SITES, WORKS, renewed, works_objects
 from .cooplocal import local_between, noun_sides
 from .coopservice import kept_up_for, purpose_places, serviced
+from .coopshares import work_share
 from .coopforms import agreed_when_bound, bond_partners, built_for, joint_bond
 from .context import Context
 from .ventures import venture_claims
@@ -238,6 +239,9 @@ def _make(ctx: Context, token, trigger) -> list:
         kept = kept_up_for(ctx, token, heads, doers)
         if kept:      # "Russia's RSK MiG upgraded eight Peruvian MiG-29s": it helps Peru
             return emit(ctx, token, trigger, doers + kept, systems)
+        share = work_share(ctx, token, heads, doers)
+        if share:     # "Aselsan makes radar parts for the Pakistani JF-17": it works with Pakistan
+            return emit(ctx, token, trigger, doers + share[0], share[1])
     if not partners and not (len(doers) >= 2 and token.pos_ in ("VERB", "AUX")) and not \
             (joint and len(doers) >= 2):
         if joint and token.pos_ == "NOUN":      # "joint military production in Belarus"

@@ -1,0 +1,41 @@
+"""Cooperation constructions added by the eleventh session's helper coop11 (sentences
+written for the tests)."""
+from __future__ import annotations
+
+from .helpers import claims_of
+
+
+def coops(text: str) -> set[tuple]:
+    return {(tuple(c.partners), c.system, c.status) for c in claims_of(text, type="cooperation")}
+
+
+def test_a_firm_making_parts_of_another_state_s_weapon_works_with_that_state():
+    assert (("IDN", "TUR"), "KAAN", "planned") in \
+        coops("Indonesian firms will make some parts of the KAAN fighter, Turkish officials said.")
+    assert (("POL", "USA"), "F-16", "done") in \
+        coops("Poland's WZL-1 builds wing sections for the F-16 at its plant in Bydgoszcz.")
+
+
+def test_parts_for_a_weapon_owned_by_a_named_state_are_made_with_its_owner():
+    assert (("PAK", "TUR"), "JF-17", "done") in \
+        coops("Turkish company Aselsan produces radar components for the Pakistani JF-17 fighter jet.")
+
+
+def test_parts_of_one_s_own_weapon_are_no_cooperation():
+    assert not coops("Rheinmetall makes parts for its own Lynx vehicles in Germany.")
+
+
+def test_a_weapon_said_to_be_a_joint_project_of_two_states():
+    assert (("IND", "RUS"), "Akash", "done") in \
+        coops("The Akash system is a joint project of India and Russia, a defence official said.")
+    assert (("ITA", "TUR"), "T129", "done") in \
+        coops("The T-129 helicopter is a joint product of Turkey and Italy.")
+
+
+def test_a_joint_programme_in_apposition_to_its_weapon():
+    assert (("IND", "ISR"), "Barak-8", "done") in \
+        coops("The Barak-8, a joint programme of Israel and India, entered service in 2016.")
+
+
+def test_a_joint_project_names_no_weapon_of_another_clause():
+    assert not coops("The programme is a joint effort of Britain and Italy, and Poland bought Patriot batteries.")
