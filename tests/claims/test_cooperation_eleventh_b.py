@@ -5,8 +5,8 @@ from __future__ import annotations
 from .helpers import claims_of
 
 
-def coops(text: str) -> set[tuple]:
-    return {(tuple(c.partners), c.system, c.status) for c in claims_of(text, type="cooperation")}
+def coops(text: str, **kwargs) -> set[tuple]:
+    return {(tuple(c.partners), c.system, c.status) for c in claims_of(text, type="cooperation", **kwargs)}
 
 
 def test_a_firm_making_parts_of_another_state_s_weapon_works_with_that_state():
@@ -39,3 +39,46 @@ def test_a_joint_programme_in_apposition_to_its_weapon():
 
 def test_a_joint_project_names_no_weapon_of_another_clause():
     assert not coops("The programme is a joint effort of Britain and Italy, and Poland bought Patriot batteries.")
+
+
+def test_help_given_on_a_named_weapon():
+    assert (("IRN", "RUS"), "Fateh-110", "done") in \
+        coops("Moscow has given Tehran technical help on the Fateh-110 missile.")
+    assert (("IRN", "RUS"), "Shahab-3", "done") in \
+        coops("Russia has provided Iran with assistance for its Shahab-3 missile programme.")
+
+
+def test_help_given_in_developing_a_weapon_hung_on_the_verb():
+    assert (("CHN", "PAK"), "Babur", "done") in \
+        coops("China provided Pakistan technical assistance in developing the Babur cruise missile.")
+
+
+def test_help_offered_is_proposed():
+    assert (("FRA", "GRC"), "Rafale", "proposed") in \
+        coops("France has offered Greece its help in maintaining the Rafale fleet.")
+
+
+def test_help_promised_by_experts_still_reads_the_owner_of_what_is_developed():
+    assert (("BLR", "RUS"), "category:missile-development", "planned") in \
+        coops("Moscow promised Russian experts' help in developing a Belarusian missile.")
+
+
+def test_a_signed_co_production_agreement_for_a_named_weapon():
+    assert (("KOR", "POL"), "K9", "agreed") in \
+        coops("Poland signed a co-production agreement with Hanwha for the K9 howitzer.")
+    assert (("TUR", "UKR"), "Akinci", "agreed") in \
+        coops("Kyiv and Ankara inked a joint production agreement on the Akinci drone in 2023.")
+
+
+def test_a_co_development_deal_in_a_headline():
+    assert (("AZE", "TUR"), "Akinci", "agreed") in \
+        coops("Turkey, Azerbaijan sign co-development deal for Akinci drone", title=None)
+
+
+def test_a_joint_production_agreement_under_negotiation():
+    assert (("KOR", "POL"), "K2", "negotiating") in \
+        coops("Poland and South Korea are negotiating a joint production agreement on K2 tanks.")
+
+
+def test_a_co_development_deal_with_no_weapon_named_makes_no_claim():
+    assert not coops("India and France signed a co-development deal in 2024.")

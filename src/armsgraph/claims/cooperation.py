@@ -37,6 +37,8 @@ from .coopservice import BUILD_UP, SITES, WORKS, renewed, works_objects
 from .cooplocal import local_between, noun_sides
 from .coopservice import kept_up_for, purpose_places, serviced
 from .coopshares import work_share
+from .coopgiven import given_help, giving_verb
+from .coopdeals import joint_deal
 from .coopforms import agreed_when_bound, bond_partners, built_for, joint_bond
 from .context import Context
 from .ventures import venture_claims
@@ -58,6 +60,10 @@ def find(ctx: Context) -> list:
         for token in sent:
             trigger = trigger_of(token, LEXICON)
             if trigger is None:
+                continue
+            given = given_help(ctx, token, trigger) if trigger.frame == "help" and giving_verb(token) else []
+            if given:        # "gave Tehran help on the Fateh-110"
+                claims.extend(given)
                 continue
             if trigger.frame == "help" and token.pos_ == "NOUN" and _requested(token) is not None:
                 claims.extend(_request(ctx, token, trigger, claims))
@@ -119,7 +125,7 @@ def _request(ctx: Context, noun, trigger, earlier: list) -> list:
 
 def _make(ctx: Context, token, trigger) -> list:
     if token.dep_ == "compound" and token.head.pos_ == "NOUN":
-        return []
+        return joint_deal(ctx, token, trigger)     # "signed a co-production agreement for the K9"
     setter = token.head if token.dep_ in ("advcl", "xcomp") else token.head.head \
         if token.dep_ in ("relcl", "acl") and token.head.lemma_.lower() in VENTURE_NOUNS else None
     governor = trigger_of(setter, LEXICON) if setter is not None else None
@@ -505,8 +511,6 @@ def _lend(ctx: Context, token, trigger) -> list:
     return emit(ctx, token, trigger, givers[:1] + takers[:1], systems, mutual=False)
 
 
-
-
 def _setup(ctx: Context, token, trigger) -> list:
     heads = object_heads(token)
     facilities = [h for h in heads if own_category(ctx, h) == "category:production" and not _made_of(h)]
@@ -549,8 +553,6 @@ def _setup(ctx: Context, token, trigger) -> list:
             if claim.status == "done":
                 claim.status = "planned"
     return found
-
-
 
 
 def _made_of(noun) -> bool:
