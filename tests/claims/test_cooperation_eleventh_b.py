@@ -82,3 +82,13 @@ def test_a_joint_production_agreement_under_negotiation():
 
 def test_a_co_development_deal_with_no_weapon_named_makes_no_claim():
     assert not coops("India and France signed a co-development deal in 2024.")
+
+
+def test_made_under_technology_transfer_from_the_maker():
+    assert (("EGY", "KOR"), "category:artillery", "done") in \
+        coops("The howitzers are being produced in Egypt by local industry under technology transfer from Hanwha.")
+
+
+def test_a_named_weapon_built_under_a_transfer_of_technology_is_the_claim_s_system():
+    assert coops("Under a transfer of technology from Naval Group, India's Mazagon Dock is building six "
+                 "Scorpene submarines.") == {(("FRA", "IND"), "Scorpene", "done")}

@@ -26,7 +26,8 @@ PARTNER_NOUNS = {"cooperation", "co-operation", "collaboration", "partnership", 
                  "help", "participation", "involvement", "conjunction", "tandem", "association",
                  "arrangement", "agreement", "support", "backing", "expertise",
                  # "built locally under a technology-transfer deal with Naval Group"
-                 "deal", "contract", "accord", "pact", "memorandum", "mou"}
+                 "deal", "contract", "accord", "pact", "memorandum", "mou",
+                 "transfer"}     # "produced in Egypt under technology transfer from Hanwha"
 MISSILE_CATEGORIES = {"category:missiles", "category:ballistic-missiles", "category:cruise-missiles"}
 FACILITIES = {"category:testing-range", "category:production"}
 VENTURE_NOUNS = {"venture", "consortium", "company", "firm", "enterprise", "partnership", "jv",
