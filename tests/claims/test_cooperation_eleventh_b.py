@@ -92,3 +92,24 @@ def test_made_under_technology_transfer_from_the_maker():
 def test_a_named_weapon_built_under_a_transfer_of_technology_is_the_claim_s_system():
     assert coops("Under a transfer of technology from Naval Group, India's Mazagon Dock is building six "
                  "Scorpene submarines.") == {(("FRA", "IND"), "Scorpene", "done")}
+
+
+def test_a_production_line_run_with_a_partner_of_another_state():
+    assert (("BRA", "SWE"), "Gripen", "done") in \
+        coops("Brazil's Embraer operates a final assembly line for the Gripen fighter together with Saab "
+              "at Gaviao Peixoto.")
+    assert (("BRA", "SWE"), "Gripen", "done") in coops("Saab and Embraer jointly run the Gripen assembly line in Brazil.")
+
+
+def test_a_contact_clause_makes_the_noun_it_describes():
+    assert (("BRA", "SWE"), "category:production", "done") in \
+        coops("Saab said the final assembly line it operates with Embraer at Gaviao Peixoto has reached "
+              "its planned production rate.")
+    assert (("AUS", "GBR"), "category:ships", "planned") in \
+        coops("The submarines Britain and Australia will build together are to enter service in the 2040s.")
+
+
+def test_a_line_that_names_nothing_makes_the_system_its_clause_is_for():
+    assert (("BRA", "SWE"), "Gripen", "done") in \
+        coops("Saab said the final assembly line it operates with Embraer at Gaviao Peixoto has reached "
+              "its planned production rate for the Gripen E fighter.")

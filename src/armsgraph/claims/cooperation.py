@@ -32,7 +32,7 @@ from .coopaid import fund, train
 from .coopfor import made_jointly_for
 from .coopmembers import copula_side, programme_makers, worked_for
 from .cooptech import tech_transfer
-from .coopplace import place_partner_phrases, plant_states
+from .coopplace import line_product, place_partner_phrases, plant_states
 from .coopservice import BUILD_UP, SITES, WORKS, renewed, works_objects
 from .cooplocal import local_between, noun_sides
 from .coopservice import kept_up_for, purpose_places, serviced
@@ -546,7 +546,7 @@ def _setup(ctx: Context, token, trigger) -> list:
                     # "set up a joint venture to build corvettes": what it is set up to make
                     w for w in made_systems(ctx, clause, object_heads(clause), develop=True)
                     if w[0] not in FACILITIES and w[0] != "category:technology"]
-    systems = systems or [("category:production", None, facilities[0])]
+    systems = systems or line_product(ctx, facilities[0]) or [("category:production", None, facilities[0])]
     found = emit(ctx, token, trigger, doers + partners, systems, quantity=quantity_of(facilities[0]))
     if token.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in token.children):
         for claim in found:      # "is setting up a joint venture": not there yet
