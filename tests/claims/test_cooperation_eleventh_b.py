@@ -113,3 +113,14 @@ def test_a_line_that_names_nothing_makes_the_system_its_clause_is_for():
     assert (("BRA", "SWE"), "Gripen", "done") in \
         coops("Saab said the final assembly line it operates with Embraer at Gaviao Peixoto has reached "
               "its planned production rate for the Gripen E fighter.")
+
+
+def test_taking_part_in_a_programme_is_working_with_its_makers():
+    assert (("GBR", "ITA", "JPN"), "GCAP", "done") in \
+        coops("Japan is taking part in the GCAP fighter programme with Britain and Italy.")
+
+
+def test_being_part_of_a_programme_and_not_being_part_of_it():
+    assert (("KOR", "POL"), "K2", "done") in coops("Poland is now part of the K2 tank programme led by Hyundai Rotem.")
+    assert (("IND", "RUS"), "Su-57", "refused") in coops("India is not part of the Su-57 fighter programme any more.")
+    assert not coops("Turkey is no longer part of the F-35 programme.")

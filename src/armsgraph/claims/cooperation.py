@@ -39,6 +39,7 @@ from .coopservice import kept_up_for, purpose_places, serviced
 from .coopshares import work_share
 from .coopgiven import given_help, giving_verb
 from .coopdeals import joint_deal
+from .coopjoin import PROGRAMME_NOUNS, join as _join
 from .coopforms import agreed_when_bound, bond_partners, built_for, joint_bond
 from .context import Context
 from .ventures import venture_claims
@@ -560,31 +561,6 @@ def _made_of(noun) -> bool:
     the make frame of the noun itself reads, not a facility set up."""
     trigger = trigger_of(noun, LEXICON)
     return trigger is not None and trigger.frame == "make" and bool(patterns.prep_objects(noun, {"of"}))
-
-
-PROGRAMME_NOUNS = {"programme", "program", "project", "consortium", "effort", "initiative", "venture"}
-
-
-def _join(ctx: Context, token, trigger) -> list:
-    """"Saudi Arabia wants to join the GCAP fighter programme", "Japan joined the Tempest
-    project in 2022": the joiner works with the states that make the named system."""
-    if token.pos_ == "NOUN":
-        # "Indonesia's contribution to the KF-21 fighter programme": its share of the work
-        joiners, objects = owners_of(ctx, token), patterns.prep_objects(token, {"to", "in"})
-    elif token.pos_ != "VERB":
-        return []
-    else:
-        joiners = doers_of(ctx, token)     # "joined the X programme", "participates in the X programme"
-        objects = patterns.slot_fillers(token, "dobj") + patterns.prep_objects(token, {"in"})
-    for obj in objects:
-        if obj.lemma_.lower() not in PROGRAMME_NOUNS:
-            continue
-        systems = [w for w in named_below(ctx, [obj]) if w[1] is not None]
-        for system in systems[:1]:
-            makers = [o for o in origins_of(system[1]) if o not in joiners]
-            if joiners and makers:
-                return emit(ctx, token, trigger, joiners[:1] + makers, [system], mutual=False)
-    return []
 
 
 def _make_bound(ctx: Context, token, trigger) -> list:
