@@ -124,3 +124,8 @@ def test_being_part_of_a_programme_and_not_being_part_of_it():
     assert (("KOR", "POL"), "K2", "done") in coops("Poland is now part of the K2 tank programme led by Hyundai Rotem.")
     assert (("IND", "RUS"), "Su-57", "refused") in coops("India is not part of the Su-57 fighter programme any more.")
     assert not coops("Turkey is no longer part of the F-35 programme.")
+
+
+def test_a_technology_transfer_hung_on_what_is_built_adds_no_technology_claim():
+    assert coops("Pakistan builds the corvettes under a technology transfer from Turkey.") == \
+        {(("PAK", "TUR"), "category:ships", "done")}
