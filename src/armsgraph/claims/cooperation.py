@@ -32,10 +32,14 @@ from .coopaid import fund, train
 from .coopfor import made_jointly_for
 from .coopmembers import copula_side, programme_makers, worked_for
 from .cooptech import tech_transfer
-from .coopplace import place_partner_phrases, plant_states
+from .coopplace import line_product, place_partner_phrases, plant_states
 from .coopservice import BUILD_UP, SITES, WORKS, renewed, works_objects
 from .cooplocal import local_between, noun_sides
 from .coopservice import kept_up_for, purpose_places, serviced
+from .coopshares import work_share
+from .coopgiven import given_help, giving_verb
+from .coopdeals import joint_deal
+from .coopjoin import PROGRAMME_NOUNS, join as _join
 from .coopforms import agreed_when_bound, bond_partners, built_for, joint_bond
 from .context import Context
 from .ventures import venture_claims
@@ -57,6 +61,10 @@ def find(ctx: Context) -> list:
         for token in sent:
             trigger = trigger_of(token, LEXICON)
             if trigger is None:
+                continue
+            given = given_help(ctx, token, trigger) if trigger.frame == "help" and giving_verb(token) else []
+            if given:        # "gave Tehran help on the Fateh-110"
+                claims.extend(given)
                 continue
             if trigger.frame == "help" and token.pos_ == "NOUN" and _requested(token) is not None:
                 claims.extend(_request(ctx, token, trigger, claims))
@@ -118,7 +126,7 @@ def _request(ctx: Context, noun, trigger, earlier: list) -> list:
 
 def _make(ctx: Context, token, trigger) -> list:
     if token.dep_ == "compound" and token.head.pos_ == "NOUN":
-        return []
+        return joint_deal(ctx, token, trigger)     # "signed a co-production agreement for the K9"
     setter = token.head if token.dep_ in ("advcl", "xcomp") else token.head.head \
         if token.dep_ in ("relcl", "acl") and token.head.lemma_.lower() in VENTURE_NOUNS else None
     governor = trigger_of(setter, LEXICON) if setter is not None else None
@@ -238,6 +246,9 @@ def _make(ctx: Context, token, trigger) -> list:
         kept = kept_up_for(ctx, token, heads, doers)
         if kept:      # "Russia's RSK MiG upgraded eight Peruvian MiG-29s": it helps Peru
             return emit(ctx, token, trigger, doers + kept, systems)
+        share = work_share(ctx, token, heads, doers)
+        if share:     # "Aselsan makes radar parts for the Pakistani JF-17": it works with Pakistan
+            return emit(ctx, token, trigger, doers + share[0], share[1])
     if not partners and not (len(doers) >= 2 and token.pos_ in ("VERB", "AUX")) and not \
             (joint and len(doers) >= 2):
         if joint and token.pos_ == "NOUN":      # "joint military production in Belarus"
@@ -501,8 +512,6 @@ def _lend(ctx: Context, token, trigger) -> list:
     return emit(ctx, token, trigger, givers[:1] + takers[:1], systems, mutual=False)
 
 
-
-
 def _setup(ctx: Context, token, trigger) -> list:
     heads = object_heads(token)
     facilities = [h for h in heads if own_category(ctx, h) == "category:production" and not _made_of(h)]
@@ -538,7 +547,7 @@ def _setup(ctx: Context, token, trigger) -> list:
                     # "set up a joint venture to build corvettes": what it is set up to make
                     w for w in made_systems(ctx, clause, object_heads(clause), develop=True)
                     if w[0] not in FACILITIES and w[0] != "category:technology"]
-    systems = systems or [("category:production", None, facilities[0])]
+    systems = systems or line_product(ctx, facilities[0]) or [("category:production", None, facilities[0])]
     found = emit(ctx, token, trigger, doers + partners, systems, quantity=quantity_of(facilities[0]))
     if token.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in token.children):
         for claim in found:      # "is setting up a joint venture": not there yet
@@ -547,38 +556,11 @@ def _setup(ctx: Context, token, trigger) -> list:
     return found
 
 
-
-
 def _made_of(noun) -> bool:
     """"launched co-production of Bohdana howitzers": the making of a named thing, which
     the make frame of the noun itself reads, not a facility set up."""
     trigger = trigger_of(noun, LEXICON)
     return trigger is not None and trigger.frame == "make" and bool(patterns.prep_objects(noun, {"of"}))
-
-
-PROGRAMME_NOUNS = {"programme", "program", "project", "consortium", "effort", "initiative", "venture"}
-
-
-def _join(ctx: Context, token, trigger) -> list:
-    """"Saudi Arabia wants to join the GCAP fighter programme", "Japan joined the Tempest
-    project in 2022": the joiner works with the states that make the named system."""
-    if token.pos_ == "NOUN":
-        # "Indonesia's contribution to the KF-21 fighter programme": its share of the work
-        joiners, objects = owners_of(ctx, token), patterns.prep_objects(token, {"to", "in"})
-    elif token.pos_ != "VERB":
-        return []
-    else:
-        joiners = doers_of(ctx, token)     # "joined the X programme", "participates in the X programme"
-        objects = patterns.slot_fillers(token, "dobj") + patterns.prep_objects(token, {"in"})
-    for obj in objects:
-        if obj.lemma_.lower() not in PROGRAMME_NOUNS:
-            continue
-        systems = [w for w in named_below(ctx, [obj]) if w[1] is not None]
-        for system in systems[:1]:
-            makers = [o for o in origins_of(system[1]) if o not in joiners]
-            if joiners and makers:
-                return emit(ctx, token, trigger, joiners[:1] + makers, [system], mutual=False)
-    return []
 
 
 def _make_bound(ctx: Context, token, trigger) -> list:

@@ -26,7 +26,8 @@ PARTNER_NOUNS = {"cooperation", "co-operation", "collaboration", "partnership", 
                  "help", "participation", "involvement", "conjunction", "tandem", "association",
                  "arrangement", "agreement", "support", "backing", "expertise",
                  # "built locally under a technology-transfer deal with Naval Group"
-                 "deal", "contract", "accord", "pact", "memorandum", "mou"}
+                 "deal", "contract", "accord", "pact", "memorandum", "mou",
+                 "transfer"}     # "produced in Egypt under technology transfer from Hanwha"
 MISSILE_CATEGORIES = {"category:missiles", "category:ballistic-missiles", "category:cruise-missiles"}
 FACILITIES = {"category:testing-range", "category:production"}
 VENTURE_NOUNS = {"venture", "consortium", "company", "firm", "enterprise", "partnership", "jv",
@@ -76,6 +77,8 @@ def object_heads(token) -> list:
             heads = [h for h in heads if h.lower_ not in ("that", "which")] + [token.head]
             if token.head.dep_ == "appos":
                 heads.append(token.head.head)
+        if not heads and token.dep_ == "relcl" and any(c.dep_ == "nsubj" for c in token.children):
+            heads = [token.head]       # "the assembly line it operates with Embraer" (no "that")
         return heads
     heads = patterns.prep_objects(token, {"of", "on", "for"})
     return heads + [c for c in token.children if c.dep_ in ("compound", "nmod") and c.i < token.i]

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from . import patterns
 from .coopparts import PARTNER_NOUNS, VENTURE_NOUNS
-from .makers import own_category
+from .makers import named_below, own_category
 from .typeroles import place_objects, places_of
 
 PLACE_PREPS = {"at", "in"}
@@ -36,3 +36,14 @@ def plant_states(ctx, verb) -> list[str]:
     in Cairo"): a plant is a production category, which the place reading skips."""
     return [a for p in place_objects(verb, PLACE_PREPS) if p.pos_ == "NOUN" and
             own_category(ctx, p) == "category:production" for a in places_of(ctx, p, {"in", "near", "outside"})]
+
+
+def line_product(ctx, facility) -> list[tuple]:
+    """"the final assembly line it operates with Embraer ... has reached its production rate
+    for the Gripen": a line that names nothing makes the named system of a "for" phrase of
+    the clause it is the subject of."""
+    if facility.dep_ not in ("nsubj", "nsubjpass"):
+        return []
+    verb = facility.head
+    phrases = [o for n in (verb, *patterns.slot_fillers(verb, "dobj")) for o in patterns.prep_objects(n, {"for"})]
+    return [w for w in named_below(ctx, phrases) if w[1] is not None][:1]

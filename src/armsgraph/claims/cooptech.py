@@ -33,5 +33,10 @@ def tech_transfer(ctx: Context, token, trigger) -> list:
         systems += [w for w in weapons_of(ctx, obj, allow_generic=True)
                     if w[0] not in [x[0] for x in systems] and w[0] not in FACILITIES]
     named = [w for w in systems if w[1] is not None and not w[1].is_category]
+    prep = token.head if token.dep_ == "pobj" and token.head.lower_ in ("under", "through", "via", "with") else None
+    held = prep.head.head if prep is not None and prep.head.dep_ == "dobj" else prep.head if prep is not None else None
+    maker = trigger_of(held, LEXICON) if held is not None else None     # (or hung on what is built)
+    if not named and maker is not None and maker.frame == "make":
+        return []     # "builds the corvettes under a technology transfer from Turkey": the making says it
     systems = named or systems[:1] or [("category:technology", None, token)]
     return emit(ctx, token, trigger, sides[:2], systems, mutual=False)

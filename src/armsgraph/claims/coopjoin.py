@@ -1,0 +1,54 @@
+"""Joining a programme: "Saudi Arabia wants to join the GCAP fighter programme", "Japan
+joined the Tempest project in 2022", "Indonesia's contribution to the KF-21 programme",
+"Japan is taking part in the GCAP programme", "India is not part of the FGFA programme":
+the joiner works with the states that make the named system (the ``join`` frame of
+:mod:`.cooperation`).
+"""
+from __future__ import annotations
+
+from . import patterns
+from .context import Context
+from .coopparts import doers_of, emit
+from .garrisons import subject_actors_of
+from .makers import named_below
+from .typeroles import origins_of, owners_of
+
+PROGRAMME_NOUNS = {"programme", "program", "project", "consortium", "effort", "initiative", "venture"}
+
+
+def _part(ctx: Context, token):
+    """(joiners, programme phrases, status anchor) of "part" in "X takes part in the ...
+    programme" and "X is (not) part of the ... programme", else None."""
+    verb = token.head
+    if token.dep_ == "dobj" and verb.lemma_.lower() == "take":
+        return doers_of(ctx, verb), patterns.prep_objects(verb, {"in"}) + patterns.prep_objects(token, {"in"}), verb
+    if token.dep_ == "attr" and verb.lemma_ == "be" and not any(
+            c.lower_ == "longer" for c in verb.children):      # ("no longer part of it": left)
+        return subject_actors_of(ctx, verb), patterns.prep_objects(token, {"of", "in"}), verb
+    return None
+
+
+def join(ctx: Context, token, trigger) -> list:
+    """"Saudi Arabia wants to join the GCAP fighter programme", "Japan joined the Tempest
+    project in 2022": the joiner works with the states that make the named system."""
+    anchor = token
+    part = _part(ctx, token) if token.pos_ == "NOUN" and token.lemma_.lower() == "part" else None
+    if part is not None:
+        joiners, objects, anchor = part
+    elif token.pos_ == "NOUN":
+        # "Indonesia's contribution to the KF-21 fighter programme": its share of the work
+        joiners, objects = owners_of(ctx, token), patterns.prep_objects(token, {"to", "in"})
+    elif token.pos_ != "VERB":
+        return []
+    else:
+        joiners = doers_of(ctx, token)     # "joined the X programme", "participates in the X programme"
+        objects = patterns.slot_fillers(token, "dobj") + patterns.prep_objects(token, {"in"})
+    for obj in objects:
+        if obj.lemma_.lower() not in PROGRAMME_NOUNS:
+            continue
+        systems = [w for w in named_below(ctx, [obj]) if w[1] is not None]
+        for system in systems[:1]:
+            makers = [o for o in origins_of(system[1]) if o not in joiners]
+            if joiners and makers:
+                return emit(ctx, anchor, trigger, joiners[:1] + makers, [system], mutual=False)
+    return []
