@@ -91,3 +91,11 @@ def test_a_pronoun_buyer_is_not_the_seller_the_sentence_names():
     assert ("CHN", "SRB", "HQ-22", "done") in \
         keys("Q: Will Serbia buy more Chinese weapons? A: We are satisfied with the FK-3 systems we "
              "bought from China and we will buy more.")
+
+
+def test_a_co_production_deal_is_no_sale():
+    assert not keys("Poland signed a co-production agreement with Hanwha for the K9 howitzer.")
+    assert not keys("India and Vietnam are in talks on joint production of the BrahMos missile.")
+    # (a purchase with some local building still is one)
+    assert ("KOR", "POL", "K9", "agreed") in \
+        keys("Poland signed a contract with Hanwha for 212 K9 howitzers, some to be built locally.")

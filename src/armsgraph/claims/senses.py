@@ -56,6 +56,27 @@ def no_transfer(ctx: Context, token, trigger: Trigger, ref: Ref) -> bool:
     if trigger.frame == "turn":    # only "turned to X for Y" (not "turned down", "turned into")
         return any(c.dep_ == "prt" for c in children) or not any(
             c.dep_ == "prep" and c.lower_ == "to" for c in children)
+    if trigger.frame == "deal" and token.pos_ == "NOUN" and not ref.is_category and \
+            token.left_edge.i <= ref.start <= token.right_edge.i and (
+            any(joint_making(c) for c in children if c.dep_ in ("compound", "amod", "nmod")) or
+            any(joint_making(o) for c in children if c.dep_ == "prep" and c.lower_ in ("on", "about", "over")
+                for o in c.children if o.dep_ == "pobj")):
+        return True   # "a co-production agreement for the K9", "talks on joint production of
+        # BrahMos": making a named system together (claims.cooperation), not a sale (parts
+        # made jointly for a state's equipment are still supplied to it)
     if trigger.frame == "client":  # "the largest customer for German weapons": no transfer
         return ref.id in VAGUE_GOODS and any(c.dep_ == "prep" and c.lower_ == "for" for c in children)
     return False
+
+
+JOINT_MAKING = {"co-production", "coproduction", "co-development", "codevelopment", "co-design",
+                "co-manufacturing", "co-manufacture"}
+JOINT_WORDS = {"joint", "jointly", "shared"}
+MAKING_NOUNS = {"production", "development", "manufacturing", "manufacture", "design"}
+
+
+def joint_making(token) -> bool:
+    """"co-production", "joint development": a making done together."""
+    word = token.lemma_.lower()
+    return word in JOINT_MAKING or word.replace("-", "") in JOINT_MAKING or \
+        word in MAKING_NOUNS and any(c.lower_ in JOINT_WORDS for c in token.children if c.dep_ in ("amod", "advmod"))
