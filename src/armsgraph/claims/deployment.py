@@ -127,12 +127,16 @@ def find(ctx: Context) -> list:
                 claims.append(claim)
                 used.update(t.i for t in obj.subtree)
                 units.remember(number, obj, claim.actor, claim.host, claim.status)
+        located = len(claims)
         for token in sent:
             if token.i in used or token.pos_ not in ("NOUN", "PROPN"):
                 continue
             for claim in located_forces(ctx, token):
                 claims.append(claim)
                 units.remember(number, token, claim.actor, claim.host, claim.status)
+        if len(claims) > located:       # "The US battalion in Poland is equipped with Abrams tanks"
+            claims += [c for t in sent if t.pos_ == "VERB" and t.lemma_.lower() in UNIT_VERBS
+                       for c, _ in _unit_claims(ctx, t, units, number)]
         claims += home_claims(ctx, sent)          # "Tajikistan is home to Russia's base"
         claims += exit_claims(ctx, sent)          # "Mali expelled French troops"
         claims[before:] = as_people(ctx, sent, paired(ctx, sent, claims[before:]))    # "... A and B respectively"
