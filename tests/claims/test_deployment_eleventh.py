@@ -55,3 +55,72 @@ def test_a_fellow_sender_after_a_semicolon_is_no_host():
 def test_the_one_other_state_still_hosts_forces_with_no_place():
     found = deployments("Russia rejected Belarus' appeals for aircraft and decided to deploy a Russian airbase instead.")
     assert any(actor == "RUS" and host == "BLR" for actor, host, _, _ in found)
+
+
+# a reported sighting of one state's forces or weapons in another is a deployment
+
+def test_weapons_spotted_in_a_state_are_deployed_there():
+    found = deployments("Russian Buk launchers were spotted in Transnistria, Moldovan officials said.")
+    assert ("RUS", "MDA", "Buk", "done") in found
+
+
+def test_satellite_images_that_show_jets_at_a_foreign_base():
+    found = deployments("Satellite images show Russian Su-35 fighters at an air base in Iran.")
+    assert ("RUS", "IRN", "Su-35", "done") in found
+
+
+def test_a_party_that_observes_another_states_systems():
+    found = deployments("Lithuanian intelligence observed Russian Tor air-defence systems in Belarus.")
+    assert ("RUS", "BLR", "Tor", "done") in found
+
+
+def test_a_reduced_relative_of_seeing():
+    found = deployments("Chinese warships seen at the Ream naval base in Cambodia have alarmed Washington.")
+    assert ("CHN", "KHM", "category:ships", "done") in found
+
+
+def test_made_weapons_seen_abroad_are_no_deployment():
+    assert not deployments("Russian-made MiG-29 jets were seen at an air base in Serbia.")
+
+
+def test_a_party_that_shows_its_own_jets_deploys_nothing():
+    assert not deployments("Russia showed its new Su-57 jets at an air show in India.")
+
+
+def test_no_troops_seen_is_no_deployment():
+    assert not deployments("No Russian troops were seen in Belarus, the Polish border guard said.")
+
+
+def test_a_type_named_with_its_maker_seen_abroad_is_no_deployment():
+    assert not deployments("A battery of the Chinese HQ-9 air defence system was spotted near Tashkent.")
+
+
+def test_weapons_seen_in_a_states_service_are_no_deployment():
+    assert not deployments("Iranian Ababil drones were photographed in Sudanese service last year.")
+
+
+# a state's own aircraft that remain or stay abroad are deployed there
+
+def test_own_jets_that_remained_at_a_foreign_airbase():
+    found = deployments("Turkish F-16s that flew in for joint drills remained at Ganja airbase in Azerbaijan.")
+    assert ("TUR", "AZE", "F-16", "done") in found
+
+
+def test_bombers_that_will_stay_abroad():
+    found = deployments("Two Russian Tu-160 bombers will stay in Venezuela for two weeks.")
+    assert ("RUS", "VEN", "Tu-160", "planned") in found
+
+
+def test_made_jets_that_remain_abroad_are_no_deployment():
+    assert not deployments("The Russian-built MiG-29 jets remained in Serbia after the delivery.")
+
+
+# forces that "are there": the place named before
+
+def test_forces_that_are_there_are_in_the_place_named_before():
+    found = deployments("Thousands of Cuban doctors work in Bolivia. Hundreds of Cuban military advisers are also there.")
+    assert ("CUB", "BOL", "category:troops", "done") in found
+
+
+def test_forces_that_are_not_there_make_nothing():
+    assert not deployments("Thousands of Cuban doctors work in Bolivia. Cuban soldiers are not there.")

@@ -6,10 +6,10 @@ that count as forces when a state places them abroad ("Russian contractors in Ma
 from __future__ import annotations
 
 from . import patterns, status as status_mod
-from .bases import base_hosts, where_place
+from .bases import base_hosts, there, where_place
 from .deploypeople import people
 from .context import Context
-from .garrisons import subject_actors_of
+from .garrisons import last_place, subject_actors_of
 from .triggers import cues, lexicon
 from .typeroles import agent_actors, make_claim, place_objects, noun_category, owners_of, places_of, statuses_of, type_cues, weapons_of
 
@@ -100,6 +100,8 @@ def located_forces(ctx: Context, token) -> list:
             return []
         # (and "are already on the ground in Baghdad": the place of the idiom's noun)
         hosts = places_of(ctx, subject.head, {"in", "inside", "on"}, exclude=tuple(actors))
+        if not hosts and there(subject.head):     # "Hundreds of Cuban advisers are also there"
+            hosts = [h for h in last_place(ctx, subject.head) if h not in actors]
         statuses = ["planned"] if status_mod.modality(subject.head) == "planned" else ["done"]
     if not hosts and subject.dep_ == "attr" and subject.head.lemma_ == "be" and any(
             c.dep_ == "expl" for c in subject.head.children) and not status_mod.negated(subject.head):

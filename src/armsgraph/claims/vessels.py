@@ -7,6 +7,7 @@ from __future__ import annotations
 from . import patterns
 from .context import Context
 from .located import personnel
+from .roles import family_category
 from .triggers import lexicon
 from .typeroles import make_claim, noun_category, owners_of, places_of
 
@@ -36,6 +37,26 @@ def navy_ships(obj, weapon, ctx: Context | None = None) -> bool:
                 t.lemma_.lower() in MAKING for t in ctx.doc[ref.start:ref.end]):
             return True
     return False
+
+
+CRAFT_CATEGORIES = {"category:aircraft", "category:helicopters", "category:uav", "category:ships"}
+
+
+def staying_craft(ctx: Context, verb, obj, weapon) -> bool:
+    """"Turkish F-16s that flew in for drills remained at Ganja airbase", "Russian bombers
+    will stay in Venezuela": a state's own aircraft or ships that stay abroad are deployed
+    there (craft delivered do not "remain there"); the owner is a state word before the
+    craft that no maker word marks ("the Russian-built jets" stay their buyer's)."""
+    if verb.lemma_.lower() not in STAYING:
+        return False
+    system, ref, _ = weapon
+    if (system if system.startswith("category:") else family_category(system)) not in CRAFT_CATEGORIES:
+        return False
+    words = [t for t in noun_phrase(obj) if t.i <= obj.i]
+    if any(t.lemma_.lower() in MAKING | DELIVERED or "-built" in t.lower_ or "-made" in t.lower_ for t in words):
+        return False
+    return any(ctx.ref_at(t) is not None and ctx.ref_at(t).kind == "state" and ctx.ref_at(t).actor and
+               t.dep_ in ("amod", "compound", "nmod", "poss") for t in words)
 
 
 MAKING = {"build", "make", "design", "produce", "supply", "manufacture", "built", "made", "designed"}
