@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from ._typed import deployments
+from .helpers import claims_of
 
 
 # the arms of a force placed abroad in the same sentence ("the US battalion in Poland is
@@ -124,3 +125,23 @@ def test_forces_that_are_there_are_in_the_place_named_before():
 
 def test_forces_that_are_not_there_make_nothing():
     assert not deployments("Thousands of Cuban doctors work in Bolivia. Cuban soldiers are not there.")
+
+
+# a navy's ships sent abroad are deployed there, not handed over
+
+def test_warships_sent_to_a_state_are_deployed():
+    found = claims_of("Russia sent three warships to Algeria in May.", type=None)
+    assert {(c.type, c.actor, c.host, c.system) for c in found if c.type == "deployment"} == {
+        ("deployment", "RUS", "DZA", "category:ships")}
+    assert not [c for c in found if c.type == "transfer"]
+
+
+def test_a_navy_destroyer_dispatched_abroad_is_deployed():
+    found = deployments("Britain dispatched a Royal Navy destroyer to Oman.")
+    assert ("GBR", "OMN", "category:ships", "done") in found
+
+
+def test_decommissioned_navy_frigates_sent_are_a_transfer():
+    found = claims_of("Italy will send two decommissioned navy frigates to Indonesia.", type=None)
+    assert not [c for c in found if c.type == "deployment"]
+    assert [c for c in found if c.type == "transfer" and c.recipient == "IDN"]

@@ -40,7 +40,7 @@ from .context import Context
 from .formations import grow_claims, lead_claims
 from .garrisons import COMPOSE, EQUIP, FIELD, Garrisons, joined_claims, unit_claims as _unit_claims, last_place, subject_actors_of
 from .sites import access_claims, guard_claims, reported, site_claims, use_claims
-from .vessels import staying_craft, visiting, carried as _carried, navy_ships as _navy_ships, noun_phrase as _noun_phrase, transported as _transported
+from .vessels import navy_sent, staying_craft, visiting, carried as _carried, navy_ships as _navy_ships, noun_phrase as _noun_phrase, transported as _transported
 from .bases import (where_place, base_before, delivered_to_base, base_hosts, bases_flown_from, bases_placed_at, invited_by, only_other_state,
                     region_before, there)
 from .located import FORCE_CATEGORIES, HOLDING, leaders_of, located_forces, personnel, whose_owners
@@ -488,7 +488,8 @@ def sent_on_mission(verb) -> bool:
         # "to help police NATO airspace" (the parser may take "police" for a noun)
         if any(t.lemma_.lower() in missions for t in child.subtree if t.i - child.i < 3):
             return True
-    return guarding_domain(verb)      # "dispatched a warship to guard Mauritanian waters"
+    # "dispatched a warship to guard Mauritanian waters", "sent two warships to Cuba"
+    return guarding_domain(verb) or navy_sent(verb)
 
 
 def _statuses(token, trigger) -> list[str]:

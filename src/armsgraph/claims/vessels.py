@@ -59,6 +59,27 @@ def staying_craft(ctx: Context, verb, obj, weapon) -> bool:
                t.dep_ in ("amod", "compound", "nmod", "poss") for t in words)
 
 
+# words that make a navy's ships sent abroad hulls handed over ("two decommissioned navy frigates")
+HANDED = {"decommissioned", "surplus", "used", "second-hand", "secondhand", "former", "retired", "refurbished"}
+SENDING = {"send", "dispatch"}
+
+
+def navy_sent(verb) -> bool:
+    """"Russia sent two warships to Cuba", "Britain dispatched a Royal Navy destroyer to
+    Bahrain": a navy's ships sent abroad go as the navy's (a deployment), not as goods
+    handed over, unless the phrase marks them as hulls delivered or sold."""
+    if verb.lemma_.lower() not in SENDING or verb.pos_ != "VERB":
+        return False
+    objects = patterns.with_conjuncts(patterns.slot_fillers(verb, "subjpass" if patterns.is_passive(verb) else "dobj"))
+    for obj in objects:
+        words = [t for t in obj.subtree if t.i <= obj.i]
+        lowered = {t.lower_ for t in words} | {t.lemma_.lower() for t in words}
+        if lowered & NAVY_WORDS and not lowered & (MAKING | DELIVERED | HANDED) and not any(
+                "-built" in w or "-made" in w for w in lowered):
+            return True
+    return False
+
+
 MAKING = {"build", "make", "design", "produce", "supply", "manufacture", "built", "made", "designed"}
 # verbs of a navy's ships coming into a foreign port or sea ("two Russian warships arrived in Havana")
 ARRIVING = {"arrive", "reach", "enter", "return", "remain", "stay"}
