@@ -145,3 +145,18 @@ def test_decommissioned_navy_frigates_sent_are_a_transfer():
     found = claims_of("Italy will send two decommissioned navy frigates to Indonesia.", type=None)
     assert not [c for c in found if c.type == "deployment"]
     assert [c for c in found if c.type == "transfer" and c.recipient == "IDN"]
+
+
+def test_jets_dispatched_abroad_are_deployed():
+    found = claims_of("Spain dispatched Eurofighter jets to Romania last week.", type=None)
+    assert ("deployment", "ESP", "ROU") in {(c.type, c.actor, c.host) for c in found}
+    assert not [c for c in found if c.type == "transfer"]
+
+
+def test_bombers_sent_abroad_are_deployed():
+    found = deployments("Russia sent two Tu-22M3 bombers to Syria in May.")
+    assert ("RUS", "SYR", "Tu-22M", "done") in found
+
+
+def test_craft_dispatched_under_a_sales_contract_are_no_deployment():
+    assert not deployments("Turkey dispatched six drones to Niger under a sales contract.")

@@ -66,18 +66,29 @@ SENDING = {"send", "dispatch"}
 
 def navy_sent(verb) -> bool:
     """"Russia sent two warships to Cuba", "Britain dispatched a Royal Navy destroyer to
-    Bahrain": a navy's ships sent abroad go as the navy's (a deployment), not as goods
-    handed over, unless the phrase marks them as hulls delivered or sold."""
+    Bahrain": a navy's ships (and bombers, and craft "dispatched") sent abroad go as the
+    sender's own (a deployment), not as goods handed over, unless the phrase marks them as
+    hulls delivered or sold."""
     if verb.lemma_.lower() not in SENDING or verb.pos_ != "VERB":
         return False
+    if any(t.lemma_.lower() in SALE_WORDS for t in verb.sent):
+        return False       # "dispatched drones to Somalia under a sales contract"
     objects = patterns.with_conjuncts(patterns.slot_fillers(verb, "subjpass" if patterns.is_passive(verb) else "dobj"))
     for obj in objects:
         words = [t for t in obj.subtree if t.i <= obj.i]
         lowered = {t.lower_ for t in words} | {t.lemma_.lower() for t in words}
-        if lowered & NAVY_WORDS and not lowered & (MAKING | DELIVERED | HANDED) and not any(
-                "-built" in w or "-made" in w for w in lowered):
+        if lowered & (MAKING | DELIVERED | HANDED) or any("-built" in w or "-made" in w for w in lowered):
+            continue
+        if lowered & NAVY_WORDS or obj.lemma_.lower() in BOMBERS or \
+                verb.lemma_.lower() == "dispatch" and noun_category(obj) in CRAFT_CATEGORIES:
+            # ("dispatched Rafale jets to the UAE", "sent two Tu-160 bombers to Venezuela":
+            # a state's own combat craft on a mission; bombers are not sold)
             return True
     return False
+
+
+BOMBERS = {"bomber", "warplane"}
+SALE_WORDS = {"sale", "sell", "contract", "deal", "purchase", "buy", "order", "export", "delivery", "deliver"}
 
 
 MAKING = {"build", "make", "design", "produce", "supply", "manufacture", "built", "made", "designed"}
