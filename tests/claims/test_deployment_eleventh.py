@@ -160,3 +160,24 @@ def test_bombers_sent_abroad_are_deployed():
 
 def test_craft_dispatched_under_a_sales_contract_are_no_deployment():
     assert not deployments("Turkey dispatched six drones to Niger under a sales contract.")
+
+
+# forces that are part of a force placed abroad; counts that leave out the force noun
+
+def test_forces_that_are_part_of_a_force_abroad():
+    found = deployments("Some 600 Burundian troops are part of the African Union force in Somalia.")
+    assert ("BDI", "SOM", "category:troops", "done") in found
+
+
+def test_forces_that_are_not_part_of_a_force_abroad_make_nothing():
+    assert not deployments("Burundian troops are not part of the African Union force in Somalia.")
+
+
+def test_counts_that_leave_out_the_force_noun():
+    found = deployments("France has about 1,500 troops in Djibouti, 900 in Senegal and 350 in Gabon.")
+    assert {("FRA", h, "category:troops", "done") for h in ("DJI", "SEN", "GAB")} <= found
+
+
+def test_each_count_of_the_list_is_its_own_quantity():
+    found = claims_of("France has about 1,500 troops in Djibouti, 900 in Senegal and 350 in Gabon.", type="deployment")
+    assert {c.host: c.quantity for c in found}.get("SEN") == "900"
