@@ -181,3 +181,15 @@ def test_counts_that_leave_out_the_force_noun():
 def test_each_count_of_the_list_is_its_own_quantity():
     found = claims_of("France has about 1,500 troops in Djibouti, 900 in Senegal and 350 in Gabon.", type="deployment")
     assert {c.host: c.quantity for c in found}.get("SEN") == "900"
+
+
+# ships placed "off" a state: the nearest coastal state hosts them
+
+def test_warships_deployed_off_the_coast_of_a_state():
+    found = deployments("The French Navy has deployed its frigates off the coast of Senegal.")
+    assert ("FRA", "SEN", "category:ships", "done") in found
+
+
+def test_a_destroyer_stationed_off_a_state():
+    found = deployments("The United States stationed a destroyer off Lebanon last week.")
+    assert ("USA", "LBN", "category:ships", "done") in found

@@ -378,6 +378,8 @@ def _claims_for(ctx: Context, token, trigger, units: Garrisons, number: int) -> 
                 hosts = [h for h in bases_flown_from(ctx, token) if h not in actors]
             if not hosts:      # "troops arrived at the invitation of the Mozambican government"
                 hosts = [h for h in invited_by(ctx, token) if h not in actors]
+            if not hosts:      # "deployed its warships off the coast of Oman": the nearest coastal state
+                hosts = places_of(ctx, token, {"off"}, exclude=exclude)
             if not hosts and there(token):     # "About 900 US troops are stationed there"
                 hosts = [h for h in last_place(ctx, token) if h not in actors]
             if not hosts:
