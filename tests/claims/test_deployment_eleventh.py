@@ -193,3 +193,15 @@ def test_warships_deployed_off_the_coast_of_a_state():
 def test_a_destroyer_stationed_off_a_state():
     found = deployments("The United States stationed a destroyer off Lebanon last week.")
     assert ("USA", "LBN", "category:ships", "done") in found
+
+
+# forces withdrawn from a state (passive) were deployed there, as with the active verb
+
+def test_forces_withdrawn_from_a_state_in_the_passive():
+    found = deployments("Belgian troops have been withdrawn from Mali, the ministry said.")
+    assert ("BEL", "MLI", "category:troops", "done") in found
+
+
+def test_forces_pulled_out_of_a_state_in_the_passive():
+    found = deployments("The last Danish soldiers were pulled out of Iraq in May.")
+    assert ("DNK", "IRQ", "category:troops", "done") in found
