@@ -205,3 +205,14 @@ def test_forces_withdrawn_from_a_state_in_the_passive():
 def test_forces_pulled_out_of_a_state_in_the_passive():
     found = deployments("The last Danish soldiers were pulled out of Iraq in May.")
     assert ("DNK", "IRQ", "category:troops", "done") in found
+
+
+# a state's contribution of forces to a force placed abroad
+
+def test_a_contribution_of_troops_to_a_force_abroad():
+    found = deployments("Nepal's contribution of 850 troops to the UN force in Lebanon was extended.")
+    assert ("NPL", "LBN", "category:troops", "done") in found
+
+
+def test_a_contribution_to_a_budget_is_no_deployment():
+    assert not deployments("Britain's contribution to the NATO budget rose last year.")
