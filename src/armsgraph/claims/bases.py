@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from . import patterns, roles
 from .context import Context
+from .triggers import trigger_of
 from .typeroles import HOST_PREPS, noun_category, owners_of, place_actors, place_objects, places_of
 
 BASES = ("category:military-facility", "category:airbase")
@@ -160,9 +161,18 @@ def only_other_state(ctx: Context, token, obj, actors) -> list[str]:
     if there(token) or any(place_objects(t, HOST_PREPS) for t in token.subtree):
         return []       # a place is named ("on the Ukrainian border"), just not a state
     sent = ctx.sentence_of(token)
+    # "Britain sent 1,000 troops, and the Netherlands deployed its marines": a state that
+    # sends forces of its own in the same sentence is a fellow sender, not the host
+    senders = {a for verb in sent if verb.i != token.i and verb.pos_ == "VERB" and _sending(verb)
+               for s in patterns.subjects(verb) for a in roles.actors_of(ctx, s) + owners_of(ctx, s)}
     others = {r.actor for r in ctx.refs_in(sent.start, sent.end)
-              if r.kind == "state" and r.actor and r.actor not in actors}
+              if r.kind == "state" and r.actor and r.actor not in actors and r.actor not in senders}
     return sorted(others) if len(others) == 1 else []
+
+
+def _sending(verb) -> bool:
+    trigger = trigger_of(verb, "deployment")
+    return trigger is not None and trigger.frame in ("deploy", "send")
 
 
 def where_place(ctx: Context, verb, exclude=()) -> list[str]:

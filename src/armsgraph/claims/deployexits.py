@@ -58,6 +58,8 @@ def _leaving(ctx: Context, verb) -> list:
     ordering = verb.head if verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in DEMANDING \
         and verb.head.pos_ == "VERB" else None
     movers = patterns.slot_fillers(verb, "dobj") if verb.lemma_.lower() != "leave" else []
+    if not movers and patterns.is_passive(verb) and verb.lemma_.lower() != "leave":
+        movers = patterns.slot_fillers(verb, "subjpass")     # "US troops have been withdrawn from Niger"
     if not movers:
         movers = patterns.subjects(verb) or ([c for c in ordering.children if c.dep_ == "dobj"]
                                              if ordering is not None else [])

@@ -29,6 +29,7 @@ from . import patterns, status as status_mod
 from .coopforms import builders
 from .deploycompose import composed_claims
 from .deployexits import exit_claims
+from .deploysights import sighting_claims
 from .deployhomes import home_claims
 from .deploymoves import destinations, guarding_domain, mission_places, moved_from
 from .deployparties import asker_or_helped, described_before, requester
@@ -39,7 +40,7 @@ from .context import Context
 from .formations import grow_claims, lead_claims
 from .garrisons import COMPOSE, EQUIP, FIELD, Garrisons, joined_claims, unit_claims as _unit_claims, last_place, subject_actors_of
 from .sites import access_claims, guard_claims, reported, site_claims, use_claims
-from .vessels import visiting, carried as _carried, navy_ships as _navy_ships, noun_phrase as _noun_phrase, transported as _transported
+from .vessels import navy_sent, staying_craft, visiting, carried as _carried, navy_ships as _navy_ships, noun_phrase as _noun_phrase, transported as _transported
 from .bases import (where_place, base_before, delivered_to_base, base_hosts, bases_flown_from, bases_placed_at, invited_by, only_other_state,
                     region_before, there)
 from .located import FORCE_CATEGORIES, HOLDING, leaders_of, located_forces, personnel, whose_owners
@@ -127,14 +128,19 @@ def find(ctx: Context) -> list:
                 claims.append(claim)
                 used.update(t.i for t in obj.subtree)
                 units.remember(number, obj, claim.actor, claim.host, claim.status)
+        located = len(claims)
         for token in sent:
             if token.i in used or token.pos_ not in ("NOUN", "PROPN"):
                 continue
             for claim in located_forces(ctx, token):
                 claims.append(claim)
                 units.remember(number, token, claim.actor, claim.host, claim.status)
+        if len(claims) > located:       # "The US battalion in Poland is equipped with Abrams tanks"
+            claims += [c for t in sent if t.pos_ == "VERB" and t.lemma_.lower() in UNIT_VERBS
+                       for c, _ in _unit_claims(ctx, t, units, number)]
         claims += home_claims(ctx, sent)          # "Tajikistan is home to Russia's base"
         claims += exit_claims(ctx, sent)          # "Mali expelled French troops"
+        claims += sighting_claims(ctx, sent)      # "Russian S-400 launchers were spotted in Crimea"
         claims[before:] = as_people(ctx, sent, paired(ctx, sent, claims[before:]))    # "... A and B respectively"
     return claims
 
@@ -264,7 +270,8 @@ def _claims_for(ctx: Context, token, trigger, units: Garrisons, number: int) -> 
         if forces_only:
             weapons = [w for w in weapons if w[0] in FORCE_CATEGORIES]
         if naval:
-            weapons = [w for w in weapons if w[0] in FORCE_CATEGORIES or _navy_ships(obj, w, ctx)]
+            weapons = [w for w in weapons if w[0] in FORCE_CATEGORIES or _navy_ships(obj, w, ctx) or
+                       staying_craft(ctx, token, obj, w)]      # ("Turkish F-16s remained at Ganja airbase")
         weapons = [resolve_definite(ctx, w) for w in weapons]
         if not weapons:
             continue
@@ -371,6 +378,8 @@ def _claims_for(ctx: Context, token, trigger, units: Garrisons, number: int) -> 
                 hosts = [h for h in bases_flown_from(ctx, token) if h not in actors]
             if not hosts:      # "troops arrived at the invitation of the Mozambican government"
                 hosts = [h for h in invited_by(ctx, token) if h not in actors]
+            if not hosts:      # "deployed its warships off the coast of Oman": the nearest coastal state
+                hosts = places_of(ctx, token, {"off"}, exclude=exclude)
             if not hosts and there(token):     # "About 900 US troops are stationed there"
                 hosts = [h for h in last_place(ctx, token) if h not in actors]
             if not hosts:
@@ -481,7 +490,8 @@ def sent_on_mission(verb) -> bool:
         # "to help police NATO airspace" (the parser may take "police" for a noun)
         if any(t.lemma_.lower() in missions for t in child.subtree if t.i - child.i < 3):
             return True
-    return guarding_domain(verb)      # "dispatched a warship to guard Mauritanian waters"
+    # "dispatched a warship to guard Mauritanian waters", "sent two warships to Cuba"
+    return guarding_domain(verb) or navy_sent(verb)
 
 
 def _statuses(token, trigger) -> list[str]:

@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from . import patterns, roles
 from .context import Context
 from .quantity import quantity_of
+from .status import modality
 from .triggers import trigger_of
 from .typeroles import (NOT_PLACES, make_claim, noun_category, owners_of, places_of, resolve_definite,
                         subject_actors, weapons_of)
@@ -41,6 +42,8 @@ EQUIP = {"equip", "arm"}
 # Ospreys ...", "the air group at Hmeimim counted Su-34 and Su-35 fighters"
 FIELD = {"bring", "field", "count", "number", "feature"}
 POINTERS = {"it", "they", "its", "their"}
+# nouns of a part of a unit, whose "of" phrase names the unit ("the armoured component of the rotation")
+PARTS = {"component", "element", "part", "core", "bulk", "backbone", "contingent"}
 GENERIC_UNITS = {"force", "contingent", "unit", "group", "detachment", "rotation", "battlegroup", "task force",
                  "squadron", "deployment"}
 UNIT_CATEGORIES = {"category:troops", "category:airbase", "category:military-facility"}
@@ -67,11 +70,12 @@ class Garrisons:
         lemmas.add(phrase.lemma_.lower())
         self.entries.append(Garrison(sentence, lemmas, actor, host, status))
 
-    def recall(self, sentence: int, token) -> Garrison | None:
+    def recall(self, sentence: int, token, pointers: bool = True) -> Garrison | None:
         """The unit ``token`` points to: the same noun placed up to six sentences back,
-        or for a pronoun the last unit placed in the three sentences before."""
-        pointer = token.lower_ in POINTERS or token.lemma_.lower() in GENERIC_UNITS and any(
-            c.dep_ in ("det", "poss") for c in token.children)    # "This year's force brings ..."
+        or for a pronoun the last unit placed in the three sentences before (not with
+        ``pointers`` false: the same noun only)."""
+        pointer = pointers and (token.lower_ in POINTERS or token.lemma_.lower() in GENERIC_UNITS and any(
+            c.dep_ in ("det", "poss") for c in token.children))    # "This year's force brings ..."
         for entry in reversed(self.entries):
             distance = sentence - entry.sentence
             if distance < 0 or distance > (3 if pointer else LOOK_BACK):
@@ -423,17 +427,24 @@ def listed_states(ctx: Context, sent, last: dict, claims: list) -> list:
 def unit_claims(ctx: Context, verb, units: Garrisons, number: int) -> list[tuple]:
     """"the peacekeeping forces include subdivisions of the Armed Forces of Russia and
     Belarus", "It is equipped with S-300 systems": units of a force placed before."""
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    # ("The base is armed with S-300 launchers": the parser may hang the subject on "is")
+    holder = verb.head if verb.dep_ == "acomp" and verb.head.lemma_ == "be" else verb
+    subjects = [c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")]
     entry = next((e for e in (units.recall(number, s) for s in subjects) if e is not None), None)
+    if entry is None:      # "The armoured component of the battlegroup includes ...": a part of the unit named
+        entry = next((e for s in subjects if s.lemma_.lower() in PARTS for o in patterns.prep_objects(s, {"of"})
+                      for e in [units.recall(number, o, pointers=False)] if e is not None), None)
     if entry is None:
         return []
     out = []
+    # "The brigade will be equipped with Leopard 2A8 tanks": arms still to come
+    status = "planned" if modality(verb) == "planned" and entry.status == "done" else entry.status
     if verb.lemma_.lower() in EQUIP:
         for obj in patterns.prep_objects(verb, {"with"}):
             for token in obj.subtree:        # every named system of the list
                 ref = ctx.ref_at(token)
                 if ref is not None and ref.kind == "system" and token.i == ref.start:
-                    out.append((make_claim(ctx, "deployment", verb, entry.status, ref, confidence=0.45,
+                    out.append((make_claim(ctx, "deployment", verb, status, ref, confidence=0.45,
                                            actor=entry.actor, host=entry.host), obj))
         return out
     parts = patterns.slot_fillers(verb, "dobj") + patterns.prep_objects(verb, {"of"})
@@ -441,7 +452,7 @@ def unit_claims(ctx: Context, verb, units: Garrisons, number: int) -> list[tuple
         for token in obj.subtree:        # the named weapons it brings or counts
             ref = ctx.ref_at(token)
             if ref is not None and ref.kind == "system" and not ref.is_category and token.i == ref.start:
-                out.append((make_claim(ctx, "deployment", verb, entry.status, ref, confidence=0.45,
+                out.append((make_claim(ctx, "deployment", verb, status, ref, confidence=0.45,
                                        actor=entry.actor, host=entry.host), obj))
         if verb.lemma_.lower() in FIELD:
             continue

@@ -6,10 +6,10 @@ that count as forces when a state places them abroad ("Russian contractors in Ma
 from __future__ import annotations
 
 from . import patterns, status as status_mod
-from .bases import base_hosts, where_place
+from .bases import base_hosts, there, where_place
 from .deploypeople import people
 from .context import Context
-from .garrisons import subject_actors_of
+from .garrisons import last_place, subject_actors_of
 from .triggers import cues, lexicon
 from .typeroles import agent_actors, make_claim, place_objects, noun_category, owners_of, places_of, statuses_of, type_cues, weapons_of
 
@@ -87,12 +87,20 @@ def located_forces(ctx: Context, token) -> list:
     if not hosts and token.dep_ == "dobj" and token.head.lemma_ in HOLDING:
         # "a regional force, which had soldiers from A and B in Mozambique": the place of having
         hosts = places_of(ctx, token.head, {"in", "inside"}, exclude=tuple(actors))
+
     if not hosts:     # "a Russian naval logistics point near Port Sudan": near a town, in its state
         hosts = [ctx.ref_at(o).actor for o in patterns.prep_objects(token, {"near"})
                  if ctx.ref_at(o) is not None and ctx.ref_at(o).kind == "place" and ctx.ref_at(o).actor
                  and ctx.ref_at(o).actor not in actors]
+    counted = dict(_counted_places(ctx, token, actors)) if hosts else {}
+    hosts += [h for h in counted if h not in hosts]
     statuses = located_statuses(token)
     subject = counted_subject(token)      # "Hundreds of Russian instructors are now in Mali"
+    if not hosts and subject.dep_ == "nsubj" and subject.head.lemma_ == "be" and not status_mod.negated(subject.head):
+        # "Some 400 Egyptian troops are part of the African Union force in Somalia": the place of the force
+        hosts = [h for a in subject.head.children if a.dep_ == "attr" and a.lemma_.lower() in MEMBERSHIP
+                 for o in patterns.prep_objects(a, {"of"}) if noun_category(o) in FORCE_CATEGORIES
+                 for h in places_of(ctx, o, {"in", "inside", "on", "at"}, exclude=tuple(actors))]
     if not hosts and subject.dep_ == "nsubj" and subject.head.lemma_ == "be":
         # "About 2,000 French troops are still in Chad": forces that are in a state
         if status_mod.negated(subject.head) or any(c.dep_ in ("attr", "acomp") for c in subject.head.children) \
@@ -100,6 +108,8 @@ def located_forces(ctx: Context, token) -> list:
             return []
         # (and "are already on the ground in Baghdad": the place of the idiom's noun)
         hosts = places_of(ctx, subject.head, {"in", "inside", "on"}, exclude=tuple(actors))
+        if not hosts and there(subject.head):     # "Hundreds of Cuban advisers are also there"
+            hosts = [h for h in last_place(ctx, subject.head) if h not in actors]
         statuses = ["planned"] if status_mod.modality(subject.head) == "planned" else ["done"]
     if not hosts and subject.dep_ == "attr" and subject.head.lemma_ == "be" and any(
             c.dep_ == "expl" for c in subject.head.children) and not status_mod.negated(subject.head):
@@ -120,10 +130,23 @@ def located_forces(ctx: Context, token) -> list:
                     if actor != host:
                         out.append(make_claim(ctx, "deployment", token, status, ref or system,
                                              confidence=0.5, actor=actor, host=host))
+                        if host in counted:
+                            out[-1].quantity = counted[host]
     return out
 
 
+def _counted_places(ctx: Context, token, actors) -> list[tuple[str, str]]:
+    """"has 40,000 troops in Japan, 28,500 in South Korea and 35,000 in Germany": the
+    places of the counts that leave out the force noun (the parser hangs them on the force
+    noun, on its place or on the verb's place): (state, count) pairs."""
+    holders = [token] + place_objects(token, {"in"}) + (place_objects(token.head, {"in"}) if token.dep_ == "dobj" else [])
+    return [(h, m.text) for holder in holders for n in holder.children if n.like_num and n.dep_ in ("appos", "conj")
+            for m in (n, *n.conjuncts) for h in places_of(ctx, m, {"in"}, exclude=tuple(actors))]
+
+
 LEADING = {"lead", "command", "head"}
+# nouns by which forces are a part of a force placed somewhere ("are part of the AU force in Somalia")
+MEMBERSHIP = {"part", "member", "members", "component", "core", "backbone", "bulk", "contingent"}
 
 
 def leaders_of(ctx: Context, noun) -> list[str]:

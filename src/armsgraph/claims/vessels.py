@@ -7,6 +7,7 @@ from __future__ import annotations
 from . import patterns
 from .context import Context
 from .located import personnel
+from .roles import family_category
 from .triggers import lexicon
 from .typeroles import make_claim, noun_category, owners_of, places_of
 
@@ -36,6 +37,58 @@ def navy_ships(obj, weapon, ctx: Context | None = None) -> bool:
                 t.lemma_.lower() in MAKING for t in ctx.doc[ref.start:ref.end]):
             return True
     return False
+
+
+CRAFT_CATEGORIES = {"category:aircraft", "category:helicopters", "category:uav", "category:ships"}
+
+
+def staying_craft(ctx: Context, verb, obj, weapon) -> bool:
+    """"Turkish F-16s that flew in for drills remained at Ganja airbase", "Russian bombers
+    will stay in Venezuela": a state's own aircraft or ships that stay abroad are deployed
+    there (craft delivered do not "remain there"); the owner is a state word before the
+    craft that no maker word marks ("the Russian-built jets" stay their buyer's)."""
+    if verb.lemma_.lower() not in STAYING:
+        return False
+    system, ref, _ = weapon
+    if (system if system.startswith("category:") else family_category(system)) not in CRAFT_CATEGORIES:
+        return False
+    words = [t for t in noun_phrase(obj) if t.i <= obj.i]
+    if any(t.lemma_.lower() in MAKING | DELIVERED or "-built" in t.lower_ or "-made" in t.lower_ for t in words):
+        return False
+    return any(ctx.ref_at(t) is not None and ctx.ref_at(t).kind == "state" and ctx.ref_at(t).actor and
+               t.dep_ in ("amod", "compound", "nmod", "poss") for t in words)
+
+
+# words that make a navy's ships sent abroad hulls handed over ("two decommissioned navy frigates")
+HANDED = {"decommissioned", "surplus", "used", "second-hand", "secondhand", "former", "retired", "refurbished"}
+SENDING = {"send", "dispatch"}
+
+
+def navy_sent(verb) -> bool:
+    """"Russia sent two warships to Cuba", "Britain dispatched a Royal Navy destroyer to
+    Bahrain": a navy's ships (and bombers, and craft "dispatched") sent abroad go as the
+    sender's own (a deployment), not as goods handed over, unless the phrase marks them as
+    hulls delivered or sold."""
+    if verb.lemma_.lower() not in SENDING or verb.pos_ != "VERB":
+        return False
+    if any(t.lemma_.lower() in SALE_WORDS for t in verb.sent):
+        return False       # "dispatched drones to Somalia under a sales contract"
+    objects = patterns.with_conjuncts(patterns.slot_fillers(verb, "subjpass" if patterns.is_passive(verb) else "dobj"))
+    for obj in objects:
+        words = [t for t in obj.subtree if t.i <= obj.i]
+        lowered = {t.lower_ for t in words} | {t.lemma_.lower() for t in words}
+        if lowered & (MAKING | DELIVERED | HANDED) or any("-built" in w or "-made" in w for w in lowered):
+            continue
+        if lowered & NAVY_WORDS or obj.lemma_.lower() in BOMBERS or \
+                verb.lemma_.lower() == "dispatch" and noun_category(obj) in CRAFT_CATEGORIES:
+            # ("dispatched Rafale jets to the UAE", "sent two Tu-160 bombers to Venezuela":
+            # a state's own combat craft on a mission; bombers are not sold)
+            return True
+    return False
+
+
+BOMBERS = {"bomber", "warplane"}
+SALE_WORDS = {"sale", "sell", "contract", "deal", "purchase", "buy", "order", "export", "delivery", "deliver"}
 
 
 MAKING = {"build", "make", "design", "produce", "supply", "manufacture", "built", "made", "designed"}
