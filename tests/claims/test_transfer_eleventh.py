@@ -99,3 +99,14 @@ def test_a_co_production_deal_is_no_sale():
     # (a purchase with some local building still is one)
     assert ("KOR", "POL", "K9", "agreed") in \
         keys("Poland signed a contract with Hanwha for 212 K9 howitzers, some to be built locally.")
+
+
+def test_weapons_given_up_go_to_no_one_and_a_later_request_keeps_its_own_tense():
+    found = keys("Minsk will not give up its Soviet-era Su-27 jets, and has asked Moscow for new Su-30SM2 "
+                 "fighters instead.")
+    assert found == {("RUS", "BLR", "Su-30", "proposed")}
+
+
+def test_viper_helicopters_are_the_ah_1z():
+    assert keys("Slovakia will receive 12 Viper helicopters from the US at a discount.") == \
+        {("USA", "SVK", "AH-1Z", "planned")}

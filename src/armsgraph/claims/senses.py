@@ -51,6 +51,9 @@ def no_transfer(ctx: Context, token, trigger: Trigger, ref: Ref) -> bool:
     if trigger.lemma in ("expect", "await"):
         # only a buyer that expects goods ("the first are expected in 2026": a date)
         return token.pos_ != "VERB" or patterns.is_passive(token) and not expected_goods(token)
+    if trigger.lemma == "give" and any(c.dep_ == "prt" and c.lower_ == "up" for c in children) and not any(
+            c.dep_ == "prep" and c.lower_ == "to" for c in children):
+        return True   # "will not give up its Su-27s": kept or abandoned, handed to no one
     if trigger.frame == "enter":   # only a named weapon that "entered service (with X)"
         return ref.is_category or not any(c.dep_ == "dobj" and c.lemma_.lower() == "service" for c in children)
     if trigger.frame == "turn":    # only "turned to X for Y" (not "turned down", "turned into")

@@ -276,8 +276,9 @@ def status_of(trigger, base: str, side: str = "supplier") -> str | None:
     table = cues()
     weak: str | None = None
     own_modal = modality(trigger)
-    if own_modal is None and trigger.dep_ == "conj" and trigger.pos_ == "VERB":
-        own_modal = modality(trigger.head)   # "will build and deliver"
+    if own_modal is None and trigger.dep_ == "conj" and trigger.pos_ == "VERB" and not any(
+            c.dep_ in ("aux", "auxpass") for c in trigger.children):
+        own_modal = modality(trigger.head)   # "will build and deliver" (not "will not ..., and has asked")
     negation = negated(trigger)
     if own_modal == "planned" and side == "recipient" and not any(
             c.dep_ == "auxpass" for c in trigger.children) and any(
