@@ -110,3 +110,10 @@ def test_weapons_given_up_go_to_no_one_and_a_later_request_keeps_its_own_tense()
 def test_viper_helicopters_are_the_ah_1z():
     assert keys("Slovakia will receive 12 Viper helicopters from the US at a discount.") == \
         {("USA", "SVK", "AH-1Z", "planned")}
+
+
+def test_a_memorandum_of_understanding_on_a_supply_is_a_deal_and_nearing_a_deal_is_talks():
+    assert keys("Egypt and Russia signed a memorandum of understanding on the supply of Su-35 fighters.") == \
+        {("RUS", "EGY", "Su-35", "agreed")}
+    assert keys("Serbia is nearing a deal with France for 12 Rafale jets, President Vucic said.") == \
+        {("FRA", "SRB", "Rafale", "negotiating")}

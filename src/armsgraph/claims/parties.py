@@ -264,7 +264,7 @@ NOT_TRANSFERRED = {"category:troops", "category:airbase", "category:military-fac
                    "category:testing-range", "category:production", "category:missile-development"}
 BLOCK_NOUNS = {"veto", "embargo", "ban", "blockade", "objection", "opposition"}
 DEAL_NOUNS = {"contract", "deal", "agreement", "talks", "talk", "negotiations", "negotiation",
-              "memorandum", "accord"}
+              "memorandum", "mou", "accord", "understanding"}   # ("a memorandum of understanding on")
 
 
 UNNAMED_PARTIES = {"country", "nation", "state", "buyer", "customer", "client", "government",
