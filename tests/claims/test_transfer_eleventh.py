@@ -117,3 +117,10 @@ def test_a_memorandum_of_understanding_on_a_supply_is_a_deal_and_nearing_a_deal_
         {("RUS", "EGY", "Su-35", "agreed")}
     assert keys("Serbia is nearing a deal with France for 12 Rafale jets, President Vucic said.") == \
         {("FRA", "SRB", "Rafale", "negotiating")}
+
+
+def test_goods_with_no_before_them_were_not_handed_over():
+    assert not keys("No Patriot systems have been delivered to Ukraine by Spain.")
+    assert not keys("Russia has delivered no new jets to Belarus since 2020.")
+    assert ("ESP", "UKR", "Patriot", "done") in \
+        keys("Spain delivered Patriot systems to Ukraine, with no strings attached.")

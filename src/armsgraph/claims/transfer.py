@@ -203,6 +203,8 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
     from the deal around it, the weapon's maker or owner, and the sentences before."""
     if ref.id in parties.NOT_TRANSFERRED or ref.is_category and deploypeople.crowd(ctx.doc[recall.np_head(ctx, ref)]):
         return []   # (forces; "2,000 fighters were sent to Libya": people, not jets)
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in ctx.doc[recall.np_head(ctx, ref)].children):
+        return []   # "No Patriot systems have been delivered": nothing happened
     if trigger.frame == "arrive" and vessels.visiting(token):
         return []   # "three Chinese navy ships arrived in Sihanoukville": a visit (claims.vessels)
     local = ref
