@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ._typed import deployments, exercises
+from .helpers import claims_of
 
 
 def test_forces_an_involving_clause_lists_take_part():
@@ -101,3 +102,8 @@ def test_a_series_name_that_is_also_a_word_is_no_drill_on_its_own():
     text = "The Komodo dragon lives on islands in Indonesia."
     assert exercises(text) == set()
 
+
+def test_a_drill_is_held_where_the_forces_taking_part_are():
+    found = claims_of("Russia and Belarus began a joint strategic exercise on Friday, with some 13,000 "
+                      "troops taking part in Belarus.", type="exercise")
+    assert [(c.host, tuple(c.participants)) for c in found] == [("BLR", ("BLR", "RUS"))]

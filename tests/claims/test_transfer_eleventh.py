@@ -124,3 +124,4 @@ def test_goods_with_no_before_them_were_not_handed_over():
     assert not keys("Russia has delivered no new jets to Belarus since 2020.")
     assert ("ESP", "UKR", "Patriot", "done") in \
         keys("Spain delivered Patriot systems to Ukraine, with no strings attached.")
+

@@ -36,6 +36,17 @@ def there(ctx: Context, noun) -> list[str]:
         return []
     return last_place(ctx, noun)
 
+def taking_part_in(ctx: Context, noun) -> list[str]:
+    """"began the exercise, with 13,000 troops taking part in Belarus": the place of the
+    forces that take part, in a with-phrase of the drill's verb."""
+    verb = next((v for v, _, _ in governors(noun)), None)
+    if verb is None:
+        return []
+    return [h for w in patterns.prep_objects(verb, {"with"}) for c in w.children
+            if c.dep_ in ("acl", "relcl") and c.lemma_ in ("take", "participate")
+            for h in places_of(ctx, c, PLACE_PREPS)][:1]
+
+
 def pronoun_place(ctx: Context, sent, participants: list[str]) -> tuple[list[str], bool]:
     """"They will take place in Armenia", "They are being held near Brest", "Its latest
     edition took place in the Arabian Sea off India's west coast": the place of a sentence

@@ -27,7 +27,7 @@ from .drillwords import (INSIDE, PLACE_PREPS, also_taking_part, code_name, defau
 from .drilllists import (held_off, join_drill, listed_among_them, listed_members, named_by, placing_clauses,
                          states_also_taking_part, there_for)
 from .drillplaces import (SENDING, abroad, compass_places, dateline_states, hosts_before, inside, placed_elsewhere, pronoun_place,
-                          sea_of, sent_for, there)
+                          sea_of, sent_for, taking_part_in, there)
 from .guests import PLACED_WINDOW as GUEST_PLACED_WINDOW, WINDOW as GUEST_WINDOW, brought_forces, relative_roles, run_by_clause
 from .groups import ORGANISATIONS, count_quantity, group_members, group_size, troop_counts
 from .series import complete, mentions as series_mentions, recent_host, series_of
@@ -512,7 +512,7 @@ def _roles(ctx: Context, noun) -> tuple[list[str], list[str], bool]:
         verb = next((v for v, _, _ in governors(noun)), None)
         hosts = [h for c in placing_clauses(noun, verb) for h in held_off(ctx, c)][:1]
     if not hosts:
-        hosts = there(ctx, noun)
+        hosts = there(ctx, noun) or taking_part_in(ctx, noun)
     if not hosts:      # "the exercise at King Faisal Air Base in Tabuk": the place of its place
         hosts = [h for o in place_objects(noun, {"at", "in", "on"}) if o.pos_ == "PROPN"
                  for h in places_of(ctx, o, {"in", "near"}) if h not in hosts]
