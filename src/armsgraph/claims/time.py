@@ -30,6 +30,8 @@ from typing import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
+from .designations import in_designation
+
 __all__ = ["TimeValue", "PublicationDate", "publication_time", "publication_date", "infer_year",
            "dateline_of", "find_times",
            "resolve_time", "time_of", "tense_of", "numbers", "vocabulary"]
@@ -253,7 +255,7 @@ def infer_year(text: str, today: date | None = None) -> int | None:
         future = bool(_FUTURE_CONTEXT.search(sentence))
         for match in re.finditer(r"(?<![\w$€£.,])(?<![A-Za-z$€£]-)(1[89]\d\d|20\d\d)(?![\w,.]\d|\d)", sentence):
             year = int(match.group(1))
-            if _in_designation(sentence, match.start(1), match.end(1)):
+            if in_designation(sentence, match.start(1), match.end(1)):
                 continue   # "Mirage 2000-5", "PzH 2000": a weapon's name
             if year > this_year or future:
                 continue
@@ -261,32 +263,6 @@ def infer_year(text: str, today: date | None = None) -> int | None:
                 continue
             best = year if best is None else max(best, year)
     return best
-
-
-@lru_cache(maxsize=1)
-def _designation_words() -> frozenset[str]:
-    """Words the catalog's system names put before a four-digit number ("mirage" of
-    "Mirage 2000", "pzh" of "PzH 2000", "fd" of "FD-2000")."""
-    try:
-        from ..catalog import load
-        names = [name for entry in load().of_kind("system") for name in entry.names]
-    except Exception:  # noqa: BLE001 - no catalog: no designations known
-        return frozenset()
-    found = set()
-    for name in names:
-        for match in re.finditer(r"([A-Za-z]+)[ -](?:1[89]\d\d|20\d\d)(?!\d)", name.lstrip("?")):
-            found.add(match.group(1).lower())
-    return frozenset(w for w in found if len(w) > 1 and w != "class")
-
-
-def _in_designation(text: str, start: int, end: int) -> bool:
-    """Whether the number at ``text[start:end]`` is part of a weapon's designation: a
-    designation suffix follows ("2000-5", "2000D") or a word the catalog's names put before
-    such a number precedes it."""
-    if re.match(r"-\d|[A-Z]", text[end:end + 2]):
-        return True
-    before = re.search(r"([A-Za-z]+)[ -]$", text[max(0, start - 20):start])
-    return before is not None and before.group(1).lower() in _designation_words()
 
 
 # ------------------------------------------------------------------------ finding spans
