@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span
 
 from ..catalog import Catalog, slug
 from ..model import Mention
-from .ruler import Candidate
+from .ruler import Candidate, is_marking
 
 # a noun of the broader category may follow a system of the narrower one ("Javelin missiles")
 BROADER = {"category:ballistic-missiles": ("category:missiles",),
@@ -317,6 +317,8 @@ class Linker:
                 continue
             if kind not in ("date", "quantity") and self.generic(ent):
                 continue
+            if is_marking(doc, ent.start, ent.end, self.cues):
+                continue                    # "(SBU) The Ambassador said": a cable's label
             if kind in ("date", "quantity"):
                 eid = f"{kind}:{text}"
             else:

@@ -134,6 +134,7 @@ class CatalogMatcher:
                             for i in range(c.start, c.end))
         found = [c for c in found if not self.conflicts_with_ner(doc, c, ent_at, weapons)
                  and not self.names_a_person(doc, c, ent_at)
+                 and not is_marking(doc, c.start, c.end, self.catalog.cues)
                  and not (c.kind == "category" and c.start > 0
                           and doc[c.start - 1].lower_ in civilian)    # "passenger jets"
                  and not (c.kind == "category" and _countered(doc, c.start))]
@@ -142,7 +143,7 @@ class CatalogMatcher:
         sure = {c.alias.entry_id for c in found
                 if not c.alias.needs_context and c.kind != "category"}
         anchors = [c for c in found if not c.alias.needs_context
-                   and c.kind in ("system", "category", "state")]
+                   and c.kind in ("system", "category", "state", "organisation")]
         found = [c for c in found if not c.alias.needs_context
                  or c.alias.entry_id in sure or self.has_cue(doc, c, anchors)]
         return found + self.contextual_names(doc, found, texts, lowers)
@@ -277,12 +278,16 @@ class CatalogMatcher:
                  else cues.get("system", frozenset()))
         if any(w in words for w in near_words(doc, cand.start, cand.end, WINDOW)):
             return True
+        if cand.kind == "organisation":  # "Rafael and Lockheed Martin": a maker beside a maker
+            return any(a.kind == "organisation" and a.alias.entry_id != cand.alias.entry_id
+                       and (0 <= a.start - cand.end <= 2 or 0 <= cand.start - a.end <= 2)
+                       for a in anchors)
         if cand.kind == "category":      # "a Russian base", "Su-30SM fighters"
             return any(a.kind in ("state", "system") and 0 <= cand.start - a.end <= 1
                        for a in anchors)
         if cand.kind != "system":
             return False
-        return any(a.kind != "state" and a.alias.entry_id != cand.alias.entry_id
+        return any(a.kind not in ("state", "organisation") and a.alias.entry_id != cand.alias.entry_id
                    and (0 <= a.start - cand.end <= 2 or 0 <= cand.start - a.end <= 2)
                    for a in anchors)
 
@@ -336,3 +341,16 @@ def near_words(doc: Doc, start: int, end: int, n: int) -> list[str]:
                 taken += 1
             i += step
     return out
+
+
+def is_marking(doc: Doc, start: int, end: int, cues: dict) -> bool:
+    """A cable's paragraph label ("(SBU) The Ambassador met ...", "(C) ..."): a marking
+    of cues.tsv (marking) in brackets opening a sentence is no name; the same letters
+    elsewhere ("the Security Service of Ukraine (SBU)") are read."""
+    if start == 0 or end >= len(doc):
+        return False
+    if doc[start:end].text.lower() not in cues.get("marking", frozenset()):
+        return False
+    before = doc[start - 1]
+    return (before.text == "(" and doc[end].text == ")"
+            and (before.i == 0 or before.is_sent_start or doc[before.i - 1].is_space))
