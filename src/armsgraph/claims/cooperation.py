@@ -37,7 +37,7 @@ from .coopservice import BUILD_UP, SITES, WORKS, renewed, works_objects
 from .cooplocal import local_between, noun_sides
 from .coopservice import kept_up_for, purpose_places, serviced
 from .coopshares import work_share
-from .coopgiven import given_help, giving_verb
+from .coopgiven import given_help
 from .coopdeals import joint_deal
 from .coopjoin import PROGRAMME_NOUNS, join as _join
 from .coopforms import agreed_when_bound, bond_partners, built_for, joint_bond
@@ -62,7 +62,7 @@ def find(ctx: Context) -> list:
             trigger = trigger_of(token, LEXICON)
             if trigger is None:
                 continue
-            given = given_help(ctx, token, trigger) if trigger.frame == "help" and giving_verb(token) else []
+            given = given_help(ctx, token, trigger) if trigger.frame == "help" else []
             if given:        # "gave Tehran help on the Fateh-110"
                 claims.extend(given)
                 continue

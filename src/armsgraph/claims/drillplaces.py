@@ -36,6 +36,7 @@ def there(ctx: Context, noun) -> list[str]:
         return []
     return last_place(ctx, noun)
 
+
 def taking_part_in(ctx: Context, noun) -> list[str]:
     """"began the exercise, with 13,000 troops taking part in Belarus": the place of the
     forces that take part, in a with-phrase of the drill's verb."""
@@ -95,6 +96,7 @@ def placed_elsewhere(ctx: Context, noun) -> bool:
                 not places_of(ctx, obj.head.head, {obj.head.lower_}) and not drill_name(ctx, obj):
             return True
     return False
+
 
 def drill_name(ctx: Context, token) -> bool:
     """"took part in Saber Strike": the name of a drill, no place."""

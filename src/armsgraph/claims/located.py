@@ -87,7 +87,6 @@ def located_forces(ctx: Context, token) -> list:
     if not hosts and token.dep_ == "dobj" and token.head.lemma_ in HOLDING:
         # "a regional force, which had soldiers from A and B in Mozambique": the place of having
         hosts = places_of(ctx, token.head, {"in", "inside"}, exclude=tuple(actors))
-
     if not hosts:     # "a Russian naval logistics point near Port Sudan": near a town, in its state
         hosts = [ctx.ref_at(o).actor for o in patterns.prep_objects(token, {"near"})
                  if ctx.ref_at(o) is not None and ctx.ref_at(o).kind == "place" and ctx.ref_at(o).actor

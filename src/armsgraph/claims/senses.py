@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from . import parties, patterns, roles
 from .context import Context, Ref
+from .coopparts import LEXICON as COOPERATION, is_joint
 from .governing import VAGUE_GOODS
-from .triggers import Trigger
+from .triggers import Trigger, trigger_of
 
 MEASURES = {"tonne", "ton", "kilogram", "kg", "pound", "lb", "gram"}
 FLIGHT_WORDS = {"in", "out", "across", "over", "back", "home", "there", "here", "away"}
@@ -72,14 +73,9 @@ def no_transfer(ctx: Context, token, trigger: Trigger, ref: Ref) -> bool:
     return False
 
 
-JOINT_MAKING = {"co-production", "coproduction", "co-development", "codevelopment", "co-design",
-                "co-manufacturing", "co-manufacture"}
-JOINT_WORDS = {"joint", "jointly", "shared"}
-MAKING_NOUNS = {"production", "development", "manufacturing", "manufacture", "design"}
-
 
 def joint_making(token) -> bool:
-    """"co-production", "joint development": a making done together."""
-    word = token.lemma_.lower()
-    return word in JOINT_MAKING or word.replace("-", "") in JOINT_MAKING or \
-        word in MAKING_NOUNS and any(c.lower_ in JOINT_WORDS for c in token.children if c.dep_ in ("amod", "advmod"))
+    """"co-production", "joint development": a making noun of the cooperation lexicon that
+    :func:`.coopparts.is_joint` reads as done together."""
+    trigger = trigger_of(token, COOPERATION)
+    return token.pos_ == "NOUN" and trigger is not None and trigger.frame == "make" and is_joint(token)

@@ -53,7 +53,7 @@ def staying_craft(ctx: Context, verb, obj, weapon) -> bool:
     if (system if system.startswith("category:") else family_category(system)) not in CRAFT_CATEGORIES:
         return False
     words = [t for t in noun_phrase(obj) if t.i <= obj.i]
-    if any(t.lemma_.lower() in MAKING | DELIVERED or "-built" in t.lower_ or "-made" in t.lower_ for t in words):
+    if _goods_words(words):
         return False
     return any(ctx.ref_at(t) is not None and ctx.ref_at(t).kind == "state" and ctx.ref_at(t).actor and
                t.dep_ in ("amod", "compound", "nmod", "poss") for t in words)
@@ -76,15 +76,21 @@ def navy_sent(verb) -> bool:
     objects = patterns.with_conjuncts(patterns.slot_fillers(verb, "subjpass" if patterns.is_passive(verb) else "dobj"))
     for obj in objects:
         words = [t for t in obj.subtree if t.i <= obj.i]
-        lowered = {t.lower_ for t in words} | {t.lemma_.lower() for t in words}
-        if lowered & (MAKING | DELIVERED | HANDED) or any("-built" in w or "-made" in w for w in lowered):
+        if _goods_words(words, HANDED):
             continue
-        if lowered & NAVY_WORDS or obj.lemma_.lower() in BOMBERS or \
+        if {w for t in words for w in (t.lower_, t.lemma_.lower())} & NAVY_WORDS or obj.lemma_.lower() in BOMBERS or \
                 verb.lemma_.lower() == "dispatch" and noun_category(obj) in CRAFT_CATEGORIES:
             # ("dispatched Rafale jets to the UAE", "sent two Tu-160 bombers to Venezuela":
             # a state's own combat craft on a mission; bombers are not sold)
             return True
     return False
+
+
+def _goods_words(words, also: frozenset[str] | set[str] = frozenset()) -> bool:
+    """Whether the words before a craft mark it as goods: made, delivered (or ``also``:
+    handed over, used) or "-built" / "-made"."""
+    lowered = {t.lower_ for t in words} | {t.lemma_.lower() for t in words}
+    return bool(lowered & (MAKING | DELIVERED | also)) or any("-built" in w or "-made" in w for w in lowered)
 
 
 BOMBERS = {"bomber", "warplane"}
