@@ -9,7 +9,7 @@ left out. :mod:`.transfer` turns what is found here into claims.
 """
 from __future__ import annotations
 
-from . import parties, patterns, recall, roles, sellers
+from . import letters, parties, patterns, recall, roles, sellers
 from .context import Context, Ref
 from .triggers import Trigger, cues, lexicon, trigger_of
 
@@ -100,6 +100,16 @@ def governing_trigger(ctx: Context, ref: Ref) -> tuple | None:
         if node.dep_ not in ("compound", "nmod", "amod", "appos", "conj", "pobj") or node.head.i == node.i:
             break
         node = node.head
+    return None
+
+
+def _under_talks(verb) -> tuple | None:
+    """"... is under discussion / negotiation": the talk noun and its trigger."""
+    for talk in (o for p in verb.children if p.dep_ == "prep" and p.lower_ == "under"
+                 for o in p.children if o.dep_ == "pobj"):
+        trigger = trigger_of(talk, LEXICON)
+        if trigger is not None and trigger.frame == "deal" and trigger.status == "negotiating":
+            return talk, trigger
     return None
 
 
@@ -268,6 +278,12 @@ def _climb(ctx: Context, ref: Ref, node) -> tuple | None:
             return None
         if node.dep_ == "prep" and patterns.cause_prep(node):
             return None   # "granted Turkey a waiver over the S-400": a cause, not the goods
+        if node.dep_ in ("nsubj", "nsubjpass"):
+            talks = _under_talks(head)
+            if talks is not None:
+                return talks   # "more helicopters are under discussion"
+        if node.dep_ == "prep" and node.lower_ == "for" and letters.letter_of(head) is not None:
+            return head, letters.trigger_for(head)   # "a letter of offer for 32 F-35s"
         if node.dep_ == "prep" and node.lower_ == "for" and head.lemma_.lower() in parties.LICENCE_NOUNS:
             # "refused export licences for Leopard tanks to Saudi Arabia": the export the
             # licence is for (its status comes from what was done to the licence)

@@ -264,7 +264,8 @@ NOT_TRANSFERRED = {"category:troops", "category:airbase", "category:military-fac
                    "category:testing-range", "category:production", "category:missile-development"}
 BLOCK_NOUNS = {"veto", "embargo", "ban", "blockade", "objection", "opposition"}
 DEAL_NOUNS = {"contract", "deal", "agreement", "talks", "talk", "negotiations", "negotiation",
-              "memorandum", "mou", "accord", "understanding"}   # ("a memorandum of understanding on")
+              "memorandum", "mou", "accord", "understanding", "discussion", "discussions"}
+# ("a memorandum of understanding on", "discussions on the supply of")
 
 
 UNNAMED_PARTIES = {"country", "nation", "state", "buyer", "customer", "client", "government",

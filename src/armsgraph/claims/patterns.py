@@ -151,7 +151,11 @@ def frame_of(name: str, token) -> dict[str, tuple[str, ...]]:
         frame = dict(frame, supplier=("prep:from",) + frame["supplier"])
     if token.pos_ == "VERB" and name == "deal":
         # "we discussed the S-400 with Moscow": a verb of talks takes the goods as object
-        frame = dict(frame, system=frame["system"] + ("dobj",))
+        # ("a further tranche is being discussed": the passive subject)
+        frame = dict(frame, system=frame["system"] + ("dobj", "subjpass"))
+    if token.pos_ in ("NOUN", "PROPN") and name == "deal" and token.dep_ == "pobj" and token.head.lower_ == "under":
+        # "a second batch is under discussion": the subject of the clause is the goods
+        frame = dict(frame, system=frame["system"] + ("under_subj",))
     if token.pos_ in ("NOUN", "PROPN") and name == "licence":
         # "Kazakhstan has begun licensed production of the Anka": the producer governs
         # or owns the noun, the goods stand in its of-phrase
@@ -457,6 +461,10 @@ def slot_fillers(token, slot: str) -> list:
         if any(c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ == "with" for c in children):
             return with_conjuncts([c for c in children if c.dep_ in PASSIVE_SUBJECT_DEPS])
         return []
+    if slot == "under_subj":   # (of "a plan to add two more", the goods the plan adds)
+        found = [c for c in token.head.head.children if c.dep_ in SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS]
+        return with_conjuncts([o for c in found for v in c.children if v.dep_ in ("acl", "xcomp")
+                               for o in v.children if o.dep_ == "dobj"] or found)
     if slot == "funds_for":   # "earmarked $300m for 18 tanks": the for-phrase on the money
         return with_conjuncts([o for h in _funds(token) for p in h.children
                                if p.dep_ == "prep" and p.lower_ == "for"

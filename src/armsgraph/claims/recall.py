@@ -18,7 +18,7 @@ import re
 from dataclasses import replace
 
 from ..model import STATUSES
-from . import parties, patterns, quantity, roles, status as status_mod
+from . import letters, parties, patterns, quantity, roles, status as status_mod
 from .context import Context, Ref
 from .triggers import Trigger, cues
 
@@ -65,8 +65,8 @@ def deal_systems(ctx: Context, token) -> list[Ref]:
         and not any(c.lower_ == "had" for c in token.head.children)   # ("had been scheduled": a lapsed plan)
     if not (definite or between or bare_stage):
         return []
-    if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
-        return []   # "the supply of gas": an object of its own
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children) and letters.letter_of(token) is None:
+        return []   # "the supply of gas": an object of its own (not "the letter of offer")
     # a contract may be mentioned far from its weapon; a delivery stays close to it
     window = 1000 if parties.DEAL_NOUNS & {token.lemma_.lower()} else 3 if bare_stage else 2
     here = ctx.sentence_number(token)

@@ -52,6 +52,9 @@ SYSTEM_NOUNS = {"system", "systems", "weapon", "weapons", "missile", "missiles",
 
 # units that only a weapon fills: a bare count of them is a count of the weapon named before
 COUNTED_UNITS = {"squadrons", "regiments", "batteries", "sets"}
+# portions of an order ("the first batch"): no count of the weapon
+BATCH_NOUNS = {"batch", "batches", "tranche", "tranches", "shipment", "shipments", "consignment",
+               "consignments", "lot", "lots"}
 
 
 def actors_of(ctx: Context, token, exclude: tuple[str, ...] = ()) -> list[str]:
@@ -570,6 +573,11 @@ def is_reference(token) -> bool:
             token.head.dep_ == "pobj" and token.head.head.lower_ == "with" and \
             any(c.dep_ == "det" and c.lower_ == "the" for c in token.head.children):
         return True   # "..., with the first due in 2026" (the parser hangs "the" on "due")
+    if token.like_num and token.dep_ == "pobj" and token.head.lower_ == "of" and \
+            token.head.head.lower_ in REMAINDER_WORDS | ORDINAL_WORDS and \
+            any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in token.children) and \
+            not (token.text.isdigit() and len(token.text) == 4):
+        return True   # "the last of the 12 landed", "the first of the 24 were delivered"
     if token.lower_ in COUNTED_UNITS and any(c.dep_ == "nummod" for c in token.children) and not any(
             c.dep_ in ("det", "compound", "nmod", "relcl", "acl", "poss") or
             c.dep_ == "amod" and c.is_alpha and not c.text.islower() or

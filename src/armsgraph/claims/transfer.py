@@ -11,7 +11,7 @@ system ("Russian-made", "Russia's", "made in Z") or that the catalog records, el
 """
 from __future__ import annotations
 
-from . import (answers, attributes, deploypeople, deployment, parties, patterns, recall, receivers, roles,
+from . import (answers, attributes, deploypeople, deployment, letters, parties, patterns, recall, receivers, roles,
                senses, stages, status as status_mod, tables, typeroles, untriggered, vessels)
 from .context import Context, Ref
 from .governing import (CONTENT_VERBS, VAGUE_GOODS, clause_actors, goods_phrases, goods_pronoun, governing_trigger,
@@ -46,6 +46,8 @@ UNDELIVERED = {"receive", "get", "deliver", "arrive", "reach", "obtain"}
 # a purchase told in the present progressive is under way, not delivered
 PURCHASE_VERBS = {"buy", "purchase", "acquire", "procure", "get", "order"}
 PACKAGE_NOUNS = {"package", "aid", "assistance", "tranche"}
+# "... is under discussion": talks about goods the clause's subject names (not "under a deal")
+UNDER_TALKS = {"discussion", "discussions", "negotiation", "negotiations", "talk", "talks"}
 
 
 def find(ctx: Context) -> list:
@@ -142,6 +144,13 @@ def find(ctx: Context) -> list:
             if trigger is None or i in used or i in in_table:
                 continue
             token = ctx.doc[i]
+            letter = letters.letter_of(token) if trigger.frame == "offer" else None
+            if letter is not None:
+                if letter.i in used:
+                    continue
+                # "Doha signed the letter of offer and acceptance" (claims.letters)
+                token, trigger = letter, letters.trigger_for(letter)
+                used.add(letter.i)
             if token.pos_ == "VERB" and any(c.dep_ == "dobj" and c.i in used and found_triggers[c.i] is not None
                                             for c in token.children) or \
                     token.pos_ == "NOUN" and token.dep_ == "dobj" and token.head.i in used:
@@ -157,7 +166,7 @@ def find(ctx: Context) -> list:
                 if trigger.frame != "deal" and stages.as_time(token):
                     refs = []   # "after the delivery of the jets": a time, told elsewhere
                 found = [c for ref in refs for c in claims_for(ctx, token, trigger, ref, confidence=0.45)]
-                for claim in found:
+                for claim in (found if filler is not None and filler.lower_ not in roles.BATCH_NOUNS else []):
                     attributes.local_quantity(ctx, claim, token, Ref(
                         filler.i, filler.i + 1, "category", "category:unit", filler.text))
                 claims.extend(found)
@@ -183,7 +192,8 @@ def find(ctx: Context) -> list:
             refs, filler = referenced_systems(ctx, token, trigger)
             for ref in refs or recall.military_goods(ctx, token, trigger):
                 made = claims_for(ctx, token, trigger, ref, confidence=0.45, recalled=bool(refs))
-                if filler is not None:   # "the remaining two squadrons": their own count
+                if filler is not None and filler.lower_ not in roles.BATCH_NOUNS:
+                    # "the remaining two squadrons": their own count (a batch has none)
                     for claim in made:
                         attributes.local_quantity(ctx, claim, token, Ref(
                             filler.i, filler.i + 1, "category", "category:unit", filler.text))
@@ -326,10 +336,16 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
             recent = parties.recent_sides(ctx, token, family=None if ref.is_category else ref.id)
             if sides and recent[:1] != sides:
                 recent = []
-        elif not sides and trigger.frame == "deal" and token.dep_ in ("nsubj", "nsubjpass"):
-            # "Contract negotiations are expected to conclude next year" right after a
-            # transfer was stated: that deal's next stage
+        elif not sides and trigger.frame == "deal" and (token.dep_ in ("nsubj", "nsubjpass") or
+                                                        token.pos_ == "VERB" and patterns.is_passive(token)):
+            # "Contract negotiations are expected to conclude next year", "a further tranche
+            # is being discussed" right after a transfer was stated: that deal's next stage
             recent = parties.recent_sides(ctx, token, window=1)
+        elif sides in ([], [origin]) and trigger.frame == "deal" and token.dep_ == "pobj" and \
+                token.head.lower_ == "under" and token.lemma_.lower() in UNDER_TALKS:
+            # "a second batch is under discussion (with the Chinese side)": the same
+            recent = parties.recent_sides(ctx, token, window=1)
+            recent = recent if not sides or recent[:1] == sides else []
         if recent:
             suppliers, recipients = recent[:1], recent[1:]
             if ref.is_category:
