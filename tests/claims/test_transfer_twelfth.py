@@ -46,3 +46,33 @@ def test_goods_under_discussion_are_negotiated():
     assert ("RUS", "PER", "Mi-8", "negotiating") in found
     assert ("KOR", "EGY", "K9", "negotiating") in \
         keys("Egypt and South Korea held discussions on the supply of more K9 howitzers.")
+
+
+def test_a_state_that_followed_with_a_count_repeats_the_transfer_before():
+    found = claims_of("Lithuania received eight NASAMS launchers from Norway in 2023. Poland followed "
+                      "with twelve in March 2024.")
+    assert {(c.supplier, c.recipient, c.system, c.status) for c in found} == \
+        {("NOR", "LTU", "NASAMS", "done"), ("NOR", "POL", "NASAMS", "done")}
+    later = next(c for c in found if c.recipient == "POL")
+    assert later.quantity == "12" and later.year == 2024
+    # (an order followed by an order; a seller followed by a seller)
+    assert ("KOR", "ROU", "K9", "agreed") in keys("Poland ordered 212 K9 howitzers from South Korea. "
+                                                   "Romania followed with an order for 54 in 2024.")
+    assert ("KOR", "ROU", "K9", "agreed") in keys("Poland ordered 212 K9 howitzers from South Korea. "
+                                                   "Romania followed with 54 in 2024.")
+    # (a request that follows an order is only asked for)
+    assert ("KOR", "ROU", "K9", "proposed") in keys("Poland ordered 212 K9 howitzers from South Korea. "
+                                                     "Romania followed with a request for 54 in 2024.")
+    assert ("DEU", "UKR", "Leopard 2", "done") in keys(
+        "Canada delivered eight Leopard 2 tanks to Ukraine in February. Germany followed with 18 in March.")
+
+
+def test_a_count_that_followed_keeps_both_sides():
+    found = claims_of("Nigeria received six Super Tucano aircraft from the United States in 2021. "
+                      "Another six followed in 2022.")
+    assert {(c.supplier, c.recipient, c.system) for c in found} == {("USA", "NGA", "Super Tucano")}
+    # ("followed" with an object of its own, or with nothing counted, repeats nothing)
+    assert keys("Egypt bought Rafale jets from France in 2015. Qatar followed the talks closely.") == \
+        {("FRA", "EGY", "Rafale", "done")}
+    assert keys("Egypt bought Rafale jets from France in 2015. A visit by the president followed in May.") == \
+        {("FRA", "EGY", "Rafale", "done")}

@@ -11,8 +11,8 @@ system ("Russian-made", "Russia's", "made in Z") or that the catalog records, el
 """
 from __future__ import annotations
 
-from . import (answers, attributes, deploypeople, deployment, letters, parties, patterns, recall, receivers, roles,
-               senses, stages, status as status_mod, tables, typeroles, untriggered, vessels)
+from . import (answers, attributes, deploypeople, deployment, followers, letters, parties, patterns, recall,
+               receivers, roles, senses, stages, status as status_mod, tables, typeroles, untriggered, vessels)
 from .context import Context, Ref
 from .governing import (CONTENT_VERBS, VAGUE_GOODS, clause_actors, goods_phrases, goods_pronoun, governing_trigger,
                         participle, referenced_systems)
@@ -199,6 +199,7 @@ def find(ctx: Context) -> list:
                             filler.i, filler.i + 1, "category", "category:unit", filler.text))
                 claims.extend(made)
         claims.extend(stages.told_together(ctx, claims[first:]))
+        claims.extend(followers.followed(ctx, sent, claims))   # "Latvia followed with six"
     claims.extend(tables.find(ctx))   # "Ghana | A-29 Super Tucano | 5 | Contract signed"
     return recall.without_vague_duplicates(claims)
 
