@@ -76,3 +76,18 @@ def test_a_count_that_followed_keeps_both_sides():
         {("FRA", "EGY", "Rafale", "done")}
     assert keys("Egypt bought Rafale jets from France in 2015. A visit by the president followed in May.") == \
         {("FRA", "EGY", "Rafale", "done")}
+
+
+def test_the_items_listed_after_a_colon_share_the_transfer_of_their_kind():
+    found = keys("Niger took delivery of new military hardware from Turkey: Bayraktar TB2 drones, Kirpi "
+                 "armoured vehicles and a Hurkus trainer.")
+    assert {("TUR", "NER", "Bayraktar TB2", "done"), ("TUR", "NER", "Hurkus", "done")} <= found
+    # (the first item keeps the seller of the kind, not its own maker)
+    found = keys("Sudan received a batch of aircraft from Russia: L-39 trainers and Su-25 jets.")
+    assert ("RUS", "SDN", "L-39", "done") in found
+
+
+def test_soldiers_of_a_state_receive_for_it():
+    assert ("RUS", "MLI", "Su-25", "done") in keys("Malian soldiers received four Su-25 jets from Russia.")
+    assert ("USA", "UKR", "Abrams", "done") in keys("Ukrainian troops received the first Abrams tanks "
+                                                    "from the United States in September.")

@@ -289,6 +289,21 @@ def listed_after(ctx: Context, before: Ref, ref: Ref) -> bool:
                    t.lower_ in ("which", "that", "who", "while", "but", "whereas") for t in between)
 
 
+LIST_WORDS = ("DET", "ADJ", "NUM", "PUNCT", "PROPN", "NOUN", "CCONJ")
+
+
+def colon_list(ctx: Context, before: Ref, ref: Ref) -> bool:
+    """"took delivery of new equipment from Russia: Mi-17 helicopters, ...": ``ref`` opens
+    the list after a colon that names the kind ``before`` stood for."""
+    if not before.is_category:
+        return False
+    colons = [t.i for t in ctx.doc[before.end:ref.start] if t.text == ":"]
+    if not colons or any(t.pos_ not in LIST_WORDS for t in ctx.doc[colons[-1] + 1:ref.start]):
+        return False   # (only the list's words before it: no verb, no clause of its own)
+    head = parties.root_of(ctx, ref)
+    return not (head.dep_ in ("nsubj", "nsubjpass") and head.head.pos_ in ("VERB", "AUX"))
+
+
 def _participle(token) -> bool:
     """A past form the tagger called VBD that modifies a noun ("the Su-35 made by
     Russia"): a participle, not the verb of a clause of its own."""

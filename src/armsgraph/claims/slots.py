@@ -42,8 +42,10 @@ def fill_roles(ctx: Context, token, trigger: Trigger) -> dict[str, list[str]]:
             actors: list[str] = []
             for filler in patterns.slot_fillers(token, slot):
                 weapon = ctx.ref_at(filler)
-                if weapon is not None and weapon.id == "category:troops" and trigger.frame == "use":
+                if weapon is not None and weapon.id == "category:troops" and (
+                        trigger.frame == "use" or role == "recipient" and trigger.frame != "usedby"):
                     # "Ukrainian forces used US-supplied HIMARS": the forces' state operates it
+                    # ("Malian soldiers received four Su-25s": receives it)
                     actors.extend(a for c in filler.children if c.dep_ in ("amod", "compound", "poss")
                                   for a in roles.actor_of(ctx, c) if a not in actors and a not in taken)
                     continue

@@ -52,16 +52,24 @@ UNDER_TALKS = {"discussion", "discussions", "negotiation", "negotiations", "talk
 
 def find(ctx: Context) -> list:
     claims = []
+    opened = None   # (governed, stated) of a sentence the parser ended at a colon
     for _, sent in typeroles.sentences(ctx):
         first = len(claims)
         used: set[int] = set()
         stated: list[tuple] = []   # (claim, weapon) found in this sentence
         governed = None            # (weapon, trigger token, trigger) of the last claim made
+        listing = None             # (the kind, its trigger token, trigger) a colon's list names
+        if opened is not None and sent.start > 0 and ctx.doc[sent.start - 1].text == ":":
+            governed, stated = opened[0], list(opened[1])   # (its list follows)
         in_table = tables.row_tokens(ctx)
         for ref in weapon_refs(ctx, sent):
             if ref.start in in_table:
                 continue   # (tables.find reads a table's rows)
-            found = governing_trigger(ctx, ref)
+            kind = listing or governed
+            listed = kind is not None and recall.colon_list(ctx, kind[0], ref)
+            # ("new equipment from Russia: Mi-17 helicopters, ...": the items of the kind)
+            found = kind[1:] if listed else governing_trigger(ctx, ref)
+            listing = kind if listed else None
             if found is None and governed is not None and (
                     recall.listed_after(ctx, governed[0], ref) or recall.loose_example(ctx, governed[0], ref)):
                 found = governed[1:]   # "including the Tejas made by India; the Su-35 made by Russia"
@@ -101,6 +109,12 @@ def find(ctx: Context) -> list:
             if ref is not local and stages.as_time(token):
                 continue   # "before and after the delivery of the jets": told before
             made = claims_for(ctx, token, trigger, ref, recalled=recalled)
+            if listed:   # (the list's items come from where the kind came from)
+                kinds = [c for c, r in stated if r is kind[0]]
+                for claim in made:
+                    claim.supplier, claim.recipient = next(((k.supplier, k.recipient) for k in kinds
+                                                            if k.status == claim.status),
+                                                           (claim.supplier, claim.recipient))
             made = stages.with_gapped_subject(ctx, trigger, local, made)
             for arrival in stages.arrivals_after(token, used):
                 # "were sold by Russia in 2009 and arrived in Vietnam in 2014": both stages
@@ -200,6 +214,7 @@ def find(ctx: Context) -> list:
                 claims.extend(made)
         claims.extend(stages.told_together(ctx, claims[first:]))
         claims.extend(followers.followed(ctx, sent, claims))   # "Latvia followed with six"
+        opened = (governed, stated) if sent[-1].text == ":" else None
     claims.extend(tables.find(ctx))   # "Ghana | A-29 Super Tucano | 5 | Contract signed"
     return recall.without_vague_duplicates(claims)
 
