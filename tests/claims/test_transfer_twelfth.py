@@ -91,3 +91,10 @@ def test_soldiers_of_a_state_receive_for_it():
     assert ("RUS", "MLI", "Su-25", "done") in keys("Malian soldiers received four Su-25 jets from Russia.")
     assert ("USA", "UKR", "Abrams", "done") in keys("Ukrainian troops received the first Abrams tanks "
                                                     "from the United States in September.")
+
+
+def test_the_main_source_of_weapons_for_a_state_supplies_it():
+    assert ("RUS", "VNM", "category:materiel", "done") in keys("Moscow remains the main source of weapons for Vietnam.")
+    assert ("CHN", "BGD", "category:ships", "done") in keys("China is Bangladesh's biggest source of warships.")
+    # (sources that say something supply nothing)
+    assert keys("A source close to the ministry said talks with Paris had stalled.") == set()

@@ -84,9 +84,12 @@ def fill_roles(ctx: Context, token, trigger: Trigger) -> dict[str, list[str]]:
                         break
         if role not in found and token.pos_ in ("NOUN", "PROPN"):
             # "signed a contract for the purchase of X with Rosoboronexport": the clause
-            # verb that holds a noun trigger carries its prepositional phrases
+            # verb that holds a noun trigger carries its prepositional phrases; "the main
+            # source of ammunition for Sri Lanka": the goods carry the relation's phrase
             verb = patterns.clause_verb(token)
-            if verb is not None:
+            holders = ([verb] if verb is not None else []) + (
+                patterns.prep_objects(token, {"of"}) if trigger.frame in ("vendor", "client") else [])
+            for verb in holders:
                 for slot in frame.get(role, ()):
                     if not slot.startswith("prep:"):
                         continue
@@ -95,4 +98,6 @@ def fill_roles(ctx: Context, token, trigger: Trigger) -> dict[str, list[str]]:
                     if actors:
                         found[role] = actors
                         break
+                if role in found:
+                    break
     return found
