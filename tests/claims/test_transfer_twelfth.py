@@ -98,3 +98,9 @@ def test_the_main_source_of_weapons_for_a_state_supplies_it():
     assert ("CHN", "BGD", "category:ships", "done") in keys("China is Bangladesh's biggest source of warships.")
     # (sources that say something supply nothing)
     assert keys("A source close to the ministry said talks with Paris had stalled.") == set()
+
+
+def test_a_batch_of_a_bare_count_stands_for_the_weapon_before():
+    found = keys("Uzbekistan ordered J-10 fighters from China in 2023. The first batch of six was handed "
+                 "over in May 2025.")
+    assert ("CHN", "UZB", "J-10", "done") in found

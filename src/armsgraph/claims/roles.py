@@ -578,6 +578,10 @@ def is_reference(token) -> bool:
             any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in token.children) and \
             not (token.text.isdigit() and len(token.text) == 4):
         return True   # "the last of the 12 landed", "the first of the 24 were delivered"
+    if token.like_num and token.dep_ == "pobj" and token.head.lower_ == "of" and \
+            token.head.head.lower_ in BATCH_NOUNS and not list(token.children) and \
+            not (token.text.isdigit() and len(token.text) == 4):
+        return True   # "the final batch of four was handed over"
     if token.lower_ in COUNTED_UNITS and any(c.dep_ == "nummod" for c in token.children) and not any(
             c.dep_ in ("det", "compound", "nmod", "relcl", "acl", "poss") or
             c.dep_ == "amod" and c.is_alpha and not c.text.islower() or
