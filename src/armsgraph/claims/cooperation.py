@@ -32,6 +32,7 @@ from .coopaid import fund, train
 from .coopfor import made_jointly_for
 from .coopmembers import copula_side, programme_makers, worked_for
 from .cooptech import tech_transfer
+from .coopreach import KEEP_ONLY, clause_work, deal_sides_making_at_home, kept_up, joint_holder_phrases, requested_work, task_conjuncts
 from .coopplace import line_product, place_partner_phrases, plant_states
 from .coopservice import BUILD_UP, SITES, WORKS, renewed, works_objects
 from .cooplocal import local_between, noun_sides
@@ -115,8 +116,8 @@ def _request(ctx: Context, noun, trigger, earlier: list) -> list:
     if not helpers:
         return []
     heads = patterns.with_conjuncts(patterns.prep_objects(noun, {"with", "for", "on", "in"}))
-    for clause in (c for c in noun.children if c.dep_ in ("acl", "relcl") and
-                   c.lemma_ in DEVELOP_LEMMAS | OPERATE_LEMMAS):
+    for clause in [c for c in noun.children if c.dep_ in ("acl", "relcl") and
+                   c.lemma_ in DEVELOP_LEMMAS | OPERATE_LEMMAS] + requested_work(noun):
         heads += object_heads(clause)      # "seeking French help to build Scorpene submarines"
     systems = made_systems(ctx, noun, heads, develop=False)
     return emit(ctx, noun, trigger, askers[:1] + helpers[:1], systems, mutual=False)
@@ -125,6 +126,10 @@ def _request(ctx: Context, noun, trigger, earlier: list) -> list:
 # ------------------------------------------------------------------------------ frames
 
 def _make(ctx: Context, token, trigger) -> list:
+    if token.dep_ == "pcomp" and _requested(token.head.head) is not None:
+        return []      # "asked Israel for help in modernising its jets": the request says it
+    if token.lemma_.lower() in KEEP_ONLY:
+        return kept_up(ctx, token, trigger) if token.pos_ == "VERB" else []
     if token.dep_ == "compound" and token.head.pos_ == "NOUN":
         return joint_deal(ctx, token, trigger)     # "signed a co-production agreement for the K9"
     setter = token.head if token.dep_ in ("advcl", "xcomp") else token.head.head \
@@ -150,7 +155,8 @@ def _make(ctx: Context, token, trigger) -> list:
     if not any(w[1] is not None and not w[1].is_category for w in systems):
         named = named_below(ctx, heads) or named_in_sentence(ctx, token, systems)
         systems = named or systems
-    together = made_jointly_for(ctx, token, heads)      # "building submarines for A and B under a joint programme"
+    together = made_jointly_for(ctx, token, heads) or \
+        deal_sides_making_at_home(ctx, token)   # "building submarines for A and B under a joint programme"
     if together:
         return emit(ctx, token, trigger, together, systems)
     venture = token.head if token.dep_ in ("relcl", "acl") and token.head.lemma_.lower() in VENTURE_NOUNS \
@@ -175,7 +181,8 @@ def _make(ctx: Context, token, trigger) -> list:
         if len(members) >= 2:
             return emit(ctx, token, trigger, members, systems)
     doers = doers_of(ctx, token)
-    phrases = climbing_partner_phrases(token) + place_partner_phrases(token)   # "at a yard ... with German help"
+    phrases = climbing_partner_phrases(token) + place_partner_phrases(token) + \
+        joint_holder_phrases(token)      # "at a yard ... with German help", "talking with X over joint production"
     partners = actors_of_phrases(ctx, phrases + [
         # "built in India by Mazagon Dock with French assistance" (hung on the maker)
         o for a in patterns.slot_fillers(token, "agent") for o in partner_phrases(a)] + [
@@ -393,6 +400,7 @@ def _help(ctx: Context, token, trigger) -> list:
     for child in token.children:
         if child.dep_ in ("xcomp", "ccomp", "advcl") and child.lemma_ in DEVELOP_LEMMAS | OPERATE_LEMMAS:
             targets.append(child)         # "help Pakistan build submarines": Pakistan builds
+            targets += task_conjuncts(child)     # "... and modernise its Su-30s"
             for subject in (g for g in child.children if g.dep_ == "nsubj"):
                 helped += roles.actors_of(ctx, subject)
         if child.dep_ == "prep" and child.lower_ in ("in", "into", "with", "on", "for"):
@@ -465,6 +473,7 @@ def _collaborate(ctx: Context, token, trigger) -> list:
             heads += object_heads(child)
     heads += patterns.prep_objects(token, {"on", "in", "over"})
     heads += [o for p in partner_phrases(token) for o in patterns.prep_objects(p, {"on"})]   # parser's attachment
+    heads += clause_work(token) if token.pos_ == "NOUN" else []
     heads = works_objects(heads, ctx)       # "cooperate in the production of armoured vehicles": the vehicles
     if token.pos_ == "NOUN":         # "Indonesia is a partner in South Korea's KF-21 programme"
         partners += [a for h in heads if h.lemma_.lower() in PROGRAMME_NOUNS for a in owners_of(ctx, h)

@@ -1,0 +1,99 @@
+"""Work that a cooperation phrase reaches through a preposition or a second verb:
+
+- help asked for a task ("Vietnam asked Israel for help in modernising its air
+  defences"): the task verb that hangs on the help noun as a prepositional complement;
+- the task of a cooperation noun hung on the verb that holds it ("agreed on cooperation
+  in the repair of MiG-29s") or given by "including";
+- tasks joined by "and" to a helped task ("help Belarus build a plant and modernise
+  its Su-30s");
+- the "with" side of the verb that a joint making noun hangs on ("negotiating with
+  Russia over the joint production of Kornets");
+- a deal on making in one of its sides' states ("signed a memorandum on the production
+  of shells in Lithuania");
+- keeping up another state's weapons ("will service the Su-30s of the Algerian air force").
+"""
+from __future__ import annotations
+
+from . import patterns
+from .context import Context
+from .coopparts import (DEVELOP_LEMMAS, OPERATE_LEMMAS, actors_of_phrases, climbing_partner_phrases, doers_of, emit,
+                        is_joint, made_systems, object_heads, partner_phrases)
+from .coopservice import NOT_SERVICED, kept_up_for
+from .makers import DEAL_NOUNS, governing_parties
+from .typeroles import places_of
+
+TASK_PREPS = {"in", "with", "on", "for"}
+
+
+def requested_work(noun) -> list:
+    """Verbs of making or keeping up that the help noun ``noun`` is asked for ("help in
+    modernising", "assistance with building")."""
+    return [o for p in noun.children if p.dep_ == "prep" and p.lower_ in TASK_PREPS
+            for o in p.children if o.dep_ == "pcomp" and o.pos_ == "VERB" and
+            o.lemma_.lower() in DEVELOP_LEMMAS | OPERATE_LEMMAS]
+
+
+def clause_work(noun) -> list:
+    """What a cooperation noun is about when the parser hangs it elsewhere: "agreed on
+    cooperation in the repair of MiG-29s" (the "in" phrase on the verb that holds the
+    noun) and "cooperation, including the repair of MiG-29s"."""
+    found = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "including"
+             for o in p.children if o.dep_ == "pobj"]
+    holder = noun.head
+    if noun.dep_ == "pobj" and holder.pos_ == "ADP" and holder.head.pos_ == "VERB":
+        found += [o for p in holder.head.children if p.dep_ == "prep" and p.lower_ in ("in", "on")
+                  and p.i > noun.i for o in p.children if o.dep_ == "pobj"]
+    return found
+
+
+def task_conjuncts(verb) -> list:
+    """The further tasks joined to a helped task: "help Belarus build a plant and
+    modernise its Su-30 fighters" (each is helped)."""
+    return [c for c in verb.conjuncts if c.pos_ == "VERB" and c.i > verb.i and
+            c.lemma_.lower() in DEVELOP_LEMMAS | OPERATE_LEMMAS]
+
+
+def joint_holder_phrases(noun) -> list:
+    """The partner phrases of the verb that a joint making noun hangs on through a
+    preposition: "Algeria is negotiating with Russia over the joint production of
+    Kornet missiles" (joint work needs a partner, so the verb's "with" side is it)."""
+    holder = noun.head
+    if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or holder.pos_ != "ADP" or \
+            holder.head.pos_ != "VERB" or not is_joint(noun):
+        return []
+    return partner_phrases(holder.head)
+
+
+def deal_sides_making_at_home(ctx: Context, noun) -> list[str]:
+    """The sides of a deal about making something in one of their states: "Lithuania
+    and Germany signed a memorandum on the production of 155mm ammunition in Lithuania"
+    (the noun of making hangs on the deal noun; where it is made is one of the sides).
+    A contract *for* production is an order (a purchase), not joint work."""
+    deal = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in ("on", "about") else None
+    if deal is not None and deal.pos_ == "VERB":      # ("signed a deal | on the production": the parser's)
+        deal = next((o for o in patterns.slot_fillers(deal, "dobj") if o.i < noun.i), None)
+    if noun.pos_ != "NOUN" or deal is None or deal.lemma_.lower() not in DEAL_NOUNS:
+        return []
+    sides = list(dict.fromkeys(governing_parties(ctx, deal) + actors_of_phrases(
+        ctx, patterns.prep_objects(deal, {"with", "between"}))))
+    places = [a for n in [noun] + patterns.prep_objects(noun, {"of"}) for a in places_of(ctx, n, {"in"})]
+    return sides if len(sides) >= 2 and places and set(places) <= set(sides) else []
+
+
+# keeping up only: these say cooperation when a side keeps up another state's weapons or
+# is helped in it, never by two subjects or a place ("Both firms promised to build or
+# maintain the boats in Canada" are rivals; "maintains a base in Syria")
+KEEP_ONLY = {"maintain", "service"}
+
+
+def kept_up(ctx: Context, verb, trigger) -> list:
+    """"Russian engineers will service the Su-30s of the Algerian air force", "Egypt will
+    maintain its Rafales with French support"."""
+    heads = object_heads(verb)
+    systems = [w for w in made_systems(ctx, verb, heads, develop=False) if w[0] not in NOT_SERVICED]
+    doers = doers_of(ctx, verb)
+    if not systems or len(doers) != 1:
+        return []
+    partners = [a for a in actors_of_phrases(ctx, climbing_partner_phrases(verb)) if a not in doers] or \
+        kept_up_for(ctx, verb, heads, doers)
+    return emit(ctx, verb, trigger, doers + partners[:1], systems) if partners else []

@@ -1,0 +1,70 @@
+"""Cooperation constructions added in the twelfth session (sentences written for the tests)."""
+from __future__ import annotations
+
+from .helpers import claims_of
+
+
+def coops(text: str) -> set[tuple]:
+    return {(tuple(c.partners), c.system, c.status) for c in claims_of(text, type="cooperation")}
+
+
+def test_help_asked_for_a_task_names_the_helper_asked():
+    assert coops("Hanoi has asked Tel Aviv for help in upgrading its Soviet-era S-125 air defences.") == \
+        {(("ISR", "VNM"), "S-125", "proposed")}
+    assert (("IND", "LKA"), "category:ships", "proposed") in \
+        coops("Sri Lanka asked India for assistance with refitting its navy's patrol ships.")
+
+
+def test_servicing_another_state_s_weapons_is_help_to_it():
+    assert (("DZA", "RUS"), "Su-30", "planned") in \
+        coops("Russian engineers will service the Su-30 jets of the Algerian air force.")
+    assert (("COL", "ISR"), "Kfir", "planned") in \
+        coops("The Israeli firm will refurbish twelve Colombian Kfir fighters.")
+
+
+def test_maintaining_a_base_troops_or_one_s_own_fleet_is_no_cooperation():
+    assert not coops("Moscow maintains a naval base in Tartus, Syria.")
+    assert not coops("Washington maintains about 100,000 troops in Europe.")
+    assert not coops("Pakistan maintains its own fleet of JF-17 fighters at Kamra.")
+
+
+def test_agreeing_on_cooperation_in_a_task_reads_the_task_on_the_verb():
+    assert (("ARM", "RUS"), "Su-30", "agreed") in \
+        coops("Armenia and Russia agreed on military-technical cooperation in the repair of Su-30 fighters.")
+    assert (("BLR", "SRB"), "MiG-29", "agreed") in \
+        coops("Belgrade and Minsk agreed on closer cooperation, including the overhaul of MiG-29 jets.")
+
+
+def test_taking_part_in_or_being_involved_in_the_work_on_another_s_system():
+    assert (("BLR", "RUS"), "Iskander", "done") in \
+        coops("Belarus was involved in the design of the Russian Iskander missile system, the minister said.")
+    assert (("TUR", "USA"), "F-35", "done") in \
+        coops("Turkish firms took part in the production of the American F-35 stealth fighter.")
+
+
+def test_involvement_in_one_s_own_system_or_with_no_state_is_no_cooperation():
+    assert not coops("Russia was involved in the development of its Sarmat missile for a decade.")
+    assert not coops("Thousands of workers were involved in the production of the tanks.")
+
+
+def test_a_helped_task_joined_by_and_is_helped_too():
+    assert (("KAZ", "TUR"), "Mi-8", "planned") in \
+        coops("Turkey will help Kazakhstan build a new airfield and overhaul its Mi-8 helicopters.")
+
+
+def test_talks_with_a_side_over_joint_production_make_it_the_partner():
+    assert (("DZA", "RUS"), "Kornet", "negotiating") in \
+        coops("Algiers is negotiating with Moscow over the joint production of Kornet anti-tank missiles.")
+    assert (("EGY", "KOR"), "K9", "negotiating") in \
+        coops("Cairo has been talking with Seoul about the joint manufacture of K9 howitzers.")
+
+
+def test_a_deal_on_making_in_one_side_s_state_is_cooperation_of_its_sides():
+    assert (("DEU", "LTU"), "category:ammunition", "agreed") in \
+        coops("Vilnius and Berlin signed a memorandum on the production of 155mm shells in Lithuania.")
+    assert (("POL", "USA"), "Patriot", "agreed") in \
+        coops("Warsaw and Washington signed an agreement on the production of Patriot missiles in Poland.")
+
+
+def test_a_contract_for_production_abroad_is_an_order_not_joint_work():
+    assert not coops("Romania signed a contract with Rheinmetall for the production of gunpowder in Germany.")
