@@ -68,3 +68,42 @@ def test_a_deal_on_making_in_one_side_s_state_is_cooperation_of_its_sides():
 
 def test_a_contract_for_production_abroad_is_an_order_not_joint_work():
     assert not coops("Romania signed a contract with Rheinmetall for the production of gunpowder in Germany.")
+
+
+def test_talks_named_by_their_plural_hold_the_deal_side():
+    assert (("KOR", "ROU"), "K9", "negotiating") in \
+        coops("Hanwha Aerospace is in talks with Bucharest to build K9 howitzers locally.")
+
+
+def test_sides_hung_on_what_a_joint_noun_makes():
+    found = coops("The plan foresees joint development of unmanned systems between Kyiv and Vilnius.")
+    assert (("LTU", "UKR"), "category:uav") in {(p, s) for p, s, _ in found}
+
+
+def test_help_received_from_a_side():
+    assert (("CHN", "IRN"), "Fateh-110", "done") in \
+        coops("Tehran got assistance from Beijing on its Fateh missiles, the report said.")
+    assert (("GBR", "UKR"), "category:uav", "done") in \
+        coops("Kyiv received British help in developing its naval drones.")
+
+
+def test_help_received_with_nothing_made_is_no_cooperation():
+    assert not coops("Poland received support from its allies after the attack.")
+    assert not coops("Kyiv has received military aid worth $60 billion from Washington.")
+
+
+def test_help_in_keeping_up_another_state_s_weapons():
+    assert (("KOR", "PHL"), "category:ships", "done") in \
+        coops("South Korean engineers are assisting the Philippine navy in servicing its new frigates.")
+
+
+def test_the_task_of_a_help_verb_takes_the_help_s_status_only():
+    assert coops("Czech technicians have been helping to overhaul Slovak T-72 tanks at the Sumperk plant.") == \
+        {(("CZE", "SVK"), "T-72", "done")}
+
+
+def test_making_that_a_deal_provides_for_is_agreed():
+    assert (("TUR", "UKR"), "Bayraktar TB2", "agreed") in \
+        coops("The accord provides for the joint production of Bayraktar TB2 drones by Turkey and Ukraine.")
+    assert (("FRA", "IND"), "category:components", "agreed") in \
+        coops("The agreement between Paris and New Delhi covers the joint development of a jet engine.")

@@ -32,13 +32,13 @@ from .coopaid import fund, train
 from .coopfor import made_jointly_for
 from .coopmembers import copula_side, programme_makers, worked_for
 from .cooptech import tech_transfer
-from .coopreach import KEEP_ONLY, clause_work, deal_sides_making_at_home, kept_up, joint_holder_phrases, requested_work, task_conjuncts
+from .coopreach import KEEP_ONLY, agreed_in_deal, clause_work, deal_sides_making_at_home, helped_task, kept_up, joint_holder_phrases, requested_work, task_conjuncts
 from .coopplace import line_product, place_partner_phrases, plant_states
-from .coopservice import BUILD_UP, SITES, WORKS, renewed, works_objects
+from .coopservice import BUILD_UP, SERVICE_VERBS, SITES, WORKS, renewed, works_objects
 from .cooplocal import local_between, noun_sides
 from .coopservice import kept_up_for, purpose_places, serviced
 from .coopshares import work_share
-from .coopgiven import given_help
+from .coopgiven import given_help, received_help
 from .coopdeals import joint_deal
 from .coopjoin import PROGRAMME_NOUNS, join as _join
 from .coopforms import agreed_when_bound, bond_partners, built_for, joint_bond
@@ -63,7 +63,8 @@ def find(ctx: Context) -> list:
             trigger = trigger_of(token, LEXICON)
             if trigger is None:
                 continue
-            given = given_help(ctx, token, trigger) if trigger.frame == "help" else []
+            given = given_help(ctx, token, trigger) or received_help(ctx, token, trigger) \
+                if trigger.frame == "help" else []
             if given:        # "gave Tehran help on the Fateh-110"
                 claims.extend(given)
                 continue
@@ -128,6 +129,8 @@ def _request(ctx: Context, noun, trigger, earlier: list) -> list:
 def _make(ctx: Context, token, trigger) -> list:
     if token.dep_ == "pcomp" and _requested(token.head.head) is not None:
         return []      # "asked Israel for help in modernising its jets": the request says it
+    if helped_task(token) and _help(ctx, token.head, trigger_of(token.head, LEXICON)):
+        return []      # "have been helping to repair Polish tanks": the help says it (and its status)
     if token.lemma_.lower() in KEEP_ONLY:
         return kept_up(ctx, token, trigger) if token.pos_ == "VERB" else []
     if token.dep_ == "compound" and token.head.pos_ == "NOUN":
@@ -405,8 +408,9 @@ def _help(ctx: Context, token, trigger) -> list:
                 helped += roles.actors_of(ctx, subject)
         if child.dep_ == "prep" and child.lower_ in ("in", "into", "with", "on", "for"):
             for obj in child.children:
-                if obj.dep_ in ("pcomp", "pobj") and obj.lemma_.lower() in DEVELOP_LEMMAS | WORKS:   # "with the construction of"
-                    targets.append(obj)
+                if obj.dep_ in ("pcomp", "pobj") and obj.lemma_.lower() in DEVELOP_LEMMAS | WORKS or \
+                        obj.dep_ == "pcomp" and obj.lemma_.lower() in SERVICE_VERBS:   # "in maintaining its frigates"
+                    targets.append(obj)          # "with the construction of"
                 elif obj.dep_ == "pobj" and any(a.dep_ in ("amod", "compound") and a.lemma_ in DEVELOP_LEMMAS
                                                 for a in obj.children):
                     direct.append(obj)      # "in developing missile weapons" parsed as a modifier
@@ -577,7 +581,7 @@ def _make_bound(ctx: Context, token, trigger) -> list:
     statuses = {c.status for c in found}
     if len(statuses) == 1:     # "an agreement with Baykar to produce the Akinci locally": agreed
         for claim in found:
-            claim.status = agreed_when_bound(token, [claim.status])[0]
+            claim.status = agreed_in_deal(token, agreed_when_bound(token, [claim.status]))[0]
     return found
 
 

@@ -10,16 +10,20 @@
   Russia over the joint production of Kornets");
 - a deal on making in one of its sides' states ("signed a memorandum on the production
   of shells in Lithuania");
-- keeping up another state's weapons ("will service the Su-30s of the Algerian air force").
+- keeping up another state's weapons ("will service the Su-30s of the Algerian air force");
+- the task of a help verb, which the help frame reads ("helping to repair Polish tanks");
+- making that a deal provides for is agreed ("the memorandum envisages joint development").
 """
 from __future__ import annotations
 
 from . import patterns
 from .context import Context
-from .coopparts import (DEVELOP_LEMMAS, OPERATE_LEMMAS, actors_of_phrases, climbing_partner_phrases, doers_of, emit,
+from .coopparts import (DEVELOP_LEMMAS, LEXICON, OPERATE_LEMMAS, actors_of_phrases, climbing_partner_phrases, doers_of, emit,
                         is_joint, made_systems, object_heads, partner_phrases)
 from .coopservice import NOT_SERVICED, kept_up_for
 from .makers import DEAL_NOUNS, governing_parties
+from .status import modality, negated
+from .triggers import trigger_of
 from .typeroles import places_of
 
 TASK_PREPS = {"in", "with", "on", "for"}
@@ -56,12 +60,16 @@ def task_conjuncts(verb) -> list:
 def joint_holder_phrases(noun) -> list:
     """The partner phrases of the verb that a joint making noun hangs on through a
     preposition: "Algeria is negotiating with Russia over the joint production of
-    Kornet missiles" (joint work needs a partner, so the verb's "with" side is it)."""
-    holder = noun.head
-    if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or holder.pos_ != "ADP" or \
-            holder.head.pos_ != "VERB" or not is_joint(noun):
+    Kornet missiles" (joint work needs a partner, so the verb's "with" side is it), and
+    the sides the parser hangs on what is made ("joint development of drones between Kyiv
+    and Vilnius")."""
+    if noun.pos_ != "NOUN" or not is_joint(noun):
         return []
-    return partner_phrases(holder.head)
+    found = [o for m in patterns.prep_objects(noun, {"of"}) for o in patterns.prep_objects(m, {"between"})]
+    holder = noun.head
+    if noun.dep_ == "pobj" and holder.pos_ == "ADP" and holder.head.pos_ == "VERB":
+        found += partner_phrases(holder.head)
+    return patterns.with_conjuncts(found)
 
 
 def deal_sides_making_at_home(ctx: Context, noun) -> list[str]:
@@ -97,3 +105,29 @@ def kept_up(ctx: Context, verb, trigger) -> list:
     partners = [a for a in actors_of_phrases(ctx, climbing_partner_phrases(verb)) if a not in doers] or \
         kept_up_for(ctx, verb, heads, doers)
     return emit(ctx, verb, trigger, doers + partners[:1], systems) if partners else []
+
+
+def helped_task(verb) -> bool:
+    """Whether ``verb`` is the task of a help verb ("helping to repair Polish tanks"),
+    which the help frame reads with the helper, the side helped and the help's status."""
+    head = verb.head
+    trigger = trigger_of(head, LEXICON) if verb.dep_ in ("xcomp", "ccomp") and head.i != verb.i else None
+    return trigger is not None and trigger.frame == "help" and head.pos_ == "VERB"
+
+
+# verbs by which a deal states what it holds: "the agreement provides for joint production"
+PROVIDING = {"envisage", "provide", "include", "cover", "foresee", "stipulate", "call", "entail", "involve"}
+
+
+def agreed_in_deal(noun, statuses: list[str]) -> list[str]:
+    """"The memorandum envisages joint development of drones", "the agreement provides for
+    the joint production of Bayraktars": making that a deal holds is ``agreed``, not done."""
+    if noun.pos_ != "NOUN" or statuses != ["done"]:
+        return statuses
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "for" else \
+        noun.head if noun.dep_ == "dobj" else None
+    if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() not in PROVIDING or \
+            negated(verb) or modality(verb) is not None:
+        return statuses
+    deals = [s for s in patterns.subjects(verb) if s.lemma_.lower() in DEAL_NOUNS or s.lower_ in DEAL_NOUNS]
+    return ["agreed"] if deals else statuses
