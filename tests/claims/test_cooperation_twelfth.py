@@ -107,3 +107,24 @@ def test_making_that_a_deal_provides_for_is_agreed():
         coops("The accord provides for the joint production of Bayraktar TB2 drones by Turkey and Ukraine.")
     assert (("FRA", "IND"), "category:components", "agreed") in \
         coops("The agreement between Paris and New Delhi covers the joint development of a jet engine.")
+
+
+def test_a_partner_in_the_work_on_another_state_s_system():
+    assert (("IDN", "KOR"), "KF-21", "done") in \
+        coops("Jakarta is a partner in the development of the South Korean KF-21 fighter.")
+    assert (("POL", "USA"), "Patriot", "done") in \
+        coops("Poland became a partner in the production of the American Patriot air defence system.")
+
+
+def test_a_partner_in_the_work_on_its_own_system_is_no_cooperation():
+    assert not coops("Seoul is the main partner in the development of the South Korean KF-21 fighter.")
+
+
+def test_help_to_make_the_noun_a_relative_clause_hangs_on():
+    assert (("IRN", "RUS"), "category:uav", "done") in \
+        coops("The drones, which Tehran helped Moscow to produce, struck Ukrainian cities last winter.")
+
+
+def test_know_how_shared_with_a_side_named_on_what_it_is_for():
+    assert (("RUS", "TUR"), "S-400", "refused") in \
+        coops("Moscow has refused to share the technology for its S-400 air defence system with Ankara.")

@@ -32,7 +32,8 @@ from .coopaid import fund, train
 from .coopfor import made_jointly_for
 from .coopmembers import copula_side, programme_makers, worked_for
 from .cooptech import tech_transfer
-from .coopreach import KEEP_ONLY, agreed_in_deal, clause_work, deal_sides_making_at_home, helped_task, kept_up, joint_holder_phrases, requested_work, task_conjuncts
+from .coopreach import (KEEP_ONLY, agreed_in_deal, clause_work, deal_sides_making_at_home, helped_task, joint_holder_phrases,
+                        kept_up, requested_work, task_conjuncts, work_partners)
 from .coopplace import line_product, place_partner_phrases, plant_states
 from .coopservice import BUILD_UP, SERVICE_VERBS, SITES, WORKS, renewed, works_objects
 from .cooplocal import local_between, noun_sides
@@ -430,6 +431,8 @@ def _help(ctx: Context, token, trigger) -> list:
             patterns.prep_objects(target, {"of"}) + [c for c in target.children if c.dep_ == "dobj"]
         if not heads and target.pos_ == "VERB":     # "help Bamako build and train an air force": shared
             heads = [h for c in target.children if c.dep_ == "conj" and c.pos_ == "VERB" for h in object_heads(c)]
+        if target.pos_ == "VERB" and token.dep_ == "relcl" and all(h.lower_ in ("that", "which") for h in heads):
+            heads = [token.head]         # "the drones, which Iran helped Russia to produce"
         found = made_systems(ctx, target, heads, develop=target.lemma_ in DEVELOP_LEMMAS, facilities=True)
         if [w[0] for w in found] == ["category:production"]:
             found = named_in_phrase(ctx, found[0][2]) or found    # "helped set up a Shahed-136 line"
@@ -478,6 +481,7 @@ def _collaborate(ctx: Context, token, trigger) -> list:
     heads += patterns.prep_objects(token, {"on", "in", "over"})
     heads += [o for p in partner_phrases(token) for o in patterns.prep_objects(p, {"on"})]   # parser's attachment
     heads += clause_work(token) if token.pos_ == "NOUN" else []
+    works = heads
     heads = works_objects(heads, ctx)       # "cooperate in the production of armoured vehicles": the vehicles
     if token.pos_ == "NOUN":         # "Indonesia is a partner in South Korea's KF-21 programme"
         partners += [a for h in heads if h.lemma_.lower() in PROGRAMME_NOUNS for a in owners_of(ctx, h)
@@ -485,10 +489,14 @@ def _collaborate(ctx: Context, token, trigger) -> list:
         if any(h.lemma_.lower() in PROGRAMME_NOUNS for h in heads):     # "Norway is a partner in the F-35
             partners += [a for a in copula_side(ctx, token) if a not in partners]   # programme": with its makers
             partners += programme_makers(ctx, heads, partners) if len(partners) == 1 else []
+        partners += [a for a in work_partners(ctx, token, works, heads) if a not in partners]
     elif len(set(partners)) == 1:    # "Chinese engineers are working on Pakistan's submarines"
         partners += worked_for(ctx, heads, partners)[:1]
     systems = made_systems(ctx, token, heads, develop=True) or programme_system(ctx, heads, partners)
     return emit(ctx, token, trigger, partners, systems)
+
+
+TAKER_PREPS = {False: {"to"}, True: {"to", "with"}}
 
 
 def _lend(ctx: Context, token, trigger) -> list:
@@ -510,7 +518,8 @@ def _lend(ctx: Context, token, trigger) -> list:
     takers = actors_of_phrases(ctx, patterns.prep_objects(token, {"to"} | ({"with"} if shared else set())) +
                                 patterns.slot_fillers(token, "dative") +
                                 # "transfer technology for the K9 to Egypt" (hung on the purpose)
-                                [o for p in purposes for o in patterns.prep_objects(p, {"to"})] +
+                                # ("share the technology for its S-400 with Ankara": on the purpose)
+                                [o for p in purposes for o in patterns.prep_objects(p, TAKER_PREPS[bool(shared)])] +
                                 [o for h in heads if shared for o in patterns.prep_objects(h, {"to", "with"})], exclude=tuple(givers))
     for head in heads:                     # "testing grounds for testing Belarus-made missiles"
         for obj in patterns.prep_objects(head, {"for"}) + patterns.prep_objects(token, {"for"}):

@@ -46,7 +46,8 @@ def join(ctx: Context, token, trigger) -> list:
     elif token.pos_ != "VERB":
         return []
     elif patterns.is_passive(token):
-        joiners = [a for s in patterns.slot_fillers(token, "subjpass") for a in roles.actors_of(ctx, s)]   # "Belarus was involved in"
+        # "Belarus was involved in the design of ..."
+        joiners = [a for s in patterns.slot_fillers(token, "subjpass") for a in roles.actors_of(ctx, s)]
         objects = patterns.prep_objects(token, {"in"})
     else:
         joiners = doers_of(ctx, token)     # "joined the X programme", "participates in the X programme"

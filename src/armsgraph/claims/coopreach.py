@@ -12,19 +12,21 @@
   of shells in Lithuania");
 - keeping up another state's weapons ("will service the Su-30s of the Algerian air force");
 - the task of a help verb, which the help frame reads ("helping to repair Polish tanks");
-- making that a deal provides for is agreed ("the memorandum envisages joint development").
+- making that a deal provides for is agreed ("the memorandum envisages joint development");
+- a partner in the work on another state's system ("a partner in the development of the KF-21").
 """
 from __future__ import annotations
 
 from . import patterns
 from .context import Context
-from .coopparts import (DEVELOP_LEMMAS, LEXICON, OPERATE_LEMMAS, actors_of_phrases, climbing_partner_phrases, doers_of, emit,
-                        is_joint, made_systems, object_heads, partner_phrases)
+from .coopparts import (DEVELOP_LEMMAS, LEXICON, OPERATE_LEMMAS, actors_of_phrases, climbing_partner_phrases,
+                        doers_of, emit, is_joint, made_systems, object_heads, partner_phrases)
 from .coopservice import NOT_SERVICED, kept_up_for
 from .makers import DEAL_NOUNS, governing_parties
+from .roles import actors_of as roles_actors
 from .status import modality, negated
 from .triggers import trigger_of
-from .typeroles import places_of
+from .typeroles import origins_of, places_of
 
 TASK_PREPS = {"in", "with", "on", "for"}
 
@@ -131,3 +133,18 @@ def agreed_in_deal(noun, statuses: list[str]) -> list[str]:
         return statuses
     deals = [s for s in patterns.subjects(verb) if s.lemma_.lower() in DEAL_NOUNS or s.lower_ in DEAL_NOUNS]
     return ["agreed"] if deals else statuses
+
+
+def work_partners(ctx: Context, noun, works, heads) -> list[str]:
+    """"Indonesia is a partner in the development of the South Korean KF-21": a partner
+    in the work on another state's named system stands beside the system's makers (the
+    subject the partner noun is said of, and the makers)."""
+    from .coopjoin import WORK_NOUNS
+    from .coopmembers import copula_side
+    from .makers import named_below
+    if noun.lemma_.lower() != "partner" or not any(w.lemma_.lower() in WORK_NOUNS for w in works):
+        return []
+    sides = copula_side(ctx, noun) or [a for s in patterns.governor_subjects(noun) for a in roles_actors(ctx, s)]
+    systems = [w for w in named_below(ctx, heads) if w[1] is not None and not w[1].is_category]
+    makers = [o for w in systems[:1] for o in origins_of(w[1]) if o not in sides]
+    return sides[:1] + makers if sides and makers else []
