@@ -128,3 +128,8 @@ def test_help_to_make_the_noun_a_relative_clause_hangs_on():
 def test_know_how_shared_with_a_side_named_on_what_it_is_for():
     assert (("RUS", "TUR"), "S-400", "refused") in \
         coops("Moscow has refused to share the technology for its S-400 air defence system with Ankara.")
+
+
+def test_the_task_of_a_partnering_verb_is_one_claim():
+    assert coops("Thales is partnering with Bharat Electronics to manufacture Starstreak missiles in Hyderabad.") == \
+        {(("FRA", "IND"), "Starstreak", "done")}

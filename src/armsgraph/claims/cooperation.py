@@ -32,7 +32,7 @@ from .coopaid import fund, train
 from .coopfor import made_jointly_for
 from .coopmembers import copula_side, programme_makers, worked_for
 from .cooptech import tech_transfer
-from .coopreach import (KEEP_ONLY, agreed_in_deal, clause_work, deal_sides_making_at_home, helped_task, joint_holder_phrases,
+from .coopreach import (KEEP_ONLY, agreed_in_deal, clause_work, deal_sides_making_at_home, joint_holder_phrases, task_frame,
                         kept_up, requested_work, task_conjuncts, work_partners)
 from .coopplace import line_product, place_partner_phrases, plant_states
 from .coopservice import BUILD_UP, SERVICE_VERBS, SITES, WORKS, renewed, works_objects
@@ -130,7 +130,7 @@ def _request(ctx: Context, noun, trigger, earlier: list) -> list:
 def _make(ctx: Context, token, trigger) -> list:
     if token.dep_ == "pcomp" and _requested(token.head.head) is not None:
         return []      # "asked Israel for help in modernising its jets": the request says it
-    if helped_task(token) and _help(ctx, token.head, trigger_of(token.head, LEXICON)):
+    if task_frame(token) and HANDLERS[task_frame(token)](ctx, token.head, trigger_of(token.head, LEXICON)):
         return []      # "have been helping to repair Polish tanks": the help says it (and its status)
     if token.lemma_.lower() in KEEP_ONLY:
         return kept_up(ctx, token, trigger) if token.pos_ == "VERB" else []

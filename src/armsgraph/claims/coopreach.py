@@ -11,7 +11,8 @@
 - a deal on making in one of its sides' states ("signed a memorandum on the production
   of shells in Lithuania");
 - keeping up another state's weapons ("will service the Su-30s of the Algerian air force");
-- the task of a help verb, which the help frame reads ("helping to repair Polish tanks");
+- the task of a help or partnering verb, which that frame reads ("helping to repair
+  Polish tanks", "partnering with Bharat Dynamics to manufacture ASRAAMs");
 - making that a deal provides for is agreed ("the memorandum envisages joint development");
 - a partner in the work on another state's system ("a partner in the development of the KF-21").
 """
@@ -109,12 +110,15 @@ def kept_up(ctx: Context, verb, trigger) -> list:
     return emit(ctx, verb, trigger, doers + partners[:1], systems) if partners else []
 
 
-def helped_task(verb) -> bool:
-    """Whether ``verb`` is the task of a help verb ("helping to repair Polish tanks"),
-    which the help frame reads with the helper, the side helped and the help's status."""
+def task_frame(verb) -> str | None:
+    """The frame of the help or partnering verb whose task ``verb`` is ("helping to repair
+    Polish tanks", "is partnering with Bharat Dynamics to manufacture ASRAAMs"), which reads
+    the sides and the status itself; else None."""
     head = verb.head
-    trigger = trigger_of(head, LEXICON) if verb.dep_ in ("xcomp", "ccomp") and head.i != verb.i else None
-    return trigger is not None and trigger.frame == "help" and head.pos_ == "VERB"
+    trigger = trigger_of(head, LEXICON) if verb.dep_ in ("xcomp", "ccomp", "advcl") and head.i != verb.i else None
+    if trigger is None or head.pos_ != "VERB" or trigger.frame not in ("help", "collaborate"):
+        return None
+    return trigger.frame if verb.dep_ != "advcl" or trigger.frame == "collaborate" else None
 
 
 # verbs by which a deal states what it holds: "the agreement provides for joint production"
