@@ -32,12 +32,14 @@ from .coopaid import fund, train
 from .coopfor import made_jointly_for
 from .coopmembers import copula_side, programme_makers, worked_for
 from .cooptech import tech_transfer
+from .coopreach import (KEEP_ONLY, agreed_in_deal, clause_work, deal_sides_making_at_home, joint_holder_phrases, task_frame,
+                        kept_up, requested_work, task_conjuncts, work_partners)
 from .coopplace import line_product, place_partner_phrases, plant_states
-from .coopservice import BUILD_UP, SITES, WORKS, renewed, works_objects
+from .coopservice import BUILD_UP, SERVICE_VERBS, SITES, WORKS, renewed, works_objects
 from .cooplocal import local_between, noun_sides
 from .coopservice import kept_up_for, purpose_places, serviced
 from .coopshares import work_share
-from .coopgiven import given_help
+from .coopgiven import given_help, received_help
 from .coopdeals import joint_deal
 from .coopjoin import PROGRAMME_NOUNS, join as _join
 from .coopforms import agreed_when_bound, bond_partners, built_for, joint_bond
@@ -62,7 +64,8 @@ def find(ctx: Context) -> list:
             trigger = trigger_of(token, LEXICON)
             if trigger is None:
                 continue
-            given = given_help(ctx, token, trigger) if trigger.frame == "help" else []
+            given = given_help(ctx, token, trigger) or received_help(ctx, token, trigger) \
+                if trigger.frame == "help" else []
             if given:        # "gave Tehran help on the Fateh-110"
                 claims.extend(given)
                 continue
@@ -115,8 +118,8 @@ def _request(ctx: Context, noun, trigger, earlier: list) -> list:
     if not helpers:
         return []
     heads = patterns.with_conjuncts(patterns.prep_objects(noun, {"with", "for", "on", "in"}))
-    for clause in (c for c in noun.children if c.dep_ in ("acl", "relcl") and
-                   c.lemma_ in DEVELOP_LEMMAS | OPERATE_LEMMAS):
+    for clause in [c for c in noun.children if c.dep_ in ("acl", "relcl") and
+                   c.lemma_ in DEVELOP_LEMMAS | OPERATE_LEMMAS] + requested_work(noun):
         heads += object_heads(clause)      # "seeking French help to build Scorpene submarines"
     systems = made_systems(ctx, noun, heads, develop=False)
     return emit(ctx, noun, trigger, askers[:1] + helpers[:1], systems, mutual=False)
@@ -125,6 +128,12 @@ def _request(ctx: Context, noun, trigger, earlier: list) -> list:
 # ------------------------------------------------------------------------------ frames
 
 def _make(ctx: Context, token, trigger) -> list:
+    if token.dep_ == "pcomp" and _requested(token.head.head) is not None:
+        return []      # "asked Israel for help in modernising its jets": the request says it
+    if task_frame(token) and HANDLERS[task_frame(token)](ctx, token.head, trigger_of(token.head, LEXICON)):
+        return []      # "have been helping to repair Polish tanks": the help says it (and its status)
+    if token.lemma_.lower() in KEEP_ONLY:
+        return kept_up(ctx, token, trigger) if token.pos_ == "VERB" else []
     if token.dep_ == "compound" and token.head.pos_ == "NOUN":
         return joint_deal(ctx, token, trigger)     # "signed a co-production agreement for the K9"
     setter = token.head if token.dep_ in ("advcl", "xcomp") else token.head.head \
@@ -150,7 +159,8 @@ def _make(ctx: Context, token, trigger) -> list:
     if not any(w[1] is not None and not w[1].is_category for w in systems):
         named = named_below(ctx, heads) or named_in_sentence(ctx, token, systems)
         systems = named or systems
-    together = made_jointly_for(ctx, token, heads)      # "building submarines for A and B under a joint programme"
+    together = made_jointly_for(ctx, token, heads) or \
+        deal_sides_making_at_home(ctx, token)   # "building submarines for A and B under a joint programme"
     if together:
         return emit(ctx, token, trigger, together, systems)
     venture = token.head if token.dep_ in ("relcl", "acl") and token.head.lemma_.lower() in VENTURE_NOUNS \
@@ -175,7 +185,8 @@ def _make(ctx: Context, token, trigger) -> list:
         if len(members) >= 2:
             return emit(ctx, token, trigger, members, systems)
     doers = doers_of(ctx, token)
-    phrases = climbing_partner_phrases(token) + place_partner_phrases(token)   # "at a yard ... with German help"
+    phrases = climbing_partner_phrases(token) + place_partner_phrases(token) + \
+        joint_holder_phrases(token)      # "at a yard ... with German help", "talking with X over joint production"
     partners = actors_of_phrases(ctx, phrases + [
         # "built in India by Mazagon Dock with French assistance" (hung on the maker)
         o for a in patterns.slot_fillers(token, "agent") for o in partner_phrases(a)] + [
@@ -393,12 +404,14 @@ def _help(ctx: Context, token, trigger) -> list:
     for child in token.children:
         if child.dep_ in ("xcomp", "ccomp", "advcl") and child.lemma_ in DEVELOP_LEMMAS | OPERATE_LEMMAS:
             targets.append(child)         # "help Pakistan build submarines": Pakistan builds
+            targets += task_conjuncts(child)     # "... and modernise its Su-30s"
             for subject in (g for g in child.children if g.dep_ == "nsubj"):
                 helped += roles.actors_of(ctx, subject)
         if child.dep_ == "prep" and child.lower_ in ("in", "into", "with", "on", "for"):
             for obj in child.children:
-                if obj.dep_ in ("pcomp", "pobj") and obj.lemma_.lower() in DEVELOP_LEMMAS | WORKS:   # "with the construction of"
-                    targets.append(obj)
+                if obj.dep_ in ("pcomp", "pobj") and obj.lemma_.lower() in DEVELOP_LEMMAS | WORKS or \
+                        obj.dep_ == "pcomp" and obj.lemma_.lower() in SERVICE_VERBS:   # "in maintaining its frigates"
+                    targets.append(obj)          # "with the construction of"
                 elif obj.dep_ == "pobj" and any(a.dep_ in ("amod", "compound") and a.lemma_ in DEVELOP_LEMMAS
                                                 for a in obj.children):
                     direct.append(obj)      # "in developing missile weapons" parsed as a modifier
@@ -418,6 +431,8 @@ def _help(ctx: Context, token, trigger) -> list:
             patterns.prep_objects(target, {"of"}) + [c for c in target.children if c.dep_ == "dobj"]
         if not heads and target.pos_ == "VERB":     # "help Bamako build and train an air force": shared
             heads = [h for c in target.children if c.dep_ == "conj" and c.pos_ == "VERB" for h in object_heads(c)]
+        if target.pos_ == "VERB" and token.dep_ == "relcl" and all(h.lower_ in ("that", "which") for h in heads):
+            heads = [token.head]         # "the drones, which Iran helped Russia to produce"
         found = made_systems(ctx, target, heads, develop=target.lemma_ in DEVELOP_LEMMAS, facilities=True)
         if [w[0] for w in found] == ["category:production"]:
             found = named_in_phrase(ctx, found[0][2]) or found    # "helped set up a Shahed-136 line"
@@ -465,6 +480,8 @@ def _collaborate(ctx: Context, token, trigger) -> list:
             heads += object_heads(child)
     heads += patterns.prep_objects(token, {"on", "in", "over"})
     heads += [o for p in partner_phrases(token) for o in patterns.prep_objects(p, {"on"})]   # parser's attachment
+    heads += clause_work(token) if token.pos_ == "NOUN" else []
+    works = heads
     heads = works_objects(heads, ctx)       # "cooperate in the production of armoured vehicles": the vehicles
     if token.pos_ == "NOUN":         # "Indonesia is a partner in South Korea's KF-21 programme"
         partners += [a for h in heads if h.lemma_.lower() in PROGRAMME_NOUNS for a in owners_of(ctx, h)
@@ -472,10 +489,14 @@ def _collaborate(ctx: Context, token, trigger) -> list:
         if any(h.lemma_.lower() in PROGRAMME_NOUNS for h in heads):     # "Norway is a partner in the F-35
             partners += [a for a in copula_side(ctx, token) if a not in partners]   # programme": with its makers
             partners += programme_makers(ctx, heads, partners) if len(partners) == 1 else []
+        partners += [a for a in work_partners(ctx, token, works, heads) if a not in partners]
     elif len(set(partners)) == 1:    # "Chinese engineers are working on Pakistan's submarines"
         partners += worked_for(ctx, heads, partners)[:1]
     systems = made_systems(ctx, token, heads, develop=True) or programme_system(ctx, heads, partners)
     return emit(ctx, token, trigger, partners, systems)
+
+
+TAKER_PREPS = {False: {"to"}, True: {"to", "with"}}
 
 
 def _lend(ctx: Context, token, trigger) -> list:
@@ -497,7 +518,8 @@ def _lend(ctx: Context, token, trigger) -> list:
     takers = actors_of_phrases(ctx, patterns.prep_objects(token, {"to"} | ({"with"} if shared else set())) +
                                 patterns.slot_fillers(token, "dative") +
                                 # "transfer technology for the K9 to Egypt" (hung on the purpose)
-                                [o for p in purposes for o in patterns.prep_objects(p, {"to"})] +
+                                # ("share the technology for its S-400 with Ankara": on the purpose)
+                                [o for p in purposes for o in patterns.prep_objects(p, TAKER_PREPS[bool(shared)])] +
                                 [o for h in heads if shared for o in patterns.prep_objects(h, {"to", "with"})], exclude=tuple(givers))
     for head in heads:                     # "testing grounds for testing Belarus-made missiles"
         for obj in patterns.prep_objects(head, {"for"}) + patterns.prep_objects(token, {"for"}):
@@ -568,7 +590,7 @@ def _make_bound(ctx: Context, token, trigger) -> list:
     statuses = {c.status for c in found}
     if len(statuses) == 1:     # "an agreement with Baykar to produce the Akinci locally": agreed
         for claim in found:
-            claim.status = agreed_when_bound(token, [claim.status])[0]
+            claim.status = agreed_in_deal(token, agreed_when_bound(token, [claim.status]))[0]
     return found
 
 

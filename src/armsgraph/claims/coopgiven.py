@@ -60,3 +60,29 @@ def given_help(ctx: Context, noun, trigger) -> list:
         return []
     giving = trigger_of(verb, LEXICON) or trigger
     return emit(ctx, verb, giving, helpers[:1] + helped[:1], systems, mutual=False)
+
+
+RECEIVING = {"receive", "get", "obtain", "accept", "enjoy"}
+
+
+def received_help(ctx: Context, noun, trigger) -> list:
+    """"Pyongyang received Russian help for its satellite programme", "Iran got assistance
+    from China on the Fateh": the side that receives the help is helped by its giver."""
+    verb = noun.head if noun.pos_ == "NOUN" and noun.dep_ == "dobj" else None
+    if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() not in RECEIVING:
+        return []
+    helped = doers_of(ctx, verb)
+    helpers = [a for a in owners_of(ctx, noun) + actors_of_phrases(
+        ctx, patterns.prep_objects(noun, {"from"}) + patterns.prep_objects(verb, {"from"})) if a not in helped]
+    if not helped or not helpers:
+        return []
+    heads = patterns.prep_objects(noun, {"on", "for", "with", "in"}) + [
+        o for o in patterns.prep_objects(verb, {"on", "for", "in", "with"}) if o.i > noun.i]
+    for head in list(heads):        # "help in building the Hwasong"
+        if head.lemma_.lower() in DEVELOP_LEMMAS | OPERATE_LEMMAS and head.pos_ in ("VERB", "NOUN"):
+            heads += object_heads(head) if head.pos_ == "VERB" else patterns.prep_objects(head, {"of"})
+    systems = made_systems(ctx, noun, heads, develop=True)
+    systems = [w for w in systems if w[0] != "category:technology"] or systems
+    if not systems:
+        return []
+    return emit(ctx, verb, trigger, helped[:1] + helpers[:1], systems, mutual=False)

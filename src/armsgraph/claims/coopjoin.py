@@ -1,12 +1,13 @@
 """Joining a programme: "Saudi Arabia wants to join the GCAP fighter programme", "Japan
 joined the Tempest project in 2022", "Indonesia's contribution to the KF-21 programme",
-"Japan is taking part in the GCAP programme", "India is not part of the FGFA programme":
+"Japan is taking part in the GCAP programme", "India is not part of the FGFA programme",
+"Belarus took part in / was involved in the development of the Russian Iskander":
 the joiner works with the states that make the named system (the ``join`` frame of
 :mod:`.cooperation`).
 """
 from __future__ import annotations
 
-from . import patterns
+from . import patterns, roles
 from .context import Context
 from .coopparts import doers_of, emit
 from .garrisons import subject_actors_of
@@ -14,6 +15,10 @@ from .makers import named_below
 from .typeroles import origins_of, owners_of
 
 PROGRAMME_NOUNS = {"programme", "program", "project", "consortium", "effort", "initiative", "venture"}
+# the work on a system that a side takes part in: "took part in the development of the
+# Russian Pantsir" puts it beside the system's makers, as joining its programme does
+WORK_NOUNS = {"development", "design", "designing", "production", "creation", "manufacture",
+              "manufacturing", "construction", "modernisation", "modernization", "upgrade"}
 
 
 def _part(ctx: Context, token):
@@ -40,13 +45,18 @@ def join(ctx: Context, token, trigger) -> list:
         joiners, objects = owners_of(ctx, token), patterns.prep_objects(token, {"to", "in"})
     elif token.pos_ != "VERB":
         return []
+    elif patterns.is_passive(token):
+        # "Belarus was involved in the design of ..."
+        joiners = [a for s in patterns.slot_fillers(token, "subjpass") for a in roles.actors_of(ctx, s)]
+        objects = patterns.prep_objects(token, {"in"})
     else:
         joiners = doers_of(ctx, token)     # "joined the X programme", "participates in the X programme"
         objects = patterns.slot_fillers(token, "dobj") + patterns.prep_objects(token, {"in"})
     for obj in objects:
-        if obj.lemma_.lower() not in PROGRAMME_NOUNS:
+        if obj.lemma_.lower() not in PROGRAMME_NOUNS | WORK_NOUNS:
             continue
-        systems = [w for w in named_below(ctx, [obj]) if w[1] is not None]
+        inner = patterns.prep_objects(obj, {"of"}) if obj.lemma_.lower() in WORK_NOUNS else [obj]
+        systems = [w for w in named_below(ctx, inner) if w[1] is not None and not w[1].is_category]
         for system in systems[:1]:
             makers = [o for o in origins_of(system[1]) if o not in joiners]
             if joiners and makers:

@@ -21,9 +21,10 @@ def deal_partners(verb) -> list:
         if node.head.i == node.i:
             break
         node = node.head
-        nouns = [node] if node.pos_ == "NOUN" else [c for c in node.children if c.dep_ == "dobj"]
+        nouns = [node] if node.pos_ == "NOUN" else [c for c in node.children if c.dep_ == "dobj"] + \
+            patterns.prep_objects(node, {"in"})       # "is in talks with Bucharest to build ..."
         for noun in nouns:
-            if noun.lemma_.lower() in DEAL_NOUNS:
+            if noun.lemma_.lower() in DEAL_NOUNS or noun.lower_ in DEAL_NOUNS:     # ("talks": lemma "talk")
                 out += patterns.prep_objects(noun, {"with"})
         if out:
             break
