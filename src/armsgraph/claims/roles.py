@@ -16,7 +16,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from .context import Context, Ref
-from .triggers import data_lines
+from .triggers import data_lines, trigger_of
 # (heading_state and opens_paragraph are read through this module by transfer and untriggered)
 from .voice import (document_voice, heading_state, main_states, opens_paragraph, quoted,  # noqa: F401
                     title_states, title_systems)
@@ -369,6 +369,8 @@ def _is_subject(ctx: Context, ref: Ref) -> bool:
             return False
         if node.dep_ in ("poss", "amod") and _names_system(ctx, node.head):
             return False   # "Israel's Barak MX ...", "the Dutch jets": the maker or former owner
+        if node.dep_ == "amod" and node.head.pos_ == "NOUN" and trigger_of(node.head, "transfer") is not None:
+            return False   # "the French purchases do not mean ...": a side of a deal, not its subject
         node = node.head
     return node.dep_ in ("nsubj", "nsubjpass")
 

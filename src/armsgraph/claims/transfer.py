@@ -11,7 +11,7 @@ system ("Russian-made", "Russia's", "made in Z") or that the catalog records, el
 """
 from __future__ import annotations
 
-from . import (answers, attributes, deploypeople, deployment, parties, patterns, recall, receivers, roles,
+from . import (answers, askers, attributes, deploypeople, deployment, parties, patterns, recall, receivers, roles,
                senses, stages, status as status_mod, tables, typeroles, untriggered, vessels)
 from .context import Context, Ref
 from .governing import (CONTENT_VERBS, VAGUE_GOODS, clause_actors, goods_phrases, goods_pronoun, governing_trigger,
@@ -293,6 +293,8 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
         recipients = stages.arrival_place(ctx, token, trigger)
     if parties.orders_from_buyer(ctx, token, ref, suppliers, recipients):
         suppliers, recipients = [], suppliers   # "a 2010 order from Libya for six Yak-130s"
+    elif askers.request_from_asker(ctx, token, ref, suppliers, recipients):
+        suppliers, recipients = [], suppliers   # "a request from Baghdad for more Mi-28s"
     if trigger.frame == "arrive" and any(c.dep_ == "neg" for c in token.children):
         return []   # "the tanks will not reach them before 2026": a delay, no refusal
     if trigger.frame == "arrive" and not recipients and (ref.is_category or trigger.lemma == "go"):
@@ -382,6 +384,7 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
             # ("the deal for 18 launchers signed with Hanwha is worth $1.1bn, Warsaw said")
             if buyers:
                 suppliers, recipients = [origin], buyers
+        recipients = askers.bought_for(ctx, ref, suppliers, recipients) or recipients
         if trigger.frame == "deal" and not (suppliers and recipients):
             return []   # a deal is a claim only between two named sides
     if not suppliers:
@@ -499,6 +502,8 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
         return []   # "weapons", "technology" between unnamed parties says nothing
     if ref.id == "category:aircraft" and any(t.lower_ in CIVIL_MARKERS for t in ctx.sentence_of(token)):
         return []   # "Emirates Airline finalized a deal for 30 Boeing jets": airliners
+    if trigger.frame in ("get", "sign", "deal"):
+        recipients = recipients + askers.followers(ctx, token, suppliers, recipients)
     side = "supplier" if trigger.frame in SUPPLIER_SIDE else "recipient"
     if trigger.frame == "fleet":
         statuses = [trigger.status]   # "their ageing fleet of F-5s": what they have

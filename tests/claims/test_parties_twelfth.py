@@ -1,0 +1,62 @@
+"""The parties of transfer claims the extractor finds (twelfth session): an implicit
+buyer after a sentence about another state's deals, the asker of a request, a buyer acting
+for another state, a state that "followed" the buyers (sentences written for the test)."""
+from __future__ import annotations
+
+from .helpers import keys
+
+
+def test_a_state_adjective_on_a_deal_noun_is_not_the_subject_a_description_points_to():
+    found = keys("Portuguese officials say the Spanish purchases do not change their plans. "
+                 "In May the government signed a contract for 12 Leopard 2A8 tanks from Germany, "
+                 "a ministry spokesman said.")
+    assert ("DEU", "PRT", "Leopard 2", "agreed") in found
+    assert not any(k[1] == "ESP" for k in found)
+
+
+def test_the_from_phrase_of_a_request_before_the_goods_names_the_asker():
+    found = keys("The Iraqi ministry of defence has struggled to keep its fleet flying. "
+                 "A request from the Iraqi defence ministry for more Mi-28 helicopters was "
+                 "turned down by Moscow in 2019, officials said.")
+    assert ("RUS", "IRQ", "Mi-28", "refused") in found
+    assert not any(k[0] == "IRQ" for k in found)
+
+
+def test_a_request_for_goods_from_a_seller_keeps_its_seller():
+    found = keys("Baghdad sent a request for more Mi-28 helicopters from Russia in 2019.")
+    assert ("RUS", "IRQ", "Mi-28", "proposed") in found
+
+
+def test_a_contract_signed_for_another_state_gives_the_goods_to_that_state():
+    found = keys("Kenya has few armoured vehicles. In 2020 the British government signed a "
+                 "contract with Turkey's Otokar for 40 Cobra vehicles for the Kenyan army, "
+                 "officials said.")
+    assert ("TUR", "KEN", "Otokar Cobra", "agreed") in found
+    assert not any(k[1] == "GBR" for k in found)
+    found = keys("Iraq needed helicopters quickly. In 2011 the US Army signed a contract with "
+                 "Rosoboronexport for 21 Mi-17 helicopters for the Iraqi air force.")
+    assert ("RUS", "IRQ", "Mi-8", "agreed") in found
+    assert not any(k[1] == "USA" for k in found)
+
+
+def test_a_contract_for_the_signers_own_forces_keeps_the_signer():
+    found = keys("In 2021 Greece signed a contract with Dassault for six Rafale jets for the "
+                 "Hellenic Air Force.")
+    assert ("FRA", "GRC", "Rafale", "agreed") in found
+
+
+def test_a_state_that_followed_the_buyers_buys_the_same_goods():
+    found = keys("Romania and Bulgaria signed deals for Patriot batteries in 2023, and Slovakia "
+                 "followed with two in 2024, officials said.")
+    assert {("USA", "ROU", "Patriot", "agreed"), ("USA", "BGR", "Patriot", "agreed"),
+            ("USA", "SVK", "Patriot", "agreed")} <= found
+    found = keys("Norway bought 52 F-35 fighters from the United States in 2012 and Denmark "
+                 "followed suit four years later.")
+    assert ("USA", "DNK", "F-35", "done") in found
+
+
+def test_a_follower_of_the_giver_is_no_buyer():
+    found = keys("The United States delivered HIMARS launchers to Estonia in 2024, and Latvia "
+                 "followed with its own order.")
+    assert ("USA", "EST", "HIMARS", "done") in found
+    assert not any(k[1] == "LVA" for k in found)
