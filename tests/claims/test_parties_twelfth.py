@@ -60,3 +60,44 @@ def test_a_follower_of_the_giver_is_no_buyer():
                  "followed with its own order.")
     assert ("USA", "EST", "HIMARS", "done") in found
     assert not any(k[1] == "LVA" for k in found)
+
+
+def test_an_offer_with_no_named_buyer_goes_to_the_state_weighing_offers():
+    found = keys("Colombia's air force is weighing offers for 16 new fighters from Sweden, "
+                 "France and the United States, a purchase that would give it parity with "
+                 "neighbouring Venezuela.\n\nThe money was approved last year. Saab is pitching "
+                 "the Gripen E.")
+    assert ("SWE", "COL", "Gripen", "proposed") in found
+    assert not any(k[1] in ("USA", "FRA") for k in found)
+
+
+def test_a_round_up_paragraph_gives_its_own_state_the_goods():
+    found = keys("Tempest. Britain, Italy and Japan are building a new fighter together. Japan "
+                 "wants the design fixed by 2027, and Tokyo is said to be pleased with progress.\n\n"
+                 "Korwa. The joint venture of India's ordnance board with Rosoboronexport says "
+                 "its plant has now handed over 5,000 AK-203 rifles.")
+    assert ("RUS", "IND", "Kalashnikov", "done") in found
+    assert not any(k[1] == "JPN" for k in found)
+
+
+def test_a_fact_box_item_with_no_buyer_belongs_to_the_state_of_the_title():
+    found = keys("Morocco has been buying fast in recent years, and Rabat plans to spend more "
+                 "in 2025. Moroccan officials say the army in Morocco needs more armour.\n\n"
+                 "* French troops. France keeps a training mission in Dakar, Senegal, and "
+                 "Paris sends officers to Rabat each year.\n\n"
+                 "* US presence. American units train in the country every spring during "
+                 "the African Lion drills.\n\n"
+                 "* Also in service: American M1A2 Abrams tanks, ordered in 2016.",
+                 title="FACT BOX: Morocco's army and its foreign suppliers")
+    assert ("USA", "MAR", "Abrams", "agreed") in found
+    assert not any(k[1] in ("SEN", "FRA") for k in found)
+
+
+def test_the_source_of_a_report_is_not_the_topic_that_receives():
+    found = keys("North Korea fired two missiles into the sea on Friday, Japan's defence ministry "
+                 "said. Tokyo lodged a protest. Russia has been buying North Korean weapons for "
+                 "its war in Ukraine.\n\nAccording to Japanese officials, Pyongyang has shipped "
+                 "more than 5,000 containers of artillery shells and other munitions to Russia "
+                 "since August 2023.", title="Japan protests as North Korea fires missiles")
+    assert not any(k[1] == "JPN" for k in found)
+    assert ("PRK", "RUS", "category:ammunition", "done") in found

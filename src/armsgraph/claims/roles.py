@@ -280,23 +280,6 @@ def described_states() -> dict[str, frozenset[str]]:
             if len(row) >= 2}
 
 
-def salient(ctx: Context, token, exclude: tuple[str, ...] = ()) -> list[str]:
-    """Of the three nearest parties before ``token``, the one the text has named most so
-    far ("the Ethiopian government ... Addis Ababa ... the US government ... delivered
-    drones": Ethiopia); on a tie, one the title names, else the nearest."""
-    near = antecedents(ctx, token, 3, exclude=exclude)
-    if len(near) < 2:
-        return near
-    counts = {a: 0 for a in near}
-    for ref in ctx.refs:
-        if ref.start >= token.i:
-            break
-        if ref.actor in counts and ref.kind in ("state", "place", "organisation", "person"):
-            counts[ref.actor] += 1
-    mains = main_states(ctx)   # (of equals, one the title names; else the nearest: max keeps it)
-    return [max(near, key=lambda a: (counts[a], a in mains))]
-
-
 def antecedents(ctx: Context, token, wanted: int, exclude: tuple[str, ...] = (),
                 allowed: frozenset[str] | None = None, window: int = 3,
                 lands: bool = False) -> list[str]:
@@ -317,7 +300,7 @@ def antecedents(ctx: Context, token, wanted: int, exclude: tuple[str, ...] = (),
             continue
         if allowed is not None and actor not in allowed:
             continue
-        if lands and _seat_of_power(ref):
+        if lands and seat_of_power(ref):
             continue
         candidates.append((actor, _is_subject(ctx, ref)))
     if wanted == 1:
@@ -353,7 +336,7 @@ def _punished(ctx: Context, token, exclude: tuple[str, ...]) -> list[str]:
     return [a for o in verb.head.children if o.dep_ == "dobj" for a in actors_of(ctx, o, exclude)]
 
 
-def _seat_of_power(ref: Ref) -> bool:
+def seat_of_power(ref: Ref) -> bool:
     try:
         from ..catalog import load
         entry = load().get(ref.id)

@@ -12,7 +12,7 @@ system ("Russian-made", "Russia's", "made in Z") or that the catalog records, el
 from __future__ import annotations
 
 from . import (answers, askers, attributes, deploypeople, deployment, parties, patterns, recall, receivers, roles,
-               senses, stages, status as status_mod, tables, typeroles, untriggered, vessels)
+               senses, stages, status as status_mod, tables, topics, typeroles, untriggered, vessels)
 from .context import Context, Ref
 from .governing import (CONTENT_VERBS, VAGUE_GOODS, clause_actors, goods_phrases, goods_pronoun, governing_trigger,
                         participle, referenced_systems)
@@ -467,7 +467,7 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
             recipients = (receivers.family_recipients(ctx, token, ref.id, suppliers) if recalled else []) or \
                 receivers.sentence_subject(ctx, token, exclude) or \
                 parties.recent_recipients(ctx, token, suppliers, origin) or \
-                parties.earlier_recipients(ctx, token, suppliers) or roles.salient(ctx, token, exclude)
+                parties.earlier_recipients(ctx, token, suppliers) or topics.discourse_recipient(ctx, token, exclude)
             speaker = roles.speaker_of(ctx, token) if trigger.frame == "arrive" else None
             if not recipients and speaker and speaker not in exclude:
                 recipients = [speaker]   # "according to the Belarusian defence ministry, four
@@ -477,7 +477,7 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
             speaker = roles.speaker_of(ctx, token)
             recipients = [speaker] if speaker and speaker not in suppliers else \
                 parties.recent_recipients(ctx, token, suppliers, None) or \
-                roles.antecedents(ctx, token, 1, exclude=tuple(suppliers) + tuple(blockers))
+                topics.discourse_recipient(ctx, token, exclude=tuple(suppliers) + tuple(blockers))
             confidence -= 0.15
         if not recipients:
             return []   # no recipient named or recoverable: too vague to record
