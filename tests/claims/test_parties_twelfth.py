@@ -101,3 +101,16 @@ def test_the_source_of_a_report_is_not_the_topic_that_receives():
                  "since August 2023.", title="Japan protests as North Korea fires missiles")
     assert not any(k[1] == "JPN" for k in found)
     assert ("PRK", "RUS", "category:ammunition", "done") in found
+
+
+def test_a_purchase_for_another_state_goes_to_that_state():
+    found = keys("When Estonians crowd-funded the purchase of a Bayraktar TB2 for Ukraine in June "
+                 "2022, Baykar declined the money.")
+    assert any(k[:3] == ("TUR", "UKR", "Bayraktar TB2") for k in found)
+    assert not any(k[1] == "EST" for k in found)
+
+
+def test_a_buyer_for_another_state_with_no_seller_named_gives_to_it():
+    found = keys("Germany is buying 10 IRIS-T systems for Ukraine with its own money, officials said.")
+    assert ("DEU", "UKR", "IRIS-T", "agreed") in found
+    assert not any(k[1] == "DEU" for k in found)

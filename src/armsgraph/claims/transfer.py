@@ -502,6 +502,11 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
         return []   # "weapons", "technology" between unnamed parties says nothing
     if ref.id == "category:aircraft" and any(t.lower_ in CIVIL_MARKERS for t in ctx.sentence_of(token)):
         return []   # "Emirates Airline finalized a deal for 30 Boeing jets": airliners
+    beneficiaries = askers.bought_for(ctx, ref, suppliers, recipients) if trigger.frame == "get" else []
+    if beneficiaries:
+        # "crowd-funded the purchase of a TB2 for Ukraine", "Germany is buying IRIS-T systems
+        # for Ukraine": the state bought for receives; a buyer whose seller is unnamed gives
+        suppliers, recipients = recipients[:1] if suppliers == ["UNK"] else suppliers, beneficiaries
     if trigger.frame in ("get", "sign", "deal"):
         recipients = recipients + askers.followers(ctx, token, suppliers, recipients)
     side = "supplier" if trigger.frame in SUPPLIER_SIDE else "recipient"
