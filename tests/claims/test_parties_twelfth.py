@@ -114,3 +114,11 @@ def test_a_buyer_for_another_state_with_no_seller_named_gives_to_it():
     found = keys("Germany is buying 10 IRIS-T systems for Ukraine with its own money, officials said.")
     assert ("DEU", "UKR", "IRIS-T", "agreed") in found
     assert not any(k[1] == "DEU" for k in found)
+
+
+def test_a_client_noun_makes_its_state_the_buyer_of_the_goods_of_its_phrase():
+    found = keys("Paris and Moscow fell out over the Mistral ships in 2014. It was Athens, already "
+                 "a client for 24 Rafale jets and a Belharra frigate ordered in 2022, which "
+                 "stepped in.")
+    assert ("FRA", "GRC", "Belharra", "agreed") in found
+    assert not any(k[1] == "RUS" for k in found)

@@ -8,12 +8,14 @@ trigger say otherwise or stop short.
 - ``bought_for``: "the British government signed a contract with Otokar for 40 Cobra
   vehicles for the Kenyan army": a buyer acting for another state; the state the goods'
   own "for" phrase names receives them;
+- ``client_of``: "Cairo, already a client for 24 Rafale fighters": the state a client noun
+  describes buys the goods of its phrase;
 - ``followers``: "Estonia and Lithuania signed contracts for HIMARS, and Latvia followed with
   six": a state "following" the buyers in a clause joined to theirs buys the same goods.
 """
 from __future__ import annotations
 
-from . import patterns, roles
+from . import parties, patterns, roles
 from .context import Context, Ref
 
 # nouns of asking whose "from" phrase may name the asker
@@ -36,10 +38,9 @@ def bought_for(ctx: Context, ref: Ref, suppliers: list[str], recipients: list[st
     """The state the goods' own "for" phrase names when it is neither side the deal gave
     ("a contract with Rosoboronexport for 21 Mi-17s for the Afghan air force", signed by the
     US Army): the buyer bought for it, and it receives them; [] otherwise."""
-    from .parties import np_recipients   # (parties builds on roles, as this module does)
     if not suppliers or not recipients:
         return []
-    own = [a for a in np_recipients(ctx, ref) if a not in suppliers]
+    own = [a for a in parties.np_recipients(ctx, ref) if a not in suppliers]
     return own if own and not set(own) & set(recipients) else []
 
 
@@ -72,3 +73,27 @@ def followers(ctx: Context, token, suppliers: list[str], recipients: list[str]) 
                 continue
             found += [a for a in roles.actors_of(ctx, subject) if a not in suppliers + recipients + found]
     return found
+
+
+# nouns that make a state the buyer of the goods their "for"/"of" phrase holds
+CLIENT_NOUNS = {"client", "customer", "buyer", "purchaser", "importer", "operator", "user"}
+
+
+def client_of(ctx: Context, ref: Ref) -> list[str]:
+    """"Cairo, already a client for 24 Rafale fighters and a FREMM frigate bought in 2015",
+    "Algeria is the biggest customer of Russian tanks": the state a client noun describes
+    (by apposition, or as what the state "is") gets the goods of its phrase."""
+    node = parties.root_of(ctx, ref)
+    while node.dep_ in ("compound", "nmod", "amod", "conj", "appos") and node.head.i != node.i:
+        node = node.head
+    prep = node.head
+    if node.dep_ != "pobj" or prep.lower_ not in ("for", "of"):
+        return []
+    client = prep.head
+    if client.pos_ != "NOUN" or client.lemma_.lower() not in CLIENT_NOUNS:
+        return []
+    if client.dep_ == "appos":
+        return roles.actors_of(ctx, client.head)
+    if client.dep_ == "attr":
+        return [a for s in patterns.subjects(client.head) for a in roles.actors_of(ctx, s)]
+    return []

@@ -461,6 +461,8 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
     heading = roles.heading_state(ctx, token) if not recipients else None
     if heading is not None and heading not in suppliers and heading not in blockers:
         recipients = [heading]   # "• LATVIA – Six HIMARS under a 2023 contract; deliveries in 2026"
+    if not recipients:   # "Cairo, already a client for a FREMM frigate bought in 2015"
+        recipients = [a for a in askers.client_of(ctx, ref) if a not in suppliers]
     if not recipients:
         if trigger.frame in ("give", "offer", "arrive", "enter") and ref.id != "category:materiel":
             exclude = tuple(suppliers) + tuple(blockers) + ((origin,) if origin else ())
