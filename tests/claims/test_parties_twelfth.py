@@ -122,3 +122,11 @@ def test_a_client_noun_makes_its_state_the_buyer_of_the_goods_of_its_phrase():
                  "stepped in.")
     assert ("FRA", "GRC", "Belharra", "agreed") in found
     assert not any(k[1] == "RUS" for k in found)
+
+
+def test_the_seller_of_recalled_weapons_does_not_sign_for_them_as_buyer():
+    found = keys("I want to thank our friends from Washington and London for coming. In March last "
+                 "year Washington approved the sale of up to 200 Tomahawk missiles to Canada. We "
+                 "have signed for them, and the first will arrive in 2027.")
+    assert ("USA", "CAN", "Tomahawk", "agreed") in found
+    assert not any(k[1] == "USA" for k in found)

@@ -10,6 +10,8 @@ trigger say otherwise or stop short.
   own "for" phrase names receives them;
 - ``client_of``: "Cairo, already a client for 24 Rafale fighters": the state a client noun
   describes buys the goods of its phrase;
+- ``seller_as_buyer``: "approved the sale of Tomahawks to Australia. We have signed for
+  them": the buyer of recalled weapons is not their seller of the sentence before;
 - ``followers``: "Estonia and Lithuania signed contracts for HIMARS, and Latvia followed with
   six": a state "following" the buyers in a clause joined to theirs buys the same goods.
 """
@@ -97,3 +99,18 @@ def client_of(ctx: Context, ref: Ref) -> list[str]:
     if client.dep_ == "attr":
         return [a for s in patterns.subjects(client.head) for a in roles.actors_of(ctx, s)]
     return []
+
+
+def seller_as_buyer(ctx: Context, token, family: str, recipients: list[str]) -> tuple[str, str] | None:
+    """"Washington approved the sale of 220 Tomahawks to Australia. We have signed for them",
+    with "we" read as Washington: a first-person buyer of weapons recalled from a transfer
+    told just before that stands for that transfer's seller signs for them as its buyer;
+    (seller, buyer) of that transfer, or None."""
+    verb = token if token.pos_ in ("VERB", "AUX") else patterns.clause_verb(token)
+    if len(recipients) != 1 or verb is None or not any(
+            s.lower_ in roles.FIRST_PERSON for s in patterns.subjects(verb)):
+        return None   # (only a first-person buyer, whose voice the text may leave unclear)
+    for _, supplier, recipient, system in parties.recent_entries(ctx, token):
+        if system == family and supplier == recipients[0] and recipient not in ("UNK", supplier):
+            return supplier, recipient
+    return None

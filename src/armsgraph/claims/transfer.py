@@ -504,6 +504,10 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
         return []   # "weapons", "technology" between unnamed parties says nothing
     if ref.id == "category:aircraft" and any(t.lower_ in CIVIL_MARKERS for t in ctx.sentence_of(token)):
         return []   # "Emirates Airline finalized a deal for 30 Boeing jets": airliners
+    swapped = askers.seller_as_buyer(ctx, token, ref.id, recipients) \
+        if recalled and trigger.frame in ("get", "sign") and not explicit_origin else None
+    if swapped is not None:
+        suppliers, recipients = [swapped[0]], [swapped[1]]   # "We have signed for them"
     beneficiaries = askers.bought_for(ctx, ref, suppliers, recipients) if trigger.frame == "get" else []
     if beneficiaries:
         # "crowd-funded the purchase of a TB2 for Ukraine", "Germany is buying IRIS-T systems
