@@ -16,7 +16,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from .context import Context, Ref
-from .triggers import data_lines
+from .triggers import data_lines, trigger_of
 # (heading_state and opens_paragraph are read through this module by transfer and untriggered)
 from .voice import (document_voice, heading_state, main_states, opens_paragraph, quoted,  # noqa: F401
                     title_states, title_systems)
@@ -283,23 +283,6 @@ def described_states() -> dict[str, frozenset[str]]:
             if len(row) >= 2}
 
 
-def salient(ctx: Context, token, exclude: tuple[str, ...] = ()) -> list[str]:
-    """Of the three nearest parties before ``token``, the one the text has named most so
-    far ("the Ethiopian government ... Addis Ababa ... the US government ... delivered
-    drones": Ethiopia); on a tie, one the title names, else the nearest."""
-    near = antecedents(ctx, token, 3, exclude=exclude)
-    if len(near) < 2:
-        return near
-    counts = {a: 0 for a in near}
-    for ref in ctx.refs:
-        if ref.start >= token.i:
-            break
-        if ref.actor in counts and ref.kind in ("state", "place", "organisation", "person"):
-            counts[ref.actor] += 1
-    mains = main_states(ctx)   # (of equals, one the title names; else the nearest: max keeps it)
-    return [max(near, key=lambda a: (counts[a], a in mains))]
-
-
 def antecedents(ctx: Context, token, wanted: int, exclude: tuple[str, ...] = (),
                 allowed: frozenset[str] | None = None, window: int = 3,
                 lands: bool = False) -> list[str]:
@@ -320,7 +303,7 @@ def antecedents(ctx: Context, token, wanted: int, exclude: tuple[str, ...] = (),
             continue
         if allowed is not None and actor not in allowed:
             continue
-        if lands and _seat_of_power(ref):
+        if lands and seat_of_power(ref):
             continue
         candidates.append((actor, _is_subject(ctx, ref)))
     if wanted == 1:
@@ -356,7 +339,7 @@ def _punished(ctx: Context, token, exclude: tuple[str, ...]) -> list[str]:
     return [a for o in verb.head.children if o.dep_ == "dobj" for a in actors_of(ctx, o, exclude)]
 
 
-def _seat_of_power(ref: Ref) -> bool:
+def seat_of_power(ref: Ref) -> bool:
     try:
         from ..catalog import load
         entry = load().get(ref.id)
@@ -372,6 +355,8 @@ def _is_subject(ctx: Context, ref: Ref) -> bool:
             return False
         if node.dep_ in ("poss", "amod") and _names_system(ctx, node.head):
             return False   # "Israel's Barak MX ...", "the Dutch jets": the maker or former owner
+        if node.dep_ == "amod" and node.head.pos_ == "NOUN" and trigger_of(node.head, "transfer") is not None:
+            return False   # "the French purchases do not mean ...": a side of a deal, not its subject
         node = node.head
     return node.dep_ in ("nsubj", "nsubjpass")
 

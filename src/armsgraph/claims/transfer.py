@@ -11,8 +11,9 @@ system ("Russian-made", "Russia's", "made in Z") or that the catalog records, el
 """
 from __future__ import annotations
 
-from . import (answers, attributes, deploypeople, deployment, followers, letters, parties, patterns, recall,
-               receivers, roles, senses, stages, status as status_mod, tables, typeroles, untriggered, vessels)
+from . import (answers, askers, attributes, deploypeople, deployment, followers, letters, parties, patterns,
+               recall, receivers, roles, senses, stages, status as status_mod, tables, topics, typeroles,
+               untriggered, vessels)
 from .context import Context, Ref
 from .governing import (CONTENT_VERBS, VAGUE_GOODS, clause_actors, goods_phrases, goods_pronoun, governing_trigger,
                         participle, referenced_systems)
@@ -319,6 +320,8 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
         recipients = stages.arrival_place(ctx, token, trigger)
     if parties.orders_from_buyer(ctx, token, ref, suppliers, recipients):
         suppliers, recipients = [], suppliers   # "a 2010 order from Libya for six Yak-130s"
+    elif askers.request_from_asker(ctx, token, ref, suppliers, recipients):
+        suppliers, recipients = [], suppliers   # "a request from Baghdad for more Mi-28s"
     if trigger.frame == "arrive" and any(c.dep_ == "neg" for c in token.children):
         return []   # "the tanks will not reach them before 2026": a delay, no refusal
     if trigger.frame == "arrive" and not recipients and (ref.is_category or trigger.lemma == "go"):
@@ -414,6 +417,7 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
             # ("the deal for 18 launchers signed with Hanwha is worth $1.1bn, Warsaw said")
             if buyers:
                 suppliers, recipients = [origin], buyers
+        recipients = askers.bought_for(ctx, ref, suppliers, recipients) or recipients
         if trigger.frame == "deal" and not (suppliers and recipients):
             return []   # a deal is a claim only between two named sides
     if not suppliers:
@@ -490,13 +494,15 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
     heading = roles.heading_state(ctx, token) if not recipients else None
     if heading is not None and heading not in suppliers and heading not in blockers:
         recipients = [heading]   # "• LATVIA – Six HIMARS under a 2023 contract; deliveries in 2026"
+    if not recipients:   # "Cairo, already a client for a FREMM frigate bought in 2015"
+        recipients = [a for a in askers.client_of(ctx, ref) if a not in suppliers]
     if not recipients:
         if trigger.frame in ("give", "offer", "arrive", "enter") and ref.id != "category:materiel":
             exclude = tuple(suppliers) + tuple(blockers) + ((origin,) if origin else ())
             recipients = (receivers.family_recipients(ctx, token, ref.id, suppliers) if recalled else []) or \
                 receivers.sentence_subject(ctx, token, exclude) or \
                 parties.recent_recipients(ctx, token, suppliers, origin) or \
-                parties.earlier_recipients(ctx, token, suppliers) or roles.salient(ctx, token, exclude)
+                parties.earlier_recipients(ctx, token, suppliers) or topics.discourse_recipient(ctx, token, exclude)
             speaker = roles.speaker_of(ctx, token) if trigger.frame == "arrive" else None
             if not recipients and speaker and speaker not in exclude:
                 recipients = [speaker]   # "according to the Belarusian defence ministry, four
@@ -506,7 +512,7 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
             speaker = roles.speaker_of(ctx, token)
             recipients = [speaker] if speaker and speaker not in suppliers else \
                 parties.recent_recipients(ctx, token, suppliers, None) or \
-                roles.antecedents(ctx, token, 1, exclude=tuple(suppliers) + tuple(blockers))
+                topics.discourse_recipient(ctx, token, exclude=tuple(suppliers) + tuple(blockers))
             confidence -= 0.15
         if not recipients:
             return []   # no recipient named or recoverable: too vague to record
@@ -531,6 +537,17 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
         return []   # "weapons", "technology" between unnamed parties says nothing
     if ref.id == "category:aircraft" and any(t.lower_ in CIVIL_MARKERS for t in ctx.sentence_of(token)):
         return []   # "Emirates Airline finalized a deal for 30 Boeing jets": airliners
+    swapped = askers.seller_as_buyer(ctx, token, ref.id, recipients) \
+        if recalled and trigger.frame in ("get", "sign") and not explicit_origin else None
+    if swapped is not None:
+        suppliers, recipients = [swapped[0]], [swapped[1]]   # "We have signed for them"
+    beneficiaries = askers.bought_for(ctx, ref, suppliers, recipients) if trigger.frame == "get" else []
+    if beneficiaries:
+        # "crowd-funded the purchase of a TB2 for Ukraine", "Germany is buying IRIS-T systems
+        # for Ukraine": the state bought for receives; a buyer whose seller is unnamed gives
+        suppliers, recipients = recipients[:1] if suppliers == ["UNK"] else suppliers, beneficiaries
+    if trigger.frame in ("get", "sign", "deal"):
+        recipients = recipients + askers.followers(ctx, token, suppliers, recipients)
     side = "supplier" if trigger.frame in SUPPLIER_SIDE else "recipient"
     if trigger.frame == "fleet":
         statuses = [trigger.status]   # "their ageing fleet of F-5s": what they have
