@@ -8,7 +8,8 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import lru_cache
 
-from . import attributes, parties, patterns, roles, status as status_mod
+from . import attributes, parties, patterns, recall, roles, status as status_mod
+from .governing import participle
 from .context import Context, Ref
 from .triggers import data_lines, trigger_of
 
@@ -225,3 +226,51 @@ def _own_sides(ctx: Context, node, claim) -> bool:
             if ref is not None and ref.is_system and ref.id != claim.system:
                 return True
     return False
+
+
+# arrival verbs whose negation says goods are still owed, not refused
+UNDELIVERED = {"receive", "get", "deliver", "arrive", "reach", "obtain"}
+# a purchase told in the present progressive is under way, not delivered
+PURCHASE_VERBS = {"buy", "purchase", "acquire", "procure", "get", "order"}
+PACKAGE_NOUNS = {"package", "aid", "assistance", "tranche"}
+
+
+def adjusted(ctx: Context, token, trigger, ref: Ref, statuses: list[str]) -> list[str]:
+    """The statuses of a transfer claim after what the clause around its trigger says of
+    the stage (a contract it is bought under, a delivery still ahead, goods still owed,
+    a request or offer and what became of it); empty when no claim stands."""
+    if statuses == ["done"] and token.lemma_.lower() in PACKAGE_NOUNS and \
+            token.head.lemma_.lower() in ("announce", "unveil", "present"):
+        statuses = ["planned"]   # "announced a new package of aid": the donor's decision
+    if statuses[0] == "done" and trigger.frame in ("get", "give") and under_contract(token):
+        # "bought under a contract concluded in 2020", "is supplying X under a contract":
+        # the contract stage (delivered goods keep their own "done" claim)
+        statuses = ["agreed"] if trigger.frame == "get" or token.tag_ == "VBG" else statuses + ["agreed"]
+    if trigger.frame == "get" and statuses[0] == "done" and token.tag_ == "VBG" and \
+            token.lemma_.lower() in PURCHASE_VERBS and any(
+                c.dep_ == "aux" and c.lemma_ == "be" and c.tag_ in ("VBZ", "VBP") for c in token.children):
+        statuses[0] = "agreed"   # "Poland is getting 96 Apaches", "Hungary is buying Lynx"
+    if trigger.frame == "get" and statuses[0] == "done" and status_mod.priced_purchase(token, ctx.sentence_of(token), parties.DEAL_NOUNS):
+        statuses[0] = "agreed"   # "purchased ten drones in a $400 million deal"
+    if trigger.frame == "get" and statuses[0] == "done" and trigger.mode == "sale" and \
+            status_mod.delivery_ahead(ctx.sentence_of(token), token):
+        statuses[0] = "agreed"   # "bought 54 tanks, which are due to be delivered next year"
+    if trigger.frame in ("get", "give") and statuses == ["done"] and token.pos_ == "VERB" and \
+            (token.lemma_.lower() in PURCHASE_VERBS or token.lemma_.lower() == "sell") and later_receipt(token):
+        statuses = ["agreed"]   # "were sold in 2013 and arrived in 2016", "bought ... and received
+        # them in 2009": the sale, then the arrival
+    if statuses[0] == "refused" and token.pos_ == "VERB" and token.lemma_.lower() in UNDELIVERED and \
+            status_mod.negated(token):
+        # "we are not receiving what we ordered", "never delivered": goods still owed under
+        # an order, or a request still open; not a refusal
+        stage = participle(ctx, ctx.doc[recall.np_head(ctx, ref)])
+        cue = stage[1].status if stage is not None and stage[0].i != token.i else None
+        if cue in ("agreed", "done") or status_mod.ordered_in(ctx.sentence_of(token)):
+            statuses[0] = "agreed"
+        elif cue == "proposed":
+            return []   # "has not received the S-400s it requested": the request stands alone
+    if trigger.frame in ("ask", "offer") and token.pos_ in ("NOUN", "PROPN") and \
+            trigger.status not in statuses and "negotiating" not in statuses:
+        # the request itself, and what became of it (an offer being weighed is one stage)
+        statuses.append(trigger.status)
+    return statuses

@@ -42,11 +42,6 @@ SOURCE_ONLY = {"come"}
 BATCH_WORDS = {"first", "second", "third", "last", "final", "initial", "new", "batch", "lot"}
 CIVIL_MARKERS = {"airline", "airlines", "airliner", "airliners", "carrier", "passenger", "passengers",
                  "widebody", "wide-body", "narrowbody", "narrow-body", "airways", "cargo"}
-# arrival verbs whose negation says goods are still owed, not refused
-UNDELIVERED = {"receive", "get", "deliver", "arrive", "reach", "obtain"}
-# a purchase told in the present progressive is under way, not delivered
-PURCHASE_VERBS = {"buy", "purchase", "acquire", "procure", "get", "order"}
-PACKAGE_NOUNS = {"package", "aid", "assistance", "tranche"}
 # "... is under discussion": talks about goods the clause's subject names (not "under a deal")
 UNDER_TALKS = {"discussion", "discussions", "negotiation", "negotiations", "talk", "talks"}
 
@@ -557,40 +552,9 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
         return []
     if trigger.status == "negotiating" and statuses == ["planned"]:
         statuses = ["negotiating"]   # "negotiations are expected to conclude next year"
-    if statuses == ["done"] and token.lemma_.lower() in PACKAGE_NOUNS and \
-            token.head.lemma_.lower() in ("announce", "unveil", "present"):
-        statuses = ["planned"]   # "announced a new package of aid": the donor's decision
-    if statuses[0] == "done" and trigger.frame in ("get", "give") and stages.under_contract(token):
-        # "bought under a contract concluded in 2020", "is supplying X under a contract":
-        # the contract stage (delivered goods keep their own "done" claim)
-        statuses = ["agreed"] if trigger.frame == "get" or token.tag_ == "VBG" else statuses + ["agreed"]
-    if trigger.frame == "get" and statuses[0] == "done" and token.tag_ == "VBG" and \
-            token.lemma_.lower() in PURCHASE_VERBS and any(
-                c.dep_ == "aux" and c.lemma_ == "be" and c.tag_ in ("VBZ", "VBP") for c in token.children):
-        statuses[0] = "agreed"   # "Poland is getting 96 Apaches", "Hungary is buying Lynx"
-    if trigger.frame == "get" and statuses[0] == "done" and status_mod.priced_purchase(token, ctx.sentence_of(token), parties.DEAL_NOUNS):
-        statuses[0] = "agreed"   # "purchased ten drones in a $400 million deal"
-    if trigger.frame == "get" and statuses[0] == "done" and trigger.mode == "sale" and \
-            status_mod.delivery_ahead(ctx.sentence_of(token), token):
-        statuses[0] = "agreed"   # "bought 54 tanks, which are due to be delivered next year"
-    if trigger.frame in ("get", "give") and statuses == ["done"] and token.pos_ == "VERB" and \
-            (token.lemma_.lower() in PURCHASE_VERBS or token.lemma_.lower() == "sell") and stages.later_receipt(token):
-        statuses = ["agreed"]   # "were sold in 2013 and arrived in 2016", "bought ... and received
-        # them in 2009": the sale, then the arrival
-    if statuses[0] == "refused" and token.pos_ == "VERB" and token.lemma_.lower() in UNDELIVERED and \
-            status_mod.negated(token):
-        # "we are not receiving what we ordered", "never delivered": goods still owed under
-        # an order, or a request still open; not a refusal
-        stage = participle(ctx, ctx.doc[recall.np_head(ctx, ref)])
-        cue = stage[1].status if stage is not None and stage[0].i != token.i else None
-        if cue in ("agreed", "done") or status_mod.ordered_in(ctx.sentence_of(token)):
-            statuses[0] = "agreed"
-        elif cue == "proposed":
-            return []   # "has not received the S-400s it requested": the request stands alone
-    if trigger.frame in ("ask", "offer") and token.pos_ in ("NOUN", "PROPN") and \
-            trigger.status not in statuses and "negotiating" not in statuses:
-        # the request itself, and what became of it (an offer being weighed is one stage)
-        statuses.append(trigger.status)
+    statuses = stages.adjusted(ctx, token, trigger, ref, statuses)
+    if not statuses:
+        return []
     out = []
     for status in statuses:
         for supplier in suppliers:
