@@ -1,0 +1,68 @@
+"""Deployment constructions of the twelfth session, from sentences written for these tests."""
+from __future__ import annotations
+
+from ._typed import claims_of, deployments
+
+
+# forces fighting, working or embedded abroad (verbs of frame "arrive": forces only)
+
+def test_troops_that_fought_abroad_were_deployed_there():
+    assert ("CUB", "AGO", "category:troops", "done") in deployments(
+        "Cuban troops fought in Angola for more than a decade.")
+
+
+def test_soldiers_fighting_for_another_state_on_its_soil():
+    assert ("PRK", "RUS", "category:troops", "done") in deployments(
+        "North Korean soldiers are fighting for Russia in the Kursk region.")
+
+
+def test_special_forces_working_with_local_fighters_abroad():
+    assert ("USA", "SYR", "category:troops", "done") in deployments(
+        "American special forces work closely with Kurdish fighters in northeast Syria.")
+
+
+def test_advisers_embedded_with_another_states_militias():
+    assert ("IRN", "IRQ", "category:troops", "done") in deployments(
+        "Iranian advisers are embedded with Iraqi militias in Iraq.")
+
+
+def test_drones_fighting_or_engineers_working_abroad_deploy_no_forces():
+    assert not deployments("Russian engineers are working on a nuclear plant in Bangladesh.")
+    assert not deployments("Ukrainian soldiers fought off a Russian attack near Bakhmut.")
+
+
+def test_fighting_that_is_only_ready_or_promised_places_no_forces():
+    assert not deployments("Russian troops will fight in Ukraine, the Kremlin said.")
+
+
+# a state's own combat craft coming down abroad (claims.deploycraft): landing anywhere,
+# arriving at or operating from a base; deliveries stay transfers
+
+def test_bombers_that_landed_abroad_are_deployed_there():
+    assert ("RUS", "VEN", "Tu-160", "done") in deployments("Two Russian Tu-160 bombers landed in Venezuela on Monday.")
+
+
+def test_bombers_that_touched_down_at_a_foreign_base():
+    assert ("USA", "GBR", "B-52", "done") in deployments(
+        "American B-52 bombers touched down at RAF Fairford in Britain this week.")
+
+
+def test_jets_that_arrived_at_a_foreign_air_base_are_deployed_not_delivered():
+    text = "Four US F-22 Raptors arrived at Lask air base in Poland on Tuesday."
+    assert ("USA", "POL", "F-22", "done") in deployments(text)
+    assert not claims_of(text, kind="transfer")
+
+
+def test_jets_arriving_at_their_new_owners_base_stay_a_delivery():
+    text = "Poland's first F-35 jets arrived at Lask air base in March."
+    assert not deployments(text)
+    assert ("USA", "POL") in {(c.supplier, c.recipient) for c in claims_of(text, kind="transfer")}
+
+
+def test_made_in_jets_that_landed_stay_a_delivery():
+    assert not deployments("The first Chinese-made J-10C fighters landed in Pakistan in March.")
+
+
+def test_a_transport_plane_that_landed_is_no_deployment_of_its_own():
+    found = deployments("A Turkish cargo plane landed in Tripoli on Sunday.")
+    assert not any(s == "category:aircraft" for _, _, s, _ in found)
