@@ -66,3 +66,16 @@ def test_made_in_jets_that_landed_stay_a_delivery():
 def test_a_transport_plane_that_landed_is_no_deployment_of_its_own():
     found = deployments("A Turkish cargo plane landed in Tripoli on Sunday.")
     assert not any(s == "category:aircraft" for _, _, s, _ in found)
+
+
+# a mission named as the place forces serve in is placed in its own place phrase
+
+def test_soldiers_serving_in_an_alliance_mission_are_hosted_by_its_state():
+    found = deployments("Around 150 Danish soldiers serve in the NATO mission in Iraq.")
+    assert ("DNK", "IRQ", "category:troops", "done") in found
+    assert not any(host == "NATO" for _, host, _, _ in found)
+
+
+def test_a_carrier_strike_group_sent_abroad_is_ships():
+    assert ("GBR", "CYP", "category:ships", "done") in deployments(
+        "Britain deployed its carrier strike group to Cyprus in October.")
