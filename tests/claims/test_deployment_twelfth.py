@@ -79,3 +79,25 @@ def test_soldiers_serving_in_an_alliance_mission_are_hosted_by_its_state():
 def test_a_carrier_strike_group_sent_abroad_is_ships():
     assert ("GBR", "CYP", "category:ships", "done") in deployments(
         "Britain deployed its carrier strike group to Cyprus in October.")
+
+
+# forces coming home from a state, or finishing their withdrawal from it, were there (done)
+
+def test_a_contingent_that_returned_home_was_deployed_there():
+    assert ("SWE", "MLI", "category:troops", "done") in deployments(
+        "The Swedish contingent returned home from Mali in May.")
+
+
+def test_soldiers_a_state_brought_home():
+    assert ("DEU", "AFG", "category:troops", "done") in deployments(
+        "Germany brought its last soldiers home from Afghanistan in June 2021.")
+
+
+def test_peacekeepers_that_completed_their_withdrawal():
+    assert ("RUS", "AZE", "category:troops", "done") in deployments(
+        "Russian peacekeepers completed their withdrawal from Nagorno-Karabakh in June.")
+
+
+def test_officials_coming_home_deploy_nothing():
+    assert not deployments("The Russian ambassador returned from Moscow on Friday. "
+                           "The minister came back from Washington with a promise of more aid.")
