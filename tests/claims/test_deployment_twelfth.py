@@ -101,3 +101,19 @@ def test_peacekeepers_that_completed_their_withdrawal():
 def test_officials_coming_home_deploy_nothing():
     assert not deployments("The Russian ambassador returned from Moscow on Friday. "
                            "The minister came back from Washington with a promise of more aid.")
+
+
+# forces reported to be in a state ("are thought / believed / said to be in")
+
+def test_soldiers_thought_to_be_in_a_state():
+    assert ("TUR", "SYR", "category:troops", "done") in deployments(
+        "Some 5,000 Turkish soldiers are thought to be in northern Syria.")
+
+
+def test_mercenaries_believed_to_be_in_a_state():
+    assert ("RUS", "LBY", "category:troops", "done") in deployments(
+        "About 1,000 Russian mercenaries are believed to be in Libya, UN experts said.")
+
+
+def test_forces_not_believed_to_be_there_deploy_nothing():
+    assert not deployments("Chinese troops are not believed to be in Myanmar.")
