@@ -117,3 +117,21 @@ def test_mercenaries_believed_to_be_in_a_state():
 
 def test_forces_not_believed_to_be_there_deploy_nothing():
     assert not deployments("Chinese troops are not believed to be in Myanmar.")
+
+
+# a verb that orders or approves a deployment noun orders no purchase (claims.senses)
+
+def test_ordering_the_deployment_of_a_carrier_is_no_purchase():
+    assert not claims_of("Washington ordered the deployment of an additional aircraft carrier "
+                         "to the Mediterranean.", kind="transfer")
+
+
+def test_approving_the_deployment_of_jets_abroad_is_a_deployment_not_a_sale():
+    text = "The Danish parliament approved the deployment of F-16 jets to Poland."
+    assert ("DNK", "POL", "F-16", "planned") in deployments(text)
+    assert not claims_of(text, kind="transfer")
+
+
+def test_approving_a_sale_stays_a_transfer():
+    found = claims_of("The US approved the sale of Patriot batteries to Poland.", kind="transfer")
+    assert ("USA", "POL", "planned") in {(c.supplier, c.recipient, c.status) for c in found}
