@@ -135,3 +135,20 @@ def test_approving_the_deployment_of_jets_abroad_is_a_deployment_not_a_sale():
 def test_approving_a_sale_stays_a_transfer():
     found = claims_of("The US approved the sale of Patriot batteries to Poland.", kind="transfer")
     assert ("USA", "POL", "planned") in {(c.supplier, c.recipient, c.status) for c in found}
+
+
+# forces guarding a site abroad (an airport, a palace, a base) are deployed in its state
+
+def test_troops_guarding_a_palace_abroad():
+    assert ("RUS", "CAF", "category:troops", "done") in deployments(
+        "Russian troops guard the presidential palace in Bangui.")
+
+
+def test_an_armys_batteries_guarding_an_airport_abroad():
+    assert ("USA", "POL", "Patriot", "done") in deployments(
+        "US Army Patriot batteries now guard Rzeszow airport in Poland.")
+
+
+def test_weapons_no_service_owns_guarding_cities_are_no_deployment():
+    assert not deployments("German Patriot systems protect Ukrainian cities.")
+    assert not deployments("Polish soldiers guard the border with Belarus.")
