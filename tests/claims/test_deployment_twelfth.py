@@ -152,3 +152,19 @@ def test_an_armys_batteries_guarding_an_airport_abroad():
 def test_weapons_no_service_owns_guarding_cities_are_no_deployment():
     assert not deployments("German Patriot systems protect Ukrainian cities.")
     assert not deployments("Polish soldiers guard the border with Belarus.")
+
+
+# a guarded domain placed by its own place phrase ("the skies over Romania", "off Somalia")
+
+def test_jets_policing_the_skies_over_a_state():
+    assert ("ITA", "ROU", "Eurofighter", "done") in deployments(
+        "Italian Eurofighters are policing the skies over Romania.")
+
+
+def test_warships_patrolling_the_waters_off_a_state():
+    assert ("ESP", "SOM", "category:ships", "done") in deployments(
+        "Spanish warships patrol the waters off Somalia.")
+
+
+def test_a_states_own_jets_over_its_own_skies_deploy_nothing():
+    assert not deployments("Romanian jets police the skies over Romania.")

@@ -156,7 +156,11 @@ def guard_claims(ctx: Context, verb, trigger) -> list[tuple]:
         return []
     domains = [o for o in patterns.slot_fillers(verb, "dobj") + place_objects(verb, {"off", "over", "along", "in"})
                if o.lemma_.lower() in DOMAINS]
-    hosts = [h for d in domains for h in (owners_of(ctx, d) or place_actors(ctx, d))]
+    # ("Slovenian airspace", "the skies over Romania", "the waters off Somalia", "the airspace of the Baltic states")
+    hosts = [h for d in domains for h in (owners_of(ctx, d) or place_actors(ctx, d) or
+                                          places_of(ctx, d, {"over", "off", "of", "around"}))]
+    if domains and not hosts:      # "patrol the waters off Somalia" (the parser hangs "off" on the verb)
+        hosts = places_of(ctx, verb, {"off", "over"})
     sites = [] if hosts else guarded_sites(ctx, verb)
     hosts = hosts or sites
     if not hosts or status_mod.negated(verb):
