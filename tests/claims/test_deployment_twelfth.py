@@ -168,3 +168,18 @@ def test_warships_patrolling_the_waters_off_a_state():
 
 def test_a_states_own_jets_over_its_own_skies_deploy_nothing():
     assert not deployments("Romanian jets police the skies over Romania.")
+
+
+# states a place phrase picks out of a wider one ("including in Qatar and Bahrain")
+
+def test_forces_based_across_a_region_including_named_states():
+    found = deployments("Roughly 40,000 US service members are based across the Middle East, "
+                        "including in Qatar and Bahrain.")
+    assert ("USA", "QAT", "category:troops", "done") in found
+    assert ("USA", "BHR", "category:troops", "done") in found
+
+
+def test_troops_sent_to_several_countries_including_named_ones():
+    found = deployments("The US has deployed troops to several countries, including Poland and Romania.")
+    assert ("USA", "POL", "category:troops", "done") in found
+    assert ("USA", "ROU", "category:troops", "done") in found

@@ -32,7 +32,7 @@ from .deploycraft import craft_abroad, landed_craft
 from .deployexits import exit_claims
 from .deploysights import sighting_claims
 from .deployhomes import home_claims
-from .deploymoves import destinations, guarding_domain, mission_places, moved_from
+from .deploymoves import destinations, guarding_domain, included_places, mission_places, moved_from
 from .deployparties import asker_or_helped, described_before, requester
 from .deployorder import paired
 from .deploypeople import as_people
@@ -332,6 +332,8 @@ def _claims_for(ctx: Context, token, trigger, units: Garrisons, number: int) -> 
                 hosts = places_of(ctx, token, preps, exclude=exclude) or places_of(ctx, obj, exclude=exclude) or (
                     places_of(ctx, token.head, preps, exclude=exclude) if token.dep_ == "acomp" else []) or \
                     destinations(ctx, token, obj, exclude)      # "from Tallinn to Mali"
+                if not hosts:      # "based across the Middle East, including in Qatar and Bahrain"
+                    hosts = included_places(ctx, token, exclude)
                 if not hosts and _named_site(obj) is not None:    # "Camp Lemonnier, a base in Djibouti"
                     hosts = places_of(ctx, _named_site(obj), exclude=exclude)
             if not hosts and frame == "presence" and token.dep_ == "dobj" and token.head.lemma_.lower() in ORDERING:
