@@ -23,6 +23,9 @@ EXPELLING = {row[0] for row in _ROWS if row[1] == "expel"}
 LEAVING = {row[0] for row in _ROWS if row[1] == "leave"}
 EXITS = {row[0] for row in _ROWS if row[1] == "exit"}
 DEMANDING = {row[0] for row in _ROWS if row[1] == "demand"}
+HOMING = {row[0] for row in _ROWS if row[1] == "home"}
+FINISHING = {row[0] for row in _ROWS if row[1] == "finish"}
+HOME_WORDS = {"home", "back"}
 FROM_PREPS = {"from", "of"}      # "withdrew from Mali", "pulled out of Mali"
 
 
@@ -36,12 +39,44 @@ def exit_claims(ctx: Context, sent) -> list:
                 out += _claims(ctx, token, obj, hosts, "refused")
         elif token.pos_ == "VERB" and lemma in LEAVING and not status_mod.negated(token):
             out += _leaving(ctx, token)
+        elif token.pos_ == "VERB" and lemma in HOMING and not status_mod.negated(token) and _homeward(token):
+            out += _leaving(ctx, token)           # "the contingent returned home from Mali"
         elif token.pos_ == "NOUN" and lemma in EXITS:
+            out += _finished(ctx, token)          # "completed their withdrawal from Karabakh"
             forces = [counted_subject_of(o) for o in patterns.prep_objects(token, {"of"})]
             hosts = _demanders(ctx, token)
             if hosts:         # "Chad demanded the withdrawal of American troops"
                 for obj in forces:
                     out += _claims(ctx, token, obj, hosts, "refused")
+    return out
+
+
+def _homeward(verb) -> bool:
+    """"returned home / back from Mali" ("returned from Mali" too); the place left is a
+    "from" phrase."""
+    homes = [c for c in verb.children if c.lower_ in HOME_WORDS]
+    if not any(c.dep_ == "prep" and c.lower_ == "from" for t in [verb, *homes] for c in t.children):
+        return False       # (the parser may hang "from" on "home")
+    return verb.lemma_.lower() == "return" or bool(homes)
+
+
+def _finished(ctx: Context, noun) -> list:
+    """"Russian peacekeepers completed their withdrawal from Nagorno-Karabakh", "France
+    finished its pull-out from Mali": the exit noun the subject's own pronoun marks, with
+    the place left; the forces (or their state) of the finishing verb were there."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in FINISHING or status_mod.negated(verb) or \
+            not _pronoun_owned(noun):
+        return []
+    out = []
+    for subject in patterns.with_conjuncts(patterns.subjects(verb)):
+        forces = [w for w in weapons_of(ctx, subject) if w[0] in FORCE_CATEGORIES]
+        actors = owners_of(ctx, subject) if forces else subject_actors_of(ctx, verb)
+        places = places_of(ctx, noun, FROM_PREPS, exclude=tuple(actors))
+        for actor in dict.fromkeys(actors):
+            out += [make_claim(ctx, "deployment", noun, "done", forces[0][1] or forces[0][0] if forces
+                               else "category:troops", confidence=0.45, actor=actor, host=host)
+                    for host in dict.fromkeys(places) if host != actor]
     return out
 
 
@@ -76,7 +111,9 @@ def _leaving(ctx: Context, verb) -> list:
             actors = _actors(ctx, obj, verb)
             places = places_of(ctx, verb, FROM_PREPS, exclude=tuple(actors)) + [
                 a for out_ in verb.children if out_.lower_ == "out"       # "pulled out of Mali"
-                for a in places_of(ctx, out_, {"of"}, exclude=tuple(actors))]
+                for a in places_of(ctx, out_, {"of"}, exclude=tuple(actors))] + [
+                a for home in verb.children if home.lower_ in HOME_WORDS    # "home from Mali"
+                for a in places_of(ctx, home, {"from"}, exclude=tuple(actors))]
             if verb.lemma_.lower() == "leave":      # "French troops left Niger"
                 places += [a for o in patterns.slot_fillers(verb, "dobj")
                            for a in roles.actors_of(ctx, o) if a not in actors]

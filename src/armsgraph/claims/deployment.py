@@ -28,10 +28,11 @@ from __future__ import annotations
 from . import patterns, status as status_mod
 from .coopforms import builders
 from .deploycompose import composed_claims
+from .deploycraft import craft_abroad, landed_craft
 from .deployexits import exit_claims
 from .deploysights import sighting_claims
 from .deployhomes import home_claims
-from .deploymoves import destinations, guarding_domain, mission_places, moved_from
+from .deploymoves import destinations, guarding_domain, included_places, mission_places, moved_from
 from .deployparties import asker_or_helped, described_before, requester
 from .deployorder import paired
 from .deploypeople import as_people
@@ -217,7 +218,8 @@ def _word_before(token):
 def _claims_for(ctx: Context, token, trigger, units: Garrisons, number: int) -> list[tuple]:
     frame = trigger.frame
     # "Two Chinese navy corvettes have been moored at Ream", "two Russian warships sailed to Cuba": a navy's ships
-    naval = frame == "moor" or frame == "arrive" and (token.lemma_.lower() in SELF_MOVING or visiting(token))
+    naval = frame == "moor" or frame == "arrive" and (token.lemma_.lower() in SELF_MOVING or visiting(token)
+                                                      or craft_abroad(ctx, token))    # "Russian bombers landed in ..."
     forces_only = frame in ("arrive", "coming") and not naval    # weapons arriving in a state are a delivery
     frame = "presence" if frame == "coming" else "arrive" if naval else frame
     flown_from = bases_flown_from(ctx, token)
@@ -271,7 +273,8 @@ def _claims_for(ctx: Context, token, trigger, units: Garrisons, number: int) -> 
             weapons = [w for w in weapons if w[0] in FORCE_CATEGORIES]
         if naval:
             weapons = [w for w in weapons if w[0] in FORCE_CATEGORIES or _navy_ships(obj, w, ctx) or
-                       staying_craft(ctx, token, obj, w)]      # ("Turkish F-16s remained at Ganja airbase")
+                       staying_craft(ctx, token, obj, w) or landed_craft(ctx, token, obj, w)]
+            # ("Turkish F-16s remained at Ganja airbase", "US F-22s arrived at Lask air base")
         weapons = [resolve_definite(ctx, w) for w in weapons]
         if not weapons:
             continue
@@ -329,6 +332,8 @@ def _claims_for(ctx: Context, token, trigger, units: Garrisons, number: int) -> 
                 hosts = places_of(ctx, token, preps, exclude=exclude) or places_of(ctx, obj, exclude=exclude) or (
                     places_of(ctx, token.head, preps, exclude=exclude) if token.dep_ == "acomp" else []) or \
                     destinations(ctx, token, obj, exclude)      # "from Tallinn to Mali"
+                if not hosts:      # "based across the Middle East, including in Qatar and Bahrain"
+                    hosts = included_places(ctx, token, exclude)
                 if not hosts and _named_site(obj) is not None:    # "Camp Lemonnier, a base in Djibouti"
                     hosts = places_of(ctx, _named_site(obj), exclude=exclude)
             if not hosts and frame == "presence" and token.dep_ == "dobj" and token.head.lemma_.lower() in ORDERING:
@@ -396,6 +401,8 @@ def _claims_for(ctx: Context, token, trigger, units: Garrisons, number: int) -> 
             if not hosts:
                 continue
             statuses = evidenced(ctx, token, _statuses(token, trigger))     # ("imagery suggests ...")
+            if token.lemma_.lower() in FACT_ONLY:      # "ready to fight in Ukraine": no forces there yet
+                statuses = [s for s in statuses if s == "done"]
             for status in statuses:
                 for actor in actors:
                     for host in hosts:
@@ -518,6 +525,9 @@ def _statuses(token, trigger) -> list[str]:
     return refused_permission(token, statuses_of(token, trigger.status, "recipient"))   # "refused to allow"
 
 
+# verbs that place forces abroad only as a fact: "Cuban troops fought in Angola" (not
+# "are ready to fight in Ukraine")
+FACT_ONLY = {"fight"}
 COMPANIONS = {"with", "alongside"}
 # verbs whose infinitive goes on now, not later ("continue to train")
 GOING_ON = {"continue", "keep"}

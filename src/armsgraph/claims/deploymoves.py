@@ -71,3 +71,22 @@ def guarding_domain(verb) -> bool:
                     d.lemma_.lower() in DOMAINS or d.lower_ in DOMAINS for d in patterns.slot_fillers(purpose, "dobj")):
                 return True
     return False
+
+
+# words that pick the named places out of a wider one ("across the Middle East, including in Qatar")
+PICKING = {"including", "notably", "especially", "particularly", "mainly", "chiefly"}
+
+
+def included_places(ctx: Context, verb, exclude=()) -> list[str]:
+    """States a place phrase picks out of a wider one: "based across the Middle East,
+    including in Qatar and Bahrain", "deployed troops to several countries, including
+    Poland and Romania"."""
+    holders = [verb] + place_objects(verb, {"in", "to", "into", "across", "at", "on", "throughout"})
+    found: list[str] = []
+    for pick in (c for h in holders for c in h.children if c.lower_ in PICKING and c.dep_ in ("prep", "advmod")):
+        found += [a for a in places_of(ctx, pick, {"in", "to", "at", "on", "into"}, exclude=tuple(exclude))
+                  if a not in found]
+        for obj in (c for c in pick.children if c.dep_ == "pobj"):
+            found += [a for t in (obj, *obj.conjuncts) for a in place_actors(ctx, t, tuple(exclude))
+                      if a not in found]
+    return found

@@ -100,16 +100,17 @@ def located_forces(ctx: Context, token) -> list:
         hosts = [h for a in subject.head.children if a.dep_ == "attr" and a.lemma_.lower() in MEMBERSHIP
                  for o in patterns.prep_objects(a, {"of"}) if noun_category(o) in FORCE_CATEGORIES
                  for h in places_of(ctx, o, {"in", "inside", "on", "at"}, exclude=tuple(actors))]
-    if not hosts and subject.dep_ == "nsubj" and subject.head.lemma_ == "be":
+    being = _being(subject)
+    if not hosts and being is not None:
         # "About 2,000 French troops are still in Chad": forces that are in a state
-        if status_mod.negated(subject.head) or any(c.dep_ in ("attr", "acomp") for c in subject.head.children) \
+        if status_mod.negated(being) or any(c.dep_ in ("attr", "acomp") for c in being.children) \
                 or any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
             return []
         # (and "are already on the ground in Baghdad": the place of the idiom's noun)
-        hosts = places_of(ctx, subject.head, {"in", "inside", "on"}, exclude=tuple(actors))
-        if not hosts and there(subject.head):     # "Hundreds of Cuban advisers are also there"
-            hosts = [h for h in last_place(ctx, subject.head) if h not in actors]
-        statuses = ["planned"] if status_mod.modality(subject.head) == "planned" else ["done"]
+        hosts = places_of(ctx, being, {"in", "inside", "on"}, exclude=tuple(actors))
+        if not hosts and there(being):     # "Hundreds of Cuban advisers are also there"
+            hosts = [h for h in last_place(ctx, being) if h not in actors]
+        statuses = ["planned"] if status_mod.modality(being) == "planned" else ["done"]
     if not hosts and subject.dep_ == "attr" and subject.head.lemma_ == "be" and any(
             c.dep_ == "expl" for c in subject.head.children) and not status_mod.negated(subject.head):
         # "There are now 300 British soldiers at the base in Oman"
@@ -132,6 +133,21 @@ def located_forces(ctx: Context, token) -> list:
                         if host in counted:
                             out[-1].quantity = counted[host]
     return out
+
+
+# verbs by which forces are reported to be somewhere ("are thought to be in northern Syria")
+REPORTED = {"think", "believe", "say", "report", "estimate", "understand", "know", "presume", "suspect"}
+
+
+def _being(subject):
+    """The "be" a force noun is the subject of: "French troops are still in Chad", "5,000
+    Turkish soldiers are thought / believed / estimated to be in northern Syria"."""
+    if subject.dep_ == "nsubj" and subject.head.lemma_ == "be":
+        return subject.head
+    if subject.dep_ == "nsubjpass" and subject.head.lemma_.lower() in REPORTED and \
+            not status_mod.negated(subject.head):      # (not "are not believed to be in Myanmar")
+        return next((c for c in subject.head.children if c.dep_ == "xcomp" and c.lemma_ == "be"), None)
+    return None
 
 
 def _counted_places(ctx: Context, token, actors) -> list[tuple[str, str]]:

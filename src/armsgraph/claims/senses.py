@@ -68,10 +68,23 @@ def no_transfer(ctx: Context, token, trigger: Trigger, ref: Ref) -> bool:
         return True   # "a co-production agreement for the K9", "talks on joint production of
         # BrahMos": making a named system together (claims.cooperation), not a sale (parts
         # made jointly for a state's equipment are still supplied to it)
+    if token.pos_ == "VERB" and any(c.dep_ == "dobj" and _placing(c) for c in children):
+        return True   # "ordered / approved the deployment of a carrier": a placing, not a purchase
     if trigger.frame == "client":  # "the largest customer for German weapons": no transfer
         return ref.id in VAGUE_GOODS and any(c.dep_ == "prep" and c.lower_ == "for" for c in children)
     return False
 
+
+
+# deployment nouns that name a placing of forces or weapons ("the deployment of", "the
+# stationing of"): what a verb orders or approves through them is no purchase
+PLACING_FRAMES = {"presence", "coming"}
+
+
+def _placing(noun) -> bool:
+    trigger = trigger_of(noun, "deployment")
+    return noun.pos_ == "NOUN" and trigger is not None and trigger.frame in PLACING_FRAMES and \
+        noun.lemma_.lower() not in ("dispatch", "contribution")
 
 
 def joint_making(token) -> bool:

@@ -156,7 +156,13 @@ def guard_claims(ctx: Context, verb, trigger) -> list[tuple]:
         return []
     domains = [o for o in patterns.slot_fillers(verb, "dobj") + place_objects(verb, {"off", "over", "along", "in"})
                if o.lemma_.lower() in DOMAINS]
-    hosts = [h for d in domains for h in (owners_of(ctx, d) or place_actors(ctx, d))]
+    # ("Slovenian airspace", "the skies over Romania", "the waters off Somalia", "the airspace of the Baltic states")
+    hosts = [h for d in domains for h in (owners_of(ctx, d) or place_actors(ctx, d) or
+                                          places_of(ctx, d, {"over", "off", "of", "around"}))]
+    if domains and not hosts:      # "patrol the waters off Somalia" (the parser hangs "off" on the verb)
+        hosts = places_of(ctx, verb, {"off", "over"})
+    sites = [] if hosts else guarded_sites(ctx, verb)
+    hosts = hosts or sites
     if not hosts or status_mod.negated(verb):
         return []
     if any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might") for c in verb.children) \
@@ -167,10 +173,16 @@ def guard_claims(ctx: Context, verb, trigger) -> list[tuple]:
         statuses = ["agreed"]     # "Under a defence pact approved in May, Spanish warships will ..."
     out = []
     for subject in patterns.subjects(verb):
-        actors = owners_of(ctx, subject)
+        actors = owners_of(ctx, subject) or list(dict.fromkeys(    # "US Army Patriot batteries"
+            r.actor for r in ctx.refs_in(noun_phrase(subject)[0].i, subject.i)
+            if r.actor and r.kind in ("state", "organisation")))
         weapons = [w for w in weapons_of(ctx, subject) if w[0] in GUARDS or w[1] is not None and not w[1].is_category]
         if weapons and weapons[0][0] == "category:troops" and any(t.lower_ in NAVY_WORDS for t in noun_phrase(subject)):
             weapons = [("category:ships", None, subject)]      # "naval forces", "the Turkish navy"
+        if sites and not any(t.lower_ in SERVICE_WORDS for t in noun_phrase(subject)):
+            # a site guarded by weapons no service owns may be guarded by their new owner
+            # ("German Patriots protect Ukrainian cities"): only forces
+            weapons = [w for w in weapons if w[0] == "category:troops"]
         for system, ref, _ in weapons:
             for status in statuses[:1]:
                 for actor in actors:
@@ -179,6 +191,24 @@ def guard_claims(ctx: Context, verb, trigger) -> list[tuple]:
                             out.append((make_claim(ctx, "deployment", verb, status, ref or system,
                                                    confidence=0.45, actor=actor, host=host), subject))
     return out
+
+
+# words that make weapons a state's forces' own ("US Army Patriot batteries")
+SERVICE_WORDS = {"army", "navy", "naval", "marine", "marines", "military"}
+
+
+def guarded_sites(ctx: Context, verb) -> list[str]:
+    """States of the sites a verb of guarding takes as its object: "guard Rzeszow airport in
+    Poland", "protect the presidential palace in Bangui", "secure Kabul airport"."""
+    found: list[str] = []
+    for site in patterns.slot_fillers(verb, "dobj"):
+        ref = ctx.ref_at(site)
+        if ref is not None and ref.kind in ("state", "organisation"):
+            continue       # "protect Ukraine", "defend NATO": no site
+        # (the place phrase first: "the Suwalki gap in southern Lithuania")
+        found += [h for h in places_of(ctx, site, {"in", "near", "at"}) or place_actors(ctx, site) or
+                  base_hosts(ctx, site) if h not in found]
+    return found
 
 
 def reported(token) -> bool:

@@ -11,8 +11,8 @@ system ("Russian-made", "Russia's", "made in Z") or that the catalog records, el
 """
 from __future__ import annotations
 
-from . import (answers, askers, attributes, deploypeople, deployment, followers, letters, parties, patterns,
-               recall, receivers, roles, senses, stages, status as status_mod, tables, topics, typeroles,
+from . import (answers, askers, attributes, deploycraft, deploypeople, deployment, followers, letters, parties,
+               patterns, recall, receivers, roles, senses, stages, status as status_mod, tables, topics, typeroles,
                untriggered, vessels)
 from .context import Context, Ref
 from .governing import (CONTENT_VERBS, VAGUE_GOODS, clause_actors, goods_phrases, goods_pronoun, governing_trigger,
@@ -227,8 +227,9 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
         return []   # (forces; "2,000 fighters were sent to Libya": people, not jets)
     if any(c.dep_ == "det" and c.lower_ == "no" for c in ctx.doc[recall.np_head(ctx, ref)].children):
         return []   # "No Patriot systems have been delivered": nothing happened
-    if trigger.frame == "arrive" and vessels.visiting(token):
-        return []   # "three Chinese navy ships arrived in Sihanoukville": a visit (claims.vessels)
+    if trigger.frame == "arrive" and (vessels.visiting(token) or deploycraft.craft_abroad(ctx, token)):
+        return []   # "three Chinese navy ships arrived in Sihanoukville": a visit (claims.vessels),
+        # "US F-22s arrived at Lask air base": a state's own jets (claims.deploycraft)
     local = ref
     if trigger.lemma in FIRST_ARRIVAL_ONLY and not senses.carried(token, ref) and not any(
             t.lower_ in BATCH_WORDS for c in token.children if c.dep_ in ("nsubj", "nsubjpass") or

@@ -50,6 +50,12 @@ def forces() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def missions() -> set[str]:
+    """Nouns of a multinational mission placed in a state (data/deploy_missions.tsv)."""
+    return {row[0].lower() for row in data_lines("deploy_missions.tsv")}
+
+
+@lru_cache(maxsize=1)
 def type_cues() -> dict[str, str]:
     return {row[0].lower(): row[1] for row in data_lines("type_cues.tsv") if len(row) >= 2}
 
@@ -320,11 +326,11 @@ def places_of(ctx: Context, token, preps=HOST_PREPS, exclude: tuple[str, ...] = 
             continue
         ref = ctx.ref_at(obj)
         site = ref is not None and ref.id in ("category:military-facility", "category:airbase")
-        unit = ref is not None and ref.id == "category:troops" and obj.pos_ == "NOUN" and \
-            any(c.dep_ == "prep" and c.lower_ == "in" for c in obj.children)
+        unit = (ref is not None and ref.id == "category:troops" or obj.lemma_.lower() in missions()) and \
+            obj.pos_ == "NOUN" and any(c.dep_ == "prep" and c.lower_ == "in" for c in obj.children)
         if ref is not None and ref.is_system and not site and not unit:
             continue
-        site = site or unit   # ("serve in the NATO battlegroup in Lithuania": the unit's place)
+        site = site or unit   # ("serve in the NATO battlegroup / mission in Lithuania": its place)
         actors = [] if site else place_actors(ctx, obj, exclude)
         if not actors and (ref is None or site) and obj.pos_ == "NOUN":
             # "stationed at the base in Rukla, Lithuania": the place of the place

@@ -47,8 +47,13 @@ def staying_craft(ctx: Context, verb, obj, weapon) -> bool:
     will stay in Venezuela": a state's own aircraft or ships that stay abroad are deployed
     there (craft delivered do not "remain there"); the owner is a state word before the
     craft that no maker word marks ("the Russian-built jets" stay their buyer's)."""
-    if verb.lemma_.lower() not in STAYING:
-        return False
+    return verb.lemma_.lower() in STAYING and own_craft(ctx, obj, weapon)
+
+
+def own_craft(ctx: Context, obj, weapon) -> bool:
+    """Whether ``obj`` (one of ``weapon``) is a state's own aircraft or ship: a state word
+    before it that no maker or delivery word marks ("Turkish F-16s", not "the
+    Russian-built jets" or "Poland's first F-35s")."""
     system, ref, _ = weapon
     if (system if system.startswith("category:") else family_category(system)) not in CRAFT_CATEGORIES:
         return False
