@@ -138,12 +138,43 @@ def noun_drills(token) -> bool:
     if token.lower_ not in ("drills", "exercises", "drill", "exercise") or token.pos_ != "VERB" or \
             token.dep_ == "ROOT":
         return False
+    if misread_clause(token):
+        return True
     if any(c.dep_ in ("dobj", "dative") for c in token.children):
         return False
     if token.tag_ != "VBZ":       # "held the African Lion exercise with ...": a noun's place
         return token.dep_ in ("dobj", "pobj", "nsubjpass")
     named = [c for c in token.children if c.dep_ in ("nsubj", "compound", "amod") and c.pos_ == "PROPN"]
     return bool(named) or token.dep_ in ("dobj", "pobj", "nsubjpass", "appos", "conj")
+
+
+def misread_clause(token) -> bool:
+    """"held their SLINEX drill off Trincomalee": the parser reads the possessed name as
+    the subject of a clause "drill" and the place as its object; a drill word right after a
+    subject that has a possessive or article of its own, in the clause of a verb that runs
+    or joins a drill and has no object of its own, is the noun."""
+    if token.dep_ not in ("ccomp", "xcomp") or token.head.pos_ not in ("VERB", "AUX"):
+        return False
+    verb = trigger_of(token.head, LEXICON)
+    if verb is None or verb.frame not in ("run", "join") or \
+            any(c.dep_ in ("dobj", "dative") for c in token.head.children):
+        return False
+    subject = next((c for c in token.children if c.dep_ == "nsubj" and c.i == token.i - 1), None)
+    return subject is not None and subject.pos_ in ("PROPN", "NOUN") and \
+        any(c.dep_ in ("poss", "det") and c.i < subject.i for c in subject.children)
+
+
+def label_actors(ctx: Context, verb) -> list[str]:
+    """Actors of a subject that is a heading ("6. (SBU) EXERCISES: The Indian and Sri
+    Lankan navies held ..."): a phrase right before a colon labels the paragraph, it does
+    not run the drill; actors the real subjects name too are kept."""
+    subjects = patterns.subjects(verb)
+    labels = [s for s in subjects if s.i < verb.i and s.i + 1 < len(ctx.doc) and ctx.doc[s.i + 1].text == ":"]
+    if not labels:
+        return []
+    kept = {a for s in subjects if s not in labels for a in roles.actors_of(ctx, s) + owners_of(ctx, s)}
+    return [r.actor for s in labels for r in ctx.refs_in(s.left_edge.i, s.i + 1)
+            if r.actor and r.actor not in kept]
 
 
 JOINT_ADVERBS = {"together", "jointly", "alongside"}

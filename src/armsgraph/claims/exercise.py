@@ -23,7 +23,8 @@ from . import patterns, roles
 from .context import Context
 from .triggers import trigger_of
 from .drillwords import (INSIDE, PLACE_PREPS, also_taking_part, code_name, default_forces, drill_noun, drill_roles,
-                         force_owners, forces_around, governors, named_drill, noun_drills, own_name, possessor)
+                         force_owners, label_actors, forces_around, governors, named_drill, noun_drills, own_name, possessor)
+from .drillports import port_call_host
 from .drilllists import (held_off, join_drill, listed_among_them, listed_members, named_by, placing_clauses,
                          states_also_taking_part, there_for)
 from .drillplaces import (SENDING, abroad, compass_places, dateline_states, hosts_before, inside, placed_elsewhere, pronoun_place,
@@ -129,6 +130,8 @@ def find(ctx: Context) -> list:
                 # a drill at sea: the nearest coastal state named (but "at sea, the exercise
                 # returned to Visakhapatnam": the place the text names)
                 hosts = [coastal_host(ctx, token, participants, sea)]
+            if not hosts and participants and sea is None:
+                hosts = port_call_host(ctx, token)   # "exercised with ... after a port call in Colombo"
             if not hosts and participants:
                 hosts = hosts_before(ctx, number, participants)
             if not participants and hosts and not joint and sea is None and inside(ctx, token, hosts):
@@ -437,6 +440,7 @@ def _roles(ctx: Context, noun) -> tuple[list[str], list[str], bool]:
                              and not ctx.ref_at(s).is_category]
                     own = [a for s in named for a in own_owners(ctx, s)]
                     subjects = own or subjects     # "Greek F-16 fighters flew to ...": Greece's, not the maker's
+                    subjects = [a for a in subjects if a not in label_actors(ctx, verb)]   # ("EXERCISES: ...")
                 inviter = verb.head if verb.dep_ == "xcomp" and verb.head.lemma_ == "invite" else None
                 if inviter is not None:    # "Minsk invited Chinese forces to participate in drills"
                     subjects = subject_actors_of(ctx, inviter)

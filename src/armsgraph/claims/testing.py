@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from . import patterns, roles
 from .context import Context
+from .flights import find_flights
 from .garrisons import subject_actors_of
 from .triggers import data_lines, trigger_of
 from .typeroles import (agent_actors, make_claim, noun_category, origin_of, origins_of, owners_of, place_objects, places_of, sentences,
@@ -51,6 +52,7 @@ def find(ctx: Context) -> list:
                 continue      # "grounds for testing missiles": a purpose, not a test
             claims.extend(_claims(ctx, token, trigger))
     claims.extend(_loose(ctx, {c.start for c in claims}))
+    claims.extend(find_flights(ctx, {c.start for c in claims}, launch_words().get("attack", set())))
     return claims
 
 
@@ -202,11 +204,12 @@ def _peaceful_launch(ctx: Context, token) -> bool:
            for t in ctx.sentence_of(token)):
         return False          # "launched a Soyuz rocket carrying a weather satellite": a space launch
         # (not "from Vandenberg Space Force Base": a word of a name)
-    if any(t.dep_ == "prep" and t.lower_ in ("toward", "towards", "against") for t in token.subtree):
+    if any(t.dep_ == "prep" and t.lower_ in ("toward", "towards", "against") and not _open_water(ctx, t, practice)
+           for t in token.subtree):
         return False          # "launched from submarines in the Black Sea toward Odesa"
     for prep in (c for c in token.children if c.dep_ == "prep"):
         if prep.lower_ in words.get("toward", ()) and not _when(ctx, prep) and \
-                not any(o.i in practice for o in prep.children if o.dep_ == "pobj"):
+                not _open_water(ctx, prep, practice):
             return False
         if prep.lower_ in ("into", "over", "across"):
             for obj in (c for c in prep.children if c.dep_ == "pobj"):
@@ -218,8 +221,11 @@ def _peaceful_launch(ctx: Context, token) -> bool:
     objects = patterns.slot_fillers(token, "subjpass" if passive else "dobj")
     if not objects:
         return False
-    if token.tag_ == "VBG" and token.dep_ not in ("ROOT", "conj", "ccomp"):
-        return False        # "a response to NATO launching its missile-defence system"
+    if token.tag_ == "VBG" and token.dep_ not in ("ROOT", "conj", "ccomp") and \
+            not (token.dep_ == "xcomp" and token.head.lemma_.lower() in words.get("repeat", ())):
+        # "a response to NATO launching its missile-defence system" (but "the Air Force keeps
+        # launching Minuteman III missiles": launches it goes on with)
+        return False
     # the object itself is a missile ("a Hwasong-18 missile"), not a system around one
     # ("its missile-defence system", "a missile programme")
     missiles = [w for o in objects for w in weapons_of(ctx, o, allow_generic=False)
@@ -239,6 +245,27 @@ def _peaceful_launch(ctx: Context, token) -> bool:
     # named missile (its maker tests it)
     return any(w[1] is not None and not w[1].is_category for w in missiles) and \
         any(_platform(ctx, t) for s in subjects for t in _phrase(s))
+
+
+def _open_water(ctx: Context, prep, practice: set[int]) -> bool:
+    """A launch "toward the East Sea", "towards open waters", "against targets at sea":
+    aimed at water or at practice targets, not at a state or place on land (an object named
+    as a sea with no state of its own, or a word of kind ``open`` in ``data/test_launch.tsv``)."""
+    objects = [o for o in prep.children if o.dep_ == "pobj"]
+    if not objects:
+        return False
+    opened = launch_words().get("open", set())
+    for obj in objects:
+        if obj.i in practice:
+            continue
+        ref = ctx.ref_at(obj)
+        if obj.lemma_.lower() in opened or obj.lower_ in opened:
+            continue
+        if ref is not None and ref.kind == "place" and not ref.state and \
+                any(t.lemma_.lower() in opened for t in ctx.doc[ref.start:ref.end]):
+            continue      # "the East Sea", "the Sea of Japan" (not "Odesa")
+        return False
+    return True
 
 
 def _in_name(token) -> bool:

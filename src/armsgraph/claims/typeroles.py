@@ -267,6 +267,13 @@ def place_objects(token, preps) -> list:
     coordinated prepositions ("in Vladivostok ... and in east China's Shandong")."""
     out = []
     for child in token.children:
+        if child.dep_ == "prt" and child.lower_ == "off" and "off" in preps:
+            # "held their drill off Trincomalee" read with "off" as a particle: its object,
+            # or the verb's object right after it
+            objects = [o for o in child.children if o.dep_ == "pobj"] or \
+                [o for o in token.children if o.dep_ == "dobj" and o.left_edge.i == child.i + 1 and o.pos_ == "PROPN"]
+            out.extend(o for o in objects if o not in out)
+            continue
         if child.dep_ not in ("prep", "dative") or child.lower_ not in preps:
             continue
         for prep in (child, *child.conjuncts):

@@ -1,0 +1,56 @@
+"""Exercise constructions of the twelfth session, from sentences written for these tests:
+a code-named drill the parser reads as a clause ("held their SLINEX drill off X"), and the
+port visiting ships call at as the host of their drill (drillports)."""
+from __future__ import annotations
+
+from ._typed import deployments, exercises
+
+
+def test_a_possessed_code_name_read_as_the_subject_of_drill():
+    # the parser reads "CORPAT" as the subject of a verb "drill" and "off" as a particle
+    text = "The Bangladeshi and Indian navies held their CORPAT drill off Chittagong in October."
+    assert exercises(text) == {(("BGD", "IND"), "BGD")}
+
+
+def test_an_annual_code_named_drill_off_a_port():
+    text = "The Turkish and Pakistani navies held their annual Turgutreis drill off Karachi in May."
+    assert exercises(text) == {(("PAK", "TUR"), "PAK")}
+
+
+def test_a_port_call_places_the_drill_that_follows_it():
+    text = "A Pakistan Navy frigate exercised with Sri Lankan units after a port call in Colombo."
+    assert exercises(text) == {(("LKA", "PAK"), "LKA")}
+
+
+def test_ships_that_docked_drill_in_the_port_state():
+    text = "Two Chinese warships docked in Karachi and held drills with the Pakistani navy."
+    assert exercises(text) == {(("CHN", "PAK"), "PAK")}
+    assert ("CHN", "PAK", "category:ships", "done") in deployments(text)
+
+
+def test_calling_at_a_port_places_a_passing_exercise():
+    text = ("The Indian destroyer INS Delhi conducted a passing exercise with the Omani navy after "
+            "calling at Muscat.")
+    assert exercises(text) == {(("IND", "OMN"), "OMN")}
+
+
+def test_a_port_visit_to_a_named_port():
+    text = "During a port visit to Cam Ranh, Russian warships held a joint exercise with the Vietnamese navy."
+    assert exercises(text) == {(("RUS", "VNM"), "VNM")}
+
+
+def test_a_minister_visiting_a_capital_is_no_port_call():
+    text = "The Chinese foreign minister visited Moscow before Russia and China held joint naval drills."
+    assert exercises(text) == {(("CHN", "RUS"), "UNK")}
+
+
+def test_kicking_off_a_named_drill_is_no_place():
+    text = "The US and South Korea kicked off Freedom Shield in Seoul on Monday."
+    assert exercises(text) == {(("KOR", "USA"), "KOR")}
+
+
+def test_a_heading_before_a_colon_runs_no_drill():
+    # a cable heading the parser takes for a second subject of "held"
+    text = ("4. (UKRAINE DESK) EXERCISES: The Indian and Sri Lankan navies held their SLINEX drill off "
+            "Trincomalee in February.")
+    assert exercises(text) == {(("IND", "LKA"), "LKA")}
