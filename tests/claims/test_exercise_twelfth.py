@@ -54,3 +54,16 @@ def test_a_heading_before_a_colon_runs_no_drill():
     text = ("4. (UKRAINE DESK) EXERCISES: The Indian and Sri Lankan navies held their SLINEX drill off "
             "Trincomalee in February.")
     assert exercises(text) == {(("IND", "LKA"), "LKA")}
+
+
+def test_their_drill_belongs_to_no_one_participant():
+    # "their" stands for both subjects: no one of them is the host by owning the drill
+    text = ("South Korea and the United States began their annual springtime military exercises on "
+            "Monday, prompting a warning from Pyongyang.")
+    assert exercises(text) == {(("KOR", "USA"), "UNK")}
+    assert deployments(text) == set()
+
+
+def test_its_drill_is_still_its_owners():
+    text = "Russia began its Vostok exercise on Monday. Units from China and India are taking part in the manoeuvres."
+    assert (("CHN", "IND", "RUS"), "RUS") in exercises(text)

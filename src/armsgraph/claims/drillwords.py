@@ -19,10 +19,12 @@ PLACE_PREPS = {"in", "on", "at", "near", "off", "over", "across", "inside", "wit
 INSIDE = {"in", "on", "at", "inside", "within", "throughout", "across"}
 
 
-def possessor(ctx: Context, noun) -> list[str]:
-    """The party a drill belongs to: "its / Russia's Vostok exercise"."""
+def possessor(ctx: Context, noun, plural: bool = True) -> list[str]:
+    """The party a drill belongs to: "its / Russia's Vostok exercise"; without ``plural``
+    not "their" ("South Korea and the US began their annual exercises": all of them, so no
+    one owner)."""
     found: list[str] = []
-    for child in (c for c in noun.children if c.dep_ == "poss"):
+    for child in (c for c in noun.children if c.dep_ == "poss" and (plural or c.lower_ != "their")):
         found += [a for a in roles.actors_of(ctx, child) if a not in found]
     return found
 

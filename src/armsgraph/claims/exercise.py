@@ -199,7 +199,7 @@ def find(ctx: Context) -> list:
                 home = homes.get(id(participants), [])
             if len(home) != 1 and not placed_elsewhere(ctx, token):
                 # "Russia began its Vostok exercise" (others taking part): the owner's own drill
-                home = [a for a in possessor(ctx, token) if a in participants]
+                home = [a for a in possessor(ctx, token, plural=_placed(token)) if a in participants]
             brought = {a for a, h in guests if h in home}
             home = home[:1] if len(home) == 1 else recent_host(ctx, token) or ["UNK"]
             claims.extend(_claims(ctx, token, participants, home, status, guests=brought))
@@ -215,6 +215,13 @@ def find(ctx: Context) -> list:
                           claim.actor in k), [])
             claim.quantity = claim.quantity or next((q for owners, q in group if owners == [claim.actor]), None)
     return claims
+
+
+def _placed(noun) -> bool:
+    """A place phrase on the drill or its verb, however unresolved ("in Borneo")."""
+    return any(c.dep_ == "prep" and c.lower_ in PLACE_PREPS and
+               any(o.dep_ == "pobj" and o.ent_type_.lower() not in ("date", "time") for o in c.children)
+               for c in (*noun.children, *noun.head.children))
 
 
 def _describes(noun, described: set[int]) -> bool:
