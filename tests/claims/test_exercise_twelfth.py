@@ -67,3 +67,14 @@ def test_their_drill_belongs_to_no_one_participant():
 def test_its_drill_is_still_its_owners():
     text = "Russia began its Vostok exercise on Monday. Units from China and India are taking part in the manoeuvres."
     assert (("CHN", "IND", "RUS"), "RUS") in exercises(text)
+
+
+def test_a_headline_lists_states_with_commas_alone():
+    text = "BEIJING (Reuters) - China, Russia begin joint naval drills in East China Sea"
+    (participants, _), = exercises(text)
+    assert participants == ("CHN", "RUS")
+
+
+def test_a_state_before_a_comma_that_opens_no_list_is_no_participant():
+    text = "Unlike Russia, China held its drills near Taiwan."
+    assert all(participants == ("CHN",) for participants, _ in exercises(text))

@@ -174,3 +174,11 @@ def compass_places(ctx: Context, token) -> list[str]:
         for obj in patterns.prep_objects(word, {"of"}):
             found += [a for a in place_actors(ctx, obj) if a not in found]
     return found
+
+
+def has_place_phrase(noun) -> bool:
+    """A place phrase on the drill or its verb, however unresolved ("in Borneo"; not "on
+    Monday")."""
+    return any(c.dep_ == "prep" and c.lower_ in PLACE_PREPS and
+               any(o.dep_ == "pobj" and o.ent_type_.lower() not in ("date", "time") for o in c.children)
+               for c in (*noun.children, *noun.head.children))

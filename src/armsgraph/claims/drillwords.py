@@ -179,6 +179,29 @@ def label_actors(ctx: Context, verb) -> list[str]:
             if r.actor and r.actor not in kept]
 
 
+def comma_listed(ctx: Context, verb) -> list[str]:
+    """States a headline lists with commas alone before the verb's subject ("China, Russia
+    begin joint naval drills", "BEIJING (Reuters) - Iran, China, Russia to hold drills"),
+    which the parser hangs elsewhere: only a list that opens the sentence (or follows its
+    dateline), so "Unlike Russia, China held drills" keeps its one subject."""
+    found: list[str] = []
+    for subject in patterns.subjects(verb):
+        ref = ctx.ref_at(subject)
+        if ref is None or ref.kind != "state" or subject.dep_ == "conj":
+            continue
+        i, listed = ref.start, []
+        while i >= 2 and ctx.doc[i - 1].text == ",":
+            before = ctx.ref_at(ctx.doc[i - 2])
+            if before is None or before.kind != "state" or not before.actor:
+                break
+            listed.append(before.actor)
+            i = before.start
+        opening = i == subject.sent.start or i - 1 in dateline(ctx) or ctx.doc[i - 1].text in ("-", "\u2014", "\u2013")
+        if listed and opening:
+            found += [a for a in listed if a not in found]
+    return found
+
+
 JOINT_ADVERBS = {"together", "jointly", "alongside"}
 # what drills together: forces, and the craft they crew ("Chinese and Pakistani warships
 # drilled together off Shanghai")

@@ -22,13 +22,14 @@ from __future__ import annotations
 from . import patterns, roles
 from .context import Context
 from .triggers import trigger_of
-from .drillwords import (INSIDE, PLACE_PREPS, also_taking_part, code_name, default_forces, drill_noun, drill_roles,
-                         force_owners, label_actors, forces_around, governors, named_drill, noun_drills, own_name, possessor)
+from .drillwords import (INSIDE, PLACE_PREPS, also_taking_part, code_name, comma_listed, default_forces, drill_noun,
+                         drill_roles, force_owners, forces_around, governors, label_actors, named_drill, noun_drills,
+                         own_name, possessor)
 from .drillports import port_call_host
 from .drilllists import (held_off, join_drill, listed_among_them, listed_members, named_by, placing_clauses,
                          states_also_taking_part, there_for)
-from .drillplaces import (SENDING, abroad, compass_places, dateline_states, hosts_before, inside, placed_elsewhere, pronoun_place,
-                          sea_of, sent_for, taking_part_in, there)
+from .drillplaces import (SENDING, abroad, compass_places, dateline_states, has_place_phrase, hosts_before, inside,
+                          placed_elsewhere, pronoun_place, sea_of, sent_for, taking_part_in, there)
 from .guests import PLACED_WINDOW as GUEST_PLACED_WINDOW, WINDOW as GUEST_WINDOW, brought_forces, relative_roles, run_by_clause
 from .groups import ORGANISATIONS, count_quantity, group_members, group_size, troop_counts
 from .series import complete, mentions as series_mentions, recent_host, series_of
@@ -199,7 +200,7 @@ def find(ctx: Context) -> list:
                 home = homes.get(id(participants), [])
             if len(home) != 1 and not placed_elsewhere(ctx, token):
                 # "Russia began its Vostok exercise" (others taking part): the owner's own drill
-                home = [a for a in possessor(ctx, token, plural=_placed(token)) if a in participants]
+                home = [a for a in possessor(ctx, token, plural=has_place_phrase(token)) if a in participants]
             brought = {a for a, h in guests if h in home}
             home = home[:1] if len(home) == 1 else recent_host(ctx, token) or ["UNK"]
             claims.extend(_claims(ctx, token, participants, home, status, guests=brought))
@@ -215,13 +216,6 @@ def find(ctx: Context) -> list:
                           claim.actor in k), [])
             claim.quantity = claim.quantity or next((q for owners, q in group if owners == [claim.actor]), None)
     return claims
-
-
-def _placed(noun) -> bool:
-    """A place phrase on the drill or its verb, however unresolved ("in Borneo")."""
-    return any(c.dep_ == "prep" and c.lower_ in PLACE_PREPS and
-               any(o.dep_ == "pobj" and o.ent_type_.lower() not in ("date", "time") for o in c.children)
-               for c in (*noun.children, *noun.head.children))
 
 
 def _describes(noun, described: set[int]) -> bool:
@@ -328,8 +322,6 @@ def _join_last(ctx: Context, noun, last: dict, participants: list[str], pending:
     return out
 
 
-
-
 def _group(ctx: Context, noun) -> tuple[int, object]:
     """(size, head) of a numbered group that runs the drill: "the two navies held ...",
     "the three countries have held ...", "drills between the two armies" (group nouns:
@@ -352,8 +344,6 @@ def _definite(token) -> bool:
     names the one drill meant)."""
     return any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE | {"its", "their"} or c.dep_ == "poss"
                for c in token.children)
-
-
 
 
 def _roles(ctx: Context, noun) -> tuple[list[str], list[str], bool]:
@@ -448,6 +438,7 @@ def _roles(ctx: Context, noun) -> tuple[list[str], list[str], bool]:
                     own = [a for s in named for a in own_owners(ctx, s)]
                     subjects = own or subjects     # "Greek F-16 fighters flew to ...": Greece's, not the maker's
                     subjects = [a for a in subjects if a not in label_actors(ctx, verb)]   # ("EXERCISES: ...")
+                    subjects += [a for a in comma_listed(ctx, verb) if a not in subjects]   # "China, Russia begin"
                 inviter = verb.head if verb.dep_ == "xcomp" and verb.head.lemma_ == "invite" else None
                 if inviter is not None:    # "Minsk invited Chinese forces to participate in drills"
                     subjects = subject_actors_of(ctx, inviter)
