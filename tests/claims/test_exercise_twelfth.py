@@ -78,3 +78,13 @@ def test_a_headline_lists_states_with_commas_alone():
 def test_a_state_before_a_comma_that_opens_no_list_is_no_participant():
     text = "Unlike Russia, China held its drills near Taiwan."
     assert all(participants == ("CHN",) for participants, _ in exercises(text))
+
+
+def test_a_drill_with_a_state_held_in_another_state():
+    text = "The exercises with Pakistan were held near the Chinese city of Korla."
+    assert exercises(text) == {(("CHN", "PAK"), "CHN")}
+
+
+def test_drills_with_foreign_forces_in_a_named_state():
+    text = "The drills with Russian forces took place in Serbia last week."
+    assert exercises(text) == {(("RUS", "SRB"), "SRB")}

@@ -50,3 +50,19 @@ def test_launches_that_go_on():
     text = ("The US Air Force keeps launching unarmed Minuteman III missiles from Vandenberg several "
             "times a year.")
     assert claimed_tests(text) == {("USA", "Minuteman")}
+
+
+def test_a_missile_fired_from_a_foreign_ship_is_the_ship_owners_test():
+    text = ("A Tomahawk cruise missile was fired from a Japanese destroyer for the first time during "
+            "trials off California.")
+    assert claimed_tests(text) == {("JPN", "Tomahawk")}
+
+
+def test_a_missile_test_fired_from_a_buyers_frigate():
+    text = "The BrahMos missile was test-fired from an Indonesian frigate in the Java Sea."
+    assert claimed_tests(text) == {("IDN", "BrahMos")}
+
+
+def test_fired_from_a_jet_named_by_its_type_keeps_the_maker():
+    text = "The Kh-47M2 Kinzhal was test-launched from a MiG-31K in the Southern Military District."
+    assert claimed_tests(text) == {("RUS", "Kinzhal")}

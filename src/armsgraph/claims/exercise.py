@@ -29,7 +29,7 @@ from .drillports import port_call_host
 from .drilllists import (held_off, join_drill, listed_among_them, listed_members, named_by, placing_clauses,
                          states_also_taking_part, there_for)
 from .drillplaces import (SENDING, abroad, compass_places, dateline_states, has_place_phrase, hosts_before, inside,
-                          placed_elsewhere, pronoun_place, sea_of, sent_for, taking_part_in, there)
+                          placed_elsewhere, pronoun_place, sea_of, sent_for, taking_part_in, there, with_partner)
 from .guests import PLACED_WINDOW as GUEST_PLACED_WINDOW, WINDOW as GUEST_WINDOW, brought_forces, relative_roles, run_by_clause
 from .groups import ORGANISATIONS, count_quantity, group_members, group_size, troop_counts
 from .series import complete, mentions as series_mentions, recent_host, series_of
@@ -137,7 +137,7 @@ def find(ctx: Context) -> list:
                 hosts = hosts_before(ctx, number, participants)
             if not participants and hosts and not joint and sea is None and inside(ctx, token, hosts):
                 participants = hosts[:]     # one place: its own drill; several: all of them
-            if (joint or sent_for(token)) and len(participants) == 1 and len(hosts) == 1 \
+            if (joint or sent_for(token) or with_partner(ctx, token)) and len(participants) == 1 and len(hosts) == 1 \
                     and hosts[0] not in participants \
                     and hosts[0] not in ORGANISATIONS and sea is None and hosts[0] != "UNK":
                 # "3,000 Russian troops have arrived in Belarus for joint exercises"

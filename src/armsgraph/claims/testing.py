@@ -287,6 +287,11 @@ def _phrase(head) -> list:
     return out
 
 
+def _platform_noun(ctx: Context, token) -> bool:
+    """A ship or aircraft as a common noun ("a Japanese destroyer"), not a place."""
+    return noun_category(token) in PLATFORMS or token.lemma_.lower() in PLATFORM_NOUNS
+
+
 def _platform(ctx: Context, token) -> bool:
     ref = ctx.ref_at(token)
     return noun_category(token) in PLATFORMS or ref is not None and (
@@ -419,6 +424,10 @@ def _topic(ctx: Context, pronoun) -> list:
 def _actors(ctx: Context, token, systems, hosts) -> list[str]:
     if token.pos_ in ("VERB", "AUX"):
         actors = agent_actors(ctx, token) if patterns.is_passive(token) else subject_actors_of(ctx, token)
+        if not actors and patterns.is_passive(token):
+            # "a Tomahawk was fired from a Japanese destroyer": the platform's owner fired it
+            actors = [a for o in patterns.prep_objects(token, {"from"}) if _platform_noun(ctx, o)
+                      for a in owners_of(ctx, o) if a not in actors]
         if not actors and token.dep_ in ("acl", "amod") and \
                 (token.head.dep_ == "ROOT" or token.tag_ == "VBD" and token.head.dep_ == "ccomp"):
             # "Taiwan test-fired Harpoon missiles during drills" read as one noun phrase:
