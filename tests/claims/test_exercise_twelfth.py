@@ -88,3 +88,14 @@ def test_a_drill_with_a_state_held_in_another_state():
 def test_drills_with_foreign_forces_in_a_named_state():
     text = "The drills with Russian forces took place in Serbia last week."
     assert exercises(text) == {(("RUS", "SRB"), "SRB")}
+
+
+def test_allies_named_in_an_apposition_are_the_participants():
+    text = "NATO allies Poland and Germany held a drill in Poland as Russia massed troops near Ukraine."
+    assert exercises(text) == {(("DEU", "POL"), "POL")}
+
+
+def test_members_named_in_an_apposition_not_their_union():
+    text = "EU members Greece and Cyprus held joint naval drills south of Crete."
+    (participants, _), = exercises(text)
+    assert participants == ("CYP", "GRC")

@@ -166,6 +166,13 @@ def misread_clause(token) -> bool:
         any(c.dep_ in ("poss", "det") and c.i < subject.i for c in subject.children)
 
 
+def named_states(ctx: Context, subject) -> bool:
+    """A subject that names states in an apposition ("NATO allies Poland and Germany"):
+    its states act, not the alliance its words name."""
+    return any(c.dep_ == "appos" and ctx.ref_at(c) is not None and ctx.ref_at(c).kind == "state"
+               for c in subject.children)
+
+
 def label_actors(ctx: Context, verb) -> list[str]:
     """Actors of a subject that is a heading ("6. (SBU) EXERCISES: The Indian and Sri
     Lankan navies held ..."): a phrase right before a colon labels the paragraph, it does

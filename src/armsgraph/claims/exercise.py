@@ -23,8 +23,8 @@ from . import patterns, roles
 from .context import Context
 from .triggers import trigger_of
 from .drillwords import (INSIDE, PLACE_PREPS, also_taking_part, code_name, comma_listed, default_forces, drill_noun,
-                         drill_roles, force_owners, forces_around, governors, label_actors, named_drill, noun_drills,
-                         own_name, possessor)
+                         drill_roles, force_owners, forces_around, governors, label_actors, named_drill, named_states,
+                         noun_drills, own_name, possessor)
 from .drillports import port_call_host
 from .drilllists import (held_off, join_drill, listed_among_them, listed_members, named_by, placing_clauses,
                          states_also_taking_part, there_for)
@@ -431,7 +431,7 @@ def _roles(ctx: Context, noun) -> tuple[list[str], list[str], bool]:
                     subjects += [a for s in patterns.subjects(verb) for a in force_owners(ctx, s) if a not in subjects]
                 if not patterns.is_passive(verb):   # "Iranian and Russian naval forces staged ..."
                     movers = [s for s in patterns.subjects(verb) if s.i not in dateline(ctx)]
-                    for subject in movers:
+                    for subject in (s for s in movers if not named_states(ctx, s)):   # (not "NATO allies X and Y")
                         subjects += [a for a in owners_of(ctx, subject) if a not in subjects]
                     named = [s for s in movers if ctx.ref_at(s) is not None and ctx.ref_at(s).is_system
                              and not ctx.ref_at(s).is_category]

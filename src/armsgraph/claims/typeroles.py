@@ -375,6 +375,10 @@ def subject_actors(ctx: Context, token, exclude: tuple[str, ...] = ()) -> list[s
         if ref is not None and ref.is_system and not ref.is_category:
             continue
         actors = plural_antecedents(ctx, subject) if subject.lower_ in ("they", "them") else []
+        named = [a for c in subject.children if c.dep_ == "appos" and ctx.ref_at(c) is not None
+                 and ctx.ref_at(c).kind == "state" for a in roles.actors_of(ctx, c, exclude)]
+        if not actors and named and ref is None:
+            actors = named        # "NATO allies Poland and Germany held ...": the states named
         if not actors and subject.pos_ in ("NOUN", "PROPN") and (ref is None or ref.is_category):
             actors = owners_of(ctx, subject, exclude)      # "British troops will ..."
             if ref is not None:
