@@ -66,3 +66,13 @@ def test_a_missile_test_fired_from_a_buyers_frigate():
 def test_fired_from_a_jet_named_by_its_type_keeps_the_maker():
     text = "The Kh-47M2 Kinzhal was test-launched from a MiG-31K in the Southern Military District."
     assert claimed_tests(text) == {("RUS", "Kinzhal")}
+
+
+def test_a_launch_whose_missile_hit_practice_targets():
+    text = ("Russia's defence ministry said the Bulava missile hit its targets at the Kura range in "
+            "Kamchatka after a launch from the White Sea.")
+    assert claimed_tests(text) == {("RUS", "Bulava")}
+
+
+def test_a_launch_that_hit_targets_in_a_city_is_no_test():
+    assert claimed_tests("A Kalibr launch from the Black Sea hit targets in Odesa, Ukraine said.") == set()

@@ -93,11 +93,15 @@ def _loose(ctx: Context, claimed: set) -> list:
             continue   # (first: most sentences name no missile)
         words = _test_words(ctx, sent)
         launched = not words
+        practice = _practice_targets(ctx, sent)   # ("hit a target drone": a test's)
         if launched:
             words = [t for t in sent if _launch_word(t) and not _aimed(ctx, t)]
-            if not words or any(t.lemma_.lower() in barred or t.lower_ in barred for t in sent):
-                continue
-        practice = _practice_targets(ctx, sent)   # ("hit a target drone": a test's)
+            # only the target words and the verbs that take them as object are a test's here
+            aimed_at = {t.i for t in sent if t.i in practice and t.lemma_.lower() in ("target", "targets")}
+            aimed_at |= {t.i for t in sent if any(c.i in aimed_at and c.dep_ == "dobj" for c in t.children)}
+            if not words or any((t.lemma_.lower() in barred or t.lower_ in barred) and t.i not in aimed_at
+                                for t in sent):
+                continue     # (but "hit its targets at the Kura range after a launch": a test's)
         word = words[0].head if words[0].dep_ in ("compound", "npadvmod") else words[0]
         if any((t.lemma_.lower() in attack or t.lower_ in attack) and t.i not in practice
                for t in word.subtree):
