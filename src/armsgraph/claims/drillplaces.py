@@ -6,12 +6,12 @@ and the states of the dateline.
 """
 from __future__ import annotations
 
-from . import patterns
+from . import patterns, roles
 from .context import Context
 from .drillwords import INSIDE, LEXICON, PLACE_PREPS, governors, named_drill
 from .garrisons import dateline, last_place, subject_actors_of
 from .triggers import trigger_of
-from .typeroles import place_actors, place_objects, places_of
+from .typeroles import owners_of, place_actors, place_objects, places_of
 from .waters import coastal_host, sea_at
 
 SENDING = {"send", "deploy", "dispatch", "move", "arrive", "fly", "travel", "come", "head", "land", "sail"}
@@ -114,6 +114,12 @@ def sent_for(noun) -> bool:
     # "Indian warships sailed to Oman for the ... exercise" (the parser hangs it on Oman)
     return any(verb.lemma_ in SENDING for verb, _, _ in list(governors(noun))[:1])
 
+def with_partner(ctx: Context, noun) -> bool:
+    """"The exercises with Pakistan were held near the Chinese city of Korla": a drill
+    "with" a state is held with someone, so the one state it is held in takes part."""
+    return any(roles.actors_of(ctx, o) or owners_of(ctx, o) for o in patterns.prep_objects(noun, {"with", "alongside"}))
+
+
 def abroad(ctx: Context, noun) -> bool:
     """A place phrase names no state ("around Taiwan", "near the border", "on an island")
     or another state is in the sentence: the drill may be abroad, host unknown."""
@@ -174,3 +180,11 @@ def compass_places(ctx: Context, token) -> list[str]:
         for obj in patterns.prep_objects(word, {"of"}):
             found += [a for a in place_actors(ctx, obj) if a not in found]
     return found
+
+
+def has_place_phrase(noun) -> bool:
+    """A place phrase on the drill or its verb, however unresolved ("in Borneo"; not "on
+    Monday")."""
+    return any(c.dep_ == "prep" and c.lower_ in PLACE_PREPS and
+               any(o.dep_ == "pobj" and o.ent_type_.lower() not in ("date", "time") for o in c.children)
+               for c in (*noun.children, *noun.head.children))

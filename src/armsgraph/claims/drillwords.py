@@ -19,10 +19,12 @@ PLACE_PREPS = {"in", "on", "at", "near", "off", "over", "across", "inside", "wit
 INSIDE = {"in", "on", "at", "inside", "within", "throughout", "across"}
 
 
-def possessor(ctx: Context, noun) -> list[str]:
-    """The party a drill belongs to: "its / Russia's Vostok exercise"."""
+def possessor(ctx: Context, noun, plural: bool = True) -> list[str]:
+    """The party a drill belongs to: "its / Russia's Vostok exercise"; without ``plural``
+    not "their" ("South Korea and the US began their annual exercises": all of them, so no
+    one owner)."""
     found: list[str] = []
-    for child in (c for c in noun.children if c.dep_ == "poss"):
+    for child in (c for c in noun.children if c.dep_ == "poss" and (plural or c.lower_ != "their")):
         found += [a for a in roles.actors_of(ctx, child) if a not in found]
     return found
 
@@ -138,12 +140,73 @@ def noun_drills(token) -> bool:
     if token.lower_ not in ("drills", "exercises", "drill", "exercise") or token.pos_ != "VERB" or \
             token.dep_ == "ROOT":
         return False
+    if misread_clause(token):
+        return True
     if any(c.dep_ in ("dobj", "dative") for c in token.children):
         return False
     if token.tag_ != "VBZ":       # "held the African Lion exercise with ...": a noun's place
         return token.dep_ in ("dobj", "pobj", "nsubjpass")
     named = [c for c in token.children if c.dep_ in ("nsubj", "compound", "amod") and c.pos_ == "PROPN"]
     return bool(named) or token.dep_ in ("dobj", "pobj", "nsubjpass", "appos", "conj")
+
+
+def misread_clause(token) -> bool:
+    """"held their SLINEX drill off Trincomalee": the parser reads the possessed name as
+    the subject of a clause "drill" and the place as its object; a drill word right after a
+    subject that has a possessive or article of its own, in the clause of a verb that runs
+    or joins a drill and has no object of its own, is the noun."""
+    if token.dep_ not in ("ccomp", "xcomp") or token.head.pos_ not in ("VERB", "AUX"):
+        return False
+    verb = trigger_of(token.head, LEXICON)
+    if verb is None or verb.frame not in ("run", "join") or \
+            any(c.dep_ in ("dobj", "dative") for c in token.head.children):
+        return False
+    subject = next((c for c in token.children if c.dep_ == "nsubj" and c.i == token.i - 1), None)
+    return subject is not None and subject.pos_ in ("PROPN", "NOUN") and \
+        any(c.dep_ in ("poss", "det") and c.i < subject.i for c in subject.children)
+
+
+def named_states(ctx: Context, subject) -> bool:
+    """A subject that names states in an apposition ("NATO allies Poland and Germany"):
+    its states act, not the alliance its words name."""
+    return any(c.dep_ == "appos" and ctx.ref_at(c) is not None and ctx.ref_at(c).kind == "state"
+               for c in subject.children)
+
+
+def label_actors(ctx: Context, verb) -> list[str]:
+    """Actors of a subject that is a heading ("6. (SBU) EXERCISES: The Indian and Sri
+    Lankan navies held ..."): a phrase right before a colon labels the paragraph, it does
+    not run the drill; actors the real subjects name too are kept."""
+    subjects = patterns.subjects(verb)
+    labels = [s for s in subjects if s.i < verb.i and s.i + 1 < len(ctx.doc) and ctx.doc[s.i + 1].text == ":"]
+    if not labels:
+        return []
+    kept = {a for s in subjects if s not in labels for a in roles.actors_of(ctx, s) + owners_of(ctx, s)}
+    return [r.actor for s in labels for r in ctx.refs_in(s.left_edge.i, s.i + 1)
+            if r.actor and r.actor not in kept]
+
+
+def comma_listed(ctx: Context, verb) -> list[str]:
+    """States a headline lists with commas alone before the verb's subject ("China, Russia
+    begin joint naval drills", "BEIJING (Reuters) - Iran, China, Russia to hold drills"),
+    which the parser hangs elsewhere: only a list that opens the sentence (or follows its
+    dateline), so "Unlike Russia, China held drills" keeps its one subject."""
+    found: list[str] = []
+    for subject in patterns.subjects(verb):
+        ref = ctx.ref_at(subject)
+        if ref is None or ref.kind != "state" or subject.dep_ == "conj":
+            continue
+        i, listed = ref.start, []
+        while i >= 2 and ctx.doc[i - 1].text == ",":
+            before = ctx.ref_at(ctx.doc[i - 2])
+            if before is None or before.kind != "state" or not before.actor:
+                break
+            listed.append(before.actor)
+            i = before.start
+        opening = i == subject.sent.start or i - 1 in dateline(ctx) or ctx.doc[i - 1].text in ("-", "\u2014", "\u2013")
+        if listed and opening:
+            found += [a for a in listed if a not in found]
+    return found
 
 
 JOINT_ADVERBS = {"together", "jointly", "alongside"}

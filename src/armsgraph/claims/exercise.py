@@ -22,12 +22,14 @@ from __future__ import annotations
 from . import patterns, roles
 from .context import Context
 from .triggers import trigger_of
-from .drillwords import (INSIDE, PLACE_PREPS, also_taking_part, code_name, default_forces, drill_noun, drill_roles,
-                         force_owners, forces_around, governors, named_drill, noun_drills, own_name, possessor)
+from .drillwords import (INSIDE, PLACE_PREPS, also_taking_part, code_name, comma_listed, default_forces, drill_noun,
+                         drill_roles, force_owners, forces_around, governors, label_actors, named_drill, named_states,
+                         noun_drills, own_name, possessor)
+from .drillports import port_call_host
 from .drilllists import (held_off, join_drill, listed_among_them, listed_members, named_by, placing_clauses,
                          states_also_taking_part, there_for)
-from .drillplaces import (SENDING, abroad, compass_places, dateline_states, hosts_before, inside, placed_elsewhere, pronoun_place,
-                          sea_of, sent_for, taking_part_in, there)
+from .drillplaces import (SENDING, abroad, compass_places, dateline_states, has_place_phrase, hosts_before, inside,
+                          placed_elsewhere, pronoun_place, sea_of, sent_for, taking_part_in, there, with_partner)
 from .guests import PLACED_WINDOW as GUEST_PLACED_WINDOW, WINDOW as GUEST_WINDOW, brought_forces, relative_roles, run_by_clause
 from .groups import ORGANISATIONS, count_quantity, group_members, group_size, troop_counts
 from .series import complete, mentions as series_mentions, recent_host, series_of
@@ -129,11 +131,13 @@ def find(ctx: Context) -> list:
                 # a drill at sea: the nearest coastal state named (but "at sea, the exercise
                 # returned to Visakhapatnam": the place the text names)
                 hosts = [coastal_host(ctx, token, participants, sea)]
+            if not hosts and participants and sea is None:
+                hosts = port_call_host(ctx, token)   # "exercised with ... after a port call in Colombo"
             if not hosts and participants:
                 hosts = hosts_before(ctx, number, participants)
             if not participants and hosts and not joint and sea is None and inside(ctx, token, hosts):
                 participants = hosts[:]     # one place: its own drill; several: all of them
-            if (joint or sent_for(token)) and len(participants) == 1 and len(hosts) == 1 \
+            if (joint or sent_for(token) or with_partner(ctx, token)) and len(participants) == 1 and len(hosts) == 1 \
                     and hosts[0] not in participants \
                     and hosts[0] not in ORGANISATIONS and sea is None and hosts[0] != "UNK":
                 # "3,000 Russian troops have arrived in Belarus for joint exercises"
@@ -196,7 +200,7 @@ def find(ctx: Context) -> list:
                 home = homes.get(id(participants), [])
             if len(home) != 1 and not placed_elsewhere(ctx, token):
                 # "Russia began its Vostok exercise" (others taking part): the owner's own drill
-                home = [a for a in possessor(ctx, token) if a in participants]
+                home = [a for a in possessor(ctx, token, plural=has_place_phrase(token)) if a in participants]
             brought = {a for a, h in guests if h in home}
             home = home[:1] if len(home) == 1 else recent_host(ctx, token) or ["UNK"]
             claims.extend(_claims(ctx, token, participants, home, status, guests=brought))
@@ -318,8 +322,6 @@ def _join_last(ctx: Context, noun, last: dict, participants: list[str], pending:
     return out
 
 
-
-
 def _group(ctx: Context, noun) -> tuple[int, object]:
     """(size, head) of a numbered group that runs the drill: "the two navies held ...",
     "the three countries have held ...", "drills between the two armies" (group nouns:
@@ -342,8 +344,6 @@ def _definite(token) -> bool:
     names the one drill meant)."""
     return any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE | {"its", "their"} or c.dep_ == "poss"
                for c in token.children)
-
-
 
 
 def _roles(ctx: Context, noun) -> tuple[list[str], list[str], bool]:
@@ -431,12 +431,14 @@ def _roles(ctx: Context, noun) -> tuple[list[str], list[str], bool]:
                     subjects += [a for s in patterns.subjects(verb) for a in force_owners(ctx, s) if a not in subjects]
                 if not patterns.is_passive(verb):   # "Iranian and Russian naval forces staged ..."
                     movers = [s for s in patterns.subjects(verb) if s.i not in dateline(ctx)]
-                    for subject in movers:
+                    for subject in (s for s in movers if not named_states(ctx, s)):   # (not "NATO allies X and Y")
                         subjects += [a for a in owners_of(ctx, subject) if a not in subjects]
                     named = [s for s in movers if ctx.ref_at(s) is not None and ctx.ref_at(s).is_system
                              and not ctx.ref_at(s).is_category]
                     own = [a for s in named for a in own_owners(ctx, s)]
                     subjects = own or subjects     # "Greek F-16 fighters flew to ...": Greece's, not the maker's
+                    subjects = [a for a in subjects if a not in label_actors(ctx, verb)]   # ("EXERCISES: ...")
+                    subjects += [a for a in comma_listed(ctx, verb) if a not in subjects]   # "China, Russia begin"
                 inviter = verb.head if verb.dep_ == "xcomp" and verb.head.lemma_ == "invite" else None
                 if inviter is not None:    # "Minsk invited Chinese forces to participate in drills"
                     subjects = subject_actors_of(ctx, inviter)

@@ -110,8 +110,9 @@ def actor_of(ctx: Context, token, exclude: tuple[str, ...] = (), depth: int = 0)
     found: list[str] = []
     for child in token.children:
         # an apposition names the party itself ("Nato ally Estonia")
-        if child.dep_ == "appos":
-            found.extend(a for a in actor_of(ctx, child, exclude, depth + 1) if a not in found)
+        if child.dep_ == "appos":      # ("NATO allies Poland and Germany": both)
+            for named in (child, *child.conjuncts):
+                found.extend(a for a in actor_of(ctx, named, exclude, depth + 1) if a not in found)
     if found:
         return found
     if token.lemma_.lower() in ("ally", "partner", "member", "neighbour", "neighbor"):

@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from . import patterns, roles
 from .context import Context
+from .flights import find_flights
 from .garrisons import subject_actors_of
 from .triggers import data_lines, trigger_of
 from .typeroles import (agent_actors, make_claim, noun_category, origin_of, origins_of, owners_of, place_objects, places_of, sentences,
@@ -51,6 +52,7 @@ def find(ctx: Context) -> list:
                 continue      # "grounds for testing missiles": a purpose, not a test
             claims.extend(_claims(ctx, token, trigger))
     claims.extend(_loose(ctx, {c.start for c in claims}))
+    claims.extend(find_flights(ctx, {c.start for c in claims}, launch_words().get("attack", set())))
     return claims
 
 
@@ -91,11 +93,15 @@ def _loose(ctx: Context, claimed: set) -> list:
             continue   # (first: most sentences name no missile)
         words = _test_words(ctx, sent)
         launched = not words
+        practice = _practice_targets(ctx, sent)   # ("hit a target drone": a test's)
         if launched:
             words = [t for t in sent if _launch_word(t) and not _aimed(ctx, t)]
-            if not words or any(t.lemma_.lower() in barred or t.lower_ in barred for t in sent):
-                continue
-        practice = _practice_targets(ctx, sent)   # ("hit a target drone": a test's)
+            # only the target words and the verbs that take them as object are a test's here
+            aimed_at = {t.i for t in sent if t.i in practice and t.lemma_.lower() in ("target", "targets")}
+            aimed_at |= {t.i for t in sent if any(c.i in aimed_at and c.dep_ == "dobj" for c in t.children)}
+            if not words or any((t.lemma_.lower() in barred or t.lower_ in barred) and t.i not in aimed_at
+                                for t in sent):
+                continue     # (but "hit its targets at the Kura range after a launch": a test's)
         word = words[0].head if words[0].dep_ in ("compound", "npadvmod") else words[0]
         if any((t.lemma_.lower() in attack or t.lower_ in attack) and t.i not in practice
                for t in word.subtree):
@@ -202,11 +208,12 @@ def _peaceful_launch(ctx: Context, token) -> bool:
            for t in ctx.sentence_of(token)):
         return False          # "launched a Soyuz rocket carrying a weather satellite": a space launch
         # (not "from Vandenberg Space Force Base": a word of a name)
-    if any(t.dep_ == "prep" and t.lower_ in ("toward", "towards", "against") for t in token.subtree):
+    if any(t.dep_ == "prep" and t.lower_ in ("toward", "towards", "against") and not _open_water(ctx, t, practice)
+           for t in token.subtree):
         return False          # "launched from submarines in the Black Sea toward Odesa"
     for prep in (c for c in token.children if c.dep_ == "prep"):
         if prep.lower_ in words.get("toward", ()) and not _when(ctx, prep) and \
-                not any(o.i in practice for o in prep.children if o.dep_ == "pobj"):
+                not _open_water(ctx, prep, practice):
             return False
         if prep.lower_ in ("into", "over", "across"):
             for obj in (c for c in prep.children if c.dep_ == "pobj"):
@@ -218,8 +225,11 @@ def _peaceful_launch(ctx: Context, token) -> bool:
     objects = patterns.slot_fillers(token, "subjpass" if passive else "dobj")
     if not objects:
         return False
-    if token.tag_ == "VBG" and token.dep_ not in ("ROOT", "conj", "ccomp"):
-        return False        # "a response to NATO launching its missile-defence system"
+    if token.tag_ == "VBG" and token.dep_ not in ("ROOT", "conj", "ccomp") and \
+            not (token.dep_ == "xcomp" and token.head.lemma_.lower() in words.get("repeat", ())):
+        # "a response to NATO launching its missile-defence system" (but "the Air Force keeps
+        # launching Minuteman III missiles": launches it goes on with)
+        return False
     # the object itself is a missile ("a Hwasong-18 missile"), not a system around one
     # ("its missile-defence system", "a missile programme")
     missiles = [w for o in objects for w in weapons_of(ctx, o, allow_generic=False)
@@ -241,6 +251,27 @@ def _peaceful_launch(ctx: Context, token) -> bool:
         any(_platform(ctx, t) for s in subjects for t in _phrase(s))
 
 
+def _open_water(ctx: Context, prep, practice: set[int]) -> bool:
+    """A launch "toward the East Sea", "towards open waters", "against targets at sea":
+    aimed at water or at practice targets, not at a state or place on land (an object named
+    as a sea with no state of its own, or a word of kind ``open`` in ``data/test_launch.tsv``)."""
+    objects = [o for o in prep.children if o.dep_ == "pobj"]
+    if not objects:
+        return False
+    opened = launch_words().get("open", set())
+    for obj in objects:
+        if obj.i in practice:
+            continue
+        ref = ctx.ref_at(obj)
+        if obj.lemma_.lower() in opened or obj.lower_ in opened:
+            continue
+        if ref is not None and ref.kind == "place" and not ref.state and \
+                any(t.lemma_.lower() in opened for t in ctx.doc[ref.start:ref.end]):
+            continue      # "the East Sea", "the Sea of Japan" (not "Odesa")
+        return False
+    return True
+
+
 def _in_name(token) -> bool:
     """A capitalised word inside a name ("the U.S. Air Force Global Strike Command"), not
     at a sentence start."""
@@ -258,6 +289,11 @@ def _phrase(head) -> list:
     if head.dep_ in ("compound", "appos") and head.head not in out and len(out) < 12:
         out.append(head.head)
     return out
+
+
+def _platform_noun(ctx: Context, token) -> bool:
+    """A ship or aircraft as a common noun ("a Japanese destroyer"), not a place."""
+    return noun_category(token) in PLATFORMS or token.lemma_.lower() in PLATFORM_NOUNS
 
 
 def _platform(ctx: Context, token) -> bool:
@@ -392,6 +428,10 @@ def _topic(ctx: Context, pronoun) -> list:
 def _actors(ctx: Context, token, systems, hosts) -> list[str]:
     if token.pos_ in ("VERB", "AUX"):
         actors = agent_actors(ctx, token) if patterns.is_passive(token) else subject_actors_of(ctx, token)
+        if not actors and patterns.is_passive(token):
+            # "a Tomahawk was fired from a Japanese destroyer": the platform's owner fired it
+            actors = [a for o in patterns.prep_objects(token, {"from"}) if _platform_noun(ctx, o)
+                      for a in owners_of(ctx, o) if a not in actors]
         if not actors and token.dep_ in ("acl", "amod") and \
                 (token.head.dep_ == "ROOT" or token.tag_ == "VBD" and token.head.dep_ == "ccomp"):
             # "Taiwan test-fired Harpoon missiles during drills" read as one noun phrase:

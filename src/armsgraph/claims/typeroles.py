@@ -273,6 +273,13 @@ def place_objects(token, preps) -> list:
     coordinated prepositions ("in Vladivostok ... and in east China's Shandong")."""
     out = []
     for child in token.children:
+        if child.dep_ == "prt" and child.lower_ == "off" and "off" in preps:
+            # "held their drill off Trincomalee" read with "off" as a particle: its object,
+            # or the verb's object right after it
+            objects = [o for o in child.children if o.dep_ == "pobj"] or \
+                [o for o in token.children if o.dep_ == "dobj" and o.left_edge.i == child.i + 1 and o.pos_ == "PROPN"]
+            out.extend(o for o in objects if o not in out)
+            continue
         if child.dep_ not in ("prep", "dative") or child.lower_ not in preps:
             continue
         for prep in (child, *child.conjuncts):
@@ -374,6 +381,10 @@ def subject_actors(ctx: Context, token, exclude: tuple[str, ...] = ()) -> list[s
         if ref is not None and ref.is_system and not ref.is_category:
             continue
         actors = plural_antecedents(ctx, subject) if subject.lower_ in ("they", "them") else []
+        named = [a for c in subject.children if c.dep_ == "appos" and ctx.ref_at(c) is not None
+                 and ctx.ref_at(c).kind == "state" for a in roles.actors_of(ctx, c, exclude)]
+        if not actors and named and ref is None:
+            actors = named        # "NATO allies Poland and Germany held ...": the states named
         if not actors and subject.pos_ in ("NOUN", "PROPN") and (ref is None or ref.is_category):
             actors = owners_of(ctx, subject, exclude)      # "British troops will ..."
             if ref is not None:
