@@ -104,3 +104,10 @@ def test_a_batch_of_a_bare_count_stands_for_the_weapon_before():
     found = keys("Uzbekistan ordered J-10 fighters from China in 2023. The first batch of six was handed "
                  "over in May 2025.")
     assert ("CHN", "UZB", "J-10", "done") in found
+
+
+def test_weapons_built_jointly_by_two_states_come_from_both():
+    found = keys("Brazil operates four Scorpene submarines built jointly by France and Spain.")
+    assert {("FRA", "BRA", "Scorpene", "done"), ("ESP", "BRA", "Scorpene", "done")} <= found
+    # (one maker: the one seller)
+    assert keys("Peru flies Kfir jets built by Israel.") == {("ISR", "PER", "Kfir", "done")}

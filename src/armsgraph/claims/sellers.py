@@ -43,3 +43,23 @@ def built_in(ctx: Context, verb) -> list[str]:
     if not patterns.is_passive(verb) or patterns.slot_fillers(verb, "agent"):
         return []
     return [a for o in patterns.prep_objects(verb, {"in", "at"}) for a in roles.actors_of(ctx, o)][:1]
+
+
+MAKING = {"build", "make", "produce", "manufacture", "develop", "design", "construct"}
+
+
+def joint_makers(ctx: Context, ref: Ref) -> list[str]:
+    """"two Scorpene submarines built jointly by France and Spain": the states of a making
+    participle's coordinated agents (two or more), each a seller of what they made."""
+    from .recall import np_head   # (recall builds on the modules that use this one)
+    head = ctx.doc[np_head(ctx, ref)]
+    for clause in head.children:
+        if clause.dep_ not in ("acl", "relcl") or clause.lemma_.lower() not in MAKING:
+            continue
+        if not any(c.lower_ in ("jointly", "together") for c in clause.children):
+            continue   # (two agents alone may be a maker and its partner firm)
+        agents = patterns.slot_fillers(clause, "agent")
+        makers = list(dict.fromkeys(a for o in agents for a in roles.actors_of(ctx, o)))
+        if len(makers) > 1:
+            return makers
+    return []

@@ -19,7 +19,7 @@ from .governing import (CONTENT_VERBS, VAGUE_GOODS, clause_actors, goods_phrases
                         participle, referenced_systems)
 from .goods import weapon_refs
 from .recall import SUPPLIER_SIDE
-from .sellers import built_for, built_in, paired_sellers
+from .sellers import built_for, built_in, joint_makers, paired_sellers
 from .slots import fill_roles, promised_to
 from .stages import DELIVERY_NOUNS
 from .triggers import Trigger, lexicon, trigger_of, triggers_in
@@ -512,6 +512,9 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
             confidence -= 0.15
         if not recipients:
             return []   # no recipient named or recoverable: too vague to record
+    makers = joint_makers(ctx, ref) if suppliers == [origin] else []
+    if origin in makers and not set(makers) & set(recipients):
+        suppliers = makers   # "Scorpene submarines built jointly by France and Spain": both
     if not explicit_origin and suppliers == [origin]:
         # a type several states build: the one the sentence names ("landed ... after a
         # flight from Italy", "the contract with the Italian government")
