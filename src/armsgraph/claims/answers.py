@@ -5,7 +5,7 @@ sentences before (the weapon just named; the answering side supplies). Used by
 :mod:`.transfer` for request and offer nouns that name no weapon of their own."""
 from __future__ import annotations
 
-from . import parties, patterns, roles, status as status_mod
+from . import memory, patterns, roles, status as status_mod
 from .context import Context
 from .triggers import Trigger
 
@@ -52,13 +52,13 @@ def answered_request(ctx: Context, token, trigger: Trigger) -> list:
     if not suppliers and recipients:
         # "previous governments had turned down similar requests from Taipei": the side
         # the requester has been dealing with
-        suppliers = parties.recent_suppliers(ctx, token, recipients, ())
+        suppliers = memory.recent_suppliers(ctx, token, recipients, ())
     if not suppliers and token.dep_ != "dobj":
-        suppliers = parties.recent_sides(ctx, token, window=1)[:1]   # "the request was granted"
+        suppliers = memory.recent_sides(ctx, token, window=1)[:1]   # "the request was granted"
     if not suppliers:
         return []
     if not recipients:
-        recipients = parties.recent_recipients(ctx, token, suppliers, None)
+        recipients = memory.recent_recipients(ctx, token, suppliers, None)
     recipients = [r for r in recipients if r not in suppliers]
     named = [r for r in roles.system_antecedents(ctx, token) if not r.is_category][:1]
     if not recipients or not named:
@@ -77,7 +77,7 @@ def answered_request(ctx: Context, token, trigger: Trigger) -> list:
             claim = ctx.claim("transfer", verb if verb is not token.head else token, answered, named[0],
                               confidence=0.45, supplier=supplier, recipient=recipient)
             out.append(claim)
-    parties.remember(ctx, token, out)
+    memory.remember(ctx, token, out)
     return out
 
 
@@ -95,9 +95,9 @@ def answered_offers(ctx: Context, token, trigger: Trigger) -> list:
     if "refused" not in statuses:
         return []
     offers = []
-    for entry in parties.recent_entries(ctx, token):
+    for entry in memory.recent_entries(ctx, token):
         i, supplier, recipient, family = entry
-        if "proposed" in parties.stated_statuses(ctx, entry) and \
+        if "proposed" in memory.stated_statuses(ctx, entry) and \
                 (supplier, recipient, family) not in offers and supplier != "UNK":
             offers.append((supplier, recipient, family))
     wanted = 1 if token.tag_ == "NN" and not marks & {"both", "two", "all"} else 2

@@ -17,7 +17,7 @@ trigger say otherwise or stop short.
 """
 from __future__ import annotations
 
-from . import parties, patterns, roles
+from . import memory, parties, patterns, roles
 from .context import Context, Ref
 
 # nouns of asking whose "from" phrase may name the asker
@@ -110,7 +110,7 @@ def seller_as_buyer(ctx: Context, token, family: str, recipients: list[str]) -> 
     if len(recipients) != 1 or verb is None or not any(
             s.lower_ in roles.FIRST_PERSON for s in patterns.subjects(verb)):
         return None   # (only a first-person buyer, whose voice the text may leave unclear)
-    for _, supplier, recipient, system in parties.recent_entries(ctx, token):
+    for _, supplier, recipient, system in memory.recent_entries(ctx, token):
         if system == family and supplier == recipients[0] and recipient not in ("UNK", supplier):
             return supplier, recipient
     return None

@@ -11,12 +11,13 @@ from functools import lru_cache
 from ..catalog import load as load_catalog
 from . import patterns, roles
 from .context import Context
+from .definites import resolve_definite
 from .garrisons import pointed_weapon, subject_actors_of
 from .groups import group_size
 from .makers import DEAL_NOUNS, armed
 from .triggers import data_lines, trigger_of
 from .context import Ref
-from .typeroles import agent_actors, make_claim, noun_category, origins_of, owners_of, resolve_definite, statuses_of, weapons_of
+from .typeroles import agent_actors, make_claim, noun_category, origins_of, owners_of, statuses_of, weapons_of
 
 
 LEXICON = "cooperation"

@@ -38,6 +38,7 @@ from .deployorder import paired
 from .deploypeople import as_people
 from .deploystatus import evidenced, refused_permission
 from .context import Context
+from .definites import resolve_definite
 from .formations import grow_claims, lead_claims
 from .garrisons import COMPOSE, EQUIP, FIELD, Garrisons, joined_claims, unit_claims as _unit_claims, last_place, subject_actors_of
 from .sites import access_claims, guard_claims, reported, site_claims, use_claims
@@ -49,7 +50,7 @@ from .quantity import quantity_of
 from .triggers import data_lines, lexicon, trigger_of
 from .typeroles import origins_of as origin_list
 from .typeroles import (HOST_PREPS, place_actors, place_objects, agent_actors, make_claim, maker_named, noun_category, origin_of, owners_of, places_of,
-                        resolve_definite, sentences, statuses_of,
+                        sentences, statuses_of,
                         weapons_of)
 
 UNIT_VERBS = COMPOSE | EQUIP | FIELD   # verbs that list a force's units or arms

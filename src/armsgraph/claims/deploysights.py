@@ -12,8 +12,9 @@ from __future__ import annotations
 
 from . import patterns, roles, status as status_mod
 from .context import Context
+from .definites import resolve_definite
 from .triggers import data_lines
-from .typeroles import make_claim, owners_of, place_objects, places_of, resolve_definite, weapons_of
+from .typeroles import make_claim, owners_of, place_objects, places_of, weapons_of
 
 _ROWS = [row for row in data_lines("deploy_sightings.tsv") if len(row) >= 2]
 SEEN = {row[0] for row in _ROWS if row[1] == "seen"}

@@ -30,10 +30,11 @@ from dataclasses import dataclass
 
 from . import patterns, roles
 from .context import Context
+from .definites import resolve_definite
 from .quantity import quantity_of
 from .status import modality
 from .triggers import trigger_of
-from .typeroles import (NOT_PLACES, make_claim, noun_category, owners_of, places_of, resolve_definite,
+from .typeroles import (NOT_PLACES, make_claim, noun_category, owners_of, places_of,
                         subject_actors, weapons_of)
 
 COMPOSE = {"include", "consist", "comprise", "incorporate", "encompass"}

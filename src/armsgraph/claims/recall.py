@@ -18,7 +18,7 @@ import re
 from dataclasses import replace
 
 from ..model import STATUSES
-from . import letters, parties, patterns, quantity, roles, status as status_mod
+from . import letters, memory, parties, patterns, quantity, roles, status as status_mod
 from .context import Context, Ref
 from .triggers import Trigger, cues
 
@@ -80,7 +80,7 @@ def deal_systems(ctx: Context, token) -> list[Ref]:
     ranked = sorted(counts, key=lambda f: -counts[f])
     # the weapon of the transfer stated just before comes first ("Greece and Israel signed a
     # memorandum on PULS launchers. Athens is expected to finalise the deal")
-    last = next((e[3] for e in parties.made_first(ctx, list(parties.recent_entries(ctx, token)))
+    last = next((e[3] for e in memory.made_first(ctx, list(memory.recent_entries(ctx, token)))
                  if e[3] in latest), None)
     if last is not None:
         ranked = [last] + [f for f in ranked if f != last]
@@ -241,7 +241,7 @@ def same_deal_system(ctx: Context, token, ref: Ref, suppliers: list[str],
     system's latest mention and that transfer's supplier."""
     if any(parties.unnamed(o) for o in patterns.prep_objects(parties.root_of(ctx, ref), {"from"})):
         return None   # "aircraft from other makers": a seller left open on purpose
-    for i, supplier, recipient, family in parties.recent_entries(ctx, token):
+    for i, supplier, recipient, family in memory.recent_entries(ctx, token):
         if family.startswith("category:") or recipient not in recipients or \
                 suppliers not in ([], ["UNK"], [supplier]):
             continue
@@ -344,7 +344,7 @@ def conjunct_origin(ctx: Context, ref: Ref, recipients: list[str]) -> str | None
 def recent_named(ctx: Context, token, ref: Ref, sides: list[str]) -> Ref | None:
     """The named system of ``ref``'s category that the latest transfer between the same
     sides (three sentences back) was about."""
-    for i, supplier, recipient, family in parties.recent_entries(ctx, token):
+    for i, supplier, recipient, family in memory.recent_entries(ctx, token):
         if [supplier, recipient] != sides[:2] or family.startswith("category:"):
             continue
         named = next((r for r in ctx.refs if r.kind == "system" and r.id == family and r.start < token.i), None)
@@ -360,7 +360,7 @@ def recalled_purchase(ctx: Context, token, trigger: Trigger) -> list:
             any(c.dep_ in ("prep", "compound", "amod", "poss", "nmod", "acl", "relcl") and not _plain(c)
                 for c in token.children):
         return []
-    recent = list(parties.recent_transfers(ctx, token))
+    recent = list(memory.recent_transfers(ctx, token))
     if not recent:
         return []
     side = "supplier" if trigger.frame in SUPPLIER_SIDE else "recipient"

@@ -2,12 +2,12 @@
 deals told before: the buyer of the very weapon ("ordered 14 F-16s ... The remaining
 aircraft are due in 2025"), or the one state that reports or flies it ("Kyiv said a NASAMS
 battery supplied by Norway had shot one down"). :mod:`.transfer` asks these before the
-nearest parties of the sentences around (:mod:`.parties`)."""
+nearest parties of the sentences around (:mod:`.memory`)."""
 from __future__ import annotations
 
 from . import roles
 from .context import Context
-from .parties import recent_entries
+from .memory import recent_entries
 from .status import REPORTING_VERBS
 from .triggers import trigger_of
 

@@ -427,7 +427,8 @@ def system_antecedents(ctx: Context, token, window: int = 3) -> list[Ref]:
         # "the first is due in 2025", "the remaining aircraft": a part of the weapon named in
         # this sentence or the one before, else of a transfer stated shortly before; not of
         # the system the text names most
-        from .parties import COMMITTED, foreign_held, stated_statuses   # (parties builds on this module)
+        from .memory import COMMITTED, stated_statuses   # (memory and parties build on this module)
+        from .parties import foreign_held
         entries = [e for e in ctx.__dict__.get("transfer_parties", []) if first <= e[0] < token.i]
         traded = {e[3] for e in entries}
         made = {e[3] for e in entries if stated_statuses(ctx, e) & COMMITTED}

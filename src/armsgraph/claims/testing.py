@@ -19,11 +19,12 @@ from functools import lru_cache
 
 from . import patterns, roles
 from .context import Context
+from .definites import resolve_definite
 from .flights import find_flights
 from .garrisons import subject_actors_of
 from .triggers import data_lines, trigger_of
 from .typeroles import (agent_actors, make_claim, noun_category, origin_of, origins_of, owners_of, place_objects, places_of, sentences,
-                        resolve_definite, statuses_of, weapons_of)
+                        statuses_of, weapons_of)
 
 LEXICON = "test"
 PLACE_PREPS = {"in", "at", "from", "over", "off", "near", "on"}

@@ -11,7 +11,7 @@ system ("Russian-made", "Russia's", "made in Z") or that the catalog records, el
 """
 from __future__ import annotations
 
-from . import (answers, askers, attributes, deploycraft, deploypeople, deployment, followers, letters, parties,
+from . import (answers, askers, attributes, deploycraft, deploypeople, deployment, followers, letters, memory, parties,
                patterns, recall, receivers, roles, senses, stages, status as status_mod, tables, topics, typeroles,
                untriggered, vessels)
 from .context import Context, Ref
@@ -348,18 +348,18 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
                 or recall.for_units(ctx, token)):
             # "The first contracts cover 180 tanks", "the contract for three batteries was
             # signed": the sides of the deal just stated (its maker selling)
-            recent = parties.recent_sides(ctx, token, family=None if ref.is_category else ref.id)
+            recent = memory.recent_sides(ctx, token, family=None if ref.is_category else ref.id)
             if sides and recent[:1] != sides:
                 recent = []
         elif not sides and trigger.frame == "deal" and (token.dep_ in ("nsubj", "nsubjpass") or
                                                         token.pos_ == "VERB" and patterns.is_passive(token)):
             # "Contract negotiations are expected to conclude next year", "a further tranche
             # is being discussed" right after a transfer was stated: that deal's next stage
-            recent = parties.recent_sides(ctx, token, window=1)
+            recent = memory.recent_sides(ctx, token, window=1)
         elif sides in ([], [origin]) and trigger.frame == "deal" and token.dep_ == "pobj" and \
                 token.head.lower_ == "under" and token.lemma_.lower() in UNDER_TALKS:
             # "a second batch is under discussion (with the Chinese side)": the same
-            recent = parties.recent_sides(ctx, token, window=1)
+            recent = memory.recent_sides(ctx, token, window=1)
             recent = recent if not sides or recent[:1] == sides else []
         if recent:
             suppliers, recipients = recent[:1], recent[1:]
@@ -367,13 +367,13 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
                 # "180 tanks" of a deal about "1,000 K2 tanks": the system named for it
                 ref = recall.recent_named(ctx, token, ref, recent) or ref
         elif origin in sides or (origin and len(sides) == 1 and (
-                not named_sides or sides[0] in parties.recent_recipients(ctx, token, [origin], None))):
+                not named_sides or sides[0] in memory.recent_recipients(ctx, token, [origin], None))):
             # "Athens is expected to finalise the deal" after Greece's purchase was named
             suppliers, recipients = [origin], [p for p in sides if p != origin]
             if any(c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in token.children):
                 # "agreed to buy Mirages from Qatar, only to shelve that deal": its seller
                 # (of this sentence: a deal told earlier may have been resold since)
-                suppliers = parties.holder_of(ctx, token, ref.id, recipients, window=0) or suppliers
+                suppliers = memory.holder_of(ctx, token, ref.id, recipients, window=0) or suppliers
         elif named_sides:
             return []   # a contract recalled from earlier: its maker must be one of the sides
         elif len(sides) == 2 and "UNK" in sides:
@@ -468,21 +468,21 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
         # (a weapon recalled from an earlier sentence: its owner there is no recipient here)
         recipients = parties.implicit_recipients(ctx, ref, suppliers, origin)
     if not suppliers and not explicit_origin and trigger.frame in ("give", "offer"):
-        suppliers = parties.holder_of(ctx, token, ref.id, recipients)
+        suppliers = memory.holder_of(ctx, token, ref.id, recipients)
     if not suppliers and trigger.frame in ("get", "give", "arrive"):
         # "two patrol boats donated by France": the giver a participle on the weapon names
         suppliers = clause_actors(ctx, token, ref, ("give",), recipients)
     if not suppliers and recalled and trigger.frame in ("ask", "get"):
         # "Azerbaijan would not sell its T-72s to Pakistan. Islamabad had asked for 50 of
         # them": the holder they were asked of, not their maker
-        suppliers = parties.recent_suppliers(ctx, token, recipients, blockers)
+        suppliers = memory.recent_suppliers(ctx, token, recipients, blockers)
     if not suppliers:
         suppliers = [origin] if origin and origin not in recipients else []
         if not suppliers and trigger.frame in ("give", "offer", "equip", "service"):
             # a gift or sale whose giver the sentence leaves implicit: the giver of the
             # latest transfer to the same recipient, else no claim (GUIDELINES keep UNK
             # suppliers for purchases and requests)
-            suppliers = parties.recent_suppliers(ctx, token, recipients, blockers)
+            suppliers = memory.recent_suppliers(ctx, token, recipients, blockers)
             if not suppliers:
                 return []
         suppliers = suppliers or ["UNK"]
@@ -497,8 +497,8 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
             exclude = tuple(suppliers) + tuple(blockers) + ((origin,) if origin else ())
             recipients = (receivers.family_recipients(ctx, token, ref.id, suppliers) if recalled else []) or \
                 receivers.sentence_subject(ctx, token, exclude) or \
-                parties.recent_recipients(ctx, token, suppliers, origin) or \
-                parties.earlier_recipients(ctx, token, suppliers) or topics.discourse_recipient(ctx, token, exclude)
+                memory.recent_recipients(ctx, token, suppliers, origin) or \
+                memory.earlier_recipients(ctx, token, suppliers) or topics.discourse_recipient(ctx, token, exclude)
             speaker = roles.speaker_of(ctx, token) if trigger.frame == "arrive" else None
             if not recipients and speaker and speaker not in exclude:
                 recipients = [speaker]   # "according to the Belarusian defence ministry, four
@@ -507,7 +507,7 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
         elif trigger.frame in ("get", "ask"):
             speaker = roles.speaker_of(ctx, token)
             recipients = [speaker] if speaker and speaker not in suppliers else \
-                parties.recent_recipients(ctx, token, suppliers, None) or \
+                memory.recent_recipients(ctx, token, suppliers, None) or \
                 topics.discourse_recipient(ctx, token, exclude=tuple(suppliers) + tuple(blockers))
             confidence -= 0.15
         if not recipients:
@@ -525,7 +525,7 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
     if recalled and not explicit_origin and suppliers == [origin] and trigger.frame in ("arrive", "give"):
         # "received six F-16s from Denmark. The rest of the jets are to arrive": the seller
         # of the deal they belong to, not their maker
-        seller = parties.holder_of(ctx, token, ref.id, recipients)
+        seller = memory.holder_of(ctx, token, ref.id, recipients)
         suppliers = seller or suppliers
     same = recall.same_deal_system(ctx, token, ref, suppliers, recipients) \
         if ref.is_category and ref.id not in VAGUE_GOODS and "UNK" not in found.get("supplier", []) \
@@ -572,5 +572,5 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
                     attributes.local_quantity(ctx, claim, token, local)
                 out.append(claim)
     if trigger.frame != "fleet":   # (what a state holds is background, not the deal at hand)
-        parties.remember(ctx, token, out)
+        memory.remember(ctx, token, out)
     return out
