@@ -49,13 +49,7 @@ def given_help(ctx: Context, noun, trigger) -> list:
         o for o in patterns.prep_objects(verb, {"on", "for", "in"}) if o.i > noun.i] + [
         # "assistance relevant to its missile programme"
         o for a in noun.children if a.dep_ == "amod" for o in patterns.prep_objects(a, {"to"})]
-    for head in list(heads):        # "assistance in developing the Babur"
-        if head.lemma_.lower() in DEVELOP_LEMMAS | OPERATE_LEMMAS and head.pos_ in ("VERB", "NOUN"):
-            heads += object_heads(head) if head.pos_ == "VERB" else patterns.prep_objects(head, {"of"})
-    systems = made_systems(ctx, noun, heads, develop=True)
-    # "assistance relevant to its space launch and missile programmes": the arms, know-how
-    # only when nothing armed is named
-    systems = [w for w in systems if w[0] != "category:technology"] or systems
+    systems = _helped_systems(ctx, noun, heads)
     if not systems:
         return []
     giving = trigger_of(verb, LEXICON) or trigger
@@ -78,11 +72,19 @@ def received_help(ctx: Context, noun, trigger) -> list:
         return []
     heads = patterns.prep_objects(noun, {"on", "for", "with", "in"}) + [
         o for o in patterns.prep_objects(verb, {"on", "for", "in", "with"}) if o.i > noun.i]
-    for head in list(heads):        # "help in building the Hwasong"
-        if head.lemma_.lower() in DEVELOP_LEMMAS | OPERATE_LEMMAS and head.pos_ in ("VERB", "NOUN"):
-            heads += object_heads(head) if head.pos_ == "VERB" else patterns.prep_objects(head, {"of"})
-    systems = made_systems(ctx, noun, heads, develop=True)
-    systems = [w for w in systems if w[0] != "category:technology"] or systems
+    systems = _helped_systems(ctx, noun, heads)
     if not systems:
         return []
     return emit(ctx, verb, trigger, helped[:1] + helpers[:1], systems, mutual=False)
+
+
+def _helped_systems(ctx: Context, noun, heads: list) -> list:
+    """The weapons help is for, from the phrases ``heads`` ("assistance in developing the
+    Babur", "help in building the Hwasong": the object of the making word)."""
+    for head in list(heads):
+        if head.lemma_.lower() in DEVELOP_LEMMAS | OPERATE_LEMMAS and head.pos_ in ("VERB", "NOUN"):
+            heads += object_heads(head) if head.pos_ == "VERB" else patterns.prep_objects(head, {"of"})
+    systems = made_systems(ctx, noun, heads, develop=True)
+    # "assistance relevant to its space launch and missile programmes": the arms, know-how
+    # only when nothing armed is named
+    return [w for w in systems if w[0] != "category:technology"] or systems
