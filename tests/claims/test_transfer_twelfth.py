@@ -111,3 +111,9 @@ def test_weapons_built_jointly_by_two_states_come_from_both():
     assert {("FRA", "BRA", "Scorpene", "done"), ("ESP", "BRA", "Scorpene", "done")} <= found
     # (one maker: the one seller)
     assert keys("Peru flies Kfir jets built by Israel.") == {("ISR", "PER", "Kfir", "done")}
+
+
+def test_an_appeal_to_follow_suit_repeats_nothing():
+    found = keys("Slovakia gave its MiG-29 jets to Ukraine in 2023 and appealed to other owners of the "
+                 "jets to follow suit.")
+    assert found == {("SVK", "UKR", "MiG-29", "done")}

@@ -11,9 +11,9 @@ trigger say otherwise or stop short.
 - ``client_of``: "Cairo, already a client for 24 Rafale fighters": the state a client noun
   describes buys the goods of its phrase;
 - ``seller_as_buyer``: "approved the sale of Tomahawks to Australia. We have signed for
-  them": the buyer of recalled weapons is not their seller of the sentence before;
-- ``followers``: "Estonia and Lithuania signed contracts for HIMARS, and Latvia followed with
-  six": a state "following" the buyers in a clause joined to theirs buys the same goods.
+  them": the buyer of recalled weapons is not their seller of the sentence before.
+
+(A state that "followed" the buyers is read by :mod:`.followers`.)
 """
 from __future__ import annotations
 
@@ -44,37 +44,6 @@ def bought_for(ctx: Context, ref: Ref, suppliers: list[str], recipients: list[st
         return []
     own = [a for a in parties.np_recipients(ctx, ref) if a not in suppliers]
     return own if own and not set(own) & set(recipients) else []
-
-
-# objects of "follow" that keep it a buyer's repeat ("Denmark followed suit")
-FOLLOW_OBJECTS = {"suit"}
-
-
-def followers(ctx: Context, token, suppliers: list[str], recipients: list[str]) -> list[str]:
-    """"Estonia and Lithuania signed contracts for HIMARS, and Latvia followed with six",
-    "Norway bought F-35s and Denmark followed suit": the state whose "followed" clause is
-    joined to the buyers' clause buys the same goods ([] when there is none)."""
-    verb = token if token.pos_ in ("VERB", "AUX") else patterns.clause_verb(token)
-    if verb is None or not recipients:
-        return []
-    buyers = [a for s in patterns.subjects(verb) for a in roles.actors_of(ctx, s)]
-    if not buyers or not set(buyers) <= set(recipients):
-        return []   # (only the buyers' own clause: "the US sent HIMARS, and Latvia followed")
-    joined = [c for c in verb.conjuncts if c.i > verb.i]
-    if any(c.dep_ == "cc" for c in verb.children):
-        # ("..., and Slovakia followed with two, officials said": the parser's two clauses of "said")
-        joined += [c for c in verb.head.children if c.dep_ == verb.dep_ and c.i > verb.i and verb.dep_ == "ccomp"]
-    found: list[str] = []
-    for clause in joined:
-        if clause.lemma_.lower() != "follow" or any(
-                c.dep_ == "dobj" and c.lower_ not in FOLLOW_OBJECTS for c in clause.children):
-            continue
-        for subject in patterns.subjects(clause):
-            ref = ctx.ref_at(subject)
-            if ref is None or ref.kind != "state":
-                continue
-            found += [a for a in roles.actors_of(ctx, subject) if a not in suppliers + recipients + found]
-    return found
 
 
 # nouns that make a state the buyer of the goods their "for"/"of" phrase holds

@@ -4,7 +4,8 @@ six in 2023", "Mali got four Su-25s in 2022; two more followed in 2023".
 The verb names no weapon: the sentence repeats the transfer stated just before (up to two
 sentences back) with its own count and time. A state as the subject takes the place of
 the side it stands parallel to (the buyer after "received", the seller after "delivered");
-a count as the subject ("two more", "another 14") keeps both sides.
+a count as the subject ("two more", "another 14") keeps both sides. A buyer's order that
+follows a giver's delivery says nothing of who would sell, and gives no claim.
 """
 from __future__ import annotations
 
@@ -24,30 +25,33 @@ def followed(ctx: Context, sent, earlier: list) -> list:
         if token.lemma_.lower() != "follow" or token.pos_ != "VERB" or patterns.is_passive(token) or any(
                 c.dep_ == "dobj" and c.lower_ != "suit" for c in token.children):
             continue   # ("followed the talks": an object of its own)
+        if token.dep_ == "xcomp" and token.head.lemma_ != "be":
+            continue   # "appealed to other owners to follow suit": a wish ("more are to follow" is due)
         subjects = patterns.subjects(token)
         papers = [o for p in token.children if p.dep_ == "prep" and p.lower_ == "with"
                   for o in p.children if o.dep_ == "pobj"]
         counts = [o for o in papers if _count(o)]
         # "followed with an order for 54": the paper's stage and its count
-        stage = next((trigger_of(o, "transfer") for o in papers if o.pos_ == "NOUN" and
-                      trigger_of(o, "transfer") is not None and
-                      trigger_of(o, "transfer").frame in ("get", "ask", "deal")), None)
+        stages = [t for t in (trigger_of(o, "transfer") for o in papers if o.pos_ == "NOUN")
+                  if t is not None and t.frame in ("get", "ask", "deal")]
+        stage = stages[0] if stages else None
         counts += [c for o in papers if stage is not None for c in patterns.prep_objects(o, {"for"}) if _count(c)]
         counted = [s for s in subjects if _count(s)]
         states = [a for s in subjects if not counted for a in roles.actors_of(ctx, s)]
-        if not (counted or states and (counts or stage is not None)):
+        suit = any(c.dep_ == "dobj" for c in token.children)   # "Denmark followed suit"
+        if not (counted or states and (counts or stage is not None or suit)):
             continue
         base = _followed_claim(ctx, token, earlier)
         if base is None:
             continue
         supplier, recipient = base.supplier, base.recipient
-        if states:
-            if states[0] in (supplier, recipient):
-                pass   # "Russia followed with six more": the same sides
-            elif _subject_gave(ctx, base):
+        if states and states[0] not in (supplier, recipient):   # (else "Russia followed with six more")
+            if not _subject_gave(ctx, base):
+                recipient = states[0]
+            elif stage is None or stage.frame == "deal":
                 supplier = states[0]
             else:
-                recipient = states[0]
+                continue   # "the US delivered HIMARS to Estonia, and Latvia followed with its own order"
         status = status_mod.status_of(token, stage.status if stage is not None else base.status)
         if status is None:
             continue
@@ -62,9 +66,11 @@ def followed(ctx: Context, sent, earlier: list) -> list:
 
 
 def _count(token) -> bool:
-    """"six", "two more", "another 14": a count with no noun of its own."""
+    """"six", "two more", "another 14": a count with no noun of its own (a date the parser
+    hung on it, "two in 2024", is no noun)."""
     if token.lower_ in ("more", "others") or token.like_num:
-        return not any(c.dep_ in ("compound", "prep", "poss", "appos") for c in token.children) and \
+        return not any(c.dep_ in ("compound", "poss", "appos") or c.dep_ == "prep" and not roles.dated(c)
+                       for c in token.children) and \
             not (token.text.isdigit() and len(token.text) == 4)
     return False
 

@@ -42,8 +42,6 @@ SOURCE_ONLY = {"come"}
 BATCH_WORDS = {"first", "second", "third", "last", "final", "initial", "new", "batch", "lot"}
 CIVIL_MARKERS = {"airline", "airlines", "airliner", "airliners", "carrier", "passenger", "passengers",
                  "widebody", "wide-body", "narrowbody", "narrow-body", "airways", "cargo"}
-# "... is under discussion": talks about goods the clause's subject names (not "under a deal")
-UNDER_TALKS = {"discussion", "discussions", "negotiation", "negotiations", "talk", "talks"}
 
 
 def find(ctx: Context) -> list:
@@ -176,9 +174,7 @@ def find(ctx: Context) -> list:
                 if trigger.frame != "deal" and stages.as_time(token):
                     refs = []   # "after the delivery of the jets": a time, told elsewhere
                 found = [c for ref in refs for c in claims_for(ctx, token, trigger, ref, confidence=0.45)]
-                for claim in (found if filler is not None and filler.lower_ not in roles.BATCH_NOUNS else []):
-                    attributes.local_quantity(ctx, claim, token, Ref(
-                        filler.i, filler.i + 1, "category", "category:unit", filler.text))
+                _own_count(ctx, found, token, filler)
                 claims.extend(found)
                 for ref in ([] if found else recall.deal_systems(ctx, token)):
                     found = claims_for(ctx, token, trigger, ref, confidence=0.45, named_sides=True)
@@ -202,17 +198,23 @@ def find(ctx: Context) -> list:
             refs, filler = referenced_systems(ctx, token, trigger)
             for ref in refs or recall.military_goods(ctx, token, trigger):
                 made = claims_for(ctx, token, trigger, ref, confidence=0.45, recalled=bool(refs))
-                if filler is not None and filler.lower_ not in roles.BATCH_NOUNS:
-                    # "the remaining two squadrons": their own count (a batch has none)
-                    for claim in made:
-                        attributes.local_quantity(ctx, claim, token, Ref(
-                            filler.i, filler.i + 1, "category", "category:unit", filler.text))
+                _own_count(ctx, made, token, filler)   # "the remaining two squadrons"
                 claims.extend(made)
         claims.extend(stages.told_together(ctx, claims[first:]))
         claims.extend(followers.followed(ctx, sent, claims))   # "Latvia followed with six"
         opened = (governed, stated) if sent[-1].text == ":" else None
     claims.extend(tables.find(ctx))   # "Ghana | A-29 Super Tucano | 5 | Contract signed"
     return recall.without_vague_duplicates(claims)
+
+
+def _own_count(ctx: Context, claims: list, token, filler) -> None:
+    """The count of the phrase standing for a weapon named before ("the remaining two
+    squadrons") on its claims; a batch has none."""
+    if filler is None or filler.lower_ in roles.BATCH_NOUNS:
+        return
+    for claim in claims:
+        attributes.local_quantity(ctx, claim, token, Ref(filler.i, filler.i + 1, "category", "category:unit",
+                                                         filler.text))
 
 
 # the reading of a weapon a state holds and another made ("Kyiv's German-supplied tanks")
@@ -356,9 +358,10 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
             # "Contract negotiations are expected to conclude next year", "a further tranche
             # is being discussed" right after a transfer was stated: that deal's next stage
             recent = memory.recent_sides(ctx, token, window=1)
-        elif sides in ([], [origin]) and trigger.frame == "deal" and token.dep_ == "pobj" and \
-                token.head.lower_ == "under" and token.lemma_.lower() in UNDER_TALKS:
-            # "a second batch is under discussion (with the Chinese side)": the same
+        elif sides in ([], [origin]) and trigger.frame == "deal" and trigger.status == "negotiating" and \
+                token.dep_ == "pobj" and token.head.lower_ == "under":
+            # "a second batch is under discussion (with the Chinese side)": the same (talks,
+            # not "under a deal")
             recent = memory.recent_sides(ctx, token, window=1)
             recent = recent if not sides or recent[:1] == sides else []
         if recent:
@@ -545,8 +548,6 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
         # "crowd-funded the purchase of a TB2 for Ukraine", "Germany is buying IRIS-T systems
         # for Ukraine": the state bought for receives; a buyer whose seller is unnamed gives
         suppliers, recipients = recipients[:1] if suppliers == ["UNK"] else suppliers, beneficiaries
-    if trigger.frame in ("get", "sign", "deal"):
-        recipients = recipients + askers.followers(ctx, token, suppliers, recipients)
     side = "supplier" if trigger.frame in SUPPLIER_SIDE else "recipient"
     if trigger.frame == "fleet":
         statuses = [trigger.status]   # "their ageing fleet of F-5s": what they have
