@@ -11,8 +11,8 @@ system ("Russian-made", "Russia's", "made in Z") or that the catalog records, el
 """
 from __future__ import annotations
 
-from . import (answers, askers, attributes, deploycraft, deploypeople, deployment, followers, letters, memory, parties,
-               patterns, recall, receivers, roles, senses, stages, status as status_mod, tables, topics, typeroles,
+from . import (answers, askers, attributes, deploycraft, deploypeople, deployment, fitted, followers, letters, memory,
+               parties, patterns, recall, receivers, roles, senses, stages, status as status_mod, tables, topics, typeroles,
                untriggered, vessels)
 from .context import Context, Ref
 from .governing import (CONTENT_VERBS, VAGUE_GOODS, clause_actors, goods_phrases, goods_pronoun, governing_trigger,
@@ -202,6 +202,7 @@ def find(ctx: Context) -> list:
                 claims.extend(made)
         claims.extend(stages.told_together(ctx, claims[first:]))
         claims.extend(followers.followed(ctx, sent, claims))   # "Latvia followed with six"
+        claims.extend(fitted.powered(ctx, sent))   # "Ukrainian engines power the Akinci"
         opened = (governed, stated) if sent[-1].text == ":" else None
     claims.extend(tables.find(ctx))   # "Ghana | A-29 Super Tucano | 5 | Contract signed"
     return recall.without_vague_duplicates(claims)
@@ -229,6 +230,8 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
         return []   # (forces; "2,000 fighters were sent to Libya": people, not jets)
     if any(c.dep_ == "det" and c.lower_ == "no" for c in ctx.doc[recall.np_head(ctx, ref)].children):
         return []   # "No Patriot systems have been delivered": nothing happened
+    if fitted.for_parts(ctx, ref):
+        return []   # "cameras used on Turkish drones": the cameras move, not the drones
     if trigger.frame == "arrive" and (vessels.visiting(token) or deploycraft.craft_abroad(ctx, token)):
         return []   # "three Chinese navy ships arrived in Sihanoukville": a visit (claims.vessels),
         # "US F-22s arrived at Lask air base": a state's own jets (claims.deploycraft)
@@ -316,6 +319,8 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
         suppliers, recipients = [], suppliers
     if not recipients:
         recipients = stages.arrival_place(ctx, token, trigger)
+    if not recipients and trigger.frame not in ("use", "usedby", "fleet", "service", "rely"):
+        suppliers, recipients = fitted.parts_sides(ctx, token, ref, suppliers)   # "engines for Baykar's Akinci"
     if parties.orders_from_buyer(ctx, token, ref, suppliers, recipients):
         suppliers, recipients = [], suppliers   # "a 2010 order from Libya for six Yak-130s"
     elif askers.request_from_asker(ctx, token, ref, suppliers, recipients):

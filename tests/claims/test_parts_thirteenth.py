@@ -1,0 +1,49 @@
+"""Parts given for a platform (claims/fitted.py; sentences written for the tests)."""
+from __future__ import annotations
+
+from .helpers import keys
+
+
+def test_parts_for_a_firms_platform_go_to_the_firms_state():
+    # (the drone's owner is a Turkish firm; the sentence names no receiving state)
+    assert ("UKR", "TUR", "AI-450", "done") in keys(
+        "Kyiv's Motor Sich keeps shipping AI-450 engines for Baykar's Kizilelma jet.")
+    assert ("DEU", "KOR", "category:components", "done") in keys(
+        "Germany sold diesel engines for South Korea's new submarines in 2019.")
+
+
+def test_parts_for_a_platform_with_a_state_adjective_go_to_that_state():
+    assert ("IRN", "RUS", "category:components", "done") in keys(
+        "Iran has delivered spare parts for Russian Shahed drones.")
+    assert ("RUS", "CHN", "category:components", "done") in keys(
+        "Russia has sold engines for the Chinese J-10 for two decades.")
+
+
+def test_parts_used_on_a_platform_are_the_goods_not_the_platform():
+    found = keys("Canada exported sensors used on Turkish drones until 2020.")
+    assert ("CAN", "TUR", "category:electronics", "done") in found
+    found = keys("Belgium sold thermal imagers mounted on Israeli Merkava tanks.")
+    assert ("BEL", "ISR", "category:electronics", "done") in found
+    assert not any(k[2] == "Merkava" for k in found)
+
+
+def test_parts_for_a_named_platform_still_name_it_with_an_unnamed_supplier_its_maker():
+    # (GUIDELINES: the supply of components is a transfer; gold keeps the platform's name)
+    found = keys("Caracas says Washington is blocking the sale of replacement parts for Venezuela's "
+                 "F-16 jets.")
+    assert ("USA", "VEN", "F-16", "refused") in found
+
+
+def test_engines_that_power_another_states_platform_are_supplied():
+    assert ("UKR", "TUR", "category:components", "done") in keys(
+        "Ukrainian engines power the Turkish Anka drones.")
+    assert ("RUS", "CHN", "AL-31", "done") in keys(
+        "China's J-11 fighters are powered by Russian AL-31 engines.")
+    assert ("RUS", "IND", "AL-31", "done") in keys(
+        "India's Su-30 jets are fitted with AL-31 engines from Russia.")
+
+
+def test_no_supply_without_a_foreign_maker_or_owner():
+    assert keys("The new engines will power India's Tejas fighters from 2027.") == set()
+    assert keys("Russian engines power Russian jets.") == set()
+    assert keys("The radar station is powered by solar panels.") == set()
