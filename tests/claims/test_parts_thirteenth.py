@@ -47,3 +47,20 @@ def test_no_supply_without_a_foreign_maker_or_owner():
     assert keys("The new engines will power India's Tejas fighters from 2027.") == set()
     assert keys("Russian engines power Russian jets.") == set()
     assert keys("The radar station is powered by solar panels.") == set()
+
+
+def test_those_governing_in_a_capital_stand_for_its_state():
+    # ("the junta in Niamey", "officials in Hanoi": roles.SEAT_NOUNS)
+    assert ("RUS", "NER", "category:helicopters", "done") in keys(
+        "The junta in Niamey, which ordered US troops out in 2024, has since turned to Moscow for "
+        "helicopters.")
+    assert ("USA", "IDN", "F-15", "negotiating") in keys(
+        "Officials in Jakarta confirmed that talks with Washington over a possible purchase of F-15 "
+        "fighters had slowed.")
+
+
+def test_talks_about_bases_are_no_deal_about_the_weapons_named_before():
+    text = ("Transport planes such as the Il-76 flew equipment out of Latakia last month. Russian "
+            "envoys said they are negotiating with the government in Damascus over the future of the "
+            "two bases.")
+    assert not any(k[0] == "RUS" and k[3] == "negotiating" for k in keys(text))

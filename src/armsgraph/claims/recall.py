@@ -36,6 +36,11 @@ MATERIEL_MODIFIERS = {"military", "arms", "weapons", "defence", "defense"}
 RECALLED_NOUNS = {"purchase", "acquisition", "sale", "procurement", "order"}
 
 
+# a deal about these is about forces stationed abroad, not goods
+BASE_NOUNS = {"base", "bases", "airbase", "airbases", "facility", "facilities", "garrison", "garrisons",
+              "outpost", "outposts", "airfield", "airfields"}
+
+
 def deal_systems(ctx: Context, token) -> list[Ref]:
     """"Russia suspended the 2007 contract with Iran", "the deal between Indonesia and
     Russia": a contract named without its weapons is the deal about the weapon the text
@@ -49,6 +54,8 @@ def deal_systems(ctx: Context, token) -> list[Ref]:
     if any(ctx.ref_at(i) is not None and ctx.ref_at(i).is_system and
            ctx.ref_at(i).id != "category:materiel" for i in inside):
         return []
+    if any(ctx.doc[i].lower_ in BASE_NOUNS and ctx.doc[i].pos_ == "NOUN" for i in inside):
+        return []   # "negotiating over the future of both bases": a deployment, not goods
     modifiers = [c for c in token.children if c.dep_ in ("compound", "amod", "nmod")]
     if any(ctx.ref_at(c) is None and not c.like_num and c.lemma_.lower() not in DEAL_MODIFIERS
            for c in modifiers):

@@ -35,7 +35,8 @@ def sentence_subject(ctx: Context, token, exclude) -> list[str]:
                 getattr(trigger_of(verb, "transfer"), "frame", None) == "use"):
             # (the state that says it, or that flies the weapon the clause speaks of)
             ref = ctx.ref_at(t)
-            if ref is None or ref.kind != "state" and ref.role != "metonym":
+            if (ref is None or ref.kind != "state" and ref.role != "metonym") and \
+                    t.lemma_.lower() not in roles.SEAT_NOUNS:   # ("officials in Hanoi said")
                 continue
             found += [a for a in roles.actors_of(ctx, t) if a not in exclude and a not in found]
     return found if len(found) == 1 else []

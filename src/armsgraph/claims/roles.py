@@ -30,6 +30,9 @@ DEFINITE_ACTOR_NOUNS = {"country", "republic", "nation", "state", "kingdom", "go
                         "parties", "partners", "regime", "administration", "leadership",
                         "ally", "allies", "neighbour", "neighbor", "capital", "emirate",
                         "island", "sultanate", "monarchy", "federation", "junta"}
+# nouns of those who govern a state from its capital ("the junta in Naypyitaw")
+SEAT_NOUNS = {"government", "authorities", "authority", "officials", "official", "junta", "regime",
+              "administration", "leadership", "rulers", "leaders", "ministry", "cabinet"}
 # descriptions of a land, not of a government: "the country" is not "the Pentagon"
 LAND_NOUNS = {"country", "nation", "republic", "kingdom"}
 # modifiers of a description that names the same party again ("previous administrations")
@@ -139,6 +142,11 @@ def actor_of(ctx: Context, token, exclude: tuple[str, ...] = (), depth: int = 0)
                 for obj in child.children:
                     if obj.dep_ == "pobj":
                         found.extend(a for a in actors_of(ctx, obj, exclude) if a not in found)
+    if not found and depth <= 1 and token.lemma_.lower() in SEAT_NOUNS:
+        # "the government in Bamako", "officials in Hanoi": the state governed from there
+        for obj in (o for c in token.children if c.dep_ == "prep" and c.lower_ == "in"
+                    for o in c.children if o.dep_ == "pobj"):
+            found.extend(a for a in actors_of(ctx, obj, exclude) if a not in found)
     if not found and token.pos_ in ("NOUN", "PROPN"):
         # "some countries, including Singapore, the UAE and Canada"
         for child in token.children:
@@ -261,7 +269,7 @@ def speaker_of(ctx: Context, token) -> str | None:
     """The party speaking in the sentence of ``token`` (subject of said/told/wrote)."""
     sent = ctx.sentence_of(token)
     for t in sent:
-        if t.lemma_ in ("say", "tell", "write", "state", "announce", "add", "declare", "note"):
+        if t.lemma_ in ("say", "tell", "write", "state", "announce", "add", "declare", "note", "confirm"):
             for subject in (c for c in t.children if c.dep_ == "nsubj"):
                 ref = ctx.ref_at(subject)
                 if ref and ref.actor:
