@@ -1,6 +1,7 @@
 """Parts given for a platform (claims/fitted.py; sentences written for the tests)."""
 from __future__ import annotations
 
+from ._typed import deployments
 from .helpers import keys
 
 
@@ -64,3 +65,8 @@ def test_talks_about_bases_are_no_deal_about_the_weapons_named_before():
             "envoys said they are negotiating with the government in Damascus over the future of the "
             "two bases.")
     assert not any(k[0] == "RUS" and k[3] == "negotiating" for k in keys(text))
+
+
+def test_forces_serving_alongside_a_hosts_units_are_deployed_there():
+    found = deployments("Some 150 Armenian servicemen are serving alongside Russian units in Syria.")
+    assert ("ARM", "SYR", "category:troops", "done") in found

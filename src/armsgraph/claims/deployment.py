@@ -355,8 +355,8 @@ def _claims_for(ctx: Context, token, trigger, units: Garrisons, number: int) -> 
                 for inner in patterns.prep_objects(obj, {"of"}):
                     hosts += [h for h in places_of(ctx, inner, exclude=exclude) if h not in hosts]
             if not hosts and frame == "arrive":     # "form a battlegroup on Slovak territory",
-                # "serve with the UN mission in Lebanon"
-                for formed in patterns.slot_fillers(token, "dobj") + patterns.prep_objects(token, {"with"}):
+                # "serve with the UN mission in Lebanon", "alongside Russian units in Syria"
+                for formed in patterns.slot_fillers(token, "dobj") + patterns.prep_objects(token, COMPANIONS):
                     hosts += [h for h in places_of(ctx, formed, exclude=exclude) if h not in hosts]
                 if token.lemma_.lower() in ("enter", "reach"):    # "to enter the country": the place entered
                     hosts += [h for o in patterns.slot_fillers(token, "dobj")
