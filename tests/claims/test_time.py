@@ -199,3 +199,21 @@ def test_a_year_inside_a_weapon_designation_dates_nothing():
     assert infer_year("Greece operates Mirage 2000-5 jets. Germany sent PzH 2000 howitzers.") is None
     assert infer_year("Greece bought Mirage 2000 jets in 2007.") == 2007
     assert infer_year("In 2000 Greece bought jets.") == 2000
+
+
+def test_the_following_year_counts_from_the_year_just_told_not_from_the_day_of_writing():
+    doc = nlp()("Chile ordered the frigates in 2019 and received them the following year.")
+    assert triple(time_of(token(doc, "received"), REF)) == (2020, None, None, "year")
+    doc = nlp()("Oman signed for the jets in March 2012. The first arrived the same year.")
+    assert triple(time_of(token(doc, "arrived"), REF)) == (2012, None, None, "year")
+    doc = nlp()("Peru leased the ships in 2009; it bought them outright three years later.")
+    assert triple(time_of(token(doc, "bought"), REF)) == (2012, None, None, "year")
+    # (with nothing told before, the day of writing)
+    doc = nlp()("Chile received the frigates the following year.")
+    assert triple(time_of(token(doc, "received"), REF)) == (2017, None, None, "year")
+
+
+def test_an_event_named_with_its_year_takes_it():
+    found = claims_of("Vostok-2018 drew troops from China and Mongolia to ranges in eastern Russia.",
+                      type="exercise", date="2024-05-02")
+    assert [c.year for c in found] == [2018]

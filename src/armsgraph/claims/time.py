@@ -30,6 +30,8 @@ from typing import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
+from . import anchors
+
 from .designations import in_designation
 
 __all__ = ["TimeValue", "PublicationDate", "publication_time", "publication_date", "infer_year",
@@ -123,6 +125,8 @@ def _patterns() -> tuple[re.Pattern, dict[str, re.Pattern]]:
         ("relative", rf"{partp}(?i:(?:earlier|later)\s+)?{offset}\s+(?:{mon}|{season}|{wday}|{unit})\b"),
         ("relative", rf"{part}\s+(?i:the\s+)(?i:year|month|decade)\b"),
         ("ago", rf"(?i:(?:{count})(?:\s+and\s+a\s+half)?\s+{unit}\s+ago)"),
+        ("later", rf"(?i:(?:{count}|an?)\s+{unit}\s+(?:later|earlier|on))\b"),
+        ("named", rf"[A-Z][A-Za-z]+-{year}"),
         ("ago", rf"(?i:(?:in|within)\s+(?:the\s+next\s+)?(?:{count})\s+{unit})\b"),
         ("month", rf"{partp}{mon}(?:,?\s+(?i:of\s+)?{year})?(?![\w-])"),
         ("season", rf"{partp}(?i:the\s+)?{season}(?:\s+(?i:of\s+)?{year})\b"),
@@ -370,6 +374,12 @@ def _interpret(text: str, ref: TimeValue | None, direction: str | None) -> TimeV
         return TimeValue(year, granularity="year", text=text)
     if month:
         return _month_without_year(month, day, offset, ref, direction, text)
+    later = re.search(r"\b([a-z]+|\d+)\s+([a-z]+)\s+(later|earlier|on)\b", low)
+    if later and later.group(2) in voc["unit"]:   # "two years later": from the time told before
+        count = 1 if later.group(1) in ("a", "an") else \
+            int(later.group(1)) if later.group(1).isdigit() else numbers().get(later.group(1))
+        if count is not None:
+            return _shift(ref, voc["unit"][later.group(2)], -count if later.group(3) == "earlier" else count, text)
     ago = re.search(r"([a-z]+|\d+)(?:\s+and\s+a\s+half)?\s+([a-z]+)\s+ago\b", low)
     ahead = re.search(r"\b(?:in|within)\s+(?:the\s+next\s+)?([a-z]+|\d+)\s+([a-z]+)\b", low)
     for match, sign in ((ago, -1), (ahead, 1)):
@@ -520,6 +530,8 @@ def time_of(trigger: Token, reference=None, direction: str | None = None,
     best: tuple | None = None
     for expression in expressions:
         if trigger.i in range(expression.start, expression.end):
+            if anchors.NAMED_YEAR.fullmatch(expression.text):
+                return resolve_time(expression, reference, direction)   # "Kavkaz-2020" names its year
             continue
         cost = _cost(trigger, expression.root)
         if cost is None or cost > max_cost:
@@ -538,6 +550,8 @@ def time_of(trigger: Token, reference=None, direction: str | None = None,
             best = (*rank, expression)
     if best is None:
         return None
+    if anchors.anaphoric(best[3]):   # "the following year", "two years later": after the year told before
+        reference = anchors.told_before(best[3]) or reference
     return resolve_time(best[3], reference, direction)
 
 

@@ -1,0 +1,45 @@
+"""Times told by reference to another: "the following year", "two years later" count
+from the year the text has just told ("signed in 2022 ... delivered the following year" ->
+2023), not from the day of writing as "next year" does; an event named with its year
+("Zapad-2021") happened in it. :func:`.time.time_of` asks these."""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span
+
+from . import time as _time
+
+# an event named with its year ("Zapad-2021", "Joint Sea-2019")
+NAMED_YEAR = re.compile(r"[A-Z][A-Za-z]+-(?:1[89]\d\d|20\d\d)")
+# offsets that count from the time the text has just told, not from the day of writing
+ANAPHORIC_OFFSETS = {"following", "same", "previous", "preceding"}
+
+
+def anaphoric(expression: Span) -> bool:
+    """Whether a time expression counts from a time told before ("the same year", "a
+    month later"), not from the day of writing ("last year")."""
+    words = [t.lower_ for t in expression]
+    if words[-1:] and words[-1] in ("later", "earlier", "on"):
+        return True   # "two years later"
+    return len(words) >= 2 and words[-2] in ANAPHORIC_OFFSETS and words[-1] in ("year", "month")
+
+
+def told_before(expression: Span, sentences: int = 2) -> "_time.TimeValue | None":
+    """The last time with a year told before ``expression``, in its sentence or the
+    ``sentences`` before it ("signed in 2022 ... delivered the following year" -> 2022)."""
+    doc = expression.doc
+    sent = expression.sent
+    spans = [sent]
+    for _ in range(sentences):
+        if spans[-1].start == 0:
+            break
+        spans.append(doc[spans[-1].start - 1].sent)
+    for piece in spans:
+        found = [t for t in _time.find_times(piece) if t.end <= expression.start and not anaphoric(t)]
+        for earlier in reversed(found):
+            value = _time.resolve_time(earlier)
+            if value is not None and value.year:
+                year = getattr(value, "end_year", None) or value.year
+                return _time.TimeValue(year, granularity="year", text=earlier.text)
+    return None
