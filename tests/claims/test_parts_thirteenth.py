@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from ._typed import deployments
-from .helpers import keys
+from .helpers import claims_of, keys
 
 
 def test_parts_for_a_firms_platform_go_to_the_firms_state():
@@ -70,3 +70,17 @@ def test_talks_about_bases_are_no_deal_about_the_weapons_named_before():
 def test_forces_serving_alongside_a_hosts_units_are_deployed_there():
     found = deployments("Some 150 Armenian servicemen are serving alongside Russian units in Syria.")
     assert ("ARM", "SYR", "category:troops", "done") in found
+
+
+def test_a_count_the_parser_hangs_on_a_name_or_elsewhere_still_counts_the_weapon():
+    found = claims_of("Beijing sold Tehran 24 J-10 fighters in the last decade.")
+    assert [c.quantity for c in found if c.system == "J-10"] == ["24"]
+    found = claims_of("Germany gave Kyiv 14 Leopard 1 tanks.")
+    assert [c.quantity for c in found] == ["14"]
+    found = claims_of("Russia sold India 36 Su-30 fighters.")
+    assert [c.quantity for c in found] == ["36"]
+    found = claims_of("Lima bought fourteen used Mirage 2000 jets from France.")
+    assert [c.quantity for c in found] == ["14"]
+    # (a year or a sum before the phrase counts nothing)
+    found = claims_of("Lima bought in 2019 used Mirage 2000 jets from France.")
+    assert [c.quantity for c in found] == [None]

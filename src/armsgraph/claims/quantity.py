@@ -25,6 +25,8 @@ __all__ = ["quantity_of", "number_value", "vocabulary"]
 
 DATA = Path(__file__).resolve().parent / "data"
 _NOUNS = ("NOUN", "PROPN")
+# entity labels of a party: "sold India 36 Su-30s" (a count after a state is no part of a name)
+ACTOR_LABELS = {"state", "organisation", "person", "place", "group"}
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 _NUMBER = re.compile(r"^(?:\d[\d,.]*|[A-Za-z]+)$")     # "2,000", "four"; not "JF-17"
 
@@ -64,7 +66,24 @@ def quantity_of(target) -> str | None:
         found = _count_of(noun)
         if found is not None:
             return found or None
-    return None
+    return _stray_count(head)
+
+
+def _stray_count(noun: Token) -> str | None:
+    """A count right before the phrase that the parser hung elsewhere: "sold China 24 Su-35
+    fighters" (on "China"), "bought twelve used Rafales" (as the verb's own object)."""
+    if noun.pos_ not in _NOUNS or noun.tag_ not in ("NNS", "NNPS"):
+        return None
+    start = noun.left_edge.i
+    number = noun.doc[start - 1] if start > 0 else None
+    if number is None or number.pos_ != "NUM" or not (number.like_num or number.lower_ in numbers()):
+        return None
+    if not _NUMBER.match(number.text) or re.fullmatch(r"(?:1[89]|20)\d\d", number.text) or \
+            number.head.pos_ not in ("VERB", "PROPN") or any(c.dep_ == "prep" for c in number.children):
+        return None   # (a year; "24 of them"; a number counting something else)
+    if number.i > 0 and number.doc[number.i - 1].text in ("$", "€", "£"):
+        return None
+    return _format(_number_tokens(number), noun, unit=None)
 
 
 def _counted_nouns(head: Token) -> list[Token]:
@@ -115,8 +134,16 @@ def _count_of(noun: Token) -> str | None:
     # "14 Leopard 1 tanks": a number right after a name is part of the name
     # ("give Ukraine 50 CV90 vehicles": a name before the phrase is no part of it)
     numbers_here = [c for c in numbers_here if not (c.i > noun.left_edge.i and c.doc[c.i - 1].pos_ == "PROPN"
+                                                    and c.doc[c.i - 1].ent_type_ not in ACTOR_LABELS
                                                     and c.text.isdigit())
                     and not (c.ent_type_ == "system" and c.i > 0 and c.doc[c.i - 1].ent_type_ == "system")]
+    if not numbers_here:   # "36 CAESAR howitzers", "gave Kyiv 14 Leopard tanks": the parser hangs
+        # the count on the name before it, or on the receiving state's name
+        numbers_here = [n for c in noun.children if c.i < noun.i and c.dep_ in ("compound", "nmod", "amod", "nummod")
+                        for n in c.children if n.dep_ == "nummod" and (
+                            n.i < c.i and n.i == noun.left_edge.i + sum(1 for t in noun.doc[noun.left_edge.i:n.i]
+                                                                     if t.dep_ in ("det", "advmod", "quantmod")) or
+                            n.i == c.i + 1 and c.ent_type_ in ACTOR_LABELS) and _NUMBER.match(n.text)]
     if numbers_here:
         number = numbers_here[-1]
         if number.lower_ in voc["vague"]:
