@@ -84,3 +84,12 @@ def test_a_count_the_parser_hangs_on_a_name_or_elsewhere_still_counts_the_weapon
     # (a year or a sum before the phrase counts nothing)
     found = claims_of("Lima bought in 2019 used Mirage 2000 jets from France.")
     assert [c.quantity for c in found] == [None]
+
+
+def test_the_part_delivered_and_the_whole_ordered_keep_their_own_counts():
+    found = {(c.status, c.quantity) for c in claims_of(
+        "Peru's navy has received the first two of eight patrol boats ordered from South Korea.")}
+    assert {("done", "2"), ("agreed", "8")} <= found
+    found = {(c.status, c.quantity) for c in claims_of(
+        "Chile, which ordered 12 Hermes 900 drones from Israel, has so far received five.")}
+    assert {("done", "5"), ("agreed", "12")} <= found

@@ -89,6 +89,12 @@ def fill(ctx, claim, trigger, system_ref) -> None:
         span = None   # a weapon named sentences before counts nothing here
     if span is not None:
         quantity = _call("quantity", "quantity_of", span)
+        part = _call("quantity", "part_of_whole", span) if quantity and not (
+            trigger.dep_ in ("acl", "relcl") and trigger.head.i in range(span.start, span.end)) else None
+        if part:   # "received the first two of twelve jets bought from Russia": two received,
+            # twelve bought (the whole kept for the purchase told with it, claims.stages)
+            ctx.__dict__.setdefault("whole_counts", {})[id(claim)] = str(quantity)
+            quantity = part
         if quantity:
             claim.quantity = str(quantity)
     memo = ctx.__dict__.setdefault("hedging_by_sentence", {})   # one reading per sentence

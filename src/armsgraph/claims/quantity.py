@@ -264,3 +264,18 @@ def _bound_before(first: Token) -> str | None:
             return None
         end -= found
     return None
+
+
+def part_of_whole(target) -> str | None:
+    """The part of "the first two of twelve Su-30s" (the whole is what was ordered; the
+    verb that governs the phrase moved the part): "2"; None without such a count."""
+    for token in (target if isinstance(target, Span) else []):
+        parts = [c for c in token.children if c.dep_ == "quantmod" and c.i < token.i]
+        if not any(c.lower_ == "of" for c in parts):
+            continue
+        numbers_before = [c for c in parts if c.lower_ != "of" and (c.like_num or c.lower_ in numbers())
+                          and _NUMBER.match(c.text)]
+        if numbers_before:
+            return _format(_number_tokens(numbers_before[0]), token.head, unit=None)
+    return None
+

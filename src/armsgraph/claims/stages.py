@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import lru_cache
 
-from . import attributes, parties, patterns, recall, roles, status as status_mod
+from . import attributes, parties, patterns, quantity, recall, roles, status as status_mod
 from .governing import participle
 from .context import Context, Ref
 from .triggers import data_lines, trigger_of
@@ -148,12 +148,28 @@ def told_together(ctx: Context, told: list) -> list:
             elif cue.lemma_.lower() in BUYING and not _told_apart(ctx, _year(ctx, cue), token):
                 continue   # ("bought X, all of which were delivered": one purchase, done)
             added = replace(claim, status=missing, confidence=0.45)
-            # (each stage its own time: the purchase keeps the verb's, the arrival the cue's)
-            attributes.dated_at(ctx, claim if buying else added, cue)
+            if missing == "agreed":   # (the purchase of all, not the part that arrived)
+                added.quantity = ctx.__dict__.get("whole_counts", {}).get(id(claim), added.quantity)
+            # (each stage its own time: the purchase keeps the verb's, the arrival the cue's;
+            # the arrival its own count: "bought 36 Gripens in 2014 and has received ten")
+            arrival = claim if buying else added
+            attributes.dated_at(ctx, arrival, cue)
+            arrival.quantity = _own_count(ctx, cue) or arrival.quantity
             out.append(added)
             have[key].add(missing)
             break
     return out
+
+
+def _own_count(ctx: Context, cue) -> str | None:
+    """The count a stage word gives itself: "has received ten", "the first 11 were delivered"."""
+    for child in cue.children:
+        if child.dep_ in ("dobj", "nsubjpass", "nsubj") and not any(
+                ctx.ref_at(t) is not None and ctx.ref_at(t).is_system for t in child.subtree):
+            found = quantity.quantity_of(ctx.doc[child.left_edge.i:child.right_edge.i + 1])
+            if found:
+                return str(found)
+    return None
 
 
 def _year(ctx: Context, token) -> int | None:
