@@ -217,3 +217,11 @@ def test_an_event_named_with_its_year_takes_it():
     found = claims_of("Vostok-2018 drew troops from China and Mongolia to ranges in eastern Russia.",
                       type="exercise", date="2024-05-02")
     assert [c.year for c in found] == [2018]
+
+
+def test_a_present_perfect_without_a_date_is_of_the_year_of_writing():
+    [claim] = claims_of("Germany has handed over a third frigate to Algeria.", date="2024-05-02")
+    assert claim.year == 2024
+    # (a simple past without a date stays undated: it may be any year)
+    [claim] = claims_of("Germany handed over a frigate to Algeria.", date="2024-05-02")
+    assert claim.year is None

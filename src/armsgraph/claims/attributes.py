@@ -78,11 +78,26 @@ def dated_at(ctx, claim, trigger) -> bool:
     return True
 
 
+PERFECT_AUX = {"has", "have", "'s", "'ve"}
+
+
+def _present_perfect(trigger) -> bool:
+    """Whether the verb of ``trigger`` (or of the event noun) is in the present perfect."""
+    token = trigger
+    for _ in range(4):
+        if token.pos_ in ("VERB", "AUX") or token.head.i == token.i:
+            break
+        token = token.head
+    return token.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and c.lower_ in PERFECT_AUX
+                                       for c in token.children)
+
+
 def fill(ctx, claim, trigger, system_ref) -> None:
     sent = ctx.sentence_of(trigger)
     if not dated_at(ctx, claim, trigger) and ctx.reference is not None:
         tense = _call("time", "tense_of", trigger)
-        if tense in ("present", "future") or claim.status in ("planned", "negotiating", "proposed"):
+        if tense in ("present", "future") or claim.status in ("planned", "negotiating", "proposed") or \
+                _present_perfect(trigger):   # "has handed over" in the news: this year
             claim.year, claim.granularity = ctx.reference.year, "year"
     span = quantity_span(ctx, trigger, system_ref)
     if span is not None and not sent.start <= span.start < sent.end:
