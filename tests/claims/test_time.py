@@ -225,3 +225,14 @@ def test_a_present_perfect_without_a_date_is_of_the_year_of_writing():
     # (a simple past without a date stays undated: it may be any year)
     [claim] = claims_of("Germany handed over a frigate to Algeria.", date="2024-05-02")
     assert claim.year is None
+
+
+def test_an_undated_past_event_takes_the_year_of_the_story_told_just_before():
+    text = ("Vostok-2022 was held in Russia's Far East in September 2022. Chinese and Indian troops took "
+            "part in the drills.")
+    assert {c.year for c in claims_of(text, type="deployment", date="2024-05-02")} == {2022}
+    text = ("Hungary signed for the Lynx vehicles in 2020. The first of them arrived from Germany.\n\n"
+            "Romania bought Piranha vehicles from Switzerland.")
+    found = {(c.recipient, c.status): c.year for c in claims_of(text, date="2024-05-02")}
+    assert found[("HUN", "done")] == 2020
+    assert found[("ROU", "done")] is None   # (another paragraph tells another story)

@@ -43,3 +43,27 @@ def told_before(expression: Span, sentences: int = 2) -> "_time.TimeValue | None
                 year = getattr(value, "end_year", None) or value.year
                 return _time.TimeValue(year, granularity="year", text=earlier.text)
     return None
+
+
+def narrative_year(trigger, sentences: int = 2) -> int | None:
+    """The year of the story told just before an undated past event: the last explicit year
+    of the ``sentences`` before it in its paragraph ("Zapad-2021 was held in September 2021.
+    Contingents from Armenia and India also took part" -> 2021)."""
+    doc = trigger.doc
+    sent = trigger.sent
+    for _ in range(sentences):
+        if sent.start == 0:
+            return None
+        previous = doc[sent.start - 1].sent
+        if "\n\n" in doc.text[previous.end_char:sent.start_char] or "\n\n" in previous.text:
+            return None   # (another paragraph)
+        for expression in reversed(_time.find_times(previous)):
+            if YEAR.search(expression.text) and not anaphoric(expression):
+                value = _time.resolve_time(expression)
+                if value is not None and value.year:
+                    return getattr(value, "end_year", None) or value.year
+        sent = previous
+    return None
+
+
+YEAR = re.compile(r"(?<!\d)(?:1[89]\d\d|20\d\d)(?!\d)")

@@ -99,6 +99,11 @@ def fill(ctx, claim, trigger, system_ref) -> None:
         if tense in ("present", "future") or claim.status in ("planned", "negotiating", "proposed") or \
                 _present_perfect(trigger):   # "has handed over" in the news: this year
             claim.year, claim.granularity = ctx.reference.year, "year"
+        elif tense == "past":   # "... in September 2021. Contingents from India also took part"
+            year = _call("anchors", "narrative_year", trigger)
+            if year:   # (a guess another reading of the same fact with its own date overrides)
+                claim.year, claim.granularity = year, "year"
+                ctx.__dict__.setdefault("guessed_years", set()).add(id(claim))
     span = quantity_span(ctx, trigger, system_ref)
     if span is not None and not sent.start <= span.start < sent.end:
         span = None   # a weapon named sentences before counts nothing here
