@@ -93,3 +93,17 @@ def test_the_part_delivered_and_the_whole_ordered_keep_their_own_counts():
     found = {(c.status, c.quantity) for c in claims_of(
         "Chile, which ordered 12 Hermes 900 drones from Israel, has so far received five.")}
     assert {("done", "5"), ("agreed", "12")} <= found
+
+
+def test_a_clause_opened_by_a_state_names_the_receiver_of_a_passive_handover():
+    assert ("KOR", "FIN", "K9", "done") in keys(
+        "In Finland, ten more K9 Moukari howitzers were handed over under the option taken up in 2021.")
+    # (a place that is no state, or a state after the subject, is no receiver)
+    assert not any(k[1] == "FIN" for k in keys(
+        "Ten K9 howitzers were handed over in Finland's capital to Estonian crews."))
+
+
+def test_goods_flown_in_are_delivered():
+    found = keys("Lima ordered eight KT-1 trainers from Korea in 2012. They were flown in from South "
+                 "Korea in 2014.")
+    assert ("KOR", "PER", "KT-1", "done") in found

@@ -32,10 +32,17 @@ def carried(token, ref: Ref) -> bool:
                ref.start in {t.i for t in c.subtree} for c in token.subtree)
 
 
+def flown_in(token) -> bool:
+    """"Russia flies in five Su-25s", "they were flown in from Korea": a delivery by air."""
+    return token.lemma_.lower() == "fly" and any(
+        c.lower_ == "in" and (c.dep_ in ("prt", "advmod") or c.dep_ == "prep" and not any(
+            g.dep_ == "pobj" for g in c.children)) for c in token.children)
+
+
 def no_transfer(ctx: Context, token, trigger: Trigger, ref: Ref) -> bool:
     """Trigger words that only sometimes tell a transfer, read in the other sense here."""
     children = list(token.children)
-    if trigger.lemma == "fly" and any(
+    if trigger.lemma == "fly" and not flown_in(token) and any(
             c.dep_ == "prep" and c.lower_ in ("to", "into", "over", "from", "across") or
             c.dep_ in ("prt", "advmod") and c.lower_ in FLIGHT_WORDS or
             c.dep_ == "aux" and c.lower_ == "to" for c in children):

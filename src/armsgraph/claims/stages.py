@@ -94,6 +94,12 @@ def arrival_place(ctx, token, trigger) -> list[str]:
         return [a for o in patterns.prep_objects(token, {"at", "in", "to", "into"})
                 for t in o.subtree if t.dep_ == "pobj" and t.i != o.i
                 for a in roles.actors_of(ctx, t)][:1]
+    if trigger.frame == "give" and token.pos_ == "VERB" and patterns.is_passive(token):
+        # "In Norway, four more K9 howitzers were handed over": the state the clause opens with
+        fronted = [o for p in token.children if p.dep_ == "prep" and p.lower_ == "in" and p.i < token.i and
+                   any(s.i > p.i for s in patterns.slot_fillers(token, "subjpass")) for o in p.children
+                   if o.dep_ == "pobj" and ctx.ref_at(o) is not None and ctx.ref_at(o).kind == "state"]
+        return [a for o in fronted for a in roles.actors_of(ctx, o)][:1]
     return []
 
 

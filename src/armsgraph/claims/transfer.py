@@ -276,6 +276,8 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
         return []   # "proposed to design the engine together": a plan, not goods offered
     if trigger.lemma == "pick" and "up" in particles:
         trigger = Trigger(trigger.lemma, trigger.pos, "get", "done", trigger.mode)   # "picked up 18 F-16s"
+    if senses.flown_in(token):
+        trigger = Trigger(trigger.lemma, trigger.pos, "give", "done", trigger.mode)   # "Russia flies in five Su-25s"
     buyers = built_for(ctx, token) if trigger.frame == "licence" and \
         parties.licence_source(ctx, token) is None else []
     if buyers:
