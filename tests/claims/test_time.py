@@ -51,6 +51,7 @@ def triple(value: TimeValue | None):
     ("last month", (2016, 6, None, "month")),
     ("yesterday", (2016, 7, 9, "day")),
     ("the summer of 2015", (2015, 7, None, "year")),
+    ("in recent weeks", (2016, 7, None, "month")),
     ("in 2012", (2012, None, None, "year")),
 ])
 def test_resolve_against_a_day(text, expected):
