@@ -1,7 +1,7 @@
 """Parts given for a platform (claims/fitted.py; sentences written for the tests)."""
 from __future__ import annotations
 
-from ._typed import deployments
+from ._typed import claims_of as _typed_claims, deployments
 from .helpers import claims_of, keys
 
 
@@ -107,3 +107,10 @@ def test_goods_flown_in_are_delivered():
     found = keys("Lima ordered eight KT-1 trainers from Korea in 2012. They were flown in from South "
                  "Korea in 2014.")
     assert ("KOR", "PER", "KT-1", "done") in found
+
+
+def test_vague_multiples_and_batches_are_counted_as_the_text_counts_them():
+    found = _typed_claims("The UPDF has had several thousand soldiers in Somalia since 2007.", kind="deployment")
+    assert [c.quantity for c in found] == ["several thousand"]
+    found = claims_of("Peru ordered 40 T-90 tanks from Russia. The first batch of 12 tanks was delivered in 2015.")
+    assert {(c.status, c.quantity) for c in found} >= {("done", "12")}

@@ -25,6 +25,10 @@ __all__ = ["quantity_of", "number_value", "vocabulary"]
 
 DATA = Path(__file__).resolve().parent / "data"
 _NOUNS = ("NOUN", "PROPN")
+# number words that only multiply: "several thousand" is no thousand
+MULTIPLIERS = {"hundred", "thousand", "million", "dozen"}
+# units that are deliveries of a weapon, sized by their "of" phrase
+SHIPMENTS = {"batch", "lot", "shipment", "tranche", "consignment", "delivery"}
 # entity labels of a party: "sold India 36 Su-30s" (a count after a state is no part of a name)
 ACTOR_LABELS = {"state", "organisation", "person", "place", "group"}
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
@@ -157,6 +161,12 @@ def _count_of(noun: Token) -> str | None:
         match = re.match(r"^([\d,]+)-strong$", child.text)
         if match:
             return match.group(1)
+    if low in SHIPMENTS:   # "a batch of 38 tanks": the batch holds 38
+        for inner in (g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for g in c.children if g.dep_ == "pobj"):
+            counted = _count_of(inner)
+            if counted:
+                return counted
     if low in voc["unit"] and noun.tag_ in ("NN", "NNP"):
         articles = [c for c in noun.children if c.dep_ == "det" and c.lower_ in ("a", "an", "one")]
         if articles:
@@ -230,6 +240,8 @@ def _format(tokens: list[Token], noun: Token, unit: Token | None) -> str | None:
 
     if any(t.lower_ in voc["vague"] for t in tokens):
         return ""
+    if left is not None and left.lower_ in voc["vague"] and first.lower_ in MULTIPLIERS:
+        return f"{left.lower_} {' '.join(t.lower_ for t in tokens)}"   # "several thousand", not 1000
     if all(re.fullmatch(r"[\d,.]+", t.text) for t in tokens):
         value = " ".join(t.text for t in tokens)
     else:
