@@ -114,3 +114,10 @@ def test_vague_multiples_and_batches_are_counted_as_the_text_counts_them():
     assert [c.quantity for c in found] == ["several thousand"]
     found = claims_of("Peru ordered 40 T-90 tanks from Russia. The first batch of 12 tanks was delivered in 2015.")
     assert {(c.status, c.quantity) for c in found} >= {("done", "12")}
+
+
+def test_a_designation_the_catalog_lacks_names_the_system():
+    assert ("CHN", "BGD", "YLC-8", "done") in keys("China has delivered a YLC-8 surveillance radar to Bangladesh.")
+    # (no designation: the category; a number that is no designation stays out)
+    assert ("CHN", "BGD", "category:electronics", "done") in keys(
+        "China has delivered a 3D surveillance radar to Bangladesh.")

@@ -121,6 +121,9 @@ class Context:
         sent = self.sentences[n]
         system_id = system.id if isinstance(system, Ref) else system
         system_text = system.text if isinstance(system, Ref) else None
+        if isinstance(system, Ref) and system.is_category:
+            from .unlisted import designation_of
+            system_id = designation_of(self, system) or system_id   # "a JY-11 radar"
         char_start = sent.start_char
         text = self.sentence_texts[n]
         claim = Claim(doc=self.document.id, type=type, status=status, system=system_id,

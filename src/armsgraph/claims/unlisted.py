@@ -1,0 +1,34 @@
+"""Weapons the catalog does not list but the text names by designation.
+
+"China has delivered a JY-11 3D air surveillance radar", "the Chinese WJ-600 drones": the
+category noun's phrase carries a designation (letters, then digits: "JY-11", "WJ-600",
+"KT-1", "VN1") that no catalog entry explains. GUIDELINES give a category only where the
+text names no system, so such a claim takes the designation as its system name (what the
+text calls it, as for every system outside the fixed table; ``claims.naming``).
+"""
+from __future__ import annotations
+
+import re
+
+
+# letters (one to five, the first a capital), an optional hyphen, one to four digits, a
+# short suffix ("CH-3A", "H-6K"); not "3D", "COVID-19" (letters in lower case), a year
+DESIGNATION = re.compile(r"[A-Z][A-Za-z]{0,4}-?\d{1,4}[A-Z]{0,3}")
+NOT_DESIGNATIONS = re.compile(r"(?:G|F|P|Q|H|M|N|COVID|MH|SU|A)\d?|(?:19|20)\d\d")
+
+
+def designation_of(ctx, ref) -> str | None:
+    """The unlisted designation in the phrase of a category mention, else None."""
+    if not ref.is_category:
+        return None
+    doc = ctx.doc
+    head = doc[ref.end - 1]
+    for token in doc[head.left_edge.i:ref.start]:
+        ref_here = ctx.ref_at(token)
+        if ref_here is not None and ref_here.role != "unlinked" or \
+                token.head.i not in range(head.left_edge.i, head.i + 1):
+            continue   # (a known entity, or a word of another phrase; not a name the model
+            # only guessed to be a firm)
+        if DESIGNATION.fullmatch(token.text) and not NOT_DESIGNATIONS.fullmatch(token.text):
+            return token.text
+    return None
