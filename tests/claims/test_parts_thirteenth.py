@@ -121,3 +121,12 @@ def test_a_designation_the_catalog_lacks_names_the_system():
     # (no designation: the category; a number that is no designation stays out)
     assert ("CHN", "BGD", "category:electronics", "done") in keys(
         "China has delivered a 3D surveillance radar to Bangladesh.")
+
+
+def test_a_named_system_in_a_category_phrase_is_the_goods():
+    assert ("ISR", "AZE", "Barak-8", "done") in keys(
+        "Baku's parade featured the Israeli Barak-8 long-range air defence system, which Azerbaijan is "
+        "believed to have bought around 2018.")
+    # (goods made for a named system are not that system)
+    assert ("CHE", "DEU", "Gepard", "refused") not in keys(
+        "Bern has refused to let Switzerland sell 35mm Gepard ammunition to Germany.")

@@ -119,10 +119,12 @@ class Context:
         from . import attributes
         n = self.sentence_number(trigger)
         sent = self.sentences[n]
+        if isinstance(system, Ref) and system.is_category:
+            from .unlisted import designation_of, named_in_phrase
+            system = named_in_phrase(self, system) or system   # "the HQ-9 air defence system"
         system_id = system.id if isinstance(system, Ref) else system
         system_text = system.text if isinstance(system, Ref) else None
         if isinstance(system, Ref) and system.is_category:
-            from .unlisted import designation_of
             system_id = designation_of(self, system) or system_id   # "a JY-11 radar"
         char_start = sent.start_char
         text = self.sentence_texts[n]

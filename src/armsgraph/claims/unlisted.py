@@ -32,3 +32,20 @@ def designation_of(ctx, ref) -> str | None:
         if DESIGNATION.fullmatch(token.text) and not NOT_DESIGNATIONS.fullmatch(token.text):
             return token.text
     return None
+
+
+def named_in_phrase(ctx, ref):
+    """A catalog system named in the phrase of a category mention ("the Chinese HQ-9
+    long-range air defence system, which Turkmenistan bought"): the named Ref, else None.
+    Not for goods made for a system ("Gepard ammunition", "Su-30 engines")."""
+    from .fitted import NOT_PLATFORMS
+    if not ref.is_category or ref.id in NOT_PLATFORMS:
+        return None
+    doc = ctx.doc
+    head = doc[ref.end - 1]
+    for token in doc[head.left_edge.i:ref.start]:
+        named = ctx.ref_at(token)
+        if named is not None and named.is_system and not named.is_category and token.dep_ != "poss":
+            return named   # (a premodifier, however the parser hangs it: "HQ-9" on "Chinese")
+    return None
+
