@@ -45,24 +45,24 @@ def told_before(expression: Span, sentences: int = 2) -> "_time.TimeValue | None
     return None
 
 
-def narrative_year(trigger, sentences: int = 2) -> int | None:
-    """The year of the story told just before an undated past event: the last explicit year
-    of the ``sentences`` before it in its paragraph ("Zapad-2021 was held in September 2021.
-    Contingents from Armenia and India also took part" -> 2021)."""
-    doc = trigger.doc
-    sent = trigger.sent
-    for _ in range(sentences):
-        if sent.start == 0:
-            return None
-        previous = doc[sent.start - 1].sent
-        if "\n\n" in doc.text[previous.end_char:sent.start_char] or "\n\n" in previous.text:
+def narrative_year(current, before: list, times=None) -> int | None:
+    """The year of the story told just before an undated past event in the sentence
+    ``current``: the last explicit year of the sentences ``before`` it (nearest last) in its
+    paragraph ("Zapad-2021 was held in September 2021. Contingents from Armenia and India also
+    took part" -> 2021). ``times`` finds a sentence's time expressions (a cached
+    :func:`.time.find_times`)."""
+    doc = current.doc
+    following = current.start
+    for previous in reversed(before):
+        between = "".join(t.text_with_ws for t in doc[max(previous.start, previous.end - 1):following + 1])
+        if "\n\n" in between or "\n\n" in previous.text:
             return None   # (another paragraph)
-        for expression in reversed(_time.find_times(previous)):
+        for expression in reversed((times or _time.find_times)(previous)):
             if YEAR.search(expression.text) and not anaphoric(expression):
                 value = _time.resolve_time(expression)
                 if value is not None and value.year:
                     return getattr(value, "end_year", None) or value.year
-        sent = previous
+        following = previous.start
     return None
 
 

@@ -58,13 +58,18 @@ def local_quantity(ctx, claim, trigger, local_ref) -> None:
         claim.quantity = str(quantity)
 
 
+def sentence_times(ctx, sent) -> list:
+    """The time expressions of a sentence, found once per sentence."""
+    times = ctx.__dict__.setdefault("times_by_sentence", {})
+    if sent.start not in times:
+        times[sent.start] = _call("time", "find_times", sent)
+    return times[sent.start] or []
+
+
 def time_at(ctx, trigger):
     """The time the text gives ``trigger``'s clause (with a year), else None."""
     sent = ctx.sentence_of(trigger)
-    times = ctx.__dict__.setdefault("times_by_sentence", {})   # one search per sentence
-    if sent.start not in times:
-        times[sent.start] = _call("time", "find_times", sent)
-    value = _call("time", "time_of", trigger, ctx.reference, expressions=times[sent.start])
+    value = _call("time", "time_of", trigger, ctx.reference, expressions=sentence_times(ctx, sent))
     return value if value is not None and getattr(value, "year", None) else None
 
 
@@ -100,7 +105,9 @@ def fill(ctx, claim, trigger, system_ref) -> None:
                 _present_perfect(trigger):   # "has handed over" in the news: this year
             claim.year, claim.granularity = ctx.reference.year, "year"
         elif tense == "past":   # "... in September 2021. Contingents from India also took part"
-            year = _call("anchors", "narrative_year", trigger)
+            n = ctx.sentence_number(trigger)
+            year = _call("anchors", "narrative_year", ctx.sentences[n], ctx.sentences[max(0, n - 2):n],
+                         times=lambda sent: sentence_times(ctx, sent))
             if year:   # (a guess another reading of the same fact with its own date overrides)
                 claim.year, claim.granularity = year, "year"
                 ctx.__dict__.setdefault("guessed_years", set()).add(id(claim))

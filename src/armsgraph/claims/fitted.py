@@ -153,6 +153,7 @@ def _is_parts_noun(ctx: Context, token) -> bool:
 # powered by / fitted with Russian AL-31 engines"
 POWER_VERBS = {"power"}
 FIT_WITH_VERBS = {"fit", "refit", "retrofit"}
+FITTING = POWER_VERBS | FIT_WITH_VERBS
 
 
 def powered(ctx: Context, sent) -> list:
@@ -164,9 +165,10 @@ def powered(ctx: Context, sent) -> list:
     out = []
     for token in sent:
         lemma = token.lemma_.lower()
+        if lemma not in FITTING:
+            continue
         objects = patterns.slot_fillers(token, "dobj")
-        if lemma not in POWER_VERBS | FIT_WITH_VERBS or not (
-                token.pos_ == "VERB" or lemma in POWER_VERBS and objects):
+        if not (token.pos_ == "VERB" or lemma in POWER_VERBS and objects):
             continue   # ("engines power the Akinci" read as a noun "power" with an object)
         passive = any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in token.children) or \
             token.dep_ == "acl" and token.tag_ == "VBN"
