@@ -52,12 +52,17 @@ def is_part(ref: Ref) -> bool:
     return _catalog_category(ref.id) in PART_CATEGORIES
 
 
-def _is_platform(ctx: Context, token) -> bool:
+def _phrase_systems(ctx: Context, token):
+    """The weapon mentions of a noun and of its modifiers ("Akinci" in "the Akinci drone")."""
     for node in (token, *(c for c in token.children if c.dep_ in ("compound", "nmod", "amod"))):
         ref = ctx.ref_at(node)
         if ref is not None and ref.is_system:
-            return ref.id not in NOT_PLATFORMS and not is_part(ref)
-    return False
+            yield ref
+
+
+def _is_platform(ctx: Context, token) -> bool:
+    ref = next(_phrase_systems(ctx, token), None)
+    return ref is not None and ref.id not in NOT_PLATFORMS and not is_part(ref)
 
 
 def _head(ctx: Context, ref: Ref):
@@ -85,11 +90,7 @@ def platforms(ctx: Context, token, ref: Ref) -> list:
 
 def _named(ctx: Context, platform) -> Ref | None:
     """The named system of a platform's phrase ("Shahed" in "Russian Shahed drones")."""
-    for node in (platform, *(c for c in platform.children if c.dep_ in ("compound", "nmod"))):
-        ref = ctx.ref_at(node)
-        if ref is not None and ref.is_system and not ref.is_category:
-            return ref
-    return None
+    return next((r for r in _phrase_systems(ctx, platform) if not r.is_category), None)
 
 
 def _name_owner(ctx: Context, named: Ref) -> str | None:
@@ -142,11 +143,8 @@ def for_parts(ctx: Context, ref: Ref) -> bool:
 
 
 def _is_parts_noun(ctx: Context, token) -> bool:
-    for node in (token, *(c for c in token.children if c.dep_ in ("compound", "nmod", "amod"))):
-        ref = ctx.ref_at(node)
-        if ref is not None and ref.is_system:
-            return is_part(ref)
-    return False
+    ref = next(_phrase_systems(ctx, token), None)
+    return ref is not None and is_part(ref)
 
 
 # verbs that put parts into a platform: "RD-93 engines power the JF-17", "the J-10 is
@@ -203,11 +201,7 @@ def powered(ctx: Context, sent) -> list:
 
 
 def _part_ref(ctx: Context, head) -> Ref | None:
-    for node in (head, *(c for c in head.children if c.dep_ in ("compound", "nmod", "amod"))):
-        ref = ctx.ref_at(node)
-        if ref is not None and ref.is_system and is_part(ref):
-            return ref
-    return None
+    return next((r for r in _phrase_systems(ctx, head) if is_part(r)), None)
 
 
 def _platform_owners(ctx: Context, platform, exclude: tuple) -> list[str]:
