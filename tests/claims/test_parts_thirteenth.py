@@ -130,3 +130,13 @@ def test_a_named_system_in_a_category_phrase_is_the_goods():
     # (goods made for a named system are not that system)
     assert ("CHE", "DEU", "Gepard", "refused") not in keys(
         "Bern has refused to let Switzerland sell 35mm Gepard ammunition to Germany.")
+
+
+def test_a_state_that_hosts_forces_when_the_parser_reads_hosts_as_a_noun():
+    # (the small model reads "Djibouti hosts" as one name; claims/hosting.py repairs it)
+    found = deployments("Djibouti hosts American, French and Italian troops.")
+    assert {("USA", "DJI"), ("FRA", "DJI"), ("ITA", "DJI")} <= {(a, h) for a, h, _, _ in found}
+    found = deployments("Djibouti hosts bases of the United States, France and China.")
+    assert {(a, s) for a, _, s, _ in found} >= {("USA", "category:military-facility"),
+                                                 ("CHN", "category:military-facility")}
+    assert deployments("Qatar hosts the World Cup.") == set()

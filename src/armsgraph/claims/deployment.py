@@ -31,6 +31,7 @@ from .deploycompose import composed_claims
 from .deploycraft import craft_abroad, landed_craft
 from .deployexits import exit_claims
 from .deploysights import sighting_claims
+from .hosting import misread_hosting
 from .deployhomes import home_claims
 from .deploymoves import destinations, guarding_domain, included_places, mission_places, moved_from
 from .deployparties import asker_or_helped, described_before, requester
@@ -143,6 +144,7 @@ def find(ctx: Context) -> list:
         claims += home_claims(ctx, sent)          # "Tajikistan is home to Russia's base"
         claims += exit_claims(ctx, sent)          # "Mali expelled French troops"
         claims += sighting_claims(ctx, sent)      # "Russian S-400 launchers were spotted in Crimea"
+        claims += misread_hosting(ctx, sent)      # "Djibouti hosts American troops" (a noun "hosts")
         claims[before:] = as_people(ctx, sent, paired(ctx, sent, claims[before:]))    # "... A and B respectively"
     return claims
 
