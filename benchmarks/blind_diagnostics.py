@@ -28,6 +28,7 @@ import argparse
 import importlib.util
 import json
 import os
+import signal
 import sys
 import tempfile
 from collections import Counter
@@ -74,6 +75,8 @@ def _on_sentence(gold_claim: dict, sentence: str) -> bool:
 
 
 def main() -> None:
+    if hasattr(signal, "SIGPIPE"):   # ("| head" closes the pipe: stop quietly)
+        signal.signal(signal.SIGPIPE, signal.SIG_DFL)
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--set", type=Path, required=True, help="a held-out set folder (texts/ and claims.jsonl)")
     parser.add_argument("--pred", type=Path, help="predictions already made (claims-jsonl)")
