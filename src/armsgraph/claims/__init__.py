@@ -101,15 +101,17 @@ def extract(document: Document, parsed) -> list[Claim]:
             continue
         if claim.confidence > kept.confidence:
             merged[key], kept, claim = claim, claim, kept
-        _fill_missing(kept, claim, ctx.__dict__.get("guessed_years", set()))
+        _fill_missing(kept, claim, ctx.__dict__.get("guessed_years", {}))
     return sorted(merged.values(), key=lambda c: (c.start or 0, c.type))
 
 
-def _fill_missing(kept: Claim, other: Claim, guessed: set = frozenset()) -> None:
+def _fill_missing(kept: Claim, other: Claim, guessed: dict | None = None) -> None:
     """A time or quantity the kept reading of a fact lacks (or only guessed from the
-    sentences before), from another reading of the same fact ("came from Russia, which
-    delivered them in 2019": 2019)."""
-    if other.year is not None and (kept.year is None or id(kept) in guessed and id(other) not in guessed):
+    sentences before: ``guessed`` maps their ids to them), from another reading of the same
+    fact ("came from Russia, which delivered them in 2019": 2019)."""
+    guessed = guessed or {}
+    kept_guessed, other_guessed = guessed.get(id(kept)) is kept, guessed.get(id(other)) is other
+    if other.year is not None and (kept.year is None or kept_guessed and not other_guessed):
         kept.year, kept.month, kept.day, kept.granularity = other.year, other.month, other.day, other.granularity
     if not kept.quantity and other.quantity:
         kept.quantity = other.quantity

@@ -83,26 +83,12 @@ def dated_at(ctx, claim, trigger) -> bool:
     return True
 
 
-PERFECT_AUX = {"has", "have", "'s", "'ve"}
-
-
-def _present_perfect(trigger) -> bool:
-    """Whether the verb of ``trigger`` (or of the event noun) is in the present perfect."""
-    token = trigger
-    for _ in range(4):
-        if token.pos_ in ("VERB", "AUX") or token.head.i == token.i:
-            break
-        token = token.head
-    return token.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and c.lower_ in PERFECT_AUX
-                                       for c in token.children)
-
-
 def fill(ctx, claim, trigger, system_ref) -> None:
     sent = ctx.sentence_of(trigger)
     if not dated_at(ctx, claim, trigger) and ctx.reference is not None:
         tense = _call("time", "tense_of", trigger)
         if tense in ("present", "future") or claim.status in ("planned", "negotiating", "proposed") or \
-                _present_perfect(trigger):   # "has handed over" in the news: this year
+                _call("time", "present_perfect", trigger):   # "has handed over" in the news: this year
             claim.year, claim.granularity = ctx.reference.year, "year"
         elif tense == "past":   # "... in September 2021. Contingents from India also took part"
             n = ctx.sentence_number(trigger)
@@ -110,7 +96,7 @@ def fill(ctx, claim, trigger, system_ref) -> None:
                          times=lambda sent: sentence_times(ctx, sent))
             if year:   # (a guess another reading of the same fact with its own date overrides)
                 claim.year, claim.granularity = year, "year"
-                ctx.__dict__.setdefault("guessed_years", set()).add(id(claim))
+                ctx.__dict__.setdefault("guessed_years", {})[id(claim)] = claim   # (the claim kept: ids recycle)
     span = quantity_span(ctx, trigger, system_ref)
     if span is not None and not sent.start <= span.start < sent.end:
         span = None   # a weapon named sentences before counts nothing here
@@ -120,7 +106,7 @@ def fill(ctx, claim, trigger, system_ref) -> None:
             trigger.dep_ in ("acl", "relcl") and trigger.head.i in range(span.start, span.end)) else None
         if part:   # "received the first two of twelve jets bought from Russia": two received,
             # twelve bought (the whole kept for the purchase told with it, claims.stages)
-            ctx.__dict__.setdefault("whole_counts", {})[id(claim)] = str(quantity)
+            ctx.__dict__.setdefault("whole_counts", {})[id(claim)] = (claim, str(quantity))
             quantity = part
         if quantity:
             claim.quantity = str(quantity)

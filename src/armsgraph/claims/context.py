@@ -13,6 +13,7 @@ from datetime import date
 from typing import Any
 
 from ..model import Claim, Document, Mention
+from . import unlisted
 
 ACTOR_KINDS = ("state", "organisation", "person", "place")
 SYSTEM_KINDS = ("system", "category")
@@ -119,13 +120,10 @@ class Context:
         from . import attributes
         n = self.sentence_number(trigger)
         sent = self.sentences[n]
-        if isinstance(system, Ref) and system.is_category:
-            from .unlisted import designation_of, named_in_phrase
-            system = named_in_phrase(self, system) or system   # "the HQ-9 air defence system"
         system_id = system.id if isinstance(system, Ref) else system
+        if isinstance(system, Ref) and system.is_category:   # "the HQ-9 air defence system", "a JY-11 radar"
+            system, system_id = unlisted.naming(self, system)
         system_text = system.text if isinstance(system, Ref) else None
-        if isinstance(system, Ref) and system.is_category:
-            system_id = designation_of(self, system) or system_id   # "a JY-11 radar"
         char_start = sent.start_char
         text = self.sentence_texts[n]
         claim = Claim(doc=self.document.id, type=type, status=status, system=system_id,

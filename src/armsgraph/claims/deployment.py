@@ -31,10 +31,10 @@ from .deploycompose import composed_claims
 from .deploycraft import craft_abroad, landed_craft
 from .deployexits import exit_claims
 from .deploysights import sighting_claims
-from .hosting import misread_hosting
 from .deployhomes import home_claims
 from .deploymoves import destinations, guarding_domain, included_places, mission_places, moved_from
 from .deployparties import asker_or_helped, described_before, requester
+from .hosting import misread_hosting
 from .deployorder import paired
 from .deploypeople import as_people
 from .deploystatus import evidenced, refused_permission

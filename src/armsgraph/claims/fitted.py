@@ -9,15 +9,17 @@ rather than the buyer:
 - "the engines for Pakistan's JF-17 fighters come from Russia" -> Russia to Pakistan;
 - "engines for the Akinci": with no owner named, the platform's maker (Turkey) receives them.
 
-The platform is named only to say what the parts are for: it is no transfer of its own
-(``for_parts``), so "the engines for Pakistan's JF-17 fighters come from Russia" is no sale
-of JF-17s by Russia.
+A platform named only as where parts are fitted is no transfer of its own (``for_parts``:
+"cameras used on Turkish drones" is no sale of drones). Parts "for" a named platform keep
+the platform's own claim, as GUIDELINES' gold does ("replacement parts for Venezuela's
+F-16s": F-16, mode components). Engines that "power" a platform, or that it is "fitted
+with", are supplied by their maker to its owner (``powered``).
 """
 from __future__ import annotations
 
 from functools import lru_cache
 
-from . import parties, patterns, status as status_mod, typeroles
+from . import parties, patterns, recall, status as status_mod, typeroles
 from .context import Context, Ref
 
 PART_CATEGORIES = {"category:components", "category:electronics"}
@@ -66,10 +68,7 @@ def _is_platform(ctx: Context, token) -> bool:
 
 
 def _head(ctx: Context, ref: Ref):
-    node = parties.root_of(ctx, ref)
-    while node.dep_ in ("compound", "nmod", "amod", "appos") and node.head.i != node.i:
-        node = node.head
-    return node
+    return ctx.doc[recall.np_head(ctx, ref)]
 
 
 def platforms(ctx: Context, token, ref: Ref) -> list:

@@ -82,12 +82,10 @@ def _stray_count(noun: Token) -> str | None:
     number = noun.doc[start - 1] if start > 0 else None
     if number is None or number.pos_ != "NUM" or not (number.like_num or number.lower_ in numbers()):
         return None
-    if not _NUMBER.match(number.text) or re.fullmatch(r"(?:1[89]|20)\d\d", number.text) or \
+    if not _NUMBER.match(number.text) or _YEAR.match(number.text) or \
             number.head.pos_ not in ("VERB", "PROPN") or any(c.dep_ == "prep" for c in number.children):
         return None   # (a year; "24 of them"; a number counting something else)
-    if number.i > 0 and number.doc[number.i - 1].text in ("$", "€", "£"):
-        return None
-    return _format(_number_tokens(number), noun, unit=None)
+    return _format(_number_tokens(number), noun, unit=None)   # (a sum of money counts nothing)
 
 
 def _counted_nouns(head: Token) -> list[Token]:
@@ -144,10 +142,8 @@ def _count_of(noun: Token) -> str | None:
     if not numbers_here:   # "36 CAESAR howitzers", "gave Kyiv 14 Leopard tanks": the parser hangs
         # the count on the name before it, or on the receiving state's name
         numbers_here = [n for c in noun.children if c.i < noun.i and c.dep_ in ("compound", "nmod", "amod", "nummod")
-                        for n in c.children if n.dep_ == "nummod" and (
-                            n.i < c.i and n.i == noun.left_edge.i + sum(1 for t in noun.doc[noun.left_edge.i:n.i]
-                                                                     if t.dep_ in ("det", "advmod", "quantmod")) or
-                            n.i == c.i + 1 and c.ent_type_ in ACTOR_LABELS) and _NUMBER.match(n.text)]
+                        for n in c.children if n.dep_ == "nummod" and _NUMBER.match(n.text) and (
+                            n.i < c.i and _opens_phrase(noun, n) or n.i == c.i + 1 and c.ent_type_ in ACTOR_LABELS)]
     if numbers_here:
         number = numbers_here[-1]
         if number.lower_ in voc["vague"]:
@@ -172,6 +168,11 @@ def _count_of(noun: Token) -> str | None:
         if articles:
             return f"1 {noun.text.lower()}"
     return None
+
+
+def _opens_phrase(noun: Token, token: Token) -> bool:
+    """Whether only determiners stand before ``token`` in the phrase of ``noun``."""
+    return all(t.dep_ in ("det", "advmod", "quantmod") for t in noun.doc[noun.left_edge.i:token.i])
 
 
 def _number_tokens(number: Token) -> list[Token]:

@@ -73,6 +73,15 @@ def actors_of(ctx: Context, token, exclude: tuple[str, ...] = ()) -> list[str]:
 MAX_DEPTH = 8   # nested phrases an actor is looked for in
 
 
+def _prep_actors(ctx: Context, token, preps: set[str], exclude: tuple[str, ...]) -> list[str]:
+    """The actors of the objects of ``token``'s prepositions ``preps``, each once."""
+    found: list[str] = []
+    for obj in (o for c in token.children if c.dep_ == "prep" and c.lower_ in preps
+                for o in c.children if o.dep_ == "pobj"):
+        found.extend(a for a in actors_of(ctx, obj, exclude) if a not in found)
+    return found
+
+
 def actor_of(ctx: Context, token, exclude: tuple[str, ...] = (), depth: int = 0) -> list[str]:
     if depth > MAX_DEPTH:
         return []   # ("NATO's exercise, its largest since ...": a pronoun inside its own antecedent)
@@ -137,23 +146,13 @@ def actor_of(ctx: Context, token, exclude: tuple[str, ...] = (), depth: int = 0)
             if actor not in found:
                 found.append(actor)
     if not found and depth == 0 and token.pos_ in ("NOUN", "PROPN"):
-        for child in token.children:
-            if child.dep_ == "prep" and child.lower_ == "of":
-                for obj in child.children:
-                    if obj.dep_ == "pobj":
-                        found.extend(a for a in actors_of(ctx, obj, exclude) if a not in found)
+        found = _prep_actors(ctx, token, {"of"}, exclude)
     if not found and depth <= 1 and token.lemma_.lower() in SEAT_NOUNS:
         # "the government in Bamako", "officials in Hanoi": the state governed from there
-        for obj in (o for c in token.children if c.dep_ == "prep" and c.lower_ == "in"
-                    for o in c.children if o.dep_ == "pobj"):
-            found.extend(a for a in actors_of(ctx, obj, exclude) if a not in found)
+        found = _prep_actors(ctx, token, {"in"}, exclude)
     if not found and token.pos_ in ("NOUN", "PROPN"):
         # "some countries, including Singapore, the UAE and Canada"
-        for child in token.children:
-            if child.dep_ == "prep" and child.lower_ in ("including", "like", "as"):
-                for obj in child.children:
-                    if obj.dep_ == "pobj":
-                        found.extend(a for a in actors_of(ctx, obj, exclude) if a not in found)
+        found = _prep_actors(ctx, token, {"including", "like", "as"}, exclude)
     former = any(c.dep_ == "amod" and c.lower_ == "former" for c in token.children)
     if found and not (former and token.lemma_.lower() in DEFINITE_ACTOR_NOUNS):
         return found

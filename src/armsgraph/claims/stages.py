@@ -154,8 +154,9 @@ def told_together(ctx: Context, told: list) -> list:
             elif cue.lemma_.lower() in BUYING and not _told_apart(ctx, _year(ctx, cue), token):
                 continue   # ("bought X, all of which were delivered": one purchase, done)
             added = replace(claim, status=missing, confidence=0.45)
-            if missing == "agreed":   # (the purchase of all, not the part that arrived)
-                added.quantity = ctx.__dict__.get("whole_counts", {}).get(id(claim), added.quantity)
+            whole = ctx.__dict__.get("whole_counts", {}).get(id(claim))
+            if missing == "agreed" and whole is not None and whole[0] is claim:
+                added.quantity = whole[1]   # (the purchase of all, not the part that arrived)
             # (each stage its own time: the purchase keeps the verb's, the arrival the cue's;
             # the arrival its own count: "bought 36 Gripens in 2014 and has received ten")
             arrival = claim if buying else added

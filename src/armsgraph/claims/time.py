@@ -568,15 +568,27 @@ def _preposition(expression: Span) -> str | None:
     return None
 
 
-def tense_of(trigger: Token) -> str:
-    """"past", "future" or "present" for the event a verb or event noun denotes, from its
-    auxiliaries and the verbs governing it ("is expected to deliver" -> future)."""
+def event_verb(trigger: Token) -> Token:
+    """The verb an event noun hangs from ("signed a contract for supply"), or the trigger."""
     token = trigger
-    # an event noun takes the tense of the verb it hangs from ("signed a contract for supply")
     for _ in range(4):
         if token.pos_ in ("VERB", "AUX") or token.head.i == token.i:
             break
         token = token.head
+    return token
+
+
+def present_perfect(trigger: Token) -> bool:
+    """Whether the event is told in the present perfect ("has handed over")."""
+    verb = event_verb(trigger)
+    return verb.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("has", "have", "'s", "'ve")
+                                      for c in verb.children)
+
+
+def tense_of(trigger: Token) -> str:
+    """"past", "future" or "present" for the event a verb or event noun denotes, from its
+    auxiliaries and the verbs governing it ("is expected to deliver" -> future)."""
+    token = event_verb(trigger)
     seen = 0
     while True:
         auxes = [c for c in token.children if c.dep_ in ("aux", "auxpass")]

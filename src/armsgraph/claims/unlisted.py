@@ -17,13 +17,29 @@ DESIGNATION = re.compile(r"[A-Z][A-Za-z]{0,4}-?\d{1,4}[A-Z]{0,3}")
 NOT_DESIGNATIONS = re.compile(r"(?:G|F|P|Q|H|M|N|COVID|MH|SU|A)\d?|(?:19|20)\d\d")
 
 
+def naming(ctx, ref) -> tuple:
+    """(the mention, the system name) a claim about the category mention ``ref`` takes: a
+    catalog system named among its premodifiers, else an unlisted designation, else the
+    category itself."""
+    named = named_in_phrase(ctx, ref)
+    if named is not None:
+        return named, named.id
+    return ref, designation_of(ctx, ref) or ref.id
+
+
+def _premodifiers(ctx, ref):
+    """The words before a category mention in its noun phrase ("the Chinese HQ-9" of "the
+    Chinese HQ-9 long-range air defence system")."""
+    head = ctx.doc[ref.end - 1]
+    return ctx.doc[head.left_edge.i:ref.start]
+
+
 def designation_of(ctx, ref) -> str | None:
     """The unlisted designation in the phrase of a category mention, else None."""
     if not ref.is_category:
         return None
-    doc = ctx.doc
-    head = doc[ref.end - 1]
-    for token in doc[head.left_edge.i:ref.start]:
+    head = ctx.doc[ref.end - 1]
+    for token in _premodifiers(ctx, ref):
         ref_here = ctx.ref_at(token)
         if ref_here is not None and ref_here.role != "unlinked" or \
                 token.head.i not in range(head.left_edge.i, head.i + 1):
@@ -41,9 +57,7 @@ def named_in_phrase(ctx, ref):
     from .fitted import NOT_PLATFORMS
     if not ref.is_category or ref.id in NOT_PLATFORMS:
         return None
-    doc = ctx.doc
-    head = doc[ref.end - 1]
-    for token in doc[head.left_edge.i:ref.start]:
+    for token in _premodifiers(ctx, ref):
         named = ctx.ref_at(token)
         if named is not None and named.is_system and not named.is_category and token.dep_ != "poss":
             return named   # (a premodifier, however the parser hangs it: "HQ-9" on "Chinese")
