@@ -8,6 +8,10 @@ from .context import Context
 from .triggers import data_lines
 
 PEOPLE_NOUNS = {row[0].lower() for row in data_lines("deploy_people.tsv")}
+# units of troops ("formation" in data/forces.tsv) but the bare "unit", which also counts goods
+CREWED_UNITS = {row[0].lower() for row in data_lines("forces.tsv")
+                if len(row) >= 3 and row[2] == "formation"} - {"unit", "units"}
+SENDING = {"send", "dispatch", "deploy", "fly", "move", "rotate"}
 HUNDREDS = 100
 
 
@@ -54,3 +58,12 @@ def as_people(ctx: Context, sent, found: list) -> list:
         if claim.system == "category:aircraft" and claim.system_text is None:
             claim.system = "category:troops"
     return found
+
+
+def sent_as_unit(verb, head) -> bool:
+    """"sent a squadron of Apache helicopters to Estonia": weapons a verb of sending moves
+    as a unit of troops (a squadron, a battalion) go with their crews, the sender's forces:
+    a deployment, not a hand-over ("sent two units of S-300" may be either: not read)."""
+    prep = head.head
+    return verb.lemma_.lower() in SENDING and head.dep_ == "pobj" and prep.lower_ == "of" and \
+        prep.head.lemma_.lower() in CREWED_UNITS and prep.head.head.i == verb.i

@@ -266,7 +266,8 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
     if trigger.frame == "give" and (patterns.sent_for_drill(token, lexicon("exercise")) or
                                     patterns.drill_nearby(ctx, token, lexicon("exercise")) or
                                     patterns.sent_by_service(token) or
-                                    deployment.sent_on_mission(token)):
+                                    deployment.sent_on_mission(token) or
+                                    deploypeople.sent_as_unit(token, ctx.doc[recall.np_head(ctx, ref)])):
         return []   # "sent F-35s to Poland for an exercise / to police its airspace": a deployment
     particles = {c.lower_ for c in token.children if c.dep_ == "prt"}
     if trigger.lemma == "take" and (particles - {"up", "in", "on"} or not any(

@@ -1,0 +1,20 @@
+"""Constructions added in the fourteenth session (sentences written for the tests)."""
+from __future__ import annotations
+
+from ._typed import deployments
+from .helpers import keys
+
+
+def test_weapons_sent_as_a_unit_of_troops_are_deployed_not_handed_over():
+    text = "Britain sent a squadron of Apache attack helicopters to Estonia last summer."
+    assert not [k for k in keys(text) if k[2] == "Apache"]
+    assert ("GBR", "EST", "AH-64", "done") in deployments(text)
+    text = "Moscow dispatched a battalion of T-72 tanks to Belarus in 2022."
+    assert not [k for k in keys(text) if k[2] == "T-72"]
+
+
+def test_weapons_sold_or_sent_in_plain_numbers_are_still_handed_over():
+    assert ("USA", "POL", "F-16", "done") in keys("The United States sent a squadron's worth of "
+                                                   "F-16 jets, 48 in all, to Poland in 2006.")
+    assert ("USA", "POL", "F-16", "done") in keys("The United States sold 48 F-16 jets to Poland.")
+    assert ("RUS", "SRB", "S-300", "done") in keys("Russia sent two units of S-300 to Serbia.")
