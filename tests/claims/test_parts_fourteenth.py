@@ -18,3 +18,16 @@ def test_weapons_sold_or_sent_in_plain_numbers_are_still_handed_over():
                                                    "F-16 jets, 48 in all, to Poland in 2006.")
     assert ("USA", "POL", "F-16", "done") in keys("The United States sold 48 F-16 jets to Poland.")
     assert ("RUS", "SRB", "S-300", "done") in keys("Russia sent two units of S-300 to Serbia.")
+
+
+def test_forces_a_torn_up_agreement_allowed_are_refused():
+    text = "Last year Chad's rulers revoked the accord that allowed French troops in the country."
+    assert ("FRA", "TCD", "category:troops", "refused") in deployments(text)
+    assert ("FRA", "TCD", "category:troops", "agreed") not in deployments(text)
+    text = "The junta tore up the agreement that let American soldiers in Niger."
+    assert ("USA", "NER", "category:troops", "agreed") not in deployments(text)
+
+
+def test_forces_an_agreement_allows_are_still_agreed():
+    assert ("FRA", "TCD", "category:troops", "agreed") in deployments(
+        "Last year Chad signed an accord that allowed French troops in the country.")

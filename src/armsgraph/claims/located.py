@@ -8,6 +8,7 @@ from __future__ import annotations
 from . import patterns, status as status_mod
 from .bases import base_hosts, there, where_place
 from .deploypeople import people
+from .deploystatus import refused_permission
 from .context import Context
 from .garrisons import last_place, subject_actors_of
 from .triggers import cues, lexicon
@@ -42,7 +43,8 @@ FIRM_WORDS = {"defence", "defense", "aerospace", "arms", "shipbuilding", "indust
 
 def located_statuses(token) -> list[str]:
     """A located force is a fact ("done") unless a cue word takes it as its object
-    ("plans for an airbase in Belarus", "resisted the Russian airbase", "talks on ...")."""
+    ("plans for an airbase in Belarus", "resisted the Russian airbase", "talks on ...",
+    "allowed US forces in the country")."""
     node = token
     for _ in range(2):
         if node.dep_ not in ("pobj", "dobj", "prep") or node.head.i == node.i:
@@ -50,7 +52,9 @@ def located_statuses(token) -> list[str]:
         node = node.head
         lemma = node.lemma_.lower()
         if lemma in cues() or lemma in type_cues():
-            return statuses_of(token, "done", "recipient")
+            # (a permission refused or torn up above it is a refusal: "tore up the
+            # agreement that allowed US forces in the country")
+            return refused_permission(token, statuses_of(token, "done", "recipient"))
     return ["done"]
 
 
