@@ -31,3 +31,14 @@ def test_forces_a_torn_up_agreement_allowed_are_refused():
 def test_forces_an_agreement_allows_are_still_agreed():
     assert ("FRA", "TCD", "category:troops", "agreed") in deployments(
         "Last year Chad signed an accord that allowed French troops in the country.")
+
+
+def _quantities(text: str) -> dict[str, str | None]:
+    from .helpers import claims_of
+    return {c.system: c.quantity for c in claims_of(text)}
+
+
+def test_a_count_the_parser_hangs_on_a_designation_read_as_a_number_counts_the_weapon():
+    # (the small model reads "UH-60" as a number and "30" as its compound)
+    assert _quantities("Mexico bought 30 UH-60 helicopters from the United States in 2019.").get("UH-60") == "30"
+    assert _quantities("Egypt ordered 12 MiG-29 jets from Russia in 2015.").get("MiG-29") == "12"

@@ -140,9 +140,11 @@ def _count_of(noun: Token) -> str | None:
                                                     and c.text.isdigit())
                     and not (c.ent_type_ == "system" and c.i > 0 and c.doc[c.i - 1].ent_type_ == "system")]
     if not numbers_here:   # "36 CAESAR howitzers", "gave Kyiv 14 Leopard tanks": the parser hangs
-        # the count on the name before it, or on the receiving state's name
+        # the count on the name before it (as its compound when it reads the name as a
+        # number: "30 UH-60 helicopters"), or on the receiving state's name
         numbers_here = [n for c in noun.children if c.i < noun.i and c.dep_ in ("compound", "nmod", "amod", "nummod")
-                        for n in c.children if n.dep_ == "nummod" and _NUMBER.match(n.text) and (
+                        for n in c.children if (n.dep_ == "nummod" or n.dep_ == "compound" and n.like_num
+                                                and not _YEAR.match(n.text)) and _NUMBER.match(n.text) and (
                             n.i < c.i and _opens_phrase(noun, n) or n.i == c.i + 1 and c.ent_type_ in ACTOR_LABELS)]
     if numbers_here:
         number = numbers_here[-1]
