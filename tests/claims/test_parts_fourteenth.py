@@ -42,3 +42,12 @@ def test_a_count_the_parser_hangs_on_a_designation_read_as_a_number_counts_the_w
     # (the small model reads "UH-60" as a number and "30" as its compound)
     assert _quantities("Mexico bought 30 UH-60 helicopters from the United States in 2019.").get("UH-60") == "30"
     assert _quantities("Egypt ordered 12 MiG-29 jets from Russia in 2015.").get("MiG-29") == "12"
+
+
+def test_a_further_count_with_its_date_or_as_a_sales_object_recalls_the_weapon():
+    text = "Jordan bought 12 F-16 jets from the United States in 2017. It ordered another eight in 2021."
+    assert ("USA", "JOR", "F-16", "agreed") in keys(text)
+    text = ("Jordan flies F-16 jets bought from the United States. Washington has approved the sale "
+            "of a further eight.")
+    assert ("USA", "JOR", "F-16", "planned") in keys(text)
+

@@ -530,8 +530,9 @@ def _ordinal(token) -> bool:
 
 def bare_count(token) -> bool:
     """"Spain shipped ten", "Denmark ordered eight more", "Manila ordered another 12",
-    "signed for 30 more": a count with no noun of its own, as the object, counts the
-    weapon named just before (not a year, not "in 2019" or "of 12")."""
+    "signed for 30 more", "approved the sale of a further 18": a count with no noun of its
+    own, as the object, counts the weapon named just before (not a year, not "in 2019" or
+    a plain "of 12")."""
     if token.lower_ == "more" and token.pos_ == "ADJ":
         counts = [c for c in token.children if c.dep_ == "nummod" and c.like_num]
         if not counts:
@@ -539,12 +540,16 @@ def bare_count(token) -> bool:
         count = counts[0]
     else:
         count = token
+    further = token is not count or any(c.lower_ in ("another", "further", "additional") for c in count.children
+                                        if c.dep_ in ("det", "amod", "advmod"))
     if count.pos_ != "NUM" or token.dep_ not in ("dobj", "pobj", "nsubjpass") or \
-            token.dep_ == "pobj" and token.head.lower_ not in ("for", "with"):
+            token.dep_ == "pobj" and token.head.lower_ not in ("for", "with") and not (
+                token.head.lower_ == "of" and further):     # ("the sale of a further 18")
         return False
     if count.text.isdigit() and len(count.text) == 4:
         return False   # "bought in 2019" misparsed as an object
-    return not any(c.dep_ in ("compound", "prep", "poss", "appos", "relcl", "acl") for c in token.children)
+    return not any(c.dep_ in ("compound", "poss", "appos", "relcl", "acl") or c.dep_ == "prep" and not dated(c)
+                   for c in token.children)    # ("ordered another 18 in 2022": a date hung on it)
 
 
 def is_reference(token) -> bool:
