@@ -51,3 +51,20 @@ def test_a_further_count_with_its_date_or_as_a_sales_object_recalls_the_weapon()
             "of a further eight.")
     assert ("USA", "JOR", "F-16", "planned") in keys(text)
 
+
+
+def test_a_verb_the_parser_reads_as_a_plural_noun_with_an_object_still_tells_its_claim():
+    # (the small model tags "co-produces" and "supplies" here as plural nouns)
+    from ._typed import cooperations
+    found = cooperations("Pakistan Aeronautical Complex co-produces the JF-17 with China's Chengdu "
+                         "Aircraft Corporation.")
+    assert any(c[0] == ("CHN", "PAK") and c[1] == "JF-17" for c in found), found
+    assert any(c[0] == ("CHN", "PAK") for c in cooperations("Pakistan co-produces the JF-17 with China."))
+
+
+def test_a_plural_noun_without_an_object_stays_a_noun():
+    from armsgraph.claims.misread import repair_verbs
+    from armsgraph.claims.nlp import get_nlp
+    doc = get_nlp()("Russia's arms exports to India fell in 2023.")
+    repair_verbs(doc)
+    assert [t.pos_ for t in doc if t.lower_ == "exports"] == ["NOUN"]

@@ -38,6 +38,7 @@ import logging
 
 from ..model import Claim, Document
 from .context import Context
+from .misread import repair_verbs
 
 log = logging.getLogger(__name__)
 
@@ -83,6 +84,7 @@ def extract(document: Document, parsed) -> list[Claim]:
     """
     if parsed is None:
         return []
+    repair_verbs(parsed)     # ("Pakistan co-produces the JF-17": a verb read as a plural noun)
     ctx = Context(document, parsed)
     found: list[Claim] = []
     for module in modules():
