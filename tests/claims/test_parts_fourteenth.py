@@ -68,3 +68,14 @@ def test_a_plural_noun_without_an_object_stays_a_noun():
     doc = get_nlp()("Russia's arms exports to India fell in 2023.")
     repair_verbs(doc)
     assert [t.pos_ for t in doc if t.lower_ == "exports"] == ["NOUN"]
+
+
+def test_states_joining_a_drill_just_told_deploy_what_the_sentence_says_they_bring():
+    text = ("Egypt hosted the Bright Star exercise near Cairo in September. Warplanes from Greece and "
+            "Jordan joined the Egyptian Air Force in the two-week exercise.")
+    found = deployments(text)
+    assert ("GRC", "EGY", "category:aircraft", "done") in found
+    assert ("JOR", "EGY", "category:aircraft", "done") in found
+    text = ("Egypt hosted the Bright Star exercise near Cairo in September. Soldiers from Greece and "
+            "Jordan joined the Egyptian army in the two-week exercise.")
+    assert ("GRC", "EGY", "category:troops", "done") in deployments(text)

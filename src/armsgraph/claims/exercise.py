@@ -317,7 +317,8 @@ def _join_last(ctx: Context, noun, last: dict, participants: list[str], pending:
         for host in last["hosts"]:
             if host != actor and host != "UNK" and actor not in ORGANISATIONS and not last.get("at_sea"):
                 if not any(c.type == "deployment" and c.actor == actor and c.host == host for c in out):
-                    out.append(make_claim(ctx, "deployment", noun, last["status"], "category:troops",
+                    # (what it brings, as the sentence names it: "Fighter jets from Azerbaijan ... joined")
+                    out.append(make_claim(ctx, "deployment", noun, last["status"], forces_of(ctx, noun, actor),
                                           confidence=0.45, actor=actor, host=host))
     return out
 
