@@ -79,3 +79,11 @@ def test_states_joining_a_drill_just_told_deploy_what_the_sentence_says_they_bri
     text = ("Egypt hosted the Bright Star exercise near Cairo in September. Soldiers from Greece and "
             "Jordan joined the Egyptian army in the two-week exercise.")
     assert ("GRC", "EGY", "category:troops", "done") in deployments(text)
+
+
+def test_the_agent_of_a_passive_supply_hung_on_the_goods_is_the_supplier():
+    # (the parser hangs "by Russia" on "radars"; without a named system there is no maker to fall back on)
+    assert ("RUS", "SYR", "category:electronics", "planned") in keys(
+        "The Syrian army will be supplied with new radars by Russia.")
+    assert ("TUR", "SOM", "category:armoured-vehicles", "done") in keys(
+        "The Somali army was supplied with armoured vehicles by Turkey.")

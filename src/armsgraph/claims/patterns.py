@@ -442,8 +442,13 @@ def slot_fillers(token, slot: str) -> list:
                      and c.lower_ not in RELATIVE_PRONOUNS]   # ("which is due to be delivered")
         return with_conjuncts(found)
     if slot == "agent":
-        return with_conjuncts([o for c in children if c.dep_ == "agent" and not contrasted(c)
-                               for o in c.children if o.dep_ == "pobj"])
+        found = [o for c in children if c.dep_ == "agent" and not contrasted(c)
+                 for o in c.children if o.dep_ == "pobj"]
+        if not found and is_passive(token):
+            # "will be supplied with new radars by Russia": the parser hangs the agent on the goods
+            found = [o for w in prep_objects(token, {"with"}) for p in w.children
+                     if p.dep_ == "prep" and p.lower_ == "by" for o in p.children if o.dep_ == "pobj"]
+        return with_conjuncts(found)
     if slot in ("dobj", "dative", "attr", "compound", "poss", "amod"):
         deps = {"dobj": ("dobj",), "dative": ("dative",), "attr": ("attr", "oprd"),
                 "compound": ("compound", "nmod"), "poss": ("poss",), "amod": ("amod", "nmod", "compound")}[slot]
