@@ -87,3 +87,13 @@ def test_the_agent_of_a_passive_supply_hung_on_the_goods_is_the_supplier():
         "The Syrian army will be supplied with new radars by Russia.")
     assert ("TUR", "SOM", "category:armoured-vehicles", "done") in keys(
         "The Somali army was supplied with armoured vehicles by Turkey.")
+
+
+def test_unnamed_goods_from_an_unnamed_seller_are_recorded_only_as_intent():
+    assert not [k for k in keys("Peru's army bought new helicopters in 2013.") if k[2] == "category:helicopters"]
+    assert ("UNK", "PER", "category:helicopters", "proposed") in keys("Peru's army wants new helicopters.")
+    # a named weapon or a named seller keeps the claim
+    assert ("RUS", "PER", "category:helicopters", "done") in keys(
+        "Peru's army bought new helicopters from Russia in 2013.")
+    assert ("RUS", "PER", "Mi-8", "done") in keys("Peru's army bought Mi-17 helicopters in 2013.")
+

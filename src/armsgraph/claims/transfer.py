@@ -582,4 +582,7 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
                 out.append(claim)
     if trigger.frame != "fleet":   # (what a state holds is background, not the deal at hand)
         memory.remember(ctx, token, out)
-    return out
+    # unnamed goods from an unnamed seller ("Quito is evaluating the acquisition of new
+    # helicopters") tell no one who arms whom: kept in memory for the sentences after
+    # (their buyer), recorded only as a wish, a talk or a refusal
+    return [c for c in out if not (ref.is_category and c.supplier == "UNK" and c.status not in ("proposed", "negotiating", "refused"))]
