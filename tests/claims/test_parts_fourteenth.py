@@ -97,3 +97,18 @@ def test_unnamed_goods_from_an_unnamed_seller_are_recorded_only_as_intent():
         "Peru's army bought new helicopters from Russia in 2013.")
     assert ("RUS", "PER", "Mi-8", "done") in keys("Peru's army bought Mi-17 helicopters in 2013.")
 
+
+
+def _years(text: str) -> dict[tuple, int | None]:
+    from .helpers import claims_of
+    return {(c.supplier, c.recipient, c.system): c.year for c in claims_of(text)}
+
+
+def test_a_held_weapon_takes_the_date_of_the_purchase_told_on_it_not_the_year_of_writing():
+    found = _years("Morocco bought 18 CAESAR howitzers from France in 2022. Algerian officials noted that "
+                   "Algiers itself operates 30 used CAESARs bought from France in 2019.")
+    assert found.get(("FRA", "DZA", "CAESAR")) == 2019
+    assert found.get(("FRA", "MAR", "CAESAR")) == 2022
+    found = _years("Peru ordered tanks in 2024. Chile operates 140 Leopard 2 tanks, which it bought from "
+                   "Germany in 2007.")
+    assert found.get(("DEU", "CHL", "Leopard 2")) == 2007

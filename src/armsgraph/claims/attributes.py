@@ -83,9 +83,33 @@ def dated_at(ctx, claim, trigger) -> bool:
     return True
 
 
+# verbs of holding a weapon ("Zagreb flies 12 Rafales"): their tense dates the holding, not the transfer
+HOLDING = {"fly", "operate", "use", "field", "own", "have", "possess"}
+ACQUIRED = {"buy", "purchase", "acquire", "order", "obtain", "receive", "deliver", "supply", "sell", "get"}
+
+
+def held_since(ctx, trigger, system_ref):
+    """The date of the purchase a participle tells on a weapon that the trigger holds:
+    "Zagreb flies 12 used Rafales bought from France in 2021" -> 2021 (not the year of
+    writing that "flies" would give)."""
+    if system_ref is None or trigger.lemma_.lower() not in HOLDING:
+        return None
+    head = ctx.doc[system_ref.start]
+    while head.head.i != head.i and head.head.i != trigger.i and head.dep_ in ("compound", "amod", "nmod", "nummod"):
+        head = head.head
+    for clause in (c for c in head.children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in ACQUIRED):
+        value = time_at(ctx, clause)
+        if value is not None:
+            return value
+    return None
+
+
 def fill(ctx, claim, trigger, system_ref) -> None:
     sent = ctx.sentence_of(trigger)
-    if not dated_at(ctx, claim, trigger) and ctx.reference is not None:
+    held = held_since(ctx, trigger, system_ref) if claim.type == "transfer" else None
+    if held is not None:
+        claim.year, claim.month, claim.day, claim.granularity = held.year, held.month, held.day, held.granularity
+    elif not dated_at(ctx, claim, trigger) and ctx.reference is not None:
         tense = _call("time", "tense_of", trigger)
         if tense in ("present", "future") or claim.status in ("planned", "negotiating", "proposed") or \
                 _call("time", "present_perfect", trigger):   # "has handed over" in the news: this year
