@@ -112,3 +112,25 @@ def test_a_held_weapon_takes_the_date_of_the_purchase_told_on_it_not_the_year_of
     found = _years("Peru ordered tanks in 2024. Chile operates 140 Leopard 2 tanks, which it bought from "
                    "Germany in 2007.")
     assert found.get(("DEU", "CHL", "Leopard 2")) == 2007
+
+
+def test_a_signed_defence_cooperation_agreement_is_cooperation_in_materiel():
+    from ._typed import cooperations
+    assert (("FRA", "IND"), "category:materiel", "agreed") in cooperations(
+        "India and France signed a defence cooperation agreement in 2023.")
+    assert (("ETH", "TUR"), "category:materiel", "agreed") in cooperations(
+        "Turkey signed a military cooperation agreement with Ethiopia in August 2021.")
+    assert (("AUS", "IDN"), "category:materiel", "agreed") in cooperations(
+        "A security agreement between Australia and Indonesia was signed in 2024.")
+    assert (("CHN", "SRB"), "category:materiel", "negotiating") in cooperations(
+        "Serbia and China held talks on military-technical cooperation in May.")
+    assert (("JPN", "PHL"), "category:materiel", "planned") in cooperations(
+        "Japan and the Philippines will sign a defence pact next year.")
+
+
+def test_agreements_on_other_matters_or_about_a_weapon_are_not_read_as_materiel():
+    from ._typed import cooperations
+    assert not cooperations("Kenya and Japan signed a technical cooperation agreement on farming in 2019.")
+    assert not cooperations("Brazil and Argentina signed a trade agreement in 2020.")
+    found = cooperations("South Korea and Poland signed an agreement to produce K2 tanks together in Poland.")
+    assert found and all(c[1] == "K2" for c in found)

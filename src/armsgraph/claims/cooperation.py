@@ -45,6 +45,7 @@ from .coopjoin import PROGRAMME_NOUNS, join as _join
 from .coopforms import agreed_when_bound, bond_partners, built_for, joint_bond
 from .context import Context
 from .ventures import venture_claims
+from .pacts import pact_claims
 from .coopparts import (named_in_phrase, venture_members, DEVELOP_LEMMAS, FACILITIES, LEXICON, LOCAL_WORDS, OPERATE_LEMMAS, PARTNER_NOUNS, RECENT,
                         TECH_WORDS, VENTURE_NOUNS, actors_of_phrases, climbing_partner_phrases, doers_of, emit,
                         is_joint, made_systems, object_heads, partner_phrases, services)
@@ -77,6 +78,8 @@ def find(ctx: Context) -> list:
                 claims.extend(handler(ctx, token, trigger))
         if not any(c.start == sent.start_char for c in claims):
             claims.extend(venture_claims(ctx, sent))   # "X, a joint venture of A and B, makes Y"
+        if not any(c.start == sent.start_char for c in claims):
+            claims.extend(pact_claims(ctx, sent))      # "A and B signed a defence cooperation agreement"
     return claims
 
 
