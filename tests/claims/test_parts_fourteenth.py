@@ -134,3 +134,18 @@ def test_agreements_on_other_matters_or_about_a_weapon_are_not_read_as_materiel(
     assert not cooperations("Brazil and Argentina signed a trade agreement in 2020.")
     found = cooperations("South Korea and Poland signed an agreement to produce K2 tanks together in Poland.")
     assert found and all(c[1] == "K2" for c in found)
+
+
+def test_the_dateline_city_is_never_a_party_of_the_report():
+    found = keys("LONDON, March 3 (Reuters) - Warsaw signed a contract in 2022 for 250 M1A2 Abrams tanks.")
+    assert ("USA", "POL", "Abrams", "agreed") in found
+    assert not any("GBR" in k[:2] for k in found)
+    found = keys("ROME (AP) — Hungary ordered 40 Lynx vehicles from Rheinmetall in 2020.")
+    assert ("DEU", "HUN", "Lynx", "agreed") in found
+    assert not any("ITA" in k[:2] for k in found)
+
+
+def test_a_lede_after_a_title_case_dateline_keeps_its_own_subject():
+    from ._typed import claimed_tests
+    found = claimed_tests("Moscow, 3 March (TASS) - North Korea test-launched a new ballistic missile on Thursday.")
+    assert found and all(c[0] == "PRK" for c in found), found

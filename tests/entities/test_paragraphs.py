@@ -55,3 +55,16 @@ def test_sentence_texts_are_the_spans_texts():
     doc = annotate(document)
     assert [s.text for s in document.sentences] == [s.text for s in doc.sents]
     assert len(document.sentences) >= 2
+
+
+def test_a_dateline_ends_before_the_lede_it_opens():
+    found = sentences("Moscow, 3 March (TASS) - North Korea test-launched a new ballistic missile on Thursday.")
+    assert found[-1].startswith("North Korea test-launched")
+    found = sentences("Peace talks stall\n\nKYIV, Ukraine (AP) — Poland and Ukraine signed a new deal on Monday.")
+    assert found[-1].startswith("Poland and Ukraine signed")
+    assert sentences("BEIRUT (AP) — Senegal and France held a naval exercise.")[-1].startswith("Senegal and France")
+
+
+def test_a_dash_inside_a_sentence_is_no_dateline():
+    assert len(sentences("Iran — long a buyer of Russian arms — said it wants Su-35 jets.")) == 1
+    assert len(sentences("Russia - the largest supplier - sold India most of its jets.")) == 1

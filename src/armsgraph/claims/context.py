@@ -67,6 +67,36 @@ def refs_from(document: Document, parsed) -> list[Ref]:
     return refs
 
 
+DASHES = {"—", "–", "--", "-"}
+
+
+def _dateline(doc, sentences, by_token) -> set[int]:
+    """Tokens of a dateline ("SEOUL, 19 December 2023 —", "ISLAMABAD —", "Moscow, 3 March
+    (TASS) -") opening one of the first sentences: the place a report was filed from."""
+    # a sentence start, or a line start inside a sentence the splitter joined to a
+    # headline or byline ("Headline\n\nMANILA — The Department ...")
+    starts = [sent[0] for sent in sentences[:3]] + \
+        [t.nbor() for sent in sentences[:3] for t in sent if t.is_space and "\n" in t.text and t.i + 1 < sent.end]
+    for first in starts:
+        if not (first.is_upper and len(first.text) > 2 and first.pos_ in ("PROPN", "NOUN")
+                or first.is_title and first.pos_ == "PROPN"):
+            continue
+        own = by_token.get(first.i)
+        for token in doc[first.i:min(first.i + 14, len(doc))]:
+            if token.pos_ in ("VERB", "AUX") or token.is_space:
+                break
+            if token.i > first.i and (token.text in DASHES or token.text == ":" and all(
+                    t.is_upper for t in doc[first.i:token.i])):    # "KARACHI:", "LAGOS:"
+                span = doc[first.i:token.i]
+                # a title-case place, or a capital standing for its state when a date or
+                # an agency in brackets follows it ("Moscow, 3 March (TASS) -")
+                if first.is_upper or own is not None and (own.kind == "place" or own.kind == "state" and any(
+                        t.like_num or t.text == "(" for t in span)):
+                    return set(range(first.i, token.i + 1))
+                break
+    return set()
+
+
 class Context:
     """What a claim-type module needs to find its claims in one document."""
 
@@ -94,6 +124,11 @@ class Context:
         self.sentence_texts = [text[sent.start_char:sent.end_char] for sent in self.sentences]
         self.reference = _reference_date(document)
         self.skipped_sentences = _caption_sentences(self.sentence_texts)
+        # the place a report was filed from is never a party of it: its mentions stay in
+        # ``refs`` (claims.drillplaces.dateline_states reads them) but no token points to them
+        self.dateline = _dateline(parsed, self.sentences, self._by_token)
+        for i in self.dateline:
+            self._by_token.pop(i, None)
 
     # --- mentions -----------------------------------------------------------------
     def ref_at(self, token) -> Ref | None:
@@ -102,7 +137,7 @@ class Context:
         return self._by_token.get(i)
 
     def refs_in(self, start: int, end: int) -> list[Ref]:
-        return [r for r in self.refs if r.start >= start and r.end <= end]
+        return [r for r in self.refs if r.start >= start and r.end <= end and r.start not in self.dateline]
 
     def sentence_of(self, token):
         i = token if isinstance(token, int) else token.i

@@ -102,40 +102,13 @@ class Garrisons:
 
 
 THERE_PREPS = {"in", "to", "into", "at", "inside", "along", "near", "on", "across", "off"}
-DASHES = {"—", "–", "--", "-"}
 
 
 def dateline(ctx: Context) -> set[int]:
     """Tokens of a dateline ("SEOUL, 19 December 2023 —", "ISLAMABAD —") opening one of
-    the first sentences: the place a report was filed from, never a party of it."""
-    cached = getattr(ctx, "_dateline", None)
-    if cached is not None:
-        return cached
-    found: set[int] = set()
-    # a sentence start, or a line start inside a sentence the splitter joined to a
-    # headline or byline ("Headline\n\nMANILA — The Department ...")
-    starts = [sent[0] for sent in ctx.sentences[:3]] + \
-        [t.nbor() for sent in ctx.sentences[:3] for t in sent
-         if t.is_space and "\n" in t.text and t.i + 1 < sent.end]
-    for first in starts:
-        if not (first.is_upper and len(first.text) > 2 and first.pos_ in ("PROPN", "NOUN")
-                or first.is_title and first.pos_ == "PROPN"):
-            continue
-        for token in ctx.doc[first.i:min(first.i + 14, len(ctx.doc))]:
-            if token.pos_ in ("VERB", "AUX") or token.is_space:
-                break
-            if token.i > first.i and (token.text in DASHES or token.text == ":" and all(
-                    t.is_upper for t in ctx.doc[first.i:token.i])):    # "KARACHI:", "LAGOS:"
-                if first.is_upper or ctx.ref_at(first) is not None and ctx.ref_at(first).kind == "place":
-                    found.update(range(first.i, token.i + 1))
-                break
-        if found:
-            break
-    try:
-        ctx._dateline = found
-    except AttributeError:
-        pass
-    return found
+    the first sentences: the place a report was filed from, never a party of it
+    (:attr:`.context.Context.dateline`)."""
+    return ctx.dateline
 
 
 def subject_actors_of(ctx: Context, verb) -> list[str]:

@@ -5,7 +5,8 @@ headline without a full stop into the next paragraph ("FACT BOX – Europe's ord
 Compiled by ...") and a bullet into the next one. The component runs before the parser
 (which respects sentence starts set before it) and marks the first word after a blank
 line, or after a line break before a bullet, as a sentence start. A single line break
-inside running text (hard-wrapped plain text) is left to the parser.
+inside running text (hard-wrapped plain text) is left to the parser. It also ends a
+dateline ("LONDON, March 3 (Reuters) -") before the lede it opens (``DATELINE``).
 """
 from __future__ import annotations
 
@@ -28,6 +29,37 @@ BREAK = re.compile(rf"\n[ \t\r\f\v]*\n\s*|\n[ \t]*(?=[{BULLETS}][ \t])"
                    r"|[A-Z][^\s.!?]*(?:[ \t]+[^\s.!?]+){0,3}:?)[ \t]*\n")
 
 
+# a dateline opening one of the first lines ("LONDON, March 3 (Reuters) - ", "BEIRUT (AP) — ",
+# "NEW DELHI: ", "Moscow, 3 March (TASS) - "): the parser, left alone, takes its city for the
+# subject of the lede ("Moscow ... North Korea launched"), so the lede starts a sentence of
+# its own. Capitals alone, or a title-case place with a date or an agency in brackets.
+_AGENCY = r"\([A-Za-z.&/ -]{1,25}\)"
+_DATE = r"(?:\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})(?:,?[ \t]+\d{4})?"
+DATELINE = re.compile(
+    rf"(?:[A-Z][A-Z.'-]+(?:[ \t][A-Z][A-Z.'-]+){{0,2}}(?:,[ \t]*(?:{_DATE}|[A-Z][A-Za-z.'-]+(?:[ \t][A-Z][A-Za-z.'-]+)?)){{0,2}}"
+    rf"(?:[ \t]*{_AGENCY})?"
+    rf"|[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?(?:,[ \t]*{_DATE})?[ \t]*{_AGENCY}"
+    rf"|[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?,[ \t]*{_DATE})"
+    r"[ \t]*(?:—|–|--|-|:)[ \t]+(?=[A-Z\"'‘“])")
+LEDE_KEPT = 4           # words after a dateline the parser may not cut off as a sentence
+DATELINE_LINES = 6      # a dateline opens one of the first lines (after a title, a byline)
+
+
+def _dateline_end(text: str) -> int | None:
+    """Where the lede begins after a dateline opening one of the first lines, else None."""
+    start = 0
+    for _ in range(DATELINE_LINES):
+        while start < len(text) and text[start] in " \t\n":
+            start += 1
+        match = DATELINE.match(text, start)
+        if match and text[start] not in BULLETS:
+            return match.end()
+        start = text.find("\n", start)
+        if start < 0:
+            return None
+    return None
+
+
 def text_of(doc: Doc) -> str:
     """``doc.text``, built once and kept in ``doc.user_data`` (``Doc.text`` joins every
     token's text each time it is asked). A kept text is used only when it still fits
@@ -45,9 +77,18 @@ def text_of(doc: Doc) -> str:
 
 def mark_paragraphs(doc: Doc) -> Doc:
     text = text_of(doc)
-    if "\n" not in text:
+    lede = _dateline_end(text)
+    if "\n" not in text and lede is None:
         return doc
     starts = doc.to_array([IDX]).tolist()
+    if lede is not None:
+        i = bisect_left(starts, lede)
+        if 0 < i < len(doc) and not doc[i].is_space:
+            doc[i].is_sent_start = True     # "MOSCOW, 3 March (TASS) -" | "North Korea launched ..."
+            for token in doc[i + 1:i + 1 + LEDE_KEPT]:
+                if token.is_punct or token.is_space:
+                    break
+                token.is_sent_start = False     # (nor a lone "Senegal" | "and France held ...")
     for match in BREAK.finditer(text):
         i = bisect_left(starts, match.end())
         if 0 < i < len(doc) and not doc[i].is_space:
