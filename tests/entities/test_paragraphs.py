@@ -68,3 +68,10 @@ def test_a_dateline_ends_before_the_lede_it_opens():
 def test_a_dash_inside_a_sentence_is_no_dateline():
     assert len(sentences("Iran — long a buyer of Russian arms — said it wants Su-35 jets.")) == 1
     assert len(sentences("Russia - the largest supplier - sold India most of its jets.")) == 1
+
+
+def test_the_first_words_after_a_paragraph_break_stay_in_their_sentence():
+    # (the parser, given the start, cut "Russian" off as a sentence of its own)
+    found = sentences("Analysis: the arms trade\n\nRussian and Chinese naval ships began joint exercises "
+                      "off Russia's Pacific coast on Thursday.")
+    assert found[-1].startswith("Russian and Chinese naval ships")

@@ -41,7 +41,7 @@ DATELINE = re.compile(
     rf"|[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?(?:,[ \t]*{_DATE})?[ \t]*{_AGENCY}"
     rf"|[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?,[ \t]*{_DATE})"
     r"[ \t]*(?:—|–|--|-|:)[ \t]+(?=[A-Z\"'‘“])")
-LEDE_KEPT = 4           # words after a dateline the parser may not cut off as a sentence
+LEDE_KEPT = 4           # words after a forced sentence start the parser may not cut off
 DATELINE_LINES = 6      # a dateline opens one of the first lines (after a title, a byline)
 
 
@@ -75,26 +75,32 @@ def text_of(doc: Doc) -> str:
     return text
 
 
+def _start_at(doc: Doc, i: int) -> None:
+    """A sentence starts at token ``i``, and not again in its first words: the parser, given
+    a start, tends to cut the first word off as a sentence of its own ("Russian" | "and
+    Chinese ships began ..."), which loses the subject."""
+    doc[i].is_sent_start = True
+    first = i + 1 if doc[i].text in BULLETS else i     # (the bullet stays with its line)
+    for token in doc[first + 1:first + 1 + LEDE_KEPT]:
+        if token.is_punct or token.is_space:
+            break
+        token.is_sent_start = False
+    if first > i and first < len(doc):
+        doc[first].is_sent_start = False
+
+
 def mark_paragraphs(doc: Doc) -> Doc:
     text = text_of(doc)
     lede = _dateline_end(text)
     if "\n" not in text and lede is None:
         return doc
     starts = doc.to_array([IDX]).tolist()
+    marks = [bisect_left(starts, match.end()) for match in BREAK.finditer(text)]
     if lede is not None:
-        i = bisect_left(starts, lede)
+        marks.append(bisect_left(starts, lede))   # "MOSCOW, 3 March (TASS) -" | "North Korea launched ..."
+    for i in sorted(set(marks)):
         if 0 < i < len(doc) and not doc[i].is_space:
-            doc[i].is_sent_start = True     # "MOSCOW, 3 March (TASS) -" | "North Korea launched ..."
-            for token in doc[i + 1:i + 1 + LEDE_KEPT]:
-                if token.is_punct or token.is_space:
-                    break
-                token.is_sent_start = False     # (nor a lone "Senegal" | "and France held ...")
-    for match in BREAK.finditer(text):
-        i = bisect_left(starts, match.end())
-        if 0 < i < len(doc) and not doc[i].is_space:
-            doc[i].is_sent_start = True
-            if doc[i].text in BULLETS and i + 1 < len(doc):
-                doc[i + 1].is_sent_start = False   # the bullet stays with its line
+            _start_at(doc, i)
     return doc
 
 
