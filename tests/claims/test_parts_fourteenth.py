@@ -149,3 +149,11 @@ def test_a_lede_after_a_title_case_dateline_keeps_its_own_subject():
     from ._typed import claimed_tests
     found = claimed_tests("Moscow, 3 March (TASS) - North Korea test-launched a new ballistic missile on Thursday.")
     assert found and all(c[0] == "PRK" for c in found), found
+
+
+def test_goods_paid_for_with_the_for_phrase_hung_on_the_money():
+    # (the parser hangs "for six ... fighters" on "$740 million", not on "paid")
+    assert ("RUS", "UGA", "Su-30", "agreed") in keys(
+        "Uganda paid Russia roughly $740 million for six Su-30MK2 fighters.")
+    assert ("FRA", "GRC", "Rafale", "agreed") in keys(
+        "Officials said that Greece paid France about 2.5 billion euros for 18 Rafale jets.")

@@ -64,7 +64,7 @@ FRAMES: dict[str, dict[str, tuple[str, ...]]] = {
     # "Egypt turned to China for J-10C fighters": the buyer, the seller, the goods
     "turn": {"recipient": ("subj",), "supplier": ("prep:to",), "system": ("prep:for",)},
     # "India signed for 31 drones from the US", "Cairo contracted for 20 jets"
-    "sign": {"recipient": ("subj",), "supplier": ("prep:from,with",), "system": ("prep:for",)},
+    "sign": {"recipient": ("subj",), "supplier": ("prep:from,with",), "system": ("prep:for", "funds_for")},
     "interest": {"recipient": ("subj", "gov_subj", "poss"), "supplier": ("prep:from",),
                  "system": ("prep:in",)},
     "get/passive": {"recipient": ("agent", "prep:by,in"),
