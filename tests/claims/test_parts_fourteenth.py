@@ -157,3 +157,18 @@ def test_goods_paid_for_with_the_for_phrase_hung_on_the_money():
         "Uganda paid Russia roughly $740 million for six Su-30MK2 fighters.")
     assert ("FRA", "GRC", "Rafale", "agreed") in keys(
         "Officials said that Greece paid France about 2.5 billion euros for 18 Rafale jets.")
+
+
+def test_a_subject_set_off_by_an_apposition_stays_the_subject():
+    # (the parser takes "player" for the subject, or hangs the name on the verb loosely)
+    from ._typed import claimed_tests
+    assert ("GBR", "UKR", "category:air-defence", "proposed") in keys(
+        "Kyiv, long a key player in the region, had also asked London for more air defence missiles.")
+    assert ("PRK", "category:ballistic-missiles") in claimed_tests(
+        "North Korea, long a key player in the region, test-launched a new ballistic missile on Thursday.")
+
+
+def test_an_opening_date_set_off_by_a_comma_is_no_subject():
+    from ._typed import exercises
+    found = exercises("Last month, US and Polish troops practised defending the Suwalki gap in Lithuania.")
+    assert any(set(p) == {"POL", "USA"} for p, *_ in found), found

@@ -186,6 +186,26 @@ def _stranded_subject(verb) -> list:
     return [name] if any(c.like_num or c.ent_type_ in ("DATE", "TIME") for c in name.children) else []
 
 
+def _set_off_subject(verb, apposed=None) -> list:
+    """The subject the parser loses to an apposition set off by commas: "North Korea, long
+    a key player in the region, test-launched ...", "Kyiv, long a key player, had asked ..."
+    (the name opens the clause, hangs on the verb by a loose link, and a comma follows it;
+    the parser may take the apposition, ``apposed``, for the subject)."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") and not any(c.dep_ == "aux" for c in verb.children):
+        return []
+    doc = verb.doc
+    for child in verb.children:
+        if child.i > verb.i or apposed is not None and child.i >= apposed.i:
+            break
+        if child.dep_ in ("dep", "npadvmod", "nmod", "appos", "intj") and (child.pos_ == "PROPN" or child.is_title) and \
+                not child.like_num and child.ent_type_.lower() not in ("date", "time") and \
+                child.right_edge.i + 1 < verb.i and doc[child.right_edge.i + 1].text == "," and \
+                child.left_edge.i == verb.left_edge.i and (
+                    apposed is None or apposed.left_edge.i == child.right_edge.i + 2):
+            return [child]
+    return []
+
+
 def _object_turned_subject(verb) -> list:
     """The subject of a second clause the parser joined to the first clause's object:
     "Israel sold Georgia drones and the Czech side sold rocket launchers" (the name right
@@ -239,6 +259,8 @@ def subjects(token, depth: int = 0) -> list:
     if depth > 6:
         return []
     found = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
+    if len(found) == 1 and found[0].pos_ == "NOUN":
+        found = _set_off_subject(token, found[0]) or found   # ("Kyiv, long a key player, asked")
     if found:
         out = []
         for subject in found:
@@ -250,7 +272,7 @@ def subjects(token, depth: int = 0) -> list:
     head, dep = token.head, token.dep_
     if token.pos_ == "VERB" and dep == "ROOT" and not any(
             c.dep_ in ("nsubjpass", "expl", "csubjpass") for c in token.children):
-        stranded = _stranded_subject(token)
+        stranded = _stranded_subject(token) or _set_off_subject(token)
         if stranded:
             return stranded
     if head.i == token.i:
