@@ -1,0 +1,122 @@
+#!/usr/bin/env python3
+"""How often a claim read from a sentence is lost when the sentence is written otherwise.
+
+Usage:
+    python benchmarks/robustness.py [--set tests/data/heldout2 ...] [--variant dateline ...] [--show]
+
+Each gold evidence sentence of the development sets (a sentence of its own, seven words or
+more) is read alone, then once more in each variant below, which keeps its facts but
+changes its setting the way news copy does: a wire dateline before it, a title line before
+it, a reporting clause around it, an apposition after its first state, a coordinated clause
+after it. A claim the plain sentence gives and a variant loses is a robustness failure: the
+variant says the same thing. The report counts, per variant, the sentences that lost a
+claim (``--show`` prints them with the claims lost and gained). No gold claim is compared,
+so the count measures generality without tuning to any answer; blind sets are not read.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+DEV_SETS = ("heldout", "heldout2", "dev3", "dev4", "heldout5", "heldout6", "heldout7")
+# sentence-opening words that a prefix puts in lower case ("However, the navy ...")
+LOWER = {"the", "a", "an", "in", "on", "at", "by", "for", "from", "this", "that", "these", "those", "it",
+         "its", "their", "they", "some", "under", "after", "before", "since", "with", "last", "earlier",
+         "both", "two", "three", "several", "during", "as", "while", "when", "according"}
+
+
+def _lower_first(sentence: str) -> str:
+    first = sentence.split()[0]
+    return sentence[0].lower() + sentence[1:] if first.lower() in LOWER else sentence
+
+
+def _apposition(sentence: str) -> str:
+    """", long a key player in the region," after the first state the sentence names by its
+    own name ("Russia", not "Russian" or "Moscow")."""
+    from armsgraph.entities import annotate
+    from armsgraph.model import Document
+    document = Document(id="v", text=sentence)
+    annotate(document)
+    states = [m for m in document.mentions if m.kind == "state" and sentence[m.begin:m.end] == m.label]
+    if not states:
+        return sentence
+    end = states[0].end
+    return sentence[:end] + ", long a key player in the region," + sentence[end:]
+
+
+VARIANTS = {
+    "dateline": lambda s: "LONDON, March 3 (Reuters) - " + s,
+    "dateline-title-case": lambda s: "Moscow, 3 March (TASS) - " + s,
+    "dateline-capitals": lambda s: "WASHINGTON — " + s,
+    "title-line": lambda s: "Analysis: the arms trade\n\n" + s,
+    "reported": lambda s: "Officials said on Tuesday that " + _lower_first(s),
+    "attributed": lambda s: s[:-1] + ", according to two people familiar with the matter.",
+    "quoted": lambda s: '"' + s[:-1] + '," the minister told reporters.',
+    "opening-clause": lambda s: "Despite Western pressure, " + _lower_first(s),
+    "apposition": _apposition,
+    "next-sentence": lambda s: s + " The ministry did not comment on the report.",
+}
+
+
+def _gold(folder: Path) -> list[dict]:
+    return [json.loads(line) for line in (folder / "claims.jsonl").read_text(encoding="utf-8").splitlines()
+            if line.strip()]
+
+
+def sentences(folders: list[Path]) -> list[str]:
+    found: list[str] = []
+    for folder in folders:
+        for claim in _gold(folder):
+            text = (claim.get("evidence") or "").strip()
+            if text and "..." not in text and len(text.split()) > 6 and text[0].isupper():
+                found.append(text.rstrip(".") + ".")
+    return list(dict.fromkeys(found))
+
+
+def claims(text: str) -> set[tuple]:
+    from armsgraph.claims import extract
+    from armsgraph.model import Document
+    from armsgraph import pipeline
+    document = Document(id="v", text=text, date="2024-06-01")
+    out: set[tuple] = set()
+    for annotated, parsed in pipeline.annotated([document]):
+        for c in extract(annotated, parsed):
+            out.add((c.type, c.supplier or c.actor, c.recipient or c.host,
+                     tuple(c.partners or c.participants or ()), c.system, c.status))
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--set", type=Path, action="append",
+                        help="a development set folder (default: the seven development sets)")
+    parser.add_argument("--variant", action="append", choices=sorted(VARIANTS),
+                        help="variants to run (default: all)")
+    parser.add_argument("--show", action="store_true", help="print each sentence that lost a claim")
+    args = parser.parse_args()
+    folders = args.set or [ROOT / "tests" / "data" / name for name in DEV_SETS]
+    names = args.variant or list(VARIANTS)
+    plain = sentences(folders)
+    base = {s: claims(s) for s in plain}
+    read = [s for s in plain if base[s]]
+    print(f"{len(read)} sentences with a claim of {len(plain)} gold evidence sentences")
+    for name in names:
+        lost = []
+        for sentence in read:
+            variant = claims(VARIANTS[name](sentence))
+            missing = base[sentence] - variant
+            if missing:
+                lost.append((sentence, sorted(missing, key=str), sorted(variant - base[sentence], key=str)))
+        print(f"{name:22s} lost a claim in {len(lost):4d} of {len(read)} sentences ({len(lost) / len(read):.1%})")
+        if args.show:
+            for sentence, missing, gained in lost:
+                print(f"    {sentence}\n        lost   {missing}\n        gained {gained}")
+
+
+if __name__ == "__main__":
+    main()
