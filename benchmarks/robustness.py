@@ -36,16 +36,18 @@ def _lower_first(sentence: str) -> str:
 
 
 def _apposition(sentence: str) -> str:
-    """", long a key player in the region," after the first state the sentence names by its
-    own name ("Russia", not "Russian" or "Moscow")."""
+    """", long a key player in the region," after the state that opens the sentence by its
+    own name ("Russia sold ...", not "Russian troops", "Russia's plan" or "Russia and China");
+    other sentences are left as they are."""
     from armsgraph.entities import annotate
     from armsgraph.model import Document
     document = Document(id="v", text=sentence)
     annotate(document)
-    states = [m for m in document.mentions if m.kind == "state" and sentence[m.begin:m.end] == m.label]
-    if not states:
+    opening = [m for m in document.mentions if m.kind == "state" and m.begin == 0 and
+               sentence[m.begin:m.end] == m.label and not sentence[m.end:].startswith(("'s", "’s", " and ", ",", " or "))]
+    if not opening:
         return sentence
-    end = states[0].end
+    end = opening[0].end
     return sentence[:end] + ", long a key player in the region," + sentence[end:]
 
 
@@ -58,7 +60,7 @@ VARIANTS = {
     "attributed": lambda s: s[:-1] + ", according to two people familiar with the matter.",
     "quoted": lambda s: '"' + s[:-1] + '," the minister told reporters.',
     "opening-clause": lambda s: "Despite Western pressure, " + _lower_first(s),
-    "apposition": _apposition,
+    "apposition": _apposition,     # (only sentences a state opens change)
     "next-sentence": lambda s: s + " The ministry did not comment on the report.",
 }
 
