@@ -172,3 +172,11 @@ def test_an_opening_date_set_off_by_a_comma_is_no_subject():
     from ._typed import exercises
     found = exercises("Last month, US and Polish troops practised defending the Suwalki gap in Lithuania.")
     assert any(set(p) == {"POL", "USA"} for p, *_ in found), found
+
+
+def test_a_that_clause_under_a_verb_of_telling_keeps_its_own_subject():
+    # (object control took "reporters" for the subject of "docked")
+    assert ("CHN", "KHM", "category:ships", "done") in deployments(
+        "The minister told reporters that two Chinese corvettes have been docked at the Cambodian "
+        "naval base since December 2023.")
+    assert ("USA", "UKR", "Patriot", "proposed") in keys("Washington urged Kyiv to buy more Patriot systems.")
