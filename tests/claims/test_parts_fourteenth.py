@@ -180,3 +180,12 @@ def test_a_that_clause_under_a_verb_of_telling_keeps_its_own_subject():
         "The minister told reporters that two Chinese corvettes have been docked at the Cambodian "
         "naval base since December 2023.")
     assert ("USA", "UKR", "Patriot", "proposed") in keys("Washington urged Kyiv to buy more Patriot systems.")
+
+
+def test_a_series_drill_keeps_its_usual_host_under_another_states_dateline():
+    from ._typed import exercises
+    found = exercises("WASHINGTON — More than 16,000 Filipino and American troops took part in this "
+                      "year's Balikatan exercise.")
+    assert (("PHL", "USA"), "PHL") in found, found
+    found = exercises("BANGKOK — Thai and US troops took part in a joint exercise on Monday.")
+    assert (("THA", "USA"), "THA") in found, found

@@ -193,9 +193,10 @@ def find(ctx: Context) -> list:
         if tuple(sorted(participants)) in done:
             continue
         if len(participants) > 1:
-            # "BANGKOK — Thai and US troops took part in ...": a participant the report is
-            # filed from hosts a drill that names no place
-            home = [a for a in dateline_states(ctx) if a in participants]
+            # "BANGKOK — Thai and US troops took part in ...": the dateline's participant hosts a
+            # drill that names no place, after a series' usual host ("WASHINGTON — ... Balikatan")
+            home = [a for a in recent_host(ctx, token) if a in participants] or \
+                [a for a in dateline_states(ctx) if a in participants]
             if len(home) != 1:
                 home = homes.get(id(participants), [])
             if len(home) != 1 and not placed_elsewhere(ctx, token):
