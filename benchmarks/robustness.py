@@ -51,6 +51,20 @@ def _apposition(sentence: str) -> str:
     return sentence[:end] + ", long a key player in the region," + sentence[end:]
 
 
+AMERICAN = (("defence", "defense"), ("Defence", "Defense"), ("programme", "program"), ("armour", "armor"),
+            ("manoeuvre", "maneuver"), ("licence", "license"), ("organisation", "organization"),
+            ("Organisation", "Organization"), ("modernis", "moderniz"), ("authoris", "authoriz"),
+            ("harbour", "harbor"), ("centre", "center"), ("Centre", "Center"), ("kilometre", "kilometer"))
+SHORT_NAMES = (("the United States", "the U.S."), ("United States", "U.S."), ("US ", "U.S. "),
+               ("the United Kingdom", "Britain"), ("UK ", "British "))
+
+
+def _respelt(sentence: str, pairs) -> str:
+    for old, new in pairs:
+        sentence = sentence.replace(old, new)
+    return sentence
+
+
 VARIANTS = {
     "dateline": lambda s: "LONDON, March 3 (Reuters) - " + s,
     "dateline-title-case": lambda s: "Moscow, 3 March (TASS) - " + s,
@@ -62,6 +76,9 @@ VARIANTS = {
     "opening-clause": lambda s: "Despite Western pressure, " + _lower_first(s),
     "apposition": _apposition,     # (only sentences a state opens change)
     "next-sentence": lambda s: s + " The ministry did not comment on the report.",
+    "bullet": lambda s: "Key deals:\n\n• " + s,
+    "american-spelling": lambda s: _respelt(s, AMERICAN),      # (unchanged sentences lose nothing)
+    "short-names": lambda s: _respelt(s, SHORT_NAMES),
 }
 
 

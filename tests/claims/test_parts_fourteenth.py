@@ -189,3 +189,13 @@ def test_a_series_drill_keeps_its_usual_host_under_another_states_dateline():
     assert (("PHL", "USA"), "PHL") in found, found
     found = exercises("BANGKOK — Thai and US troops took part in a joint exercise on Monday.")
     assert (("THA", "USA"), "THA") in found, found
+
+
+def test_a_bullet_opening_a_list_item_is_no_subject():
+    # (the small model tags "•" as a verb and makes it the subject)
+    text = "Key deals:\n\n• Caracas bought 24 Su-30MK2 fighters from Russia.\n• Armenia bought three GM200 radars from Thales."
+    found = keys(text)
+    assert ("RUS", "VEN", "Su-30", "done") in found
+    assert ("FRA", "ARM", "Ground Master 200", "done") in found
+    assert ("JPN", "PHL", "category:electronics", "planned") in keys(
+        "Key deals:\n\n• Tokyo plans to provide coastal surveillance radars to the Philippine Navy.")

@@ -1,4 +1,5 @@
-"""Verbs the small parser reads as plural nouns, put back before claims are read.
+"""Misreadings of the small parser, put back before claims are read: verbs read as plural
+nouns, and list bullets read as words.
 
 "Pakistan co-produces the JF-17 with China" comes out of the model with "co-produces" as a
 plural noun, "Pakistan" as its compound and "the JF-17" as its direct object; no verb is
@@ -6,6 +7,10 @@ left to read a claim from. A noun never has a direct object, so a plural noun th
 and whose lemma is a verb of the claim lexicons ("co-produce", "supply", "export") is taken
 for the present-tense verb it is, and the name hung on it as a compound for its subject.
 Plural nouns without an object ("Russia's arms exports to India") are left alone.
+
+A bullet that opens a list item ("• Caracas bought 24 Su-30MK2 fighters") is tagged a verb
+and made the subject, with the true subject hung on it: the bullet becomes punctuation
+and its one dependent takes its place.
 """
 from __future__ import annotations
 
@@ -14,6 +19,7 @@ from functools import lru_cache
 from .triggers import lexicon
 
 LEXICONS = ("transfer", "cooperation", "deployment", "exercise", "test")
+BULLETS = {"•", "▪", "●", "◦", "·", "*", "▪️", "-", "–", "—"}
 SUBJECT_LINKS = ("compound", "nmod")
 
 
@@ -36,3 +42,23 @@ def repair_verbs(doc) -> None:
                   and c.pos_ in ("PROPN", "NOUN", "PRON")]
         if before:
             before[-1].dep_ = "nsubj"     # the nearest: "Pakistan Aeronautical Complex" -> "Complex"
+
+
+def repair_bullets(doc) -> None:
+    """Make the bullet that opens a sentence punctuation (see the module doc), in place."""
+    for sent in doc.sents:
+        first = next((t for t in sent if not t.is_space), None)
+        if first is None or first.text not in BULLETS or first.dep_ in ("punct", "ROOT") or first.head.i == first.i:
+            continue
+        children = list(first.children)
+        if len(children) > 1:
+            continue
+        for child in children:          # "• Caracas bought": Caracas takes the bullet's place
+            child.head, child.dep_ = first.head, first.dep_
+        first.dep_, first.pos_, first.tag_ = "punct", "PUNCT", "NFP"
+        word = first.nbor() if first.i + 1 < sent.end else None
+        verb = word.head if word is not None else None
+        if verb is not None and verb.pos_ == "VERB" and verb.i > word.i and \
+                word.dep_ in ("compound", "npadvmod", "nmod", "amod", "dep") and \
+                word.pos_ in ("PROPN", "NOUN") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            word.dep_ = "nsubj"         # "• Tokyo plans to provide ...": Tokyo hung on the verb loosely
