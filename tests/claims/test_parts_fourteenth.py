@@ -199,3 +199,14 @@ def test_a_bullet_opening_a_list_item_is_no_subject():
     assert ("FRA", "ARM", "Ground Master 200", "done") in found
     assert ("JPN", "PHL", "category:electronics", "planned") in keys(
         "Key deals:\n\n• Tokyo plans to provide coastal surveillance radars to the Philippine Navy.")
+
+
+def test_a_lede_with_no_time_of_its_own_takes_the_dateline_date():
+    # (the dateline is a sentence of its own, so its date is no longer in the lede's sentence)
+    from .helpers import claims_of
+    found = claims_of("KYIV, March 3, 2023 (Reuters) - Poland has delivered 14 Leopard tanks to Ukraine.",
+                      date="2024-06-01")
+    assert [(c.year, c.month, c.day) for c in found if c.system == "Leopard 2"] == [(2023, 3, 3)]
+    found = claims_of("KYIV, March 3, 2023 (Reuters) - Poland delivered 14 Leopard tanks to Ukraine in 2022.",
+                      date="2024-06-01")
+    assert [c.year for c in found if c.system == "Leopard 2"] == [2022]

@@ -104,12 +104,30 @@ def held_since(ctx, trigger, system_ref):
     return None
 
 
+def dateline_time(ctx, trigger):
+    """The date of the dateline the trigger's sentence opens under ("KYIV, March 3, 2023
+    (Reuters) - Poland has delivered ..."): the day the report tells of, for a lede that
+    names no time of its own (the dateline is a sentence of its own: entities.paragraphs)."""
+    span = getattr(ctx, "dateline", None)
+    if not span or ctx.sentence_number(trigger) != ctx.sentence_number(max(span)) + 1 or \
+            _call("time", "tense_of", trigger) == "future":
+        return None
+    sent = ctx.sentence_of(max(span))
+    for expression in sentence_times(ctx, sent):
+        if expression.start in span:
+            value = _call("time", "resolve_time", expression, ctx.reference, "past")
+            if value is not None and getattr(value, "year", None):
+                return value
+    return None
+
+
 def fill(ctx, claim, trigger, system_ref) -> None:
     sent = ctx.sentence_of(trigger)
     held = held_since(ctx, trigger, system_ref) if claim.type == "transfer" else None
-    if held is not None:
-        claim.year, claim.month, claim.day, claim.granularity = held.year, held.month, held.day, held.granularity
-    elif not dated_at(ctx, claim, trigger) and ctx.reference is not None:
+    value = held or time_at(ctx, trigger) or dateline_time(ctx, trigger)
+    if value is not None:
+        claim.year, claim.month, claim.day, claim.granularity = value.year, value.month, value.day, value.granularity
+    elif ctx.reference is not None:
         tense = _call("time", "tense_of", trigger)
         if tense in ("present", "future") or claim.status in ("planned", "negotiating", "proposed") or \
                 _call("time", "present_perfect", trigger):   # "has handed over" in the news: this year
