@@ -76,10 +76,9 @@ def find(ctx: Context) -> list:
             handler = HANDLERS.get(trigger.frame)
             if handler is not None:
                 claims.extend(handler(ctx, token, trigger))
-        if not any(c.start == sent.start_char for c in claims):
-            claims.extend(venture_claims(ctx, sent))   # "X, a joint venture of A and B, makes Y"
-        if not any(c.start == sent.start_char for c in claims):
-            claims.extend(pact_claims(ctx, sent))      # "A and B signed a defence cooperation agreement"
+        if not any(c.start == sent.start_char for c in claims):   # "X, a joint venture of A and B,
+            # makes Y"; else "A and B signed a defence cooperation agreement"
+            claims.extend(venture_claims(ctx, sent) or pact_claims(ctx, sent))
     return claims
 
 
