@@ -210,3 +210,12 @@ def test_a_lede_with_no_time_of_its_own_takes_the_dateline_date():
     found = claims_of("KYIV, March 3, 2023 (Reuters) - Poland delivered 14 Leopard tanks to Ukraine in 2022.",
                       date="2024-06-01")
     assert [c.year for c in found if c.system == "Leopard 2"] == [2022]
+
+
+def test_a_bullet_read_as_the_subject_of_an_opening_date_gives_the_name_back():
+    # ("• In 2021 Hanoi ordered": the parser made the bullet the subject, "Hanoi" a second
+    # object of "In"; the item before must not lend its buyer)
+    found = keys("Key deals:\n\n• Caracas bought 24 Su-30MK2 fighters from Russia.\n"
+                 "• In 2021 Hanoi also ordered 12 Yak-130 trainers.")
+    assert ("RUS", "VNM", "Yak-130", "agreed") in found
+    assert ("RUS", "VEN", "Yak-130", "agreed") not in found

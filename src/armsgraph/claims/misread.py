@@ -48,13 +48,31 @@ def repair_bullets(doc) -> None:
     """Make the bullet that opens a sentence punctuation (see the module doc), in place."""
     for sent in doc.sents:
         first = next((t for t in sent if not t.is_space), None)
-        if first is None or first.text not in BULLETS or first.dep_ in ("punct", "ROOT") or first.head.i == first.i:
+        if first is None or first.text not in BULLETS or first.dep_ == "punct":
             continue
         children = list(first.children)
-        if len(children) > 1:
-            continue
-        for child in children:          # "• Caracas bought": Caracas takes the bullet's place
-            child.head, child.dep_ = first.head, first.dep_
+        if first.head.i == first.i:     # the bullet as the root: its one verb becomes the root
+            verbs = [c for c in children if c.pos_ in ("VERB", "AUX")]
+            if len(verbs) != 1:
+                continue
+            root = verbs[0]
+            for child in children:
+                if child is not root:
+                    child.head = root
+            root.head, root.dep_ = root, "ROOT"
+            first.head = root
+        else:
+            if len(children) > 1:
+                continue
+            for child in children:          # "• Caracas bought": Caracas takes the bullet's place
+                child.head = first.head
+                if child.pos_ in ("NOUN", "PROPN", "PRON"):
+                    child.dep_ = first.dep_
+                elif first.dep_ == "nsubj":     # "• In 2021 Hanoi ordered": Hanoi read as a second
+                    names = [t for t in child.children if t.dep_ == "pobj" and t.pos_ == "PROPN" and any(
+                        o.dep_ == "pobj" and o.like_num and o.i < t.i for o in child.children)]   # object of "In"
+                    for name in names[-1:]:
+                        name.head, name.dep_ = first.head, "nsubj"
         first.dep_, first.pos_, first.tag_ = "punct", "PUNCT", "NFP"
         word = first.nbor() if first.i + 1 < sent.end else None
         verb = word.head if word is not None else None
