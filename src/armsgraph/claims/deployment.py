@@ -36,7 +36,7 @@ from .deploymoves import destinations, guarding_domain, included_places, mission
 from .deployparties import asker_or_helped, described_before, requester
 from .hosting import misread_hosting
 from .deployorder import paired
-from .deploypeople import as_people
+from .deploypeople import FORMATIONS, as_people
 from .deploystatus import evidenced, refused_permission
 from .context import Context
 from .definites import resolve_definite
@@ -48,7 +48,7 @@ from .bases import (where_place, base_before, delivered_to_base, base_hosts, bas
                     region_before, there)
 from .located import FORCE_CATEGORIES, HOLDING, leaders_of, located_forces, personnel, whose_owners
 from .quantity import quantity_of
-from .triggers import data_lines, lexicon, trigger_of
+from .triggers import lexicon, trigger_of
 from .typeroles import origins_of as origin_list
 from .typeroles import (HOST_PREPS, place_actors, place_objects, agent_actors, make_claim, maker_named, noun_category, origin_of, owners_of, places_of,
                         sentences, statuses_of,
@@ -73,7 +73,6 @@ SELF_MOVING = {"fly", "sail"}
 # verbs of forces leaving for a place: "peacekeepers left for the Central African Republic"
 DEPARTING = {"leave", "depart", "head", "sail"}
 # force nouns that name a formation: set up in a state, it is troops there, not a site
-FORMATIONS = {row[0].lower() for row in data_lines("forces.tsv") if len(row) >= 3 and row[2] == "formation"}
 
 LEXICON = "deployment"
 BASE_CATEGORIES = {"category:airbase", "category:military-facility", "category:troops"}

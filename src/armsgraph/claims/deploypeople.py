@@ -5,13 +5,14 @@ hundreds. Nouns in ``data/deploy_people.tsv``."""
 from __future__ import annotations
 
 from .context import Context
+from .patterns import FORCE_MOVES
 from .triggers import data_lines
 
 PEOPLE_NOUNS = {row[0].lower() for row in data_lines("deploy_people.tsv")}
-# units of troops ("formation" in data/forces.tsv) but the bare "unit", which also counts goods
-CREWED_UNITS = {row[0].lower() for row in data_lines("forces.tsv")
-                if len(row) >= 3 and row[2] == "formation"} - {"unit", "units"}
-SENDING = {"send", "dispatch", "deploy", "fly", "move", "rotate"}
+# units of troops ("formation" in data/forces.tsv)
+FORMATIONS = {row[0].lower() for row in data_lines("forces.tsv") if len(row) >= 3 and row[2] == "formation"}
+CREWED_UNITS = FORMATIONS - {"unit", "units"}     # (the bare "unit" also counts goods)
+SENDING = FORCE_MOVES | {"move", "rotate"}
 HUNDREDS = 100
 
 

@@ -6,7 +6,9 @@ plural noun, "Pakistan" as its compound and "the JF-17" as its direct object; no
 left to read a claim from. A noun never has a direct object, so a plural noun that has one
 and whose lemma is a verb of the claim lexicons ("co-produce", "supply", "export") is taken
 for the present-tense verb it is, and the name hung on it as a compound for its subject.
-Plural nouns without an object ("Russia's arms exports to India") are left alone.
+Plural nouns without an object ("Russia's arms exports to India") are left alone; "Djibouti
+hosts American troops", where the model leaves "hosts" no object at all, is read by word
+order in :mod:`.hosting`.
 
 A bullet that opens a list item ("• Caracas bought 24 Su-30MK2 fighters") is tagged a verb
 and made the subject, with the true subject hung on it: the bullet becomes punctuation
@@ -17,9 +19,9 @@ from __future__ import annotations
 from functools import lru_cache
 
 from .triggers import lexicon
+from .voice import BULLET_MARKS
 
 LEXICONS = ("transfer", "cooperation", "deployment", "exercise", "test")
-BULLETS = {"•", "▪", "●", "◦", "·", "*", "▪️", "-", "–", "—"}
 SUBJECT_LINKS = ("compound", "nmod")
 
 
@@ -48,7 +50,7 @@ def repair_bullets(doc) -> None:
     """Make the bullet that opens a sentence punctuation (see the module doc), in place."""
     for sent in doc.sents:
         first = next((t for t in sent if not t.is_space), None)
-        if first is None or first.text not in BULLETS or first.dep_ == "punct":
+        if first is None or first.text not in BULLET_MARKS or first.dep_ == "punct":
             continue
         children = list(first.children)
         if first.head.i == first.i:     # the bullet as the root: its one verb becomes the root

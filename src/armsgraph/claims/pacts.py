@@ -22,7 +22,6 @@ from . import patterns, roles
 from .context import Context
 from .garrisons import subject_actors_of
 from .groups import ORGANISATIONS
-
 from .triggers import data_lines
 from .typeroles import make_claim, statuses_of
 

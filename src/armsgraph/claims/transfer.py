@@ -585,4 +585,6 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
     # unnamed goods from an unnamed seller ("Quito is evaluating the acquisition of new
     # helicopters") tell no one who arms whom: kept in memory for the sentences after
     # (their buyer), recorded only as a wish, a talk or a refusal
-    return [c for c in out if not (ref.is_category and c.supplier == "UNK" and c.status not in ("proposed", "negotiating", "refused"))]
+    if not ref.is_category:
+        return out
+    return [c for c in out if c.supplier != "UNK" or c.status in ("proposed", "negotiating", "refused")]

@@ -99,7 +99,7 @@ def _open_quote(text: str) -> bool:
 
 
 HEADING_MARKS = {"–", "—", "-", ":", "|"}
-BULLET_MARKS = {"•", "▪", "●", "◦", "·", "*", "-", "–", "—"}
+BULLET_MARKS = {"•", "▪", "▪️", "●", "◦", "·", "*", "-", "–", "—"}
 
 
 def heading_state(ctx: Context, token) -> str | None:
