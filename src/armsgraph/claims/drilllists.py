@@ -155,3 +155,13 @@ def there_for(ctx: Context, noun) -> tuple[list[str], list[str]]:
     owners = [a for s in patterns.subjects(verb) if noun_category(s) == "category:troops"
               for a in owners_of(ctx, s) if a not in hosts]
     return (owners, hosts) if owners and hosts else ([], [])
+
+
+def involved(verb) -> list:
+    """The forces a verb of involving names: its objects, or the subject of the clause it
+    takes ("the drill saw US and Finnish troops deployed in Sweden")."""
+    found = patterns.slot_fillers(verb, "dobj")
+    if not found and verb.lemma_ == "see":
+        found = [s for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ == "VERB"
+                 for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+    return found

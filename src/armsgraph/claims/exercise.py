@@ -26,7 +26,7 @@ from .drillwords import (INSIDE, PLACE_PREPS, also_taking_part, code_name, comma
                          drill_roles, force_owners, forces_around, governors, label_actors, named_drill, named_states,
                          noun_drills, own_name, possessor)
 from .drillports import port_call_host
-from .drilllists import (held_off, join_drill, listed_among_them, listed_members, named_by, placing_clauses,
+from .drilllists import (LISTING, held_off, involved, join_drill, listed_among_them, listed_members, named_by, placing_clauses,
                          states_also_taking_part, there_for)
 from .drillplaces import (SENDING, abroad, compass_places, dateline_states, has_place_phrase, hosts_before, inside,
                           placed_elsewhere, pronoun_place, sea_of, sent_for, taking_part_in, there, with_partner)
@@ -416,14 +416,18 @@ def _roles(ctx: Context, noun) -> tuple[list[str], list[str], bool]:
     hosts = places_of(ctx, noun, PLACE_PREPS) or compass_places(ctx, noun) or (hosted if len(hosted) == 1 else []) \
         or run_places
     for verb, frame, dep in governors(noun):
-        if frame == "involve" and dep in ("nsubj", "nsubjpass"):
-            for obj in patterns.slot_fillers(verb, "dobj"):
+        if frame == "involve" and dep in ("nsubj", "nsubjpass") and not any(
+                o.pos_ == "NOUN" and noun_category(o) is None and ctx.ref_at(o) is None for o in involved(verb)):
+            # (forces, not "drew criticism from Poland")
+            for obj in involved(verb):
                 add(owners_of(ctx, obj) or roles.actors_of(ctx, obj))
                 add(listed_members(ctx, obj))     # "4,000 troops, including Polish and Czech soldiers"
                 # "will bring together Japanese and US troops in Queensland"
                 hosts = hosts or places_of(ctx, obj, INSIDE, exclude=tuple(participants))
-            for obj in patterns.prep_objects(verb, {"from"}):    # "brought together troops from X and Y"
-                add(roles.actors_of(ctx, obj) + listed_members(ctx, obj))
+            # "brought together troops from X and Y", "drew forces from 27 nations, among them X"
+            for obj in patterns.prep_objects(verb, {"from"} | LISTING):
+                add([] if obj.pos_ == "PRON" else roles.actors_of(ctx, obj) + listed_members(ctx, obj))
+            hosts = hosts or places_of(ctx, verb, {"to"}, exclude=tuple(participants))   # "drew troops to Norway"
         elif frame in ("run", "join"):
             if not (frame == "run" and dep in ("nsubj",)):
                 subjects = subject_actors_of(ctx, verb) if not patterns.is_passive(verb) else \

@@ -585,6 +585,7 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
     # unnamed goods from an unnamed seller ("Quito is evaluating the acquisition of new
     # helicopters") tell no one who arms whom: kept in memory for the sentences after
     # (their buyer), recorded only as a wish, a talk or a refusal
-    if not ref.is_category:
-        return out
-    return [c for c in out if c.supplier != "UNK" or c.status in ("proposed", "negotiating", "refused")]
+    if ref.is_category:
+        out = [c for c in out if c.supplier != "UNK" or c.status in ("proposed", "negotiating", "refused")]
+    # a state getting what it makes itself, from no one named, is its own procurement
+    return [c for c in out if not (c.supplier == "UNK" and origin and c.recipient == origin)]

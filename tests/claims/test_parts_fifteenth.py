@@ -1,0 +1,47 @@
+"""Constructions added in the fifteenth session (sentences written for the tests)."""
+from __future__ import annotations
+
+from ._typed import deployments, exercises
+from .helpers import keys
+
+
+def test_a_drill_that_saw_forces_deployed_takes_their_states_part():
+    text = "Latvia's biggest drill in years saw Polish and Canadian troops deployed near Adazi in May."
+    assert (("CAN", "LVA", "POL"), "LVA") in exercises(text)
+    assert ("CAN", "LVA", "category:troops", "done") in deployments(text)
+
+
+def test_a_drill_that_drew_forces_lists_the_states_among_them_and_where_it_drew_them():
+    assert [p for p, _ in exercises("The exercise drew forces from 14 nations, among them Georgia "
+                                    "and Moldova.")] == [("GEO", "MDA")]
+    text = "The drills drew 3,000 troops from Georgia and Moldova to Romania in 2023."
+    assert (("GEO", "MDA"), "ROU") in exercises(text)
+    assert ("GEO", "ROU", "category:troops", "done") in deployments(text)
+
+
+def test_a_drill_that_drew_criticism_from_states_gives_them_no_part():
+    text = ("Russia and Belarus held the Zapad exercise in Belarus in September. The drills drew "
+            "sharp criticism from Poland and Lithuania.")
+    found = exercises(text)
+    assert (("BLR", "RUS"), "BLR") in found
+    assert not [p for p, _ in found if "POL" in p]
+    assert not [d for d in deployments(text) if d[0] == "POL"]
+
+
+def test_a_known_series_named_with_its_year_is_a_drill_at_its_usual_host():
+    text = "Cope Thunder 2024, when US Air Force F-22s flew beside Philippine FA-50s, ended on Friday."
+    assert (("PHL", "USA"), "PHL") in exercises(text)
+
+
+def test_a_base_geonames_does_not_place_hosts_the_forces_sent_there():
+    assert ("FRA", "OMN", "Rafale", "done") in deployments(
+        "France deployed four Rafale jets to Thumrait in 2023.")
+    assert ("USA", "ARE", "F-22", "done") in deployments(
+        "The US Air Force deployed F-22 fighters to Al Dhafra in 2022.")
+
+
+def test_a_state_getting_what_it_makes_itself_from_no_one_named_is_no_transfer():
+    assert not keys("Russia received 12 new Su-34 bombers in 2021.")
+    assert not keys("The United States will buy 68 more F-35 jets next year.")
+    # (a state buying its own make back from a named seller still is)
+    assert ("IND", "RUS", "Su-30", "done") in keys("Russia bought back eight Su-30 jets from India in 2019.")
