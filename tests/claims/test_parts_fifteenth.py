@@ -45,3 +45,15 @@ def test_a_state_getting_what_it_makes_itself_from_no_one_named_is_no_transfer()
     assert not keys("The United States will buy 68 more F-35 jets next year.")
     # (a state buying its own make back from a named seller still is)
     assert ("IND", "RUS", "Su-30", "done") in keys("Russia bought back eight Su-30 jets from India in 2019.")
+
+
+def test_a_type_number_with_an_export_letter_is_its_family():
+    assert ("CHN", "THA", "Type 071", "agreed") in keys(
+        "Thailand ordered a Type 071E amphibious transport dock from China in 2019.")
+    assert ("CHN", "PAK", "Type 054A", "done") in keys("Pakistan received four Type 054AP frigates from China.")
+
+
+def test_a_ministry_that_signs_for_weapons_signs_for_the_state_the_text_is_about():
+    text = ("Peru's army has flown Russian helicopters for decades. In 2013 the Ministry of Defence "
+            "signed for 24 Mi-171Sh transport helicopters from Russia.")
+    assert ("RUS", "PER", "Mi-8", "agreed") in keys(text)

@@ -515,7 +515,7 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
                 recipients = [speaker]   # "according to the Belarusian defence ministry, four
                 # Mi-35M helicopters arrived at the airfield": the receiving side speaks
             confidence -= 0.15
-        elif trigger.frame in ("get", "ask"):
+        elif trigger.frame in ("get", "ask", "sign"):
             speaker = roles.speaker_of(ctx, token)
             recipients = [speaker] if speaker and speaker not in suppliers else \
                 memory.recent_recipients(ctx, token, suppliers, None) or \

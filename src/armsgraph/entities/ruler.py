@@ -21,6 +21,7 @@ WINDOW = 3
 PLACE_WORDS = {"in", "at", "near", "outside", "around"}
 NOT_PLACES = {"ORG", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"}
 ORDINAL = re.compile(r"\d(?:st|nd|rd|th)$")
+TYPE_VARIANT = re.compile(r"\bType \d{2,3}[A-Z]{1,3}\b")    # "Type 071E" of the "Type 071" family
 INITIAL = re.compile(r"[A-Z][a-z]?s?\.")         # "I.", "V.", "Ms." as spaCy keeps them
 PLAIN = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)*")     # letters and spaces only
 # hyphens as typeset: "-", and U+2010/2011/2012/2013 ("Su\u201130", "S\u2013400" in web copy)
@@ -223,9 +224,19 @@ class CatalogMatcher:
                    for e in ent_at[cand.start:cand.end])
 
     def designations(self, doc: Doc) -> list[Candidate]:
-        """Designations the alias list lacks but a family explains: "Su-30MKM"."""
+        """Designations the alias list lacks but a family explains: "Su-30MKM", and a
+        Chinese "Type" number with an export or variant letter ("Type 071E", "Type 054AP")."""
         out = []
-        for m in DESIGNATION.finditer(text_of(doc)):
+        text = text_of(doc)
+        for m in TYPE_VARIANT.finditer(text):
+            name = m.group()
+            while name[-1].isalpha() and self.catalog.family_key(name) is None:
+                name = name[:-1]
+            family = self.catalog.family_key(name) if name != m.group() else None
+            span = doc.char_span(m.start(), m.end(), alignment_mode="expand") if family else None
+            if span is not None:
+                out.append(Candidate(span.start, span.end, Alias(m.group(), family, True, False), "system"))
+        for m in DESIGNATION.finditer(text):
             if not any(ch.isdigit() for ch in m.group()) or ORDINAL.search(m.group()):
                 continue
             family = self.catalog.family_of(m.group())
