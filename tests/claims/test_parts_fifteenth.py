@@ -57,3 +57,17 @@ def test_a_ministry_that_signs_for_weapons_signs_for_the_state_the_text_is_about
     text = ("Peru's army has flown Russian helicopters for decades. In 2013 the Ministry of Defence "
             "signed for 24 Mi-171Sh transport helicopters from Russia.")
     assert ("RUS", "PER", "Mi-8", "agreed") in keys(text)
+
+
+def test_goods_of_a_deal_told_before_counted_out_as_taken_are_received():
+    text = ("Egypt ordered six Gowind corvettes from France in 2014. Egypt took all six corvettes "
+            "between 2017 and 2020.")
+    assert ("FRA", "EGY", "Gowind", "done") in keys(text)
+    text = "Kazakhstan ordered Su-30SM fighters from Russia in 2014. It has taken two dozen of the jets since 2015."
+    assert ("RUS", "KAZ", "Su-30", "done") in keys(text)
+
+
+def test_weapons_taken_from_the_enemy_or_taken_somewhere_are_not_received():
+    assert not keys("Ukrainian troops took two Russian T-90 tanks near Kharkiv.")
+    assert ("FRA", "EGY", "Gowind", "done") not in keys(
+        "Egypt ordered six Gowind corvettes from France. The navy took two of the corvettes to the Red Sea in 2021.")

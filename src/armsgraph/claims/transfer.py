@@ -222,6 +222,25 @@ def _own_count(ctx: Context, claims: list, token, filler) -> None:
 HELD = Trigger("hold", "NOUN", "fleet", "done", None)
 
 
+
+COUNTED_OUT = BATCH_WORDS | {"all", "rest", "remaining", "dozen"}
+
+
+def _taken_batch(ctx, token, ref, recalled: bool) -> bool:
+    """"Pakistan took all four frigates between 2021 and 2023", "has taken a dozen of the
+    jets since 2015": goods of a deal told before, counted out as the object of "take"
+    (not moved on "to" a place; not "took two Russian T-90 tanks", a capture), are received."""
+    if any(c.dep_ == "prep" and c.lower_ in ("to", "into", "over") for c in token.subtree):
+        return False
+    for obj in (c for c in token.children if c.dep_ == "dobj"):
+        words = list(obj.subtree)
+        goods = [r for r in (ctx.ref_at(t) for t in words) if r is not None and (r.is_system or r.is_category)]
+        if goods and any(t.like_num or t.lower_ in COUNTED_OUT for t in words) and (
+                recalled or all(g.is_category and parties.origin_of(ctx, g, explicit_only=True) is None for g in goods)):
+            return True
+    return False
+
+
 def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: float = 0.6,
                named_sides: bool = False, recalled: bool = False) -> list:
     """Claims of ``trigger`` about the weapon ``ref``: roles from the trigger's slots, then
@@ -271,7 +290,7 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
         return []   # "sent F-35s to Poland for an exercise / to police its airspace": a deployment
     particles = {c.lower_ for c in token.children if c.dep_ == "prt"}
     if trigger.lemma == "take" and (particles - {"up", "in", "on"} or not any(
-            c.dep_ == "prep" and c.lower_ == "from" for c in token.children)):
+            c.dep_ == "prep" and c.lower_ == "from" for c in token.children) and not _taken_batch(ctx, token, ref, recalled)):
         return []   # "took out the S-400", "took part": only "took X from Y" is a purchase
     if trigger.lemma in ("propose", "expect", "await") and any(c.dep_ in ("xcomp", "ccomp") for c in token.children):
         return []   # "proposed to design the engine together": a plan, not goods offered
@@ -485,8 +504,10 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
         suppliers = clause_actors(ctx, token, ref, ("give",), recipients)
     if not suppliers and recalled and trigger.frame in ("ask", "get"):
         # "Azerbaijan would not sell its T-72s to Pakistan. Islamabad had asked for 50 of
-        # them": the holder they were asked of, not their maker
-        suppliers = memory.recent_suppliers(ctx, token, recipients, blockers)
+        # them": the holder they were asked of, not their maker (the one said to give these
+        # very weapons first: "ordered four frigates from China. ... took all four")
+        suppliers = [s for s in memory.holder_of(ctx, token, ref.id, recipients) if s not in blockers] or \
+            memory.recent_suppliers(ctx, token, recipients, blockers)
     if not suppliers:
         suppliers = [origin] if origin and origin not in recipients else []
         if not suppliers and trigger.frame in ("give", "offer", "equip", "service"):
