@@ -71,3 +71,10 @@ def test_weapons_taken_from_the_enemy_or_taken_somewhere_are_not_received():
     assert not keys("Ukrainian troops took two Russian T-90 tanks near Kharkiv.")
     assert ("FRA", "EGY", "Gowind", "done") not in keys(
         "Egypt ordered six Gowind corvettes from France. The navy took two of the corvettes to the Red Sea in 2021.")
+
+
+def test_one_more_of_the_goods_still_under_talks_with_the_seller_is_that_deals_next_stage():
+    text = "Chile ordered two Type 26 frigates from Britain in 2023. A third frigate is still being negotiated with London."
+    assert ("GBR", "CHL", "Type 26", "negotiating") in keys(text)
+    text = "Chile ordered two Type 26 frigates from Britain in 2023. A third frigate is being discussed with Paris."
+    assert ("GBR", "CHL", "Type 26", "negotiating") not in keys(text)

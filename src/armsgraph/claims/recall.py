@@ -95,6 +95,7 @@ def deal_systems(ctx: Context, token) -> list[Ref]:
 
 
 CONTINUATION_WORDS = {"more", "another", "further", "additional"}
+LATER_ORDINALS = {"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"}
 
 
 def definite(ctx: Context, ref: Ref) -> bool:
@@ -110,6 +111,8 @@ def definite(ctx: Context, ref: Ref) -> bool:
     if any(t.lower_ in CONTINUATION_WORDS for c in head.children if c.i < head.i
            for t in (c, *c.children)):
         dets.add("the")   # "six more jets", "another 12 aircraft": more of the same
+    if dets & {"a", "an"} and any(c.dep_ == "amod" and c.lower_ in LATER_ORDINALS for c in head.children):
+        dets.add("the")   # "a fourth frigate is still being negotiated": one more of them
     if head.dep_ == "pobj" and head.head.lower_ == "of" and (
             head.head.head.like_num or head.head.head.lower_ in parties.PARTITIVES or
             head.head.head.lower_ in roles.ORDINAL_WORDS | roles.REMAINDER_WORDS):

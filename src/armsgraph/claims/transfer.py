@@ -380,11 +380,13 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
             recent = memory.recent_sides(ctx, token, family=None if ref.is_category else ref.id)
             if sides and recent[:1] != sides:
                 recent = []
-        elif not sides and trigger.frame == "deal" and (token.dep_ in ("nsubj", "nsubjpass") or
-                                                        token.pos_ == "VERB" and patterns.is_passive(token)):
+        elif (not sides or origin and sides == [origin]) and trigger.frame == "deal" and (
+                token.dep_ in ("nsubj", "nsubjpass") or token.pos_ == "VERB" and patterns.is_passive(token)):
             # "Contract negotiations are expected to conclude next year", "a further tranche
-            # is being discussed" right after a transfer was stated: that deal's next stage
+            # is being discussed (with the French)" right after a transfer was stated: that
+            # deal's next stage
             recent = memory.recent_sides(ctx, token, window=1)
+            recent = recent if not sides or recent[:1] == sides else []
         elif sides in ([], [origin]) and trigger.frame == "deal" and trigger.status == "negotiating" and \
                 token.dep_ == "pobj" and token.head.lower_ == "under":
             # "a second batch is under discussion (with the Chinese side)": the same (talks,
