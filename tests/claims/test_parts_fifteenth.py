@@ -1,7 +1,7 @@
 """Constructions added in the fifteenth session (sentences written for the tests)."""
 from __future__ import annotations
 
-from ._typed import deployments, exercises
+from ._typed import claims_of, deployments, exercises
 from .helpers import keys
 
 
@@ -78,3 +78,27 @@ def test_one_more_of_the_goods_still_under_talks_with_the_seller_is_that_deals_n
     assert ("GBR", "CHL", "Type 26", "negotiating") in keys(text)
     text = "Chile ordered two Type 26 frigates from Britain in 2023. A third frigate is being discussed with Paris."
     assert ("GBR", "CHL", "Type 26", "negotiating") not in keys(text)
+
+
+def test_a_sentence_whose_only_verb_the_parser_took_for_a_noun_still_tells_its_claim():
+    # (the small model reads "work" here as a noun with "personnel" as its compound)
+    assert ("USA", "DJI", "category:troops", "done") in deployments(
+        "Several thousand US personnel work at Camp Lemonnier in Djibouti.")
+
+
+def test_jets_flying_from_a_named_place_abroad_are_deployed_there():
+    assert ("GBR", "ROU", "Eurofighter", "done") in deployments(
+        "RAF Typhoon jets are flying from Mihail Kogalniceanu in Romania.")
+    found = claims_of("The US flew MQ-9 drones from Agadez until 2024.")
+    assert [(c.type, c.actor, c.host) for c in found] == [("deployment", "USA", "NER")]
+
+
+def test_jets_flown_from_home_to_a_destination_are_deployed_at_the_destination():
+    assert deployments("Polish F-16 jets flew from Lask to Germany in 2023.") == {("POL", "DEU", "F-16", "done")}
+
+
+def test_states_in_talks_about_hosting_a_sides_forces_would_host_them():
+    text = ("The US flew MQ-9 drones from Agadez until 2024. US officials say they are in talks with "
+            "coastal West African states, including Benin and Ghana, about hosting the drones.")
+    found = deployments(text)
+    assert ("USA", "BEN", "MQ-9", "negotiating") in found and ("USA", "GHA", "MQ-9", "negotiating") in found

@@ -89,6 +89,14 @@ def bases_flown_from(ctx: Context, verb) -> list[str]:
                  for t in ctx.doc[base.i + 1:min(base.i + 3, base.sent.end)]):
             ref = ctx.ref_at(base)     # "from Hmeimim airfield": the parser may take the name for the head
             hosts = [ref.actor] if ref is not None and ref.kind == "place" and ref.actor else []
+        elif not place_objects(verb, {"to", "into"}) and "relcl" not in (verb.dep_, verb.head.dep_) and \
+                "acl" not in (verb.dep_, verb.head.dep_) and \
+                ctx.ref_at(base) is not None and \
+                ctx.ref_at(base).kind == "place" and ctx.ref_at(base).actor:
+            # "Typhoons are flying from Mihail Kogalniceanu in Romania" (a named place, with no
+            # destination: where they fly from, not "flew from North Carolina to Norway"; not
+            # "the drones that used to fly from Agadez", a description of the goods)
+            hosts = [ctx.ref_at(base).actor]
         else:
             continue
         found += [h for h in hosts if h not in found]

@@ -33,7 +33,7 @@ from .deployexits import exit_claims
 from .deploysights import sighting_claims
 from .deployhomes import home_claims
 from .deploymoves import destinations, guarding_domain, included_places, mission_places, moved_from
-from .deployparties import asker_or_helped, described_before, requester
+from .deployparties import asker_or_helped, described_before, requester, talks_partners
 from .hosting import misread_hosting
 from .deployorder import paired
 from .deploypeople import FORMATIONS, as_people
@@ -241,7 +241,8 @@ def _claims_for(ctx: Context, token, trigger, units: Garrisons, number: int) -> 
             continue           # "no Russian battle troops are garrisoned there"
         if obj.lemma_.lower() in PROGRAMMES:
             continue           # "agreed to move their future tank programme into its next phase"
-        if token.lemma_.lower() in DEPARTING and noun_category(obj) in BASE_NOUNS:
+        if token.lemma_.lower() in DEPARTING and (noun_category(obj) in BASE_NOUNS or
+                                                  ctx.ref_at(obj) is not None and ctx.ref_at(obj).kind == "place"):
             continue           # "troops left Niger's Air Base 201": the place left, not what moves
         if any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in BOUGHT for c in obj.children):
             continue           # "Anka aircraft bought from Turkey are flying from ...": the buyer's now
@@ -282,6 +283,9 @@ def _claims_for(ctx: Context, token, trigger, units: Garrisons, number: int) -> 
             continue
         for system, ref, _word in weapons:      # ("a battery from Qatar to Jordan": the mover's)
             actors = frame in ("deploy", "send") and moved_from(ctx, token, obj) or owners_of(ctx, obj)
+            if flown_from and set(actors) <= set(flown_from):
+                # "the US flew MQ-9 drones from Agadez": the base they fly from owns none of them
+                actors = [a for a in subject_actors_of(ctx, token) if a not in flown_from]
             if not actors and ref is not None:
                 actors = owners_of(ctx, ctx.doc[ref.start])
             if not actors and naval:      # "A Turkish navy frigate": the navy's state
@@ -315,7 +319,8 @@ def _claims_for(ctx: Context, token, trigger, units: Garrisons, number: int) -> 
                 # ("A Russian base near Yerevan houses Russian soldiers": the base's owner is no host)
                 placed = [h for b in patterns.subjects(token) if noun_category(b) in BASE_NOUNS
                           for h in base_hosts(ctx, b, exclude=tuple(actors))]
-                hosts, subjects = placed or subjects, []
+                # ("in talks with states, including Benin, about hosting some of the drones")
+                hosts, subjects = placed or talks_partners(ctx, token) or subjects, []
                 if not actors:     # "India's base on Agalega, a Mauritian island, hosts P-8I aircraft"
                     actors = [a for b in patterns.subjects(token) if noun_category(b) in BASE_NOUNS
                               for a in owners_of(ctx, b) if a not in hosts]

@@ -64,3 +64,24 @@ def described_before(ctx: Context, noun) -> list[str]:
                 found.append(ref.actor)
         return found
     return []
+
+
+TALK_NOUNS = {"talk", "talks", "negotiation", "negotiations", "discussion", "discussions", "consultation",
+              "consultations"}
+
+
+def talks_partners(ctx: Context, verb) -> list[str]:
+    """The states one side is in talks with about hosting its forces: "in talks with
+    coastal West African states, including Benin and Ivory Coast, about hosting some of
+    the drones" (the states named, or listed after "including")."""
+    about = verb.head if verb.dep_ == "pcomp" else None
+    talks = about.head if about is not None and about.lower_ in ("about", "on", "over") else None
+    if talks is None or talks.lemma_.lower() not in TALK_NOUNS:
+        return []
+    found: list[str] = []
+    for partner in patterns.prep_objects(talks, {"with"}):
+        named = roles.actors_of(ctx, partner)
+        for item in patterns.prep_objects(partner, {"including", "like", "notably", "such"}):
+            named += [a for conj in (item, *item.conjuncts) for a in roles.actors_of(ctx, conj)]
+        found += [a for a in named if a not in found]
+    return found

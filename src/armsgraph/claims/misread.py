@@ -6,7 +6,9 @@ plural noun, "Pakistan" as its compound and "the JF-17" as its direct object; no
 left to read a claim from. A noun never has a direct object, so a plural noun that has one
 and whose lemma is a verb of the claim lexicons ("co-produce", "supply", "export") is taken
 for the present-tense verb it is, and the name hung on it as a compound for its subject.
-Plural nouns without an object ("Russia's arms exports to India") are left alone; "Djibouti
+Plural nouns without an object ("Russia's arms exports to India") are left alone. A sentence
+left with no verb at all whose root is such a noun right after a plural ("US personnel work
+at Camp Simba") has that verb too, the plural its subject. "Djibouti
 hosts American troops", where the model leaves "hosts" no object at all, is read by word
 order in :mod:`.hosting`.
 
@@ -44,6 +46,18 @@ def repair_verbs(doc) -> None:
                   and c.pos_ in ("PROPN", "NOUN", "PRON")]
         if before:
             before[-1].dep_ = "nsubj"     # the nearest: "Pakistan Aeronautical Complex" -> "Complex"
+    for sent in doc.sents:
+        # "A few hundred US personnel work at Camp Simba": a sentence left with no verb at all,
+        # its root a claim verb read as a noun with the plural it follows hung on as a compound
+        root = sent.root
+        if root.tag_ != "NN" or root.lemma_.lower() not in verbs or any(t.pos_ in ("VERB", "AUX") for t in sent):
+            continue
+        subject = [c for c in root.children if c.dep_ == "compound" and c.i == root.i - 1 and c.tag_ in ("NNS", "NNPS")]
+        if subject:
+            root.pos_, root.tag_ = "VERB", "VBP"
+            subject[0].dep_ = "nsubj"
+            for word in [c for c in root.children if c.i < subject[0].i and c.dep_ in ("compound", "nummod", "amod", "det")]:
+                word.head = subject[0]      # ("several thousand US personnel": all of it the subject's)
 
 
 def repair_bullets(doc) -> None:

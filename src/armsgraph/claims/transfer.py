@@ -289,6 +289,11 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
                                     deploypeople.sent_as_unit(token, ctx.doc[recall.np_head(ctx, ref)])):
         return []   # "sent F-35s to Poland for an exercise / to police its airspace": a deployment
     particles = {c.lower_ for c in token.children if c.dep_ == "prt"}
+    if trigger.lemma == "fly" and trigger.frame == "use":
+        bases = [a for o in (token, *patterns.slot_fillers(token, "dobj")) for p in o.children
+                 if p.dep_ == "prep" and p.lower_ == "from" for b in p.children for a in roles.actors_of(ctx, b)]
+        if bases and not set(bases) & set(parties.catalog_origins(ref.id)):
+            return []   # "the US flew MQ-9 drones from Niger": where they flew from, not their maker
     if trigger.lemma == "take" and (particles - {"up", "in", "on"} or not any(
             c.dep_ == "prep" and c.lower_ == "from" for c in token.children) and not _taken_batch(ctx, token, ref, recalled)):
         return []   # "took out the S-400", "took part": only "took X from Y" is a purchase
