@@ -102,3 +102,11 @@ def test_states_in_talks_about_hosting_a_sides_forces_would_host_them():
             "coastal West African states, including Benin and Ghana, about hosting the drones.")
     found = deployments(text)
     assert ("USA", "BEN", "MQ-9", "negotiating") in found and ("USA", "GHA", "MQ-9", "negotiating") in found
+
+
+def test_a_base_named_like_a_ship_is_a_place_and_a_named_ship_fires_for_its_navy():
+    text = "From 2027 Britain will rotate its nuclear-powered submarines through HMAS Stirling in Western Australia."
+    assert ("GBR", "AUS", "category:ships", "planned") in deployments(text)
+    from ._typed import claimed_tests
+    assert claimed_tests("In December the Australian destroyer HMAS Brisbane fired a Tomahawk off California.") \
+        == {("AUS", "Tomahawk")}

@@ -449,6 +449,15 @@ def _actors(ctx: Context, token, systems, hosts) -> list[str]:
                     continue
                 actors.extend(a for a in roles.actors_of(ctx, subject) if a not in actors)
     if not actors and token.pos_ in ("VERB", "AUX") and not patterns.is_passive(token):
+        # "the Australian destroyer HMAS Brisbane fired a Tomahawk": the navy of the ship named
+        # (a ship's prefix gives it), or whose the firing ship or aircraft is
+        for subject in patterns.subjects(token):
+            ref = ctx.ref_at(subject)
+            navy = [ref.state] if ref is not None and ref.is_category and ref.state else []
+            ships = [subject, *(c for c in subject.children if c.dep_ == "appos")]
+            actors += [a for a in navy or [o for s in ships if noun_category(s) == "category:ships"
+                                           for o in owners_of(ctx, s)] if a not in actors]
+    if not actors and token.pos_ in ("VERB", "AUX") and not patterns.is_passive(token):
         # "The KF-21 prototypes fired a Meteor missile": the maker of the firing platform
         for subject in patterns.subjects(token):
             actors += [o for w in weapons_of(ctx, subject, allow_generic=False) if w[1] is not None

@@ -266,6 +266,8 @@ class CatalogMatcher:
                 end += 1
             while end > token.i + 1 and doc[end - 1].is_punct:   # "... ROCS Kang Ding."
                 end -= 1
+            if any(self.kind_of(a) == "place" for a in self.tables[True].get(tuple(texts[token.i:end]), ())):
+                continue        # "HMAS Stirling": a naval base named like a ship
             if end > token.i + 1:
                 name = doc[token.i:end].text
                 out.append(Candidate(token.i, end, Alias(name, "category:ships", True, False),
