@@ -110,3 +110,13 @@ def test_a_base_named_like_a_ship_is_a_place_and_a_named_ship_fires_for_its_navy
     from ._typed import claimed_tests
     assert claimed_tests("In December the Australian destroyer HMAS Brisbane fired a Tomahawk off California.") \
         == {("AUS", "Tomahawk")}
+
+
+def test_a_state_name_the_model_reads_as_a_person_for_its_possessive_is_still_the_state():
+    # (the small model tags "Sri Lanka's" as a PERSON entity, the possessive included)
+    assert ("CHN", "LKA", "category:ships", "done") in keys("China supplied Sri Lanka's navy with a frigate in 2019.")
+    from armsgraph.entities import annotate
+    from armsgraph.model import Document
+    document = Document(id="t", text="Philip Hammond's visit ended on Friday.")
+    annotate(document)
+    assert [m.kind for m in document.mentions if m.text.startswith("Philip")] == ["person"]

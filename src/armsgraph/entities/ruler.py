@@ -195,7 +195,10 @@ class CatalogMatcher:
         for ent in dict.fromkeys(e for e in ent_at[cand.start:cand.end] if e is not None):
             if is_list_item(doc, ent, cand):
                 continue                            # "Kobryn and Brest" is two towns
-            longer = (ent.end - ent.start) > (cand.end - cand.start)
+            # (a possessive the model keeps on the entity is no longer name: "Sri Lanka's")
+            end = ent.end - 1 if doc[ent.end - 1].tag_ == "POS" or doc[ent.end - 1].lower_ in ("'s", "\u2019s") \
+                else ent.end
+            longer = (end - ent.start) > (cand.end - cand.start)
             if ent.label_ == "PERSON" and any(i in weapons for i in range(ent.start, ent.end)):
                 continue   # "hand Belarus Iskander-M systems": no person holds a weapon's name
             if ent.label_ == "PERSON":
