@@ -120,3 +120,16 @@ def test_a_state_name_the_model_reads_as_a_person_for_its_possessive_is_still_th
     document = Document(id="t", text="Philip Hammond's visit ended on Friday.")
     annotate(document)
     assert [m.kind for m in document.mentions if m.text.startswith("Philip")] == ["person"]
+
+
+def test_a_list_of_states_the_parser_breaks_at_its_second_name_is_one_list():
+    # (the small model reads "Kyrgyzstan" as an apposition of "Kazakhstan", the rest as its conjuncts)
+    assert (("KAZ", "KGZ", "RUS", "TJK"), "TJK") in exercises(
+        "Soldiers from Kazakhstan, Kyrgyzstan, Tajikistan and Russia trained together in Tajikistan.")
+
+
+def test_a_drill_off_a_place_is_hosted_by_the_state_of_that_place():
+    assert (("AUS", "IND", "JPN"), "USA") in exercises("Japan, Australia and India joined the drills off Hawaii.")
+    # ("off" read as a particle of the drill noun, the island as the verb's)
+    assert (("JPN", "KOR", "USA"), "KOR") in exercises(
+        "The US, Japan and South Korea held a trilateral naval drill off Jeju.")

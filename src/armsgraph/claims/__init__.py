@@ -38,7 +38,7 @@ import logging
 
 from ..model import Claim, Document
 from .context import Context
-from .misread import repair_bullets, repair_verbs
+from .misread import repair_bullets, repair_lists, repair_verbs
 
 log = logging.getLogger(__name__)
 
@@ -86,6 +86,7 @@ def extract(document: Document, parsed) -> list[Claim]:
         return []
     repair_verbs(parsed)     # ("Pakistan co-produces the JF-17": a verb read as a plural noun)
     repair_bullets(parsed)   # ("• Caracas bought ...": the bullet read as the subject)
+    repair_lists(parsed)     # ("from Kazakhstan, Kyrgyzstan, Tajikistan and Russia": broken at "Kyrgyzstan")
     ctx = Context(document, parsed)
     found: list[Claim] = []
     for module in modules():

@@ -117,10 +117,12 @@ def join_drill(ctx: Context, verb, added: list[str], last: dict, claims: list) -
             for actor in added for host in last["hosts"] if host not in (actor, "UNK")]
 
 
-def held_off(ctx: Context, verb) -> list[str]:
+def held_off(ctx: Context, verb, noun=None) -> list[str]:
     """"(the exercise,) held off Muscat": the coastal state a drill is held off, where the
-    parser reads "off" as a particle and the place as its object or the verb's."""
-    particles = [c for c in verb.children if c.dep_ == "prt" and c.lower_ == "off"]
+    parser reads "off" as a particle and the place as its object or the verb's (also a
+    particle hung on the drill: "held a naval drill off Jeju")."""
+    particles = [c for c in (*verb.children, *(noun.children if noun is not None else ()))
+                 if c.dep_ == "prt" and c.lower_ == "off"]
     if not particles:
         return []
     found: list[str] = []

@@ -518,7 +518,8 @@ def _roles(ctx: Context, noun) -> tuple[list[str], list[str], bool]:
         add(stayed)
     if not hosts:       # "the exercise, held off Muscat, ..."
         verb = next((v for v, _, _ in governors(noun)), None)
-        hosts = [h for c in placing_clauses(noun, verb) for h in held_off(ctx, c)][:1]
+        hosts = [h for c in placing_clauses(noun, verb) for h in held_off(ctx, c)][:1] or \
+            (held_off(ctx, verb, noun)[:1] if verb is not None else [])
     if not hosts:
         hosts = there(ctx, noun) or taking_part_in(ctx, noun)
     if not hosts:      # "the exercise at King Faisal Air Base in Tabuk": the place of its place

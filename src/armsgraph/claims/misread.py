@@ -12,6 +12,9 @@ at Camp Simba") has that verb too, the plural its subject. "Djibouti
 hosts American troops", where the model leaves "hosts" no object at all, is read by word
 order in :mod:`.hosting`.
 
+A list of states broken at its second name ("from Kazakhstan, Kyrgyzstan, Tajikistan and
+Russia", the second read as an apposition of the first) is mended into one list.
+
 A bullet that opens a list item ("• Caracas bought 24 Su-30MK2 fighters") is tagged a verb
 and made the subject, with the true subject hung on it: the bullet becomes punctuation
 and its one dependent takes its place.
@@ -96,3 +99,18 @@ def repair_bullets(doc) -> None:
                 word.dep_ in ("compound", "npadvmod", "nmod", "amod", "dep") and \
                 word.pos_ in ("PROPN", "NOUN") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
             word.dep_ = "nsubj"         # "• Tokyo plans to provide ...": Tokyo hung on the verb loosely
+
+
+LISTED_KINDS = ("state", "place")
+
+
+def repair_lists(doc) -> None:
+    """A list of states the parser broke at its second name ("troops from Kazakhstan,
+    Kyrgyzstan, Tajikistan and Russia": "Kyrgyzstan" an apposition of "Kazakhstan", the
+    rest its conjuncts) is one list: a state in apposition to a state, with conjuncts of
+    its own, is a conjunct, in place."""
+    for token in doc:
+        if token.dep_ == "appos" and token.ent_type_ in LISTED_KINDS and token.head.ent_type_ == token.ent_type_ \
+                and any(c.dep_ == "conj" for c in token.children):
+            token.dep_ = "conj"
+

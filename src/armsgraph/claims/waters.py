@@ -56,7 +56,8 @@ def sea_at(ctx: Context, carriers: list) -> list[str] | None:
 
 def coastal_host(ctx: Context, noun, participants: list[str], coastal: list[str]) -> str:
     """A coastal participant first, else the coastal state named nearest to the drill; off
-    a coast of no known state, the participant the report is filed from."""
+    a coast of no known state, the participant the report is filed from. ("off Hawaii": a
+    place names its state.)"""
     anywhere = "*" in coastal
     if not coastal:
         # "CAPE TOWN - Warships from Russia and China joined the South African Navy off the
@@ -71,7 +72,7 @@ def coastal_host(ctx: Context, noun, participants: list[str], coastal: list[str]
             return actor
     best, distance = None, None
     for ref in ctx.refs:
-        if ref.kind != "state" or not (anywhere or ref.actor in coastal):
+        if ref.kind not in ("state", "place") or not (anywhere or ref.actor in coastal):
             continue
         gap = abs(ref.start - noun.i)
         if distance is None or gap < distance:
