@@ -133,3 +133,17 @@ def test_a_drill_off_a_place_is_hosted_by_the_state_of_that_place():
     # ("off" read as a particle of the drill noun, the island as the verb's)
     assert (("JPN", "KOR", "USA"), "KOR") in exercises(
         "The US, Japan and South Korea held a trilateral naval drill off Jeju.")
+
+
+def test_states_listed_as_a_drills_participants_take_part_in_it():
+    text = "Morocco hosted this year's African Lion in May. Participants include the United States, Ghana and Senegal."
+    assert (("GHA", "MAR", "SEN", "USA"), "MAR") in exercises(text)
+    text = "Poland hosted the Anakonda exercise in November. Lithuania and Latvia took part, as did the United States."
+    assert (("LTU", "LVA", "POL", "USA"), "POL") in exercises(text)
+    text = "Thailand and the United States opened Cobra Gold on Monday; Japan and Singapore also took part."
+    assert (("JPN", "SGP", "THA", "USA"), "THA") in exercises(text)
+
+
+def test_states_taking_part_in_something_else_in_the_drills_sentence_do_not_join_it():
+    text = "Thailand and the United States opened Cobra Gold on Monday, and Japan took part in trade talks."
+    assert exercises(text) == {(("THA", "USA"), "THA")}

@@ -69,17 +69,42 @@ def named_by(noun) -> list:
 TAKING_PART = {"take", "participate", "join"}
 
 
-def states_also_taking_part(ctx: Context, sent) -> tuple[object, list[str]]:
+PARTICIPANTS = {"participant", "participants"}
+
+
+def _listed_participants(ctx: Context, verb) -> list[str]:
+    """"Participants include the United States, Ghana and Senegal": the states a list of
+    the drill's participants names (every item a state)."""
+    if verb.lemma_.lower() not in ("include", "be") or not any(
+            s.lower_ in PARTICIPANTS for s in patterns.subjects(verb)) or \
+            any(o.lower_ == "in" for s in patterns.subjects(verb) for o in s.children if o.dep_ == "prep"
+                and not any(_drill_or_pronoun(p) for p in o.children if p.dep_ == "pobj")):
+        return []
+    items = patterns.with_conjuncts([c for c in verb.children if c.dep_ in ("dobj", "attr")])
+    refs = [ctx.ref_at(i) for i in items]
+    if not refs or any(r is None or r.kind != "state" or not r.actor for r in refs):
+        return []
+    return list(dict.fromkeys(r.actor for r in refs))
+
+
+def states_also_taking_part(ctx: Context, sent, after: int = -1) -> tuple[object, list[str]]:
     """(verb, states) of a clause whose subjects are states that take part with no drill
     of their own named: "Australia and the US also took part", "Canada participated in
-    the drills as well" (not "took part in talks", "joined the alliance", observers)."""
+    the drills as well", "..., as did the United States", "Participants include X and Y"
+    (not "took part in talks", "joined the alliance", observers); only verbs after
+    ``after`` (the drill's own word, when it is in the same sentence)."""
     for verb in sent:
+        if verb.i <= after:
+            continue
+        listed = _listed_participants(ctx, verb)
+        if listed:
+            return verb, listed
         lemma = verb.lemma_.lower()
         if verb.pos_ != "VERB" or lemma not in TAKING_PART or patterns.is_passive(verb) or \
                 lemma == "take" and not any(c.lemma_ == "part" for c in verb.children) or \
                 any(c.dep_ == "neg" for c in verb.children):
             continue
-        if any(c.dep_ in ("dobj", "ccomp", "xcomp") and c.lemma_ != "part" for c in verb.children):
+        if any(c.dep_ in ("dobj", "ccomp", "xcomp") and c.lemma_ != "part" and c.i > after for c in verb.children):
             continue
         if any(not _drill_or_pronoun(o) for o in patterns.prep_objects(verb, {"in", "as"})):
             continue        # "took part in the talks", "took part as observers"
@@ -92,6 +117,10 @@ def states_also_taking_part(ctx: Context, sent) -> tuple[object, list[str]]:
                 break
             states += [a for a in roles.actors_of(ctx, subject) if a not in states]
         if states:
+            # "..., as did the United States"
+            for clause in (c for c in verb.children if c.dep_ == "advcl" and c.lemma_ == "do"):
+                states += [a for s in patterns.with_conjuncts(patterns.subjects(clause))
+                           for a in roles.actors_of(ctx, s) if a not in states]
             return verb, states
     return None, []
 

@@ -184,9 +184,10 @@ def find(ctx: Context) -> list:
                                            placed_only=number - last["sentence"] > GUEST_WINDOW)
                     guests.update((c.actor, c.host) for c in found)
                     claims.extend(found)
-            if not listed and 0 < number - last["sentence"] <= LISTED_WINDOW:
+            if not listed and 0 <= number - last["sentence"] <= LISTED_WINDOW:
                 # "Japan and the Philippines held a naval drill. Australia and the US also took part"
-                verb, added = states_also_taking_part(ctx, sent)
+                # (or after a semicolon in its own sentence)
+                verb, added = states_also_taking_part(ctx, sent, last["token"].i if number == last["sentence"] else -1)
                 claims.extend(join_drill(ctx, verb, added, dict(last, hosts=home or []), claims))
     done = {tuple(sorted(c.participants)) for c in claims if c.type == "exercise"}
     for token, participants, status in pending:
