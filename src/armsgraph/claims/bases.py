@@ -70,6 +70,12 @@ AIRFIELDS = {"airport", "airfield", "aerodrome", "airstrip"}
 FLYING = {"fly", "operate", "run", "launch", "patrol", "strike"}
 
 
+def _named_place(ctx: Context, token) -> str | None:
+    """The state of the place ``token`` names ("Agadez" -> NER), else None."""
+    ref = ctx.ref_at(token)
+    return ref.actor if ref is not None and ref.kind == "place" and ref.actor else None
+
+
 def bases_flown_from(ctx: Context, verb) -> list[str]:
     """States of the bases forces fly or operate from: "have flown from the Hmeimim air
     base near Latakia", "operates MiG-29 fighters out of the Erebuni airfield"."""
@@ -89,14 +95,12 @@ def bases_flown_from(ctx: Context, verb) -> list[str]:
                  for t in ctx.doc[base.i + 1:min(base.i + 3, base.sent.end)]):
             ref = ctx.ref_at(base)     # "from Hmeimim airfield": the parser may take the name for the head
             hosts = [ref.actor] if ref is not None and ref.kind == "place" and ref.actor else []
-        elif not place_objects(verb, {"to", "into"}) and "relcl" not in (verb.dep_, verb.head.dep_) and \
-                "acl" not in (verb.dep_, verb.head.dep_) and \
-                ctx.ref_at(base) is not None and \
-                ctx.ref_at(base).kind == "place" and ctx.ref_at(base).actor:
+        elif _named_place(ctx, base) and not place_objects(verb, {"to", "into"}) and \
+                not {verb.dep_, verb.head.dep_} & {"relcl", "acl"}:
             # "Typhoons are flying from Mihail Kogalniceanu in Romania" (a named place, with no
             # destination: where they fly from, not "flew from North Carolina to Norway"; not
             # "the drones that used to fly from Agadez", a description of the goods)
-            hosts = [ctx.ref_at(base).actor]
+            hosts = [_named_place(ctx, base)]
         else:
             continue
         found += [h for h in hosts if h not in found]

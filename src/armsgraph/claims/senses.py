@@ -2,7 +2,9 @@
 
 "flew its F-16s to Estonia" is a flight (not what Poland operates), "a vehicle weighing
 50 tonnes" no purchase being weighed, "the first are expected to cost more" no arrival;
-:func:`no_transfer` says when. :func:`carried` tells a craft's cargo from the craft.
+:func:`no_transfer` says when. :func:`carried` tells a craft's cargo from the craft;
+:func:`flown_from_base` a base flown from from a seller; :func:`taken_batch` when "take"
+receives.
 """
 from __future__ import annotations
 
@@ -99,3 +101,33 @@ def joint_making(token) -> bool:
     :func:`.coopparts.is_joint` reads as done together."""
     trigger = trigger_of(token, COOPERATION)
     return token.pos_ == "NOUN" and trigger is not None and trigger.frame == "make" and is_joint(token)
+
+
+def flown_from_base(ctx: Context, token, ref: Ref) -> bool:
+    """"The US flew MQ-9 drones from Niger": a state a "from" phrase names on a verb of
+    flying (or its object) that makes none of the weapon is where it flies from, not a
+    seller ("flies Su-30 fighters from Russia" is)."""
+    bases = [a for o in (token, *patterns.slot_fillers(token, "dobj")) for p in o.children
+             if p.dep_ == "prep" and p.lower_ == "from" for b in p.children for a in roles.actors_of(ctx, b)]
+    return bool(bases) and not set(bases) & set(parties.catalog_origins(ref.id))
+
+
+# words of a batch of a deal's goods ("the first batch", "the last of them")
+BATCH_WORDS = {"first", "second", "third", "last", "final", "initial", "new", "batch", "lot"}
+COUNTED_OUT = BATCH_WORDS | {"all", "rest", "remaining", "dozen"}
+
+
+def taken_batch(ctx: Context, token, ref: Ref, recalled: bool) -> bool:
+    """"Pakistan took all four frigates between 2021 and 2023", "has taken a dozen of the
+    jets since 2015": goods counted out as the object of "take", recalled from a deal told
+    before or named by a plain noun, are received (not goods taken "to" a place; not "took
+    two Russian T-90 tanks", a capture of arms named with their maker)."""
+    if any(c.dep_ == "prep" and c.lower_ in ("to", "into", "over") for c in token.subtree):
+        return False
+    for obj in (c for c in token.children if c.dep_ == "dobj"):
+        words = list(obj.subtree)
+        goods = [r for r in (ctx.ref_at(t) for t in words) if r is not None and (r.is_system or r.is_category)]
+        if goods and any(t.like_num or t.lower_ in COUNTED_OUT for t in words) and (
+                recalled or all(g.is_category and parties.origin_of(ctx, g, explicit_only=True) is None for g in goods)):
+            return True
+    return False

@@ -39,7 +39,7 @@ PARTICLE_NEEDED = {"touch": "down"}   # "touched down", not "touched on the deal
 # arrival verbs that tell a transfer only with the state the goods come from ("Vietnam's
 # submarines come from Russia"; not "the decision comes as ...")
 SOURCE_ONLY = {"come"}
-BATCH_WORDS = {"first", "second", "third", "last", "final", "initial", "new", "batch", "lot"}
+BATCH_WORDS = senses.BATCH_WORDS
 CIVIL_MARKERS = {"airline", "airlines", "airliner", "airliners", "carrier", "passenger", "passengers",
                  "widebody", "wide-body", "narrowbody", "narrow-body", "airways", "cargo"}
 
@@ -222,25 +222,6 @@ def _own_count(ctx: Context, claims: list, token, filler) -> None:
 HELD = Trigger("hold", "NOUN", "fleet", "done", None)
 
 
-
-COUNTED_OUT = BATCH_WORDS | {"all", "rest", "remaining", "dozen"}
-
-
-def _taken_batch(ctx, token, ref, recalled: bool) -> bool:
-    """"Pakistan took all four frigates between 2021 and 2023", "has taken a dozen of the
-    jets since 2015": goods of a deal told before, counted out as the object of "take"
-    (not moved on "to" a place; not "took two Russian T-90 tanks", a capture), are received."""
-    if any(c.dep_ == "prep" and c.lower_ in ("to", "into", "over") for c in token.subtree):
-        return False
-    for obj in (c for c in token.children if c.dep_ == "dobj"):
-        words = list(obj.subtree)
-        goods = [r for r in (ctx.ref_at(t) for t in words) if r is not None and (r.is_system or r.is_category)]
-        if goods and any(t.like_num or t.lower_ in COUNTED_OUT for t in words) and (
-                recalled or all(g.is_category and parties.origin_of(ctx, g, explicit_only=True) is None for g in goods)):
-            return True
-    return False
-
-
 def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: float = 0.6,
                named_sides: bool = False, recalled: bool = False) -> list:
     """Claims of ``trigger`` about the weapon ``ref``: roles from the trigger's slots, then
@@ -289,13 +270,11 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
                                     deploypeople.sent_as_unit(token, ctx.doc[recall.np_head(ctx, ref)])):
         return []   # "sent F-35s to Poland for an exercise / to police its airspace": a deployment
     particles = {c.lower_ for c in token.children if c.dep_ == "prt"}
-    if trigger.lemma == "fly" and trigger.frame == "use":
-        bases = [a for o in (token, *patterns.slot_fillers(token, "dobj")) for p in o.children
-                 if p.dep_ == "prep" and p.lower_ == "from" for b in p.children for a in roles.actors_of(ctx, b)]
-        if bases and not set(bases) & set(parties.catalog_origins(ref.id)):
-            return []   # "the US flew MQ-9 drones from Niger": where they flew from, not their maker
+    if trigger.lemma == "fly" and trigger.frame == "use" and senses.flown_from_base(ctx, token, ref):
+        return []   # "the US flew MQ-9 drones from Niger": where they flew from, not their maker
     if trigger.lemma == "take" and (particles - {"up", "in", "on"} or not any(
-            c.dep_ == "prep" and c.lower_ == "from" for c in token.children) and not _taken_batch(ctx, token, ref, recalled)):
+            c.dep_ == "prep" and c.lower_ == "from" for c in token.children) and
+            not senses.taken_batch(ctx, token, ref, recalled)):
         return []   # "took out the S-400", "took part": only "took X from Y" is a purchase
     if trigger.lemma in ("propose", "expect", "await") and any(c.dep_ in ("xcomp", "ccomp") for c in token.children):
         return []   # "proposed to design the engine together": a plan, not goods offered
