@@ -147,3 +147,10 @@ def test_states_listed_as_a_drills_participants_take_part_in_it():
 def test_states_taking_part_in_something_else_in_the_drills_sentence_do_not_join_it():
     text = "Thailand and the United States opened Cobra Gold on Monday, and Japan took part in trade talks."
     assert exercises(text) == {(("THA", "USA"), "THA")}
+
+
+def test_coast_guard_cutters_and_landing_docks_are_ships():
+    assert ("USA", "VNM", "category:ships", "done") in keys(
+        "Washington has handed three former US Coast Guard cutters to Vietnam since 2017.")
+    assert ("CHN", "THA", "category:ships", "agreed") in keys(
+        "Thailand ordered an amphibious transport dock from China in 2019.")
