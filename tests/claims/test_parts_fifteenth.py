@@ -154,3 +154,8 @@ def test_coast_guard_cutters_and_landing_docks_are_ships():
         "Washington has handed three former US Coast Guard cutters to Vietnam since 2017.")
     assert ("CHN", "THA", "category:ships", "agreed") in keys(
         "Thailand ordered an amphibious transport dock from China in 2019.")
+
+
+def test_we_in_a_text_speaks_for_the_state_it_names_as_a_party_not_the_one_things_go_to():
+    text = "The United Kingdom is Ukraine's closest ally. In 2023 we sent 14 Challenger 2 tanks to Ukraine."
+    assert ("GBR", "UKR", "Challenger 2", "done") in keys(text)

@@ -16,12 +16,23 @@ def document_voice(ctx: Context) -> str | None:
     if "voice" not in ctx.__dict__:
         counts: dict[str, int] = {}
         for ref in ctx.refs:
-            if ref.actor and (ref.kind == "state" or ref.kind in ("place", "organisation") and ref.role == "metonym"):
+            if ref.actor and (ref.kind == "state" or ref.kind in ("place", "organisation") and ref.role == "metonym") \
+                    and not _placed(ctx, ref):
                 counts[ref.actor] = counts.get(ref.actor, 0) + 1
         end = ctx.sentences[min(2, len(ctx.sentences) - 1)].end if ctx.sentences else 0
         opening = [r.actor for r in ctx.refs_in(0, end) if r.actor in counts]
         ctx.__dict__["voice"] = max(opening, key=lambda a: counts[a]) if opening else None
     return ctx.__dict__["voice"]
+
+
+LOCATIVE = {"in", "to", "into", "at", "near", "across", "throughout", "inside", "within", "around", "off"}
+
+
+def _placed(ctx: Context, ref) -> bool:
+    """A state named only as a place ("stationed in Estonia", "sent to Estonia"): a
+    text that speaks for a state names it as a party, not as where things happen."""
+    head = ctx.doc[ref.start:ref.end].root
+    return head.dep_ == "pobj" and head.head.lower_ in LOCATIVE
 
 
 def _from_title(ctx: Context, key: str, read) -> list[str]:
