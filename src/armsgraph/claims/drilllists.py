@@ -188,11 +188,14 @@ def there_for(ctx: Context, noun) -> tuple[list[str], list[str]]:
     return (owners, hosts) if owners and hosts else ([], [])
 
 
-def involved(verb) -> list:
+def involved(ctx: Context, verb) -> list | None:
     """The forces a verb of involving names: its objects, or the subject of the clause it
-    takes ("the drill saw US and Finnish troops deployed in Sweden")."""
+    takes ("the drill saw US and Finnish troops deployed in Sweden"); None when it involves
+    something else ("the drills drew criticism from Poland")."""
     found = patterns.slot_fillers(verb, "dobj")
     if not found and verb.lemma_ == "see":
         found = [s for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ == "VERB"
                  for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+    if any(o.pos_ == "NOUN" and noun_category(o) is None and ctx.ref_at(o) is None for o in found):
+        return None
     return found

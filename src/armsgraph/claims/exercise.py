@@ -417,10 +417,8 @@ def _roles(ctx: Context, noun) -> tuple[list[str], list[str], bool]:
     hosts = places_of(ctx, noun, PLACE_PREPS) or compass_places(ctx, noun) or (hosted if len(hosted) == 1 else []) \
         or run_places
     for verb, frame, dep in governors(noun):
-        if frame == "involve" and dep in ("nsubj", "nsubjpass") and not any(
-                o.pos_ == "NOUN" and noun_category(o) is None and ctx.ref_at(o) is None for o in involved(verb)):
-            # (forces, not "drew criticism from Poland")
-            for obj in involved(verb):
+        if frame == "involve" and dep in ("nsubj", "nsubjpass") and (objects := involved(ctx, verb)) is not None:
+            for obj in objects:
                 add(owners_of(ctx, obj) or roles.actors_of(ctx, obj))
                 add(listed_members(ctx, obj))     # "4,000 troops, including Polish and Czech soldiers"
                 # "will bring together Japanese and US troops in Queensland"

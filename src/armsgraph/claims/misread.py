@@ -113,4 +113,3 @@ def repair_lists(doc) -> None:
         if token.dep_ == "appos" and token.ent_type_ in LISTED_KINDS and token.head.ent_type_ == token.ent_type_ \
                 and any(c.dep_ == "conj" for c in token.children):
             token.dep_ = "conj"
-
