@@ -159,3 +159,15 @@ def test_coast_guard_cutters_and_landing_docks_are_ships():
 def test_we_in_a_text_speaks_for_the_state_it_names_as_a_party_not_the_one_things_go_to():
     text = "The United Kingdom is Ukraine's closest ally. In 2023 we sent 14 Challenger 2 tanks to Ukraine."
     assert ("GBR", "UKR", "Challenger 2", "done") in keys(text)
+
+
+def test_weapons_sent_together_with_troops_are_deployed_not_handed_over():
+    text = "Egypt dispatched troops and armoured vehicles to Somalia in 2024."
+    assert not keys(text)
+    assert ("EGY", "SOM", "category:armoured-vehicles", "done") in deployments(text)
+    # (goods sent alone, or beside other goods, are still handed over)
+    assert ("EGY", "SOM", "category:armoured-vehicles", "done") in keys("Egypt sent armoured vehicles to Somalia in 2024.")
+
+
+def test_an_ambiguous_jet_name_is_read_beside_air_policing_words():
+    assert ("GBR", "POL", "Eurofighter", "done") in deployments("British Typhoons have been policing Polish airspace since April.")

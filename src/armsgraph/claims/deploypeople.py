@@ -68,3 +68,19 @@ def sent_as_unit(verb, head) -> bool:
     prep = head.head
     return verb.lemma_.lower() in SENDING and head.dep_ == "pobj" and prep.lower_ == "of" and \
         prep.head.lemma_.lower() in CREWED_UNITS and prep.head.head.i == verb.i
+
+
+def sent_with_troops(ctx: Context, verb, head) -> bool:
+    """"Egypt dispatched troops and armoured vehicles to Somalia": weapons a verb of sending
+    moves together with troops (coordinated with a noun of troops) go with them, the
+    sender's forces: a deployment, not a hand-over."""
+    if verb.lemma_.lower() not in SENDING or not (head.dep_ == "dobj" and head.head.i == verb.i or
+                                                   head.dep_ == "conj"):
+        return False
+    first = head
+    while first.dep_ == "conj":
+        first = first.head
+    if not (first.dep_ == "dobj" and first.head.i == verb.i):
+        return False
+    troops = [t for t in (first, *first.conjuncts) if t.i != head.i]
+    return any((ctx.ref_at(t) is not None and ctx.ref_at(t).id == "category:troops") for t in troops)

@@ -267,7 +267,8 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
                                     patterns.drill_nearby(ctx, token, lexicon("exercise")) or
                                     patterns.sent_by_service(token) or
                                     deployment.sent_on_mission(token) or
-                                    deploypeople.sent_as_unit(token, ctx.doc[recall.np_head(ctx, ref)])):
+                                    deploypeople.sent_as_unit(token, ctx.doc[recall.np_head(ctx, ref)]) or
+                                    deploypeople.sent_with_troops(ctx, token, ctx.doc[recall.np_head(ctx, ref)])):
         return []   # "sent F-35s to Poland for an exercise / to police its airspace": a deployment
     particles = {c.lower_ for c in token.children if c.dep_ == "prt"}
     if trigger.lemma == "fly" and trigger.frame == "use" and senses.flown_from_base(ctx, token, ref):
