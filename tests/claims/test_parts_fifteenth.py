@@ -171,3 +171,14 @@ def test_weapons_sent_together_with_troops_are_deployed_not_handed_over():
 
 def test_an_ambiguous_jet_name_is_read_beside_air_policing_words():
     assert ("GBR", "POL", "Eurofighter", "done") in deployments("British Typhoons have been policing Polish airspace since April.")
+
+
+def test_participating_navies_listed_as_those_of_states_join_the_drill():
+    text = "RIMPAC 2024 opened off Hawaii on Thursday. Participating navies include those of India, Japan and Chile."
+    assert (("CHL", "IND", "JPN", "USA"), "USA") in exercises(text)
+
+
+def test_a_drill_that_brings_forces_together_in_one_of_their_states_is_hosted_there():
+    text = ("The exercise brought together the armed forces of Russia, Belarus, Kazakhstan, Kyrgyzstan "
+            "and Tajikistan in Belarus.")
+    assert (("BLR", "KAZ", "KGZ", "RUS", "TJK"), "BLR") in exercises(text)

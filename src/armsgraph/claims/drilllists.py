@@ -70,17 +70,27 @@ TAKING_PART = {"take", "participate", "join"}
 
 
 PARTICIPANTS = {"participant", "participants"}
+PARTICIPATING_GROUPS = {"navy", "nation", "country", "force", "state", "army", "military", "contingent", "unit"}
+
+
+def _participants_noun(subject) -> bool:
+    """"Participants", "participating navies / nations / countries"."""
+    return subject.lower_ in PARTICIPANTS or subject.lemma_.lower() in PARTICIPATING_GROUPS and any(
+        c.dep_ in ("amod", "compound") and c.lower_ == "participating" for c in subject.children)
 
 
 def _listed_participants(ctx: Context, verb) -> list[str]:
-    """"Participants include the United States, Ghana and Senegal": the states a list of
-    the drill's participants names (every item a state)."""
+    """"Participants include the United States, Ghana and Senegal", "participating navies
+    include those of India, Japan and Chile": the states a list of the drill's participants
+    names (every item a state)."""
     if verb.lemma_.lower() not in ("include", "be") or not any(
-            s.lower_ in PARTICIPANTS for s in patterns.subjects(verb)) or \
+            _participants_noun(s) for s in patterns.subjects(verb)) or \
             any(o.lower_ == "in" for s in patterns.subjects(verb) for o in s.children if o.dep_ == "prep"
                 and not any(_drill_or_pronoun(p) for p in o.children if p.dep_ == "pobj")):
         return []
     items = patterns.with_conjuncts([c for c in verb.children if c.dep_ in ("dobj", "attr")])
+    items = [o for i in items for o in (patterns.with_conjuncts(patterns.prep_objects(i, {"of"}))
+                                        if i.lower_ in ("those", "that") else [i])]
     refs = [ctx.ref_at(i) for i in items]
     if not refs or any(r is None or r.kind != "state" or not r.actor for r in refs):
         return []

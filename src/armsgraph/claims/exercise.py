@@ -422,7 +422,7 @@ def _roles(ctx: Context, noun) -> tuple[list[str], list[str], bool]:
                 add(owners_of(ctx, obj) or roles.actors_of(ctx, obj))
                 add(listed_members(ctx, obj))     # "4,000 troops, including Polish and Czech soldiers"
                 # "will bring together Japanese and US troops in Queensland"
-                hosts = hosts or places_of(ctx, obj, INSIDE, exclude=tuple(participants))
+                hosts = hosts or places_of(ctx, obj, INSIDE)
             # "brought together troops from X and Y", "drew forces from 27 nations, among them X"
             for obj in patterns.prep_objects(verb, {"from"} | LISTING):
                 add([] if obj.pos_ == "PRON" else roles.actors_of(ctx, obj) + listed_members(ctx, obj))
