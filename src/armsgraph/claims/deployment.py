@@ -283,7 +283,7 @@ def _claims_for(ctx: Context, token, trigger, units: Garrisons, number: int) -> 
             continue
         for system, ref, _word in weapons:      # ("a battery from Qatar to Jordan": the mover's)
             actors = frame in ("deploy", "send") and moved_from(ctx, token, obj) or owners_of(ctx, obj)
-            if flown_from and set(actors) <= set(flown_from):
+            if flown_from and actors and set(actors) <= set(flown_from):
                 # "the US flew MQ-9 drones from Agadez": the base they fly from owns none of them
                 actors = [a for a in subject_actors_of(ctx, token) if a not in flown_from]
             if not actors and ref is not None:

@@ -66,17 +66,13 @@ def described_before(ctx: Context, noun) -> list[str]:
     return []
 
 
-TALK_NOUNS = {"talk", "talks", "negotiation", "negotiations", "discussion", "discussions", "consultation",
-              "consultations"}
-
-
 def talks_partners(ctx: Context, verb) -> list[str]:
     """The states one side is in talks with about hosting its forces: "in talks with
     coastal West African states, including Benin and Ivory Coast, about hosting some of
     the drones" (the states named, or listed after "including")."""
     about = verb.head if verb.dep_ == "pcomp" else None
     talks = about.head if about is not None and about.lower_ in ("about", "on", "over") else None
-    if talks is None or talks.lemma_.lower() not in TALK_NOUNS:
+    if talks is None or talks.lemma_.lower() not in patterns.TOPIC_HEADS:
         return []
     found: list[str] = []
     for partner in patterns.prep_objects(talks, {"with"}):

@@ -70,12 +70,12 @@ TAKING_PART = {"take", "participate", "join"}
 
 
 PARTICIPANTS = {"participant", "participants"}
-PARTICIPATING_GROUPS = {"navy", "nation", "country", "force", "state", "army", "military", "contingent", "unit"}
 
 
 def _participants_noun(subject) -> bool:
     """"Participants", "participating navies / nations / countries"."""
-    return subject.lower_ in PARTICIPANTS or subject.lemma_.lower() in PARTICIPATING_GROUPS and any(
+    group = trigger_of(subject, "exercise")      # (a navy, nation, country, force, ...)
+    return subject.lower_ in PARTICIPANTS or group is not None and group.frame == "group" and any(
         c.dep_ in ("amod", "compound") and c.lower_ == "participating" for c in subject.children)
 
 

@@ -25,14 +25,12 @@ def document_voice(ctx: Context) -> str | None:
     return ctx.__dict__["voice"]
 
 
-LOCATIVE = {"in", "to", "into", "at", "near", "across", "throughout", "inside", "within", "around", "off"}
-
-
 def _placed(ctx: Context, ref) -> bool:
     """A state named only as a place ("stationed in Estonia", "sent to Estonia"): a
     text that speaks for a state names it as a party, not as where things happen."""
+    from .typeroles import HOST_PREPS    # (typeroles reads roles, which reads this module)
     head = ctx.doc[ref.start:ref.end].root
-    return head.dep_ == "pobj" and head.head.lower_ in LOCATIVE
+    return head.dep_ == "pobj" and head.head.lower_ in HOST_PREPS
 
 
 def _from_title(ctx: Context, key: str, read) -> list[str]:
