@@ -15,6 +15,9 @@ from .governing import VAGUE_GOODS
 from .triggers import Trigger, trigger_of
 
 MEASURES = {"tonne", "ton", "kilogram", "kg", "pound", "lb", "gram"}
+# what a weapon "reaches" that is no place: its range, height or speed
+REACHED_MEASURES = {"km", "kilometre", "kilometer", "mile", "metre", "meter", "foot", "feet", "mach",
+                    "altitude", "speed", "range", "height", "ceiling", "knot", "target"}
 FLIGHT_WORDS = {"in", "out", "across", "over", "back", "home", "there", "here", "away"}
 
 
@@ -58,6 +61,8 @@ def no_transfer(ctx: Context, token, trigger: Trigger, ref: Ref) -> bool:
     if trigger.lemma == "weigh" and any(c.dep_ in ("dobj", "npadvmod") and c.lemma_.lower() in MEASURES
                                         for c in children):
         return True   # "a vehicle weighing up to 50 tonnes": a weight, not a choice
+    if trigger.frame == "arrive" and any(c.dep_ == "dobj" and c.lemma_.lower() in REACHED_MEASURES for c in children):
+        return True   # "the missile can reach 2,750 km": a range, not a delivery
     if trigger.lemma in ("expect", "await"):
         # only a buyer that expects goods ("the first are expected in 2026": a date)
         return token.pos_ != "VERB" or patterns.is_passive(token) and not expected_goods(token)

@@ -15,7 +15,8 @@ nearer):
 
 The states the title names are weighed too, however far back they were last named ("FACT
 BOX: Qatar's air force ... * Also in service: German Leopard 2A7 tanks, ordered in 2013",
-after items on Turkish and US forces in Qatar).
+after items on Turkish and US forces in Qatar). When the window names no party at all,
+the recipient is the one state the title names, or else the state the text opens with.
 """
 from __future__ import annotations
 
@@ -33,6 +34,13 @@ def discourse_recipient(ctx: Context, token, exclude: tuple[str, ...] = ()) -> l
     speaker = roles.speaker_of(ctx, token)
     if near:   # (the states the title names stand by, however far back)
         near += [a for a in mains if a not in near and a not in exclude and a != speaker]
+    else:
+        # nobody named in the window: the one state the title names, else the state the
+        # text opens with (roles.document_voice); not the first of several in the title
+        # ("Russia's doorstep: Washington confirms delivery to Ukraine")
+        titled = roles.title_states(ctx)
+        near = [a for a in (titled if len(titled) == 1 else mains[len(titled):])
+                if a not in exclude and a != speaker][:1]
     if len(near) < 2:
         return near
     start = ctx.sentence_of(token).start

@@ -1,0 +1,31 @@
+"""Constructions added in the sixteenth session (sentences written for the tests)."""
+from __future__ import annotations
+
+from .helpers import keys
+
+QUIET = ("Its crews trained hard through the winter. The budget grew by a tenth. Recruitment "
+         "was slow in the north. Morale, officers say, is high. ")
+
+
+def test_a_gift_far_from_any_named_recipient_goes_to_the_state_the_title_names():
+    text = ("Vietnam's navy has grown quickly since 2016. " + QUIET +
+            "Washington has since handed over two former coast guard cutters.")
+    assert ("USA", "VNM", "category:ships", "done") in keys(text, title="A navy looks to the sea: Vietnam")
+
+
+def test_a_purchase_far_from_any_named_buyer_goes_to_the_state_the_text_opens_with():
+    text = ("Thailand's army has rebuilt its tank fleet. " + QUIET +
+            "The RTA ordered 49 Oplot tanks from Ukraine back in 2011.")
+    assert ("UKR", "THA", "Oplot", "agreed") in keys(text, title="Posted 3 August 2019")
+
+
+def test_a_gift_with_no_state_in_the_title_or_the_window_stays_unrecorded():
+    text = ("The navy has grown quickly since 2016. " + QUIET +
+            "Washington has since handed over two former coast guard cutters.")
+    assert not keys(text, title="A navy looks to the sea")
+
+
+def test_the_range_a_missile_reaches_is_no_delivery():
+    text = "Armenia ordered Iskander missiles from Russia in 2016. The missile can reportedly reach 500 km."
+    assert keys(text) == {("RUS", "ARM", "Iskander", "agreed")}
+    assert not keys("Pakistan's jets can reach Mach 2 at altitude.")
