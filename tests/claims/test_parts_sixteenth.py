@@ -29,3 +29,20 @@ def test_the_range_a_missile_reaches_is_no_delivery():
     text = "Armenia ordered Iskander missiles from Russia in 2016. The missile can reportedly reach 500 km."
     assert keys(text) == {("RUS", "ARM", "Iskander", "agreed")}
     assert not keys("Pakistan's jets can reach Mach 2 at altitude.")
+
+
+def test_a_deal_worth_an_amount_keeps_the_partners_and_goods_after_the_amount():
+    assert ("ISR", "MAR", "category:uav", "agreed") in keys(
+        "Morocco signed contracts worth 900 million dollars with Israeli firms for drones, officials said.")
+
+
+def test_a_name_after_an_opening_year_is_the_subject():
+    # (the model reads "in [2014 Azerbaijan]", and the signing reported)
+    assert ("ISR", "AZE", "category:uav", "agreed") in keys(
+        "In 2014 Azerbaijan signed contracts worth 900 million dollars with Israeli firms for drones, "
+        "officials said.")
+
+
+def test_the_side_a_contract_won_is_for_buys():
+    assert ("ISR", "IND", "Spike", "agreed") in keys(
+        "Rafael won a deal worth about $1.1 billion for Spike missiles for the Indian army in 2019.")

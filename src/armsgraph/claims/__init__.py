@@ -38,7 +38,7 @@ import logging
 
 from ..model import Claim, Document
 from .context import Context
-from .misread import repair_bullets, repair_lists, repair_verbs
+from .misread import repair_bullets, repair_lists, repair_verbs, repair_worth, repair_year_subject
 
 log = logging.getLogger(__name__)
 
@@ -87,6 +87,8 @@ def extract(document: Document, parsed) -> list[Claim]:
     repair_verbs(parsed)     # ("Pakistan co-produces the JF-17": a verb read as a plural noun)
     repair_bullets(parsed)   # ("• Caracas bought ...": the bullet read as the subject)
     repair_lists(parsed)     # ("from Kazakhstan, Kyrgyzstan, Tajikistan and Russia": broken at "Kyrgyzstan")
+    repair_year_subject(parsed)   # ("In 2012 Azerbaijan signed": Azerbaijan read as the object of "In")
+    repair_worth(parsed)     # ("signed deals worth $1bn with Israeli firms for drones": worth on "signed")
     ctx = Context(document, parsed)
     found: list[Claim] = []
     for module in modules():

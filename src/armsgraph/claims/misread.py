@@ -15,6 +15,14 @@ order in :mod:`.hosting`.
 A list of states broken at its second name ("from Kazakhstan, Kyrgyzstan, Tajikistan and
 Russia", the second read as an apposition of the first) is mended into one list.
 
+A deal's worth read as the verb's ("signed deals worth $1.6bn with Israeli firms for
+drones": "worth" a predicate of "signed", the partners and goods hung on it) is the deal's,
+with the partners and goods it carries.
+
+A name after an opening year ("In 2012 Azerbaijan signed ...", read as "in [2012
+Azerbaijan]", the verb left with no subject) is the verb's subject, the year the object of
+"In".
+
 A bullet that opens a list item ("• Caracas bought 24 Su-30MK2 fighters") is tagged a verb
 and made the subject, with the true subject hung on it: the bullet becomes punctuation
 and its one dependent takes its place.
@@ -113,3 +121,44 @@ def repair_lists(doc) -> None:
         if token.dep_ == "appos" and token.ent_type_ in LISTED_KINDS and token.head.ent_type_ == token.ent_type_ \
                 and any(c.dep_ == "conj" for c in token.children):
             token.dep_ = "conj"
+
+
+WORTH_PHRASES = ("with", "for", "between")
+
+
+def repair_worth(doc) -> None:
+    """Hang a deal's worth, and the "with"/"for" phrases after it, on the deal noun just
+    before it (see the module doc), in place."""
+    deals = lexicon("transfer")
+    for token in doc:
+        if token.lower_ != "worth" or token.i == 0:
+            continue
+        noun = doc[token.i - 1]
+        if getattr(deals.get((noun.lemma_.lower(), "NOUN")), "frame", None) != "deal":
+            continue
+        if token.head == noun:
+            pass    # (the worth the noun's, the phrases after it the worth's)
+        elif token.head == noun.head and token.head.pos_ == "VERB" and noun.dep_ in ("dobj", "nsubjpass") and \
+                token.dep_ in ("oprd", "acomp", "advmod", "prep"):
+            token.head, token.dep_ = noun, "amod"
+        else:
+            continue
+        for child in list(token.children):
+            if child.dep_ == "prep" and child.lower_ in WORTH_PHRASES:
+                child.head = noun
+
+
+def repair_year_subject(doc) -> None:
+    """Make the name after an opening "In <year>" the subject of the verb that follows it
+    (see the module doc), in place."""
+    for token in doc:
+        verb = token.head.head
+        if token.dep_ != "pobj" or token.pos_ != "PROPN" or token.head.lower_ != "in" or \
+                token.head.dep_ != "prep" or verb.pos_ != "VERB" or verb.i != token.i + 1 or \
+                any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            continue
+        years = [c for c in token.children if c.dep_ == "nummod" and c.like_num and len(c.text) == 4 and c.i < token.i]
+        if len(years) != 1:
+            continue
+        years[0].head, years[0].dep_ = token.head, "pobj"
+        token.head, token.dep_ = verb, "nsubj"

@@ -321,6 +321,13 @@ def party_pool(ctx: Context, token) -> list[str]:
             for actor in roles.actors_of(ctx, filler) or unnamed(filler):
                 if actor not in pool:
                     pool.append(actor)
+        if node.pos_ in ("VERB", "AUX") and node.i != token.i:
+            # "IAI won a contract for Barak-8 missiles for the Indian army": the side the
+            # deal is for (a named one only: not "for an undisclosed customer")
+            for filler in patterns.prep_objects(node, {"for"}):
+                for actor in roles.actors_of(ctx, filler):
+                    if actor not in pool:
+                        pool.append(actor)
     return pool
 
 
