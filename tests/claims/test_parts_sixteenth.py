@@ -46,3 +46,16 @@ def test_a_name_after_an_opening_year_is_the_subject():
 def test_the_side_a_contract_won_is_for_buys():
     assert ("ISR", "IND", "Spike", "agreed") in keys(
         "Rafael won a deal worth about $1.1 billion for Spike missiles for the Indian army in 2019.")
+
+
+def test_weapons_in_service_with_a_holder_have_arrived():
+    text = "Romania ordered 18 K9 howitzers from South Korea in 2019. The howitzers have been in service since 2022."
+    assert ("KOR", "ROU", "K9", "done") in keys(text)
+    assert ("RUS", "VNM", "Su-30", "done") in keys("The Su-30 fighters have been in service with the Vietnamese air force since 2004.")
+    assert ("CHN", "BGD", "VT-4", "done") in keys("Bangladesh's VT-4 tanks remain in service with the army.")
+
+
+def test_weapons_in_service_with_no_holder_or_not_yet_in_service_have_not():
+    assert not keys("The F-16 has been in service since 1978.")
+    text = "Romania ordered 18 K9 howitzers from South Korea in 2019. The howitzers are not yet in service."
+    assert keys(text) == {("KOR", "ROU", "K9", "agreed")}

@@ -72,7 +72,8 @@ def find(ctx: Context) -> list:
             if held is not None:
                 found = held, HELD   # "Kyiv's German-supplied tanks", "its British-built jets"
             if found is None:
-                found = untriggered.headed(ctx, ref) or untriggered.sourced(ctx, ref)   # "• FINLAND – 64 F-35A fighters"
+                found = untriggered.headed(ctx, ref) or untriggered.sourced(ctx, ref) or \
+                    untriggered.in_service(ctx, ref)   # "• FINLAND – 64 F-35A fighters", "the howitzers are in service"
             if found is not None and found[1].frame == "use":
                 # "we fly the MiG-29s that Belarus sold us": the sale names the seller
                 stage = participle(ctx, ctx.doc[recall.np_head(ctx, ref)])
@@ -232,7 +233,7 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
         return []   # "No Patriot systems have been delivered": nothing happened
     if fitted.for_parts(ctx, ref):
         return []   # "cameras used on Turkish drones": the cameras move, not the drones
-    if trigger.frame == "arrive" and (vessels.visiting(token) or deploycraft.craft_abroad(ctx, token)):
+    if trigger.frame == "arrive" and trigger is not untriggered.IN_SERVICE and (vessels.visiting(token) or deploycraft.craft_abroad(ctx, token)):
         return []   # "three Chinese navy ships arrived in Sihanoukville": a visit (claims.vessels),
         # "US F-22s arrived at Lask air base": a state's own jets (claims.deploycraft)
     local = ref

@@ -3,7 +3,10 @@
 - under a state's heading: "• FINLAND – 64 F-35A fighters from the United States" is an
   order of Finland (:func:`headed`);
 - with a "from" phrase naming a state: "the Typhoons join Rafales from France" is a done
-  transfer from France (:func:`sourced`).
+  transfer from France (:func:`sourced`);
+- in service: "the howitzers have been in service since 2021", "Thailand's VT-4 tanks
+  remain in service", "the first battery was declared operational at Holzdorf" have
+  arrived (:func:`in_service`).
 
 Each returns ``(token, Trigger)`` for :func:`.transfer.claims_for`, or None.
 """
@@ -17,6 +20,10 @@ from .triggers import Trigger
 HEADED = Trigger("heading", "NOUN", "get", "agreed", None)
 # a named weapon "from" a state with no verb of trade ("the Typhoons join Rafales from France")
 SOURCED = Trigger("from", "ADP", "get", "done", None)
+# a weapon in service with its holder: delivered (the holder found as for an arrival)
+IN_SERVICE = Trigger("service", "VERB", "arrive", "done", None)
+BEING = {"be", "remain", "stay", "become", "declare"}
+SERVICE_WORDS = {"service", "operation"}
 # verbs whose object "from" a state moved or was used against someone: not its origin
 MOVING = {"fly", "move", "bring", "withdraw", "pull", "return", "redeploy", "evacuate"}
 HOSTILE = {"shoot", "intercept", "destroy", "strike", "hit", "attack", "kill", "target", "capture",
@@ -59,3 +66,25 @@ def headed(ctx: Context, ref: Ref) -> tuple | None:
         return None   # "... , the first of which arrived in May": a clause of its own
     state = next(r for r in ctx.refs_in(sentence.start, sentence.end) if r.kind == "state")
     return ctx.doc[state.start], HEADED
+
+
+def in_service(ctx: Context, ref: Ref) -> tuple | None:
+    """A weapon a clause says is in service or operational, with a holder to give it: one
+    the phrase names ("with the Indonesian air force", "Thailand's VT-4s", "at Holzdorf air
+    base") or the one of the deal it was recalled from ("the howitzers"). The clause's verb
+    stands as the trigger."""
+    head = parties.root_of(ctx, ref)
+    verb = head.head
+    if head.dep_ not in ("nsubj", "nsubjpass") or verb.lemma_.lower() not in BEING or \
+            any(c.dep_ == "neg" for c in verb.children):
+        return None
+    operational = any(c.dep_ in ("acomp", "oprd") and c.lower_ == "operational" for c in verb.children)
+    serving = any(o.lemma_.lower() in SERVICE_WORDS for o in patterns.prep_objects(verb, {"in"}))
+    if not (operational or serving) or verb.lemma_.lower() == "declare" and not operational:
+        return None
+    named = [o for o in patterns.prep_objects(verb, {"with", "at", "in"}) for t in o.subtree
+             if roles.actors_of(ctx, t)]
+    definite = any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in head.children)
+    if not (named or parties.implicit_recipients(ctx, ref, [], None) or ref.is_category and definite):
+        return None
+    return verb, IN_SERVICE
