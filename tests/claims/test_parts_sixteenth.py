@@ -1,6 +1,7 @@
 """Constructions added in the sixteenth session (sentences written for the tests)."""
 from __future__ import annotations
 
+from ._typed import deployments
 from .helpers import keys
 
 QUIET = ("Its crews trained hard through the winter. The budget grew by a tenth. Recruitment "
@@ -59,3 +60,12 @@ def test_weapons_in_service_with_no_holder_or_not_yet_in_service_have_not():
     assert not keys("The F-16 has been in service since 1978.")
     text = "Romania ordered 18 K9 howitzers from South Korea in 2019. The howitzers are not yet in service."
     assert keys(text) == {("KOR", "ROU", "K9", "agreed")}
+
+
+def test_a_weapon_flown_in_is_the_verbs_object():
+    # (the model reads "in its Himars launchers" as a place)
+    text = "In May the US Army flew in its HIMARS launchers to Batanes."
+    assert ("USA", "PHL", "HIMARS", "done") in deployments(text)
+    assert not keys(text)
+    assert ("RUS", "SYR", "Su-24", "done") in keys(
+        "Damascus turned to Moscow, which flew in six Su-24 bombers by cargo aircraft in 2015.")

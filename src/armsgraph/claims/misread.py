@@ -23,6 +23,9 @@ A name after an opening year ("In 2012 Azerbaijan signed ...", read as "in [2012
 Azerbaijan]", the verb left with no subject) is the verb's subject, the year the object of
 "In".
 
+A particle read as a preposition ("the US Army flew in its Typhon launcher to Luzon": "in
+its launcher" a place) makes the weapon after it the verb's object.
+
 A bullet that opens a list item ("• Caracas bought 24 Su-30MK2 fighters") is tagged a verb
 and made the subject, with the true subject hung on it: the bullet becomes punctuation
 and its one dependent takes its place.
@@ -162,3 +165,22 @@ def repair_year_subject(doc) -> None:
             continue
         years[0].head, years[0].dep_ = token.head, "pobj"
         token.head, token.dep_ = verb, "nsubj"
+
+
+PARTICLE_VERBS = {"fly", "bring", "send", "ship", "move", "rush", "airlift", "truck", "roll"}
+WEAPON_KINDS = ("system", "category")
+
+
+def repair_particle_in(doc) -> None:
+    """Make the weapon a verb of moving takes "in" ("flew in its Typhon launcher") the
+    verb's object and "in" its particle (see the module doc), in place."""
+    for token in doc:
+        verb = token.head
+        if token.dep_ != "prep" or token.lower_ != "in" or verb.lemma_.lower() not in PARTICLE_VERBS or \
+                verb.pos_ != "VERB" or token.i != verb.i + 1 or any(c.dep_ == "dobj" for c in verb.children):
+            continue
+        objects = [c for c in token.children if c.dep_ == "pobj"]
+        if len(objects) != 1 or not any(t.ent_type_ in WEAPON_KINDS for t in objects[0].subtree):
+            continue
+        objects[0].head, objects[0].dep_ = verb, "dobj"
+        token.dep_, token.pos_, token.tag_ = "prt", "ADP", "RP"

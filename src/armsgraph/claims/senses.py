@@ -38,10 +38,12 @@ def carried(token, ref: Ref) -> bool:
 
 
 def flown_in(token) -> bool:
-    """"Russia flies in five Su-25s", "they were flown in from Korea": a delivery by air."""
+    """"Russia flies in five Su-25s", "they were flown in from Korea": a delivery by air
+    (not "the US Army flew in its Typhon launcher": its own, moved)."""
     return token.lemma_.lower() == "fly" and any(
         c.lower_ == "in" and (c.dep_ in ("prt", "advmod") or c.dep_ == "prep" and not any(
-            g.dep_ == "pobj" for g in c.children)) for c in token.children)
+            g.dep_ == "pobj" for g in c.children)) for c in token.children) and not any(
+        g.dep_ == "poss" and g.pos_ == "PRON" for c in token.children if c.dep_ == "dobj" for g in c.children)
 
 
 def no_transfer(ctx: Context, token, trigger: Trigger, ref: Ref) -> bool:
