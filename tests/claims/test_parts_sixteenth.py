@@ -1,7 +1,7 @@
 """Constructions added in the sixteenth session (sentences written for the tests)."""
 from __future__ import annotations
 
-from ._typed import deployments
+from ._typed import deployments, exercises
 from .helpers import keys
 
 QUIET = ("Its crews trained hard through the winter. The budget grew by a tenth. Recruitment "
@@ -69,3 +69,12 @@ def test_a_weapon_flown_in_is_the_verbs_object():
     assert not keys(text)
     assert ("RUS", "SYR", "Su-24", "done") in keys(
         "Damascus turned to Moscow, which flew in six Su-24 bombers by cargo aircraft in 2015.")
+
+
+def test_states_a_drill_brought_in_take_part_and_deploy_to_its_host():
+    # (the model reads "in China, Laos and Myanmar" as a place)
+    text = ("Russia's base in Tajikistan is its largest abroad. Troops from the base took part in "
+            "Vostok-2018, the big September 2018 drills in Russia's Far East that also brought in China, "
+            "Laos and Myanmar.")
+    assert (("CHN", "LAO", "MMR", "RUS"), "RUS") in exercises(text)
+    assert ("LAO", "RUS", "category:troops", "done") in deployments(text)

@@ -24,7 +24,8 @@ Azerbaijan]", the verb left with no subject) is the verb's subject, the year the
 "In".
 
 A particle read as a preposition ("the US Army flew in its Typhon launcher to Luzon": "in
-its launcher" a place) makes the weapon after it the verb's object.
+its launcher" a place; "the drills brought in China and India") makes the weapon, or the
+states brought in, the verb's object.
 
 A bullet that opens a list item ("• Caracas bought 24 Su-30MK2 fighters") is tagged a verb
 and made the subject, with the true subject hung on it: the bullet becomes punctuation
@@ -180,7 +181,11 @@ def repair_particle_in(doc) -> None:
                 verb.pos_ != "VERB" or token.i != verb.i + 1 or any(c.dep_ == "dobj" for c in verb.children):
             continue
         objects = [c for c in token.children if c.dep_ == "pobj"]
-        if len(objects) != 1 or not any(t.ent_type_ in WEAPON_KINDS for t in objects[0].subtree):
+        kinds = {t.ent_type_ for t in objects[0].subtree} if len(objects) == 1 else set()
+        if not kinds & set(WEAPON_KINDS) and not (
+                # "the drills also brought in China, India and Belarus": states drawn in
+                "state" in kinds and verb.lemma_.lower() == "bring" and
+                any(c.dep_ == "nsubj" for c in verb.children)):
             continue
         objects[0].head, objects[0].dep_ = verb, "dobj"
         token.dep_, token.pos_, token.tag_ = "prt", "ADP", "RP"
