@@ -78,3 +78,10 @@ def test_states_a_drill_brought_in_take_part_and_deploy_to_its_host():
             "Laos and Myanmar.")
     assert (("CHN", "LAO", "MMR", "RUS"), "RUS") in exercises(text)
     assert ("LAO", "RUS", "category:troops", "done") in deployments(text)
+
+
+def test_a_drill_name_read_as_a_verb_is_a_noun_and_the_ships_before_it_take_part():
+    # (the model reads "ships for the Medusa drills" as a clause, "drills" its verb)
+    text = ("Saudi and Emirati jets trained together at Tabuk in March, and French frigates joined "
+            "Greek and Cypriot ships for the Medusa drills south of Crete in October.")
+    assert (("CYP", "FRA", "GRC"), "GRC") in exercises(text)

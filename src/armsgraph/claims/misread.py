@@ -27,6 +27,12 @@ A particle read as a preposition ("the US Army flew in its Typhon launcher to Lu
 its launcher" a place; "the drills brought in China and India") makes the weapon, or the
 states brought in, the verb's object.
 
+A drill's name read as a verb ("joined the Vostok drills", "for the Medusa drills": "drills"
+tagged a present-tense verb) is a plural noun; where the model also made the words before
+it the verb's subject ("joined Greek ships for the Medusa drills": "ships ... drills" read as
+a clause), the name and noun are the object of "for" again and the ships the object of
+"joined".
+
 A bullet that opens a list item ("• Caracas bought 24 Su-30MK2 fighters") is tagged a verb
 and made the subject, with the true subject hung on it: the bullet becomes punctuation
 and its one dependent takes its place.
@@ -189,3 +195,31 @@ def repair_particle_in(doc) -> None:
             continue
         objects[0].head, objects[0].dep_ = verb, "dobj"
         token.dep_, token.pos_, token.tag_ = "prt", "ADP", "RP"
+
+
+DRILL_PLURALS = {"drills", "exercises", "manoeuvres", "maneuvers", "wargames", "war-games"}
+
+
+def repair_drill_nouns(doc) -> None:
+    """Make a drill's name read as a present-tense verb a plural noun, and mend the clause
+    the model built on it (see the module doc), in place."""
+    for token in doc:
+        if token.lower_ not in DRILL_PLURALS or token.tag_ != "VBZ" or token.i == 0:
+            continue
+        name = doc[token.i - 1]
+        if name.pos_ not in ("PROPN", "ADJ", "NOUN", "NUM"):
+            continue
+        left = name.left_edge if name.head == token else name
+        if name.head == token or left.i > 0 and doc[left.i - 1].lower_ == "the" or name.dep_ == "pobj":
+            token.pos_, token.tag_ = "NOUN", "NNS"
+        else:
+            continue
+        subjects = [c for c in token.children if c.dep_ == "nsubj" and c.i < name.i]
+        prep = name.head if name.dep_ == "pobj" and name.head.dep_ == "prep" else None
+        if token.dep_ in ("ccomp", "advcl", "conj") and len(subjects) == 1 and prep is not None and \
+                prep.head == subjects[0] and token.head.pos_ == "VERB":
+            # "joined Greek ships for the Medusa drills": ships the object, drills in "for"
+            verb, ships = token.head, subjects[0]
+            ships.head, ships.dep_ = verb, "dobj"
+            token.head, token.dep_ = prep, "pobj"
+            name.head, name.dep_ = token, "compound"
