@@ -85,3 +85,12 @@ def test_a_drill_name_read_as_a_verb_is_a_noun_and_the_ships_before_it_take_part
     text = ("Saudi and Emirati jets trained together at Tabuk in March, and French frigates joined "
             "Greek and Cypriot ships for the Medusa drills south of Crete in October.")
     assert (("CYP", "FRA", "GRC"), "GRC") in exercises(text)
+
+
+def test_a_state_we_send_forces_to_is_not_the_state_we_speak_for():
+    text = ("Latvia: Air Policing. Question about the jets based in Latvia and a request from the "
+            "Government of Latvia for more of them. Answer: The United Kingdom has supported the "
+            "Baltic air policing mission since 2004, and UK crews train often with Latvian units. "
+            "In 2023 we sent four Typhoon fighters to Latvia.")
+    assert ("GBR", "LVA", "Eurofighter", "done") in deployments(text)
+    assert not [d for d in deployments(text) if d[0] == "LVA"]

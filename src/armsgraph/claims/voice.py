@@ -19,10 +19,39 @@ def document_voice(ctx: Context) -> str | None:
             if ref.actor and (ref.kind == "state" or ref.kind in ("place", "organisation") and ref.role == "metonym") \
                     and not _placed(ctx, ref):
                 counts[ref.actor] = counts.get(ref.actor, 0) + 1
+        # (a state "we" send to or serve in is not "we": "we sent Apache helicopters to Estonia")
+        reached = _reached_by_us(ctx)
+        for state in reached:
+            counts.pop(state, None)
         end = ctx.sentences[min(2, len(ctx.sentences) - 1)].end if ctx.sentences else 0
         opening = [r.actor for r in ctx.refs_in(0, end) if r.actor in counts]
+        if not opening and counts and reached:
+            opening = list(counts)   # (the opening names only where "we" went)
         ctx.__dict__["voice"] = max(opening, key=lambda a: counts[a]) if opening else None
     return ctx.__dict__["voice"]
+
+
+FIRST_PERSON = {"we", "our"}
+
+
+def _reached_by_us(ctx: Context) -> set[str]:
+    """States named as where a first-person clause sends or keeps something ("we sent a
+    squadron to Estonia", "our troops in Estonia")."""
+    from . import patterns
+    from .typeroles import HOST_PREPS    # (typeroles reads roles, which reads this module)
+    found = set()
+    for ref in ctx.refs:
+        if ref.kind != "state" or not ref.actor:
+            continue
+        head = ctx.doc[ref.start:ref.end].root
+        if head.dep_ != "pobj" or head.head.lower_ not in HOST_PREPS:
+            continue
+        governor = head.head.head
+        doers = patterns.subjects(governor) if governor.pos_ in ("VERB", "AUX") else [governor]
+        if any(d.lower_ in FIRST_PERSON or any(t.lower_ in FIRST_PERSON and t.dep_ == "poss" for t in d.children)
+               for d in doers):
+            found.add(ref.actor)
+    return found
 
 
 def _placed(ctx: Context, ref) -> bool:
