@@ -1,7 +1,7 @@
 """Constructions added in the sixteenth session (sentences written for the tests)."""
 from __future__ import annotations
 
-from ._typed import deployments, exercises
+from ._typed import cooperations, deployments, exercises
 from .helpers import keys
 
 QUIET = ("Its crews trained hard through the winter. The budget grew by a tenth. Recruitment "
@@ -94,3 +94,9 @@ def test_a_state_we_send_forces_to_is_not_the_state_we_speak_for():
             "In 2023 we sent four Typhoon fighters to Latvia.")
     assert ("GBR", "LVA", "Eurofighter", "done") in deployments(text)
     assert not [d for d in deployments(text) if d[0] == "LVA"]
+
+
+def test_a_verb_read_as_an_adjective_with_a_subject_and_an_object_is_a_verb():
+    # (the model tags "assemble" an adjective, the sentence's root)
+    assert (("BRA", "SWE"), "Gripen", "done") in cooperations(
+        "Brazil's Embraer and Saab assemble Gripen fighters at Gaviao Peixoto.")

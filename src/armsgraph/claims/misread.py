@@ -6,7 +6,9 @@ plural noun, "Pakistan" as its compound and "the JF-17" as its direct object; no
 left to read a claim from. A noun never has a direct object, so a plural noun that has one
 and whose lemma is a verb of the claim lexicons ("co-produce", "supply", "export") is taken
 for the present-tense verb it is, and the name hung on it as a compound for its subject.
-Plural nouns without an object ("Russia's arms exports to India") are left alone. A sentence
+Plural nouns without an object ("Russia's arms exports to India") are left alone. A
+sentence's root read as an adjective with a subject and an object ("Embraer and Saab
+assemble Gripen fighters") is the verb it spells. A sentence
 left with no verb at all whose root is such a noun right after a plural ("US personnel work
 at Camp Simba") has that verb too, the plural its subject. "Djibouti
 hosts American troops", where the model leaves "hosts" no object at all, is read by word
@@ -57,6 +59,10 @@ def repair_verbs(doc) -> None:
     """Retag, in place, the plural nouns of ``doc`` that are verbs (see the module doc)."""
     verbs = _verbs()
     for token in doc:
+        if token.tag_ == "JJ" and token.lower_ in verbs and token.dep_ == "ROOT" and \
+                any(c.dep_ == "dobj" for c in token.children) and any(c.dep_ == "nsubj" for c in token.children):
+            token.pos_, token.tag_ = "VERB", "VBP"    # "Embraer and Saab assemble Gripens": read as an adjective
+            continue
         if token.tag_ != "NNS" or token.lemma_.lower() not in verbs or \
                 not any(c.dep_ == "dobj" for c in token.children):
             continue
