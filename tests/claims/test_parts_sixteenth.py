@@ -100,3 +100,12 @@ def test_a_verb_read_as_an_adjective_with_a_subject_and_an_object_is_a_verb():
     # (the model tags "assemble" an adjective, the sentence's root)
     assert (("BRA", "SWE"), "Gripen", "done") in cooperations(
         "Brazil's Embraer and Saab assemble Gripen fighters at Gaviao Peixoto.")
+
+
+def test_a_drill_that_this_year_drew_forces_among_them_states_takes_them_part_at_its_usual_host():
+    # (the series runs in Norway)
+    text = ("A reporter spent a week with the units taking part in Cold Response 2024, the "
+            "Norwegian-led exercise that this year drew forces from 13 nations, among them Canada and Poland.")
+    found = exercises(text)
+    assert [h for p, h in found if "CAN" in p and "POL" in p] == ["NOR"]
+    assert ("POL", "NOR", "category:troops", "done") in deployments(text)

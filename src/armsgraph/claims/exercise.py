@@ -399,8 +399,8 @@ def _roles(ctx: Context, noun) -> tuple[list[str], list[str], bool]:
             for obj in patterns.slot_fillers(clause, "dobj"):
                 add(owners_of(ctx, obj) or roles.actors_of(ctx, obj))
                 add(listed_members(ctx, obj))     # "personnel including German and Dutch troops"
-            for obj in patterns.prep_objects(clause, {"from"}):
-                add(roles.actors_of(ctx, obj) + listed_members(ctx, obj))
+            for obj in patterns.prep_objects(clause, {"from"} | LISTING):   # ("..., among them Finland")
+                add([] if obj.pos_ == "PRON" else roles.actors_of(ctx, obj) + listed_members(ctx, obj))
         for deeper in (t for t in clause.subtree if t.dep_ == "relcl" and t.i != clause.i and
                        any(c.dep_ == "nsubj" and c.lower_ in ("which", "that") for c in t.children)):
             inner = trigger_of(deeper, LEXICON)

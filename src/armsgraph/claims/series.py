@@ -238,8 +238,8 @@ def complete(ctx: Context, noun, series: Series, participants: list[str],
         participants += [o for o in series.owners if o not in participants]
     else:
         participants += [o for o in series.owners if o in hosts and o not in participants]
-    if not hosts and len(participants) >= 2 and series.host:
-        hosts = [series.host]
+    if not hosts and participants and series.host:
+        hosts = [series.host]   # (its owners alone, named nowhere: at its usual host)
     return participants, hosts
 
 
