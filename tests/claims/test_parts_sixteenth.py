@@ -109,3 +109,20 @@ def test_a_drill_that_this_year_drew_forces_among_them_states_takes_them_part_at
     found = exercises(text)
     assert [h for p, h in found if "CAN" in p and "POL" in p] == ["NOR"]
     assert ("POL", "NOR", "category:troops", "done") in deployments(text)
+
+
+def test_a_state_parading_or_displaying_foreign_weapons_has_them():
+    assert ("RUS", "MMR", "Su-30", "done") in keys("Myanmar's junta displayed two Russian-built Su-30 fighters at a parade.")
+    assert ("IRN", "VEN", "Mohajer-6", "done") in keys(
+        "Venezuela's defence minister showcased an Iranian Mohajer-6 drone at a military fair in 2022.")
+
+
+def test_a_show_displaying_weapons_or_a_state_parading_its_own_records_no_transfer():
+    assert not keys("The Belgrade air show exhibited Chinese FK-3 air defence systems.")
+    assert not keys("Russia paraded its new S-500 systems in May.")
+    assert not keys("Algeria paraded Russian aircraft and tanks in July.")
+
+
+def test_a_quoted_nickname_after_a_system_is_no_second_system():
+    found = keys('The Lao army received a batch of T-72B1MS "White Eagle" tanks from Russia in 2019.')
+    assert found == {("RUS", "LAO", "T-72", "done")}

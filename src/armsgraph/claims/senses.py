@@ -11,10 +11,13 @@ from __future__ import annotations
 from . import parties, patterns, roles
 from .context import Context, Ref
 from .coopparts import LEXICON as COOPERATION, is_joint
+from .drillwords import EVENT_WORDS
 from .governing import VAGUE_GOODS
 from .triggers import Trigger, trigger_of
 
 MEASURES = {"tonne", "ton", "kilogram", "kg", "pound", "lb", "gram"}
+# verbs of showing weapons: only a state (or its forces) showing them has them
+DISPLAYING = {"parade", "display", "exhibit", "showcase"}
 # what a weapon "reaches" that is no place: its range, height or speed
 REACHED_MEASURES = {"km", "kilometre", "kilometer", "mile", "metre", "meter", "foot", "feet", "mach",
                     "altitude", "speed", "range", "height", "ceiling", "knot", "target"}
@@ -63,6 +66,10 @@ def no_transfer(ctx: Context, token, trigger: Trigger, ref: Ref) -> bool:
     if trigger.lemma == "weigh" and any(c.dep_ in ("dobj", "npadvmod") and c.lemma_.lower() in MEASURES
                                         for c in children):
         return True   # "a vehicle weighing up to 50 tonnes": a weight, not a choice
+    if trigger.lemma in DISPLAYING and (ref.is_category or not any(
+            s.lemma_.lower() not in EVENT_WORDS and roles.actors_of(ctx, s) for s in patterns.subjects(token))):
+        return True   # "the Belgrade air show exhibited Chinese FK-3s": a show, not an owner
+        # (and "paraded Russian aircraft" names no weapon to record)
     if trigger.frame == "arrive" and any(c.dep_ == "dobj" and c.lemma_.lower() in REACHED_MEASURES for c in children):
         return True   # "the missile can reach 2,750 km": a range, not a delivery
     if trigger.lemma in ("expect", "await"):

@@ -45,6 +45,9 @@ def _lowers(doc: Doc) -> list[str]:
     return [strings[h] for h in doc.to_array(LOWER).tolist()] if len(doc) else []
 
 
+QUOTES = {'"', "“", "”", "«", "»", "'", "‘", "’"}   # marks that open or close a nickname
+
+
 class Linker:
     """Readings of the chosen catalog matches (see the module docstring)."""
 
@@ -67,11 +70,27 @@ class Linker:
         out = self.merge_institutions(doc, out)
         self.mark_origins(doc, out)
         out = self.defined_acronyms(doc, out)
+        out = self.without_nicknames(doc, out)
         for span, _ in out:
             taken.update(range(span.start, span.end))
         out += self.spacy_entities(doc, taken, ents)
         out.sort(key=lambda sm: sm[0].start)
         return out
+
+    @staticmethod
+    def without_nicknames(doc: Doc, items: list[tuple[Span, Mention]]) -> list[tuple[Span, Mention]]:
+        """Drop a system named inside quotation marks right after another system's name: the
+        nickname of that system, not a second one ('T-72B1MS "White Eagle" tanks': no Eagle
+        vehicle)."""
+        ends = {span.end for span, m in items if m.kind == "system"}
+        quoted: set[int] = set()
+        for i in range(1, len(doc) - 1):
+            if doc[i].text in QUOTES and i in ends:
+                close = next((j for j in range(i + 1, min(len(doc), i + 6)) if doc[j].text in QUOTES), None)
+                if close is not None:
+                    quoted.update(range(i + 1, close))
+        return [(span, m) for span, m in items
+                if not (m.kind == "system" and span.start in quoted and span.end - 1 in quoted)]
 
     # -- one catalog match --------------------------------------------------------------
     def mention(self, doc: Doc, span: Span, cand: Candidate) -> Mention | None:
