@@ -126,3 +126,11 @@ def test_a_show_displaying_weapons_or_a_state_parading_its_own_records_no_transf
 def test_a_quoted_nickname_after_a_system_is_no_second_system():
     found = keys('The Lao army received a batch of T-72B1MS "White Eagle" tanks from Russia in 2019.')
     assert found == {("RUS", "LAO", "T-72", "done")}
+
+
+def test_weapons_bought_with_a_weapon_go_the_same_way():
+    assert ("USA", "LVA", "ATACMS", "agreed") in keys("Latvia ordered six HIMARS launchers in 2023 with ATACMS missiles.")
+    assert {s for _, _, s, _ in keys("Qatar bought 24 Rafale jets with Meteor missiles from France.")} == {"Rafale", "Meteor"}
+    # (a side of the deal, a weapon replaced: nothing more)
+    assert keys("Poland signed a deal with the United States for 32 F-35 jets.") == {("USA", "POL", "F-35", "agreed")}
+    assert keys("Greece replaced its Mirage jets with Rafales from France.") == {("FRA", "GRC", "Rafale", "done")}

@@ -36,6 +36,26 @@ def with_gapped_subject(ctx: Context, trigger, ref: Ref, made: list) -> list:
         replace(c, **{role: gap}) for c in made if getattr(c, other) != gap)}.values())
 
 
+COMPANION_FRAMES = {"get", "sign", "give", "offer"}
+
+
+def companions(ctx: Context, token, trigger, ref: Ref, made: list) -> list:
+    """The same claims for weapons bought or sold "with" the weapon ("ordered six HIMARS
+    launchers with ATACMS missiles", "sold 24 Rafales with Meteor missiles"): what comes
+    with them goes the same way."""
+    if not made or trigger.frame not in COMPANION_FRAMES:
+        return []
+    holders = [ctx.doc[recall.np_head(ctx, ref)]] + ([token] if token.pos_ == "VERB" else [])
+    found = []
+    for obj in (o for h in holders for o in patterns.prep_objects(h, {"with"})):
+        for item in patterns.with_conjuncts([obj]):
+            other = ctx.ref_at(item)
+            if other is None or not other.is_system or other.id == ref.id:
+                continue
+            found += [replace(c, system=other.id, quantity=None) for c in made]
+    return found
+
+
 def later_receipt(token) -> bool:
     """A sale or purchase verb followed, in its own sentence, by the arrival or receipt of
     the same goods: "were sold in 2013 and arrived in 2016", "bought seven helicopters in

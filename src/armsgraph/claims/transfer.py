@@ -111,6 +111,7 @@ def find(ctx: Context) -> list:
                                                             if k.status == claim.status),
                                                            (claim.supplier, claim.recipient))
             made = stages.with_gapped_subject(ctx, trigger, local, made)
+            made += stages.companions(ctx, token, trigger, local, made)   # "... with ATACMS missiles"
             for arrival in stages.arrivals_after(token, used):
                 # "were sold by Russia in 2009 and arrived in Vietnam in 2014": both stages
                 used.add(arrival.i)
