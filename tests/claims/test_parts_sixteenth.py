@@ -134,3 +134,8 @@ def test_weapons_bought_with_a_weapon_go_the_same_way():
     # (a side of the deal, a weapon replaced: nothing more)
     assert keys("Poland signed a deal with the United States for 32 F-35 jets.") == {("USA", "POL", "F-35", "agreed")}
     assert keys("Greece replaced its Mirage jets with Rafales from France.") == {("FRA", "GRC", "Rafale", "done")}
+
+
+def test_a_count_a_word_of_approximation_took_as_its_object_is_the_verbs_object():
+    # (the model reads "around 1,500 troops" as a prepositional phrase)
+    assert ("RUS", "MDA", "category:troops", "done") in deployments("Russia maintains around 1,500 troops in Transnistria.")

@@ -35,6 +35,10 @@ it the verb's subject ("joined Greek ships for the Medusa drills": "ships ... dr
 a clause), the name and noun are the object of "for" again and the ships the object of
 "joined".
 
+A word of approximation read as a preposition ("Russia maintains around 1,500 troops in
+Transnistria": "around 1,500 troops" a place phrase, the verb left with no object) is the
+count's, and the counted phrase the verb's object.
+
 A bullet that opens a list item ("• Caracas bought 24 Su-30MK2 fighters") is tagged a verb
 and made the subject, with the true subject hung on it: the bullet becomes punctuation
 and its one dependent takes its place.
@@ -229,3 +233,23 @@ def repair_drill_nouns(doc) -> None:
             ships.head, ships.dep_ = verb, "dobj"
             token.head, token.dep_ = prep, "pobj"
             name.head, name.dep_ = token, "compound"
+
+
+APPROXIMATE = {"around", "about", "roughly", "approximately", "nearly", "almost", "some"}
+
+
+def repair_approximate(doc) -> None:
+    """Make a counted phrase that a word of approximation took as its object the object of
+    the claim verb before it (see the module doc), in place."""
+    verbs = _verbs()
+    for token in doc:
+        verb = token.head
+        if token.dep_ != "prep" or token.lower_ not in APPROXIMATE or verb.pos_ != "VERB" or \
+                verb.lemma_.lower() not in verbs or any(c.dep_ == "dobj" for c in verb.children):
+            continue
+        objects = [c for c in token.children if c.dep_ == "pobj"]
+        numbers = [c for o in objects for c in o.children if c.dep_ == "nummod" and c.like_num and c.i == token.i + 1]
+        if len(objects) != 1 or len(numbers) != 1:
+            continue
+        objects[0].head, objects[0].dep_ = verb, "dobj"
+        token.head, token.dep_, token.pos_, token.tag_ = numbers[0], "advmod", "ADV", "RB"
