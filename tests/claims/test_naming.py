@@ -44,6 +44,9 @@ def test_a_ship_class_goes_by_its_bare_name_and_still_maps_to_its_family():
     assert family_of("Collins") == "Collins-class"
     # a bare name that is another family's stays with its class word
     assert systems("France sold two Mistral-class helicopter carriers to Egypt in 2016.") == {"Mistral-class"}
+    # a class the text names that the catalog files under a type number: its bare name too
+    assert systems("Bangladesh received two Ming-class submarines from China in 2016.") == {"Ming"}
+    assert family_of("Ming") == "Type 035"
 
 
 def test_a_helicopter_and_a_howitzer_by_their_nicknames():

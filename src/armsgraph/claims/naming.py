@@ -60,17 +60,18 @@ CLASS_SUFFIX = re.compile(r"[- ]class$", re.I)
 
 
 @lru_cache(maxsize=1024)
-def bare_class(family: str) -> str:
-    """"Virginia-class" -> "Virginia"; a name the catalog gives another family stays."""
-    bare = CLASS_SUFFIX.sub("", family)
-    if bare == family:
-        return family
+def bare_class(name: str, family: str | None = None) -> str:
+    """"Virginia-class" -> "Virginia" (a class name of ``family``, by default the name
+    itself); a bare name the catalog gives another family stays a class name."""
+    bare = CLASS_SUFFIX.sub("", name)
+    if bare == name:
+        return name
     try:
         from ..catalog import load
         other = load().family_of(bare)
     except Exception:  # noqa: BLE001 - no catalog: the name as it is
-        return family
-    return bare if other in (None, family) else family
+        return name
+    return bare if other in (None, family or name) else name
 
 
 def in_text_words(claims: list[Claim]) -> None:
@@ -95,5 +96,7 @@ def in_text_words(claims: list[Claim]) -> None:
             spellings = max(used)[2]
             # the text's own spelling ("FK-3", not the catalog's print variant "FK 3")
             name = next((n for n in spellings if any(n in t for t in texts)), spellings[0])
+            if CLASS_SUFFIX.search(name):
+                name = bare_class(name, family)   # "Ming-class" written for the catalog's "Type 035"
             for claim in group:
                 claim.system = name
