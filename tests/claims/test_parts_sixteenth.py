@@ -139,3 +139,8 @@ def test_weapons_bought_with_a_weapon_go_the_same_way():
 def test_a_count_a_word_of_approximation_took_as_its_object_is_the_verbs_object():
     # (the model reads "around 1,500 troops" as a prepositional phrase)
     assert ("RUS", "MDA", "category:troops", "done") in deployments("Russia maintains around 1,500 troops in Transnistria.")
+
+
+def test_a_buyer_in_the_market_for_weapons_wants_them():
+    assert ("CHN", "EGY", "J-10", "proposed") in keys("Cairo is also in the market for Chinese J-10C fighters, officials say.")
+    assert not keys("The global market for drones is growing fast, and Turkey sells the most.")

@@ -68,7 +68,7 @@ FRAMES: dict[str, dict[str, tuple[str, ...]]] = {
     # "India signed for 31 drones from the US", "Cairo contracted for 20 jets"
     "sign": {"recipient": ("subj",), "supplier": ("prep:from,with",), "system": ("prep:for", "funds_for")},
     "interest": {"recipient": ("subj", "gov_subj", "poss"), "supplier": ("prep:from",),
-                 "system": ("prep:in",)},
+                 "system": ("prep:in,for",)},   # ("in the market for X")
     "get/passive": {"recipient": ("agent", "prep:by,in"),
                     "supplier": ("prep:from",),
                     "system": ("subjpass", "head")},

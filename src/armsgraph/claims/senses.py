@@ -66,6 +66,9 @@ def no_transfer(ctx: Context, token, trigger: Trigger, ref: Ref) -> bool:
     if trigger.lemma == "weigh" and any(c.dep_ in ("dobj", "npadvmod") and c.lemma_.lower() in MEASURES
                                         for c in children):
         return True   # "a vehicle weighing up to 50 tonnes": a weight, not a choice
+    if trigger.lemma == "market" and not (token.dep_ == "pobj" and token.head.lower_ == "in" and any(
+            roles.actors_of(ctx, s) for s in patterns.subjects(token.head.head))):
+        return True   # only a buyer "in the market for" weapons ("the arms market" is none)
     if trigger.lemma in DISPLAYING and (ref.is_category or not any(
             s.lemma_.lower() not in EVENT_WORDS and roles.actors_of(ctx, s) for s in patterns.subjects(token))):
         return True   # "the Belgrade air show exhibited Chinese FK-3s": a show, not an owner
