@@ -144,3 +144,15 @@ def test_a_count_a_word_of_approximation_took_as_its_object_is_the_verbs_object(
 def test_a_buyer_in_the_market_for_weapons_wants_them():
     assert ("CHN", "EGY", "J-10", "proposed") in keys("Cairo is also in the market for Chinese J-10C fighters, officials say.")
     assert not keys("The global market for drones is growing fast, and Turkey sells the most.")
+
+
+def test_states_listed_as_joining_or_taking_part_in_a_drill_take_part():
+    assert (("LTU", "LVA", "POL"), "POL") in exercises(
+        "Poland hosted the Dragon exercise in May, joined by troops from Lithuania and Latvia.")
+    text = "Romania hosted the Saber Guardian drills in June. Also taking part: Bulgaria, Hungary and Moldova."
+    assert (("BGR", "HUN", "MDA", "ROU"), "ROU") in exercises(text)
+    text = "Romania hosted the Saber Guardian drills in June. Participating were Bulgaria and Hungary."
+    assert (("BGR", "HUN", "ROU"), "ROU") in exercises(text)
+    # (a list of services is no list of states)
+    text = "Romania hosted the Saber Guardian drills in June. Also taking part: the police and the coast guard."
+    assert exercises(text) == {(("ROU",), "ROU")}

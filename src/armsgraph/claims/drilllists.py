@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from . import patterns, roles
 from .context import Context
-from .drillwords import drill_noun
+from .drillwords import drill_noun, force_owners
 from .triggers import trigger_of
 from .typeroles import make_claim, noun_category, owners_of, places_of
 
@@ -73,16 +73,34 @@ PARTICIPANTS = {"participant", "participants"}
 
 
 def _participants_noun(subject) -> bool:
-    """"Participants", "participating navies / nations / countries"."""
+    """"Participants", "participating navies / nations / countries", "Participating (were)"."""
     group = trigger_of(subject, "exercise")      # (a navy, nation, country, force, ...)
-    return subject.lower_ in PARTICIPANTS or group is not None and group.frame == "group" and any(
-        c.dep_ in ("amod", "compound") and c.lower_ == "participating" for c in subject.children)
+    return subject.lower_ in PARTICIPANTS or subject.lower_ == "participating" and subject.tag_ == "VBG" or \
+        group is not None and group.frame == "group" and any(
+            c.dep_ in ("amod", "compound") and c.lower_ == "participating" for c in subject.children)
+
+
+def _taking_part_colon(verb) -> list:
+    """The items of "Also taking part: X, Y and Z" (a heading verb with a colon list)."""
+    if verb.tag_ != "VBG" or verb.dep_ != "ROOT" or not (
+            verb.lemma_ == "participate" or verb.lemma_ == "take" and any(c.lemma_ == "part" for c in verb.children)):
+        return []
+    colon = next((c for c in verb.subtree if c.text == ":" and c.i > verb.i), None)
+    if colon is None:
+        return []
+    first = next((t for t in verb.doc[colon.i + 1:verb.sent.end] if t.pos_ in ("PROPN", "NOUN")), None)
+    return patterns.with_conjuncts([first]) if first is not None else []
 
 
 def _listed_participants(ctx: Context, verb) -> list[str]:
     """"Participants include the United States, Ghana and Senegal", "participating navies
     include those of India, Japan and Chile": the states a list of the drill's participants
     names (every item a state)."""
+    colon_items = _taking_part_colon(verb)
+    if colon_items:
+        refs = [ctx.ref_at(i) for i in colon_items]
+        return [] if any(r is None or r.kind != "state" or not r.actor for r in refs) else \
+            list(dict.fromkeys(r.actor for r in refs))
     if verb.lemma_.lower() not in ("include", "be") or not any(
             _participants_noun(s) for s in patterns.subjects(verb)) or \
             any(o.lower_ == "in" for s in patterns.subjects(verb) for o in s.children if o.dep_ == "prep"
@@ -209,3 +227,10 @@ def involved(ctx: Context, verb) -> list | None:
     if any(o.pos_ == "NOUN" and noun_category(o) is None and ctx.ref_at(o) is None for o in found):
         return None
     return found
+
+
+def joined_by(ctx: Context, verb) -> list[str]:
+    """The states a participle on a drill's verb says joined it: "Poland hosted the
+    exercise, joined by Lithuania and Latvia" (or by their troops)."""
+    return [a for joined in verb.children if joined.dep_ == "advcl" and joined.lemma_ == "join" and joined.tag_ == "VBN"
+            for agent in patterns.slot_fillers(joined, "agent") for a in force_owners(ctx, agent)]

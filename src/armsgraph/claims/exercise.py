@@ -26,8 +26,8 @@ from .drillwords import (INSIDE, PLACE_PREPS, also_taking_part, code_name, comma
                          drill_roles, force_owners, forces_around, governors, label_actors, named_drill, named_states,
                          noun_drills, own_name, possessor)
 from .drillports import port_call_host
-from .drilllists import (LISTING, held_off, involved, join_drill, listed_among_them, listed_members, named_by, placing_clauses,
-                         states_also_taking_part, there_for)
+from .drilllists import (LISTING, held_off, involved, join_drill, joined_by, listed_among_them, listed_members,
+                         named_by, placing_clauses, states_also_taking_part, there_for)
 from .drillplaces import (SENDING, abroad, compass_places, dateline_states, has_place_phrase, hosts_before, inside,
                           placed_elsewhere, pronoun_place, sea_of, sent_for, taking_part_in, there, with_partner)
 from .guests import PLACED_WINDOW as GUEST_PLACED_WINDOW, WINDOW as GUEST_WINDOW, brought_forces, relative_roles, run_by_clause
@@ -460,6 +460,7 @@ def _roles(ctx: Context, noun) -> tuple[list[str], list[str], bool]:
                 add(subjects)
                 for obj in patterns.prep_objects(verb, {"with", "alongside"}):
                     add(roles.actors_of(ctx, obj) or owners_of(ctx, obj))
+                add(joined_by(ctx, verb))   # "Poland hosted the exercise, joined by Lithuania and Latvia"
                 if verb.lemma_ == "invite":
                     for obj in patterns.slot_fillers(verb, "dobj"):
                         add(owners_of(ctx, obj) or roles.actors_of(ctx, obj))
