@@ -8,11 +8,10 @@ and whose lemma is a verb of the claim lexicons ("co-produce", "supply", "export
 for the present-tense verb it is, and the name hung on it as a compound for its subject.
 Plural nouns without an object ("Russia's arms exports to India") are left alone. A
 sentence's root read as an adjective with a subject and an object ("Embraer and Saab
-assemble Gripen fighters") is the verb it spells. A sentence
-left with no verb at all whose root is such a noun right after a plural ("US personnel work
-at Camp Simba") has that verb too, the plural its subject. "Djibouti
-hosts American troops", where the model leaves "hosts" no object at all, is read by word
-order in :mod:`.hosting`.
+assemble Gripen fighters") is the verb it spells. A sentence left with no verb at all whose
+root is such a noun right after a plural ("US personnel work at Camp Simba") has that verb
+too, the plural its subject. "Djibouti hosts American troops", where the model leaves
+"hosts" no object at all, is read by word order in :mod:`.hosting`.
 
 A list of states broken at its second name ("from Kazakhstan, Kyrgyzstan, Tajikistan and
 Russia", the second read as an apposition of the first) is mended into one list.

@@ -29,9 +29,7 @@ LEXICON = "transfer"
 # "took possession of"); RECEIPT_ONLY nouns are triggers only after one of them
 LIGHT_VERBS = {"take", "accept", "receive", "await", "expect", "gain"}
 RECEIPT_ONLY = {"possession"}
-# verbs that take goods in only into a fleet ("added six jets to its inventory")
-FLEET_ONLY = {"add"}
-FLEET_NOUNS = {"fleet", "inventory", "arsenal"}
+FLEET_ONLY, FLEET_NOUNS = {"add"}, {"fleet", "inventory", "arsenal"}   # only "added six jets to its inventory"
 # arrival verbs that are a delivery only for a first or new batch ("the first five Rafales
 # landed in India"; "two bombers landed in Venezuela" is a visit)
 FIRST_ARRIVAL_ONLY = {"land", "touch"}
@@ -72,8 +70,7 @@ def find(ctx: Context) -> list:
             if held is not None:
                 found = held, HELD   # "Kyiv's German-supplied tanks", "its British-built jets"
             if found is None:
-                found = untriggered.headed(ctx, ref) or untriggered.sourced(ctx, ref) or \
-                    untriggered.in_service(ctx, ref)   # "• FINLAND – 64 F-35A fighters", "the howitzers are in service"
+                found = untriggered.standing(ctx, ref)   # "• FINLAND – 64 F-35A fighters", "... are in service"
             if found is not None and found[1].frame == "use":
                 # "we fly the MiG-29s that Belarus sold us": the sale names the seller
                 stage = participle(ctx, ctx.doc[recall.np_head(ctx, ref)])
@@ -234,7 +231,8 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
         return []   # "No Patriot systems have been delivered": nothing happened
     if fitted.for_parts(ctx, ref):
         return []   # "cameras used on Turkish drones": the cameras move, not the drones
-    if trigger.frame == "arrive" and trigger is not untriggered.IN_SERVICE and (vessels.visiting(token) or deploycraft.craft_abroad(ctx, token)):
+    if trigger.frame == "arrive" and trigger is not untriggered.IN_SERVICE and (
+            vessels.visiting(token) or deploycraft.craft_abroad(ctx, token)):
         return []   # "three Chinese navy ships arrived in Sihanoukville": a visit (claims.vessels),
         # "US F-22s arrived at Lask air base": a state's own jets (claims.deploycraft)
     local = ref

@@ -30,6 +30,12 @@ HOSTILE = {"shoot", "intercept", "destroy", "strike", "hit", "attack", "kill", "
            "seize", "fire", "launch", "use"}
 
 
+def standing(ctx: Context, ref: Ref) -> tuple | None:
+    """The first of :func:`headed`, :func:`sourced` and :func:`in_service` that reads the
+    weapon, or None."""
+    return headed(ctx, ref) or sourced(ctx, ref) or in_service(ctx, ref)
+
+
 def sourced(ctx: Context, ref: Ref) -> tuple | None:
     """A named weapon whose own phrase says which state it came from, governed by no trade
     word ("... join Rafales from France and F-15QA fighters from the United States"): a
