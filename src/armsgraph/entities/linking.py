@@ -82,10 +82,10 @@ class Linker:
         """Drop a system named inside quotation marks right after another system's name: the
         nickname of that system, not a second one ('T-72B1MS "White Eagle" tanks': no Eagle
         vehicle)."""
-        ends = {span.end for span, m in items if m.kind == "system"}
+        ends = {span.end for span, m in items if m.kind == "system" and span.end < len(doc) - 1}
         quoted: set[int] = set()
-        for i in range(1, len(doc) - 1):
-            if doc[i].text in QUOTES and i in ends:
+        for i in ends:
+            if doc[i].text in QUOTES:
                 close = next((j for j in range(i + 1, min(len(doc), i + 6)) if doc[j].text in QUOTES), None)
                 if close is not None:
                     quoted.update(range(i + 1, close))
