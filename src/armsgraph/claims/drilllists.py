@@ -80,10 +80,23 @@ def _participants_noun(subject) -> bool:
             c.dep_ in ("amod", "compound") and c.lower_ == "participating" for c in subject.children)
 
 
+def _takes_part(verb) -> bool:
+    """"take part", "participate", "join" (not "take" alone)."""
+    lemma = verb.lemma_.lower()
+    return lemma in TAKING_PART and (lemma != "take" or any(c.lemma_ == "part" for c in verb.children))
+
+
+def _all_states(ctx: Context, items) -> list[str]:
+    """The states ``items`` name, when every item names one; else []."""
+    refs = [ctx.ref_at(i) for i in items]
+    if not refs or any(r is None or r.kind != "state" or not r.actor for r in refs):
+        return []
+    return list(dict.fromkeys(r.actor for r in refs))
+
+
 def _taking_part_colon(verb) -> list:
     """The items of "Also taking part: X, Y and Z" (a heading verb with a colon list)."""
-    if verb.tag_ != "VBG" or verb.dep_ != "ROOT" or not (
-            verb.lemma_ == "participate" or verb.lemma_ == "take" and any(c.lemma_ == "part" for c in verb.children)):
+    if verb.tag_ != "VBG" or verb.dep_ != "ROOT" or not _takes_part(verb):
         return []
     colon = next((c for c in verb.subtree if c.text == ":" and c.i > verb.i), None)
     if colon is None:
@@ -98,9 +111,7 @@ def _listed_participants(ctx: Context, verb) -> list[str]:
     names (every item a state)."""
     colon_items = _taking_part_colon(verb)
     if colon_items:
-        refs = [ctx.ref_at(i) for i in colon_items]
-        return [] if any(r is None or r.kind != "state" or not r.actor for r in refs) else \
-            list(dict.fromkeys(r.actor for r in refs))
+        return _all_states(ctx, colon_items)
     if verb.lemma_.lower() not in ("include", "be") or not any(
             _participants_noun(s) for s in patterns.subjects(verb)) or \
             any(o.lower_ == "in" for s in patterns.subjects(verb) for o in s.children if o.dep_ == "prep"
@@ -109,10 +120,7 @@ def _listed_participants(ctx: Context, verb) -> list[str]:
     items = patterns.with_conjuncts([c for c in verb.children if c.dep_ in ("dobj", "attr")])
     items = [o for i in items for o in (patterns.with_conjuncts(patterns.prep_objects(i, {"of"}))
                                         if i.lower_ in ("those", "that") else [i])]
-    refs = [ctx.ref_at(i) for i in items]
-    if not refs or any(r is None or r.kind != "state" or not r.actor for r in refs):
-        return []
-    return list(dict.fromkeys(r.actor for r in refs))
+    return _all_states(ctx, items)
 
 
 def states_also_taking_part(ctx: Context, sent, after: int = -1) -> tuple[object, list[str]]:
@@ -127,9 +135,7 @@ def states_also_taking_part(ctx: Context, sent, after: int = -1) -> tuple[object
         listed = _listed_participants(ctx, verb)
         if listed:
             return verb, listed
-        lemma = verb.lemma_.lower()
-        if verb.pos_ != "VERB" or lemma not in TAKING_PART or patterns.is_passive(verb) or \
-                lemma == "take" and not any(c.lemma_ == "part" for c in verb.children) or \
+        if verb.pos_ != "VERB" or not _takes_part(verb) or patterns.is_passive(verb) or \
                 any(c.dep_ == "neg" for c in verb.children):
             continue
         if any(c.dep_ in ("dobj", "ccomp", "xcomp") and c.lemma_ != "part" and c.i > after for c in verb.children):

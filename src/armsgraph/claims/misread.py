@@ -52,12 +52,13 @@ from .voice import BULLET_MARKS
 LEXICONS = ("transfer", "cooperation", "deployment", "exercise", "test")
 
 
-def _words(doc, words) -> list:
-    """The tokens of ``doc`` whose lower case is one of ``words`` (found without walking
-    every token in Python: the repairs below look at a few words only)."""
+def _tokens(doc, attr: str, values) -> list:
+    """The tokens of ``doc`` whose ``attr`` ("LOWER", "TAG", "DEP") is one of ``values``,
+    found from the doc's array rather than by walking every token in Python (each repair
+    below looks at a few words only)."""
     strings = doc.vocab.strings
-    wanted = {strings.add(w) for w in words}
-    return [doc[i] for i, key in enumerate(doc.to_array("LOWER").tolist()) if key in wanted]
+    wanted = {strings.add(v) for v in values}
+    return [doc[i] for i, key in enumerate(doc.to_array(attr).tolist()) if key in wanted]
 SUBJECT_LINKS = ("compound", "nmod")
 
 
@@ -69,9 +70,7 @@ def _verbs() -> frozenset[str]:
 def repair_verbs(doc) -> None:
     """Retag, in place, the plural nouns of ``doc`` that are verbs (see the module doc)."""
     verbs = _verbs()
-    strings = doc.vocab.strings
-    tags = {strings.add("NNS"), strings.add("JJ")}
-    for token in [doc[i] for i, tag in enumerate(doc.to_array("TAG").tolist()) if tag in tags]:
+    for token in _tokens(doc, "TAG", ("NNS", "JJ")):
         if token.tag_ == "JJ" and token.lower_ in verbs and token.dep_ == "ROOT" and \
                 any(c.dep_ == "dobj" for c in token.children) and any(c.dep_ == "nsubj" for c in token.children):
             token.pos_, token.tag_ = "VERB", "VBP"    # "Embraer and Saab assemble Gripens": read as an adjective
@@ -146,8 +145,7 @@ def repair_lists(doc) -> None:
     Kyrgyzstan, Tajikistan and Russia": "Kyrgyzstan" an apposition of "Kazakhstan", the
     rest its conjuncts) is one list: a state in apposition to a state, with conjuncts of
     its own, is a conjunct, in place."""
-    appos = doc.vocab.strings.add("appos")
-    for token in [doc[i] for i, dep in enumerate(doc.to_array("DEP").tolist()) if dep == appos]:
+    for token in _tokens(doc, "DEP", ("appos",)):
         if token.ent_type_ in LISTED_KINDS and token.head.ent_type_ == token.ent_type_ \
                 and any(c.dep_ == "conj" for c in token.children):
             token.dep_ = "conj"
@@ -160,7 +158,7 @@ def repair_worth(doc) -> None:
     """Hang a deal's worth, and the "with"/"for" phrases after it, on the deal noun just
     before it (see the module doc), in place."""
     deals = lexicon("transfer")
-    for token in _words(doc, ("worth",)):
+    for token in _tokens(doc, "LOWER", ("worth",)):
         if token.i == 0:
             continue
         noun = doc[token.i - 1]
@@ -181,7 +179,7 @@ def repair_worth(doc) -> None:
 def repair_year_subject(doc) -> None:
     """Make the name after an opening "In <year>" the subject of the verb that follows it
     (see the module doc), in place."""
-    for token in (o for word in _words(doc, ("in",)) for o in word.children):
+    for token in (o for word in _tokens(doc, "LOWER", ("in",)) for o in word.children):
         verb = token.head.head
         if token.dep_ != "pobj" or token.pos_ != "PROPN" or \
                 token.head.dep_ != "prep" or verb.pos_ != "VERB" or verb.i != token.i + 1 or \
@@ -201,7 +199,7 @@ WEAPON_KINDS = ("system", "category")
 def repair_particle_in(doc) -> None:
     """Make the weapon a verb of moving takes "in" ("flew in its Typhon launcher") the
     verb's object and "in" its particle (see the module doc), in place."""
-    for token in _words(doc, ("in",)):
+    for token in _tokens(doc, "LOWER", ("in",)):
         verb = token.head
         if token.dep_ != "prep" or verb.lemma_.lower() not in PARTICLE_VERBS or \
                 verb.pos_ != "VERB" or token.i != verb.i + 1 or any(c.dep_ == "dobj" for c in verb.children):
@@ -223,7 +221,7 @@ DRILL_PLURALS = {"drills", "exercises", "manoeuvres", "maneuvers", "wargames", "
 def repair_drill_nouns(doc) -> None:
     """Make a drill's name read as a present-tense verb a plural noun, and mend the clause
     the model built on it (see the module doc), in place."""
-    for token in _words(doc, DRILL_PLURALS):
+    for token in _tokens(doc, "LOWER", DRILL_PLURALS):
         if token.tag_ != "VBZ" or token.i == 0:
             continue
         name = doc[token.i - 1]
@@ -252,7 +250,7 @@ def repair_approximate(doc) -> None:
     """Make a counted phrase that a word of approximation took as its object the object of
     the claim verb before it (see the module doc), in place."""
     verbs = _verbs()
-    for token in _words(doc, APPROXIMATE):
+    for token in _tokens(doc, "LOWER", APPROXIMATE):
         verb = token.head
         if token.dep_ != "prep" or verb.pos_ != "VERB" or \
                 verb.lemma_.lower() not in verbs or any(c.dep_ == "dobj" for c in verb.children):

@@ -39,8 +39,9 @@ def discourse_recipient(ctx: Context, token, exclude: tuple[str, ...] = ()) -> l
         # text opens with (roles.document_voice); not the first of several in the title
         # ("Russia's doorstep: Washington confirms delivery to Ukraine")
         titled = roles.title_states(ctx)
-        near = [a for a in (titled if len(titled) == 1 else mains[len(titled):])
-                if a not in exclude and a != speaker][:1]
+        voice = roles.document_voice(ctx)
+        near = [a for a in (titled if len(titled) == 1 else [voice] if voice not in titled else [])
+                if a and a not in exclude and a != speaker][:1]
     if len(near) < 2:
         return near
     start = ctx.sentence_of(token).start

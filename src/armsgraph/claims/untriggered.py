@@ -12,7 +12,7 @@ Each returns ``(token, Trigger)`` for :func:`.transfer.claims_for`, or None.
 """
 from __future__ import annotations
 
-from . import parties, patterns, roles
+from . import parties, patterns, recall, roles
 from .context import Context, Ref
 from .triggers import Trigger
 
@@ -90,7 +90,6 @@ def in_service(ctx: Context, ref: Ref) -> tuple | None:
         return None
     named = [o for o in patterns.prep_objects(verb, {"with", "at", "in"}) for t in o.subtree
              if roles.actors_of(ctx, t)]
-    definite = any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in head.children)
-    if not (named or parties.implicit_recipients(ctx, ref, [], None) or ref.is_category and definite):
+    if not (named or parties.implicit_recipients(ctx, ref, [], None) or ref.is_category and recall.definite(ctx, ref)):
         return None
     return verb, IN_SERVICE

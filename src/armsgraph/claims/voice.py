@@ -38,15 +38,11 @@ def _reached_by_us(ctx: Context) -> set[str]:
     """States named as where a first-person clause sends or keeps something ("we sent a
     squadron to Estonia", "our troops in Estonia")."""
     from . import patterns
-    from .typeroles import HOST_PREPS    # (typeroles reads roles, which reads this module)
     found = set()
     for ref in ctx.refs:
-        if ref.kind != "state" or not ref.actor:
+        if ref.kind != "state" or not ref.actor or not _placed(ctx, ref):
             continue
-        head = ctx.doc[ref.start:ref.end].root
-        if head.dep_ != "pobj" or head.head.lower_ not in HOST_PREPS:
-            continue
-        governor = head.head.head
+        governor = ctx.doc[ref.start:ref.end].root.head.head
         doers = patterns.subjects(governor) if governor.pos_ in ("VERB", "AUX") else [governor]
         if any(d.lower_ in FIRST_PERSON or any(t.lower_ in FIRST_PERSON and t.dep_ == "poss" for t in d.children)
                for d in doers):
