@@ -106,6 +106,10 @@ def _refused_above(nodes, depth: int, table) -> bool:
 
 # cue lemmas that are cues only as verbs ("sign a deal", not "a sign that ...")
 VERB_ONLY_CUES = {"sign"}
+# what "near" as a preposition must govern to say a deal is close ("near a deal", "near
+# completion"; not "held the drill near Jhansi", "based near the border")
+NEARED = {"deal", "agreement", "accord", "contract", "completion", "conclusion", "signing",
+          "decision", "settlement", "approval", "breakthrough", "finalisation", "finalization"}
 # cues that raise the subject of what is still to come ("is expected / set / due to sign")
 RAISING = {"expect", "set", "due", "schedule", "slate", "slat", "poised"}
 
@@ -316,6 +320,9 @@ def status_of(trigger, base: str, side: str = "supplier") -> str | None:
                 or table.get(word.lower_)
             if cue is None or word.pos_ == "NOUN" and word.lemma_.lower() in VERB_ONLY_CUES:
                 continue   # "the first public sign that the systems had arrived"
+            if word.pos_ == "ADP" and word.lower_ == "near" and not any(
+                    o.lemma_.lower() in NEARED for o in word.children if o.dep_ == "pobj"):
+                continue   # "held the drill near Jhansi": a place, no deal
             if cue.status == "keep":
                 continue
             if word.lemma_.lower() in REPORTING_TOO and depth and _finite_past(nodes[depth - 1]):

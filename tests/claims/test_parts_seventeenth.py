@@ -1,0 +1,15 @@
+"""Constructions added in the seventeenth session (sentences written for the tests)."""
+from __future__ import annotations
+
+from ._typed import deployments, exercises
+from .helpers import keys
+
+
+def test_near_a_place_is_no_deal_in_the_making():
+    text = "Brazil and Chile held Tridente near Valparaiso, a joint naval exercise with 600 sailors from each side."
+    assert ("BRA", "CHL", "category:troops", "done") in deployments(text)
+    assert not any(status == "negotiating" for *_, status in deployments(text))
+
+
+def test_near_a_deal_still_says_the_deal_is_close():
+    assert ("FRA", "SRB", "Rafale", "negotiating") in keys("Serbia is near a deal with France for 12 Rafale jets.")
