@@ -13,3 +13,11 @@ def test_near_a_place_is_no_deal_in_the_making():
 
 def test_near_a_deal_still_says_the_deal_is_close():
     assert ("FRA", "SRB", "Rafale", "negotiating") in keys("Serbia is near a deal with France for 12 Rafale jets.")
+
+
+def test_states_listed_after_an_opening_place_are_the_subject():
+    # (the parser reads "Iran, Russia and China" as conjuncts of "Oman", "held" subjectless)
+    found = exercises("In the Gulf of Oman, Iran, Pakistan and China held their third naval drill near Karachi.")
+    assert ("CHN", "IRN", "PAK") in {participants for participants, _host in found}
+    assert ("TUR", "QAT", "Altay", "agreed") in keys(
+        "In Doha, Turkey and Qatar signed a contract for 100 Altay tanks in 2019.")

@@ -38,7 +38,8 @@ import logging
 
 from ..model import Claim, Document
 from .context import Context
-from .misread import (repair_approximate, repair_bullets, repair_drill_nouns, repair_lists, repair_particle_in,
+from .misread import (repair_approximate, repair_bullets, repair_drill_nouns, repair_lists, repair_opening_place,
+                      repair_particle_in,
                       repair_verbs, repair_worth, repair_year_subject)
 
 log = logging.getLogger(__name__)
@@ -89,6 +90,7 @@ def extract(document: Document, parsed) -> list[Claim]:
     repair_bullets(parsed)   # ("• Caracas bought ...": the bullet read as the subject)
     repair_lists(parsed)     # ("from Kazakhstan, Kyrgyzstan, Tajikistan and Russia": broken at "Kyrgyzstan")
     repair_year_subject(parsed)   # ("In 2012 Azerbaijan signed": Azerbaijan read as the object of "In")
+    repair_opening_place(parsed)  # ("In the Gulf of Oman, Iran, Russia and China held": names read as Oman's conjuncts)
     repair_approximate(parsed)    # ("maintains around 1,500 troops": "around" read as a preposition)
     repair_drill_nouns(parsed)    # ("joined the Vostok drills": "drills" read as a verb)
     repair_particle_in(parsed)    # ("flew in its Typhon launcher": "in" read as a preposition)

@@ -24,6 +24,10 @@ A name after an opening year ("In 2012 Azerbaijan signed ...", read as "in [2012
 Azerbaijan]", the verb left with no subject) is the verb's subject, the year the object of
 "In".
 
+Names listed after an opening place phrase ("In the Gulf of Oman, Iran, Russia and China
+held ...", read as conjuncts of "Oman", the verb left with no subject) are the verb's
+subject.
+
 A particle read as a preposition ("the US Army flew in its Typhon launcher to Luzon": "in
 its launcher" a place; "the drills brought in China and India") makes the weapon, or the
 states brought in, the verb's object.
@@ -190,6 +194,34 @@ def repair_year_subject(doc) -> None:
             continue
         years[0].head, years[0].dep_ = token.head, "pobj"
         token.head, token.dep_ = verb, "nsubj"
+
+
+OPENING_PREPS = ("in", "at", "off", "near", "from", "on")
+
+
+def repair_opening_place(doc) -> None:
+    """Make the names listed after an opening place phrase ("In the Gulf of Oman, Iran,
+    Russia and China held ...", read as conjuncts of "Oman", the verb left with no subject)
+    the subject of the verb the phrase hangs on, in place."""
+    for word in _tokens(doc, "LOWER", OPENING_PREPS):
+        verb = word.head
+        if word.dep_ != "prep" or word.i != word.sent.start or verb.pos_ != "VERB" or \
+                verb.i < word.i or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+            continue
+        places = [o for o in word.children if o.dep_ == "pobj"]
+        if len(places) != 1:
+            continue
+        own, todo = [], [places[0]]
+        while todo:     # the place phrase without the names hung on it as conjuncts
+            node = todo.pop()
+            own.append(node.i)
+            todo += [c for c in node.children if c.dep_ not in ("conj", "cc", "punct")]
+        end = max(own)
+        first = doc[end + 2] if end + 2 < verb.i else None
+        if first is None or doc[end + 1].text != "," or first.dep_ != "conj" or first.head.i not in own \
+                or first.pos_ != "PROPN" or first.ent_type_ not in LISTED_KINDS + ("organisation",):
+            continue
+        first.head, first.dep_ = verb, "nsubj"
 
 
 PARTICLE_VERBS = {"fly", "bring", "send", "ship", "move", "rush", "airlift", "truck", "roll"}
