@@ -21,3 +21,14 @@ def test_states_listed_after_an_opening_place_are_the_subject():
     assert ("CHN", "IRN", "PAK") in {participants for participants, _host in found}
     assert ("TUR", "QAT", "Altay", "agreed") in keys(
         "In Doha, Turkey and Qatar signed a contract for 100 Altay tanks in 2019.")
+
+
+def test_a_kind_the_text_names_elsewhere_for_the_same_sides_is_that_weapon():
+    text = ("Reports that Turkey had delivered armed drones to Ethiopia surfaced in late 2021. Ethiopia "
+            "received Bayraktar TB2 drones from Turkey that year, officials later confirmed.")
+    assert keys(text) == {("TUR", "ETH", "Bayraktar TB2", "done")}
+
+
+def test_the_same_kind_in_another_year_for_the_same_sides_stays():
+    text = "In 2015 Turkey delivered armed drones to Ethiopia. Ethiopia received Bayraktar TB2 drones from Turkey in 2021."
+    assert ("TUR", "ETH", "category:uav", "done") in keys(text)

@@ -530,7 +530,8 @@ def same_sides(ctx: Context, stage: tuple, ref: Ref, made: list) -> list:
 def without_vague_duplicates(claims: list) -> list:
     """"a military sale to Romania for Patriot systems", "the first to send cruise missiles,
     delivering Storm Shadows": the materiel or kind a sentence names beside a named weapon
-    of that kind in the same transfer is that weapon."""
+    of that kind in the same transfer is that weapon; so is a kind named elsewhere in the
+    text for the same sides at the same stage and year (or with no year on either)."""
     named: dict[tuple, set] = {}
     for c in claims:
         if c.system and not c.system.startswith("category:"):
@@ -545,7 +546,16 @@ def without_vague_duplicates(claims: list) -> list:
             return key in specific
         # (the same event: the same kind in the same year; "donated a corvette in 2019 and
         # built frigates received in 2020" are two)
-        return c.system.startswith("category:") and any(
-            c.system in (kind, f"category:{kind}") and year == c.year
-            for kind, year in named.get(key, ()) if kind)
+        if not c.system.startswith("category:"):
+            return False
+        if any(c.system in (kind, f"category:{kind}") and year == c.year
+               for kind, year in named.get(key, ()) if kind):
+            return True
+        # a kind the text names elsewhere, for the same sides at the same stage ("Iran
+        # shipped ballistic missiles to Russia" beside "Iran delivered Fath-360s to Russia")
+        return any(c.system == kind and (year == c.year or None in (year, c.year))
+                   for kind, year in elsewhere.get(key[1:], ()))
+    elsewhere: dict[tuple, set] = {}
+    for (_start, *sides), kinds in named.items():
+        elsewhere.setdefault(tuple(sides), set()).update(kinds)
     return [c for c in claims if not covered(c)]
