@@ -32,3 +32,24 @@ def test_a_kind_the_text_names_elsewhere_for_the_same_sides_is_that_weapon():
 def test_the_same_kind_in_another_year_for_the_same_sides_stays():
     text = "In 2015 Turkey delivered armed drones to Ethiopia. Ethiopia received Bayraktar TB2 drones from Turkey in 2021."
     assert ("TUR", "ETH", "category:uav", "done") in keys(text)
+
+
+def test_a_bulleted_line_is_read_as_the_same_sentence_without_its_bullet():
+    lines = {"Navantia handed over the corvette Al-Jubail to the Royal Saudi Navy in 2022.": ("ESP", "SAU", "category:ships", "done"),
+             "In 2019 Egypt paid Russia roughly $2 billion for 24 Su-35 fighters.": ("RUS", "EGY", "Su-35", "agreed")}
+    for line, claim in lines.items():
+        for bullet in ("•", "▪️", "-", "►"):
+            assert claim in keys(f"Key deliveries:\n\n{bullet} {line}"), (bullet, line)
+
+
+def test_a_state_heading_with_capitals_after_a_bullet_is_no_dateline():
+    text = ("Orders in brief.\n\n• NORWAY – 54 K9 howitzers from South Korea, the last delivered in 2023.\n\n"
+            "• ESTONIA – Six M142 HIMARS launchers, both batches ordered from the US in 2022.")
+    found = keys(text)
+    assert ("USA", "EST", "HIMARS", "agreed") in found
+    assert not any(recipient == "NOR" and system == "HIMARS" for _s, recipient, system, _st in found)
+
+
+def test_goods_after_a_state_heading_are_what_the_verb_orders():
+    text = "Recent orders:\n\n• FINLAND – 40 Patriot launchers and six radars, both ordered from the US in 2023."
+    assert ("USA", "FIN", "Patriot", "agreed") in keys(text)

@@ -75,3 +75,17 @@ def test_the_first_words_after_a_paragraph_break_stay_in_their_sentence():
     found = sentences("Analysis: the arms trade\n\nRussian and Chinese naval ships began joint exercises "
                       "off Russia's Pacific coast on Thursday.")
     assert found[-1].startswith("Russian and Chinese naval ships")
+
+
+def test_the_model_reads_a_line_bullet_as_an_asterisk_of_the_same_length():
+    from armsgraph.entities.paragraphs import parse_text
+    text = "Orders:\n• Peru – 24 jets\n  ▪️ Chile – six F-16s\n- Oman: eight Hawks\nA well-known - dash stays."
+    parsed = parse_text(text)
+    assert len(parsed) == len(text)
+    assert parsed.splitlines() == ["Orders:", "* Peru – 24 jets", "  *  Chile – six F-16s", "* Oman: eight Hawks",
+                                   "A well-known - dash stays."]
+
+
+def test_sentences_keep_the_bullets_of_the_text():
+    found = sentences("Orders so far:\n\n• PERU – 24 jets from Korea.\n\n▪️ CHILE – six used F-16s.")
+    assert found[1].startswith("• PERU") and found[2].startswith("▪️ CHILE")

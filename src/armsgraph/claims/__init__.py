@@ -38,9 +38,8 @@ import logging
 
 from ..model import Claim, Document
 from .context import Context
-from .misread import (repair_approximate, repair_bullets, repair_drill_nouns, repair_lists, repair_opening_place,
-                      repair_particle_in,
-                      repair_verbs, repair_worth, repair_year_subject)
+from .misread import (repair_approximate, repair_bullets, repair_drill_nouns, repair_heading_goods, repair_lists,
+                      repair_opening_place, repair_particle_in, repair_verbs, repair_worth, repair_year_subject)
 
 log = logging.getLogger(__name__)
 
@@ -90,6 +89,7 @@ def extract(document: Document, parsed) -> list[Claim]:
     repair_bullets(parsed)   # ("• Caracas bought ...": the bullet read as the subject)
     repair_lists(parsed)     # ("from Kazakhstan, Kyrgyzstan, Tajikistan and Russia": broken at "Kyrgyzstan")
     repair_year_subject(parsed)   # ("In 2012 Azerbaijan signed": Azerbaijan read as the object of "In")
+    repair_heading_goods(parsed)  # ("SWITZERLAND – 36 F-35A ..., both ordered": the goods read as the state's apposition)
     repair_opening_place(parsed)  # ("In the Gulf of Oman, Iran, Russia and China held": names read as Oman's conjuncts)
     repair_approximate(parsed)    # ("maintains around 1,500 troops": "around" read as a preposition)
     repair_drill_nouns(parsed)    # ("joined the Vostok drills": "drills" read as a verb)

@@ -68,11 +68,14 @@ def refs_from(document: Document, parsed) -> list[Ref]:
 
 
 DASHES = {"—", "–", "--", "-"}
+# marks that open a list item (the entity layer blanks those that open a line before parsing)
+BULLET_MARKS = {"•", "▪", "▪️", "●", "◦", "·", "*", "-", "–", "—", "►", "▶", "➤", "■", "◆", "▸", "‣", "⁃"}
 
 
-def _dateline(doc, sentences, by_token) -> set[int]:
+def _dateline(doc, sentences, by_token, text: str) -> set[int]:
     """Tokens of a dateline ("SEOUL, 19 December 2023 —", "ISLAMABAD —", "Moscow, 3 March
-    (TASS) -") opening one of the first sentences: the place a report was filed from."""
+    (TASS) -") opening one of the first sentences: the place a report was filed from (not a
+    list item's heading, "• ESTONIA – Six HIMARS", whose bullet the parser was spared)."""
     # a sentence start, or a line start inside a sentence the splitter joined to a
     # headline or byline ("Headline\n\nMANILA — The Department ...")
     starts = [sent[0] for sent in sentences[:3]] + \
@@ -80,6 +83,8 @@ def _dateline(doc, sentences, by_token) -> set[int]:
     for first in starts:
         if not (first.is_upper and len(first.text) > 2 and first.pos_ in ("PROPN", "NOUN")
                 or first.is_title and first.pos_ == "PROPN"):
+            continue
+        if text[:first.idx].rstrip().rstrip("\ufe0f")[-1:] in BULLET_MARKS:
             continue
         own = by_token.get(first.i)
         for token in doc[first.i:min(first.i + 14, len(doc))]:
@@ -126,7 +131,7 @@ class Context:
         self.skipped_sentences = _caption_sentences(self.sentence_texts)
         # the place a report was filed from is never a party of it: its mentions stay in
         # ``refs`` (claims.drillplaces.dateline_states reads them) but no token points to them
-        self.dateline = _dateline(parsed, self.sentences, self._by_token)
+        self.dateline = _dateline(parsed, self.sentences, self._by_token, self.text)
         for i in self.dateline:
             self._by_token.pop(i, None)
 

@@ -28,6 +28,10 @@ Names listed after an opening place phrase ("In the Gulf of Oman, Iran, Russia a
 held ...", read as conjuncts of "Oman", the verb left with no subject) are the verb's
 subject.
 
+Goods listed after a state's heading ("SWITZERLAND – 36 F-35A and five Patriot units, both
+ordered from the US", read as an apposition of the state, itself the subject of "ordered")
+are the verb's object.
+
 A particle read as a preposition ("the US Army flew in its Typhon launcher to Luzon": "in
 its launcher" a place; "the drills brought in China and India") makes the weapon, or the
 states brought in, the verb's object.
@@ -51,6 +55,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from .triggers import lexicon
+from .context import DASHES
 from .voice import BULLET_MARKS
 
 LEXICONS = ("transfer", "cooperation", "deployment", "exercise", "test")
@@ -226,6 +231,20 @@ def repair_opening_place(doc) -> None:
 
 PARTICLE_VERBS = {"fly", "bring", "send", "ship", "move", "rush", "airlift", "truck", "roll"}
 WEAPON_KINDS = ("system", "category")
+
+
+def repair_heading_goods(doc) -> None:
+    """Make the goods listed after a state's heading ("SWITZERLAND – 36 F-35A and five
+    Patriot units, both ordered from the US", the goods read as an apposition of the state
+    and the state as the subject of "ordered") the object of that verb, in place."""
+    for token in _tokens(doc, "DEP", ("appos",)):
+        state, verb = token.head, token.head.head
+        if token.ent_type_ not in WEAPON_KINDS or state.ent_type_ != "state" or state.dep_ != "nsubj" or \
+                verb.pos_ != "VERB" or not state.i < token.i < verb.i or \
+                not any(t.text in DASHES for t in doc[state.i + 1:token.i]) or \
+                any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in verb.children):
+            continue
+        token.head, token.dep_ = verb, "dobj"
 
 
 def repair_particle_in(doc) -> None:

@@ -443,6 +443,9 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
     if not suppliers and not origin and ref.is_category:
         # "50 F-35 jets and 18 drones": goods listed with a named system come from its maker
         origin = recall.conjunct_origin(ctx, ref, recipients)
+    heading = roles.heading_state(ctx, token) if not recipients else None
+    if heading is not None and heading not in suppliers and heading not in blockers:
+        recipients = [heading]   # "• LATVIA – Six HIMARS under a 2023 contract; deliveries in 2026"
     if not suppliers or not recipients:
         pool = [p for p in parties.party_pool(ctx, token) if p not in blockers]
         if origin in pool and origin not in recipients and not suppliers:
@@ -506,9 +509,6 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
                 return []
         suppliers = suppliers or ["UNK"]
         confidence -= 0.1
-    heading = roles.heading_state(ctx, token) if not recipients else None
-    if heading is not None and heading not in suppliers and heading not in blockers:
-        recipients = [heading]   # "• LATVIA – Six HIMARS under a 2023 contract; deliveries in 2026"
     if not recipients:   # "Cairo, already a client for a FREMM frigate bought in 2015"
         recipients = [a for a in askers.client_of(ctx, ref) if a not in suppliers]
     if not recipients:

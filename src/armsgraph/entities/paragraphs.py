@@ -7,6 +7,12 @@ Compiled by ...") and a bullet into the next one. The component runs before the 
 line, or after a line break before a bullet, as a sentence start. A single line break
 inside running text (hard-wrapped plain text) is left to the parser. It also ends a
 dateline ("LONDON, March 3 (Reuters) -") before the lede it opens (``DATELINE``).
+
+``parse_text`` is the text the model reads: a bullet that opens a line ("• Caracas ordered
+...", "▪️ 2021 — ...", "- TKMS handed over ...") becomes an asterisk (padded with blanks
+to the bullet's length, so offsets into the document's text still hold). The small model
+reads most bullets as a word of the sentence (a verb, an adjective, the subject) and
+misparses the line around it; an asterisk it reads as punctuation.
 """
 from __future__ import annotations
 
@@ -21,7 +27,10 @@ PARAGRAPHS = "armsgraph_paragraphs"
 TEXT_KEY = "armsgraph.text"     # doc.user_data: the Doc's text, once built
 
 # a blank line, or a line break before a bullet ("•", "▪", "-", "*", "–" then a space)
-BULLETS = "•▪●◦·*–—-"
+BULLETS = "•▪●◦·*–—►▶➤■◆▸‣⁃-"   # ("-" last: a hyphen inside a character class makes a range)
+# what a bullet opening a line becomes in the text the model reads
+PARSED_BULLET = "*"
+LINE_BULLET = re.compile(rf"(?:^|(?<=\n))([ \t]*)([{BULLETS}]\ufe0f?)(?=[ \t])")
 # ... or after a line that is only a time stamp ("09:40", "14.05 GMT") or a short title
 # without a full stop ("Background", "Key facts:"), as live blogs and fact boxes have
 BREAK = re.compile(rf"\n[ \t\r\f\v]*\n\s*|\n[ \t]*(?=[{BULLETS}][ \t])"
@@ -43,6 +52,13 @@ DATELINE = re.compile(
     r"[ \t]*(?:—|–|--|-|:)[ \t]+(?=[A-Z\"'‘“])")
 LEDE_KEPT = 4           # words after a forced sentence start the parser may not cut off
 DATELINE_LINES = 6      # a dateline opens one of the first lines (after a title, a byline)
+
+
+def parse_text(text: str) -> str:
+    """``text`` with each bullet that opens a line blanked (see the module doc)."""
+    if not any(mark in text for mark in BULLETS):
+        return text
+    return LINE_BULLET.sub(lambda m: m.group(1) + PARSED_BULLET.ljust(len(m.group(2))), text)
 
 
 def _dateline_end(text: str) -> int | None:
