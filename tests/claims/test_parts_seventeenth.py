@@ -53,3 +53,9 @@ def test_a_state_heading_with_capitals_after_a_bullet_is_no_dateline():
 def test_goods_after_a_state_heading_are_what_the_verb_orders():
     text = "Recent orders:\n\n• FINLAND – 40 Patriot launchers and six radars, both ordered from the US in 2023."
     assert ("USA", "FIN", "Patriot", "agreed") in keys(text)
+
+
+def test_the_city_of_a_dateline_is_no_antecedent():
+    from ._typed import claimed_tests
+    assert claimed_tests("Tehran, 3 March (IRNA) - Last year it test-fired the Hwasong-18 twice.") == {("PRK", "Hwasong-18")}
+    assert claimed_tests("Moscow, 3 March (TASS) - It has also fired the Shaheen-III.") == {("PAK", "Shaheen-III")}

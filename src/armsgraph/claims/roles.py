@@ -302,8 +302,8 @@ def antecedents(ctx: Context, token, wanted: int, exclude: tuple[str, ...] = (),
     candidates: list[tuple[str, bool]] = []
     own = token.left_edge.i   # not the phrase's own modifiers ("the former Yugoslav republic")
     for ref in reversed(ctx.refs):
-        if ref.start >= token.i or ref.start < first or ref.start >= own:
-            continue
+        if ref.start >= token.i or ref.start < first or ref.start >= own or ref.start in ctx.dateline:
+            continue   # (the place a report was filed from is no antecedent: "MOSCOW - ... it fired")
         actor = ref.actor
         if not actor or actor in exclude or ref.kind == "place" and ref.role != "metonym":
             continue
