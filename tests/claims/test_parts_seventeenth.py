@@ -59,3 +59,8 @@ def test_the_city_of_a_dateline_is_no_antecedent():
     from ._typed import claimed_tests
     assert claimed_tests("Tehran, 3 March (IRNA) - Last year it test-fired the Hwasong-18 twice.") == {("PRK", "Hwasong-18")}
     assert claimed_tests("Moscow, 3 March (TASS) - It has also fired the Shaheen-III.") == {("PAK", "Shaheen-III")}
+
+
+def test_a_place_inside_a_quotation_is_the_quoted_clauses():
+    text = '"Mongolian and Indian soldiers held their annual exercise, Nomadic Elephant, in Ulaanbaatar in July," the minister said.'
+    assert (("IND", "MNG"), "MNG") in exercises(text)

@@ -32,6 +32,9 @@ Goods listed after a state's heading ("SWITZERLAND – 36 F-35A and five Patriot
 ordered from the US", read as an apposition of the state, itself the subject of "ordered")
 are the verb's object.
 
+A phrase inside a quotation hung on the reporting verb after it ('"... held their exercise
+in Hanoi," the minister said': "in Hanoi" read as where he said it) is the quoted clause's.
+
 A particle read as a preposition ("the US Army flew in its Typhon launcher to Luzon": "in
 its launcher" a place; "the drills brought in China and India") makes the weapon, or the
 states brought in, the verb's object.
@@ -245,6 +248,25 @@ def repair_heading_goods(doc) -> None:
                 any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in verb.children):
             continue
         token.head, token.dep_ = verb, "dobj"
+
+
+QUOTE_MARKS = ('"', "”", "''")
+
+
+def repair_quoted_phrases(doc) -> None:
+    """Hang the phrases inside a quotation that the parser put on the reporting verb after
+    it ('"... held their exercise in Hanoi in November," the minister said': "in Hanoi" read
+    as where he said it) back on the quoted clause's verb, in place."""
+    for mark in _tokens(doc, "ORTH", QUOTE_MARKS):
+        verb = mark.head
+        if verb.pos_ != "VERB" or verb.i < mark.i:
+            continue
+        quoted = [c for c in verb.children if c.dep_ == "ccomp" and c.i < mark.i]
+        if len(quoted) != 1:
+            continue
+        for child in list(verb.children):
+            if child.dep_ in ("prep", "npadvmod") and quoted[0].i < child.i < mark.i:
+                child.head = quoted[0]
 
 
 def repair_particle_in(doc) -> None:
