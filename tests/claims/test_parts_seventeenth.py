@@ -64,3 +64,9 @@ def test_the_city_of_a_dateline_is_no_antecedent():
 def test_a_place_inside_a_quotation_is_the_quoted_clauses():
     text = '"Ghanaian and Togolese peacekeepers held their first bilateral exercise, GHATO, in Accra in May," the general told reporters.'
     assert (("GHA", "TGO"), "GHA") in exercises(text)
+
+
+def test_a_title_line_without_a_stop_does_not_run_into_the_next_paragraph():
+    text = "Analysis: the naval market\n\nLatvia and Lithuania each signed contracts for NSM launchers in June 2023."
+    found = keys(text)
+    assert {("NOR", "LVA", "NSM", "agreed"), ("NOR", "LTU", "NSM", "agreed")} <= found

@@ -89,3 +89,10 @@ def test_the_model_reads_a_line_bullet_as_an_asterisk_of_the_same_length():
 def test_sentences_keep_the_bullets_of_the_text():
     found = sentences("Orders so far:\n\n• PERU – 24 jets from Korea.\n\n▪️ CHILE – six used F-16s.")
     assert found[1].startswith("• PERU") and found[2].startswith("▪️ CHILE")
+
+
+def test_the_model_reads_an_open_line_before_a_blank_line_as_stopped():
+    from armsgraph.entities.paragraphs import parse_text
+    text = "Defence news\n\nPoland signed for tanks.\n\nWhy it matters:\n\nThe line goes on\nover two lines."
+    assert parse_text(text) == "Defence news.\nPoland signed for tanks.\n\nWhy it matters:\n\nThe line goes on\nover two lines."
+    assert sentences(text)[0] == "Defence news"

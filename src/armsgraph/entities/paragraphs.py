@@ -12,7 +12,11 @@ dateline ("LONDON, March 3 (Reuters) -") before the lede it opens (``DATELINE``)
 ...", "▪️ 2021 — ...", "- TKMS handed over ...") becomes an asterisk (padded with blanks
 to the bullet's length, so offsets into the document's text still hold). The small model
 reads most bullets as a word of the sentence (a verb, an adjective, the subject) and
-misparses the line around it; an asterisk it reads as punctuation.
+misparses the line around it; an asterisk it reads as punctuation. A line that ends with
+no stop before a blank line (a title, a navigation line, a caption) gets a full stop in
+place of its line break: left open, it runs into the parse of the paragraph after it ("the
+arms trade\n\nTKMS handed over ..." read "TKMS" as a headline's noun, "handed" a clause
+on it).
 """
 from __future__ import annotations
 
@@ -26,14 +30,17 @@ from spacy.tokens import Doc
 PARAGRAPHS = "armsgraph_paragraphs"
 TEXT_KEY = "armsgraph.text"     # doc.user_data: the Doc's text, once built
 
-# a blank line, or a line break before a bullet ("•", "▪", "-", "*", "–" then a space)
 BULLETS = "•▪●◦·*–—►▶➤■◆▸‣⁃-"   # ("-" last: a hyphen inside a character class makes a range)
 # what a bullet opening a line becomes in the text the model reads
 PARSED_BULLET = "*"
 LINE_BULLET = re.compile(rf"(?:^|(?<=\n))([ \t]*)([{BULLETS}]\ufe0f?)(?=[ \t])")
-# ... or after a line that is only a time stamp ("09:40", "14.05 GMT") or a short title
-# without a full stop ("Background", "Key facts:"), as live blogs and fact boxes have
-BREAK = re.compile(rf"\n[ \t\r\f\v]*\n\s*|\n[ \t]*(?=[{BULLETS}][ \t])"
+# a line ending in a letter or digit before a blank line: its line break, where the stop goes
+OPEN_LINE_END = re.compile(r"(?<=[A-Za-z0-9])\n(?=[ \t\r\f\v]*\n)")
+# a sentence starts after a blank line (in the text the model reads, after a stopped open
+# line: see parse_text), or after a line break before a bullet ("•", "▪", "-", "*", "–"
+# then a space), or after a line that is only a time stamp ("09:40", "14.05 GMT") or a
+# short title without a full stop ("Background", "Key facts:"), as live blogs and fact boxes have
+BREAK = re.compile(rf"\n[ \t\r\f\v]*\n\s*|(?<=[A-Za-z0-9]\.)\n\s*|\n[ \t]*(?=[{BULLETS}][ \t])"
                    r"|(?:^|(?<=\n))[ \t]*(?:\d{1,2}[:.]\d{2}(?:[ \t]*(?:[AaPp]\.?[Mm]\.?|[A-Z]{2,4}))?"
                    r"|[A-Z][^\s.!?]*(?:[ \t]+[^\s.!?]+){0,3}:?)[ \t]*\n")
 
@@ -55,7 +62,11 @@ DATELINE_LINES = 6      # a dateline opens one of the first lines (after a title
 
 
 def parse_text(text: str) -> str:
-    """``text`` with each bullet that opens a line blanked (see the module doc)."""
+    """``text`` as the model reads it: line bullets as asterisks, open lines before a
+    blank line stopped (see the module doc); the same length, so offsets hold."""
+    if "\n" not in text:
+        return text
+    text = OPEN_LINE_END.sub(".", text)
     if not any(mark in text for mark in BULLETS):
         return text
     return LINE_BULLET.sub(lambda m: m.group(1) + PARSED_BULLET.ljust(len(m.group(2))), text)
