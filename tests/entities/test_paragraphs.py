@@ -96,3 +96,9 @@ def test_the_model_reads_an_open_line_before_a_blank_line_as_stopped():
     text = "Defence news\n\nPoland signed for tanks.\n\nWhy it matters:\n\nThe line goes on\nover two lines."
     assert parse_text(text) == "Defence news.\nPoland signed for tanks.\n\nWhy it matters:\n\nThe line goes on\nover two lines."
     assert sentences(text)[0] == "Defence news"
+
+
+def test_a_reference_mark_after_a_full_stop_still_ends_the_sentence():
+    found = sentences("Chile signed for six used jets in 2019 and took the last in 2021.[3] Peru bought two "
+                      "transport aircraft in 2020, according to the ministry.[4][5] Ecuador ordered none.[a]")
+    assert len(found) == 3 and found[1].startswith("Peru bought")

@@ -16,7 +16,9 @@ misparses the line around it; an asterisk it reads as punctuation. A line that e
 no stop before a blank line (a title, a navigation line, a caption) gets a full stop in
 place of its line break: left open, it runs into the parse of the paragraph after it ("the
 arms trade\n\nTKMS handed over ..." read "TKMS" as a headline's noun, "handed" a clause
-on it).
+on it). Reference marks of an encyclopedia page ("in accidents.[4] Myanmar took ...",
+"[5][6]", "[citation needed]") become blanks: the model does not end a sentence at a
+full stop with a mark after it, and reads a paragraph of them as one sentence.
 """
 from __future__ import annotations
 
@@ -34,6 +36,8 @@ BULLETS = "•▪●◦·*–—►▶➤■◆▸‣⁃-"   # ("-" last: a hyph
 # what a bullet opening a line becomes in the text the model reads
 PARSED_BULLET = "*"
 LINE_BULLET = re.compile(rf"(?:^|(?<=\n))([ \t]*)([{BULLETS}]\ufe0f?)(?=[ \t])")
+# a reference mark ("[4]", "[a]", "[citation needed]")
+REFERENCE_MARK = re.compile(r"\[(?:\d{1,3}|[a-z]|citation needed|clarification needed|note \d{1,3})\]")
 # a line ending in a letter or digit before a blank line: its line break, where the stop goes
 OPEN_LINE_END = re.compile(r"(?<=[A-Za-z0-9])\n(?=[ \t\r\f\v]*\n)")
 # a sentence starts after a blank line (in the text the model reads, after a stopped open
@@ -62,8 +66,11 @@ DATELINE_LINES = 6      # a dateline opens one of the first lines (after a title
 
 
 def parse_text(text: str) -> str:
-    """``text`` as the model reads it: line bullets as asterisks, open lines before a
-    blank line stopped (see the module doc); the same length, so offsets hold."""
+    """``text`` as the model reads it: reference marks blanked, line bullets as asterisks,
+    open lines before a blank line stopped (see the module doc); the same length, so
+    offsets hold."""
+    if "[" in text:
+        text = REFERENCE_MARK.sub(lambda m: " " * len(m.group()), text)
     if "\n" not in text:
         return text
     text = OPEN_LINE_END.sub(".", text)
