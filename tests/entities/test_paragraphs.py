@@ -102,3 +102,11 @@ def test_a_reference_mark_after_a_full_stop_still_ends_the_sentence():
     found = sentences("Chile signed for six used jets in 2019 and took the last in 2021.[3] Peru bought two "
                       "transport aircraft in 2020, according to the ministry.[4][5] Ecuador ordered none.[a]")
     assert len(found) == 3 and found[1].startswith("Peru bought")
+
+
+def test_an_emoji_that_ends_a_sentence_before_a_capital_ends_it():
+    from armsgraph.entities.paragraphs import parse_text
+    text = "Paris still sulks 😏 And Ankara sends drones 🇹🇷🇲🇱 to Bamako ❗️"
+    assert len(parse_text(text)) == len(text)
+    found = sentences(text)
+    assert len(found) == 2 and found[1].startswith("And Ankara sends drones")

@@ -18,7 +18,9 @@ place of its line break: left open, it runs into the parse of the paragraph afte
 arms trade\n\nTKMS handed over ..." read "TKMS" as a headline's noun, "handed" a clause
 on it). Reference marks of an encyclopedia page ("in accidents.[4] Myanmar took ...",
 "[5][6]", "[citation needed]") become blanks: the model does not end a sentence at a
-full stop with a mark after it, and reads a paragraph of them as one sentence.
+full stop with a mark after it, and reads a paragraph of them as one sentence. Emoji
+become blanks, or a full stop where one ends a sentence before a capital ("cannot forgive
+it 😏 And the Turks ...", as social-media posts write).
 """
 from __future__ import annotations
 
@@ -38,6 +40,11 @@ PARSED_BULLET = "*"
 LINE_BULLET = re.compile(rf"(?:^|(?<=\n))([ \t]*)([{BULLETS}]\ufe0f?)(?=[ \t])")
 # a reference mark ("[4]", "[a]", "[citation needed]")
 REFERENCE_MARK = re.compile(r"\[(?:\d{1,3}|[a-z]|citation needed|clarification needed|note \d{1,3})\]")
+# a run of emoji (pictographs, flags, dingbats, with their modifiers and joiners)
+EMOJI = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF]"
+                   "[\uFE0F\u200D\U0001F000-\U0001FAFF\u2600-\u27BF]*")
+# ... ending a sentence: after a word, before a capital
+EMOJI_STOP = re.compile(r"(?<=[\w\"'”)])[ \t]*$")
 # a line ending in a letter or digit before a blank line: its line break, where the stop goes
 OPEN_LINE_END = re.compile(r"(?<=[A-Za-z0-9])\n(?=[ \t\r\f\v]*\n)")
 # a sentence starts after a blank line (in the text the model reads, after a stopped open
@@ -66,17 +73,30 @@ DATELINE_LINES = 6      # a dateline opens one of the first lines (after a title
 
 
 def parse_text(text: str) -> str:
-    """``text`` as the model reads it: reference marks blanked, line bullets as asterisks,
+    """``text`` as the model reads it: reference marks and emoji blanked, line bullets as asterisks,
     open lines before a blank line stopped (see the module doc); the same length, so
     offsets hold."""
     if "[" in text:
         text = REFERENCE_MARK.sub(lambda m: " " * len(m.group()), text)
+    if EMOJI.search(text):
+        text = EMOJI.sub(lambda m: _emoji_blank(m, text), text)
     if "\n" not in text:
         return text
     text = OPEN_LINE_END.sub(".", text)
     if not any(mark in text for mark in BULLETS):
         return text
     return LINE_BULLET.sub(lambda m: m.group(1) + PARSED_BULLET.ljust(len(m.group(2))), text)
+
+
+def _emoji_blank(match, text: str) -> str:
+    """Blanks for a run of emoji, opening with a full stop where the run ends a sentence
+    (a word before it on its line, a capital after it)."""
+    size = len(match.group())
+    after = text[match.end():match.end() + 3].lstrip(" \t")
+    line = text[text.rfind("\n", 0, match.start()) + 1:match.start()]
+    if after[:1].isupper() and EMOJI_STOP.search(line):
+        return ".".ljust(size)
+    return " " * size
 
 
 def _dateline_end(text: str) -> int | None:
