@@ -70,3 +70,8 @@ def test_a_title_line_without_a_stop_does_not_run_into_the_next_paragraph():
     text = "Analysis: the naval market\n\nLatvia and Lithuania each signed contracts for NSM launchers in June 2023."
     found = keys(text)
     assert {("NOR", "LVA", "NSM", "agreed"), ("NOR", "LTU", "NSM", "agreed")} <= found
+
+
+def test_a_quoted_passive_clause_keeps_its_own_subject():
+    text = '"Three Russian navy frigates have been moored at Vietnam\'s Cam Ranh Bay for more than a month," the minister told reporters.'
+    assert ("RUS", "VNM", "category:ships", "done") in deployments(text)

@@ -239,9 +239,10 @@ def subjects(token, depth: int = 0) -> list:
     if (dep in ("xcomp", "ccomp") or dep == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to"
                                                            for c in token.children)) and \
             head.pos_ == "VERB" and head.lemma_ in OBJECT_CONTROL and not (
-                dep == "ccomp" and any(c.dep_ == "mark" for c in token.children)):
+                dep == "ccomp" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)):
         # ("pushed Bogota to choose the F-16": the small model may hang it as advcl; "told
-        # reporters that two corvettes have been docked": a that-clause has its own subject)
+        # reporters that two corvettes have been docked", '"... have been moored," he told
+        # reporters': a finite clause has its own subject)
         objects = [c for c in head.children if c.dep_ == "dobj"]
         if objects:
             return with_conjuncts(objects)
