@@ -9,7 +9,7 @@ left out. :mod:`.transfer` turns what is found here into claims.
 """
 from __future__ import annotations
 
-from . import letters, parties, patterns, recall, roles, sellers
+from . import letters, parties, patterns, recall, roles, sellers, topical
 from .context import Context, Ref
 from .triggers import Trigger, cues, lexicon, trigger_of
 
@@ -524,7 +524,7 @@ def referenced_systems(ctx: Context, token, trigger: Trigger) -> tuple[list[Ref]
     for slot in frame.get("system", ()):
         for filler in patterns.slot_fillers(token, slot):
             if ctx.ref_at(filler) is not None and ctx.ref_at(filler).kind != "quantity" and \
-                    filler.lower_ not in roles.COUNTED_UNITS:
+                    filler.lower_ not in roles.COUNTED_UNITS and not _count_read_as_date(ctx, filler):
                 return [], None
             if filler.lower_ in parties.PARTITIVES or filler.like_num:
                 # "buy more of these systems"
@@ -542,11 +542,18 @@ def referenced_systems(ctx: Context, token, trigger: Trigger) -> tuple[list[Ref]
                 if owner is not None:
                     return [owner], filler
             if roles.is_reference(filler):
-                return roles.system_antecedents(ctx, filler), filler
+                return topical.antecedents(ctx, filler), filler
     pronoun = goods_pronoun(token) if trigger.frame in ("get", "give") else None
     if pronoun is not None:
-        return roles.system_antecedents(ctx, pronoun), pronoun
+        return topical.antecedents(ctx, pronoun), pronoun
     return [], None
+
+
+def _count_read_as_date(ctx: Context, filler) -> bool:
+    """"took its first eight in 2007": a count (not a year) the entity layer swallowed
+    into a date ("first eight in 2007")."""
+    return ctx.ref_at(filler).kind == "date" and filler.like_num and filler.pos_ == "NUM" and \
+        not (filler.text.isdigit() and len(filler.text) == 4)
 
 
 def goods_pronoun(verb):

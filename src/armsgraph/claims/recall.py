@@ -18,7 +18,7 @@ import re
 from dataclasses import replace
 
 from ..model import STATUSES
-from . import letters, memory, parties, patterns, quantity, roles, status as status_mod
+from . import letters, memory, parties, patterns, quantity, roles, status as status_mod, topical
 from .context import Context, Ref
 from .triggers import Trigger, cues
 
@@ -117,8 +117,8 @@ def definite(ctx: Context, ref: Ref) -> bool:
             head.head.head.like_num or head.head.head.lower_ in parties.PARTITIVES or
             head.head.head.lower_ in roles.ORDINAL_WORDS | roles.REMAINDER_WORDS):
         dets.add("the")   # "six of the drones", "hundreds of the drones", "the first of 36 aircraft"
-    if _counted_after_name(ctx, ref, head):
-        return True   # "K9: 24 howitzers purchased from South Korea"
+    if _counted_after_name(ctx, ref, head) or topical.counted_topic(ctx, ref, head):
+        return True   # "K9: 24 howitzers purchased from South Korea"; "24 aircraft" of the text's fighter
     if _counted_in_next_clause(ctx, ref, head):
         dets.add("the")   # "selected the Gripen E and signed for 36 jets"
     # "the new jets", "the remaining 30 aircraft": plain adjectives and numbers keep the
@@ -181,7 +181,8 @@ def antecedent(ctx: Context, ref: Ref) -> Ref | None:
     """The named system a definite description stands for ("the jets", "the Turkish
     aircraft" after TB2s), unless its adjective gives another maker."""
     head = parties.root_of(ctx, ref)
-    found = roles.system_antecedents(ctx, head) or roles.system_antecedents(ctx, head, window=8)
+    counted = topical.counted_topic(ctx, ref, head)
+    found = topical.antecedents(ctx, head, counted=counted) or topical.antecedents(ctx, head, window=8)
     if not found:
         return None
     said = stated_origin(ctx, ref)

@@ -1,0 +1,56 @@
+"""Transfer constructions added in the seventeenth session (sentences written for the tests)."""
+from __future__ import annotations
+
+from .helpers import keys
+
+# an entry on one fighter: the title and the opening name it, an aside names another
+ENTRY = ("The Sukhoi Su-30 is a twin-engine multirole fighter built by Irkut. The Chinese side "
+         "later copied the design as the J-16. The jet carries up to eight tonnes of weapons. "
+         "Export sales have gone mostly to Asia. ")
+
+
+def test_a_count_far_from_any_name_is_the_weapon_the_title_names_not_an_aside():
+    found = keys(ENTRY + "Vietnam signed for 24 aircraft in 2009, and the last of them arrived in 2012.",
+                 title="Sukhoi Su-30")
+    assert found == {("RUS", "VNM", "Su-30", "agreed"), ("RUS", "VNM", "Su-30", "done")}
+
+
+def test_a_bare_count_taken_is_received_of_the_weapon_the_title_names():
+    assert keys(ENTRY + "Malaysia took its first eight in 2007.", title="Sukhoi Su-30") == \
+        {("RUS", "MYS", "Su-30", "done")}
+
+
+def test_without_a_title_naming_it_a_far_count_names_no_weapon():
+    assert not keys(ENTRY + "Malaysia took its first eight in 2007.", title="Fighters of the east")
+
+
+def test_a_count_with_goods_of_its_own_is_not_the_titled_weapon():
+    found = keys(ENTRY + "Algeria signed for 12 planes and four patrol boats produced by Spain.",
+                 title="Sukhoi Su-30")
+    assert not any(k[2] == "Su-30" for k in found)
+
+
+def test_the_weapon_named_just_before_beats_the_titled_one():
+    text = ENTRY + "Egypt also bought two FREMM frigates from France. The last of them arrived in 2016."
+    assert ("RUS", "EGY", "Su-30", "done") not in keys(text, title="Sukhoi Su-30")
+
+
+def test_a_named_weapon_taken_in_batches_is_received():
+    assert keys("Kazakhstan has taken a dozen Su-30 fighters in three batches since 2015.") == \
+        {("RUS", "KAZ", "Su-30", "done")}
+    assert keys("Algeria took its first six Su-30 fighters in 2007.") == {("RUS", "DZA", "Su-30", "done")}
+
+
+def test_a_named_weapon_taken_without_a_receipt_marker_is_a_capture():
+    assert not keys("Ukrainian troops took two Russian T-90 tanks near Kharkiv.")
+    assert not keys("Its soldiers took six T-72 tanks in the village.")
+
+
+def test_a_pronoun_taken_is_no_receipt():
+    text = "Moscow offered Su-35 jets to Jakarta. Indonesia never intended to take them."
+    assert ("RUS", "IDN", "Su-35", "done") not in keys(text)
+
+
+def test_a_bare_count_taken_after_an_order_is_received():
+    text = "Poland ordered 48 K2 tanks from South Korea in 2022. It took its first ten in December."
+    assert ("KOR", "POL", "K2", "done") in keys(text)
