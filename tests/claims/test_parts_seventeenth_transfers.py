@@ -54,3 +54,25 @@ def test_a_pronoun_taken_is_no_receipt():
 def test_a_bare_count_taken_after_an_order_is_received():
     text = "Poland ordered 48 K2 tanks from South Korea in 2022. It took its first ten in December."
     assert ("KOR", "POL", "K2", "done") in keys(text)
+
+
+def test_a_second_purchase_of_the_same_is_the_transfer_told_before_at_its_own_stage():
+    text = ("Vietnam bought four BrahMos batteries from India in 2021. "
+            "A second purchase, this time for the navy, is being discussed.")
+    assert ("IND", "VNM", "BrahMos", "negotiating") in keys(text)
+
+
+def test_a_recalled_purchase_takes_the_stage_of_its_participle():
+    text = "Qatar bought two FREMM frigates from Italy in 2016. The purchase, signed in May 2016, cost 4 billion euros."
+    assert ("ITA", "QAT", "FREMM", "agreed") in keys(text)
+
+
+def test_a_recalled_offer_that_remains_is_still_proposed():
+    text = ("Moscow pitched Su-35 fighters to Jakarta in 2019. Indonesia has not answered. "
+            "Russian officials say the offer still stands.")
+    assert ("RUS", "IDN", "Su-35", "proposed") in keys(text)
+
+
+def test_a_purchase_naming_its_own_weapon_is_not_recalled():
+    text = "Qatar bought two FREMM frigates from Italy in 2016. A second purchase of Rafale jets is being discussed."
+    assert ("ITA", "QAT", "FREMM", "negotiating") not in keys(text)
