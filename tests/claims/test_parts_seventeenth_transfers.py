@@ -76,3 +76,14 @@ def test_a_recalled_offer_that_remains_is_still_proposed():
 def test_a_purchase_naming_its_own_weapon_is_not_recalled():
     text = "Qatar bought two FREMM frigates from Italy in 2016. A second purchase of Rafale jets is being discussed."
     assert ("ITA", "QAT", "FREMM", "negotiating") not in keys(text)
+
+
+def test_a_state_showing_off_foreign_weapons_has_them():
+    assert keys("Bolivia showed off a Chinese K-8 trainer at the independence parade in 2021.") == \
+        {("CHN", "BOL", "K-8", "done")}
+
+
+def test_show_without_off_or_shown_by_a_fair_is_no_holding():
+    assert not keys("The Dubai air show showed off Chinese K-8 trainers.")
+    assert not keys("Satellite pictures show Chinese K-8 trainers at the airfield.")
+    assert not keys("China showed off its K-8 trainers.")

@@ -17,7 +17,7 @@ from .triggers import Trigger, trigger_of
 
 MEASURES = {"tonne", "ton", "kilogram", "kg", "pound", "lb", "gram"}
 # verbs of showing weapons: only a state (or its forces) showing them has them
-DISPLAYING = {"parade", "display", "exhibit", "showcase"}
+DISPLAYING = {"parade", "display", "exhibit", "showcase", "show"}
 # what a weapon "reaches" that is no place: its range, height or speed
 REACHED_MEASURES = {"km", "kilometre", "kilometer", "mile", "metre", "meter", "foot", "feet", "mach",
                     "altitude", "speed", "range", "height", "ceiling", "knot", "target"}

@@ -33,7 +33,7 @@ FLEET_ONLY, FLEET_NOUNS = {"add"}, {"fleet", "inventory", "arsenal"}   # only "a
 # arrival verbs that are a delivery only for a first or new batch ("the first five Rafales
 # landed in India"; "two bombers landed in Venezuela" is a visit)
 FIRST_ARRIVAL_ONLY = {"land", "touch"}
-PARTICLE_NEEDED = {"touch": "down"}   # "touched down", not "touched on the deal"
+PARTICLE_NEEDED = {"touch": "down", "show": "off"}   # "touched down", not "touched on the deal"; "showed off"
 # arrival verbs that tell a transfer only with the state the goods come from ("Vietnam's
 # submarines come from Russia"; not "the decision comes as ...")
 SOURCE_ONLY = {"come"}
