@@ -87,3 +87,16 @@ def test_show_without_off_or_shown_by_a_fair_is_no_holding():
     assert not keys("The Dubai air show showed off Chinese K-8 trainers.")
     assert not keys("Satellite pictures show Chinese K-8 trainers at the airfield.")
     assert not keys("China showed off its K-8 trainers.")
+
+
+def test_a_first_contract_with_the_seller_goes_to_the_state_the_text_is_about():
+    text = ("She joined the Malaysian navy in 1979. In the early 1990s she was on the team that "
+            "negotiated the first contract with Russia for 18 MiG-29 fighters, signed in 1994.")
+    assert ("RUS", "MYS", "MiG-29", "agreed") in keys(text)
+
+
+def test_a_negotiated_contract_signed_is_agreed():
+    text = "In the 1990s Malaysia negotiated a contract with Russia for 18 MiG-29 fighters, signed in 1994."
+    assert keys(text) == {("RUS", "MYS", "MiG-29", "agreed")}
+    assert keys("Malaysia is negotiating a contract with Russia for 18 MiG-29 fighters.") == \
+        {("RUS", "MYS", "MiG-29", "negotiating")}
