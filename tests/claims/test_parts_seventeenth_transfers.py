@@ -100,3 +100,9 @@ def test_a_negotiated_contract_signed_is_agreed():
     assert keys(text) == {("RUS", "MYS", "MiG-29", "agreed")}
     assert keys("Malaysia is negotiating a contract with Russia for 18 MiG-29 fighters.") == \
         {("RUS", "MYS", "MiG-29", "negotiating")}
+
+
+def test_a_chronology_arrival_in_a_joined_clause_read_as_a_noun_is_an_arrival():
+    text = ("March 2014: Peru signs a contract with Moscow for Mi-17 helicopters. By 2015 the deal is "
+            "back on track, and the first Mi-17s arrive in Lima in December.")
+    assert ("RUS", "PER", "Mi-8", "done") in keys(text)

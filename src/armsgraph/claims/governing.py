@@ -194,9 +194,12 @@ def _reduced_participle(ctx: Context, node) -> tuple | None:
 def _verb_read_as_noun(ctx: Context, node, head) -> Trigger | None:
     """"The first Mi-35Ms arrive in Iraq", "The first four F-16IQs land at Balad" (a
     chronology's present tense): the parser reads the verb as a noun heading the sentence
-    with the weapon as its modifier; an arrival verb there is the arrival."""
-    if node.dep_ != "compound" or head.pos_ != "NOUN" or ctx.ref_at(head) is not None or \
-            head.dep_ not in ("ROOT", "appos") or head.dep_ == "appos" and ctx.ref_at(head.head) is None or \
+    (or a clause joined to another: "it is back on, and the first Mi-35Ms arrive") with the
+    weapon as its modifier; an arrival verb there is the arrival."""
+    clause = head.dep_ == "conj" and head.head.pos_ in ("VERB", "AUX")   # ("..., and the first Mi-35Ms arrive")
+    if node.dep_ != "compound" or head.pos_ not in ("NOUN", "PROPN") or ctx.ref_at(head) is not None or \
+            head.dep_ not in ("ROOT", "appos") and not clause or \
+            head.dep_ == "appos" and ctx.ref_at(head.head) is None or \
             any(c.dep_ in ("det", "poss") and c.i > node.i for c in head.children):
         return None   # (an apposition of the date that opens a chronology's entry)
     table = lexicon(LEXICON)
