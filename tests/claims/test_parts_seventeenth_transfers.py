@@ -106,3 +106,14 @@ def test_a_chronology_arrival_in_a_joined_clause_read_as_a_noun_is_an_arrival():
     text = ("March 2014: Peru signs a contract with Moscow for Mi-17 helicopters. By 2015 the deal is "
             "back on track, and the first Mi-17s arrive in Lima in December.")
     assert ("RUS", "PER", "Mi-8", "done") in keys(text)
+
+
+def test_a_plural_pronoun_after_a_pair_of_named_weapons_is_both():
+    text = ("Chile flies F-16 fighters bought from the Netherlands. The Meteor and IRIS-T question is "
+            "still open. Santiago has asked for them.")
+    assert {k[2] for k in keys(text) if k[1] == "CHL" and k[3] == "proposed"} == {"Meteor", "IRIS-T"}
+
+
+def test_a_plural_pronoun_after_one_named_weapon_keeps_the_usual_reading():
+    text = "Chile bought F-16 fighters from the Netherlands in 2005. They arrived in 2006."
+    assert ("NLD", "CHL", "F-16", "done") in keys(text)

@@ -73,9 +73,34 @@ def _counted(token) -> bool:
         token.head.head.lower_ in roles.ORDINAL_WORDS | roles.REMAINDER_WORDS
 
 
+PLURAL_PRONOUNS = {"they", "them", "these", "those"}
+LIST_WORDS = {",", "and", "or"}
+
+
+def _last_pair(ctx: Context, token) -> list[Ref]:
+    """"the AIM-9 and AMRAAM question is still open. Argentina has asked for them": the named
+    weapons listed together last before a plural pronoun, in its sentence or the one before
+    (at least two, joined by nothing but "and", "or" and commas)."""
+    here = ctx.sentence_number(token)
+    named = [r for r in ctx.refs_in(ctx.sentences[max(0, here - 1)].start, token.i)
+             if r.kind == "system" and not r.is_category]
+    group = named[-1:]
+    for ref in reversed(named[:-1]):
+        if ref.id == group[0].id or \
+                any(t.lower_ not in LIST_WORDS for t in ctx.doc[ref.end:group[0].start]):
+            break
+        group.insert(0, ref)
+    return group if len(group) > 1 else []
+
+
 def antecedents(ctx: Context, token, window: int = 3, counted: bool = False) -> list[Ref]:
-    """:func:`.roles.system_antecedents`, with the text's topic for a weapon an aside
-    named, and for a count of the weapon (``counted``: "24 aircraft") that finds none."""
+    """:func:`.roles.system_antecedents`, with the named weapons listed together just
+    before a plural pronoun, the text's topic for a weapon an aside named, and for a count
+    of the weapon (``counted``: "24 aircraft") that finds none."""
+    if token.lower_ in PLURAL_PRONOUNS and token.pos_ == "PRON":
+        pair = _last_pair(ctx, token)
+        if pair:
+            return pair
     found = roles.system_antecedents(ctx, token, window)
     main = topic(ctx, token)
     if main is None:
