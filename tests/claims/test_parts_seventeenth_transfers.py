@@ -117,3 +117,14 @@ def test_a_plural_pronoun_after_a_pair_of_named_weapons_is_both():
 def test_a_plural_pronoun_after_one_named_weapon_keeps_the_usual_reading():
     text = "Chile bought F-16 fighters from the Netherlands in 2005. They arrived in 2006."
     assert ("NLD", "CHL", "F-16", "done") in keys(text)
+
+
+def test_weapons_agreed_on_are_an_agreed_deal():
+    assert keys("Malaysia and Russia agreed on 18 MiG-29 fighters in 1994.") == {("RUS", "MYS", "MiG-29", "agreed")}
+    text = "Laos flies Russian Yak-130 trainers. Four more of the jets were agreed during a visit to Vientiane in 2019."
+    assert ("RUS", "LAO", "Yak-130", "agreed") in keys(text)
+
+
+def test_agreeing_that_or_to_make_is_no_deal_of_its_own():
+    assert not keys("Officials agreed that the F-16s would arrive in 2026.")
+    assert keys("India agreed to buy 36 Rafale jets from France in 2016.") == {("FRA", "IND", "Rafale", "agreed")}
