@@ -128,3 +128,12 @@ def test_weapons_agreed_on_are_an_agreed_deal():
 def test_agreeing_that_or_to_make_is_no_deal_of_its_own():
     assert not keys("Officials agreed that the F-16s would arrive in 2026.")
     assert keys("India agreed to buy 36 Rafale jets from France in 2016.") == {("FRA", "IND", "Rafale", "agreed")}
+
+
+def test_a_part_a_seller_offers_to_fit_is_offered():
+    text = "Pakistan's navy is building new submarines. Beijing has offered to fit its own CHD620 engines instead."
+    assert ("CHN", "PAK", "CHD620", "proposed") in keys(text)
+
+
+def test_fitting_without_an_offer_is_no_transfer():
+    assert not keys("Engineers began to fit Chinese CHD620 engines into the hulls.")

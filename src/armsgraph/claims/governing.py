@@ -31,6 +31,8 @@ PASS_THROUGH_VERBS = {"include", "complete", "confirm", "approve", "finalise", "
                       "announce", "make", "conclude", "sign", "ink", "seal", "secure", "win",
                       "cancel", "suspend", "block", "halt", "resume", "continue", "discuss",
                       "consider", "negotiate", "have", "need"}
+# verbs of putting a part into the buyer's weapon: what a seller offers to fit it offers
+FITTING_VERBS = {"fit", "install", "mount", "integrate"}
 # verbs that end a deal and may carry its noun's phrases ("cancelled the contract with
 # Russia for Mi-35 helicopters": the parser hangs "for" on the verb)
 ENDING_VERBS = {"cancel", "terminate", "scrap", "annul", "revoke", "freeze", "tear", "abandon", "shelve",
@@ -459,6 +461,11 @@ def _climb(ctx: Context, ref: Ref, node) -> tuple | None:
                 return raised
         if head.pos_ in ("VERB", "AUX") and node.dep_ in ("nsubj", "ccomp", "advcl"):
             return None   # another verb governs the mention
+        if head.pos_ == "VERB" and node.dep_ == "dobj" and head.lemma_.lower() in FITTING_VERBS and \
+                head.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
+            offer = trigger_of(head.head, LEXICON)
+            if offer is not None and offer.frame == "offer" and head.head.pos_ == "VERB":
+                return head.head, offer   # "has offered to fit its own CHD620 engine instead"
         if head.pos_ == "VERB" and node.dep_ in ("dobj", "nsubjpass", "attr") and \
                 head.lemma_ not in PASS_THROUGH_VERBS:
             return None   # the weapon is the object of another act ("testing missiles")
