@@ -9,7 +9,7 @@ left out. :mod:`.transfer` turns what is found here into claims.
 """
 from __future__ import annotations
 
-from . import letters, parties, patterns, recall, roles, sellers
+from . import letters, parties, patterns, recall, roles, sellers, topical
 from .context import Context, Ref
 from .triggers import Trigger, cues, lexicon, trigger_of
 
@@ -31,6 +31,8 @@ PASS_THROUGH_VERBS = {"include", "complete", "confirm", "approve", "finalise", "
                       "announce", "make", "conclude", "sign", "ink", "seal", "secure", "win",
                       "cancel", "suspend", "block", "halt", "resume", "continue", "discuss",
                       "consider", "negotiate", "have", "need"}
+# verbs of putting a part into the buyer's weapon: what a seller offers to fit it offers
+FITTING_VERBS = {"fit", "install", "mount", "integrate"}
 # verbs that end a deal and may carry its noun's phrases ("cancelled the contract with
 # Russia for Mi-35 helicopters": the parser hangs "for" on the verb)
 ENDING_VERBS = {"cancel", "terminate", "scrap", "annul", "revoke", "freeze", "tear", "abandon", "shelve",
@@ -194,9 +196,12 @@ def _reduced_participle(ctx: Context, node) -> tuple | None:
 def _verb_read_as_noun(ctx: Context, node, head) -> Trigger | None:
     """"The first Mi-35Ms arrive in Iraq", "The first four F-16IQs land at Balad" (a
     chronology's present tense): the parser reads the verb as a noun heading the sentence
-    with the weapon as its modifier; an arrival verb there is the arrival."""
-    if node.dep_ != "compound" or head.pos_ != "NOUN" or ctx.ref_at(head) is not None or \
-            head.dep_ not in ("ROOT", "appos") or head.dep_ == "appos" and ctx.ref_at(head.head) is None or \
+    (or a clause joined to another: "it is back on, and the first Mi-35Ms arrive") with the
+    weapon as its modifier; an arrival verb there is the arrival."""
+    clause = head.dep_ == "conj" and head.head.pos_ in ("VERB", "AUX")   # ("..., and the first Mi-35Ms arrive")
+    if node.dep_ != "compound" or head.pos_ not in ("NOUN", "PROPN") or ctx.ref_at(head) is not None or \
+            head.dep_ not in ("ROOT", "appos") and not clause or \
+            head.dep_ == "appos" and ctx.ref_at(head.head) is None or \
             any(c.dep_ in ("det", "poss") and c.i > node.i for c in head.children):
         return None   # (an apposition of the date that opens a chronology's entry)
     table = lexicon(LEXICON)
@@ -456,6 +461,11 @@ def _climb(ctx: Context, ref: Ref, node) -> tuple | None:
                 return raised
         if head.pos_ in ("VERB", "AUX") and node.dep_ in ("nsubj", "ccomp", "advcl"):
             return None   # another verb governs the mention
+        if head.pos_ == "VERB" and node.dep_ == "dobj" and head.lemma_.lower() in FITTING_VERBS and \
+                head.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
+            offer = trigger_of(head.head, LEXICON)
+            if offer is not None and offer.frame == "offer" and head.head.pos_ == "VERB":
+                return head.head, offer   # "has offered to fit its own CHD620 engine instead"
         if head.pos_ == "VERB" and node.dep_ in ("dobj", "nsubjpass", "attr") and \
                 head.lemma_ not in PASS_THROUGH_VERBS:
             return None   # the weapon is the object of another act ("testing missiles")
@@ -524,7 +534,7 @@ def referenced_systems(ctx: Context, token, trigger: Trigger) -> tuple[list[Ref]
     for slot in frame.get("system", ()):
         for filler in patterns.slot_fillers(token, slot):
             if ctx.ref_at(filler) is not None and ctx.ref_at(filler).kind != "quantity" and \
-                    filler.lower_ not in roles.COUNTED_UNITS:
+                    filler.lower_ not in roles.COUNTED_UNITS and not _count_read_as_date(ctx, filler):
                 return [], None
             if filler.lower_ in parties.PARTITIVES or filler.like_num:
                 # "buy more of these systems"
@@ -542,11 +552,18 @@ def referenced_systems(ctx: Context, token, trigger: Trigger) -> tuple[list[Ref]
                 if owner is not None:
                     return [owner], filler
             if roles.is_reference(filler):
-                return roles.system_antecedents(ctx, filler), filler
+                return topical.antecedents(ctx, filler), filler
     pronoun = goods_pronoun(token) if trigger.frame in ("get", "give") else None
     if pronoun is not None:
-        return roles.system_antecedents(ctx, pronoun), pronoun
+        return topical.antecedents(ctx, pronoun), pronoun
     return [], None
+
+
+def _count_read_as_date(ctx: Context, filler) -> bool:
+    """"took its first eight in 2007": a count (not a year) the entity layer swallowed
+    into a date ("first eight in 2007")."""
+    return ctx.ref_at(filler).kind == "date" and filler.like_num and filler.pos_ == "NUM" and \
+        not (filler.text.isdigit() and len(filler.text) == 4)
 
 
 def goods_pronoun(verb):

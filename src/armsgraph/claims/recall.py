@@ -4,8 +4,9 @@
   fighter, the F-35A" stand for a named system;
 - ``deal_systems`` / ``recent_named``: a contract naming no weapon is about the weapon the
   text is about, or the one the deal between the same sides named;
-- ``recalled_purchase`` / ``earlier_stage``: "the purchase", "the 2016 deal" give another
-  stage of a transfer stated before (requests answered later: :mod:`.answers`);
+- ``recalled_purchase`` / ``earlier_stage``: "the purchase", "a second purchase", "the offer",
+  "the 2016 deal" give another stage of a transfer stated before (requests answered later:
+  :mod:`.answers`);
 - ``listed_after`` / ``conjunct_origin`` / ``military_goods``: list items the parser split,
   goods listed beside a named system, "military sales" as materiel;
 - ``same_sides``: a relative purchase ("which were ordered from Italy") as the contract
@@ -18,7 +19,7 @@ import re
 from dataclasses import replace
 
 from ..model import STATUSES
-from . import letters, memory, parties, patterns, quantity, roles, status as status_mod
+from . import letters, memory, parties, patterns, quantity, roles, status as status_mod, topical
 from .context import Context, Ref
 from .triggers import Trigger, cues
 
@@ -33,7 +34,7 @@ DEAL_MODIFIERS = {"arms", "weapon", "weapons", "sales", "sale", "supply", "purch
                   "deal", "agreement"}
 ORDER_NOUNS = {"order", "contract", "deal", "batch", "lot", "shipment", "consignment", "purchase"}
 MATERIEL_MODIFIERS = {"military", "arms", "weapons", "defence", "defense"}
-RECALLED_NOUNS = {"purchase", "acquisition", "sale", "procurement", "order"}
+RECALLED_NOUNS = {"purchase", "acquisition", "sale", "procurement", "order", "offer"}
 
 
 # a deal about these is about forces stationed abroad, not goods
@@ -117,8 +118,8 @@ def definite(ctx: Context, ref: Ref) -> bool:
             head.head.head.like_num or head.head.head.lower_ in parties.PARTITIVES or
             head.head.head.lower_ in roles.ORDINAL_WORDS | roles.REMAINDER_WORDS):
         dets.add("the")   # "six of the drones", "hundreds of the drones", "the first of 36 aircraft"
-    if _counted_after_name(ctx, ref, head):
-        return True   # "K9: 24 howitzers purchased from South Korea"
+    if _counted_after_name(ctx, ref, head) or topical.counted_topic(ctx, ref, head):
+        return True   # "K9: 24 howitzers purchased from South Korea"; "24 aircraft" of the text's fighter
     if _counted_in_next_clause(ctx, ref, head):
         dets.add("the")   # "selected the Gripen E and signed for 36 jets"
     # "the new jets", "the remaining 30 aircraft": plain adjectives and numbers keep the
@@ -181,7 +182,8 @@ def antecedent(ctx: Context, ref: Ref) -> Ref | None:
     """The named system a definite description stands for ("the jets", "the Turkish
     aircraft" after TB2s), unless its adjective gives another maker."""
     head = parties.root_of(ctx, ref)
-    found = roles.system_antecedents(ctx, head) or roles.system_antecedents(ctx, head, window=8)
+    counted = topical.counted_topic(ctx, ref, head)
+    found = topical.antecedents(ctx, head, counted=counted) or topical.antecedents(ctx, head, window=8)
     if not found:
         return None
     said = stated_origin(ctx, ref)
@@ -366,9 +368,13 @@ def recent_named(ctx: Context, token, ref: Ref, sides: list[str]) -> Ref | None:
 def recalled_purchase(ctx: Context, token, trigger: Trigger) -> list:
     """"still wanted to push ahead with the purchase": a bare "the purchase" is the
     transfer stated last (up to three sentences back), at the stage this sentence gives."""
-    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children) or \
-            any(c.dep_ in ("prep", "compound", "amod", "poss", "nmod", "acl", "relcl") and not _plain(c)
-                for c in token.children):
+    further = [c for c in token.children if c.dep_ == "amod" and c.lower_ in LATER_ORDINALS | CONTINUATION_WORDS]
+    if not any(c.dep_ == "det" and (c.lower_ in ("the", "this", "that") or further and c.lower_ in ("a", "an", "another"))
+               for c in token.children) or \
+            any(c.dep_ in ("prep", "compound", "amod", "poss", "nmod", "acl", "relcl", "appos") and not _plain(c)
+                and c not in further and not _stage_participle(c) and not _occasion(c) for c in token.children):
+        return []   # ("a second purchase, this time for the army": one more of the same)
+    if any(ctx.ref_at(t) is not None and ctx.ref_at(t).is_system for t in token.subtree):
         return []
     recent = list(memory.recent_transfers(ctx, token))
     if not recent:
@@ -376,8 +382,11 @@ def recalled_purchase(ctx: Context, token, trigger: Trigger) -> list:
     side = "supplier" if trigger.frame in SUPPLIER_SIDE else "recipient"
     if token.dep_ in ("nsubj", "nsubjpass"):
         # "the sale has stalled": the verb says what became of it, or nothing is claimed
-        cue = cues().get(token.head.lemma_.lower())
-        statuses = [cue.status] if cue is not None and cue.status in STATUSES else []
+        # ("the purchase, signed in 2015, cost ...": the participle; "the offer remains")
+        verb = next((c for c in token.children if _stage_participle(c)), token.head)
+        cue = cues().get(verb.lemma_.lower())
+        statuses = [cue.status] if cue is not None and cue.status in STATUSES else \
+            [trigger.status] if verb.lemma_.lower() in STANDING_VERBS else []
     else:
         statuses = status_mod.statuses_of(token, trigger.status, side)
     out = []
@@ -391,6 +400,21 @@ def recalled_purchase(ctx: Context, token, trigger: Trigger) -> list:
 
 
 PLAIN_MODIFIERS = {"proposed", "planned", "possible", "potential", "pending", "long-awaited"}
+# verbs by which a deal told before still holds at the stage it was told ("the offer remains
+# on the table", "the order stands")
+STANDING_VERBS = {"remain", "stand"}
+
+
+def _stage_participle(modifier) -> bool:
+    """"the purchase, signed in October 2015": a participle set off by commas that tells a
+    stage of the deal (a status cue)."""
+    return modifier.dep_ == "acl" and modifier.tag_ == "VBN" and _aside(modifier) and \
+        modifier.lemma_.lower() in cues()
+
+
+def _occasion(modifier) -> bool:
+    """"a second purchase, this time for the army": an aside on the occasion."""
+    return modifier.dep_ == "appos" and modifier.lemma_.lower() == "time"
 
 
 def _plain(modifier) -> bool:

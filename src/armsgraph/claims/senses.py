@@ -8,7 +8,7 @@ receives.
 """
 from __future__ import annotations
 
-from . import parties, patterns, roles
+from . import parties, patterns, roles, topical
 from .context import Context, Ref
 from .coopparts import LEXICON as COOPERATION, is_joint
 from .drillwords import EVENT_WORDS
@@ -17,7 +17,7 @@ from .triggers import Trigger, trigger_of
 
 MEASURES = {"tonne", "ton", "kilogram", "kg", "pound", "lb", "gram"}
 # verbs of showing weapons: only a state (or its forces) showing them has them
-DISPLAYING = {"parade", "display", "exhibit", "showcase"}
+DISPLAYING = {"parade", "display", "exhibit", "showcase", "show"}
 # what a weapon "reaches" that is no place: its range, height or speed
 REACHED_MEASURES = {"km", "kilometre", "kilometer", "mile", "metre", "meter", "foot", "feet", "mach",
                     "altitude", "speed", "range", "height", "ceiling", "knot", "target"}
@@ -137,14 +137,24 @@ COUNTED_OUT = BATCH_WORDS | {"all", "rest", "remaining", "dozen"}
 def taken_batch(ctx: Context, token, ref: Ref, recalled: bool) -> bool:
     """"Pakistan took all four frigates between 2021 and 2023", "has taken a dozen of the
     jets since 2015": goods counted out as the object of "take", recalled from a deal told
-    before or named by a plain noun, are received (not goods taken "to" a place; not "took
-    two Russian T-90 tanks", a capture of arms named with their maker)."""
+    before or named by a plain noun, are received, and so are named goods counted out in
+    batches ("has taken a dozen Su-30s in three batches", "its first six Su-30s"); not goods
+    taken "to" a place, not "took two Russian T-90 tanks", a capture of arms named with their
+    maker)."""
     if any(c.dep_ == "prep" and c.lower_ in ("to", "into", "over") for c in token.subtree):
         return False
+    batches = any(o.lower_ in roles.BATCH_NOUNS for p in token.children if p.dep_ == "prep" and p.lower_ == "in"
+                  for o in p.children)   # "in three batches"
     for obj in (c for c in token.children if c.dep_ == "dobj"):
+        if recalled and obj.like_num and roles.is_reference(obj) and topical.told(ctx, ref, obj):
+            return True   # "Malaysia took its first eight in 2007" (after the text's fighter)
         words = list(obj.subtree)
         goods = [r for r in (ctx.ref_at(t) for t in words) if r is not None and (r.is_system or r.is_category)]
-        if goods and any(t.like_num or t.lower_ in COUNTED_OUT for t in words) and (
-                recalled or all(g.is_category and parties.origin_of(ctx, g, explicit_only=True) is None for g in goods)):
+        if not goods or not any(t.like_num or t.lower_ in COUNTED_OUT for t in words):
+            continue
+        if recalled or all(g.is_category and parties.origin_of(ctx, g, explicit_only=True) is None for g in goods):
             return True
+        if (batches or any(t.lower_ in BATCH_WORDS and t.dep_ == "amod" for t in words)) and \
+                all(parties.origin_of(ctx, g, explicit_only=True) is None for g in goods):
+            return True   # "has taken a dozen Su-30s in three batches", "took its first six Su-30s"
     return False

@@ -278,6 +278,10 @@ PURCHASE_VERBS = {"buy", "purchase", "acquire", "procure", "get", "order"}
 PACKAGE_NOUNS = {"package", "aid", "assistance", "tranche"}
 
 
+# participles by which a deal noun says the deal was concluded ("the contract, signed in 1996")
+SEALING_VERBS = {"sign", "conclude", "finalise", "finalize", "ink", "seal"}
+
+
 def adjusted(ctx: Context, token, trigger, ref: Ref, statuses: list[str]) -> list[str]:
     """The statuses of a transfer claim after what the clause around its trigger says of
     the stage (a contract it is bought under, a delivery still ahead, goods still owed,
@@ -312,6 +316,12 @@ def adjusted(ctx: Context, token, trigger, ref: Ref, statuses: list[str]) -> lis
             statuses[0] = "agreed"
         elif cue == "proposed":
             return []   # "has not received the S-400s it requested": the request stands alone
+    if statuses == ["negotiating"] and trigger.frame == "deal" and token.pos_ == "NOUN" and \
+            any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in SEALING_VERBS
+                for c in (*token.children, *ctx.doc[recall.np_head(ctx, ref)].children)):
+        # "negotiated the first contract for 50 jets, signed in 1996": its outcome (the
+        # parser hangs the participle on the nearest noun, the goods, that no one signs)
+        statuses = ["agreed"]
     if trigger.frame in ("ask", "offer") and token.pos_ in ("NOUN", "PROPN") and \
             trigger.status not in statuses and "negotiating" not in statuses:
         # the request itself, and what became of it (an offer being weighed is one stage)

@@ -33,7 +33,7 @@ FLEET_ONLY, FLEET_NOUNS = {"add"}, {"fleet", "inventory", "arsenal"}   # only "a
 # arrival verbs that are a delivery only for a first or new batch ("the first five Rafales
 # landed in India"; "two bombers landed in Venezuela" is a visit)
 FIRST_ARRIVAL_ONLY = {"land", "touch"}
-PARTICLE_NEEDED = {"touch": "down"}   # "touched down", not "touched on the deal"
+PARTICLE_NEEDED = {"touch": "down", "show": "off"}   # "touched down", not "touched on the deal"; "showed off"
 # arrival verbs that tell a transfer only with the state the goods come from ("Vietnam's
 # submarines come from Russia"; not "the decision comes as ...")
 SOURCE_ONLY = {"come"}
@@ -414,7 +414,8 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
                 suppliers, recipients = [origin], own   # "the deal covers 36 F-15s for Qatar"
         if trigger.frame == "deal" and sides in ([], [origin]) and origin and not recipients and not ref.is_category and \
                 token.pos_ == "NOUN" and (ref.start in {t.i for o in goods_phrases(token) for t in o.subtree} and
-                                          not any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ != "worth"
+                                          not any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ != "worth" and
+                                                  not (c.dep_ == "amod" and c.lower_ in recall.DEAL_MODIFIERS)
                                                   for c in token.children)
                                           or any(c.dep_ == "compound" and ref.start <= c.i < ref.end
                                                  for c in token.children)):
