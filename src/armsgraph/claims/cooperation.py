@@ -46,7 +46,7 @@ from .coopforms import agreed_when_bound, bond_partners, built_for, joint_bond
 from .context import Context
 from .ventures import venture_claims
 from .pacts import pact_claims
-from .coopparts import (named_in_phrase, venture_members, DEVELOP_LEMMAS, FACILITIES, LEXICON, LOCAL_WORDS, OPERATE_LEMMAS, PARTNER_NOUNS, RECENT,
+from .coopparts import (made_of_noun, named_in_phrase, venture_members, DEVELOP_LEMMAS, FACILITIES, LEXICON, LOCAL_WORDS, OPERATE_LEMMAS, PARTNER_NOUNS, RECENT,
                         TECH_WORDS, VENTURE_NOUNS, actors_of_phrases, climbing_partner_phrases, doers_of, emit,
                         is_joint, made_systems, object_heads, partner_phrases, services)
 from .garrisons import dateline, last_place, subject_actors_of
@@ -437,7 +437,8 @@ def _help(ctx: Context, token, trigger) -> list:
             heads = [token.head]         # "the drones, which Iran helped Russia to produce"
         found = made_systems(ctx, target, heads, develop=target.lemma_ in DEVELOP_LEMMAS, facilities=True)
         if [w[0] for w in found] == ["category:production"]:
-            found = named_in_phrase(ctx, found[0][2]) or found    # "helped set up a Shahed-136 line"
+            found = named_in_phrase(ctx, found[0][2]) or made_of_noun(ctx, found[0][2]) or found
+            # "helped set up a Shahed-136 line", "assisted Russia in establishing production of such UAVs"
         if not any(w[1] is not None and not w[1].is_category for w in found) and target.pos_ == "VERB":
             # "helped design rocket motors for Pakistan's Babur missile": the system they are for
             found = [w for w in made_systems(ctx, target, patterns.prep_objects(target, {"for"}), develop=False)

@@ -125,6 +125,15 @@ def made_systems(ctx: Context, token, heads, develop: bool, facilities: bool = F
     return named or found
 
 
+def made_of_noun(ctx: Context, noun) -> list[tuple]:
+    """The weapons a making noun's "of" phrase names ("production of such UAVs"), not
+    a facility or know-how."""
+    if trigger_of(noun, LEXICON) is None or trigger_of(noun, LEXICON).frame != "make":
+        return []
+    return [w for w in made_systems(ctx, noun, patterns.prep_objects(noun, {"of"}), develop=False)
+            if w[0] not in FACILITIES | {"category:technology"}]
+
+
 def named_in_phrase(ctx: Context, head) -> list[tuple]:
     """The named systems in the words before a noun ("a Shahed-136 production line", "the
     K9 assembly plant"), however the parser hangs them."""

@@ -1,0 +1,25 @@
+"""Deployment and cooperation constructions added in the seventeenth session (helper hB;
+sentences written for the tests)."""
+from __future__ import annotations
+
+from ._typed import cooperations, deployments
+
+
+def test_help_in_setting_up_production_of_a_weapon_named_before_is_that_weapon():
+    text = ("Belarus bought Mohajer-6 drones from Iran in 2021. Tehran later assisted Minsk in "
+            "establishing production of such drones near Minsk.")
+    assert (("BLR", "IRN"), "Mohajer-6", "done") in cooperations(text)
+    text = ("Belarus bought Mohajer-6 drones from Iran in 2021. Tehran later helped Minsk to set up "
+            "production of these drones near Minsk.")
+    assert (("BLR", "IRN"), "Mohajer-6", "done") in cooperations(text)
+
+
+def test_help_in_setting_up_production_with_nothing_named_stays_production():
+    text = "Tehran has helped Minsk set up drone production near Minsk."
+    assert {c[1] for c in cooperations(text)} <= {"category:production", "category:uav"}
+
+
+def test_a_subject_split_from_its_verb_by_an_aside_is_still_the_subject():
+    text = ("Turkey has, since March 2020, sold Qatar armoured vehicles, and has helped Qatar in "
+            "establishing production of Bayraktar TB2 drones near Doha.")
+    assert (("QAT", "TUR"), "Bayraktar TB2", "done") in cooperations(text)
