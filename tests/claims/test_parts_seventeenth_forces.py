@@ -23,3 +23,14 @@ def test_a_subject_split_from_its_verb_by_an_aside_is_still_the_subject():
     text = ("Turkey has, since March 2020, sold Qatar armoured vehicles, and has helped Qatar in "
             "establishing production of Bayraktar TB2 drones near Doha.")
     assert (("QAT", "TUR"), "Bayraktar TB2", "done") in cooperations(text)
+
+
+def test_two_companies_stand_for_the_states_of_the_firms_named_before():
+    text = ("The order follows a 2023 accord between Fincantieri and Saudi Arabian Military Industries. "
+            "Under it the two companies are building five corvettes at a yard in Jeddah.")
+    assert (("ITA", "SAU"), "category:ships", "done") in cooperations(text)
+
+
+def test_two_companies_with_one_named_firm_before_stand_for_no_one():
+    text = "Fincantieri posted higher profits. The two companies are building five corvettes at a yard in Jeddah."
+    assert not any(len(c[0]) == 2 and "ITA" in c[0] and c[0] != ("ITA", "SAU") for c in cooperations(text))
