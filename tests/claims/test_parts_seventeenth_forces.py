@@ -34,3 +34,26 @@ def test_two_companies_stand_for_the_states_of_the_firms_named_before():
 def test_two_companies_with_one_named_firm_before_stand_for_no_one():
     text = "Fincantieri posted higher profits. The two companies are building five corvettes at a yard in Jeddah."
     assert not any(len(c[0]) == 2 and "ITA" in c[0] and c[0] != ("ITA", "SAU") for c in cooperations(text))
+
+
+def test_a_side_asking_to_join_the_programme_named_before_works_with_its_partners():
+    text = ("Sweden and Norway are jointly developing the NSM missile. Finland has lobbied to join "
+            "the programme as a full partner.")
+    assert (("FIN", "NOR", "SWE"), "NSM", "proposed") in cooperations(text)
+    text = "Sweden and Norway are jointly developing the NSM missile. Finland has asked to join."
+    assert (("FIN", "NOR", "SWE"), "NSM", "proposed") in cooperations(text)
+
+
+def test_joining_with_no_programme_claimed_before_is_no_cooperation():
+    assert not cooperations("The talks went well. Finland has asked to join the programme.")
+    assert not cooperations("Sweden and Norway are jointly developing the NSM missile. "
+                            "Norway has asked to join the programme.") - {(("NOR", "SWE"), "NSM", "done")}
+
+
+def test_joining_reaches_the_joint_programme_named_before_when_none_was_claimed():
+    text = ("France, Germany and Spain are pressing ahead with the Future Combat Air System. "
+            "Belgium has asked to join; Paris is said to be reluctant.")
+    assert (("BEL", "DEU", "ESP", "FRA"), "FCAS", "proposed") in cooperations(text)
+    text = ("France, Germany and Spain are pressing ahead with the Future Combat Air System. "
+            "Spain has asked to join the programme.")
+    assert not any("category" not in c[1] and c[2] == "proposed" for c in cooperations(text))
