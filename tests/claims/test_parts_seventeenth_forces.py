@@ -57,3 +57,14 @@ def test_joining_reaches_the_joint_programme_named_before_when_none_was_claimed(
     text = ("France, Germany and Spain are pressing ahead with the Future Combat Air System. "
             "Spain has asked to join the programme.")
     assert not any("category" not in c[1] and c[2] == "proposed" for c in cooperations(text))
+
+
+def test_making_two_sides_agree_to_move_is_agreed_on_the_weapon_the_sentence_names():
+    text = ("Turkey sold Bayraktar TB2 drones to Ukraine. It first delivered the drones in 2019, and the two governments later "
+            "agreed that production would move to Ukrainian soil.")
+    assert (("TUR", "UKR"), "Bayraktar TB2", "agreed") in cooperations(text)
+
+
+def test_making_one_side_decides_on_is_no_cooperation():
+    text = "Turkey builds Bayraktar TB2 drones, and Ankara decided that production would move to Izmir."
+    assert not cooperations(text)

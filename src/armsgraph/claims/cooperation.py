@@ -36,7 +36,7 @@ from .coopreach import (KEEP_ONLY, agreed_in_deal, clause_work, deal_sides_makin
                         kept_up, requested_work, task_conjuncts, work_partners)
 from .coopplace import line_product, place_partner_phrases, plant_states
 from .coopservice import BUILD_UP, SERVICE_VERBS, SITES, WORKS, renewed, works_objects
-from .cooplocal import local_between, noun_sides
+from .cooplocal import local_between, named_in_sentence_only, noun_sides, settled_making
 from .coopservice import kept_up_for, purpose_places, serviced
 from .coopshares import work_share
 from .coopgiven import given_help, received_help
@@ -240,6 +240,9 @@ def _make(ctx: Context, token, trigger) -> list:
         places = places_of(ctx, token, {"in"})
         if len(sides) >= 2 and places and set(places) <= set(sides):
             return emit(ctx, token, trigger, sides, systems)
+    settled = [] if doers or partners else settled_making(ctx, token)
+    if settled:     # "the two governments agreed that production would move to Russia"
+        return emit(ctx, token, trigger, settled, named_in_sentence_only(ctx, token) or systems)
     if not doers and partners and token.pos_ in ("VERB", "AUX") and patterns.is_passive(token):
         # "the Pakistani navy's frigates were built with Chinese help": the owner builds
         doers = [o for h in heads for o in owners_of(ctx, h) if o not in partners][:1]
