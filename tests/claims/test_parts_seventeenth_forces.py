@@ -68,3 +68,14 @@ def test_making_two_sides_agree_to_move_is_agreed_on_the_weapon_the_sentence_nam
 def test_making_one_side_decides_on_is_no_cooperation():
     text = "Turkey builds Bayraktar TB2 drones, and Ankara decided that production would move to Izmir."
     assert not cooperations(text)
+
+
+def test_help_setting_up_the_line_goes_on_with_the_cooperation_claimed_just_before():
+    text = ("Turkey and Ukraine agreed in 2021 to produce Bayraktar TB2 drones jointly near Kyiv. "
+            "Turkish engineers later helped set up the plant.")
+    assert (("TUR", "UKR"), "Bayraktar TB2", "done") in cooperations(text)
+
+
+def test_help_setting_up_the_line_with_no_cooperation_before_claims_nothing():
+    text = "The ministry reported strong sales. Turkish engineers later helped set up the plant."
+    assert not cooperations(text)

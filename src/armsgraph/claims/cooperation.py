@@ -46,7 +46,7 @@ from .coopforms import agreed_when_bound, bond_partners, built_for, joint_bond
 from .context import Context
 from .ventures import venture_claims
 from .pacts import pact_claims
-from .coopparts import (made_of_noun, named_in_phrase, venture_members, DEVELOP_LEMMAS, FACILITIES, LEXICON, LOCAL_WORDS, OPERATE_LEMMAS, PARTNER_NOUNS, RECENT,
+from .coopparts import (continued_work, made_of_noun, named_in_phrase, venture_members, DEVELOP_LEMMAS, FACILITIES, LEXICON, LOCAL_WORDS, OPERATE_LEMMAS, PARTNER_NOUNS, RECENT,
                         TECH_WORDS, VENTURE_NOUNS, actors_of_phrases, climbing_partner_phrases, doers_of, emit,
                         is_joint, made_systems, object_heads, partner_phrases, services)
 from .garrisons import dateline, last_place, subject_actors_of
@@ -462,6 +462,8 @@ def _help(ctx: Context, token, trigger) -> list:
                 places_of(ctx, weapon[2], {"in", "at"}, exclude=tuple(helpers)) if weapon[0] in SITES else [])
     helped += governing_parties(ctx, token)
     helped = [h for h in helped if h not in helpers]
+    if not helped:       # "Iranian engineers helped set up the line"
+        helped, systems = continued_work(ctx, token, helpers, systems)
     if not helped or not systems:
         return []
     found = emit(ctx, token, trigger, helpers[:1] + helped[:1], systems, mutual=False)

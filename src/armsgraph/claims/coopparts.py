@@ -14,7 +14,7 @@ from .context import Context
 from .definites import resolve_definite
 from .garrisons import pointed_weapon, subject_actors_of
 from .groups import group_size
-from .makers import DEAL_NOUNS, armed
+from .makers import DEAL_NOUNS, armed, own_category
 from .triggers import data_lines, trigger_of
 from .context import Ref
 from .typeroles import agent_actors, make_claim, noun_category, origins_of, owners_of, statuses_of, weapons_of
@@ -369,6 +369,38 @@ def earlier_partners(ctx: Context, subject) -> list[str]:
     first = ctx.sentences[max(0, ctx.sentence_number(subject) - 3)].start_char
     last = claims[-1]
     return list(last.partners) if last.start is not None and last.start >= first else []
+
+
+FACILITY_POINTERS = {"the", "this", "that"}
+# a plant that a setting-up verb makes a production facility ("helped set up the line")
+PLANT_NOUNS = {"line", "plant", "factory", "facility", "works", "workshop"}
+SETTING_UP_VERBS = {"set", "establish", "build", "open", "launch", "equip", "start"}
+
+
+def continued_work(ctx: Context, token, helpers, systems) -> tuple[list[str], list[tuple]]:
+    """"... the two governments agreed that production would move to Russia; Iranian
+    engineers helped set up the line": help with a definite plant or line that names
+    nothing goes on with the cooperation claimed last (this or the sentence before) that
+    the helper is in: its other partner and its weapon."""
+    claims = RECENT.get("claims") if RECENT.get("doc") is ctx.doc else None
+    if not claims or not helpers or any(w[0] != "category:production" or w[1] is not None for w in systems):
+        return [], systems
+    nouns = [t for t in token.subtree if t.dep_ in ("dobj", "pobj") and t.pos_ == "NOUN" and
+             any(c.dep_ == "det" and c.lower_ in FACILITY_POINTERS for c in t.children) and
+             not any(c.dep_ in ("compound", "amod", "nmod", "prep") for c in t.children) and
+             (own_category(ctx, t) == "category:production" or
+              t.lemma_.lower() in PLANT_NOUNS and t.head.lemma_.lower() in SETTING_UP_VERBS)]
+    if not nouns:
+        return [], systems
+    noun = nouns[0]
+    first = ctx.sentences[max(0, ctx.sentence_number(token) - 1)].start_char
+    for claim in reversed(claims):
+        if claim.start is None or claim.start < first:
+            break
+        if helpers[0] in claim.partners and len(claim.partners) == 2 and claim.system and \
+                not claim.system.startswith("category:"):
+            return [p for p in claim.partners if p != helpers[0]], [(claim.system, None, noun)]
+    return [], systems
 
 
 def under_deal_above(token) -> bool:
