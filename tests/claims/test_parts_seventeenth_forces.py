@@ -79,3 +79,10 @@ def test_help_setting_up_the_line_goes_on_with_the_cooperation_claimed_just_befo
 def test_help_setting_up_the_line_with_no_cooperation_before_claims_nothing():
     text = "The ministry reported strong sales. Turkish engineers later helped set up the plant."
     assert not cooperations(text)
+
+
+def test_making_at_a_joint_venture_is_cooperation_of_its_owners():
+    text = ("Slovakia ordered 152 CV90 vehicles in 2023. The first 30 were made in Sweden; the other 122 are "
+            "being assembled at the joint venture, which is owned by the Swedish firm, with the Slovak "
+            "state as a partner.")
+    assert (("SVK", "SWE"), "CV90", "done") in cooperations(text)

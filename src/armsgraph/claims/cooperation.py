@@ -34,7 +34,7 @@ from .coopmembers import copula_side, programme_makers, worked_for
 from .cooptech import tech_transfer
 from .coopreach import (KEEP_ONLY, agreed_in_deal, clause_work, deal_sides_making_at_home, joint_holder_phrases, task_frame,
                         kept_up, requested_work, task_conjuncts, work_partners)
-from .coopplace import line_product, place_partner_phrases, plant_states
+from .coopplace import line_product, place_partner_phrases, plant_states, venture_place_states
 from .coopservice import BUILD_UP, SERVICE_VERBS, SITES, WORKS, renewed, works_objects
 from .cooplocal import local_between, named_in_sentence_only, noun_sides, settled_making
 from .coopservice import kept_up_for, purpose_places, serviced
@@ -397,7 +397,7 @@ def _plant_sides(ctx: Context, verb) -> list[str]:
                 break
         for clause in (c for c in plant.children if c.dep_ in ("acl", "relcl") and c.i != verb.i):
             found += [a for a in actors_of_phrases(ctx, partner_phrases(clause)) if a not in found]
-    return list(dict.fromkeys(found))
+    return list(dict.fromkeys(found + venture_place_states(ctx, verb)))
 
 
 def _help(ctx: Context, token, trigger) -> list:

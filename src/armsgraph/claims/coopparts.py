@@ -254,6 +254,9 @@ COMBINING = {"indo": "IND", "sino": "CHN", "russo": "RUS", "franco": "FRA", "ang
 COMBINED = re.compile(r"(?i)\b(" + "|".join(COMBINING) + r")\s*[-–]\s*([A-Z][a-z]+)")
 
 
+MEMBER_NOUNS = {"partner", "shareholder", "co-owner", "stakeholder", "member"}
+
+
 def venture_states(ctx: Context, head, token) -> list[str]:
     """"a joint venture between India and Russia", "Rheinmetall's joint venture with
     Algeria", "an Indian-Russian joint venture", "Indo-Russian Rifles, a joint venture set
@@ -261,6 +264,8 @@ def venture_states(ctx: Context, head, token) -> list[str]:
     states of one joint company ``head`` (``token``: the verb it does something with)."""
     found: list[str] = []
     owning = [c for c in head.children if c.dep_ in ("acl", "relcl") and c.lemma_ == "own"]
+    owning += [a for c in head.children if c.dep_ == "relcl" and c.lemma_ == "be"     # "which is owned by"
+               for a in c.children if a.dep_ in ("acomp", "attr") and a.lemma_ == "own"]
     if head.dep_ == "nsubj" and head.head.lemma_ == "own" and head.head.tag_ == "VBN" or \
             head.dep_ == "nsubj" and head.head.lemma_ == "own" and head.head.i == token.head.i:
         owning.append(head.head)       # (the parser may make "owned" the main verb)
@@ -274,6 +279,10 @@ def venture_states(ctx: Context, head, token) -> list[str]:
     joint = any(c.lower_ in JOINT_WORDS for c in head.children)
     for obj in patterns.prep_objects(head, {"between", "of", "among"} | ({"with"} if joint else set())):
         found.extend(a for a in roles.actors_of(ctx, obj) if a not in found)
+    for obj in patterns.prep_objects(head, {"with"}) if found else ():
+        if any(o.lemma_.lower() in MEMBER_NOUNS for o in patterns.prep_objects(obj, {"as"})):
+            # "owned by Rheinmetall, with the Hungarian state as a partner"
+            found.extend(a for a in roles.actors_of(ctx, obj) if a not in found)
     for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("between", "among")):
         # "between Germany's Rheinmetall and Ukraine's Ukroboronprom" (the parser may nest the sides)
         found.extend(r.actor for r in ctx.refs_in(prep.i + 1, prep.right_edge.i + 1)
