@@ -86,3 +86,10 @@ def test_making_at_a_joint_venture_is_cooperation_of_its_owners():
             "being assembled at the joint venture, which is owned by the Swedish firm, with the Slovak "
             "state as a partner.")
     assert (("SVK", "SWE"), "CV90", "done") in cooperations(text)
+
+
+def test_weapons_a_state_accepts_from_another_are_a_delivery_not_forces_hosted():
+    text = "Niger's airmen accepted a new batch of combat aircraft from Turkey: Hurjet trainers and T-129 helicopters."
+    assert not deployments(text)
+    assert ("DEU", "LTU", "category:troops", "agreed") in deployments(
+        "In 2021 Lithuania accepted 500 German troops on its soil.")

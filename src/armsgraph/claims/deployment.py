@@ -217,12 +217,17 @@ def _word_before(token):
     return token.doc[i] if i >= 0 else None
 
 
+# host verbs that also take deliveries ("accepted a batch of Su-25s from Russia"): forces only
+ACCEPTING = {"accept", "receive", "welcome"}
+
+
 def _claims_for(ctx: Context, token, trigger, units: Garrisons, number: int) -> list[tuple]:
     frame = trigger.frame
     # "Two Chinese navy corvettes have been moored at Ream", "two Russian warships sailed to Cuba": a navy's ships
     naval = frame == "moor" or frame == "arrive" and (token.lemma_.lower() in SELF_MOVING or visiting(token)
                                                       or craft_abroad(ctx, token))    # "Russian bombers landed in ..."
-    forces_only = frame in ("arrive", "coming") and not naval    # weapons arriving in a state are a delivery
+    forces_only = frame in ("arrive", "coming") and not naval or \
+        frame == "host" and token.lemma_.lower() in ACCEPTING    # weapons arriving or accepted are a delivery
     frame = "presence" if frame == "coming" else "arrive" if naval else frame
     flown_from = bases_flown_from(ctx, token)
     if frame == "arrive" and token.lemma_.lower() in ("operate", "run") and \
