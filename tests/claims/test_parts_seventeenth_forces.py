@@ -93,3 +93,15 @@ def test_weapons_a_state_accepts_from_another_are_a_delivery_not_forces_hosted()
     assert not deployments(text)
     assert ("DEU", "LTU", "category:troops", "agreed") in deployments(
         "In 2021 Lithuania accepted 500 German troops on its soil.")
+
+
+def test_forces_carrying_out_or_conducting_tasks_from_a_base_abroad_are_deployed_there():
+    assert ("FRA", "NER", "category:troops", "done") in deployments(
+        "Units of the French Air Force continue to carry out their missions from the Niamey airbase in Niger.")
+    assert ("USA", "DJI", "category:uav", "done") in deployments(
+        "American drones conduct patrols from Camp Lemonnier in Djibouti.")
+
+
+def test_carrying_goods_or_conducting_tests_from_a_place_is_no_deployment():
+    assert not deployments("The Navy carried the cargo from Norfolk to Rota.")
+    assert not deployments("India conducted a missile test from the Chandipur range in 2021.")
