@@ -105,3 +105,8 @@ def test_forces_carrying_out_or_conducting_tasks_from_a_base_abroad_are_deployed
 def test_carrying_goods_or_conducting_tests_from_a_place_is_no_deployment():
     assert not deployments("The Navy carried the cargo from Norfolk to Rota.")
     assert not deployments("India conducted a missile test from the Chandipur range in 2021.")
+
+
+def test_a_state_hosting_a_plant_for_foreign_weapons_hosts_no_forces():
+    assert not deployments("Slovakia will host a plant for CV90 vehicles near Martin.")
+    assert ("USA", "POL", "Patriot", "done") in deployments("Poland hosts an American Patriot battery at Rzeszow.")

@@ -244,8 +244,9 @@ def _claims_for(ctx: Context, token, trigger, units: Garrisons, number: int) -> 
     for obj in objects:
         if any(c.dep_ == "det" and c.lower_ == "no" for c in obj.children):
             continue           # "no Russian battle troops are garrisoned there"
-        if obj.lemma_.lower() in PROGRAMMES:
-            continue           # "agreed to move their future tank programme into its next phase"
+        if obj.lemma_.lower() in PROGRAMMES or noun_category(obj) == "category:production" or \
+                ctx.ref_at(obj) is not None and ctx.ref_at(obj).id == "category:production":
+            continue           # "... move their future tank programme", "will host a plant for Akinci drones"
         if token.lemma_.lower() in DEPARTING and (noun_category(obj) in BASE_NOUNS or
                                                   ctx.ref_at(obj) is not None and ctx.ref_at(obj).kind == "place"):
             continue           # "troops left Niger's Air Base 201": the place left, not what moves
