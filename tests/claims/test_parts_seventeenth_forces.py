@@ -110,3 +110,13 @@ def test_carrying_goods_or_conducting_tests_from_a_place_is_no_deployment():
 def test_a_state_hosting_a_plant_for_foreign_weapons_hosts_no_forces():
     assert not deployments("Slovakia will host a plant for CV90 vehicles near Martin.")
     assert ("USA", "POL", "Patriot", "done") in deployments("Poland hosts an American Patriot battery at Rzeszow.")
+
+
+def test_forces_stationed_abroad_are_in_the_state_the_next_sentence_places_the_unit_in():
+    text = ("For the first time, France is stationing an armoured brigade abroad. The 7e Brigade "
+            "was formally activated in Cincu in March 2024.")
+    assert ("FRA", "ROU", "category:troops", "done") in deployments(text)
+
+
+def test_abroad_with_a_next_sentence_about_something_else_names_no_host():
+    assert not deployments("France sends troops abroad every year. Its economy grew in Spain.")

@@ -33,7 +33,7 @@ from .deployexits import exit_claims
 from .deploysights import sighting_claims
 from .deployhomes import home_claims
 from .deploymoves import destinations, guarding_domain, included_places, mission_places, moved_from
-from .deployparties import asker_or_helped, described_before, requester, talks_partners
+from .deployparties import asker_or_helped, described_before, placed_next, requester, talks_partners
 from .hosting import misread_hosting
 from .deployorder import paired
 from .deploypeople import FORMATIONS, as_people
@@ -411,6 +411,8 @@ def _claims_for(ctx: Context, token, trigger, units: Garrisons, number: int) -> 
             if not hosts and frame in ("deploy", "establish") and \
                     any(w[0] in FORCE_CATEGORIES for w in weapons):
                 hosts = only_other_state(ctx, token, obj, actors)
+            if not hosts:      # "stationing a brigade abroad. The brigade was commissioned in Vilnius"
+                hosts = placed_next(ctx, token, actors)
             if not hosts:
                 continue
             statuses = evidenced(ctx, token, _statuses(token, trigger))     # ("imagery suggests ...")
