@@ -120,3 +120,10 @@ def test_forces_stationed_abroad_are_in_the_state_the_next_sentence_places_the_u
 
 def test_abroad_with_a_next_sentence_about_something_else_names_no_host():
     assert not deployments("France sends troops abroad every year. Its economy grew in Spain.")
+
+
+def test_the_size_a_force_placed_before_is_to_reach_is_planned():
+    text = "Canada is stationing a mechanised brigade in Latvia. By 2026 it is to comprise some 2,200 soldiers."
+    assert ("CAN", "LVA", "category:troops", "planned") in deployments(text)
+    text = "Canada is stationing a mechanised brigade in Latvia. The brigade comprises some 2,200 soldiers."
+    assert ("CAN", "LVA", "category:troops", "planned") not in deployments(text)
