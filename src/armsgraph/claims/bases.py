@@ -67,7 +67,8 @@ def base_before(ctx: Context, verb) -> list[str]:
 
 # fields aircraft fly from that are no base of their own ("operating from Mogadishu airport")
 AIRFIELDS = {"airport", "airfield", "aerodrome", "airstrip"}
-FLYING = {"fly", "operate", "run", "launch", "patrol", "strike"}
+FLYING = {"fly", "operate", "run", "launch", "patrol", "strike", "carry", "conduct"}
+PARTICLE_VERBS = {"carry": "out"}    # flying verbs only with their particle
 
 
 def _named_place(ctx: Context, token) -> str | None:
@@ -79,8 +80,9 @@ def _named_place(ctx: Context, token) -> str | None:
 def bases_flown_from(ctx: Context, verb) -> list[str]:
     """States of the bases forces fly or operate from: "have flown from the Hmeimim air
     base near Latakia", "operates MiG-29 fighters out of the Erebuni airfield"."""
-    if verb.lemma_.lower() not in FLYING:
-        return []
+    if verb.lemma_.lower() not in FLYING or verb.lemma_.lower() in PARTICLE_VERBS and not any(
+            c.dep_ == "prt" and c.lower_ == PARTICLE_VERBS[verb.lemma_.lower()] for c in verb.children):
+        return []       # "carry out tasks from", not "carried the cargo from"
     objects = place_objects(verb, {"from"})
     for mission in (c for c in verb.children if c.dep_ == "dobj"):
         objects += place_objects(mission, {"from"})     # "flying air policing missions from ..."

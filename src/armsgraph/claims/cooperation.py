@@ -34,9 +34,9 @@ from .coopmembers import copula_side, programme_makers, worked_for
 from .cooptech import tech_transfer
 from .coopreach import (KEEP_ONLY, agreed_in_deal, clause_work, deal_sides_making_at_home, joint_holder_phrases, task_frame,
                         kept_up, requested_work, task_conjuncts, work_partners)
-from .coopplace import line_product, place_partner_phrases, plant_states
+from .coopplace import line_product, place_partner_phrases, plant_states, venture_place_states
 from .coopservice import BUILD_UP, SERVICE_VERBS, SITES, WORKS, renewed, works_objects
-from .cooplocal import local_between, noun_sides
+from .cooplocal import local_between, named_in_sentence_only, noun_sides, settled_making
 from .coopservice import kept_up_for, purpose_places, serviced
 from .coopshares import work_share
 from .coopgiven import given_help, received_help
@@ -46,7 +46,7 @@ from .coopforms import agreed_when_bound, bond_partners, built_for, joint_bond
 from .context import Context
 from .ventures import venture_claims
 from .pacts import pact_claims
-from .coopparts import (named_in_phrase, venture_members, DEVELOP_LEMMAS, FACILITIES, LEXICON, LOCAL_WORDS, OPERATE_LEMMAS, PARTNER_NOUNS, RECENT,
+from .coopparts import (continued_work, made_of_noun, named_in_phrase, venture_members, DEVELOP_LEMMAS, FACILITIES, LEXICON, LOCAL_WORDS, OPERATE_LEMMAS, PARTNER_NOUNS, RECENT,
                         TECH_WORDS, VENTURE_NOUNS, actors_of_phrases, climbing_partner_phrases, doers_of, emit,
                         is_joint, made_systems, object_heads, partner_phrases, services)
 from .garrisons import dateline, last_place, subject_actors_of
@@ -240,6 +240,9 @@ def _make(ctx: Context, token, trigger) -> list:
         places = places_of(ctx, token, {"in"})
         if len(sides) >= 2 and places and set(places) <= set(sides):
             return emit(ctx, token, trigger, sides, systems)
+    settled = [] if doers or partners else settled_making(ctx, token)
+    if settled:     # "the two governments agreed that production would move to Russia"
+        return emit(ctx, token, trigger, settled, named_in_sentence_only(ctx, token) or systems)
     if not doers and partners and token.pos_ in ("VERB", "AUX") and patterns.is_passive(token):
         # "the Pakistani navy's frigates were built with Chinese help": the owner builds
         doers = [o for h in heads for o in owners_of(ctx, h) if o not in partners][:1]
@@ -394,7 +397,7 @@ def _plant_sides(ctx: Context, verb) -> list[str]:
                 break
         for clause in (c for c in plant.children if c.dep_ in ("acl", "relcl") and c.i != verb.i):
             found += [a for a in actors_of_phrases(ctx, partner_phrases(clause)) if a not in found]
-    return list(dict.fromkeys(found))
+    return list(dict.fromkeys(found + venture_place_states(ctx, verb)))
 
 
 def _help(ctx: Context, token, trigger) -> list:
@@ -437,7 +440,8 @@ def _help(ctx: Context, token, trigger) -> list:
             heads = [token.head]         # "the drones, which Iran helped Russia to produce"
         found = made_systems(ctx, target, heads, develop=target.lemma_ in DEVELOP_LEMMAS, facilities=True)
         if [w[0] for w in found] == ["category:production"]:
-            found = named_in_phrase(ctx, found[0][2]) or found    # "helped set up a Shahed-136 line"
+            found = named_in_phrase(ctx, found[0][2]) or made_of_noun(ctx, found[0][2]) or found
+            # "helped set up a Shahed-136 line", "assisted Russia in establishing production of such UAVs"
         if not any(w[1] is not None and not w[1].is_category for w in found) and target.pos_ == "VERB":
             # "helped design rocket motors for Pakistan's Babur missile": the system they are for
             found = [w for w in made_systems(ctx, target, patterns.prep_objects(target, {"for"}), develop=False)
@@ -458,6 +462,8 @@ def _help(ctx: Context, token, trigger) -> list:
                 places_of(ctx, weapon[2], {"in", "at"}, exclude=tuple(helpers)) if weapon[0] in SITES else [])
     helped += governing_parties(ctx, token)
     helped = [h for h in helped if h not in helpers]
+    if not helped:       # "Iranian engineers helped set up the line"
+        helped, systems = continued_work(ctx, token, helpers, systems)
     if not helped or not systems:
         return []
     found = emit(ctx, token, trigger, helpers[:1] + helped[:1], systems, mutual=False)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from . import patterns, roles
 from .context import Context
-from .coopparts import doers_of, emit
+from .coopparts import RECENT, doers_of, emit
 from .garrisons import subject_actors_of
 from .makers import named_below
 from .typeroles import origins_of, owners_of
@@ -61,4 +61,45 @@ def join(ctx: Context, token, trigger) -> list:
             makers = [o for o in origins_of(system[1]) if o not in joiners]
             if joiners and makers:
                 return emit(ctx, anchor, trigger, joiners[:1] + makers, [system], mutual=False)
+    if joiners and token.pos_ == "VERB" and _points_back(token, objects):
+        return _join_last(ctx, anchor, trigger, joiners[:1])
+    return []
+
+
+POINTING = {"the", "this", "that", "its", "their"}
+LOOK_BACK = 3
+
+
+def _points_back(verb, objects) -> bool:
+    """"Saudi Arabia has lobbied to join the programme", "... has asked to join": the
+    programme the text is about (a definite programme noun naming no system, or none)."""
+    if not objects:
+        return verb.lemma_.lower() == "join" and verb.dep_ == "xcomp"
+    return any(o.lemma_.lower() in PROGRAMME_NOUNS and not any(
+        c.dep_ in ("compound", "amod", "nmod") for c in o.children) and any(
+        c.dep_ in ("det", "poss") and c.lower_ in POINTING for c in o.children) for o in objects)
+
+
+def _join_last(ctx: Context, anchor, trigger, joiners) -> list:
+    """The joiner works with the partners of the programme claimed last (a named system,
+    in this or the sentences just before) that it is not already part of."""
+    claims = RECENT.get("claims") if RECENT.get("doc") is ctx.doc else None
+    first = ctx.sentences[max(0, ctx.sentence_number(anchor) - LOOK_BACK)].start_char
+    for claim in reversed(claims or []):
+        if claim.start is None or claim.start < first:
+            break
+        if claim.start >= anchor.idx or claim.system is None or claim.system.startswith("category:"):
+            continue
+        if joiners[0] in claim.partners:
+            return []
+        return emit(ctx, anchor, trigger, joiners + list(claim.partners),
+                    [(claim.system, None, anchor)], mutual=False)
+    # no programme claimed: the joint programme (a system the catalog gives several
+    # makers) named last, "... pressing ahead with the Global Combat Air Programme"
+    start = ctx.sentences[max(0, ctx.sentence_number(anchor) - LOOK_BACK)].start
+    for ref in reversed(ctx.refs_in(start, anchor.i)):
+        if ref.kind == "system" and not ref.is_category and len(origins_of(ref)) >= 2:
+            if joiners[0] in origins_of(ref):
+                return []
+            return emit(ctx, anchor, trigger, joiners + list(origins_of(ref)), [(ref.id, ref, anchor)], mutual=False)
     return []

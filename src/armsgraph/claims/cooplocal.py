@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from . import patterns
 from .coopparts import actors_of_phrases
+from .definites import resolve_definite
 from .makers import DEAL_NOUNS, governing_parties
 
 # modifiers that place the making at home, under a licence
@@ -86,3 +87,31 @@ def noun_sides(ctx, token) -> list[str]:
 def local_between(ctx, token) -> bool:
     """A noun of local making that two sides or more govern."""
     return token.pos_ == "NOUN" and is_local(token) and len(noun_sides(ctx, token)) >= 2
+
+
+# verbs by which sides settle where or how making goes on ("agreed that production would move")
+SETTLING = {"agree", "decide", "resolve", "consent"}
+
+
+def settled_making(ctx, token) -> list[str]:
+    """"the two governments then agreed that production would move to Russian soil": a
+    making noun that is the subject of a clause two sides or more agree on; those sides."""
+    clause = token.head
+    if token.pos_ != "NOUN" or token.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp" or \
+            clause.head.lemma_.lower() not in SETTLING:
+        return []
+    sides = list(dict.fromkeys(governing_parties(ctx, clause)))
+    return sides if len(sides) >= 2 else []
+
+
+def named_in_sentence_only(ctx, token) -> list[tuple]:
+    """The one weapon family the sentence names (before the making noun), also by a
+    definite description ("supplied the drones"), if only one."""
+    sent = ctx.sentence_of(token)
+    found = {}
+    for ref in ctx.refs_in(sent.start, token.i):
+        if ref.is_system:
+            system, named, _ = resolve_definite(ctx, (ref.id, ref, ctx.doc[ref.start]))
+            if named is not None and not named.is_category:
+                found.setdefault(system, (system, named, token))
+    return list(found.values()) if len(found) == 1 else []

@@ -14,7 +14,7 @@ from .context import Context
 from .definites import resolve_definite
 from .garrisons import pointed_weapon, subject_actors_of
 from .groups import group_size
-from .makers import DEAL_NOUNS, armed
+from .makers import DEAL_NOUNS, armed, own_category
 from .triggers import data_lines, trigger_of
 from .context import Ref
 from .typeroles import agent_actors, make_claim, noun_category, origins_of, owners_of, statuses_of, weapons_of
@@ -123,6 +123,15 @@ def made_systems(ctx: Context, token, heads, develop: bool, facilities: bool = F
                 found.append(weapon)
     named = [w for w in found if w[1] is not None and not w[1].is_category]
     return named or found
+
+
+def made_of_noun(ctx: Context, noun) -> list[tuple]:
+    """The weapons a making noun's "of" phrase names ("production of such UAVs"), not
+    a facility or know-how."""
+    if trigger_of(noun, LEXICON) is None or trigger_of(noun, LEXICON).frame != "make":
+        return []
+    return [w for w in made_systems(ctx, noun, patterns.prep_objects(noun, {"of"}), develop=False)
+            if w[0] not in FACILITIES | {"category:technology"}]
 
 
 def named_in_phrase(ctx: Context, head) -> list[tuple]:
@@ -245,6 +254,9 @@ COMBINING = {"indo": "IND", "sino": "CHN", "russo": "RUS", "franco": "FRA", "ang
 COMBINED = re.compile(r"(?i)\b(" + "|".join(COMBINING) + r")\s*[-–]\s*([A-Z][a-z]+)")
 
 
+MEMBER_NOUNS = {"partner", "shareholder", "co-owner", "stakeholder", "member"}
+
+
 def venture_states(ctx: Context, head, token) -> list[str]:
     """"a joint venture between India and Russia", "Rheinmetall's joint venture with
     Algeria", "an Indian-Russian joint venture", "Indo-Russian Rifles, a joint venture set
@@ -252,6 +264,8 @@ def venture_states(ctx: Context, head, token) -> list[str]:
     states of one joint company ``head`` (``token``: the verb it does something with)."""
     found: list[str] = []
     owning = [c for c in head.children if c.dep_ in ("acl", "relcl") and c.lemma_ == "own"]
+    owning += [a for c in head.children if c.dep_ == "relcl" and c.lemma_ == "be"     # "which is owned by"
+               for a in c.children if a.dep_ in ("acomp", "attr") and a.lemma_ == "own"]
     if head.dep_ == "nsubj" and head.head.lemma_ == "own" and head.head.tag_ == "VBN" or \
             head.dep_ == "nsubj" and head.head.lemma_ == "own" and head.head.i == token.head.i:
         owning.append(head.head)       # (the parser may make "owned" the main verb)
@@ -265,6 +279,10 @@ def venture_states(ctx: Context, head, token) -> list[str]:
     joint = any(c.lower_ in JOINT_WORDS for c in head.children)
     for obj in patterns.prep_objects(head, {"between", "of", "among"} | ({"with"} if joint else set())):
         found.extend(a for a in roles.actors_of(ctx, obj) if a not in found)
+    for obj in patterns.prep_objects(head, {"with"}) if found else ():
+        if any(o.lemma_.lower() in MEMBER_NOUNS for o in patterns.prep_objects(obj, {"as"})):
+            # "owned by Rheinmetall, with the Hungarian state as a partner"
+            found.extend(a for a in roles.actors_of(ctx, obj) if a not in found)
     for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("between", "among")):
         # "between Germany's Rheinmetall and Ukraine's Ukroboronprom" (the parser may nest the sides)
         found.extend(r.actor for r in ctx.refs_in(prep.i + 1, prep.right_edge.i + 1)
@@ -360,6 +378,38 @@ def earlier_partners(ctx: Context, subject) -> list[str]:
     first = ctx.sentences[max(0, ctx.sentence_number(subject) - 3)].start_char
     last = claims[-1]
     return list(last.partners) if last.start is not None and last.start >= first else []
+
+
+FACILITY_POINTERS = {"the", "this", "that"}
+# a plant that a setting-up verb makes a production facility ("helped set up the line")
+PLANT_NOUNS = {"line", "plant", "factory", "facility", "works", "workshop"}
+SETTING_UP_VERBS = {"set", "establish", "build", "open", "launch", "equip", "start"}
+
+
+def continued_work(ctx: Context, token, helpers, systems) -> tuple[list[str], list[tuple]]:
+    """"... the two governments agreed that production would move to Russia; Iranian
+    engineers helped set up the line": help with a definite plant or line that names
+    nothing goes on with the cooperation claimed last (this or the sentence before) that
+    the helper is in: its other partner and its weapon."""
+    claims = RECENT.get("claims") if RECENT.get("doc") is ctx.doc else None
+    if not claims or not helpers or any(w[0] != "category:production" or w[1] is not None for w in systems):
+        return [], systems
+    nouns = [t for t in token.subtree if t.dep_ in ("dobj", "pobj") and t.pos_ == "NOUN" and
+             any(c.dep_ == "det" and c.lower_ in FACILITY_POINTERS for c in t.children) and
+             not any(c.dep_ in ("compound", "amod", "nmod", "prep") for c in t.children) and
+             (own_category(ctx, t) == "category:production" or
+              t.lemma_.lower() in PLANT_NOUNS and t.head.lemma_.lower() in SETTING_UP_VERBS)]
+    if not nouns:
+        return [], systems
+    noun = nouns[0]
+    first = ctx.sentences[max(0, ctx.sentence_number(token) - 1)].start_char
+    for claim in reversed(claims):
+        if claim.start is None or claim.start < first:
+            break
+        if helpers[0] in claim.partners and len(claim.partners) == 2 and claim.system and \
+                not claim.system.startswith("category:"):
+            return [p for p in claim.partners if p != helpers[0]], [(claim.system, None, noun)]
+    return [], systems
 
 
 def under_deal_above(token) -> bool:

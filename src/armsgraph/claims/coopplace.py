@@ -6,7 +6,7 @@ workers" names no partner.
 from __future__ import annotations
 
 from . import patterns
-from .coopparts import PARTNER_NOUNS, VENTURE_NOUNS
+from .coopparts import PARTNER_NOUNS, VENTURE_NOUNS, is_joint, venture_states
 from .makers import named_below, own_category
 from .typeroles import place_objects, places_of
 
@@ -47,3 +47,14 @@ def line_product(ctx, facility) -> list[tuple]:
     verb = facility.head
     phrases = [o for n in (verb, *patterns.slot_fillers(verb, "dobj")) for o in patterns.prep_objects(n, {"for"})]
     return [w for w in named_below(ctx, phrases) if w[1] is not None][:1]
+
+
+def venture_place_states(ctx, verb) -> list[str]:
+    """The states of a joint venture a make verb places the making at ("the remaining 172
+    are built locally at the joint venture, owned by Rheinmetall with the Hungarian state
+    as a partner")."""
+    found: list[str] = []
+    for venture in place_objects(verb, PLACE_PREPS):
+        if venture.lemma_.lower() in VENTURE_NOUNS and is_joint(venture):
+            found += [a for a in venture_states(ctx, venture, verb) if a not in found]
+    return found

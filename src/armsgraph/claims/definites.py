@@ -6,6 +6,8 @@ from __future__ import annotations
 from . import roles
 from .context import Context, Ref
 
+# adjectives that make a description point back like a determiner ("production of such UAVs")
+POINTING_ADJECTIVES = {"such"}
 # categories a definite phrase of which does not point back to a named system
 NOT_REFERRING = {"category:troops", "category:airbase", "category:military-facility",
                  "category:production", "category:testing-range", "category:technology",
@@ -21,7 +23,8 @@ def resolve_definite(ctx: Context, weapon: tuple) -> tuple:
     head = token
     while head.dep_ in ("compound", "nmod", "amod") and head.head.i != head.i and head.head.pos_ == "NOUN":
         head = head.head       # "the U.S. missile defense shield": the determiner is on the head
-    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "those") for c in head.children):
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "those") or
+               c.dep_ in ("amod", "predet") and c.lower_ in POINTING_ADJECTIVES for c in head.children):
         return weapon
     found = roles.system_antecedents(ctx, token)
     if found:

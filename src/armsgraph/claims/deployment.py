@@ -33,7 +33,7 @@ from .deployexits import exit_claims
 from .deploysights import sighting_claims
 from .deployhomes import home_claims
 from .deploymoves import destinations, guarding_domain, included_places, mission_places, moved_from
-from .deployparties import asker_or_helped, described_before, requester, talks_partners
+from .deployparties import asker_or_helped, described_before, placed_next, requester, talks_partners
 from .hosting import misread_hosting
 from .deployorder import paired
 from .deploypeople import FORMATIONS, as_people
@@ -217,12 +217,17 @@ def _word_before(token):
     return token.doc[i] if i >= 0 else None
 
 
+# host verbs that also take deliveries ("accepted a batch of Su-25s from Russia"): forces only
+ACCEPTING = {"accept", "receive", "welcome"}
+
+
 def _claims_for(ctx: Context, token, trigger, units: Garrisons, number: int) -> list[tuple]:
     frame = trigger.frame
     # "Two Chinese navy corvettes have been moored at Ream", "two Russian warships sailed to Cuba": a navy's ships
     naval = frame == "moor" or frame == "arrive" and (token.lemma_.lower() in SELF_MOVING or visiting(token)
                                                       or craft_abroad(ctx, token))    # "Russian bombers landed in ..."
-    forces_only = frame in ("arrive", "coming") and not naval    # weapons arriving in a state are a delivery
+    forces_only = frame in ("arrive", "coming") and not naval or \
+        frame == "host" and token.lemma_.lower() in ACCEPTING    # weapons arriving or accepted are a delivery
     frame = "presence" if frame == "coming" else "arrive" if naval else frame
     flown_from = bases_flown_from(ctx, token)
     if frame == "arrive" and token.lemma_.lower() in ("operate", "run") and \
@@ -239,8 +244,9 @@ def _claims_for(ctx: Context, token, trigger, units: Garrisons, number: int) -> 
     for obj in objects:
         if any(c.dep_ == "det" and c.lower_ == "no" for c in obj.children):
             continue           # "no Russian battle troops are garrisoned there"
-        if obj.lemma_.lower() in PROGRAMMES:
-            continue           # "agreed to move their future tank programme into its next phase"
+        if obj.lemma_.lower() in PROGRAMMES or noun_category(obj) == "category:production" or \
+                ctx.ref_at(obj) is not None and ctx.ref_at(obj).id == "category:production":
+            continue           # "... move their future tank programme", "will host a plant for Akinci drones"
         if token.lemma_.lower() in DEPARTING and (noun_category(obj) in BASE_NOUNS or
                                                   ctx.ref_at(obj) is not None and ctx.ref_at(obj).kind == "place"):
             continue           # "troops left Niger's Air Base 201": the place left, not what moves
@@ -405,6 +411,8 @@ def _claims_for(ctx: Context, token, trigger, units: Garrisons, number: int) -> 
             if not hosts and frame in ("deploy", "establish") and \
                     any(w[0] in FORCE_CATEGORIES for w in weapons):
                 hosts = only_other_state(ctx, token, obj, actors)
+            if not hosts:      # "stationing a brigade abroad. The brigade was commissioned in Vilnius"
+                hosts = placed_next(ctx, token, actors)
             if not hosts:
                 continue
             statuses = evidenced(ctx, token, _statuses(token, trigger))     # ("imagery suggests ...")

@@ -7,7 +7,7 @@ from . import patterns, roles
 from .context import Context
 from .garrisons import subject_actors_of
 from .triggers import cues
-from .typeroles import type_cues
+from .typeroles import noun_category, type_cues
 
 
 HELPING = {"help", "assist", "support", "train", "advise", "defend", "protect", "reinforce"}
@@ -81,3 +81,37 @@ def talks_partners(ctx: Context, verb) -> list[str]:
             named += [a for conj in (item, *item.conjuncts) for a in roles.actors_of(ctx, conj)]
         found += [a for a in named if a not in found]
     return found
+
+
+ABROAD = {"abroad", "overseas"}
+PLACING_PREPS = {"in", "at", "to"}
+
+
+def placed_next(ctx: Context, verb, actors) -> list[str]:
+    """"Germany is permanently stationing a combat brigade abroad. Panzerbrigade 45 was
+    commissioned in Vilnius": forces placed "abroad" are in the state the next sentence
+    first places something in (not the sender's own)."""
+    if not any(c.dep_ == "advmod" and c.lower_ in ABROAD for c in verb.children):
+        return []
+    here = ctx.sentence_number(verb)
+    if here + 1 >= len(ctx.sentences):
+        return []
+    following = ctx.sentences[here + 1]
+    for ref in ctx.refs_in(following.start, following.end):
+        word = ctx.doc[ref.end - 1]
+        if ref.actor and ref.actor not in actors and ref.kind in ("place", "state") and \
+                word.dep_ == "pobj" and word.head.lower_ in PLACING_PREPS and _about_forces(ctx, word.head.head):
+            return [ref.actor]
+    return []
+
+
+def _about_forces(ctx: Context, verb) -> bool:
+    """A clause about the forces: its subject a force noun, a unit's name or a pronoun."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    for subject in patterns.subjects(verb) or patterns.slot_fillers(verb, "subjpass"):
+        ref = ctx.ref_at(subject)
+        if subject.lower_ in ("it", "they") or noun_category(subject) in ("category:troops",) or \
+                (subject.pos_ == "PROPN" or not subject.text.islower()) and (ref is None or not ref.actor):
+            return True
+    return False

@@ -402,7 +402,7 @@ def unit_claims(ctx: Context, verb, units: Garrisons, number: int) -> list[tuple
     """"the peacekeeping forces include subdivisions of the Armed Forces of Russia and
     Belarus", "It is equipped with S-300 systems": units of a force placed before."""
     # ("The base is armed with S-300 launchers": the parser may hang the subject on "is")
-    holder = verb.head if verb.dep_ == "acomp" and verb.head.lemma_ == "be" else verb
+    holder = verb.head if verb.dep_ in ("acomp", "xcomp") and verb.head.lemma_ == "be" else verb   # ("it is to comprise")
     subjects = [c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")]
     entry = next((e for e in (units.recall(number, s) for s in subjects) if e is not None), None)
     if entry is None:      # "The armoured component of the battlegroup includes ...": a part of the unit named
@@ -430,6 +430,11 @@ def unit_claims(ctx: Context, verb, units: Garrisons, number: int) -> list[tuple
                                        actor=entry.actor, host=entry.host), obj))
         if verb.lemma_.lower() in FIELD:
             continue
+        if status != entry.status and not owners_of(ctx, obj) and noun_category(obj) == "category:troops" and \
+                any(c.dep_ == "nummod" for c in obj.children):
+            # "By 2027 it is to comprise around 4,800 soldiers": the force's size still to come
+            out.append((make_claim(ctx, "deployment", verb, status, "category:troops", confidence=0.45,
+                                   actor=entry.actor, host=entry.host), obj))
         for actor in owners_of(ctx, obj):
             if actor != entry.host:
                 out.append((make_claim(ctx, "deployment", verb, entry.status, "category:troops",

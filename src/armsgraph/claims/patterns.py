@@ -205,7 +205,11 @@ def subjects(token, depth: int = 0) -> list:
     """Subjects of a verb or noun trigger, following control and coordination."""
     if depth > 6:
         return []
-    found = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
+    found = [c for c in token.children if c.dep_ in SUBJECT_DEPS] or [
+        # "Iran has, since 2022, supplied ...": the parser may hang the subject on the
+        # auxiliary an aside splits from its verb
+        s for c in token.children if c.dep_ in ("aux", "auxpass") and c.i < token.i
+        for s in c.children if s.dep_ in SUBJECT_DEPS]
     if len(found) == 1 and found[0].pos_ == "NOUN":
         found = set_off_subject(token, found[0]) or found   # ("Kyiv, long a key player, asked")
     if found:

@@ -40,6 +40,9 @@ LAND_NOUNS = {"country", "nation", "republic", "kingdom"}
 SERVICE_NOUNS = {"navy", "army", "force", "forces", "military", "marines", "guard", "corps"}
 SERIAL_MODIFIERS = {"previous", "successive", "past", "earlier", "current", "same"}
 PAIR_NOUNS = {"countries", "sides", "nations", "states", "parties", "partners", "allies"}
+# firms that, counted ("the two companies"), stand for the states of the firms named before
+COUNTED_MAKER_NOUNS = {"company", "firm", "manufacturer", "shipyard", "yard", "contractor", "shipbuilder"}
+PAIR_COUNTS = {"two": 2, "both": 2, "three": 3}
 DETERMINERS = {"the", "this", "that", "these", "those", "both", "its", "their"}
 MODIFIER_DEPS = ("poss", "compound", "amod", "nmod")
 SYSTEM_PRONOUNS = {"it", "they", "them", "these", "those", "which"}
@@ -177,6 +180,14 @@ def actor_of(ctx: Context, token, exclude: tuple[str, ...] = (), depth: int = 0)
                 return antecedents(ctx, token, 1, exclude, allowed=kinds, window=1000)[:1]
             return antecedents(ctx, token, wanted, exclude,
                                lands=token.lemma_.lower() in LAND_NOUNS)
+    if token.lemma_.lower() in COUNTED_MAKER_NOUNS and token.tag_ == "NNS":
+        # "a deal between Hanwha and PGZ ... the two companies are building": counted
+        # firms stand for the states of the firms named before (never one alone)
+        count = next((PAIR_COUNTS[c.lower_] for c in token.children
+                      if c.dep_ in ("nummod", "det", "predet") and c.lower_ in PAIR_COUNTS), 0)
+        if count:
+            found = antecedents(ctx, token, count, exclude)
+            return found if len(found) == count else []
     return []
 
 
