@@ -34,7 +34,7 @@ from .coopmembers import copula_side, programme_makers, worked_for
 from .cooptech import tech_transfer
 from .coopreach import (KEEP_ONLY, agreed_in_deal, clause_work, deal_sides_making_at_home, joint_holder_phrases, task_frame,
                         kept_up, requested_work, task_conjuncts, work_partners)
-from .coopplace import line_product, place_partner_phrases, plant_states, venture_place_states
+from .coopplace import line_product, place_partner_phrases, plant_sides, plant_states
 from .coopservice import BUILD_UP, SERVICE_VERBS, SITES, WORKS, renewed, works_objects
 from .cooplocal import local_between, named_in_sentence_only, noun_sides, settled_making
 from .coopservice import kept_up_for, purpose_places, serviced
@@ -46,15 +46,16 @@ from .coopforms import agreed_when_bound, bond_partners, built_for, joint_bond
 from .context import Context
 from .ventures import venture_claims
 from .pacts import pact_claims
-from .coopparts import (continued_work, made_of_noun, named_in_phrase, venture_members, DEVELOP_LEMMAS, FACILITIES, LEXICON, LOCAL_WORDS, OPERATE_LEMMAS, PARTNER_NOUNS, RECENT,
-                        TECH_WORDS, VENTURE_NOUNS, actors_of_phrases, climbing_partner_phrases, doers_of, emit,
-                        is_joint, made_systems, object_heads, partner_phrases, services)
+from .coopparts import (DEVELOP_LEMMAS, FACILITIES, LEXICON, LOCAL_WORDS, OPERATE_LEMMAS, PARTNER_NOUNS, RECENT,
+                        TECH_WORDS, VENTURE_NOUNS, actors_of_phrases, climbing_partner_phrases, continued_work,
+                        doers_of, emit, is_joint, made_of_noun, made_systems, named_in_phrase, object_heads,
+                        partner_phrases, services, venture_members)
 from .garrisons import dateline, last_place, subject_actors_of
 from .makers import (DEAL_NOUNS, deal_partners, governing_parties, named_below, named_in_sentence, own_category,
                      programme_system, subject_parties)
 from .quantity import quantity_of
 from .triggers import cues, trigger_of
-from .typeroles import origins_of, owners_of, place_objects, places_of, sentences, weapons_of
+from .typeroles import origins_of, owners_of, places_of, sentences, weapons_of
 
 
 def find(ctx: Context) -> list:
@@ -208,7 +209,7 @@ def _make(ctx: Context, token, trigger) -> list:
         # "a plant near Kyiv where TB2 drones will be assembled", "assembled drones at a
         # plant in Maracay set up with Iranian engineers": the plant's builder, its state
         # and the partners it was set up with
-        sides = [a for a in _plant_sides(ctx, token) if a not in doers]
+        sides = [a for a in plant_sides(ctx, token) if a not in doers]
         if sides and (doers or len(sides) >= 2):
             # "opened a factory in 2022 to produce ...": making there began when it opened
             anchor = token.head if token.dep_ in ("advcl", "xcomp") and token.head.tag_ == "VBD" else token
@@ -292,8 +293,6 @@ def _make(ctx: Context, token, trigger) -> list:
     return emit(ctx, token, trigger, doers + partners, systems)
 
 
-PLANT_PREPS = {"at", "in"}
-SETTING_UP = {"set", "establish", "build", "create", "open", "found"}
 THERE_WORDS = {"there", "here"}
 
 
@@ -359,45 +358,6 @@ def _made_at_a_side(ctx: Context, verb, doers, systems) -> bool:
         return False
     makers = {o for _, ref, _ in systems for o in origins_of(ref)}
     return any(p in partners or p in doers and p not in makers for p in places)
-
-
-def _plant_sides(ctx: Context, verb) -> list[str]:
-    """The states of the production plant a make verb describes (a relative clause on
-    it) or names as its place ("at a plant in X"): the plant's state, the builder that
-    sets it up ("X has started construction of a plant ...") and the partners it was
-    set up with ("... set up with Iranian engineers")."""
-    plants = [verb.head] if verb.dep_ in ("relcl", "acl") else []
-    # (the parser may hang "at a plant in X set up with Y" on the "set up" clause)
-    holders = [verb] + [c for c in verb.children if c.dep_ == "advcl" and c.pos_ == "VERB"]
-    plants += [p for h in holders for p in place_objects(h, PLANT_PREPS)]
-    plants = [p for p in plants if p.pos_ == "NOUN" and own_category(ctx, p) == "category:production"]
-    found: list[str] = []
-    if not plants and verb.dep_ in ("advcl", "xcomp") and verb.head.pos_ == "VERB":
-        # "Rheinmetall opened a factory in Kecskemet to produce Lynx vehicles": the plant
-        # the governing verb sets up, placed on it or on that verb
-        plants = [o for o in patterns.slot_fillers(verb.head, "dobj")
-                  if o.pos_ == "NOUN" and own_category(ctx, o) == "category:production"]
-        if plants:
-            found += places_of(ctx, verb.head, {"in", "near", "at", "outside"})
-    if plants:
-        # "producing drones at a factory near Cairo set up with AVIC": the parser may hang
-        # the clause that sets the plant up on the verb above
-        holders += [c for c in verb.head.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB"
-                    and c.i > plants[0].i and c.lemma_.lower() in SETTING_UP and verb.head.i != verb.i]
-        found += [a for h in holders[1:] for a in actors_of_phrases(ctx, partner_phrases(h))]
-    for plant in plants[:1]:
-        found += places_of(ctx, plant, {"in", "near", "at", "outside"})
-        node = plant
-        for _ in range(3):       # "started construction of a plant", "opened a factory"
-            if node.head.i == node.i:
-                break
-            node = node.head
-            if node.pos_ == "VERB":
-                found += [a for a in subject_actors_of(ctx, node) if a not in found]
-                break
-        for clause in (c for c in plant.children if c.dep_ in ("acl", "relcl") and c.i != verb.i):
-            found += [a for a in actors_of_phrases(ctx, partner_phrases(clause)) if a not in found]
-    return list(dict.fromkeys(found + venture_place_states(ctx, verb)))
 
 
 def _help(ctx: Context, token, trigger) -> list:

@@ -16,6 +16,8 @@ from __future__ import annotations
 from functools import lru_cache
 
 from .context import Context, Ref
+# (what a family is in the catalog, read through this module by the claim types)
+from .families import covers, describes, family_category, family_origins  # noqa: F401
 from .triggers import data_lines, trigger_of
 # (heading_state and opens_paragraph are read through this module by transfer and untriggered)
 from .voice import (document_voice, heading_state, main_states, opens_paragraph, quoted,  # noqa: F401
@@ -478,50 +480,6 @@ def system_antecedents(ctx: Context, token, window: int = 3) -> list[Ref]:
         if r.kind == "system" and r.start < token.i:
             counts[r.id] = counts.get(r.id, 0) + 1
     return [max(reversed(refs), key=lambda r: counts.get(r.id, 0))]
-
-
-# a general noun covers the systems of narrower categories ("the aircraft" after drones)
-BROADER = {"aircraft": ("uav", "helicopters"),
-           "missiles": ("ballistic-missiles", "cruise-missiles", "atgm", "air-defence"),
-           "armoured-vehicles": ("tanks",), "artillery": ("mlrs",)}
-
-
-def describes(token, category: str, family: str) -> bool:
-    """Whether the weapon noun ``token`` of ``category`` may stand for the system
-    ``family`` ("the aircraft" for Gripens, "the launchers" for HIMARS)."""
-    kind = family_category(family)
-    return covers(category, kind) or token.lemma_.lower() == "launcher" and kind == "category:mlrs"
-
-
-def covers(category: str, narrower: str | None) -> bool:
-    """Whether a general weapon noun of ``category`` may stand for a system of category
-    ``narrower`` ("the aircraft" for drones; None: the catalog does not say)."""
-    if narrower is None or category == "category:materiel":
-        return True
-    narrower = narrower if narrower.startswith("category:") else f"category:{narrower}"
-    return narrower == category or narrower[9:] in BROADER.get(category[9:], ())
-
-
-def family_origins(family: str) -> tuple[str, ...]:
-    """The states the catalog names as a family's makers, first listed first; () for a
-    category or a family the catalog does not know."""
-    if family.startswith("category:"):
-        return ()
-    try:
-        from ..catalog import load
-        return tuple(load().system(family).origins)
-    except Exception:  # noqa: BLE001 - a family the catalog does not know
-        return ()
-
-
-def family_category(family: str) -> str | None:
-    """The catalog category of a system family ("category:aircraft"); None for a family
-    the catalog does not know."""
-    try:
-        from ..catalog import load
-        return getattr(load().system(family), "category", None)
-    except Exception:  # noqa: BLE001 - a family the catalog does not know
-        return None
 
 
 REMAINDER_WORDS = {"remaining", "other", "last", "final", "rest"}
