@@ -75,3 +75,11 @@ def test_a_title_line_without_a_stop_does_not_run_into_the_next_paragraph():
 def test_a_quoted_passive_clause_keeps_its_own_subject():
     text = '"Three Russian navy frigates have been moored at Vietnam\'s Cam Ranh Bay for more than a month," the minister told reporters.'
     assert ("RUS", "VNM", "category:ships", "done") in deployments(text)
+
+
+def test_a_state_between_goods_and_a_verb_of_trade_is_the_verbs_subject():
+    # (a relative clause with no "that": "the drones Iran supplied", read as an apposition)
+    assert ("IRN", "RUS", "category:uav", "done") in keys("The drones Iran supplied to Russia have hit Kyiv.")
+    assert ("CHN", "LKA", "category:ships", "done") in keys(
+        "The frigates Sri Lanka bought from China in 2019 arrived late.")
+    assert ("POL", "UKR", "category:tanks", "done") in keys("The tanks Poland sent to Ukraine in 2022 were T-72s.")

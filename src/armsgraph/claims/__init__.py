@@ -38,8 +38,8 @@ import logging
 
 from ..model import Claim, Document
 from .context import Context
-from .misread import (repair_approximate, repair_bullets, repair_drill_nouns, repair_heading_goods, repair_lists,
-                      repair_opening_place, repair_particle_in,
+from .misread import (repair_approximate, repair_bullets, repair_contact_clauses, repair_drill_nouns,
+                      repair_heading_goods, repair_lists, repair_opening_place, repair_particle_in,
                       repair_quoted_phrases, repair_verbs, repair_worth, repair_year_subject)
 
 log = logging.getLogger(__name__)
@@ -91,6 +91,7 @@ def extract(document: Document, parsed) -> list[Claim]:
     repair_lists(parsed)     # ("from Kazakhstan, Kyrgyzstan, Tajikistan and Russia": broken at "Kyrgyzstan")
     repair_year_subject(parsed)   # ("In 2012 Azerbaijan signed": Azerbaijan read as the object of "In")
     repair_heading_goods(parsed)  # ("SWITZERLAND – 36 F-35A ..., both ordered": the goods read as the state's apposition)
+    repair_contact_clauses(parsed)  # ("the drones Iran supplied to Russia": Iran read as an apposition)
     repair_quoted_phrases(parsed)  # ('"... in Hanoi," the minister said': "in Hanoi" hung on "said")
     repair_opening_place(parsed)  # ("In the Gulf of Oman, Iran, Russia and China held": names read as Oman's conjuncts)
     repair_approximate(parsed)    # ("maintains around 1,500 troops": "around" read as a preposition)

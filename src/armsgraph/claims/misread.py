@@ -32,6 +32,10 @@ Goods listed after a state's heading ("SWITZERLAND – 36 F-35A and five Patriot
 ordered from the US", read as an apposition of the state, itself the subject of "ordered")
 are the verb's object.
 
+A state between goods and a past-tense verb of trade ("the drones Iran supplied to Russia",
+"the frigate China gave Sri Lanka": a relative clause with no "that", read as an apposition
+or a second subject) is the verb's subject, the goods its object.
+
 A phrase inside a quotation hung on the reporting verb after it ('"... held their exercise
 in Hanoi," the minister said': "in Hanoi" read as where he said it) is the quoted clause's.
 
@@ -248,6 +252,36 @@ def repair_heading_goods(doc) -> None:
                 any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in verb.children):
             continue
         token.head, token.dep_ = verb, "dobj"
+
+
+@lru_cache(maxsize=1)
+def _trade_verbs() -> frozenset[str]:
+    return frozenset(lemma for (lemma, pos) in lexicon("transfer") if pos == "VERB")
+
+
+def repair_contact_clauses(doc) -> None:
+    """Make a state right after goods and right before a past-tense verb of trade ("the
+    drones Iran supplied to Russia", "the frigate China gave Sri Lanka", "the boats Canada
+    bought from Britain": a relative clause with no "that", which the model reads as an
+    apposition or a second subject) the verb's subject, and the goods its object, in place."""
+    verbs = _trade_verbs()
+    for verb in _tokens(doc, "TAG", ("VBD",)):
+        if verb.i < 2 or verb.lemma_.lower() not in verbs:
+            continue
+        state = first = doc[verb.i - 1]
+        while first.i > 0 and first.ent_iob_ == "I":
+            first = doc[first.i - 1]      # ("the frigates Sri Lanka bought")
+        before = first.i - 1 - (first.i > 1 and doc[first.i - 1].lower_ == "the")   # ("the United States")
+        goods = doc[max(before, 0)]
+        if state.ent_type_ != "state" or state.pos_ != "PROPN" or goods.ent_type_ not in WEAPON_KINDS or \
+                goods.pos_ not in ("NOUN", "PROPN", "ADJ") or goods in verb.ancestors or \
+                any(c.dep_ == "dobj" and c.i > verb.i and c.ent_type_ in WEAPON_KINDS for c in verb.children):
+            continue
+        for word in list(verb.children):
+            if word.dep_ == "dobj" and word.ent_type_ == "state":
+                word.dep_ = "dative"      # ("gave Sri Lanka": the receiver, not the goods)
+        state.head, state.dep_ = verb, "nsubj"
+        goods.head, goods.dep_ = verb, "dobj"
 
 
 QUOTE_MARKS = ('"', "”", "''")
