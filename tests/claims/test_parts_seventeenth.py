@@ -83,3 +83,11 @@ def test_a_state_between_goods_and_a_verb_of_trade_is_the_verbs_subject():
     assert ("CHN", "LKA", "category:ships", "done") in keys(
         "The frigates Sri Lanka bought from China in 2019 arrived late.")
     assert ("POL", "UKR", "category:tanks", "done") in keys("The tanks Poland sent to Ukraine in 2022 were T-72s.")
+
+
+def test_a_definite_force_noun_takes_the_owners_of_the_troops_named_before():
+    text = ("About 1,500 French soldiers landed in Djibouti in March. The soldiers will join the "
+            "Kenyan-led Ushirikiano drills near Mombasa, alongside troops from Uganda and Tanzania.")
+    assert any("FRA" in participants for participants, _host in exercises(text))
+    text = "Some 800 Italian troops reached Niamey in May. The force has since trained the army of the host country."
+    assert ("ITA", "NER", "category:troops", "done") in deployments(text)

@@ -49,15 +49,20 @@ def requester(ctx: Context, noun, actors) -> list[str]:
 
 def described_before(ctx: Context, noun) -> list[str]:
     """"... a 2,100-strong force made up of soldiers from several NATO member states. The
-    force will form a battlegroup on Slovak territory": a definite force noun is the one
-    described in the sentences before; its parties are the ones named in that phrase."""
+    force will form a battlegroup on Slovak territory", "About 2,000 US Marines arrived in
+    Darwin. The troops trained ...": a definite force noun is the one described in the
+    sentences before (the same noun, or any noun of troops after troops); its parties are
+    the ones named in that phrase."""
     if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children):
         return []
     here = ctx.sentence_number(noun)
     first = ctx.sentences[max(0, here - 2)].start
-    for earlier in reversed(ctx.doc[first:noun.i]):
-        if earlier.lemma_ != noun.lemma_ or earlier.pos_ != "NOUN":
-            continue
+    troops = noun_category(noun) == "category:troops"
+    before = list(reversed(ctx.doc[first:noun.i]))
+    same = [t for t in before if t.lemma_ == noun.lemma_ and t.pos_ == "NOUN"]
+    kindred = [t for t in before if troops and t.pos_ in ("NOUN", "PROPN") and t.ent_type_ == "category"
+               and noun_category(t) == "category:troops"]     # ("the troops" after "2,000 US Marines")
+    for earlier in (same or kindred)[:1]:
         found: list[str] = []
         for ref in ctx.refs_in(earlier.left_edge.i, earlier.right_edge.i + 1):
             if ref.actor and ref.kind in ("state", "organisation") and ref.actor not in found:

@@ -25,6 +25,7 @@ from .triggers import trigger_of
 from .drillwords import (INSIDE, PLACE_PREPS, also_taking_part, code_name, comma_listed, default_forces, drill_noun,
                          drill_roles, force_owners, forces_around, governors, label_actors, named_drill, named_states,
                          noun_drills, own_name, possessor)
+from .deployparties import described_before
 from .drillports import port_call_host
 from .drilllists import (LISTING, held_off, involved, join_drill, joined_by, listed_among_them, listed_members,
                          named_by, placing_clauses, states_also_taking_part, there_for)
@@ -437,7 +438,8 @@ def _roles(ctx: Context, noun) -> tuple[list[str], list[str], bool]:
                 if not patterns.is_passive(verb):   # "Iranian and Russian naval forces staged ..."
                     movers = [s for s in patterns.subjects(verb) if s.i not in dateline(ctx)]
                     for subject in (s for s in movers if not named_states(ctx, s)):   # (not "NATO allies X and Y")
-                        subjects += [a for a in owners_of(ctx, subject) if a not in subjects]
+                        subjects += [a for a in owners_of(ctx, subject) or described_before(ctx, subject)
+                                     if a not in subjects]   # ("The Marines will join ...": those named before)
                     named = [s for s in movers if ctx.ref_at(s) is not None and ctx.ref_at(s).is_system
                              and not ctx.ref_at(s).is_category]
                     own = [a for s in named for a in own_owners(ctx, s)]
