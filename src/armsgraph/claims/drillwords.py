@@ -1,7 +1,9 @@
 """Words and phrases that name a drill or its doers, for :mod:`.exercise`: drill nouns
 ("exercises", "war games"), a name that forces take part in ("taking part in Eagle
 Partner"), a drill's own name and owner ("Russia's Vostok exercise"), and drill verbs of
-forces acting together ("Uzbek and Chinese troops trained together near Tashkent").
+forces acting together ("Uzbek and Chinese troops trained together near Tashkent"); a
+drill noun that describes a drill named before it (``describes_named``) or drills in
+general (``generic_drill``: "any exercise").
 """
 from __future__ import annotations
 
@@ -358,3 +360,26 @@ def forces_around(ctx: Context, noun) -> list[str]:
         actors = owners_of(ctx, phrase) if noun_category(phrase) == "category:troops" else roles.actors_of(ctx, phrase)
         found += [a for a in actors if a not in found]
     return found
+
+
+def describes_named(noun, described: set[int]) -> bool:
+    """A drill noun in an apposition to a drill named before in the sentence describes it."""
+    node, appos = noun, False
+    for _ in range(5):
+        if node.head.i == node.i:
+            return False
+        appos = appos or node.dep_ == "appos"
+        node = node.head
+        if node.i in described:
+            return appos
+    return False
+
+
+def generic_drill(noun) -> bool:
+    """"the first time it has sent forces to a single Russian drill", "any exercise":
+    drills in general, not one held."""
+    if any(c.dep_ == "det" and c.lower_ in ("any", "every", "no") or
+           c.dep_ == "amod" and c.lower_ == "single" for c in noun.children):
+        return True
+    return any(a.lemma_ == "time" and any(c.lower_ in ("first", "second", "last") for c in a.children)
+               for a in noun.ancestors)

@@ -22,9 +22,9 @@ from __future__ import annotations
 from . import patterns, roles
 from .context import Context
 from .triggers import trigger_of
-from .drillwords import (INSIDE, PLACE_PREPS, also_taking_part, code_name, comma_listed, default_forces, drill_noun,
-                         drill_roles, force_owners, forces_around, governors, label_actors, named_drill, named_states,
-                         noun_drills, own_name, possessor)
+from .drillwords import (INSIDE, PLACE_PREPS, also_taking_part, code_name, comma_listed, default_forces, describes_named,
+                         drill_noun, drill_roles, force_owners, forces_around, generic_drill, governors, label_actors,
+                         named_drill, named_states, noun_drills, own_name, possessor)
 from .deployparties import described_before
 from .drillports import port_call_host
 from .drilllists import (LISTING, held_off, involved, join_drill, joined_by, listed_among_them, listed_members,
@@ -80,14 +80,14 @@ def find(ctx: Context) -> list:
                     series_of(ctx, token) is None or \
                     token.dep_ == "compound" and trigger_of(token.head, LEXICON) is not None:
                 continue
-            elif _generic(token):
+            elif generic_drill(token):
                 continue
             else:
                 participants, hosts, joint = _roles(ctx, token)
                 series = series_of(ctx, token)
                 if series is not None:     # "Kavkaz-2020 drew troops from ...": a known series
                     participants, hosts = complete(ctx, token, series, participants, hosts)
-            if _describes(token, described):
+            if describes_named(token, described):
                 # "Exercise Eager Lion, one of CENTCOM's premiere exercises": the same drill;
                 # states the description adds ("..., an exercise hosted by the US Air Force,
                 # which also involved Dutch jets") take part in it
@@ -221,19 +221,6 @@ def find(ctx: Context) -> list:
     return claims
 
 
-def _describes(noun, described: set[int]) -> bool:
-    """A drill noun in an apposition to a drill named before in the sentence describes it."""
-    node, appos = noun, False
-    for _ in range(5):
-        if node.head.i == node.i:
-            return False
-        appos = appos or node.dep_ == "appos"
-        node = node.head
-        if node.i in described:
-            return appos
-    return False
-
-
 def _status_word(noun):
     """The word whose status is the drill's: the verb that runs it ("opened / began the
     exercise": its own words, not "open" as in an offer), else the noun."""
@@ -251,16 +238,6 @@ def _status_word(noun):
         if trigger is not None and trigger.frame == "run" and trigger.status == "done":
             return clause      # "engagement such as the exercise it held with X": its own verb
     return noun
-
-
-def _generic(noun) -> bool:
-    """"the first time it has sent forces to a single Russian drill", "any exercise":
-    drills in general, not one held."""
-    if any(c.dep_ == "det" and c.lower_ in ("any", "every", "no") or
-           c.dep_ == "amod" and c.lower_ == "single" for c in noun.children):
-        return True
-    return any(a.lemma_ == "time" and any(c.lower_ in ("first", "second", "last") for c in a.children)
-               for a in noun.ancestors)
 
 
 def _named_states(ctx: Context, sent) -> set[str]:
