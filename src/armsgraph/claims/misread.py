@@ -217,7 +217,7 @@ def repair_opening_place(doc) -> None:
     the subject of the verb the phrase hangs on, in place."""
     for word in _tokens(doc, "LOWER", OPENING_PREPS):
         verb = word.head
-        if word.dep_ != "prep" or word.i != word.sent.start or verb.pos_ != "VERB" or \
+        if word.dep_ != "prep" or not word.is_sent_start or verb.pos_ != "VERB" or \
                 verb.i < word.i or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
             continue
         places = [o for o in word.children if o.dep_ == "pobj"]

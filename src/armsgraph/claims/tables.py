@@ -35,7 +35,7 @@ def status_words() -> tuple[tuple[str, str], ...]:
 def _rows(ctx: Context):
     """(line start, line end, [(cell start, cell end)] in characters) for each line of the
     text that is a table row (two bars or more)."""
-    text = ctx.doc.text
+    text = ctx.text
     start = 0
     for line in text.split("\n"):
         end = start + len(line)
@@ -73,13 +73,13 @@ def row_tokens(ctx: Context) -> set[int]:
     """Indices of the tokens in table rows (read here, not by the sentence readers)."""
     found = ctx.__dict__.get("table_tokens")
     if found is None:
-        found = ctx.__dict__["table_tokens"] = set() if "|" not in ctx.doc.text else {
+        found = ctx.__dict__["table_tokens"] = set() if "|" not in ctx.text else {
             i for start, end, _ in _rows(ctx) for i in range(*(_tokens(ctx, start, end) or (0, 0)))}
     return found
 
 
 def find(ctx: Context) -> list:
-    if "|" not in ctx.doc.text:
+    if "|" not in ctx.text:
         return []
     claims = []
     header: list[str] | None = None
@@ -95,7 +95,7 @@ def find(ctx: Context) -> list:
             continue
         for claim in _row(ctx, cells, refs, header or []):
             # (the row itself is the claim's sentence, not the run of rows the parser joined)
-            claim.sentence = claim.evidence = ctx.doc.text[line_start:line_end].strip()
+            claim.sentence = claim.evidence = ctx.text[line_start:line_end].strip()
             claim.start, claim.end = line_start, line_end
             claims.append(claim)
     return claims
