@@ -128,7 +128,7 @@ def made_systems(ctx: Context, token, heads, develop: bool, facilities: bool = F
 def made_of_noun(ctx: Context, noun) -> list[tuple]:
     """The weapons a making noun's "of" phrase names ("production of such UAVs"), not
     a facility or know-how."""
-    if trigger_of(noun, LEXICON) is None or trigger_of(noun, LEXICON).frame != "make":
+    if getattr(trigger_of(noun, LEXICON), "frame", None) != "make":
         return []
     return [w for w in made_systems(ctx, noun, patterns.prep_objects(noun, {"of"}), develop=False)
             if w[0] not in FACILITIES | {"category:technology"}]
