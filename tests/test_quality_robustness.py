@@ -18,9 +18,11 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 import robustness  # noqa: E402
 
 # measured at the end of the fourteenth session (406 sentences with a claim): 0.2%, 3.0%,
-# 2.0%, 2.0%, 4.4%, 0.0%; at its start 9.9%, 26.0%, 4.6%, 12.0%, 7.7%, 1.4%
-CEILINGS = {"dateline": 0.015, "dateline-title-case": 0.04, "dateline-capitals": 0.03,
-            "title-line": 0.03, "bullet": 0.055, "apposition": 0.01}
+# 2.0%, 2.0%, 4.4%, 0.0%; at its start 9.9%, 26.0%, 4.6%, 12.0%, 7.7%, 1.4%; at the end of
+# the seventeenth (410 sentences, the model reading a mended text: entities.paragraphs.parse_text)
+# 0.2%, 0.7%, 2.0%, 0.0%, 0.5%, 0.0%
+CEILINGS = {"dateline": 0.015, "dateline-title-case": 0.02, "dateline-capitals": 0.03,
+            "title-line": 0.01, "bullet": 0.015, "apposition": 0.01}
 
 
 @pytest.fixture(scope="module")
