@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from . import patterns, roles
 from .context import Context
-from .coopparts import RECENT, doers_of, emit
+from .coopparts import doers_of, emit, recent_claims
 from .garrisons import subject_actors_of
 from .makers import named_below
 from .typeroles import origins_of, owners_of
@@ -83,11 +83,7 @@ def _points_back(verb, objects) -> bool:
 def _join_last(ctx: Context, anchor, trigger, joiners) -> list:
     """The joiner works with the partners of the programme claimed last (a named system,
     in this or the sentences just before) that it is not already part of."""
-    claims = RECENT.get("claims") if RECENT.get("doc") is ctx.doc else None
-    first = ctx.sentences[max(0, ctx.sentence_number(anchor) - LOOK_BACK)].start_char
-    for claim in reversed(claims or []):
-        if claim.start is None or claim.start < first:
-            break
+    for claim in recent_claims(ctx, anchor, LOOK_BACK):
         if claim.start >= anchor.idx or claim.system is None or claim.system.startswith("category:"):
             continue
         if joiners[0] in claim.partners:

@@ -372,12 +372,21 @@ def earlier_partners(ctx: Context, subject) -> list[str]:
     if subject.lemma_.lower() not in PARTNER_GROUPS or subject.tag_ != "NNS" or \
             not any(c.lower_ in ("the", "both") for c in subject.children):
         return []
+    recent = recent_claims(ctx, subject, 3)
+    return list(recent[0].partners) if recent else []
+
+
+def recent_claims(ctx: Context, token, back: int) -> list:
+    """The cooperation claims made so far in this document from ``back`` sentences before
+    ``token``'s on, the latest first."""
     claims = RECENT.get("claims") if RECENT.get("doc") is ctx.doc else None
-    if not claims:
-        return []
-    first = ctx.sentences[max(0, ctx.sentence_number(subject) - 3)].start_char
-    last = claims[-1]
-    return list(last.partners) if last.start is not None and last.start >= first else []
+    first = ctx.sentences[max(0, ctx.sentence_number(token) - back)].start_char
+    out = []
+    for claim in reversed(claims or []):
+        if claim.start is None or claim.start < first:
+            break
+        out.append(claim)
+    return out
 
 
 FACILITY_POINTERS = {"the", "this", "that"}
@@ -391,8 +400,8 @@ def continued_work(ctx: Context, token, helpers, systems) -> tuple[list[str], li
     engineers helped set up the line": help with a definite plant or line that names
     nothing goes on with the cooperation claimed last (this or the sentence before) that
     the helper is in: its other partner and its weapon."""
-    claims = RECENT.get("claims") if RECENT.get("doc") is ctx.doc else None
-    if not claims or not helpers or any(w[0] != "category:production" or w[1] is not None for w in systems):
+    recent = recent_claims(ctx, token, 1)
+    if not recent or not helpers or any(w[0] != "category:production" or w[1] is not None for w in systems):
         return [], systems
     nouns = [t for t in token.subtree if t.dep_ in ("dobj", "pobj") and t.pos_ == "NOUN" and
              any(c.dep_ == "det" and c.lower_ in FACILITY_POINTERS for c in t.children) and
@@ -402,10 +411,7 @@ def continued_work(ctx: Context, token, helpers, systems) -> tuple[list[str], li
     if not nouns:
         return [], systems
     noun = nouns[0]
-    first = ctx.sentences[max(0, ctx.sentence_number(token) - 1)].start_char
-    for claim in reversed(claims):
-        if claim.start is None or claim.start < first:
-            break
+    for claim in recent:
         if helpers[0] in claim.partners and len(claim.partners) == 2 and claim.system and \
                 not claim.system.startswith("category:"):
             return [p for p in claim.partners if p != helpers[0]], [(claim.system, None, noun)]

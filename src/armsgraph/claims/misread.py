@@ -274,7 +274,7 @@ def repair_contact_clauses(doc) -> None:
         before = first.i - 1 - (first.i > 1 and doc[first.i - 1].lower_ == "the")   # ("the United States")
         goods = doc[max(before, 0)]
         if state.ent_type_ != "state" or state.pos_ != "PROPN" or goods.ent_type_ not in WEAPON_KINDS or \
-                goods.pos_ not in ("NOUN", "PROPN", "ADJ") or goods in verb.ancestors or \
+                goods.pos_ not in ("NOUN", "PROPN", "ADJ") or any(a in (goods, state) for a in verb.ancestors) or \
                 any(c.dep_ == "dobj" and c.i > verb.i and c.ent_type_ in WEAPON_KINDS for c in verb.children):
             continue
         for word in list(verb.children):
