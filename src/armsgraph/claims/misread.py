@@ -263,10 +263,12 @@ def repair_contact_clauses(doc) -> None:
     """Make a state right after goods and right before a past-tense verb of trade ("the
     drones Iran supplied to Russia", "the frigate China gave Sri Lanka", "the boats Canada
     bought from Britain": a relative clause with no "that", which the model reads as an
-    apposition or a second subject) the verb's subject, and the goods its object, in place."""
+    apposition or a second subject) the verb's subject, and the goods its object, in place.
+    Where the model hung the verb on the state as a participle, the verb becomes a relative
+    clause on the goods, which keep their place in the main clause."""
     verbs = _trade_verbs()
-    for verb in _tokens(doc, "TAG", ("VBD",)):
-        if verb.i < 2 or verb.lemma_.lower() not in verbs:
+    for verb in _tokens(doc, "TAG", ("VBD", "VBN")):
+        if verb.i < 2 or verb.lemma_.lower() not in verbs or verb.tag_ == "VBN" and verb.dep_ != "acl":
             continue
         state = first = doc[verb.i - 1]
         while first.i > 0 and first.ent_iob_ == "I":
@@ -274,8 +276,15 @@ def repair_contact_clauses(doc) -> None:
         before = first.i - 1 - (first.i > 1 and doc[first.i - 1].lower_ == "the")   # ("the United States")
         goods = doc[max(before, 0)]
         if state.ent_type_ != "state" or state.pos_ != "PROPN" or goods.ent_type_ not in WEAPON_KINDS or \
-                goods.pos_ not in ("NOUN", "PROPN", "ADJ") or any(a in (goods, state) for a in verb.ancestors) or \
+                goods.pos_ not in ("NOUN", "PROPN", "ADJ") or \
                 any(c.dep_ == "dobj" and c.i > verb.i and c.ent_type_ in WEAPON_KINDS for c in verb.children):
+            continue
+        if verb.tag_ == "VBN" or any(a in (goods, state) for a in verb.ancestors):
+            if verb.head == state and state.head == goods.head and goods.dep_ in ("nsubj", "nsubjpass"):
+                # "The F-16s the United States sold to Taiwan are being delivered": read as two
+                # subjects with the verb on the second; the verb is a clause on the goods
+                verb.head, verb.dep_ = goods, "relcl"
+                state.head, state.dep_ = verb, "nsubj"
             continue
         for word in list(verb.children):
             if word.dep_ == "dobj" and word.ent_type_ == "state":

@@ -126,12 +126,17 @@ def find(ctx: Context) -> list:
             # (also when the main verb gave nothing: "The howitzers, which Nigeria ordered
             # from Turkey, are expected to arrive")
             stage = participle(ctx, ctx.doc[recall.np_head(ctx, local)])
-            if stage is not None and (stage[1].frame in ("get", "ask") or stage[1].frame == "give" and not made and trigger.frame in ("get", "service")) \
+            if stage is not None and (stage[1].frame in ("get", "ask") or stage[1].frame == "give" and not made) \
                     and stage[0].i != token.i and stage[0].i not in used:
                 # ("accepted a patrol boat donated by Australia": the gift, when the verb tells none)
                 # "received the last of five regiments ordered from Russia in 2018"
                 used.add(stage[0].i)
-                made += claims_for(ctx, stage[0], stage[1], ref) or recall.same_sides(ctx, stage, ref, made)
+                earlier = claims_for(ctx, stage[0], stage[1], ref)
+                if earlier and not made and trigger.frame in ("give", "arrive") and token.dep_ == "ROOT":
+                    # "the drones Turkey sold to Kenya were delivered": the delivery the main
+                    # verb tells is between the sides the clause names
+                    made += recall.same_sides(ctx, (token, trigger), ref, earlier)
+                made += earlier or recall.same_sides(ctx, stage, ref, made)
             deal = recall.apposed_deal(ctx, local) if made else None
             order = trigger_of(deal, LEXICON) if deal is not None and deal.i not in used else None
             if order is not None:

@@ -1,0 +1,25 @@
+"""Constructions added in the eighteenth session (sentences written for the tests)."""
+from __future__ import annotations
+
+from .helpers import keys
+
+
+def test_a_relative_clause_read_as_a_second_subject_names_the_seller():
+    # (the model reads "the United States" as a second subject and "sold" as a participle on it)
+    assert ("USA", "TWN", "F-16", "done") in keys(
+        "The F-16s the United States sold to Taiwan are being delivered this year.")
+    assert ("FRA", "GRC", "Rafale", "done") in keys(
+        "The Rafales the French Republic sold to Greece were handed over in Tanagra.")
+
+
+def test_the_main_verb_of_delivery_takes_the_sides_its_relative_clause_names():
+    found = keys("The Leopard tanks that Germany promised to Ukraine arrived in March.")
+    assert ("DEU", "UKR", "Leopard 2", "planned") in found
+    assert ("DEU", "UKR", "Leopard 2", "done") in found
+    assert ("TUR", "KEN", "category:uav", "done") in keys("The drones that Turkey sold to Kenya were delivered last month.")
+
+
+def test_a_relative_clause_of_an_order_still_keeps_the_main_verb_alone():
+    # the main verb names its own recipient: the relative clause's order stays its own stage
+    found = keys("The frigates that Indonesia ordered from Italy were delivered to Jakarta in 2024.")
+    assert ("ITA", "IDN", "category:ships", "done") in found
