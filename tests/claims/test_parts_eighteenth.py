@@ -1,6 +1,7 @@
 """Constructions added in the eighteenth session (sentences written for the tests)."""
 from __future__ import annotations
 
+from ._typed import cooperations, exercises
 from .helpers import keys
 
 
@@ -23,3 +24,17 @@ def test_a_relative_clause_of_an_order_still_keeps_the_main_verb_alone():
     # the main verb names its own recipient: the relative clause's order stays its own stage
     found = keys("The frigates that Indonesia ordered from Italy were delivered to Jakarta in 2024.")
     assert ("ITA", "IDN", "category:ships", "done") in found
+
+
+def test_a_pronoun_in_reported_speech_refers_to_the_reported_clause_subject():
+    said = "Officials said on Monday that "
+    assert (("EGY",), "EGY") in exercises(
+        said + "Egypt's army also fired Buk missiles during its annual air-defence drill in the western desert.")
+    assert any({"ITA", "JPN"} <= set(partners) for partners, *_ in cooperations(
+        said + "Japan has agreed to let Italy cut its contribution to the GCAP fighter programme."))
+
+
+def test_a_pronoun_inside_a_clause_on_the_subject_is_not_that_subject():
+    found = cooperations("Airbus announced that the final assembly line it runs with Hindustan Aeronautics "
+                         "in Bengaluru has reached full production of the C-295 transport aircraft.")
+    assert any(set(partners) >= {"IND"} for partners, *_ in found)

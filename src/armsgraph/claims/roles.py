@@ -267,8 +267,10 @@ def _subject_is_actor(ctx: Context, token, depth: int = 0) -> bool:
     for n in range(here, max(-1, here - 2), -1):
         sent = ctx.sentences[n]
         subjects = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.i < token.i
-                    and t.head.dep_ in ("ROOT", "conj") and t.lower_ not in ACTOR_PRONOUNS
-                    and t.pos_ != "PRON"]   # the main clause's subject
+                    and t.head.dep_ in ("ROOT", "conj", "ccomp") and t.lower_ not in ACTOR_PRONOUNS
+                    and t.pos_ != "PRON" and not t.is_ancestor(token)]
+        # (the main clause's subject, or a reported one's; not the noun the pronoun's own
+        # clause describes: "the line it operates with Embraer")
         if subjects:
             subject = subjects[-1]
             if actor_of(ctx, subject, depth=depth + 1):
