@@ -268,9 +268,10 @@ def _subject_is_actor(ctx: Context, token, depth: int = 0) -> bool:
         sent = ctx.sentences[n]
         subjects = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.i < token.i
                     and t.head.dep_ in ("ROOT", "conj", "ccomp") and t.lower_ not in ACTOR_PRONOUNS
-                    and t.pos_ != "PRON" and not t.is_ancestor(token)]
+                    and t.pos_ != "PRON" and not t.is_ancestor(token) and t.tag_ != "NNS"]
         # (the main clause's subject, or a reported one's; not the noun the pronoun's own
-        # clause describes: "the line it operates with Embraer")
+        # clause describes, "the line it operates with Embraer", nor a plural noun, "refused
+        # to let German troops be stationed on its territory")
         if subjects:
             subject = subjects[-1]
             if actor_of(ctx, subject, depth=depth + 1):
