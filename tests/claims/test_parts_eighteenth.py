@@ -1,7 +1,7 @@
 """Constructions added in the eighteenth session (sentences written for the tests)."""
 from __future__ import annotations
 
-from ._typed import cooperations, exercises
+from ._typed import cooperations, deployments, exercises
 from .helpers import keys
 
 
@@ -38,3 +38,11 @@ def test_a_pronoun_inside_a_clause_on_the_subject_is_not_that_subject():
     found = cooperations("Airbus announced that the final assembly line it runs with Hindustan Aeronautics "
                          "in Bengaluru has reached full production of the C-295 transport aircraft.")
     assert any(set(partners) >= {"IND"} for partners, *_ in found)
+
+
+def test_a_withdrawal_quoted_before_told_is_reported_not_ordered():
+    found = deployments('"The last French soldiers left Mali\'s Gao base on Sunday," the minister told reporters.')
+    assert ("FRA", "MLI", "category:troops", "done") in found
+    assert not any(status == "refused" for *_, status in found)
+    # an order to leave still is one
+    assert ("FRA", "MLI", "category:troops", "refused") in deployments("Mali told French troops to leave the country.")

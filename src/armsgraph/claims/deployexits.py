@@ -86,12 +86,15 @@ def counted_subject_of(obj):
     return inner if inner is not None and counted_subject(inner) is obj else obj
 
 
+TOLD_TENSES = ("VBD", "VBZ")   # '"US troops left Agadez," he told reporters': a report, no order
+
+
 def _leaving(ctx: Context, verb) -> list:
     """"Canada withdrew its soldiers from Haiti" (object), "Danish troops pulled out of
     Mali" / "French troops left Niger" (subject); ordered out by the host ("the junta
     ordered US forces to leave the country"): refused."""
     ordering = verb.head if verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in DEMANDING \
-        and verb.head.pos_ == "VERB" else None
+        and verb.head.pos_ == "VERB" and verb.tag_ not in TOLD_TENSES else None
     movers = patterns.slot_fillers(verb, "dobj") if verb.lemma_.lower() != "leave" else []
     if not movers and patterns.is_passive(verb) and verb.lemma_.lower() != "leave":
         movers = patterns.slot_fillers(verb, "subjpass")     # "US troops have been withdrawn from Niger"
