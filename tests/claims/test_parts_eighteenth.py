@@ -1,7 +1,7 @@
 """Constructions added in the eighteenth session (sentences written for the tests)."""
 from __future__ import annotations
 
-from ._typed import cooperations, deployments, exercises
+from ._typed import claimed_tests, cooperations, deployments, exercises
 from .helpers import keys
 
 
@@ -46,3 +46,8 @@ def test_a_withdrawal_quoted_before_told_is_reported_not_ordered():
     assert not any(status == "refused" for *_, status in found)
     # an order to leave still is one
     assert ("FRA", "MLI", "category:troops", "refused") in deployments("Mali told French troops to leave the country.")
+
+
+def test_a_name_in_brackets_after_a_spelled_out_kind_is_the_system_tested():
+    assert ("TUR", "Siper") in claimed_tests(
+        "Turkey tested the Long Range Surface to Air Missile (Siper) from a site near Sinop last year.")

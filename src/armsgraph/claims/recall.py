@@ -234,6 +234,8 @@ def apposed_system(ctx: Context, ref: Ref) -> Ref | None:
                     obj.lemma_.lower() in CLASS_NOUNS or named.end - 1 == obj.i):
                 return named   # "the two frigates of the Jose Rizal class"
     end = head.i + 1
+    if ref.end > end and ref.end < len(ctx.doc) and ctx.doc[ref.end].text == "(":
+        end = ref.end   # "the Surface to Air Missile (VL-SRSAM)": after the whole kind
     if end >= len(ctx.doc) or ctx.doc[end].text not in (",", "—", "–", "("):
         return None
     for token in ctx.doc[end + 1:min(end + 6, len(ctx.doc))]:

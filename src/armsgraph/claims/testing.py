@@ -21,6 +21,7 @@ from . import patterns, roles
 from .context import Context
 from .definites import resolve_definite
 from .flights import find_flights
+from .recall import apposed_system
 from .garrisons import subject_actors_of
 from .triggers import data_lines, trigger_of
 from .typeroles import (agent_actors, make_claim, noun_category, origin_of, origins_of, owners_of, place_objects, places_of, sentences,
@@ -382,6 +383,10 @@ def _systems(ctx: Context, token) -> list[tuple]:
             if ref is not None and ref.is_system and not ref.is_category and ref.end == head.left_edge.i:
                 named.append((ref.id, ref, ctx.doc[left]))
                 break
+    if not named:
+        # "tested the Surface to Air Missile (VL-SRSAM)": the name the kind is given
+        named = [(r.id, r, ctx.doc[r.start]) for w in found if w[1] is not None and w[1].is_category
+                 for r in [apposed_system(ctx, w[1])] if r is not None and not r.is_category][:1]
     if not named:
         # "test-fired an extended-range version of the missile": the one named before
         resolved = [w for w in (resolve_definite(ctx, w) for w in found)
