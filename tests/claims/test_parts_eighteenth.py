@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from ._typed import claimed_tests, cooperations, deployments, exercises
-from .helpers import keys
+from .helpers import claims_of, keys
 
 
 def test_a_relative_clause_read_as_a_second_subject_names_the_seller():
@@ -51,3 +51,16 @@ def test_a_withdrawal_quoted_before_told_is_reported_not_ordered():
 def test_a_name_in_brackets_after_a_spelled_out_kind_is_the_system_tested():
     assert ("TUR", "Siper") in claimed_tests(
         "Turkey tested the Long Range Surface to Air Missile (Siper) from a site near Sinop last year.")
+
+
+TIMELINE = ("Peru's fleet, year by year.\n\n"
+            "1997 - Lima orders 18 MiG-29 fighters from Belarus. The first jets arrive in August.\n\n"
+            "March 2008 \u2013 Russia agrees to overhaul the fleet. Peru buys two Mi-35 helicopters from Russia.\n\n"
+            "2013 - The last overhauled jets are handed over.")
+
+
+def test_a_timeline_entry_dates_the_events_it_tells():
+    dated = {(c.supplier, c.system, c.status): (c.year, c.month) for c in claims_of(TIMELINE, date="2024-05-01")}
+    assert dated[("BLR", "MiG-29", "agreed")] == (1997, None)
+    assert dated[("BLR", "MiG-29", "done")] == (1997, 8)        # "in August" of the entry's year
+    assert dated[("RUS", "Mi-35", "done")][0] == 2008            # not the year of writing

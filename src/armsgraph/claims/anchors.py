@@ -5,6 +5,7 @@ from the year the text has just told ("signed in 2022 ... delivered the followin
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Span
 
@@ -67,3 +68,22 @@ def narrative_year(current, before: list, times=None) -> int | None:
 
 
 YEAR = re.compile(r"(?<!\d)(?:1[89]\d\d|20\d\d)(?!\d)")
+
+
+@lru_cache(maxsize=1)
+def _heading_pattern() -> re.Pattern:
+    months = "|".join(sorted((w for w in _time.vocabulary()["month"] if len(w) > 3), key=len, reverse=True))
+    return re.compile(rf"(?:(?:\d{{1,2}}\s+)?(?i:{months})\.?\s+(?:\d{{1,2}},?\s+)?)?(?:1[89]\d\d|20\d\d)\s*[-–—:]\s")
+
+
+def chronology_time(text: str, offset: int) -> "_time.TimeValue | None":
+    """The date a timeline entry opens with, for the text at ``offset`` in its paragraph
+    ("2006 - In May the United States bans ... The first rifles arrive in June.", "October
+    2012 – Baghdad signs ..."): the time the entry's undated or partly dated events happened
+    in, in place of the day of writing."""
+    start = text.rfind("\n\n", 0, offset) + 2 if "\n\n" in text[:offset] else 0
+    match = _heading_pattern().match(text, start)
+    if match is None:
+        return None
+    return _time.resolve_time(match.group(0).rstrip(" -–—:\t\n"))
+

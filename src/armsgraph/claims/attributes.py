@@ -66,10 +66,11 @@ def sentence_times(ctx, sent) -> list:
     return times[sent.start] or []
 
 
-def time_at(ctx, trigger):
-    """The time the text gives ``trigger``'s clause (with a year), else None."""
+def time_at(ctx, trigger, reference=None):
+    """The time the text gives ``trigger``'s clause (with a year), else None; relative
+    times count from ``reference`` (else the day of writing)."""
     sent = ctx.sentence_of(trigger)
-    value = _call("time", "time_of", trigger, ctx.reference, expressions=sentence_times(ctx, sent))
+    value = _call("time", "time_of", trigger, reference or ctx.reference, expressions=sentence_times(ctx, sent))
     return value if value is not None and getattr(value, "year", None) else None
 
 
@@ -124,9 +125,13 @@ def dateline_time(ctx, trigger):
 def fill(ctx, claim, trigger, system_ref) -> None:
     sent = ctx.sentence_of(trigger)
     held = held_since(ctx, trigger, system_ref) if claim.type == "transfer" else None
-    value = held or time_at(ctx, trigger) or dateline_time(ctx, trigger)
+    # a timeline entry ("2006 - ... The first rifles arrive in June."): its own date
+    entry = _call("anchors", "chronology_time", ctx.text, trigger.idx)
+    value = held or time_at(ctx, trigger, entry) or dateline_time(ctx, trigger)
     if value is not None:
         claim.year, claim.month, claim.day, claim.granularity = value.year, value.month, value.day, value.granularity
+    elif entry is not None:
+        claim.year, claim.granularity = entry.year, "year"
     elif ctx.reference is not None:
         tense = _call("time", "tense_of", trigger)
         if tense in ("present", "future") or claim.status in ("planned", "negotiating", "proposed") or \
