@@ -64,3 +64,13 @@ def test_a_timeline_entry_dates_the_events_it_tells():
     assert dated[("BLR", "MiG-29", "agreed")] == (1997, None)
     assert dated[("BLR", "MiG-29", "done")] == (1997, 8)        # "in August" of the entry's year
     assert dated[("RUS", "Mi-35", "done")][0] == 2008            # not the year of writing
+
+
+def test_a_participle_of_signing_on_a_deal_dates_the_deal():
+    years = {(c.system, c.status): c.year for c in claims_of(
+        "Qatar's order for 24 Rafale fighters, signed in 2015 for about $7 billion, was the first of three.",
+        date="2024-05-01")}
+    assert years[("Rafale", "agreed")] == 2015
+    years = {(c.system, c.status): c.year for c in claims_of(
+        "In Finland, six more K9 howitzers were handed over under the option exercised in 2021.", date="2024-05-01")}
+    assert years[("K9", "agreed")] == 2021

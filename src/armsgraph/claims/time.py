@@ -494,6 +494,10 @@ def _chain(token: Token) -> list[Token]:
     return out
 
 
+# participles that date the deal noun they describe, however deep in its phrase
+SIGNING = {"sign", "conclude", "ink", "finalise", "finalize", "exercise", "place", "award"}
+
+
 def _cost(trigger: Token, target: Token) -> int | None:
     """Tree distance from the trigger to a time expression's head, with a penalty for each
     clause boundary climbed; None when the expression sits inside another clause below."""
@@ -511,6 +515,9 @@ def _cost(trigger: Token, target: Token) -> int | None:
         if token.dep_ in _CLAUSE_DEPS and not (token.dep_ == "acl" and token.tag_ == "VB"):
             cost += 2
     for token in down[:steps_down]:
+        if token.dep_ == "acl" and token.tag_ in ("VBN", "VBD") and trigger.pos_ == "NOUN" and \
+                (token.head.i == trigger.i or token.lemma_.lower() in SIGNING):
+            continue   # "the contracts concluded in 2006", "the order for 16 jets, signed in 2018": it dates the deal
         if token.dep_ in _CLAUSE_DEPS and (token.pos_ in ("VERB", "AUX") or token.dep_ != "conj"):
             return None
     return cost
