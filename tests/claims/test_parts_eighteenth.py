@@ -74,3 +74,9 @@ def test_a_participle_of_signing_on_a_deal_dates_the_deal():
     years = {(c.system, c.status): c.year for c in claims_of(
         "In Finland, six more K9 howitzers were handed over under the option exercised in 2021.", date="2024-05-01")}
     assert years[("K9", "agreed")] == 2021
+
+
+def test_one_weapon_named_with_an_indefinite_article_counts_one():
+    assert [c.quantity for c in claims_of("China delivered a Type 056 corvette to Bangladesh in 2016.")] == ["1"]
+    assert [c.quantity for c in claims_of("India transferred a Kilo-class submarine to Myanmar in 2020.")] == ["1"]
+    assert [c.quantity for c in claims_of("Serbia signed a Rafale deal with France.")] == [None]   # a deal is no weapon

@@ -31,6 +31,8 @@ MULTIPLIERS = {"hundred", "thousand", "million", "dozen"}
 SHIPMENTS = {"batch", "lot", "shipment", "tranche", "consignment", "delivery"}
 # entity labels of a party: "sold India 36 Su-30s" (a count after a state is no part of a name)
 ACTOR_LABELS = {"state", "organisation", "person", "place", "group"}
+# entity labels of a weapon mention: "a Dornier aircraft" counts one
+WEAPON_LABELS = {"system", "category"}
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 _NUMBER = re.compile(r"^(?:\d[\d,.]*|[A-Za-z]+)$")     # "2,000", "four"; not "JF-17"
 
@@ -165,10 +167,11 @@ def _count_of(noun: Token) -> str | None:
             counted = _count_of(inner)
             if counted:
                 return counted
-    if low in voc["unit"] and noun.tag_ in ("NN", "NNP"):
-        articles = [c for c in noun.children if c.dep_ == "det" and c.lower_ in ("a", "an", "one")]
-        if articles:
-            return f"1 {noun.text.lower()}"
+    articles = [c for c in noun.children if c.dep_ == "det" and c.lower_ in ("a", "an", "one")]
+    if low in voc["unit"] and noun.tag_ in ("NN", "NNP") and articles:
+        return f"1 {noun.text.lower()}"
+    if articles and noun.tag_ == "NN" and noun.ent_type_ in WEAPON_LABELS:
+        return "1"   # "a Dornier aircraft", "a Kilo-class submarine": one
     return None
 
 
