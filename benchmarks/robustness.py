@@ -8,7 +8,7 @@ Each gold evidence sentence of the development sets (a sentence of its own, seve
 more) is read alone, then once more in each variant below, which keeps its facts but
 changes its setting the way news copy does: a wire dateline before it, a title line before
 it, a reporting clause around it, an apposition after its first state, a coordinated clause
-after it. A claim the plain sentence gives and a variant loses is a robustness failure: the
+or an editor's aside in brackets after it. A claim the plain sentence gives and a variant loses is a robustness failure: the
 variant says the same thing. The report counts, per variant, the sentences that lost a
 claim (``--show`` prints them with the claims lost and gained). No gold claim is compared,
 so the count measures generality without tuning to any answer; blind sets are not read.
@@ -74,6 +74,7 @@ VARIANTS = {
     "attributed": lambda s: s[:-1] + ", according to two people familiar with the matter.",
     "quoted": lambda s: '"' + s[:-1] + '," the minister told reporters.',
     "opening-clause": lambda s: "Despite Western pressure, " + _lower_first(s),
+    "aside": lambda s: s[:-1] + " (see map).",
     "apposition": _apposition,     # (only sentences a state opens change)
     "next-sentence": lambda s: s + " The ministry did not comment on the report.",
     "bullet": lambda s: "Key deals:\n\n• " + s,

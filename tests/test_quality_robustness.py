@@ -20,9 +20,10 @@ import robustness  # noqa: E402
 # measured at the end of the fourteenth session (406 sentences with a claim): 0.2%, 3.0%,
 # 2.0%, 2.0%, 4.4%, 0.0%; at its start 9.9%, 26.0%, 4.6%, 12.0%, 7.7%, 1.4%; at the end of
 # the seventeenth (410 sentences, the model reading a mended text: entities.paragraphs.parse_text)
-# 0.2%, 0.7%, 2.0%, 0.0%, 0.5%, 0.0%
+# 0.2%, 0.7%, 2.0%, 0.0%, 0.5%, 0.0%; at the end of the eighteenth, reported speech and an
+# editor's aside in brackets ("(see map)": blanked in the text the model reads) 1.0%, 0.7%
 CEILINGS = {"dateline": 0.015, "dateline-title-case": 0.02, "dateline-capitals": 0.03,
-            "title-line": 0.01, "bullet": 0.015, "apposition": 0.01}
+            "title-line": 0.01, "bullet": 0.015, "apposition": 0.01, "reported": 0.02, "aside": 0.015}
 
 
 @pytest.fixture(scope="module")

@@ -80,3 +80,8 @@ def test_one_weapon_named_with_an_indefinite_article_counts_one():
     assert [c.quantity for c in claims_of("China delivered a Type 056 corvette to Bangladesh in 2016.")] == ["1"]
     assert [c.quantity for c in claims_of("India transferred a Kilo-class submarine to Myanmar in 2020.")] == ["1"]
     assert [c.quantity for c in claims_of("Serbia signed a Rafale deal with France.")] == [None]   # a deal is no weapon
+
+
+def test_an_editors_aside_after_the_goods_leaves_the_claim():
+    assert ("GBR", "CHL", "Hawk", "agreed") in keys(
+        "Chile has signed a contract with Britain's BAE Systems for 12 Hawk trainer jets (see chart).")

@@ -110,3 +110,12 @@ def test_an_emoji_that_ends_a_sentence_before_a_capital_ends_it():
     assert len(parse_text(text)) == len(text)
     found = sentences(text)
     assert len(found) == 2 and found[1].startswith("And Ankara sends drones")
+
+
+def test_the_model_reads_an_editors_aside_in_brackets_as_blanks():
+    from armsgraph.entities.paragraphs import parse_text
+    text = "Peru signed for 24 K2 tanks (see map). The frigate (pictured) and the Su-35 (Flanker-E) stay."
+    read = parse_text(text)
+    assert len(read) == len(text)
+    assert "see map" not in read and "pictured" not in read
+    assert "(Flanker-E)" in read      # a name in brackets is no aside
