@@ -1,0 +1,21 @@
+"""Transfer constructions added in the eighteenth session (sentences written for the tests)."""
+from __future__ import annotations
+
+from .helpers import keys
+
+
+def test_a_delivery_joined_to_a_making_participle_is_the_transfer():
+    assert ("DEU", "PER", "Type 209", "done") in keys(
+        "Peru, with its four Type 209 submarines built by Germany and delivered in 1983, has a long naval tradition.")
+    assert ("RUS", "VNM", "Kilo", "done") in keys(
+        "Vietnam's Kilo submarines, built in Russia and delivered between 2013 and 2017, are based at Cam Ranh.")
+
+
+def test_a_purchase_participle_after_a_made_weapon_is_the_transfer():
+    text = ("The Colombian Air Force flies twenty jets. Its backbone remains the Israeli-built Kfir, "
+            "first acquired in 1989 and upgraded twice since.")
+    assert ("ISR", "COL", "Kfir", "done") in keys(text)
+
+
+def test_a_making_participle_alone_tells_no_transfer():
+    assert not keys("Its backbone remains the Israeli-built Kfir, which still flies from two bases.")
