@@ -19,3 +19,10 @@ def test_a_purchase_participle_after_a_made_weapon_is_the_transfer():
 
 def test_a_making_participle_alone_tells_no_transfer():
     assert not keys("Its backbone remains the Israeli-built Kfir, which still flies from two bases.")
+
+
+def test_it_after_an_announcement_reported_by_others_is_the_announcer():
+    # (the parser makes "announced" the complement of the later "said")
+    text = ("Several Afghan Mi-17s were in Ukraine for repairs. The Biden administration announced it would "
+            "hand them to Kyiv; officials said more would follow.")
+    assert keys(text) == {("USA", "UKR", "Mi-8", "planned")}
