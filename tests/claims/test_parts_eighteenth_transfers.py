@@ -26,3 +26,15 @@ def test_it_after_an_announcement_reported_by_others_is_the_announcer():
     text = ("Several Afghan Mi-17s were in Ukraine for repairs. The Biden administration announced it would "
             "hand them to Kyiv; officials said more would follow.")
     assert keys(text) == {("USA", "UKR", "Mi-8", "planned")}
+
+
+def test_a_plant_of_a_state_building_under_licence_is_that_state():
+    assert ("TUR", "HUN", "Otokar Cobra", "done") in keys(
+        "A Hungarian plant in Budapest has built Otokar's Cobra vehicles under licence since 2019.")
+    assert ("TUR", "HUN", "Otokar Cobra", "done") in keys(
+        "Otokar's Cobra armoured vehicles have for years been built under licence by a Hungarian plant in the capital.")
+
+
+def test_a_plant_as_the_goods_is_no_party():
+    found = keys("Russia will build a plant in Belarus to produce Tor missiles.")
+    assert not any(claim[:2] == ("BLR", "RUS") for claim in found)
