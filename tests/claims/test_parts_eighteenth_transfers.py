@@ -38,3 +38,14 @@ def test_a_plant_of_a_state_building_under_licence_is_that_state():
 def test_a_plant_as_the_goods_is_no_party():
     found = keys("Russia will build a plant in Belarus to produce Tor missiles.")
     assert not any(claim[:2] == ("BLR", "RUS") for claim in found)
+
+
+def test_a_supplier_named_as_the_object_of_another_party_is_not_that_party():
+    text = ("Rosoboronexport was supplying weapons to the Syrian army, and critics argued that British "
+            "taxpayers were funding Assad's arms supplier.")
+    assert keys(text) == {("RUS", "SYR", "category:materiel", "done")}
+
+
+def test_a_supplier_as_attribute_or_after_as_is_still_the_subject():
+    assert ("RUS", "IND", "category:materiel", "done") in keys("Russia remains India's largest arms supplier.")
+    assert ("CHN", "MMR", "category:materiel", "done") in keys("China has replaced Russia as Myanmar's main arms supplier.")

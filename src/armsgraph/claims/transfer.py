@@ -459,7 +459,7 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
             suppliers = [origin]
         if suppliers and not recipients:
             recipients = [p for p in pool if p not in suppliers][:2]
-        elif recipients and not suppliers and trigger.frame not in ("use", "usedby", "fleet", "rely"):
+        elif recipients and not suppliers and trigger.frame not in ("use", "usedby", "fleet", "rely", "vendor"):
             others = [p for p in pool if p not in recipients]
             if len(others) == 1:
                 suppliers = others
