@@ -49,3 +49,10 @@ def test_a_supplier_named_as_the_object_of_another_party_is_not_that_party():
 def test_a_supplier_as_attribute_or_after_as_is_still_the_subject():
     assert ("RUS", "IND", "category:materiel", "done") in keys("Russia remains India's largest arms supplier.")
     assert ("CHN", "MMR", "category:materiel", "done") in keys("China has replaced Russia as Myanmar's main arms supplier.")
+
+
+def test_the_first_of_which_arrived_after_a_promise_is_an_arrival():
+    # (the parser reads the relative clause as the complement of "promised")
+    text = ("The request was rejected, and Washington instead promised UH-60 Black Hawks to Kabul, the first "
+            "of which arrived in Kandahar a year later.")
+    assert keys(text) >= {("USA", "AFG", "UH-60", "planned"), ("USA", "AFG", "UH-60", "done")}

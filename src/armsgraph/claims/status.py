@@ -72,6 +72,9 @@ def chain(trigger, limit: int = 7) -> list:
         if node.dep_ == "relcl" and not _prepositional_relative(node) and not any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
             break   # "a proposal under which Poland would supply" goes on to "proposal"
+        if node.dep_ == "ccomp" and any(t.lower_ in ("which", "whom") for s in node.children
+                                        if s.dep_ in ("nsubj", "nsubjpass") for t in s.subtree):
+            break   # "promised Black Hawks, the first of which arrived": a relative clause read as a complement
         if node.dep_ == "prep" and cause_prep(node) and node.i != trigger.i:
             break   # "blocked the request over Turkey's purchase of S-400s": a cause
         node = node.head
