@@ -89,11 +89,12 @@ def arrivals_after(token, used: set[int]) -> list:
 TRADE_STAGE_FRAMES = ("give", "get", "arrive")
 
 
-def after_making(ctx: Context, token, ref: Ref) -> tuple | None:
+def after_making(ctx: Context, token, ref: Ref, used: set[int]) -> tuple | None:
     """The trade verb that follows a making participle on the weapon, when the making
     itself tells no transfer: "submarines built by France and delivered in 2005" (a
     participle joined to it), "the Israeli-built Kfir, first acquired in 1996" (a
-    participle right after the weapon that the parser hung on the verb above)."""
+    participle right after the weapon that the parser hung on the verb above). A verb
+    found is added to ``used``; one already in it is not read again."""
     making = trigger_of(token, LEXICON)
     if making is None or making.frame != "licence" or token.pos_ != "VERB" or \
             token.dep_ not in ("acl", "amod"):
@@ -108,8 +109,9 @@ def after_making(ctx: Context, token, ref: Ref) -> tuple | None:
     for verb in later:
         trigger = trigger_of(verb, LEXICON)
         if trigger is not None and trigger.frame in TRADE_STAGE_FRAMES and verb.pos_ == "VERB" and \
-                verb.tag_ in ("VBN", "VBD") and not any(
+                verb.tag_ in ("VBN", "VBD") and verb.i not in used and not any(
                     c.dep_ in ("nsubj", "nsubjpass", "dobj", "aux", "auxpass") for c in verb.children):
+            used.add(verb.i)
             return verb, trigger
     return None
 

@@ -101,11 +101,9 @@ def find(ctx: Context) -> list:
             if ref is not local and stages.as_time(token):
                 continue   # "before and after the delivery of the jets": told before
             made = claims_for(ctx, token, trigger, ref, recalled=recalled)
-            later = stages.after_making(ctx, token, local) if not made else None
-            if later is not None and later[0].i not in used:
-                # "submarines built by France and delivered in 2005": the delivery
+            later = None if made else stages.after_making(ctx, token, local, used)
+            if later is not None:   # "submarines built by France and delivered in 2005": the delivery
                 token, trigger = later
-                used.add(token.i)
                 made = claims_for(ctx, token, trigger, ref, recalled=recalled)
             if listed:   # (the list's items come from where the kind came from)
                 kinds = [c for c, r in stated if r is kind[0]]
