@@ -56,3 +56,19 @@ def test_the_first_of_which_arrived_after_a_promise_is_an_arrival():
     text = ("The request was rejected, and Washington instead promised UH-60 Black Hawks to Kabul, the first "
             "of which arrived in Kandahar a year later.")
     assert keys(text) >= {("USA", "AFG", "UH-60", "planned"), ("USA", "AFG", "UH-60", "done")}
+
+
+def test_a_name_read_as_a_modifier_of_years_ago_is_the_object():
+    import spacy
+    from spacy.tokens import Doc
+    from armsgraph.claims.misread import repair_time_object
+    # the misreading: "Rafale years" one noun phrase, "offered" with no object
+    words = ["The", "French", "offered", "us", "Rafale", "years", "ago", "."]
+    heads = [1, 2, 2, 2, 5, 6, 2, 2]
+    deps = ["det", "nsubj", "ROOT", "dative", "compound", "npadvmod", "advmod", "punct"]
+    pos = ["DET", "PROPN", "VERB", "PRON", "PROPN", "NOUN", "ADV", "PUNCT"]
+    lemmas = ["the", "French", "offer", "we", "Rafale", "year", "ago", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+    repair_time_object(doc)
+    assert (doc[4].dep_, doc[4].head.i) == ("dobj", 2)
+    assert doc[5].head.i == 6
