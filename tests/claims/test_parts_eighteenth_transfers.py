@@ -72,3 +72,10 @@ def test_a_name_read_as_a_modifier_of_years_ago_is_the_object():
     repair_time_object(doc)
     assert (doc[4].dep_, doc[4].head.i) == ("dobj", 2)
     assert doc[5].head.i == 6
+
+
+def test_delayed_deliveries_are_still_to_come():
+    text = "Romania bought 32 F-16 jets from Norway in 2022; deliveries delayed, first aircraft expected in 2025."
+    assert keys(text) == {("NOR", "ROU", "F-16", "agreed"), ("NOR", "ROU", "F-16", "planned")}
+    assert keys("Deliveries of the Norwegian F-16s to Romania were delayed by a year.") == {
+        ("NOR", "ROU", "F-16", "planned")}

@@ -337,8 +337,10 @@ def status_of(trigger, base: str, side: str = "supplier") -> str | None:
             if word.lemma_.lower() in ("delay", "postpone", "reschedule") and not any(
                     c.dep_ == "prep" and c.lower_ in ("until", "till", "beyond") + (
                         ("to", "into") if t is word else ())
-                    for t in (word, trigger) for c in t.children):
+                    for t in (word, trigger) for c in t.children) and not (
+                        depth == 1 and trigger.dep_ in ("nsubj", "nsubjpass")):
                 continue   # "delayed until 2026" is still to come; "they delay shipments" obstructs
+                # ("deliveries were delayed": still to come)
             if status == "refused" and depth > 1 and nodes[depth - 1].pos_ == "VERB" and \
                     nodes[depth - 1].lemma_.lower() in UNASSERTING:
                 continue   # "declined to confirm reports that it had signed": no refusal
