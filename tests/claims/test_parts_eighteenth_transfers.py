@@ -79,3 +79,8 @@ def test_delayed_deliveries_are_still_to_come():
     assert keys(text) == {("NOR", "ROU", "F-16", "agreed"), ("NOR", "ROU", "F-16", "planned")}
     assert keys("Deliveries of the Norwegian F-16s to Romania were delayed by a year.") == {
         ("NOR", "ROU", "F-16", "planned")}
+
+
+def test_a_when_clause_takes_no_cue_from_a_main_verb_about_something_else():
+    assert keys("When Poland ordered K2 tanks in 2022, Germany refused to comment.") == {("KOR", "POL", "K2", "agreed")}
+    assert ("POL", "UKR", "Leopard 2", "refused") in keys("Germany refused when Poland asked to send Leopard tanks to Ukraine.")

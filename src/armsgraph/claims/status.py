@@ -62,9 +62,12 @@ def chain(trigger, limit: int = 7) -> list:
         if node.dep_ in ("ccomp", "parataxis") and node.i < node.head.i and any(
                 t.text == ";" for t in node.doc[node.i:node.head.i]):
             break   # "Greece ordered frigates; the first is due in 2025": two sentences
-        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in TEMPORAL_MARKS
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in TEMPORAL_MARKS or
+                                        c.dep_ == "advmod" and c.lower_ == "when" and any(
+                                            h.dep_ in ("dobj", "xcomp", "ccomp") for h in node.head.children)
                                         for c in node.children):
-            break   # "after it bought the S-400": a clause of its own
+            break   # "after it bought the S-400": a clause of its own; "when Lithuanians funded a
+            # TB2, Baykar declined the money" (not "Germany refused when Poland asked")
         if node.i == trigger.i and node.dep_ == "acl" and node.tag_ == "VBN" and not any(
                 c.dep_ in ("nsubj", "nsubjpass", "mark") for c in node.children):
             break   # "Anka, a drone exported to Kazakhstan, will be produced": a state
