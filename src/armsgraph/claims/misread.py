@@ -53,6 +53,10 @@ A word of approximation read as a preposition ("Russia maintains around 1,500 tr
 Transnistria": "around 1,500 troops" a place phrase, the verb left with no object) is the
 count's, and the counted phrase the verb's object.
 
+A name read as a modifier of the time phrase after it ("The Americans offered us Patriot
+years ago": "Patriot years" read as one noun phrase, the verb left with no object) is the
+verb's object.
+
 A bullet that opens a list item ("• Caracas bought 24 Su-30MK2 fighters") is tagged a verb
 and made the subject, with the true subject hung on it: the bullet becomes punctuation
 and its one dependent takes its place.
@@ -377,3 +381,22 @@ def repair_approximate(doc) -> None:
             continue
         objects[0].head, objects[0].dep_ = verb, "dobj"
         token.head, token.dep_, token.pos_, token.tag_ = numbers[0], "advmod", "ADV", "RB"
+
+
+# time nouns of "... years ago" that may swallow the name before them
+AGO_UNITS = {"year", "month", "week", "day", "decade"}
+
+
+def repair_time_object(doc) -> None:
+    """Make a name that the parser hung on the time phrase after it the object of the claim
+    verb before it (see the module doc), in place."""
+    verbs = _verbs()
+    for ago in _tokens(doc, "LOWER", ("ago",)):
+        verb = ago.head
+        if ago.dep_ != "advmod" or verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs or \
+                any(c.dep_ == "dobj" for c in verb.children):
+            continue
+        units = [c for c in ago.children if c.dep_ == "npadvmod" and c.lemma_.lower() in AGO_UNITS]
+        names = [c for u in units for c in u.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        if len(names) == 1 and names[0].i == units[0].i - 1 and names[0].i > verb.i:
+            names[0].head, names[0].dep_ = verb, "dobj"

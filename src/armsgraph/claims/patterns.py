@@ -286,6 +286,8 @@ def subjects(token, depth: int = 0) -> list:
             return [head]
         return subjects(head, depth + 1) if head.dep_ in ("dobj", "attr", "pobj") \
             and head.head.pos_ in ("VERB", "AUX") else []
+    if dep in ("dobj", "pobj") and token.lower_ in RELATION_NOUNS and not (dep == "pobj" and head.lower_ == "as"):
+        return []   # "taxpayers were funding Assad's arms supplier": another party (not "... as its supplier")
     if dep in ("dobj", "pobj") and token.pos_ in ("NOUN", "PROPN"):
         # a noun trigger: the subject of the clause that holds it, also through nouns
         # ("holding talks on the supply of ...")

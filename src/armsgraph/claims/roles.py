@@ -45,6 +45,9 @@ PAIR_NOUNS = {"countries", "sides", "nations", "states", "parties", "partners", 
 # firms that, counted ("the two companies"), stand for the states of the firms named before
 COUNTED_MAKER_NOUNS = {"company", "firm", "manufacturer", "shipyard", "yard", "contractor", "shipbuilder"}
 PAIR_COUNTS = {"two": 2, "both": 2, "three": 3}
+# works named as a weapon category that act for their state as the maker ("A Kazakh plant
+# has built ...", "built by a Turkish plant")
+MAKING_PLACES = {"category:production"}
 DETERMINERS = {"the", "this", "that", "these", "those", "both", "its", "their"}
 MODIFIER_DEPS = ("poss", "compound", "amod", "nmod")
 SYSTEM_PRONOUNS = {"it", "they", "them", "these", "those", "which"}
@@ -102,8 +105,8 @@ def actor_of(ctx: Context, token, exclude: tuple[str, ...] = (), depth: int = 0)
                     return [inner.actor]
         if ref.actor and not _former(ctx, ref):
             return [ref.actor]
-        if ref.is_system:
-            return []
+        if ref.is_system and not (ref.id in MAKING_PLACES and _acting(token)):
+            return []   # (not "A Kazakh plant has built ...": the plant's state acts)
     lower = token.lower_
     if token.pos_ == "PRON" or lower in ACTOR_PRONOUNS and token.text != "US":
         if lower in FIRST_PERSON and token.pos_ == "PRON":
@@ -193,6 +196,11 @@ def actor_of(ctx: Context, token, exclude: tuple[str, ...] = (), depth: int = 0)
     return []
 
 
+def _acting(token) -> bool:
+    """A phrase in the place of one who acts: the subject, or the agent of a passive."""
+    return token.dep_ == "nsubj" or token.dep_ == "pobj" and token.head.dep_ == "agent"
+
+
 def _same_description(ctx: Context, token, exclude: tuple[str, ...]) -> list[str]:
     """"the administration" after "the Trump administration", "previous governments" after
     "the Polish government": the party an earlier phrase with the same head noun named."""
@@ -263,6 +271,10 @@ def _former(ctx: Context, ref) -> bool:
 def _subject_is_actor(ctx: Context, token, depth: int = 0) -> bool:
     """Whether the nearest subject before a pronoun "it" names a party (else "it" is most
     likely that thing: a base, a system, a deal)."""
+    if token.dep_ == "nsubj" and token.head.dep_ == "ccomp" and any(
+            actor_of(ctx, s, depth=depth + 1) for s in token.head.head.children
+            if s.dep_ == "nsubj" and s.i < token.i and s.pos_ != "PRON"):
+        return True   # "the administration announced it would hand them over": the announcer
     here = ctx.sentence_number(token)
     for n in range(here, max(-1, here - 2), -1):
         sent = ctx.sentences[n]

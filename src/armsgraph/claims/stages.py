@@ -86,6 +86,36 @@ def arrivals_after(token, used: set[int]) -> list:
             and not any(d.dep_ in ("nsubj", "nsubjpass") for d in c.children)]
 
 
+TRADE_STAGE_FRAMES = ("give", "get", "arrive")
+
+
+def after_making(ctx: Context, token, ref: Ref, used: set[int]) -> tuple | None:
+    """The trade verb that follows a making participle on the weapon, when the making
+    itself tells no transfer: "submarines built by France and delivered in 2005" (a
+    participle joined to it), "the Israeli-built Kfir, first acquired in 1996" (a
+    participle right after the weapon that the parser hung on the verb above). A verb
+    found is added to ``used``; one already in it is not read again."""
+    making = trigger_of(token, LEXICON)
+    if making is None or making.frame != "licence" or token.pos_ != "VERB" or \
+            token.dep_ not in ("acl", "amod"):
+        return None
+    later = [v for v in token.conjuncts if v.i > token.i]
+    doc, head = token.doc, ctx.doc[recall.np_head(ctx, ref)]
+    after = head.i + 1
+    while after < len(doc) and after <= head.i + 3 and (doc[after].text == "," or doc[after].pos_ == "ADV"):
+        after += 1   # "..., first acquired in 1996"
+    if after < len(doc) and after > head.i + 1 and doc[after].dep_ in ("advcl", "dep", "acl"):
+        later.append(doc[after])
+    for verb in later:
+        trigger = trigger_of(verb, LEXICON)
+        if trigger is not None and trigger.frame in TRADE_STAGE_FRAMES and verb.pos_ == "VERB" and \
+                verb.tag_ in ("VBN", "VBD") and verb.i not in used and not any(
+                    c.dep_ in ("nsubj", "nsubjpass", "dobj", "aux", "auxpass") for c in verb.children):
+            used.add(verb.i)
+            return verb, trigger
+    return None
+
+
 def as_time(token) -> bool:
     """A delivery noun that only dates something else ("after the delivery of the jets")."""
     return token.pos_ == "NOUN" and token.lemma_.lower() in DELIVERY_NOUNS and \

@@ -62,9 +62,12 @@ def chain(trigger, limit: int = 7) -> list:
         if node.dep_ in ("ccomp", "parataxis") and node.i < node.head.i and any(
                 t.text == ";" for t in node.doc[node.i:node.head.i]):
             break   # "Greece ordered frigates; the first is due in 2025": two sentences
-        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in TEMPORAL_MARKS
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in TEMPORAL_MARKS or
+                                        c.dep_ == "advmod" and c.lower_ == "when" and any(
+                                            h.dep_ in ("dobj", "xcomp", "ccomp") for h in node.head.children)
                                         for c in node.children):
-            break   # "after it bought the S-400": a clause of its own
+            break   # "after it bought the S-400": a clause of its own; "when Lithuanians funded a
+            # TB2, Baykar declined the money" (not "Germany refused when Poland asked")
         if node.i == trigger.i and node.dep_ == "acl" and node.tag_ == "VBN" and not any(
                 c.dep_ in ("nsubj", "nsubjpass", "mark") for c in node.children):
             break   # "Anka, a drone exported to Kazakhstan, will be produced": a state
@@ -72,6 +75,9 @@ def chain(trigger, limit: int = 7) -> list:
         if node.dep_ == "relcl" and not _prepositional_relative(node) and not any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
             break   # "a proposal under which Poland would supply" goes on to "proposal"
+        if node.dep_ == "ccomp" and any(t.lower_ in ("which", "whom") for s in node.children
+                                        if s.dep_ in ("nsubj", "nsubjpass") for t in s.subtree):
+            break   # "promised Black Hawks, the first of which arrived": a relative clause read as a complement
         if node.dep_ == "prep" and cause_prep(node) and node.i != trigger.i:
             break   # "blocked the request over Turkey's purchase of S-400s": a cause
         node = node.head
@@ -334,8 +340,10 @@ def status_of(trigger, base: str, side: str = "supplier") -> str | None:
             if word.lemma_.lower() in ("delay", "postpone", "reschedule") and not any(
                     c.dep_ == "prep" and c.lower_ in ("until", "till", "beyond") + (
                         ("to", "into") if t is word else ())
-                    for t in (word, trigger) for c in t.children):
+                    for t in (word, trigger) for c in t.children) and not (
+                        depth == 1 and trigger.dep_ in ("nsubj", "nsubjpass")):
                 continue   # "delayed until 2026" is still to come; "they delay shipments" obstructs
+                # ("deliveries were delayed": still to come)
             if status == "refused" and depth > 1 and nodes[depth - 1].pos_ == "VERB" and \
                     nodes[depth - 1].lemma_.lower() in UNASSERTING:
                 continue   # "declined to confirm reports that it had signed": no refusal

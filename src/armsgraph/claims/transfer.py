@@ -101,6 +101,10 @@ def find(ctx: Context) -> list:
             if ref is not local and stages.as_time(token):
                 continue   # "before and after the delivery of the jets": told before
             made = claims_for(ctx, token, trigger, ref, recalled=recalled)
+            later = None if made else stages.after_making(ctx, token, local, used)
+            if later is not None:   # "submarines built by France and delivered in 2005": the delivery
+                token, trigger = later
+                made = claims_for(ctx, token, trigger, ref, recalled=recalled)
             if listed:   # (the list's items come from where the kind came from)
                 kinds = [c for c, r in stated if r is kind[0]]
                 for claim in made:
@@ -458,7 +462,7 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
             suppliers = [origin]
         if suppliers and not recipients:
             recipients = [p for p in pool if p not in suppliers][:2]
-        elif recipients and not suppliers and trigger.frame not in ("use", "usedby", "fleet", "rely"):
+        elif recipients and not suppliers and trigger.frame not in ("use", "usedby", "fleet", "rely", "vendor"):
             others = [p for p in pool if p not in recipients]
             if len(others) == 1:
                 suppliers = others
