@@ -33,7 +33,7 @@ from .deployexits import exit_claims
 from .deploysights import sighting_claims
 from .deployhomes import home_claims
 from .deploymoves import destinations, guarding_domain, included_places, mission_places, moved_from
-from .deployparties import asker_or_helped, described_before, placed_next, requester, talks_partners
+from .deployparties import asker_or_helped, described_before, own_conjunct_owners, placed_next, requester, talks_partners
 from .hosting import misread_hosting
 from .deployorder import paired
 from .deploypeople import FORMATIONS, as_people
@@ -288,7 +288,8 @@ def _claims_for(ctx: Context, token, trigger, units: Garrisons, number: int) -> 
         if not weapons:
             continue
         for system, ref, _word in weapons:      # ("a battery from Qatar to Jordan": the mover's)
-            actors = frame in ("deploy", "send") and moved_from(ctx, token, obj) or owners_of(ctx, obj)
+            actors = frame in ("deploy", "send") and moved_from(ctx, token, obj) or \
+                own_conjunct_owners(ctx, obj, _word, owners_of(ctx, obj))
             if flown_from and actors and set(actors) <= set(flown_from):
                 # "the US flew MQ-9 drones from Agadez": the base they fly from owns none of them
                 actors = [a for a in subject_actors_of(ctx, token) if a not in flown_from]

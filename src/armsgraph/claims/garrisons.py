@@ -238,7 +238,8 @@ def taking_part(ctx: Context, head):
     """What a phrase taking part in a drill deploys: a named system ("JF-17 jets"), else
     warships, aircraft or helicopters ("two Chinese destroyers", "the cruiser Varyag",
     "American and Italian jets"); None for anything else."""
-    named = [w[1] for w in weapons_of(ctx, head) if w[1] is not None and not w[1].is_category]
+    named = [w[1] for w in weapons_of(ctx, head) if w[1] is not None and not w[1].is_category
+             and own_item(head, w[2])]    # ("a US Patriot battery and Finnish troops": not the troops')
     if named:
         return named[0]
     own = ctx.ref_at(head)
@@ -247,6 +248,12 @@ def taking_part(ctx: Context, head):
         if category in CRAFT:
             return category
     return None
+
+
+def own_item(head, word) -> bool:
+    """Whether ``word`` (of a weapon found on ``head`` and its conjuncts) is in the head's
+    own conjunct: "a US Patriot battery and Finnish troops" gives the troops no battery."""
+    return word is None or not head.conjuncts or head.left_edge.i <= word.i <= head.i
 
 
 def own_owners(ctx: Context, head) -> list[str]:

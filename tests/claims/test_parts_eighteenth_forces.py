@@ -1,0 +1,32 @@
+"""Deployment, cooperation and exercise constructions added in the eighteenth session
+(sentences written for the tests)."""
+from __future__ import annotations
+
+from ._typed import cooperations, deployments, exercises
+
+
+def test_each_listed_force_keeps_its_own_owner():
+    found = deployments("A German Patriot battery and Dutch troops were deployed in Lithuania in May 2019.")
+    assert ("DEU", "LTU", "Patriot", "done") in found
+    assert ("NLD", "LTU", "category:troops", "done") in found
+    assert ("NLD", "LTU", "Patriot", "done") not in found
+    assert ("DEU", "LTU", "category:troops", "done") not in found
+
+
+def test_owners_listed_on_one_force_stay_apart_from_the_other_weapon():
+    found = deployments("A US Patriot battery and Polish and American troops were deployed in Lithuania in May 2019.")
+    assert {("USA", "LTU", "Patriot", "done"), ("POL", "LTU", "category:troops", "done")} <= found
+    assert ("POL", "LTU", "Patriot", "done") not in found
+
+
+def test_one_owner_for_the_whole_list_still_owns_each_item():
+    found = deployments("Russian troops and Iskander missiles were deployed in Belarus in 2023.")
+    assert {("RUS", "BLR", "category:troops", "done"), ("RUS", "BLR", "Iskander", "done")} <= found
+
+
+def test_a_drill_participant_brings_its_own_forces_not_the_weapon_listed_beside_them():
+    text = ("Poland's largest drill in years, Anakonda 18, saw a US Patriot battery and Lithuanian and "
+            "American troops deployed on Polish soil in June 2018.")
+    found = deployments(text)
+    assert {("USA", "POL", "Patriot", "done"), ("LTU", "POL", "category:troops", "done")} <= found
+    assert ("LTU", "POL", "Patriot", "done") not in found
