@@ -30,3 +30,24 @@ def test_a_drill_participant_brings_its_own_forces_not_the_weapon_listed_beside_
     found = deployments(text)
     assert {("USA", "POL", "Patriot", "done"), ("LTU", "POL", "category:troops", "done")} <= found
     assert ("LTU", "POL", "Patriot", "done") not in found
+
+
+def test_squadrons_named_around_a_drill_are_deployed_aircraft():
+    text = ("The Greek air force hosts the Iniochos exercise at Andravida every year, with American, "
+            "French and Israeli squadrons among the participants.")
+    assert (("FRA", "GRC", "ISR", "USA"), "GRC") in exercises(text)
+    found = deployments(text)
+    for actor in ("USA", "FRA", "ISR"):
+        assert (actor, "GRC", "category:aircraft", "done") in found
+
+
+def test_squadrons_taking_part_are_each_states_own():
+    text = "Greece hosts the Iniochos exercise every year, with American, French and Israeli squadrons taking part."
+    assert (("FRA", "GRC", "ISR", "USA"), "GRC") in exercises(text)
+    assert ("ISR", "GRC", "category:aircraft", "done") in deployments(text)
+
+
+def test_states_only_listed_among_a_drills_nations_make_no_deployment():
+    text = ("Troops took part in Arctic Shield, the Norwegian-led exercise that drew forces from 14 nations, "
+            "among them Finland and Sweden.")
+    assert not any(actor in ("FIN", "SWE") for actor, *_ in deployments(text))

@@ -520,10 +520,12 @@ def _roles(ctx: Context, noun) -> tuple[list[str], list[str], bool]:
     if participants:
         # "with American, French and Indian squadrons among the regulars", "alongside
         # soldiers from Japan and Singapore": forces named around the drill take part
-        # (with no deployment claim of their own: the sentence says nothing of their move)
-        extra = [a for a in forces_around(ctx, noun) + listed_among_them(ctx, noun) if a not in participants]
+        # (forces named are sent for it, a deployment each; states only listed "among
+        # them" make no deployment claim: the sentence says nothing of their move)
+        around = [a for a in forces_around(ctx, noun) if a not in participants]
+        extra = [a for a in listed_among_them(ctx, noun) if a not in participants and a not in around]
         ctx.__dict__.setdefault("drill_extras", {})[noun.i] = extra
-        add(extra)
+        add(around + extra)
     return participants, hosts, joint
 
 

@@ -273,6 +273,11 @@ def own_owners(ctx: Context, head) -> list[str]:
     return found
 
 
+# units of a drill's participant that are its aircraft, unless the sentence is about ships
+AIR_UNITS = {"squadron"}
+NAVAL_WORDS = {"navy", "naval", "fleet", "ship", "warship", "frigate", "sailor"}
+
+
 def forces_of(ctx: Context, noun, actor: str, default: str = "category:troops"):
     """What an abroad participant brings, as the sentence names it: "hosted Russian
     warships for joint drills" -> ships, "French Rafale jets landed ... for the exercise"
@@ -287,6 +292,9 @@ def forces_of(ctx: Context, noun, actor: str, default: str = "category:troops"):
         own = ctx.ref_at(token)               # "American launchers were flown to ... for drills"
         if weapon is None and own is not None and own.is_category and own.id not in UNIT_CATEGORIES:
             weapon = own.id
+        if weapon is None and token.lemma_.lower() in AIR_UNITS and not any(
+                t.lemma_.lower() in NAVAL_WORDS for t in ctx.sentence_of(noun)):
+            weapon = "category:aircraft"      # "with American and French squadrons among the regulars"
     return weapon or default
 
 
