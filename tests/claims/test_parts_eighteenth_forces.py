@@ -51,3 +51,9 @@ def test_states_only_listed_among_a_drills_nations_make_no_deployment():
     text = ("Troops took part in Arctic Shield, the Norwegian-led exercise that drew forces from 14 nations, "
             "among them Finland and Sweden.")
     assert not any(actor in ("FIN", "SWE") for actor, *_ in deployments(text))
+
+
+def test_joining_a_named_programme_is_an_agreement():
+    assert (("BRA", "SWE"), "Gripen", "agreed") in cooperations("Brazil joined Sweden's Gripen programme in 2014.")
+    assert (("GBR", "ITA", "JPN", "SAU"), "GCAP", "proposed") in \
+        cooperations("Saudi Arabia wants to join the GCAP fighter programme.")
