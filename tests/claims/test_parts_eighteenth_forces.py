@@ -57,3 +57,18 @@ def test_joining_a_named_programme_is_an_agreement():
     assert (("BRA", "SWE"), "Gripen", "agreed") in cooperations("Brazil joined Sweden's Gripen programme in 2014.")
     assert (("GBR", "ITA", "JPN", "SAU"), "GCAP", "proposed") in \
         cooperations("Saudi Arabia wants to join the GCAP fighter programme.")
+
+
+def test_a_plural_noun_heading_a_relative_clause_is_its_verb():
+    # the model reads "co-produces" as a plural noun, "that" as its subject and the
+    # maker as its compound
+    assert (("CHN", "PAK"), "JF-17", "done") in \
+        cooperations("Nigeria ordered JF-17 fighters, the jet that Pakistan co-produces with China.")
+    assert (("CHN", "PAK"), "JF-17", "done") in cooperations(
+        "The JF-17, which Pakistan Aeronautical Complex co-produces with China's Chengdu Aircraft Corporation, is cheap.")
+
+
+def test_a_relative_clause_the_model_hangs_on_its_that_is_read_as_one():
+    text = ("Egypt signed a contract in 2023 to buy K9 howitzers, the gun that Hanwha Aerospace co-produces "
+            "with Egypt's Armoured Production Factory, officials said.")
+    assert (("EGY", "KOR"), "K9", "done") in cooperations(text)
