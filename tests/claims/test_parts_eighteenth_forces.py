@@ -72,3 +72,13 @@ def test_a_relative_clause_the_model_hangs_on_its_that_is_read_as_one():
     text = ("Egypt signed a contract in 2023 to buy K9 howitzers, the gun that Hanwha Aerospace co-produces "
             "with Egypt's Armoured Production Factory, officials said.")
     assert (("EGY", "KOR"), "K9", "done") in cooperations(text)
+
+
+def test_a_service_flying_its_own_launcher_with_the_pronoun_on_the_name_deploys_it():
+    assert ("USA", "LTU", "HIMARS", "done") in deployments("The US Army also flew its HIMARS launcher into Lithuania in May.")
+
+
+def test_the_place_flown_into_after_a_set_off_description_of_the_weapon():
+    text = ("The US Marine Corps also flew its rocket launcher, better known as HIMARS and able to strike "
+            "ships at sea, into western Japan in June for a separate drill.")
+    assert ("USA", "JPN", "category:mlrs", "done") in deployments(text)
