@@ -82,3 +82,10 @@ def test_the_place_flown_into_after_a_set_off_description_of_the_weapon():
     text = ("The US Marine Corps also flew its rocket launcher, better known as HIMARS and able to strike "
             "ships at sea, into western Japan in June for a separate drill.")
     assert ("USA", "JPN", "category:mlrs", "done") in deployments(text)
+
+
+def test_an_alliance_drill_with_no_state_and_no_place_is_no_claim():
+    assert not exercises("The battalion's soldiers are regularly involved in NATO exercises.")
+    assert ((("NATO",), "LVA")) in exercises("The battalion's soldiers regularly take part in NATO exercises in Latvia.")
+    assert (("DEU", "NATO"), "UNK") in exercises(
+        "German units took part in Steadfast Defender 2024, the alliance's largest exercise since the Cold War.")

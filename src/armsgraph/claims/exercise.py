@@ -562,6 +562,8 @@ def _claims(ctx: Context, noun, participants: list[str], hosts: list[str], statu
     out = []
     # an alliance is no place ("took part in the CSTO's drills in Belarus": Belarus hosts)
     hosts = [h for h in hosts if h not in ORGANISATIONS] or (["UNK"] if hosts else [])
+    if hosts == ["UNK"] and all(p in ORGANISATIONS for p in participants):
+        return []       # "involved in NATO exercises": no state, no place, no claim
     for host in hosts:
         claim = make_claim(ctx, "exercise", noun, status, None, confidence=0.55,
                           participants=sorted(participants), host=host)
