@@ -89,3 +89,14 @@ def test_an_alliance_drill_with_no_state_and_no_place_is_no_claim():
     assert ((("NATO",), "LVA")) in exercises("The battalion's soldiers regularly take part in NATO exercises in Latvia.")
     assert (("DEU", "NATO"), "UNK") in exercises(
         "German units took part in Steadfast Defender 2024, the alliance's largest exercise since the Cold War.")
+
+
+def test_a_base_abroad_that_operates_aircraft_deploys_them_there():
+    text = ("France keeps a base in Djibouti. About 1,500 French soldiers are stationed at the base, which also "
+            "operates Mirage 2000 jets out of the airfield near the capital.")
+    assert ("FRA", "DJI", "Mirage 2000", "done") in deployments(text)
+
+
+def test_a_service_that_operates_aircraft_at_home_deploys_none_abroad():
+    text = "Kenyan troops are deployed in Somalia. Kenya's air force also operates Mi-24 helicopters."
+    assert not any(system != "category:troops" for _a, _h, system, _s in deployments(text))

@@ -40,8 +40,11 @@ from .typeroles import (NOT_PLACES, make_claim, noun_category, owners_of, places
 COMPOSE = {"include", "consist", "comprise", "incorporate", "encompass"}
 EQUIP = {"equip", "arm"}
 # verbs by which a force placed before lists what it has: "This year's force brings MV-22
-# Ospreys ...", "the air group at Hmeimim counted Su-34 and Su-35 fighters"
-FIELD = {"bring", "field", "count", "number", "feature"}
+# Ospreys ...", "the air group at Hmeimim counted Su-34 and Su-35 fighters", "the base
+# also operates MiG-29 fighters"
+FIELD = {"bring", "field", "count", "number", "feature", "operate"}
+BASE_FIELD = {"operate"}     # (only with a base for subject)
+BASE_UNITS = {"category:airbase", "category:military-facility"}
 POINTERS = {"it", "they", "its", "their"}
 # nouns of a part of a unit, whose "of" phrase names the unit ("the armoured component of the rotation")
 PARTS = {"component", "element", "part", "core", "bulk", "backbone", "contingent"}
@@ -419,6 +422,11 @@ def unit_claims(ctx: Context, verb, units: Garrisons, number: int) -> list[tuple
     # ("The base is armed with S-300 launchers": the parser may hang the subject on "is")
     holder = verb.head if verb.dep_ in ("acomp", "xcomp") and verb.head.lemma_ == "be" else verb   # ("it is to comprise")
     subjects = [c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if holder.dep_ == "relcl" and any(s.tag_ in ("WDT", "WP") for s in subjects):
+        subjects = [holder.head]       # "stationed at the base, which also operates MiG-29s"
+    if verb.lemma_.lower() in BASE_FIELD and not any(noun_category(s) in BASE_UNITS and
+                                                      s.lemma_.lower() not in roles.SERVICE_NOUNS for s in subjects):
+        return []       # ("Uganda's air force also operates Mi-24s": its own fleet, not the unit's)
     entry = next((e for e in (units.recall(number, s) for s in subjects) if e is not None), None)
     if entry is None:      # "The armoured component of the battlegroup includes ...": a part of the unit named
         entry = next((e for s in subjects if s.lemma_.lower() in PARTS for o in patterns.prep_objects(s, {"of"})
