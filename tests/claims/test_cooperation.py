@@ -246,8 +246,9 @@ def test_a_production_plant_built_in_another_state():
 def test_a_state_joining_the_programme_of_a_named_system_works_with_its_makers():
     assert cooperations("Saudi Arabia wants to join the GCAP fighter programme.") == \
         {(("GBR", "ITA", "JPN", "SAU"), "GCAP", "proposed")}
+    # joining commits the joiner and the programme to each other: agreed (eighteenth session)
     assert cooperations("Belgium joined the FCAS programme as an observer in 2023.") == \
-        {(("BEL", "DEU", "ESP", "FRA"), "FCAS", "done")}
+        {(("BEL", "DEU", "ESP", "FRA"), "FCAS", "agreed")}
     assert not cooperations("Poland joined NATO in 1999.")
 
 

@@ -5,13 +5,14 @@ from __future__ import annotations
 from ._typed import deployments, exercises
 
 
-def test_forces_named_with_the_drill_take_part_without_a_deployment_of_their_own():
+def test_forces_named_with_the_drill_take_part_and_are_deployed_there():
     # the parser leaves the last adjective of the list off the phrase; the forces it names
-    # take part, with no deployment the sentence does not tell
+    # take part, and (eighteenth session, as the guidelines and gold read it) forces of a
+    # state abroad for a drill are deployed there: the squadrons are its aircraft
     text = ("The Qatari air force hosts the Ferocious Falcon exercise at Al Udeid every year, with "
             "British, Italian and Pakistani squadrons among the regulars.")
     assert exercises(text) == {(("GBR", "ITA", "PAK", "QAT"), "QAT")}
-    assert "PAK" not in {a for a, _, _, _ in deployments(text)}
+    assert ("PAK", "QAT", "category:aircraft", "done") in deployments(text)
 
 
 def test_states_a_drill_brings_in_take_part():

@@ -33,7 +33,7 @@ from .deployexits import exit_claims
 from .deploysights import sighting_claims
 from .deployhomes import home_claims
 from .deploymoves import destinations, guarding_domain, included_places, mission_places, moved_from
-from .deployparties import asker_or_helped, described_before, placed_next, requester, talks_partners
+from .deployparties import asker_or_helped, described_before, own_conjunct_owners, placed_next, requester, talks_partners
 from .hosting import misread_hosting
 from .deployorder import paired
 from .deploypeople import FORMATIONS, as_people
@@ -201,8 +201,10 @@ def _heads(ctx: Context, token, frame: str) -> list:
 
 
 def _own_kit(obj) -> bool:
-    """"its launchers", "their jets": what a service moves is its own."""
-    return any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in obj.children)
+    """"its launchers", "their jets": what a service moves is its own (also with the
+    pronoun hung on a name inside: "its HIMARS launcher")."""
+    return any(c.dep_ == "poss" and c.lower_ in ("its", "their")
+               for t in [obj] + [c for c in obj.children if c.dep_ == "compound"] for c in t.children)
 
 
 def _named_site(obj):
@@ -288,7 +290,8 @@ def _claims_for(ctx: Context, token, trigger, units: Garrisons, number: int) -> 
         if not weapons:
             continue
         for system, ref, _word in weapons:      # ("a battery from Qatar to Jordan": the mover's)
-            actors = frame in ("deploy", "send") and moved_from(ctx, token, obj) or owners_of(ctx, obj)
+            actors = frame in ("deploy", "send") and moved_from(ctx, token, obj) or \
+                own_conjunct_owners(ctx, obj, _word, owners_of(ctx, obj))
             if flown_from and actors and set(actors) <= set(flown_from):
                 # "the US flew MQ-9 drones from Agadez": the base they fly from owns none of them
                 actors = [a for a in subject_actors_of(ctx, token) if a not in flown_from]
@@ -384,6 +387,12 @@ def _claims_for(ctx: Context, token, trigger, units: Garrisons, number: int) -> 
                 for child in obj.children:
                     if child.dep_ in ("acl", "relcl") and child.tag_ == "VBN":
                         hosts += places_of(ctx, child, {"to", "into"}, exclude=exclude)
+            if not hosts and frame in ("deploy", "send"):
+                # "flew its launcher, better known as Typhon, into Luzon": the place hung
+                # on a participle set off after the object
+                for child in token.children:
+                    if child.dep_ == "advcl" and child.tag_ == "VBN" and child.i > obj.i:
+                        hosts += places_of(ctx, child, {"into"}, exclude=exclude)
             if not hosts:      # "contributes 100 soldiers to the NATO battlegroup in Slovakia"
                 hosts = [h for o in place_objects(token, {"to", "into"}) if noun_category(o) == "category:troops"
                          for h in places_of(ctx, o, {"in", "on", "at"}, exclude=exclude)]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from . import patterns, roles
 from .context import Context
-from .garrisons import subject_actors_of
+from .garrisons import own_owners, subject_actors_of
 from .triggers import cues
 from .typeroles import noun_category, type_cues
 
@@ -120,3 +120,20 @@ def _about_forces(ctx: Context, verb) -> bool:
                 (subject.pos_ == "PROPN" or not subject.text.islower()) and (ref is None or not ref.actor):
             return True
     return False
+
+
+def own_conjunct_owners(ctx: Context, obj, word, actors: list[str]) -> list[str]:
+    """"A US Patriot battery and Finnish and American troops were deployed ...": where the
+    conjuncts of a deployed phrase each name owners of their own, the weapon named by
+    ``word`` keeps the owners of its own conjunct (USA for the battery), not every owner
+    of the list; else ``actors``."""
+    heads = [c for c in patterns.with_conjuncts([obj]) if c.pos_ in ("NOUN", "PROPN")]
+    if len(heads) < 2 or word is None:
+        return actors
+    owned = [own_owners(ctx, c) for c in heads]
+    if not all(owned):
+        return actors
+    for head, own in zip(heads, owned):
+        if head.left_edge.i <= word.i <= head.i:
+            return [a for a in actors if a in own] or actors
+    return actors

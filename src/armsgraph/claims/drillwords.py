@@ -315,13 +315,13 @@ def also_taking_part(ctx: Context, verb) -> list[str]:
             if inner is None or inner.frame != "join" or observer(clause):
                 continue     # (not "with Qatari officers attending as observers")
             for subject in (c for c in clause.children if c.dep_ == "nsubj"):
-                found += [a for a in roles.actors_of(ctx, subject) or owners_of(ctx, subject) if a not in found]
+                found += [a for a in force_owners(ctx, subject) if a not in found]
     return found
 
 
 def force_owners(ctx: Context, phrase) -> list[str]:
     """The states of a phrase of forces ("Kazakh and Kyrgyz units": both), else its actors."""
-    if noun_category(phrase) == "category:troops":
+    if noun_category(phrase) in FORCE_NOUNS:       # (or "American and French squadrons")
         return owners_of(ctx, phrase) or roles.actors_of(ctx, phrase)
     return roles.actors_of(ctx, phrase) or owners_of(ctx, phrase)
 
@@ -331,6 +331,10 @@ DRILL_PLURALS = {"drills", "exercises", "manoeuvres", "maneuvers", "wargames"}
 # verbs and prepositions that bring forces into a drill named in the same clause
 BRINGING = {"bring", "include", "involve", "join", "feature", "gather", "draw"}
 ALONGSIDE = {"alongside", "with", "including", "among"}
+
+
+# what force nouns around a drill name: troops, or a unit of craft ("squadrons")
+FORCE_NOUNS = {"category:troops", "category:aircraft", "category:ships"}
 
 
 def forces_around(ctx: Context, noun) -> list[str]:
@@ -347,7 +351,7 @@ def forces_around(ctx: Context, noun) -> list[str]:
     found: list[str] = []
     for token in sent:
         phrase = None
-        if token.dep_ == "pobj" and token.head.lower_ in ALONGSIDE and noun_category(token) == "category:troops":
+        if token.dep_ == "pobj" and token.head.lower_ in ALONGSIDE and noun_category(token) in FORCE_NOUNS:
             phrase = token   # "alongside soldiers from Japan", "with Indian squadrons"
         elif token.dep_ == "dobj" and token.head.lemma_.lower() in BRINGING and token.head.i != noun.i and \
                 not any(c.i == noun.i for c in token.head.children if c.dep_ == "dobj"):
@@ -357,7 +361,7 @@ def forces_around(ctx: Context, noun) -> list[str]:
             phrase = token   # "also brought in China, India and Belarus" ("in" read as a preposition)
         if phrase is None:
             continue
-        actors = owners_of(ctx, phrase) if noun_category(phrase) == "category:troops" else roles.actors_of(ctx, phrase)
+        actors = owners_of(ctx, phrase) if noun_category(phrase) in FORCE_NOUNS else roles.actors_of(ctx, phrase)
         found += [a for a in actors if a not in found]
     return found
 

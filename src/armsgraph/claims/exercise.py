@@ -520,10 +520,12 @@ def _roles(ctx: Context, noun) -> tuple[list[str], list[str], bool]:
     if participants:
         # "with American, French and Indian squadrons among the regulars", "alongside
         # soldiers from Japan and Singapore": forces named around the drill take part
-        # (with no deployment claim of their own: the sentence says nothing of their move)
-        extra = [a for a in forces_around(ctx, noun) + listed_among_them(ctx, noun) if a not in participants]
+        # (forces named are sent for it, a deployment each; states only listed "among
+        # them" make no deployment claim: the sentence says nothing of their move)
+        around = [a for a in forces_around(ctx, noun) if a not in participants]
+        extra = [a for a in listed_among_them(ctx, noun) if a not in participants and a not in around]
         ctx.__dict__.setdefault("drill_extras", {})[noun.i] = extra
-        add(extra)
+        add(around + extra)
     return participants, hosts, joint
 
 
@@ -560,6 +562,8 @@ def _claims(ctx: Context, noun, participants: list[str], hosts: list[str], statu
     out = []
     # an alliance is no place ("took part in the CSTO's drills in Belarus": Belarus hosts)
     hosts = [h for h in hosts if h not in ORGANISATIONS] or (["UNK"] if hosts else [])
+    if hosts == ["UNK"] and all(p in ORGANISATIONS for p in participants):
+        return []       # "involved in NATO exercises": no state, no place, no claim
     for host in hosts:
         claim = make_claim(ctx, "exercise", noun, status, None, confidence=0.55,
                           participants=sorted(participants), host=host)

@@ -40,8 +40,11 @@ from .typeroles import (NOT_PLACES, make_claim, noun_category, owners_of, places
 COMPOSE = {"include", "consist", "comprise", "incorporate", "encompass"}
 EQUIP = {"equip", "arm"}
 # verbs by which a force placed before lists what it has: "This year's force brings MV-22
-# Ospreys ...", "the air group at Hmeimim counted Su-34 and Su-35 fighters"
-FIELD = {"bring", "field", "count", "number", "feature"}
+# Ospreys ...", "the air group at Hmeimim counted Su-34 and Su-35 fighters", "the base
+# also operates MiG-29 fighters"
+FIELD = {"bring", "field", "count", "number", "feature", "operate"}
+BASE_FIELD = {"operate"}     # (only with a base for subject)
+BASE_UNITS = {"category:airbase", "category:military-facility"}
 POINTERS = {"it", "they", "its", "their"}
 # nouns of a part of a unit, whose "of" phrase names the unit ("the armoured component of the rotation")
 PARTS = {"component", "element", "part", "core", "bulk", "backbone", "contingent"}
@@ -238,7 +241,8 @@ def taking_part(ctx: Context, head):
     """What a phrase taking part in a drill deploys: a named system ("JF-17 jets"), else
     warships, aircraft or helicopters ("two Chinese destroyers", "the cruiser Varyag",
     "American and Italian jets"); None for anything else."""
-    named = [w[1] for w in weapons_of(ctx, head) if w[1] is not None and not w[1].is_category]
+    named = [w[1] for w in weapons_of(ctx, head) if w[1] is not None and not w[1].is_category
+             and own_item(head, w[2])]    # ("a US Patriot battery and Finnish troops": not the troops')
     if named:
         return named[0]
     own = ctx.ref_at(head)
@@ -247,6 +251,12 @@ def taking_part(ctx: Context, head):
         if category in CRAFT:
             return category
     return None
+
+
+def own_item(head, word) -> bool:
+    """Whether ``word`` (of a weapon found on ``head`` and its conjuncts) is in the head's
+    own conjunct: "a US Patriot battery and Finnish troops" gives the troops no battery."""
+    return word is None or not head.conjuncts or head.left_edge.i <= word.i <= head.i
 
 
 def own_owners(ctx: Context, head) -> list[str]:
@@ -266,6 +276,11 @@ def own_owners(ctx: Context, head) -> list[str]:
     return found
 
 
+# units of a drill's participant that are its aircraft, unless the sentence is about ships
+AIR_UNITS = {"squadron"}
+NAVAL_WORDS = {"navy", "naval", "fleet", "ship", "warship", "frigate", "sailor"}
+
+
 def forces_of(ctx: Context, noun, actor: str, default: str = "category:troops"):
     """What an abroad participant brings, as the sentence names it: "hosted Russian
     warships for joint drills" -> ships, "French Rafale jets landed ... for the exercise"
@@ -280,6 +295,9 @@ def forces_of(ctx: Context, noun, actor: str, default: str = "category:troops"):
         own = ctx.ref_at(token)               # "American launchers were flown to ... for drills"
         if weapon is None and own is not None and own.is_category and own.id not in UNIT_CATEGORIES:
             weapon = own.id
+        if weapon is None and token.lemma_.lower() in AIR_UNITS and not any(
+                t.lemma_.lower() in NAVAL_WORDS for t in ctx.sentence_of(noun)):
+            weapon = "category:aircraft"      # "with American and French squadrons among the regulars"
     return weapon or default
 
 
@@ -404,6 +422,11 @@ def unit_claims(ctx: Context, verb, units: Garrisons, number: int) -> list[tuple
     # ("The base is armed with S-300 launchers": the parser may hang the subject on "is")
     holder = verb.head if verb.dep_ in ("acomp", "xcomp") and verb.head.lemma_ == "be" else verb   # ("it is to comprise")
     subjects = [c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if holder.dep_ == "relcl" and any(s.tag_ in ("WDT", "WP") for s in subjects):
+        subjects = [holder.head]       # "stationed at the base, which also operates MiG-29s"
+    if verb.lemma_.lower() in BASE_FIELD and not any(noun_category(s) in BASE_UNITS and
+                                                      s.lemma_.lower() not in roles.SERVICE_NOUNS for s in subjects):
+        return []       # ("Uganda's air force also operates Mi-24s": its own fleet, not the unit's)
     entry = next((e for e in (units.recall(number, s) for s in subjects) if e is not None), None)
     if entry is None:      # "The armoured component of the battlegroup includes ...": a part of the unit named
         entry = next((e for s in subjects if s.lemma_.lower() in PARTS for o in patterns.prep_objects(s, {"of"})

@@ -82,6 +82,39 @@ def _tokens(doc, attr: str, values) -> list:
 SUBJECT_LINKS = ("compound", "nmod")
 
 
+RELATIVE_PRONOUNS = {"that", "which"}
+
+
+def _relative_misread(token) -> bool:
+    """"the jet that Pakistan Aeronautical Complex co-produces with China": a plural noun
+    that is a claim verb, right after a name (its compounds) that follows a relative "that"
+    or "which" on a noun; the model makes it a relative clause's noun, "that" its subject
+    or determiner, or even "that" its head. A noun heads no such clause: it is the verb of
+    a relative clause on the noun before, the name its subject and the pronoun its object.
+    Retags and re-hangs in place; says whether it did."""
+    doc = token.doc
+    first = token.i
+    while first > token.sent.start and doc[first - 1].dep_ in SUBJECT_LINKS and \
+            doc[first - 1].pos_ in ("PROPN", "NOUN") and first <= doc[first - 1].head.i <= token.i:
+        first -= 1
+    if first == token.i or first - 1 < token.sent.start:
+        return False
+    pronoun = doc[first - 1]
+    if pronoun.lower_ not in RELATIVE_PRONOUNS or pronoun.i < token.sent.start + 1:
+        return False
+    if token.dep_ == "relcl" and token.head.i < pronoun.i:
+        antecedent = token.head
+    elif pronoun.head.i < pronoun.i and pronoun.head.pos_ in ("NOUN", "PROPN") and pronoun.dep_ in ("nmod", "det", "nsubj"):
+        antecedent = pronoun.head
+    else:
+        return False
+    token.pos_, token.tag_ = "VERB", "VBZ"
+    token.head, token.dep_ = antecedent, "relcl"
+    pronoun.head, pronoun.dep_ = token, "dobj"
+    doc[token.i - 1].dep_ = "nsubj"
+    return True
+
+
 @lru_cache(maxsize=1)
 def _verbs() -> frozenset[str]:
     return frozenset(lemma for name in LEXICONS for (lemma, pos) in lexicon(name) if pos == "VERB")
@@ -94,6 +127,8 @@ def repair_verbs(doc) -> None:
         if token.tag_ == "JJ" and token.lower_ in verbs and token.dep_ == "ROOT" and \
                 any(c.dep_ == "dobj" for c in token.children) and any(c.dep_ == "nsubj" for c in token.children):
             token.pos_, token.tag_ = "VERB", "VBP"    # "Embraer and Saab assemble Gripens": read as an adjective
+            continue
+        if token.tag_ == "NNS" and token.lemma_.lower() in verbs and _relative_misread(token):
             continue
         if token.tag_ != "NNS" or token.lemma_.lower() not in verbs or \
                 not any(c.dep_ == "dobj" for c in token.children):
