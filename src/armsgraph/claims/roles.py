@@ -271,10 +271,6 @@ def _former(ctx: Context, ref) -> bool:
 def _subject_is_actor(ctx: Context, token, depth: int = 0) -> bool:
     """Whether the nearest subject before a pronoun "it" names a party (else "it" is most
     likely that thing: a base, a system, a deal)."""
-    if token.dep_ == "nsubj" and token.head.dep_ == "ccomp" and any(
-            actor_of(ctx, s, depth=depth + 1) for s in token.head.head.children
-            if s.dep_ == "nsubj" and s.i < token.i and s.pos_ != "PRON"):
-        return True   # "the administration announced it would hand them over": the announcer
     here = ctx.sentence_number(token)
     for n in range(here, max(-1, here - 2), -1):
         sent = ctx.sentences[n]
