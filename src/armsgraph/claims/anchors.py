@@ -81,7 +81,8 @@ def chronology_time(text: str, offset: int) -> "_time.TimeValue | None":
     ("2006 - In May the United States bans ... The first rifles arrive in June.", "October
     2012 – Baghdad signs ..."): the time the entry's undated or partly dated events happened
     in, in place of the day of writing."""
-    start = text.rfind("\n\n", 0, offset) + 2 if "\n\n" in text[:offset] else 0
+    start = text.rfind("\n\n", 0, offset)
+    start = start + 2 if start >= 0 else 0
     match = _heading_pattern().match(text, start)
     if match is None:
         return None
