@@ -57,6 +57,9 @@ CHOOSING = {"choose", "select", "pick", "prefer", "favour", "favor", "opt"}
 SUPPLIES = {"category:ammunition"}   # (parts for a system keep its name: mode components)
 MOVING_VERBS = {"send", "dispatch", "move", "deploy", "redeploy", "station", "relocate",
                 "transfer", "base", "rotate"}
+# nouns of a design's lineage: the weapon they are "of" is the ancestor, not the goods
+LINEAGE_NOUNS = {"derivative", "version", "variant", "copy", "clone", "development", "descendant",
+                 "offshoot", "evolution", "successor", "adaptation", "upgrade", "modification"}
 
 
 def _deal_named_before(ctx: Context, pronoun):
@@ -283,6 +286,9 @@ def _climb(ctx: Context, ref: Ref, node) -> tuple | None:
             return None
         if node.dep_ == "prep" and patterns.cause_prep(node):
             return None   # "granted Turkey a waiver over the S-400": a cause, not the goods
+        if node.dep_ == "prep" and node.lower_ == "of" and head.dep_ == "appos" and \
+                head.lemma_.lower() in LINEAGE_NOUNS and ctx.ref_at(head.head) is not None:
+            return None   # "eight Hangor submarines, an export derivative of the Type 039B"
         if node.dep_ in ("nsubj", "nsubjpass"):
             talks = _under_talks(head)
             if talks is not None:

@@ -1,0 +1,17 @@
+"""Constructions added in the nineteenth session (sentences written for the tests)."""
+from __future__ import annotations
+
+from .helpers import keys
+
+
+def test_the_design_a_weapon_derives_from_is_not_the_goods():
+    found = keys("Bangladesh ordered six Shadhinota-class corvettes from China, a lighter derivative of the Type 056.")
+    assert not any(system == "Type 056" for *_, system, _status in found)
+    found = keys("Nigeria bought twelve JF-17 Block III jets from Pakistan, an export version of the FC-1.")
+    assert ("PAK", "NGA", "JF-17", "done") in found
+    assert len(found) == 1
+
+
+def test_a_version_bought_outright_is_still_the_goods():
+    # the lineage noun is the object itself, not an apposition on other goods
+    assert ("CHN", "EGY", "Yuan", "done") in keys("Egypt bought an export version of the Yuan class from China.")
