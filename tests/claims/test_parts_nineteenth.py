@@ -15,3 +15,10 @@ def test_the_design_a_weapon_derives_from_is_not_the_goods():
 def test_a_version_bought_outright_is_still_the_goods():
     # the lineage noun is the object itself, not an apposition on other goods
     assert ("CHN", "EGY", "Yuan", "done") in keys("Egypt bought an export version of the Yuan class from China.")
+
+
+def test_a_buyer_eyeing_or_evaluating_a_weapon_only_wants_it():
+    # a buyer's interest, with no seller committed and no talks named, is proposed
+    assert ("FRA", "IDN", "Rafale", "proposed") in keys("Indonesia is eyeing a further batch of Rafale fighters.")
+    assert ("DEU", "COL", "Leopard 2", "proposed") in keys(
+        "Colombia's army is evaluating the acquisition of German Leopard 2 tanks.")
