@@ -22,3 +22,13 @@ def test_a_buyer_eyeing_or_evaluating_a_weapon_only_wants_it():
     assert ("FRA", "IDN", "Rafale", "proposed") in keys("Indonesia is eyeing a further batch of Rafale fighters.")
     assert ("DEU", "COL", "Leopard 2", "proposed") in keys(
         "Colombia's army is evaluating the acquisition of German Leopard 2 tanks.")
+
+
+def test_a_purchase_under_a_signed_contract_is_bought_from_the_contract_partner():
+    # (the parser hangs "for the purchase" on the verb, away from the contract's "with")
+    assert keys("Argentina signed a contract with Denmark for the purchase of 24 F-16 fighters.") == {
+        ("DNK", "ARG", "F-16", "agreed")}
+    assert ("KOR", "PER", "category:tanks", "agreed") in keys(
+        "Peru signed a contract with South Korea for the acquisition of 54 tanks.")
+    assert ("FRA", "UZB", "category:helicopters", "agreed") in keys(
+        "Uzbekistan has signed an agreement with Airbus Helicopters for the procurement of 12 light helicopters.")

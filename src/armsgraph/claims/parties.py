@@ -309,6 +309,10 @@ def party_pool(ctx: Context, token) -> list[str]:
         fillers = []
         if node.pos_ in ("VERB", "AUX") or node.lemma_.lower() in DEAL_NOUNS or node.i == token.i:
             fillers += patterns.prep_objects(node, {"with", "between"})
+        if node.pos_ == "VERB" and node.i != token.i and under_deal(token):
+            # "signed a contract with South Korea for the acquisition of tanks": the
+            # contract's partner (the parser hangs "for" on the verb)
+            fillers += [o for d in signed_deals(node) for o in patterns.prep_objects(d, {"with", "between"})]
         if node.lemma_.lower() in DEAL_NOUNS:
             fillers += [c for c in node.children if c.dep_ in ("poss", "amod", "compound")]
         if node.pos_ in ("VERB", "AUX"):
@@ -409,7 +413,17 @@ def under_deal(token) -> bool:
             # "Uzbekistan and China agreed on the supply of HQ-9s", "Russia and Iran
             # signed a deal on the supply of Su-35s" (the parser hangs "on" on the verb)
             return True
+        if token.head.lower_ == "for" and signed_deals(node):
+            return True   # "signed a contract with Denmark for the purchase of F-16s" (the same)
     return False
+
+
+def signed_deals(verb) -> list:
+    """The contracts, deals and agreements an agreeing verb takes as its object ("signed a
+    contract with Denmark")."""
+    if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() not in AGREEING_VERBS:
+        return []
+    return [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in DEAL_NOUNS]
 
 
 # verbs two sides do together about a supply ("A and B agreed on / discussed ...")

@@ -405,10 +405,12 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
         elif len(sides) == 2 and "UNK" in sides:
             # "Serbia is in talks with three other countries about jets": the named side buys
             suppliers, recipients = ["UNK"], [p for p in sides if p != "UNK"]
-        elif len(sides) == 2 and trigger.frame == "deal":
-            # "Argentina signed a contract with Denmark for second-hand F-16s": the partner
-            # of a contract sells a weapon neither side makes, the signer buys
-            sellers = [a for o in patterns.prep_objects(token, {"with"}) for a in roles.actors_of(ctx, o)]
+        elif len(sides) == 2 and (trigger.frame == "deal" or trigger.frame == "get" and token.pos_ == "NOUN"):
+            # "Argentina signed a contract with Denmark for second-hand F-16s" ("... for the
+            # purchase of 24 F-16s"): the partner of a contract sells a weapon neither side
+            # makes, the signer buys
+            deals = [token] if trigger.frame == "deal" else parties.signed_deals(patterns.clause_verb(token))
+            sellers = [a for d in deals for o in patterns.prep_objects(d, {"with"}) for a in roles.actors_of(ctx, o)]
             signers = patterns.subjects(token) if token.pos_ == "VERB" else patterns.governor_subjects(token)
             buyers = [a for s in signers for a in roles.actors_of(ctx, s)]
             if len(sellers) == 1 and len(buyers) == 1 and sellers != buyers:
