@@ -32,3 +32,10 @@ def test_a_purchase_under_a_signed_contract_is_bought_from_the_contract_partner(
         "Peru signed a contract with South Korea for the acquisition of 54 tanks.")
     assert ("FRA", "UZB", "category:helicopters", "agreed") in keys(
         "Uzbekistan has signed an agreement with Airbus Helicopters for the procurement of 12 light helicopters.")
+
+
+def test_taking_over_a_weapon_from_its_maker_is_receiving_it():
+    # (the parser hangs "from" on the object, not on "taken over")
+    assert ("DEU", "EGY", "A200", "done") in keys(
+        "The Egyptian Navy has taken over its third MEKO A-200 frigate from the German yard TKMS.")
+    assert not keys("Ukrainian forces took over the airfield from Russian troops.")

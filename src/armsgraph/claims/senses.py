@@ -134,6 +134,13 @@ BATCH_WORDS = {"first", "second", "third", "last", "final", "initial", "new", "b
 COUNTED_OUT = BATCH_WORDS | {"all", "rest", "remaining", "dozen"}
 
 
+def from_on_object(verb) -> bool:
+    """A "from" phrase the parser hung on the verb's object ("has taken over its fourth
+    frigate from TKMS")."""
+    return any(p.dep_ == "prep" and p.lower_ == "from"
+               for o in verb.children if o.dep_ == "dobj" for p in o.children)
+
+
 def taken_batch(ctx: Context, token, ref: Ref, recalled: bool) -> bool:
     """"Pakistan took all four frigates between 2021 and 2023", "has taken a dozen of the
     jets since 2015": goods counted out as the object of "take", recalled from a deal told

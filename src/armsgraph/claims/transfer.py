@@ -282,10 +282,12 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
     particles = {c.lower_ for c in token.children if c.dep_ == "prt"}
     if trigger.lemma == "fly" and trigger.frame == "use" and senses.flown_from_base(ctx, token, ref):
         return []   # "the US flew MQ-9 drones from Niger": where they flew from, not their maker
-    if trigger.lemma == "take" and (particles - {"up", "in", "on"} or not any(
+    if trigger.lemma == "take" and (particles - {"up", "in", "on", "over"} or not any(
             c.dep_ == "prep" and c.lower_ == "from" for c in token.children) and
+            not (particles and senses.from_on_object(token)) and
             not senses.taken_batch(ctx, token, ref, recalled)):
-        return []   # "took out the S-400", "took part": only "took X from Y" is a purchase
+        # "took out the S-400", "took part": only "took (over) X from Y" is a purchase
+        return []
     if trigger.lemma in ("propose", "expect", "await") and any(c.dep_ in ("xcomp", "ccomp") for c in token.children):
         return []   # "proposed to design the engine together": a plan, not goods offered
     if trigger.lemma == "pick" and "up" in particles:
