@@ -39,3 +39,8 @@ def test_taking_over_a_weapon_from_its_maker_is_receiving_it():
     assert ("DEU", "EGY", "A200", "done") in keys(
         "The Egyptian Navy has taken over its third MEKO A-200 frigate from the German yard TKMS.")
     assert not keys("Ukrainian forces took over the airfield from Russian troops.")
+
+
+def test_a_fleet_handed_over_is_the_goods_of_the_handover():
+    assert keys("Slovakia donated its MiG-29 fleet to Ukraine in 2023.") == {("SVK", "UKR", "MiG-29", "done")}
+    assert ("JOR", "CHL", "F-16", "done") in keys("Jordan sold its fleet of F-16 fighters to Chile.")

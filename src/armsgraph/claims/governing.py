@@ -392,6 +392,10 @@ def _climb(ctx: Context, ref: Ref, node) -> tuple | None:
                                          or ref.id in parties.NOT_TRANSFERRED):
             trigger = None   # "discussed the deployment of Iskanders": talks about another act
             # (not "discussing a second batch of Gripens": an amount of the goods)
+        if trigger is not None and trigger.frame == "fleet" and head.dep_ == "dobj":
+            outer = trigger_of(head.head, LEXICON)
+            if outer is not None and outer.frame in ("give", "get"):
+                return head.head, outer   # "Slovakia donated its MiG-29 fleet to Ukraine"
         if trigger is not None and trigger.frame != "origin":
             frame = patterns.frame_of(trigger.frame, head)
             role = patterns.slot_of_child(head, node, frame)
