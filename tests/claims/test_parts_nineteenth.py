@@ -44,3 +44,10 @@ def test_taking_over_a_weapon_from_its_maker_is_receiving_it():
 def test_a_fleet_handed_over_is_the_goods_of_the_handover():
     assert keys("Slovakia donated its MiG-29 fleet to Ukraine in 2023.") == {("SVK", "UKR", "MiG-29", "done")}
     assert ("JOR", "CHL", "F-16", "done") in keys("Jordan sold its fleet of F-16 fighters to Chile.")
+
+
+def test_not_yet_received_is_still_to_come():
+    # (the parser hangs "not" on "yet", not on the verb)
+    found = keys("Kyrgyzstan has paid for but not yet received four Russian Mi-8 helicopters.")
+    assert ("RUS", "KGZ", "Mi-8", "done") not in found
+    assert ("RUS", "KGZ", "Mi-8", "agreed") in found

@@ -164,6 +164,9 @@ def negated(token) -> bool:
             return True
         if child.dep_ == "advmod" and child.lower_ in ("never",):
             return True
+        if child.dep_ == "advmod" and child.lower_ in ("yet", "still") and any(
+                c.dep_ == "neg" for c in child.children):
+            return True   # "paid for but not yet received" (the parser hangs "not" on "yet")
         if child.dep_ in ("nsubj", "nsubjpass") and token.pos_ in ("VERB", "AUX") and any(
                 c.dep_ in ("preconj", "det") and c.lower_ == "neither" for c in child.children):
             return True   # "Neither India nor Pakistan has bought the J-35"
