@@ -1,6 +1,7 @@
 """Constructions added in the nineteenth session (sentences written for the tests)."""
 from __future__ import annotations
 
+from ._typed import deployments
 from .helpers import keys
 
 
@@ -51,3 +52,9 @@ def test_not_yet_received_is_still_to_come():
     found = keys("Kyrgyzstan has paid for but not yet received four Russian Mi-8 helicopters.")
     assert ("RUS", "KGZ", "Mi-8", "done") not in found
     assert ("RUS", "KGZ", "Mi-8", "agreed") in found
+
+
+def test_a_drill_titled_exercise_and_concluded_was_held():
+    # ("exercise Garuda" read as a verb with the name as its object; "concluded" is not a deal)
+    found = deployments("The Indian and French air forces concluded exercise Garuda at Jodhpur.")
+    assert found == {("FRA", "IND", "category:troops", "done")}

@@ -224,7 +224,8 @@ def find(ctx: Context) -> list:
 def _status_word(noun):
     """The word whose status is the drill's: the verb that runs it ("opened / began the
     exercise": its own words, not "open" as in an offer), else the noun."""
-    if noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ == "VERB":
+    if noun.dep_ in ("dobj", "nsubjpass", "xcomp") and noun.head.pos_ == "VERB":
+        # (xcomp: "concluded exercise Garuda", the title word read as a verb)
         trigger = trigger_of(noun.head, LEXICON)
         if trigger is not None and trigger.frame == "run" and trigger.status == "done":
             return noun.head
