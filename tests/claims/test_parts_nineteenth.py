@@ -1,7 +1,7 @@
 """Constructions added in the nineteenth session (sentences written for the tests)."""
 from __future__ import annotations
 
-from ._typed import deployments
+from ._typed import deployments, exercises
 from .helpers import keys
 
 
@@ -58,3 +58,10 @@ def test_a_drill_titled_exercise_and_concluded_was_held():
     # ("exercise Garuda" read as a verb with the name as its object; "concluded" is not a deal)
     found = deployments("The Indian and French air forces concluded exercise Garuda at Jodhpur.")
     assert found == {("FRA", "IND", "category:troops", "done")}
+
+
+def test_more_exercise_series_stand_for_drills_on_their_own():
+    # a series name with a year and a drill verb, no "exercise" word
+    assert (("MYS", "USA"), "MYS") in exercises("Malaysia and the United States opened Keris Strike 2024 in Pahang.")
+    assert ("USA", "MYS", "category:troops", "done") in deployments(
+        "Malaysia and the United States opened Keris Strike 2024 in Pahang.")
