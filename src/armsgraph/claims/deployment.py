@@ -73,6 +73,8 @@ SELF_MOVING = {"fly", "sail"}
 # verbs of forces leaving for a place: "peacekeepers left for the Central African Republic"
 DEPARTING = {"leave", "depart", "head", "sail"}
 # force nouns that name a formation: set up in a state, it is troops there, not a site
+# verbs of forces at work abroad only with an object (the trainers, not the trainees)
+TRAINING = {"train"}
 
 LEXICON = "deployment"
 BASE_CATEGORIES = {"category:airbase", "category:military-facility", "category:troops"}
@@ -101,6 +103,8 @@ def find(ctx: Context) -> list:
             if trigger is not None and any(c.dep_ in ("advmod", "prt") and c.lower_ == "away"
                                            for c in token.children):
                 trigger = None   # "its contingent will stay away from the naval phase"
+            if trigger is not None and token.lemma_.lower() in TRAINING and not patterns.slot_fillers(token, "dobj"):
+                trigger = None   # "Qatari pilots have been training in the UK": trainees
             if trigger is not None and trigger.frame == "service":
                 found = site_claims(ctx, token)
             elif trigger is not None and trigger.frame == "access":
