@@ -39,3 +39,23 @@ def test_trainers_abroad_are_deployed_but_trainees_are_not():
         "British instructors train Ukrainian recruits in Poland.")
     assert not deployments("Ukrainian recruits train in Britain.")
     assert not deployments("Qatari pilots have been training in the UK since 2018.")
+
+
+def test_forces_in_a_where_clause_whose_verb_was_read_as_a_noun():
+    assert ("FRA", "CIV", "category:troops", "done") in deployments(
+        "Paris relies on Port-Bouet, near Abidjan in Ivory Coast, where several hundred French personnel work "
+        "with Ivorian units.")
+
+
+def test_a_hyphened_based_describes_a_form_and_places_nothing():
+    text = ("Hanoi. Vietnam signed for 12 Yak-130 jets from Russia this month.\nAkash. The Akash missile, made "
+            "in India, now arms India's frigates and, in its ground-based form, army and air force regiments.")
+    assert not deployments(text)
+
+
+def test_ships_that_call_at_or_visit_a_foreign_port_are_deployed_there():
+    assert ("CHN", "LKA", "category:ships", "done") in deployments("Two Chinese warships called at Colombo on Sunday.")
+    assert ("RUS", "EGY", "category:ships", "done") in deployments(
+        "Two Russian warships visited the port of Alexandria last week.")
+    assert not deployments("The Russian defence minister visited Cairo last week.")
+    assert not deployments("Polish generals called for more American troops.")
