@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from ._typed import deployments
+from .helpers import keys
 
 
 def test_forces_that_help_a_state_guard_its_waters_are_deployed_there():
@@ -59,3 +60,28 @@ def test_ships_that_call_at_or_visit_a_foreign_port_are_deployed_there():
         "Two Russian warships visited the port of Alexandria last week.")
     assert not deployments("The Russian defence minister visited Cairo last week.")
     assert not deployments("Polish generals called for more American troops.")
+
+
+def test_bombers_arriving_abroad_are_deployed_not_delivered():
+    text = "Two Russian Tu-95 bombers arrived in Nicaragua on Tuesday."
+    assert ("RUS", "NIC", "Tu-95", "done") in deployments(text)
+    assert not keys(text)      # (no transfer)
+
+
+def test_forces_that_advise_or_help_another_army_abroad_are_there():
+    assert ("IRN", "IRQ", "category:troops", "done") in deployments(
+        "Iranian military advisers are helping Shia militias in Iraq.")
+    assert ("USA", "SOM", "category:troops", "done") in deployments(
+        "American special forces advise Somali commandos in Somalia.")
+    assert not deployments("Russia is helping Iran build drones.")
+
+
+def test_forces_that_deploy_with_no_object_go_where_they_deploy():
+    assert ("USA", "LTU", "category:troops", "done") in deployments("US troops deployed to Lithuania in 2023.")
+    assert ("GBR", "EST", "category:troops", "planned") in deployments(
+        "The British Army's 4th Infantry Brigade will deploy to Estonia.")
+    assert not deployments("Russia deployed to Syria in 2015.")
+
+
+def test_a_groups_fighters_arriving_are_people():
+    assert ("RUS", "NER", "category:troops", "done") in deployments("Wagner fighters arrived in Niger in April.")

@@ -36,7 +36,7 @@ from .deploymoves import destinations, guarding_domain, included_places, mission
 from .deployparties import asker_or_helped, described_before, own_conjunct_owners, placed_next, requester, talks_partners
 from .hosting import misread_hosting
 from .deployorder import paired
-from .deploypeople import FORMATIONS, as_people
+from .deploypeople import FORMATIONS, as_people, people
 from .deploystatus import evidenced, refused_permission
 from .deploytriggers import no_deployment
 from .context import Context
@@ -186,6 +186,10 @@ def _heads(ctx: Context, token, frame: str) -> list:
             found.append(ctx.doc[ref.start:ref.end].root)
     if not found and token.tag_ == "VBN":   # "troops remain stationed in Belarus"
         found = patterns.subjects(token)
+    if not found and not passive and frame == "deploy" and place_objects(token, HOST_PREPS):
+        # "US troops deployed to Poland in 2022", "the division will deploy to Romania": forces
+        # that deploy themselves (no object)
+        found = [s for s in patterns.subjects(token) if weapons_of(ctx, s)]
     if not found and passive:
         found = patterns.slot_fillers(token, "dobj")
     return found
@@ -245,7 +249,8 @@ def _claims_for(ctx: Context, token, trigger, units: Garrisons, number: int) -> 
             continue           # "troops left Niger's Air Base 201": the place left, not what moves
         if any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in BOUGHT for c in obj.children):
             continue           # "Anka aircraft bought from Turkey are flying from ...": the buyer's now
-        weapons = weapons_of(ctx, obj) or personnel(obj)
+        weapons = [("category:troops", None, obj)] if people(ctx, obj) else weapons_of(ctx, obj) or personnel(obj)
+        # ("Wagner fighters arrived in Mali": people, also where only forces arrive)
         if not weapons and _named_site(obj) is not None:    # "Camp Lemonnier, a US naval base"
             weapons = weapons_of(ctx, _named_site(obj))
         # "Indian Su-30 fighters flew to Darwin": owned craft that move themselves stay their owner's
