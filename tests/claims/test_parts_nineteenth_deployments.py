@@ -85,3 +85,17 @@ def test_forces_that_deploy_with_no_object_go_where_they_deploy():
 
 def test_a_groups_fighters_arriving_are_people():
     assert ("RUS", "NER", "category:troops", "done") in deployments("Wagner fighters arrived in Niger in April.")
+
+
+def test_forces_patrolling_a_state_are_there():
+    assert ("TUR", "SYR", "category:troops", "done") in deployments("Turkish soldiers patrol northern Syria.")
+    assert not deployments("NATO jets protect Ukraine.")
+
+
+def test_a_standing_formation_named_without_its_state_is_that_states():
+    assert ("USA", "ITA", "category:troops", "done") in deployments(
+        "The 173rd Airborne Brigade sent 500 paratroopers to Italy in 2021.")
+    assert ("USA", "LVA", "category:troops", "done") in deployments(
+        "About 1,500 soldiers of the 101st Airborne Division were sent to Latvia.")
+    assert ("FRA", "DJI", "category:troops", "done") in deployments(
+        "The Foreign Legion keeps a regiment in Djibouti.")

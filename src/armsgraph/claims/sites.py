@@ -222,12 +222,20 @@ def helped_states(ctx: Context, verb) -> tuple[list, list[str]]:
 SERVICE_WORDS = {"army", "navy", "naval", "marine", "marines", "military"}
 
 
+# verbs of guarding that put the guards in the state they take as object ("patrol northern
+# Syria"; "protect Ukraine" places no one)
+PATROLLING = {"patrol"}
+
+
 def guarded_sites(ctx: Context, verb) -> list[str]:
     """States of the sites a verb of guarding takes as its object: "guard Rzeszow airport in
     Poland", "protect the presidential palace in Bangui", "secure Kabul airport"."""
     found: list[str] = []
     for site in patterns.slot_fillers(verb, "dobj"):
         ref = ctx.ref_at(site)
+        if ref is not None and ref.kind == "state" and ref.actor and verb.lemma_.lower() in PATROLLING:
+            found += [ref.actor] if ref.actor not in found else []    # "military police patrol northern Syria"
+            continue
         if ref is not None and ref.kind in ("state", "organisation"):
             continue       # "protect Ukraine", "defend NATO": no site
         # (the place phrase first: "the Suwalki gap in southern Lithuania")
