@@ -15,7 +15,7 @@ from .bases import AIRFIELDS, _is_base
 from .context import Context
 from .roles import family_category
 from .typeroles import place_objects, weapons_of
-from .vessels import BEARING, own_craft
+from .vessels import BEARING, BOMBERS, own_craft
 
 # verbs of craft coming down wherever they are ("landed in Venezuela"); "touch" with "down"
 LANDING = {"land", "touch"}
@@ -35,8 +35,9 @@ def craft_abroad(ctx: Context, verb) -> bool:
     if lemma == "touch" and not any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children):
         return False
     if lemma in AT_BASE and not any(_is_base(ctx, o) or o.lemma_.lower() in AIRFIELDS
-                                    for o in place_objects(verb, {"at", "to", "from", "in"})):
-        return False
+                                    for o in place_objects(verb, {"at", "to", "from", "in"})) and \
+            not any(t.lemma_.lower() in BOMBERS for s in patterns.subjects(verb) for t in s.subtree if t.i <= s.i):
+        return False      # (bombers are no goods: "Two Russian Tu-160 bombers arrived in Venezuela")
     categories = FLOWN_IN if lemma in AT_BASE else FLOWN_IN | {"category:uav", "category:ships"}
     return any(own_craft(ctx, subject, weapon) and _category(weapon) in categories and not _carrier(verb, subject)
                for subject in patterns.subjects(verb) for weapon in weapons_of(ctx, subject))

@@ -36,8 +36,9 @@ from .deploymoves import destinations, guarding_domain, included_places, mission
 from .deployparties import asker_or_helped, described_before, own_conjunct_owners, placed_next, requester, talks_partners
 from .hosting import misread_hosting
 from .deployorder import paired
-from .deploypeople import FORMATIONS, as_people
+from .deploypeople import FORMATIONS, as_people, people
 from .deploystatus import evidenced, refused_permission
+from .deploytriggers import no_deployment
 from .context import Context
 from .definites import resolve_definite
 from .formations import grow_claims, lead_claims
@@ -72,7 +73,6 @@ NOW_WORDS = {"currently", "now", "still", "already"}
 SELF_MOVING = {"fly", "sail"}
 # verbs of forces leaving for a place: "peacekeepers left for the Central African Republic"
 DEPARTING = {"leave", "depart", "head", "sail"}
-# force nouns that name a formation: set up in a state, it is troops there, not a site
 
 LEXICON = "deployment"
 BASE_CATEGORIES = {"category:airbase", "category:military-facility", "category:troops"}
@@ -80,9 +80,6 @@ BASE_NOUNS = {"category:airbase", "category:military-facility"}
 
 
 PROGRAMMES = {"programme", "program", "project", "venture", "effort", "initiative"}
-# objects of "place" that are no forces ("placed an order", "placed a bet")
-NOT_PLACED = {"order", "bet", "emphasis", "restriction", "limit", "ban", "call", "bid",
-              "hold", "sanction", "embargo", "priority"}
 
 
 def find(ctx: Context) -> list:
@@ -93,14 +90,8 @@ def find(ctx: Context) -> list:
         before = len(claims)
         for token in sent:
             trigger = trigger_of(token, LEXICON)
-            if trigger is not None and trigger.frame in ("personnel", "domain", "craft"):
-                trigger = None     # nouns of people who count as forces, of what a state guards
-            if trigger is not None and token.lemma_.lower() == "place" and any(
-                    c.dep_ == "dobj" and c.lemma_.lower() in NOT_PLACED for c in token.children):
-                trigger = None   # "placed an order for drones", "placed restrictions on"
-            if trigger is not None and any(c.dep_ in ("advmod", "prt") and c.lower_ == "away"
-                                           for c in token.children):
-                trigger = None   # "its contingent will stay away from the naval phase"
+            if trigger is not None and no_deployment(token, trigger):
+                trigger = None
             if trigger is not None and trigger.frame == "service":
                 found = site_claims(ctx, token)
             elif trigger is not None and trigger.frame == "access":
@@ -195,6 +186,10 @@ def _heads(ctx: Context, token, frame: str) -> list:
             found.append(ctx.doc[ref.start:ref.end].root)
     if not found and token.tag_ == "VBN":   # "troops remain stationed in Belarus"
         found = patterns.subjects(token)
+    if not found and not passive and frame == "deploy" and place_objects(token, HOST_PREPS):
+        # "US troops deployed to Poland in 2022", "the division will deploy to Romania": forces
+        # that deploy themselves (no object)
+        found = [s for s in patterns.subjects(token) if weapons_of(ctx, s)]
     if not found and passive:
         found = patterns.slot_fillers(token, "dobj")
     return found
@@ -254,7 +249,8 @@ def _claims_for(ctx: Context, token, trigger, units: Garrisons, number: int) -> 
             continue           # "troops left Niger's Air Base 201": the place left, not what moves
         if any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in BOUGHT for c in obj.children):
             continue           # "Anka aircraft bought from Turkey are flying from ...": the buyer's now
-        weapons = weapons_of(ctx, obj) or personnel(obj)
+        weapons = [("category:troops", None, obj)] if people(ctx, obj) else weapons_of(ctx, obj) or personnel(obj)
+        # ("Wagner fighters arrived in Mali": people, also where only forces arrive)
         if not weapons and _named_site(obj) is not None:    # "Camp Lemonnier, a US naval base"
             weapons = weapons_of(ctx, _named_site(obj))
         # "Indian Su-30 fighters flew to Darwin": owned craft that move themselves stay their owner's
@@ -373,9 +369,10 @@ def _claims_for(ctx: Context, token, trigger, units: Garrisons, number: int) -> 
                 # "serve with the UN mission in Lebanon", "alongside Russian units in Syria"
                 for formed in patterns.slot_fillers(token, "dobj") + patterns.prep_objects(token, COMPANIONS):
                     hosts += [h for h in places_of(ctx, formed, exclude=exclude) if h not in hosts]
-                if token.lemma_.lower() in ("enter", "reach"):    # "to enter the country": the place entered
-                    hosts += [h for o in patterns.slot_fillers(token, "dobj")
-                              for h in place_actors(ctx, o, exclude) if h not in hosts]
+                if token.lemma_.lower() in ("enter", "reach", "visit"):    # "to enter the country": the place entered
+                    hosts += [h for o in patterns.slot_fillers(token, "dobj")      # ("visited the port of Aden")
+                              for h in place_actors(ctx, o, exclude) or places_of(ctx, o, {"of"}, exclude=exclude)
+                              if h not in hosts]
                     if not hosts and token.dep_ in ("xcomp", "ccomp", "acl") and any(
                             o.lemma_.lower() in ("country", "territory") for o in patterns.slot_fillers(token, "dobj")):
                         # "Colombia's Senate authorised U.S. Marines to enter the country": the

@@ -84,10 +84,19 @@ def located_forces(ctx: Context, token) -> list:
                     actors = owners_of(ctx, obj)
     if not actors and token.dep_ == "dobj" and token.head.lemma_ in HOLDING:
         actors = subject_actors_of(ctx, token.head)   # "The United States has 28,500 troops in South Korea"
+    holder = _holding_force(ctx, token) if not actors else None
+    if holder is not None:
+        actors = owners_of(ctx, holder)     # "its largest force abroad, with some 7,000 troops in Dushanbe"
+    framework = framework_nations(ctx, token)
+    if framework:      # "Britain is the framework nation of NATO's battlegroup in Estonia"
+        actors = framework
     actors = actors + [a for a in leaders_of(ctx, token) if a not in actors]
     if not actors:
         return []
     hosts = places_of(ctx, token, preps={"in", "on", "at", "inside"}, exclude=tuple(actors))
+    if not hosts and holder is not None:     # "Russia's base in Armenia, with 3,000 soldiers"
+        hosts = places_of(ctx, holder, preps={"in", "on", "at", "inside"}, exclude=tuple(actors)) or \
+            base_hosts(ctx, holder, exclude=tuple(actors))
     if not hosts and token.dep_ == "dobj" and token.head.lemma_ in HOLDING:
         # "a regional force, which had soldiers from A and B in Mozambique": the place of having
         hosts = places_of(ctx, token.head, {"in", "inside"}, exclude=tuple(actors))
@@ -97,7 +106,7 @@ def located_forces(ctx: Context, token) -> list:
                  and ctx.ref_at(o).actor not in actors]
     counted = dict(_counted_places(ctx, token, actors)) if hosts else {}
     hosts += [h for h in counted if h not in hosts]
-    statuses = located_statuses(token)
+    statuses = located_statuses(token if holder is None else holder)
     subject = counted_subject(token)      # "Hundreds of Russian instructors are now in Mali"
     if not hosts and subject.dep_ == "nsubj" and subject.head.lemma_ == "be" and not status_mod.negated(subject.head):
         # "Some 400 Egyptian troops are part of the African Union force in Somalia": the place of the force
@@ -139,6 +148,19 @@ def located_forces(ctx: Context, token) -> list:
     return out
 
 
+def _holding_force(ctx: Context, token):
+    """The force or base noun whose "with" phrase counts ``token``: "its largest ground
+    force abroad with some 7,000 troops", "a Russian base with 3,000 soldiers"; the noun of
+    an apposition hangs on stands in ("Russia's base in Tajikistan, its largest force
+    abroad with ...")."""
+    if token.dep_ != "pobj" or token.head.lower_ != "with" or token.head.dep_ != "prep":
+        return None
+    holder = token.head.head
+    if holder.pos_ not in ("NOUN", "PROPN") or noun_category(holder) not in FORCE_CATEGORIES:
+        return None
+    return holder if owners_of(ctx, holder) else None
+
+
 # verbs by which forces are reported to be somewhere ("are thought to be in northern Syria")
 REPORTED = {"think", "believe", "say", "report", "estimate", "understand", "know", "presume", "suspect"}
 
@@ -173,6 +195,30 @@ def leaders_of(ctx: Context, noun) -> list[str]:
     abroad has its forces there."""
     return [a for clause in noun.children if clause.dep_ == "acl" and clause.lemma_.lower() in LEADING
             and clause.tag_ == "VBN" for a in agent_actors(ctx, clause)]
+
+
+# nouns by which a state is the one that provides an alliance's force ("the framework
+# nation of NATO's battlegroup in Estonia", "the lead nation of the brigade")
+LEAD_ROLES = {"nation", "country", "state"}
+LEAD_MARKS = {"framework", "lead", "leading"}
+
+
+def framework_nations(ctx: Context, noun) -> list[str]:
+    """"The United Kingdom has been the framework nation of NATO's battlegroup in Estonia":
+    the state the sentence names as the force's framework or lead nation provides it (the
+    alliance that owns the force does not)."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return []
+    role = noun.head.head
+    if role.lemma_.lower() not in LEAD_ROLES or not any(
+            c.dep_ in ("compound", "amod") and c.lower_ in LEAD_MARKS for c in role.children):
+        return []
+    if role.dep_ == "attr" and role.head.lemma_ == "be":
+        return subject_actors_of(ctx, role.head)
+    if role.dep_ == "appos":       # "Britain, the framework nation of the battlegroup"
+        ref = ctx.ref_at(role.head)
+        return [ref.actor] if ref is not None and ref.kind == "state" and ref.actor else []
+    return []
 
 
 # heads that only count the noun of their "of" phrase ("hundreds of Russian instructors")

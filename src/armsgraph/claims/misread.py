@@ -152,6 +152,16 @@ def repair_verbs(doc) -> None:
             subject[0].dep_ = "nsubj"
             for word in [c for c in root.children if c.i < subject[0].i and c.dep_ in ("compound", "nummod", "amod", "det")]:
                 word.head = subject[0]      # ("several thousand US personnel": all of it the subject's)
+    for token in _tokens(doc, "DEP", ("relcl",)):
+        # "Camp X, on Kenya's coast, where a few hundred US personnel work with ...": the
+        # same misreading in a "where" clause (the verb a noun, its subject a compound)
+        if token.tag_ != "NN" or token.lemma_.lower() not in verbs or \
+                not any(c.tag_ == "WRB" and c.lower_ == "where" for c in token.children):
+            continue
+        subject = [c for c in token.children if c.dep_ == "compound" and c.i == token.i - 1 and c.tag_ in ("NNS", "NNPS")]
+        if subject:
+            token.pos_, token.tag_ = "VERB", "VBP"
+            subject[0].dep_ = "nsubj"
 
 
 def repair_bullets(doc) -> None:

@@ -161,6 +161,9 @@ def guard_claims(ctx: Context, verb, trigger) -> list[tuple]:
                                           places_of(ctx, d, {"over", "off", "of", "around"}))]
     if domains and not hosts:      # "patrol the waters off Somalia" (the parser hangs "off" on the verb)
         hosts = places_of(ctx, verb, {"off", "over"})
+    guards, helped = helped_states(ctx, verb)
+    if domains and helped:
+        hosts = helped      # "will help Somalia protect its waters": the helped state's own
     sites = [] if hosts else guarded_sites(ctx, verb)
     hosts = hosts or sites
     if not hosts or status_mod.negated(verb):
@@ -172,7 +175,7 @@ def guard_claims(ctx: Context, verb, trigger) -> list[tuple]:
     if statuses[:1] == ["planned"] and under_deal_above(verb):
         statuses = ["agreed"]     # "Under a defence pact approved in May, Spanish warships will ..."
     out = []
-    for subject in patterns.subjects(verb):
+    for subject in guards or patterns.subjects(verb):
         actors = owners_of(ctx, subject) or list(dict.fromkeys(    # "US Army Patriot batteries"
             r.actor for r in ctx.refs_in(noun_phrase(subject)[0].i, subject.i)
             if r.actor and r.kind in ("state", "organisation")))
@@ -193,8 +196,35 @@ def guard_claims(ctx: Context, verb, trigger) -> list[tuple]:
     return out
 
 
+# verbs whose object a guarding verb under them takes as its subject: "Turkish naval forces
+# will help Somalia protect its waters" (the forces guard; Somalia is the owner)
+HELPING = {"help", "assist", "support", "aid"}
+
+
+def helped_states(ctx: Context, verb) -> tuple[list, list[str]]:
+    """(the helpers, the helped states) of a guarding verb under a verb of helping whose
+    subject is a state the helper helps: "Italian warships will help Libya protect its
+    coast" gives the warships and Libya; ([], []) otherwise."""
+    head = verb.head
+    if verb.dep_ not in ("xcomp", "ccomp") or head.i == verb.i or head.lemma_.lower() not in HELPING:
+        return [], []
+    states = []
+    for subject in patterns.subjects(verb):
+        ref = ctx.ref_at(subject)
+        if ref is None or ref.kind != "state" or not ref.actor or subject.i <= head.i:
+            return [], []
+        states.append(ref.actor)
+    helpers = [s for s in patterns.subjects(head) if s.i < head.i]
+    return (helpers, list(dict.fromkeys(states))) if helpers and states else ([], [])
+
+
 # words that make weapons a state's forces' own ("US Army Patriot batteries")
 SERVICE_WORDS = {"army", "navy", "naval", "marine", "marines", "military"}
+
+
+# verbs of guarding that put the guards in the state they take as object ("patrol northern
+# Syria"; "protect Ukraine" places no one)
+PATROLLING = {"patrol"}
 
 
 def guarded_sites(ctx: Context, verb) -> list[str]:
@@ -203,6 +233,9 @@ def guarded_sites(ctx: Context, verb) -> list[str]:
     found: list[str] = []
     for site in patterns.slot_fillers(verb, "dobj"):
         ref = ctx.ref_at(site)
+        if ref is not None and ref.kind == "state" and ref.actor and verb.lemma_.lower() in PATROLLING:
+            found += [ref.actor] if ref.actor not in found else []    # "military police patrol northern Syria"
+            continue
         if ref is not None and ref.kind in ("state", "organisation"):
             continue       # "protect Ukraine", "defend NATO": no site
         # (the place phrase first: "the Suwalki gap in southern Lithuania")
