@@ -65,3 +65,10 @@ def test_more_exercise_series_stand_for_drills_on_their_own():
     assert (("MYS", "USA"), "MYS") in exercises("Malaysia and the United States opened Keris Strike 2024 in Pahang.")
     assert ("USA", "MYS", "category:troops", "done") in deployments(
         "Malaysia and the United States opened Keris Strike 2024 in Pahang.")
+
+
+def test_an_infinitive_under_a_relative_clause_on_the_goods_is_their_stage():
+    # "that X agreed to buy": the purchase is agreed, not the "done" of the package noun
+    assert keys("The package covers 26 Rafale Marine jets that India agreed to buy from France.") == {
+        ("FRA", "IND", "Rafale", "agreed")}
+    assert ("RUS", "IRN", "Su-35", "proposed") in keys("Officials showed the Su-35 jets that Iran hopes to receive from Russia.")

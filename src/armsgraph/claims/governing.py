@@ -145,6 +145,16 @@ def participle(ctx: Context, node) -> tuple | None:
                 return child, trigger   # "the Gepard guns that Berlin had sent"
         if getattr(ctx.ref_at(noun), "id", None) in VAGUE_GOODS:
             continue
+        # "the drones that India agreed to buy": the infinitive under the relative clause
+        # (its subject is the clause's; its object the relative pronoun or left out)
+        for clause in (c for c in noun.children if c.dep_ == "relcl" and c.pos_ == "VERB" and
+                       any(s.dep_ == "nsubj" for s in c.children)):
+            for verb in (x for x in clause.children if x.dep_ == "xcomp" and x.pos_ == "VERB"):
+                trigger = trigger_of(verb, LEXICON)
+                objects = [c for c in list(verb.children) + list(clause.children) if c.dep_ == "dobj"]
+                if trigger is not None and trigger.frame in ("give", "get") and \
+                        all(o.lower_ in patterns.RELATIVE_PRONOUNS for o in objects):
+                    return verb, trigger
         # "the MiG-29s that Slovakia retired and later gave to Ukraine": a verb joined to the
         # relative clause shares its object
         for verb in (v for c in noun.children if c.dep_ == "relcl" and _object_gap(c) for v in c.conjuncts):

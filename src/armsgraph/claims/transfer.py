@@ -71,8 +71,10 @@ def find(ctx: Context) -> list:
                 found = held, HELD   # "Kyiv's German-supplied tanks", "its British-built jets"
             if found is None:
                 found = untriggered.standing(ctx, ref)   # "• FINLAND – 64 F-35A fighters", "... are in service"
-            if found is not None and found[1].frame == "use":
-                # "we fly the MiG-29s that Belarus sold us": the sale names the seller
+            if found is not None and (found[1].frame == "use" or found[0].dep_ == "nsubj" and
+                                      found[0].head.lemma_.lower() in CONTENT_VERBS):
+                # "we fly the MiG-29s that Belarus sold us": the sale names the seller ("the
+                # package covers 31 drones that India agreed to buy": the deal's own stage)
                 stage = participle(ctx, ctx.doc[recall.np_head(ctx, ref)])
                 if stage is not None and stage[1].frame in ("give", "get"):
                     used.add(found[0].i)   # (the verb of use says nothing more)
