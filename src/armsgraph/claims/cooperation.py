@@ -42,7 +42,7 @@ from .coopshares import work_share
 from .coopgiven import given_help, received_help
 from .coopdeals import joint_deal
 from .coopjoin import PROGRAMME_NOUNS, join as _join
-from .coopforms import agreed_when_bound, bond_partners, built_for, joint_bond
+from .coopforms import agreed_when_bound, bond_partners, built_for, held_partnership, joint_bond
 from .context import Context
 from .ventures import venture_claims
 from .pacts import pact_claims
@@ -461,7 +461,11 @@ def _collaborate(ctx: Context, token, trigger) -> list:
     elif len(set(partners)) == 1:    # "Chinese engineers are working on Pakistan's submarines"
         partners += worked_for(ctx, heads, partners)[:1]
     systems = made_systems(ctx, token, heads, develop=True) or programme_system(ctx, heads, partners)
-    return emit(ctx, token, trigger, partners, systems)
+    found = emit(ctx, token, trigger, partners, systems)
+    if held_partnership(token):
+        for claim in found:
+            claim.status = "agreed" if claim.status == "done" else claim.status
+    return found
 
 
 TAKER_PREPS = {False: {"to"}, True: {"to", "with"}}

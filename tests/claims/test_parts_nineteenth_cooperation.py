@@ -1,0 +1,39 @@
+"""Cooperation constructions added in the nineteenth session (sentences written for the tests)."""
+from __future__ import annotations
+
+from ._typed import cooperations
+
+
+def test_a_relative_subject_behind_a_reporting_verb_is_the_noun_it_hangs_on():
+    text = ("The European Union sanctioned a Chinese design bureau that it said had helped develop the "
+            "guidance system for the Fatah-II.")
+    assert any(set(partners) == {"CHN", "PAK"} for partners, _system, _status in cooperations(text))
+
+
+def test_a_deal_signed_with_a_firm_names_the_partner_of_local_making():
+    text = "Uzbekistan will assemble Bayraktar TB2 drones locally under a deal signed with Baykar in 2023."
+    assert (("TUR", "UZB"), "Bayraktar TB2", "agreed") in cooperations(text)
+
+
+def test_a_deal_signed_by_two_firms_names_both_sides():
+    text = ("Indonesia will build Anka drones at home under an agreement signed by PT Dirgantara "
+            "Indonesia and Turkish Aerospace last year.")
+    assert any(partners == ("IDN", "TUR") for partners, _system, _status in cooperations(text))
+
+
+def test_a_company_named_by_two_combining_forms_is_both_states():
+    text = "Sino-Pakistani Munitions is producing the Baktar-Shikan missile with Chinese engineers."
+    assert any(partners == ("CHN", "PAK") for partners, _system, _status in cooperations(text))
+
+
+def test_a_later_listed_partnership_takes_the_subject_of_the_first():
+    text = ("Egypt has a joint venture with France's Naval Group to build corvettes and a partnership "
+            "with Italian firms on torpedoes.")
+    found = cooperations(text)
+    assert any(partners == ("EGY", "ITA") for partners, _system, _status in found)
+    assert any(partners == ("EGY", "FRA") for partners, _system, _status in found)
+
+
+def test_a_partnership_a_side_has_is_agreed():
+    text = "Qatar has a partnership with Turkish firms on armoured vehicles."
+    assert (("QAT", "TUR"), "category:armoured-vehicles", "agreed") in cooperations(text)
