@@ -37,3 +37,14 @@ def test_a_later_listed_partnership_takes_the_subject_of_the_first():
 def test_a_partnership_a_side_has_is_agreed():
     text = "Qatar has a partnership with Turkish firms on armoured vehicles."
     assert (("QAT", "TUR"), "category:armoured-vehicles", "agreed") in cooperations(text)
+
+
+def test_some_of_them_built_at_a_joint_venture_plant_are_the_kind_listed():
+    text = ("Israel has supplied Jordan with Skylark and Aerostar drones, some of them assembled under licence "
+            "at a plant near Amman, a joint venture with Elbit Systems.")
+    assert (("ISR", "JOR"), "category:uav", "done") in cooperations(text)
+
+
+def test_a_place_hung_on_the_licence_is_still_where_it_is_made():
+    text = "The rifles were made under licence at a factory near Lima, a joint venture with Beretta."
+    assert (("ITA", "PER"), "category:small-arms", "done") in cooperations(text)

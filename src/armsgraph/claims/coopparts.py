@@ -80,9 +80,23 @@ def object_heads(token) -> list:
                 heads.append(token.head.head)
         if not heads and token.dep_ == "relcl" and any(c.dep_ == "nsubj" for c in token.children):
             heads = [token.head]       # "the assembly line it operates with Embraer" (no "that")
+        if not heads and token.tag_ == "VBN" and token.dep_ in ("advcl", "conj", "ccomp"):
+            # "..., some of them built under licence at ...": an absolute participle's subject
+            heads = [part_of(c) for c in token.children if c.dep_ == "nsubj"]
         return heads
     heads = patterns.prep_objects(token, {"of", "on", "for"})
     return heads + [c for c in token.children if c.dep_ in ("compound", "nmod") and c.i < token.i]
+
+
+# pronouns of a part of what an "of" phrase names ("some of them", "most of the drones")
+PART_PRONOUNS = {"some", "most", "many", "all", "several", "few", "half", "part"}
+
+
+def part_of(head):
+    """The whole a part pronoun names ("some of them": them), else ``head``."""
+    if head.lower_ in PART_PRONOUNS and head.pos_ in ("PRON", "DET", "NOUN", "ADJ"):
+        return next(iter(patterns.prep_objects(head, {"of"})), head)
+    return head
 
 
 def made_systems(ctx: Context, token, heads, develop: bool, facilities: bool = False) -> list[tuple]:
