@@ -48,3 +48,18 @@ def test_some_of_them_built_at_a_joint_venture_plant_are_the_kind_listed():
 def test_a_place_hung_on_the_licence_is_still_where_it_is_made():
     text = "The rifles were made under licence at a factory near Lima, a joint venture with Beretta."
     assert (("ITA", "PER"), "category:small-arms", "done") in cooperations(text)
+
+
+def test_a_joint_unit_of_two_states_readying_crews_works_on_the_aircraft_just_named():
+    text = ("Egypt ordered 24 Rafale jets from France in 2015. Deliveries ended in 2019, and a joint "
+            "French-Egyptian squadron trained pilots at Mont-de-Marsan.")
+    assert (("EGY", "FRA"), "Rafale", "done") in cooperations(text)
+
+
+def test_a_joint_force_two_sides_will_create_is_planned_troops():
+    text = "Kenya and Uganda said they will create a joint border force to patrol the frontier."
+    assert (("KEN", "UGA"), "category:troops", "planned") in cooperations(text)
+
+
+def test_a_joint_unit_of_one_named_state_is_no_cooperation():
+    assert not cooperations("NATO's Joint Force Command Naples led the operation in 2011.")

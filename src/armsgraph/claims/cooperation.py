@@ -46,6 +46,7 @@ from .coopforms import agreed_when_bound, bond_partners, built_for, held_partner
 from .context import Context
 from .ventures import venture_claims
 from .pacts import pact_claims
+from .coopunits import unit_claims
 from .coopparts import (DEVELOP_LEMMAS, FACILITIES, LEXICON, LOCAL_WORDS, OPERATE_LEMMAS, PARTNER_NOUNS, RECENT,
                         TECH_WORDS, VENTURE_NOUNS, actors_of_phrases, climbing_partner_phrases, continued_work,
                         doers_of, emit, is_joint, made_of_noun, made_systems, named_in_phrase, object_heads,
@@ -79,7 +80,7 @@ def find(ctx: Context) -> list:
                 claims.extend(handler(ctx, token, trigger))
         if not any(c.start == sent.start_char for c in claims):   # "X, a joint venture of A and B,
             # makes Y"; else "A and B signed a defence cooperation agreement"
-            claims.extend(venture_claims(ctx, sent) or pact_claims(ctx, sent))
+            claims.extend(venture_claims(ctx, sent) or pact_claims(ctx, sent) or unit_claims(ctx, sent))
     return claims
 
 
