@@ -63,3 +63,12 @@ def test_a_joint_force_two_sides_will_create_is_planned_troops():
 
 def test_a_joint_unit_of_one_named_state_is_no_cooperation():
     assert not cooperations("NATO's Joint Force Command Naples led the operation in 2011.")
+
+
+def test_a_report_saying_our_of_a_weapon_speaks_for_its_maker_state():
+    text = ("Annual review of the land division\n\nRevenue rose by a third in the year.\n\nOrders were strong, "
+            "and margins held.\n\nExports drove growth.\n\nFinland received more of our K9 howitzers during "
+            "the year. In Poland, we signed an agreement with WB Group to build Chunmoo launchers locally.")
+    found = cooperations(text)
+    assert (("KOR", "POL"), "Chunmoo", "agreed") in found
+    assert not any("FIN" in partners for partners, _system, _status in found)
