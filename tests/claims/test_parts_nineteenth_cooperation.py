@@ -72,3 +72,8 @@ def test_a_report_saying_our_of_a_weapon_speaks_for_its_maker_state():
     found = cooperations(text)
     assert (("KOR", "POL"), "Chunmoo", "agreed") in found
     assert not any("FIN" in partners for partners, _system, _status in found)
+
+
+def test_help_hung_on_the_design_a_system_is_built_to_is_a_partner():
+    text = "Norway and Sweden will build the new frigates to a shared design with German technology."
+    assert (("DEU", "NOR", "SWE"), "category:ships", "planned") in cooperations(text)

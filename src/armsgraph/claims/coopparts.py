@@ -230,6 +230,11 @@ def partner_phrases(token) -> list:
                             patterns.slot_fillers(signed, "agent")
                     if any(c.dep_ in ("amod", "compound", "poss") for c in obj.children):
                         out.append(obj)        # "with Chinese help", "with Russia's assistance"
+        if child.dep_ == "prep" and child.lower_ in ("to", "on"):
+            # "build to a common design with American technology": the help hung on the design
+            out += [w for obj in child.children if obj.dep_ == "pobj"
+                    for w in patterns.prep_objects(obj, {"with"}) if w.lemma_.lower() in TECH_WORDS | PARTNER_NOUNS
+                    and any(c.dep_ in ("amod", "compound", "poss") for c in w.children)]
     return out
 
 
