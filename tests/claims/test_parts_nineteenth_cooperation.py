@@ -77,3 +77,13 @@ def test_a_report_saying_our_of_a_weapon_speaks_for_its_maker_state():
 def test_help_hung_on_the_design_a_system_is_built_to_is_a_partner():
     text = "Norway and Sweden will build the new frigates to a shared design with German technology."
     assert (("DEU", "NOR", "SWE"), "category:ships", "planned") in cooperations(text)
+
+
+def test_an_agreement_under_which_one_side_gives_military_help_is_cooperation():
+    text = "Dhaka signed an agreement with Beijing under which China will provide military assistance."
+    assert (("BGD", "CHN"), "category:materiel", "agreed") in cooperations(text)
+
+
+def test_an_agreement_under_which_trade_flows_is_no_defence_pact():
+    text = "Dhaka signed an agreement with Beijing under which China will provide rice."
+    assert not cooperations(text)
