@@ -87,3 +87,8 @@ def test_an_agreement_under_which_one_side_gives_military_help_is_cooperation():
 def test_an_agreement_under_which_trade_flows_is_no_defence_pact():
     text = "Dhaka signed an agreement with Beijing under which China will provide rice."
     assert not cooperations(text)
+
+
+def test_a_side_not_part_of_that_programme_refuses_the_system_named_before():
+    text = "Asked about the Su-57, the minister said: Vietnam is not part of that programme."
+    assert (("RUS", "VNM"), "Su-57", "refused") in cooperations(text)
