@@ -207,7 +207,8 @@ def test_a_plant_with_workers_names_no_partner():
 
 def test_a_partnership_on_aircraft_maintenance_takes_the_aircraft():
     text = "Ghana's air force has a partnership with Brazilian firms on aircraft maintenance."
-    assert (("BRA", "GHA"), "category:aircraft", "done") in cooperations(text)
+    # (a partnership a side has is agreed: see test_parts_nineteenth_cooperation)
+    assert (("BRA", "GHA"), "category:aircraft", "agreed") in cooperations(text)
 
 
 def test_cooperation_on_defence_production_stays_production():

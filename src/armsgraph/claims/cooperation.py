@@ -42,10 +42,11 @@ from .coopshares import work_share
 from .coopgiven import given_help, received_help
 from .coopdeals import joint_deal
 from .coopjoin import PROGRAMME_NOUNS, join as _join
-from .coopforms import agreed_when_bound, bond_partners, built_for, joint_bond
+from .coopforms import agreed_when_bound, bond_partners, built_for, held_partnership, joint_bond
 from .context import Context
 from .ventures import venture_claims
 from .pacts import pact_claims
+from .coopunits import unit_claims
 from .coopparts import (DEVELOP_LEMMAS, FACILITIES, LEXICON, LOCAL_WORDS, OPERATE_LEMMAS, PARTNER_NOUNS, RECENT,
                         TECH_WORDS, VENTURE_NOUNS, actors_of_phrases, climbing_partner_phrases, continued_work,
                         doers_of, emit, is_joint, made_of_noun, made_systems, named_in_phrase, object_heads,
@@ -79,7 +80,7 @@ def find(ctx: Context) -> list:
                 claims.extend(handler(ctx, token, trigger))
         if not any(c.start == sent.start_char for c in claims):   # "X, a joint venture of A and B,
             # makes Y"; else "A and B signed a defence cooperation agreement"
-            claims.extend(venture_claims(ctx, sent) or pact_claims(ctx, sent))
+            claims.extend(venture_claims(ctx, sent) or pact_claims(ctx, sent) or unit_claims(ctx, sent))
     return claims
 
 
@@ -461,7 +462,11 @@ def _collaborate(ctx: Context, token, trigger) -> list:
     elif len(set(partners)) == 1:    # "Chinese engineers are working on Pakistan's submarines"
         partners += worked_for(ctx, heads, partners)[:1]
     systems = made_systems(ctx, token, heads, develop=True) or programme_system(ctx, heads, partners)
-    return emit(ctx, token, trigger, partners, systems)
+    found = emit(ctx, token, trigger, partners, systems)
+    if held_partnership(token):
+        for claim in found:
+            claim.status = "agreed" if claim.status == "done" else claim.status
+    return found
 
 
 TAKER_PREPS = {False: {"to"}, True: {"to", "with"}}

@@ -52,6 +52,9 @@ def _holder(bond):
     """The verb that has, signs or forms the deal noun (its object), else None."""
     if bond.dep_ == "dobj" and bond.head.pos_ in ("VERB", "AUX"):
         return bond.head
+    if bond.dep_ == "conj" and bond.head.pos_ in ("VERB", "AUX") and any(
+            c.dep_ == "dobj" and c.i < bond.i for c in bond.head.children):
+        return bond.head           # ("has A, and B": the parser hangs B on the verb)
     if bond.dep_ == "conj":        # "has a joint venture ..., an agreement ... and a partnership ..."
         node = bond
         while node.dep_ == "conj" and node.head.i != node.i:
@@ -80,6 +83,18 @@ def agreed_when_bound(verb, statuses: list[str]) -> list[str]:
     return ["agreed"]
 
 
+def held_partnership(noun) -> bool:
+    """"has / signed a partnership with South Korean firms on ammunition": a tie both
+    sides entered, agreed (a verb that states a fact holds the noun)."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in TIES:
+        return False
+    holder = _holder(noun)
+    return holder is not None and holder.lemma_.lower() in HOLDING and not status_mod.negated(holder) and \
+        status_mod.modality(holder) is None
+
+
+# nouns of a standing tie that a side has or signs
+TIES = {"partnership"}
 # verbs that state a deal in force: "has / signed / concluded an agreement"
 HOLDING = {"have", "hold", "sign", "conclude", "ink", "seal", "reach", "strike", "agree"}
 # ... and of those, the ones that only hold a venture set up before ("has a joint venture")

@@ -63,6 +63,20 @@ def join(ctx: Context, token, trigger) -> list:
                 return emit(ctx, anchor, trigger, joiners[:1] + makers, [system], mutual=False)
     if joiners and token.pos_ == "VERB" and _points_back(token, objects):
         return _join_last(ctx, anchor, trigger, joiners[:1])
+    if joiners and part is not None and objects and _points_back(token, objects):
+        # "On the FGFA, ...: India is not part of that programme": the system named just before
+        return _named_last(ctx, anchor, trigger, joiners[:1], token)
+    return []
+
+
+def _named_last(ctx: Context, anchor, trigger, joiners, token) -> list:
+    """The joiner works with the makers of the named system last named before ``token``
+    in this or the sentences just before."""
+    start = ctx.sentences[max(0, ctx.sentence_number(token) - LOOK_BACK)].start
+    for ref in reversed(ctx.refs_in(start, token.i)):
+        if ref.kind == "system" and not ref.is_category:
+            makers = [o for o in origins_of(ref) if o not in joiners]
+            return emit(ctx, anchor, trigger, joiners + makers, [(ref.id, ref, anchor)], mutual=False) if makers else []
     return []
 
 

@@ -80,9 +80,23 @@ def object_heads(token) -> list:
                 heads.append(token.head.head)
         if not heads and token.dep_ == "relcl" and any(c.dep_ == "nsubj" for c in token.children):
             heads = [token.head]       # "the assembly line it operates with Embraer" (no "that")
+        if not heads and token.tag_ == "VBN" and token.dep_ in ("advcl", "conj", "ccomp"):
+            # "..., some of them built under licence at ...": an absolute participle's subject
+            heads = [part_of(c) for c in token.children if c.dep_ == "nsubj"]
         return heads
     heads = patterns.prep_objects(token, {"of", "on", "for"})
     return heads + [c for c in token.children if c.dep_ in ("compound", "nmod") and c.i < token.i]
+
+
+# pronouns of a part of what an "of" phrase names ("some of them", "most of the drones")
+PART_PRONOUNS = {"some", "most", "many", "all", "several", "few", "half", "part"}
+
+
+def part_of(head):
+    """The whole a part pronoun names ("some of them": them), else ``head``."""
+    if head.lower_ in PART_PRONOUNS and head.pos_ in ("PRON", "DET", "NOUN", "ADJ"):
+        return next(iter(patterns.prep_objects(head, {"of"})), head)
+    return head
 
 
 def made_systems(ctx: Context, token, heads, develop: bool, facilities: bool = False) -> list[tuple]:
@@ -194,6 +208,10 @@ SHARES = {"content", "components", "parts", "share", "input"}
 MONEY = {"loan", "credit", "money", "fund", "funds", "funding", "budget", "cash", "grant", "financing"}
 
 
+# participles by which a deal names its sides ("an agreement signed with X / by X and Y")
+SIGNING = {"sign", "conclude", "reach", "ink", "strike", "agree"}
+
+
 def partner_phrases(token) -> list:
     """Objects of "with X", "together with X", "jointly with X", "in cooperation with X",
     "alongside X", "between X and Y" on the trigger."""
@@ -206,8 +224,17 @@ def partner_phrases(token) -> list:
             for obj in child.children:
                 if obj.dep_ == "pobj" and obj.lemma_.lower() in PARTNER_NOUNS:
                     out += patterns.prep_objects(obj, {"with", "of", "from"})
+                    for signed in (c for c in obj.children if c.dep_ == "acl" and c.lemma_.lower() in SIGNING):
+                        # "under an agreement signed with Turkish Aerospace", "... signed by A and B"
+                        out += patterns.prep_objects(signed, {"with", "between"}) + \
+                            patterns.slot_fillers(signed, "agent")
                     if any(c.dep_ in ("amod", "compound", "poss") for c in obj.children):
                         out.append(obj)        # "with Chinese help", "with Russia's assistance"
+        if child.dep_ == "prep" and child.lower_ in ("to", "on"):
+            # "build to a common design with American technology": the help hung on the design
+            out += [w for obj in child.children if obj.dep_ == "pobj"
+                    for w in patterns.prep_objects(obj, {"with"}) if w.lemma_.lower() in TECH_WORDS | PARTNER_NOUNS
+                    and any(c.dep_ in ("amod", "compound", "poss") for c in w.children)]
     return out
 
 
@@ -301,10 +328,17 @@ def venture_states(ctx: Context, head, token) -> list[str]:
             found.extend(r.actor for r in ctx.refs_in(name.left_edge.i, name.i + 1)
                          if r.actor and r.kind in ("state", "organisation") and r.actor not in found)
         for name in [head] + names:      # "Indo-Russian Rifles", "the Sino-Pakistani joint venture"
-            for first, second in COMBINED.findall(ctx.doc[name.left_edge.i:name.i + 1].text):
-                for state in (COMBINING[first.lower()], load_catalog().state_of(second)):
-                    if state and state not in found:
-                        found.append(state)
+            found.extend(a for a in combined_states(ctx.doc[name.left_edge.i:name.i + 1].text) if a not in found)
+    return found
+
+
+def combined_states(text: str) -> list[str]:
+    """The states of combining forms in a name ("Indo-Russian Rifles": IND, RUS)."""
+    found: list[str] = []
+    for first, second in COMBINED.findall(text):
+        for state in (COMBINING[first.lower()], load_catalog().state_of(second)):
+            if state and state not in found:
+                found.append(state)
     return found
 
 
@@ -318,6 +352,23 @@ def _below(token, top, avoid) -> bool:
             return False
         node = node.head
     return False
+
+
+def listed_from(noun):
+    """The first of the nouns a listed noun is coordinated with ("has a joint venture with X,
+    an agreement with Y and a partnership with Z": the governed first one), or itself; the
+    parser may hang a later noun on the verb ("has A, and B")."""
+    node = noun
+    for _ in range(6):
+        if node.dep_ != "conj" or node.pos_ not in ("NOUN", "PROPN"):
+            break
+        head = node.head
+        if head.pos_ == "VERB":
+            objects = [c for c in head.children if c.dep_ == "dobj" and c.i < node.i]
+            node = objects[0] if objects else node
+            break
+        node = head
+    return node
 
 
 def doers_of(ctx: Context, token) -> list[str]:
@@ -341,6 +392,11 @@ def doers_of(ctx: Context, token) -> list[str]:
             if found:
                 return list(dict.fromkeys(found))
         found = subject_actors_of(ctx, token)
+        for subject in patterns.subjects(token) if not found else ():
+            # "Indo-Russian Rifles is producing ...": a joint company named by both states
+            found = combined_states(ctx.doc[subject.left_edge.i:subject.i + 1].text)
+            if len(found) < 2:
+                found = []
         for subject in patterns.subjects(token):
             earlier = earlier_partners(ctx, subject)
             if earlier:          # "India and Russia set up BrahMos Aerospace ... The partners plan ..."
@@ -353,7 +409,7 @@ def doers_of(ctx: Context, token) -> list[str]:
     if not found:      # "the co-production of Stryker vehicles by India and the United States"
         found = actors_of_phrases(ctx, patterns.prep_objects(token, {"by"}))
     if not found:
-        for subject in patterns.governor_subjects(token):
+        for subject in patterns.governor_subjects(listed_from(token)):
             found.extend(a for a in roles.actors_of(ctx, subject) if a not in found)
             # "Rosoboronexport and Serbian firms discussed co-production" (a conjunct the
             # parser hangs as a modifier): the parties named in the subject phrase

@@ -19,7 +19,7 @@ PLACE_PREPS = {"at", "in"}
 def place_partner_phrases(verb) -> list:
     """The helpers of "with X help" phrases on the places of a make verb."""
     out: list = []
-    places = place_objects(verb, PLACE_PREPS)
+    places = made_places(verb)
     places += [inner for p in places for inner in place_objects(p, {"in", "near"})]   # "at a plant in Cairo with ..."
     for place in places:
         # "at the Azad Systems plant near Baku, a joint venture with Elbit Systems"
@@ -34,10 +34,17 @@ def place_partner_phrases(verb) -> list:
     return out
 
 
+def made_places(verb) -> list:
+    """The places of a make verb ("at a plant", "in Cairo"); the parser may hang the place
+    on a licence phrase ("built under licence at a plant")."""
+    return place_objects(verb, PLACE_PREPS) + [
+        p for o in patterns.prep_objects(verb, {"under"}) for p in place_objects(o, PLACE_PREPS)]
+
+
 def plant_states(ctx, verb) -> list[str]:
     """The states of the plants a make verb places the making at ("assembled at a plant
     in Cairo"): a plant is a production category, which the place reading skips."""
-    return [a for p in place_objects(verb, PLACE_PREPS) if p.pos_ == "NOUN" and
+    return [a for p in made_places(verb) if p.pos_ == "NOUN" and
             own_category(ctx, p) == "category:production" for a in places_of(ctx, p, {"in", "near", "outside"})]
 
 

@@ -167,6 +167,11 @@ def pointed_weapon(ctx: Context, pronoun, skip=frozenset()) -> list[tuple]:
             named = [w for w in weapons_of(ctx, ctx.doc[ref.end - 1]) if w[1] is not None and not w[1].is_category]
             named += [(r.id, r, ctx.doc[r.start]) for r in ctx.refs if r.end == ref.start and
                       r.kind == "system" and not r.is_category]       # however the parser split them
+            head = ctx.doc[ref.end - 1]
+            listed = {r.id for r in ctx.refs_in(head.left_edge.i, ref.end) if r.kind == "system" and not r.is_category}
+            kind = roles.family_category(ref.id) if not ref.is_category else ref.id
+            if len(listed) >= 2 and head.tag_ == "NNS" and kind:
+                return [(kind, None, head)]    # "Hermes 900 and Orbiter drones, some of them": the kind
             if ref.is_category and named:
                 return named[:1]         # "Bayraktar TB2 drones": the system the noun names
             found = resolve_definite(ctx, (ref.id, ref, ctx.doc[ref.end - 1]))

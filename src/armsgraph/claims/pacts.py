@@ -53,9 +53,21 @@ def _pact(token):
         if token.dep_ in ("compound", "nmod", "amod") and head.lemma_.lower() in words["pact"]:
             return head          # "a defence cooperation agreement"
         return token             # "talks on military-technical cooperation"
-    if lemma in words["pact"] and _defence(token):
+    if lemma in words["pact"] and (_defence(token) or _defence_terms(token)):
         return token             # "a defence pact", "a security agreement"
     return None
+
+
+# nouns of what one side gives the other under a pact ("under which Beijing will provide
+# military assistance")
+AID_TERMS = {"assistance", "aid", "help", "support", "training"}
+
+
+def _defence_terms(pact) -> bool:
+    """An agreement whose relative clause gives defence help ("an agreement with China
+    under which Beijing will provide military assistance free of charge")."""
+    return any(t.lemma_.lower() in AID_TERMS and _defence(t)
+               for c in pact.children if c.dep_ == "relcl" for t in c.subtree)
 
 
 def _governor(pact):

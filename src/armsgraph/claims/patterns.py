@@ -201,6 +201,11 @@ RELATION_NOUNS = {"supplier", "exporter", "seller", "vendor", "provider", "custo
                   "importer", "partner", "ally", "operator", "user", "source"}
 
 
+# verbs that report a clause about the noun a relative clause hangs on ("an institute that it
+# said had helped", "a firm that officials believe supplied")
+SAYING_VERBS = {"say", "believe", "think", "report", "claim", "allege", "suspect", "know", "estimate"}
+
+
 def subjects(token, depth: int = 0) -> list:
     """Subjects of a verb or noun trigger, following control and coordination."""
     if depth > 6:
@@ -217,6 +222,9 @@ def subjects(token, depth: int = 0) -> list:
         for subject in found:
             if subject.lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl":
                 out.append(token.head)
+            elif subject.lower_ in RELATIVE_PRONOUNS and token.dep_ == "ccomp" and token.head.dep_ == "relcl" \
+                    and token.head.lemma_ in SAYING_VERBS:
+                out.append(token.head.head)   # ("an institute that it said had helped design ...")
             else:
                 out.append(subject)
         return with_conjuncts(out)

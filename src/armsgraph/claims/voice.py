@@ -25,10 +25,32 @@ def document_voice(ctx: Context) -> str | None:
             counts.pop(state, None)
         end = ctx.sentences[min(2, len(ctx.sentences) - 1)].end if ctx.sentences else 0
         opening = [r.actor for r in ctx.refs_in(0, end) if r.actor in counts]
+        maker = None if opening else _maker_voice(ctx)
+        if maker:
+            opening = [maker]
+            counts.setdefault(maker, 0)
         if not opening and counts and reached:
             opening = list(counts)   # (the opening names only where "we" went)
         ctx.__dict__["voice"] = max(opening, key=lambda a: counts[a]) if opening else None
     return ctx.__dict__["voice"]
+
+
+def _maker_voice(ctx: Context) -> str | None:
+    """A text whose opening names no state but that says "our" of a weapon with one maker
+    state ("the Australian variant of our K9": a maker's annual report) speaks for that
+    state."""
+    from .families import family_origins
+    makers = set()
+    for ref in ctx.refs:
+        if ref.kind != "system" or ref.is_category:
+            continue
+        head = ctx.doc[ref.end - 1]
+        if any(c.dep_ == "poss" and c.lower_ == "our" for c in head.children) or \
+                ref.start > 0 and ctx.doc[ref.start - 1].lower_ == "our":
+            origins = family_origins(ref.id)
+            if len(origins) == 1:
+                makers.add(origins[0])
+    return makers.pop() if len(makers) == 1 else None
 
 
 FIRST_PERSON = {"we", "our"}
