@@ -72,3 +72,14 @@ def test_an_infinitive_under_a_relative_clause_on_the_goods_is_their_stage():
     assert keys("The package covers 26 Rafale Marine jets that India agreed to buy from France.") == {
         ("FRA", "IND", "Rafale", "agreed")}
     assert ("RUS", "IRN", "Su-35", "proposed") in keys("Officials showed the Su-35 jets that Iran hopes to receive from Russia.")
+
+
+def test_walking_away_from_or_pulling_out_of_a_deal_refuses_it():
+    assert ("FRA", "PER", "Rafale", "refused") in keys("Peru walked away from a deal to buy Rafale jets from France.")
+    assert ("KOR", "NOR", "K2", "refused") in keys("Norway pulled out of a deal to buy K2 tanks from South Korea.")
+    assert ("KOR", "NOR", "K2", "done") not in keys("Norway pulled out of a deal to buy K2 tanks from South Korea.")
+
+
+def test_close_to_signing_a_deal_is_still_talks():
+    assert keys("Egypt is close to signing a deal with China for 30 J-10C fighters.") == {
+        ("CHN", "EGY", "J-10", "negotiating")}

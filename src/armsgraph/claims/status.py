@@ -377,6 +377,10 @@ def status_of(trigger, base: str, side: str = "supplier") -> str | None:
                 return "planned"
             if status == "agreed" and word.pos_ == "VERB" and _expected_above(nodes, depth, table):
                 return "planned"   # "is expected / set / due to sign a deal": not signed yet
+            if status == "agreed" and word.pos_ == "VERB" and any(
+                    getattr(table.get(_phrasal(n)) or table.get(n.lemma_.lower()), "status", None) == "negotiating"
+                    for n in nodes[depth + 1:depth + 3] if n.pos_ in ("ADJ", "ADV", "ADP")):
+                return "negotiating"   # "is close to signing a deal": not signed yet
             if status != "refused" and _refused_above(nodes, depth, table):
                 return "refused"   # "dropped plans to acquire", "suspended talks on"
             if status in ("agreed", "proposed") and word.pos_ == "NOUN" and \
@@ -478,7 +482,9 @@ def _described(word) -> str:
 def _phrasal(word) -> str:
     """"turn down" for a verb with its particle ("turned similar requests down")."""
     particles = [c.lower_ for c in word.children if c.dep_ == "prt" or
-                 c.dep_ == "advmod" and c.lower_ in ("back", "down", "off", "through")]   # "held the sale back"
+                 c.dep_ == "advmod" and c.lower_ in ("back", "down", "off", "through", "away") or
+                 # ("held the sale back", "walked away from"; "pulled out of": "out" read as a preposition)
+                 c.dep_ == "prep" and c.lower_ == "out" and any(o.lower_ == "of" for o in c.children)]
     if particles:
         return f"{word.lemma_.lower()} {particles[0]}"
     if word.pos_ == "ADJ" and any(c.dep_ == "prep" and c.lower_ == "to" for c in word.children):
