@@ -83,3 +83,11 @@ def test_walking_away_from_or_pulling_out_of_a_deal_refuses_it():
 def test_close_to_signing_a_deal_is_still_talks():
     assert keys("Egypt is close to signing a deal with China for 30 J-10C fighters.") == {
         ("CHN", "EGY", "J-10", "negotiating")}
+
+
+def test_goods_hung_on_the_copula_of_being_in_talks_are_their_subject():
+    # (the parser hangs "over ..." on "is", away from the talks noun)
+    assert ("FRA", "GRC", "category:ships", "negotiating") in keys(
+        "Greece is in the final stages of negotiations with France over three more frigates.")
+    assert not keys("Turkey is in a dispute with the United States over the S-400.") & {
+        ("USA", "TUR", "S-400", "negotiating")}

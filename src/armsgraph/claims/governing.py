@@ -241,6 +241,19 @@ def _object_noun_phrase(head, prep, via_for: bool) -> tuple | None:
     return None
 
 
+def _talks_been_in(copula) -> tuple | None:
+    """The talks noun of "is in (the final stages of) negotiations with X": what the
+    parser hangs on the copula ("over three frigates") is their subject matter."""
+    for place in (o for c in copula.children if c.dep_ == "prep" and c.lower_ == "in"
+                  for o in c.children if o.dep_ == "pobj"):
+        for noun in [place] + [o for c in place.children if c.dep_ == "prep" and c.lower_ == "of"
+                               for o in c.children if o.dep_ == "pobj"]:
+            trigger = trigger_of(noun, LEXICON) if noun.pos_ == "NOUN" else None
+            if trigger is not None and trigger.frame == "deal" and trigger.status == "negotiating":
+                return noun, trigger
+    return None
+
+
 def _for_object_noun(verb, prep) -> tuple | None:
     """"Brunei is weighing an offer from Turkey for six Hurjets": a for-phrase the parser
     hangs on the verb is that of the verb's object when that is a request, offer or deal
@@ -294,6 +307,10 @@ def _climb(ctx: Context, ref: Ref, node) -> tuple | None:
             if trigger is not None and "dobj" in patterns.frame_of(trigger.frame, head).get("system", ()):
                 return head, trigger
             return None
+        if node.dep_ == "prep" and node.lower_ in TOPIC_PREPS and head.lemma_ == "be":
+            found = _talks_been_in(head)
+            if found is not None:
+                return found   # "Greece is in (the final stages of) talks with France over frigates"
         if node.dep_ == "prep" and patterns.cause_prep(node):
             return None   # "granted Turkey a waiver over the S-400": a cause, not the goods
         if node.dep_ == "prep" and node.lower_ == "of" and head.dep_ == "appos" and \
