@@ -91,3 +91,13 @@ def test_goods_hung_on_the_copula_of_being_in_talks_are_their_subject():
         "Greece is in the final stages of negotiations with France over three more frigates.")
     assert not keys("Turkey is in a dispute with the United States over the S-400.") & {
         ("USA", "TUR", "S-400", "negotiating")}
+
+
+def test_goods_after_the_receiver_are_the_object_of_the_verb_of_trade():
+    # the word order of translated agency copy: "handed over to Minsk four helicopters"
+    assert ("RUS", "BLR", "Mi-35", "done") in keys(
+        "Moscow handed over to Minsk four Mi-35M attack helicopters within the framework of the state defence order.")
+    assert ("CHN", "SRB", "CH-92A", "planned") in keys(
+        "According to the agreement, the Chinese side will deliver to Serbia six CH-92A combat drones.")
+    # (a state adjective on the place is no receiver: nothing is read as goods there)
+    assert not keys("Turkish crews are flying from Malian airfields.")

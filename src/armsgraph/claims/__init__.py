@@ -40,8 +40,8 @@ from ..model import Claim, Document
 from .context import Context
 from .misread import (repair_approximate, repair_bullets, repair_contact_clauses, repair_drill_nouns,
                       repair_heading_goods, repair_lists, repair_opening_place, repair_particle_in,
-                      repair_quoted_phrases, repair_time_object, repair_verbs, repair_worth,
-                      repair_year_subject)
+                      repair_quoted_phrases, repair_shifted_goods, repair_time_object, repair_verbs,
+                      repair_worth, repair_year_subject)
 
 log = logging.getLogger(__name__)
 
@@ -100,6 +100,7 @@ def extract(document: Document, parsed) -> list[Claim]:
     repair_particle_in(parsed)    # ("flew in its Typhon launcher": "in" read as a preposition)
     repair_worth(parsed)     # ("signed deals worth $1bn with Israeli firms for drones": worth on "signed")
     repair_time_object(parsed)   # ("offered us Patriot years ago": the name read as the time's)
+    repair_shifted_goods(parsed)  # ("handed over to Minsk four Mi-35M helicopters": Minsk read as their modifier)
     ctx = Context(document, parsed)
     found: list[Claim] = []
     for module in modules():

@@ -57,6 +57,11 @@ A name read as a modifier of the time phrase after it ("The Americans offered us
 years ago": "Patriot years" read as one noun phrase, the verb left with no object) is the
 verb's object.
 
+Goods after the receiver or seller ("Moscow handed over to Minsk four Mi-35M helicopters",
+"will purchase from Turkey three Anka drones", the word order of translated agency copy),
+read as the state's modifier, apposition or subject of a later verb, are the object of the
+verb of trade, the state the object of "to" / "from" again.
+
 A bullet that opens a list item ("• Caracas bought 24 Su-30MK2 fighters") is tagged a verb
 and made the subject, with the true subject hung on it: the bullet becomes punctuation
 and its one dependent takes its place.
@@ -445,3 +450,38 @@ def repair_time_object(doc) -> None:
         names = [c for u in units for c in u.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
         if len(names) == 1 and names[0].i == units[0].i - 1 and names[0].i > verb.i:
             names[0].head, names[0].dep_ = verb, "dobj"
+
+
+SHIFTED_PREPS = ("to", "from")
+NOUN_PHRASE_POS = ("NOUN", "PROPN", "NUM", "ADP", "DET", "ADJ")
+
+
+def repair_shifted_goods(doc) -> None:
+    """Make goods placed after "to / from <state>" the object of the verb of trade before
+    them (see the module doc), in place."""
+    verbs = _trade_verbs()
+    for prep in _tokens(doc, "LOWER", SHIFTED_PREPS):
+        verb = prep.head
+        if prep.dep_ != "prep" or verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs or \
+                any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children) or prep.i + 2 >= len(doc):
+            continue
+        first = doc[prep.i + 1 + (doc[prep.i + 1].lower_ == "the")]
+        if first.ent_type_ != "state" or first.ent_iob_ != "B" or first.pos_ != "PROPN":
+            continue   # (a name, not "from Malian airfields")
+        end = first.i
+        while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I" and doc[end + 1].ent_type_ == "state":
+            end += 1
+        state = [t for t in doc[first.i:end + 1] if not first.i <= t.head.i <= end]
+        goods = next((t for t in doc[end + 1:min(end + 9, len(doc))] if t.ent_type_ in WEAPON_KINDS), None)
+        if goods is None or len(state) != 1 or doc[end + 1].pos_ not in ("DET", "NUM", "ADJ", "NOUN", "PROPN") or \
+                any(t.is_punct or t.pos_ in ("VERB", "AUX") or t.pos_ == "ADP" and t.lower_ != "of"
+                    for t in doc[end + 1:goods.i]):
+            continue   # (not "turned to China for heavy equipment")
+        head = goods
+        while head.head.i != head.i and head.head.i > end and head.head.pos_ in NOUN_PHRASE_POS:
+            head = head.head     # ("a batch of Su-30SM2 fighters": the batch)
+        if head.sent.start != verb.sent.start or head.head.i == verb.i and head.dep_ == "dobj":
+            continue
+        head.head, head.dep_ = verb, "dobj"
+        if state[0].head.i != prep.i:
+            state[0].head, state[0].dep_ = prep, "pobj"
