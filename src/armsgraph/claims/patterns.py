@@ -139,6 +139,8 @@ def is_passive(token) -> bool:
 
 
 NOUN_FIRST = ("poss", "amod", "compound")
+# frames whose noun triggers take the buyer in a by-phrase ("a request by Chile")
+BY_BUYER_NOUNS = ("get", "ask")
 
 
 def frame_of(name: str, token) -> dict[str, tuple[str, ...]]:
@@ -166,6 +168,10 @@ def frame_of(name: str, token) -> dict[str, tuple[str, ...]]:
         # "an order for 11 jets", "a purchase for the navy of 12 boats": the for-phrase of a
         # noun names the goods (of a verb it is the price or the user: "bought for $1bn")
         frame = dict(frame, system=frame["system"] + ("prep:for",))
+    if token.pos_ in ("NOUN", "PROPN") and name in BY_BUYER_NOUNS:
+        # "a request by Chile for transports", "the purchase by Chile of six jets": the
+        # by-phrase of a buyer's noun names the buyer
+        frame = dict(frame, recipient=frame["recipient"] + ("own_by",))
     if token.pos_ in ("NOUN", "PROPN"):
         # a noun trigger names its own parties first: "Belarus' appeals", "Russian supplies"
         frame = {role: tuple(s for s in slots if s in NOUN_FIRST) +
@@ -460,6 +466,9 @@ def slot_fillers(token, slot: str) -> list:
         return with_conjuncts([o for h in _funds(token) for p in h.children
                                if p.dep_ == "prep" and p.lower_ == "for"
                                for o in p.children if o.dep_ == "pobj"])
+    if slot == "own_by":   # the noun's own by-phrase (not the clause verb's agent)
+        return with_conjuncts([o for c in children if c.dep_ == "prep" and c.lower_ == "by" and not contrasted(c)
+                               for o in c.children if o.dep_ == "pobj"])
     if slot == "dobj_with":   # provide Y with X: Y is the recipient
         objects = [c for c in children if c.dep_ == "dobj"]
         if any(c.dep_ == "prep" and c.lower_ == "with" for c in children) or any(
