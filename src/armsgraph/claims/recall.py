@@ -19,7 +19,7 @@ import re
 from dataclasses import replace
 
 from ..model import STATUSES
-from . import letters, memory, parties, patterns, quantity, roles, status as status_mod, topical
+from . import families, letters, memory, parties, patterns, quantity, roles, status as status_mod, topical
 from .context import Context, Ref
 from .triggers import Trigger, cues
 
@@ -259,8 +259,9 @@ def same_deal_system(ctx: Context, token, ref: Ref, suppliers: list[str],
         if family.startswith("category:") or recipient not in recipients or \
                 suppliers not in ([], ["UNK"], [supplier]):
             continue
-        if not roles.covers(ref.id, roles.family_category(family)):
-            continue
+        if not roles.covers(ref.id, roles.family_category(family)) or \
+                families.other_kind(ctx.doc[np_head(ctx, ref)].lemma_, family):
+            continue   # (nor "frigates" after a submarine)
         mentions = [r for r in ctx.refs if r.id == family and r.start < token.i]
         if mentions:
             return mentions[-1], supplier

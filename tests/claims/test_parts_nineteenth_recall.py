@@ -1,0 +1,37 @@
+"""Transfer recall constructions added in the nineteenth session (sentences written for the tests)."""
+from __future__ import annotations
+
+from .helpers import keys
+
+
+def test_goods_built_under_a_deal_with_the_maker_go_to_the_state_of_the_text():
+    text = "Pakistan is modernising its navy. Six Type 054A frigates are being built under a 2017 agreement with China."
+    assert ("CHN", "PAK", "Type 054A", "agreed") in keys(text)
+
+
+def test_goods_assembled_in_a_country_under_a_deal_go_to_that_country():
+    text = "Egypt is expanding its artillery. Hanwha Aerospace is assembling K9 howitzers in Egypt under a 2022 deal."
+    assert ("KOR", "EGY", "K9", "agreed") in keys(text)
+
+
+def test_home_production_under_a_contract_is_no_transfer():
+    assert not keys("India is expanding its air force. HAL is building 83 Tejas jets under a 2021 contract "
+                    "with the Indian Air Force.")
+    assert not keys("Turkey produces Altay tanks under a 2018 contract with BMC, the defence ministry said.")
+
+
+def test_a_buyer_assembling_under_a_deal_is_left_to_the_licence_reading():
+    assert ("TUR", "KAZ", "Anka", "agreed") not in keys(
+        "Kazakhstan will start assembling Turkish Anka drones next year under an agreement signed in 2022.")
+
+
+def test_a_kind_noun_is_not_a_family_of_another_kind_bought_before():
+    text = ("Pakistan ordered eight Hangor submarines from China in 2015. "
+            "Islamabad is also said to be interested in a further pair of Chinese frigates.")
+    found = keys(text)
+    assert ("CHN", "PAK", "Hangor", "proposed") not in found
+
+
+def test_goods_to_be_assembled_under_a_contract_are_its_stage():
+    text = "Brazil is renewing its fleet. The yard will assemble four Scorpene submarines under a 2009 contract with France."
+    assert ("FRA", "BRA", "Scorpene", "agreed") in keys(text)
