@@ -35,3 +35,21 @@ def test_a_kind_noun_is_not_a_family_of_another_kind_bought_before():
 def test_goods_to_be_assembled_under_a_contract_are_its_stage():
     text = "Brazil is renewing its fleet. The yard will assemble four Scorpene submarines under a 2009 contract with France."
     assert ("FRA", "BRA", "Scorpene", "agreed") in keys(text)
+
+
+def test_the_goods_listed_after_a_colon_closing_a_package_are_its_goods():
+    found = keys("In May 2022 the Biden administration notified Congress of an $8 billion package for the "
+                 "United Arab Emirates: 40 F-16 Block 70 jets, up to 10 MQ-9B Reaper drones and munitions.")
+    assert ("USA", "ARE", "F-16", "planned") in found
+    assert ("USA", "ARE", "MQ-9", "planned") in found
+
+
+def test_a_colon_after_a_phrase_with_no_trade_noun_lists_nothing():
+    assert not keys("The air force has two priorities for the Emirates: 40 F-16 Block 70 jets and new pilots.")
+
+
+def test_a_deal_recalled_later_is_about_the_first_goods_of_its_list():
+    text = ("In May 2022 the Biden administration notified Congress of an $8 billion package for the "
+            "United Arab Emirates: 40 F-16 Block 70 jets, up to 10 MQ-9B Reaper drones and munitions. "
+            "The two governments signed the letters of offer in June.")
+    assert ("USA", "ARE", "F-16", "agreed") in keys(text)

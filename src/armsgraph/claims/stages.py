@@ -398,3 +398,24 @@ def made_under_buyers(ctx: Context, token, ref: Ref, origin: str, sides: list, b
     if others:
         return others[:1]
     return [m for m in roles.main_states(ctx) if m not in (origin, *blockers)][:1]
+
+
+def colon_goods(ctx: Context, ref: Ref) -> tuple | None:
+    """"notified Congress of a $23 billion package for the Emirates: 50 F-35 jets, ...":
+    the first goods of a list after a colon that closes the phrase of a trade noun (a
+    package, sale, deal) are its goods, wherever the parser hangs them: (the noun, its trigger)."""
+    start = ctx.sentence_of(ctx.doc[ref.start]).start
+    colons = [t.i for t in ctx.doc[max(start - 1, 0):ref.start] if t.text == ":"]
+    if not colons or colons[-1] == 0 or any(
+            t.pos_ not in recall.LIST_WORDS and not (t.dep_ in ("advmod", "quantmod") and t.head.pos_ == "NUM")
+            for t in ctx.doc[colons[-1] + 1:ref.start]):
+        return None
+    node = ctx.doc[colons[-1] - 1]
+    for _ in range(4):
+        trigger = trigger_of(node, LEXICON) if node.pos_ == "NOUN" else None
+        if trigger is not None and trigger.frame in ("give", "deal", "offer", "get"):
+            return node, trigger
+        if node.dep_ not in ("pobj", "prep", "compound") or node.head.i == node.i:
+            return None
+        node = node.head
+    return None

@@ -70,8 +70,9 @@ def find(ctx: Context) -> list:
             if held is not None:
                 found = held, HELD   # "Kyiv's German-supplied tanks", "its British-built jets"
             if found is None:
-                found = untriggered.standing(ctx, ref) or stages.deal_above(ctx, ref)   # "... are in service",
-                # "• FINLAND – 64 F-35A fighters", "built under a 2015 agreement with China"
+                found = untriggered.standing(ctx, ref) or stages.deal_above(ctx, ref) or \
+                    stages.colon_goods(ctx, ref)   # "... are in service", "• FINLAND – 64 F-35A fighters",
+                # "built under a 2015 agreement with China", "a package for the UAE: 50 F-35 jets"
             if found is not None and (found[1].frame == "use" or found[0].dep_ == "nsubj" and
                                       found[0].head.lemma_.lower() in CONTENT_VERBS):
                 # "we fly the MiG-29s that Belarus sold us": the sale names the seller ("the
