@@ -53,3 +53,14 @@ def test_a_deal_recalled_later_is_about_the_first_goods_of_its_list():
             "United Arab Emirates: 40 F-16 Block 70 jets, up to 10 MQ-9B Reaper drones and munitions. "
             "The two governments signed the letters of offer in June.")
     assert ("USA", "ARE", "F-16", "agreed") in keys(text)
+
+
+def test_the_first_of_a_batch_already_in_the_buyers_city_has_arrived():
+    text = ("Kenya ordered twelve AW139 helicopters from Italy in 2021. "
+            "The first four AW139s are already in Nairobi, officials said.")
+    assert ("ITA", "KEN", "AW139", "done") in keys(text)
+
+
+def test_goods_already_somewhere_without_a_first_batch_tell_no_arrival():
+    text = "Kenya ordered twelve AW139 helicopters from Italy in 2021. The AW139s are already in Nairobi."
+    assert ("ITA", "KEN", "AW139", "done") not in keys(text)
