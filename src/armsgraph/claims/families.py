@@ -46,3 +46,24 @@ def family_category(family: str) -> str | None:
         return getattr(load().system(family), "category", None)
     except Exception:  # noqa: BLE001 - a family the catalog does not know
         return None
+
+
+# nouns naming a kind within one catalog category: "frigates" is not a family whose
+# names say "submarine"
+KIND_NOUNS = {"frigate", "corvette", "submarine", "destroyer", "cruiser", "carrier", "helicopter", "fighter",
+              "bomber", "trainer", "tanker", "transport", "tank", "howitzer", "drone"}
+
+
+def other_kind(noun: str, family: str) -> bool:
+    """Whether the kind noun ``noun`` ("frigate") differs from the kind the family's
+    catalog names give ("Hangor-class submarine"); False where either says none."""
+    noun = noun.lower()
+    if noun not in KIND_NOUNS:
+        return False
+    try:
+        from ..catalog import load
+        names = load().system(family).names
+    except Exception:  # noqa: BLE001 - a family the catalog does not know
+        return False
+    words = {w.rstrip("s") for name in names for w in name.lower().replace("-", " ").split()}
+    return noun not in words and bool(words & KIND_NOUNS)

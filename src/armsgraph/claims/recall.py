@@ -19,7 +19,7 @@ import re
 from dataclasses import replace
 
 from ..model import STATUSES
-from . import letters, memory, parties, patterns, quantity, roles, status as status_mod, topical
+from . import families, letters, memory, parties, patterns, quantity, roles, status as status_mod, topical
 from .context import Context, Ref
 from .triggers import Trigger, cues
 
@@ -88,8 +88,9 @@ def deal_systems(ctx: Context, token) -> list[Ref]:
     ranked = sorted(counts, key=lambda f: -counts[f])
     # the weapon of the transfer stated just before comes first ("Greece and Israel signed a
     # memorandum on PULS launchers. Athens is expected to finalise the deal")
-    last = next((e[3] for e in memory.made_first(ctx, list(memory.recent_entries(ctx, token)))
-                 if e[3] in latest), None)
+    made = [e for e in memory.made_first(ctx, list(memory.recent_entries(ctx, token))) if e[3] in latest]
+    # (of the goods of one trigger, the first named: "a package for the UAE: 50 F-35 jets, 18 drones")
+    last = [e for e in made if e[0] == made[0][0]][-1][3] if made else None
     if last is not None:
         ranked = [last] + [f for f in ranked if f != last]
     return [latest[family] for family in ranked][:3]
@@ -259,8 +260,9 @@ def same_deal_system(ctx: Context, token, ref: Ref, suppliers: list[str],
         if family.startswith("category:") or recipient not in recipients or \
                 suppliers not in ([], ["UNK"], [supplier]):
             continue
-        if not roles.covers(ref.id, roles.family_category(family)):
-            continue
+        if not roles.covers(ref.id, roles.family_category(family)) or \
+                families.other_kind(ctx.doc[np_head(ctx, ref)].lemma_, family):
+            continue   # (nor "frigates" after a submarine)
         mentions = [r for r in ctx.refs if r.id == family and r.start < token.i]
         if mentions:
             return mentions[-1], supplier
@@ -293,7 +295,8 @@ def listed_after(ctx: Context, before: Ref, ref: Ref) -> bool:
     if not separators:
         return False
     # the item starts right after the last separator ("; and second-hand F-16s")
-    if any(t.pos_ not in ("DET", "ADJ", "NUM", "PROPN", "NOUN", "CCONJ", "PUNCT")
+    if any(t.pos_ not in ("DET", "ADJ", "NUM", "PROPN", "NOUN", "CCONJ", "PUNCT") and not (
+            t.dep_ in ("advmod", "quantmod") and t.head.pos_ == "NUM")   # ("; up to 18 drones")
            for t in ctx.doc[separators[-1] + 1:ref.start]):
         return False
     head = ctx.doc[np_head(ctx, ref)]

@@ -352,8 +352,70 @@ def adjusted(ctx: Context, token, trigger, ref: Ref, statuses: list[str]) -> lis
         # "negotiated the first contract for 50 jets, signed in 1996": its outcome (the
         # parser hangs the participle on the nearest noun, the goods, that no one signs)
         statuses = ["agreed"]
+    above = deal_above(ctx, ref) if statuses == ["planned"] and trigger.frame == "deal" else None
+    if above is not None and above[0].i == token.i:
+        statuses = [trigger.status]   # "will assemble 30 howitzers under a contract": the deal is made
     if trigger.frame in ("ask", "offer") and token.pos_ in ("NOUN", "PROPN") and \
             trigger.status not in statuses and "negotiating" not in statuses:
         # the request itself, and what became of it (an offer being weighed is one stage)
         statuses.append(trigger.status)
     return statuses
+
+
+def deal_above(ctx: Context, ref: Ref) -> tuple | None:
+    """The deal a weapon is built, assembled or produced under ("eight submarines are
+    being built under a 2015 agreement with China", "will assemble 30 howitzers and 15
+    vehicles under a contract signed in 2021"): (the deal noun, its trigger). The making
+    itself is no transfer; the deal is one between the maker and the state that gets them."""
+    head = ctx.doc[recall.np_head(ctx, ref)]
+    while head.dep_ == "conj" and head.head.pos_ in ("NOUN", "PROPN"):
+        head = head.head   # (the later items of a list of goods)
+    verb = head.head
+    making = trigger_of(verb, LEXICON) if head.dep_ in ("dobj", "nsubjpass") else None
+    if making is None or making.frame != "licence" or verb.pos_ != "VERB":
+        return None
+    if not (verb.tag_ == "VBG" or any(c.lower_ in ("will", "being") for c in verb.children)):
+        return None   # (under way or to come: a finished build tells its delivery)
+    origin = parties.origin_of(ctx, ref)
+    if any(a != origin for s in patterns.subjects(verb) for a in roles.actors_of(ctx, s)):
+        return None   # "Kazakhstan will assemble Turkish drones under an agreement": its own licence
+    for deal in (o for c in verb.children if c.dep_ == "prep" and c.lower_ == "under"
+                 for o in c.children if o.dep_ == "pobj"):
+        trigger = trigger_of(deal, LEXICON)
+        if trigger is not None and trigger.frame == "deal":
+            return deal, trigger
+    return None
+
+
+def made_under_buyers(ctx: Context, token, ref: Ref, origin: str, sides: list, blockers: list) -> list:
+    """The buyer of a weapon made under the deal ``token`` (:func:`deal_above`): the side
+    of the sentence other than the maker ("Hanwha is building K9s in Egypt under a 2022
+    deal"), else the state the text is about; [] when the shape is another."""
+    found = deal_above(ctx, ref)
+    if found is None or found[0].i != token.i:
+        return []
+    others = [s for s in sides if s not in (origin, *blockers)]
+    if others:
+        return others[:1]
+    return [m for m in roles.main_states(ctx) if m not in (origin, *blockers)][:1]
+
+
+def colon_goods(ctx: Context, ref: Ref) -> tuple | None:
+    """"notified Congress of a $23 billion package for the Emirates: 50 F-35 jets, ...":
+    the first goods of a list after a colon that closes the phrase of a trade noun (a
+    package, sale, deal) are its goods, wherever the parser hangs them: (the noun, its trigger)."""
+    start = ctx.sentence_of(ctx.doc[ref.start]).start
+    colons = [t.i for t in ctx.doc[max(start - 1, 0):ref.start] if t.text == ":"]
+    if not colons or colons[-1] == 0 or any(
+            t.pos_ not in recall.LIST_WORDS and not (t.dep_ in ("advmod", "quantmod") and t.head.pos_ == "NUM")
+            for t in ctx.doc[colons[-1] + 1:ref.start]):
+        return None
+    node = ctx.doc[colons[-1] - 1]
+    for _ in range(4):
+        trigger = trigger_of(node, LEXICON) if node.pos_ == "NOUN" else None
+        if trigger is not None and trigger.frame in ("give", "deal", "offer", "get"):
+            return node, trigger
+        if node.dep_ not in ("pobj", "prep", "compound") or node.head.i == node.i:
+            return None
+        node = node.head
+    return None

@@ -70,7 +70,9 @@ def find(ctx: Context) -> list:
             if held is not None:
                 found = held, HELD   # "Kyiv's German-supplied tanks", "its British-built jets"
             if found is None:
-                found = untriggered.standing(ctx, ref)   # "• FINLAND – 64 F-35A fighters", "... are in service"
+                found = untriggered.standing(ctx, ref) or stages.deal_above(ctx, ref) or \
+                    stages.colon_goods(ctx, ref)   # "... are in service", "• FINLAND – 64 F-35A fighters",
+                # "built under a 2015 agreement with China", "a package for the UAE: 50 F-35 jets"
             if found is not None and (found[1].frame == "use" or found[0].dep_ == "nsubj" and
                                       found[0].head.lemma_.lower() in CONTENT_VERBS):
                 # "we fly the MiG-29s that Belarus sold us": the sale names the seller ("the
@@ -446,6 +448,9 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
             # ("the deal for 18 launchers signed with Hanwha is worth $1.1bn, Warsaw said")
             if buyers:
                 suppliers, recipients = [origin], buyers
+        if trigger.frame == "deal" and not recipients and origin and suppliers in ([], [origin]):
+            made = stages.made_under_buyers(ctx, token, ref, origin, sides, blockers)
+            suppliers, recipients = ([origin], made) if made else (suppliers, recipients)   # (stages.deal_above)
         recipients = askers.bought_for(ctx, ref, suppliers, recipients) or recipients
         if trigger.frame == "deal" and not (suppliers and recipients):
             return []   # a deal is a claim only between two named sides

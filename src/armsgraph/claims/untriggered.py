@@ -23,6 +23,9 @@ SOURCED = Trigger("from", "ADP", "get", "done", None)
 # a weapon in service with its holder: delivered (the holder found as for an arrival)
 IN_SERVICE = Trigger("service", "VERB", "arrive", "done", None)
 BEING = {"be", "remain", "stay", "become", "declare"}
+# a first batch already at a place of its buyer ("the first eight Mi-171Sh are already in Lima")
+ALREADY_THERE = Trigger("already", "VERB", "arrive", "done", None)
+FIRST_WORDS = {"first", "initial"}
 SERVICE_WORDS = {"service", "operation"}
 # verbs whose object "from" a state moved or was used against someone: not its origin
 MOVING = {"fly", "move", "bring", "withdraw", "pull", "return", "redeploy", "evacuate"}
@@ -33,7 +36,7 @@ HOSTILE = {"shoot", "intercept", "destroy", "strike", "hit", "attack", "kill", "
 def standing(ctx: Context, ref: Ref) -> tuple | None:
     """The first of :func:`headed`, :func:`sourced` and :func:`in_service` that reads the
     weapon, or None."""
-    return headed(ctx, ref) or sourced(ctx, ref) or in_service(ctx, ref)
+    return headed(ctx, ref) or sourced(ctx, ref) or in_service(ctx, ref) or already_there(ctx, ref)
 
 
 def sourced(ctx: Context, ref: Ref) -> tuple | None:
@@ -93,3 +96,21 @@ def in_service(ctx: Context, ref: Ref) -> tuple | None:
     if not (named or parties.implicit_recipients(ctx, ref, [], None) or ref.is_category and recall.definite(ctx, ref)):
         return None
     return verb, IN_SERVICE
+
+
+def already_there(ctx: Context, ref: Ref) -> tuple | None:
+    """The first of a batch a clause says is already in a place of a state ("the first
+    eight Mi-171Sh are already in Lima"): arrived there (the place gives the receiver, the
+    deal before the seller). The clause's verb stands as the trigger."""
+    head = parties.root_of(ctx, ref)
+    while head.dep_ in ("compound", "nmod", "amod") and head.head.i != head.i:
+        head = head.head
+    verb = head.head
+    if head.dep_ != "nsubj" or verb.lemma_ != "be" or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    if not any(c.lower_ == "already" for c in verb.children) or \
+            not any(t.lower_ in FIRST_WORDS for t in head.subtree if t.i < head.i):
+        return None
+    if not any(roles.actors_of(ctx, t) for o in patterns.prep_objects(verb, {"in", "at"}) for t in o.subtree):
+        return None
+    return verb, ALREADY_THERE
