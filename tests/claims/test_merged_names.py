@@ -73,7 +73,7 @@ def parsed_by_hand(words, tags, poses, lemmas, heads, deps):
 
 
 def test_a_weapon_subject_of_a_trade_verb_without_object_is_its_goods():
-    from armsgraph.claims.governing import participle
+    from armsgraph.claims.weaponclauses import participle
     # "Four NASAMS batteries ordered in 2023; the batteries arrived." with "ordered" read
     # as the verb of a clause whose subject is the batteries
     words = ["Four", "NASAMS", "batteries", "ordered", "in", "2023", ";", "the", "batteries", "arrived", "."]
@@ -89,7 +89,7 @@ def test_a_weapon_subject_of_a_trade_verb_without_object_is_its_goods():
 
 
 def test_a_weapon_subject_of_a_verb_with_an_object_is_left_alone():
-    from armsgraph.claims.governing import participle
+    from armsgraph.claims.weaponclauses import participle
     words = ["Four", "NASAMS", "batteries", "ordered", "spare", "missiles", "."]
     ctx = parsed_by_hand(
         words, ["CD", "NNP", "NNS", "VBD", "JJ", "NNS", "."],

@@ -660,7 +660,7 @@ def test_a_participle_or_relative_clause_the_parser_hung_on_the_verb_names_the_s
     tags = ["PRP", "VBD", "IN", "DT", "NNS", "IN", "NNP", "VBD", "IN", "NNP", "."]
     lemmas = ["they", "be", "among", "the", "MiG-29s", "that", "Russia", "deliver", "to", "Peru", "."]
     doc = Doc(get_nlp().vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas)
-    from armsgraph.claims.governing import _detached_clause
+    from armsgraph.claims.weaponclauses import _detached_clause
     verb, trigger = _detached_clause(None, doc[4])
     assert verb.i == 7 and trigger.frame == "give"
     assert _detached_clause(None, doc[9]) is None
