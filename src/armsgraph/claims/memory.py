@@ -114,3 +114,18 @@ def recent_entries(ctx: Context, token, window: int = 3):
     for entry in reversed(ctx.__dict__.get("transfer_parties", [])):
         if first <= entry[0] < token.i:
             yield entry
+
+
+def _told(ctx: Context, token) -> list[tuple]:
+    return [e for e in reversed(ctx.__dict__.get("transfer_parties", [])) if e[0] < token.i]
+
+
+def received(ctx: Context, token) -> list[str]:
+    """The recipients of the transfers stated before ``token``, latest first."""
+    return list(dict.fromkeys(r for _, _, r, _ in _told(ctx, token) if r != "UNK"))
+
+
+def supplier_only(ctx: Context, token, state) -> bool:
+    """Whether the transfers stated before ``token`` have ``state`` give, never receive."""
+    told = _told(ctx, token)
+    return any(e[1] == state for e in told) and not any(e[2] == state for e in told)

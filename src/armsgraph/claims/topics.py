@@ -20,26 +20,11 @@ the recipient is the one state the title names, or else the state the text opens
 """
 from __future__ import annotations
 
-from . import roles
+from . import memory, roles
 from .context import Context
 
 CANDIDATES = 6   # parties of the window weighed
 COUNTED_KINDS = ("state", "place", "organisation", "person")
-
-
-def _told(ctx: Context, token) -> list[tuple]:
-    return [e for e in reversed(ctx.__dict__.get("transfer_parties", [])) if e[0] < token.i]
-
-
-def received(ctx: Context, token) -> list[str]:
-    """The recipients of the transfers stated before ``token``, latest first."""
-    return list(dict.fromkeys(r for _, _, r, _ in _told(ctx, token) if r != "UNK"))
-
-
-def supplier_only(ctx: Context, token, state) -> bool:
-    """Whether the transfers stated before ``token`` have ``state`` give, never receive."""
-    told = _told(ctx, token)
-    return any(e[1] == state for e in told) and not any(e[2] == state for e in told)
 
 
 def discourse_recipient(ctx: Context, token, exclude: tuple[str, ...] = ()) -> list[str]:
@@ -56,10 +41,10 @@ def discourse_recipient(ctx: Context, token, exclude: tuple[str, ...] = ()) -> l
         titled = roles.title_states(ctx)
         voice = roles.document_voice(ctx)
         pool = titled if len(titled) == 1 else [voice] if voice not in titled else []
-        if pool == [voice] and supplier_only(ctx, token, voice):
+        if pool == [voice] and memory.supplier_only(ctx, token, voice):
             # (a text that names a donor most, "Moscow announced it would give Lebanon ten
             # MiG-29s", is still about who received: the recipients told so far, latest first)
-            pool = received(ctx, token)
+            pool = memory.received(ctx, token)
         near = [a for a in pool if a and a not in exclude and a != speaker][:1]
     if len(near) < 2:
         return near
