@@ -101,3 +101,11 @@ def test_goods_after_the_receiver_are_the_object_of_the_verb_of_trade():
         "According to the agreement, the Chinese side will deliver to Serbia six CH-92A combat drones.")
     # (a state adjective on the place is no receiver: nothing is read as goods there)
     assert not keys("Turkish crews are flying from Malian airfields.")
+
+
+def test_a_purchase_whose_last_items_have_arrived_is_one_finished_purchase():
+    # "the last of which arrived": all have come (no order stage apart); "the first of which": the rest to come
+    assert keys("Peru bought eight MiG-29 jets from Belarus, the last of which arrived in 1997.") == {
+        ("BLR", "PER", "MiG-29", "done")}
+    assert ("BLR", "PER", "MiG-29", "agreed") in keys(
+        "Peru bought eight MiG-29 jets from Belarus, the first of which arrived in 1996.")

@@ -166,6 +166,9 @@ BUYING = {"buy", "purchase", "acquire", "procure"}
 STAGED_FRAMES = ("give", "get", "sign", "deal", "arrive", "service")
 TIME_PREPS = {"after", "before", "since", "following", "until", "amid"}
 PART_WORDS = {"first", "last", "remainder", "rest", "batch", "some", "most", "half"}
+# parts whose arrival completes a purchase ("bought ten jets, the last of which arrived in
+# 2006": all have come, one purchase done)
+COMPLETING_PARTS = {"last", "remainder", "rest"}
 
 
 def told_together(ctx: Context, told: list) -> list:
@@ -240,8 +243,10 @@ def _told_apart(ctx: Context, year: int | None, cue) -> bool:
     arrival = _year(ctx, cue)
     if year and arrival and arrival != year:
         return True
-    return any(t.lower_ in PART_WORDS or t.like_num for c in cue.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")
-               for t in c.subtree)
+    parts = [t for c in cue.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") for t in c.subtree]
+    if cue.tag_ in ("VBD", "VBN") and any(t.lower_ in COMPLETING_PARTS for t in parts):
+        return False
+    return any(t.lower_ in PART_WORDS or t.like_num for t in parts)
 
 
 def _stage_cues(ctx: Context, token, claim):
