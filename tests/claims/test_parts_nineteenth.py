@@ -109,3 +109,9 @@ def test_a_purchase_whose_last_items_have_arrived_is_one_finished_purchase():
         ("BLR", "PER", "MiG-29", "done")}
     assert ("BLR", "PER", "MiG-29", "agreed") in keys(
         "Peru bought eight MiG-29 jets from Belarus, the first of which arrived in 1996.")
+
+
+def test_an_axed_purchase_is_refused():
+    found = keys("Switzerland axed the purchase of Gripen jets from Sweden in 2014.")
+    assert ("SWE", "CHE", "Gripen", "refused") in found
+    assert ("SWE", "CHE", "Gripen", "done") not in found
