@@ -13,8 +13,9 @@ from __future__ import annotations
 from . import roles
 from .context import Context
 from .coopaid import LEARNERS
-from .coopparts import is_joint
+from .coopparts import JOINT_WORDS, is_joint
 from .makers import governing_parties
+from .misread import _tokens
 from .status import statuses_of
 from .typeroles import make_claim
 
@@ -26,9 +27,18 @@ FORCE_CATEGORY = "category:troops"
 CREW_WINDOW = 3
 
 
+def _joint_marks(ctx: Context) -> list[int]:
+    """The positions of the document's words that mark something joint, found once from the
+    doc's array (the unit noun is their head)."""
+    if "joint_marks" not in ctx.__dict__:
+        ctx.__dict__["joint_marks"] = [t.i for t in _tokens(ctx.doc, "LOWER", JOINT_WORDS)]
+    return ctx.__dict__["joint_marks"]
+
+
 def unit_claims(ctx: Context, sent) -> list:
     out = []
-    for token in sent:
+    heads = dict.fromkeys(ctx.doc[i].head for i in _joint_marks(ctx) if sent.start <= i < sent.end)
+    for token in heads:
         if token.pos_ not in ("NOUN", "PROPN") or token.lemma_.lower() not in UNIT_NOUNS or not is_joint(token):
             continue
         members = list(dict.fromkeys(r.actor for r in ctx.refs_in(token.left_edge.i, token.i)
