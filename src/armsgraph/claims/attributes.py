@@ -32,6 +32,10 @@ def _call(module: str, name: str, *args, **kwargs):
         return None
 
 
+# words for a part of the goods named before that give no count ("some of them")
+UNCOUNTED_PARTS = {"some", "several", "few", "most", "many", "part", "dozens", "hundreds", "number"}
+
+
 def quantity_span(ctx, trigger, system_ref):
     """The noun phrase that counts the system: the slot phrase holding the mention."""
     if system_ref is None:
@@ -56,6 +60,9 @@ def local_quantity(ctx, claim, trigger, local_ref) -> None:
     quantity = _call("quantity", "quantity_of", span) if span is not None else None
     if quantity:
         claim.quantity = str(quantity)
+    elif span is not None and any(t.lower_ in UNCOUNTED_PARTS and t.i + 1 < len(t.doc) and t.nbor().lower_ == "of"
+                                  for t in span):
+        claim.quantity = None   # "sent several of them": a part the text leaves uncounted, not the whole
 
 
 def sentence_times(ctx, sent) -> list:

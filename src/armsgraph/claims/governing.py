@@ -34,10 +34,8 @@ PASS_THROUGH_VERBS = {"include", "complete", "confirm", "approve", "finalise", "
                       "consider", "negotiate", "have", "need"}
 # verbs of putting a part into the buyer's weapon: what a seller offers to fit it offers
 FITTING_VERBS = {"fit", "install", "mount", "integrate"}
-# verbs that end a deal and may carry its noun's phrases ("cancelled the contract with
-# Russia for Mi-35 helicopters": the parser hangs "for" on the verb)
-ENDING_VERBS = {"cancel", "terminate", "scrap", "annul", "revoke", "freeze", "tear", "abandon", "shelve",
-                "drop", "void", "rescind"}
+# verbs that end a deal and may carry its noun's phrases (parties.ENDING_VERBS)
+ENDING_VERBS = parties.ENDING_VERBS
 ENDING_NOUNS = {"termination", "cancellation", "suspension", "annulment", "freezing", "scrapping"}
 # verbs through which a contract names its goods ("the contract covers 180 tanks")
 CONTENT_VERBS = {"cover", "include", "comprise", "involve", "envisage", "foresee", "concern",

@@ -307,7 +307,9 @@ def party_pool(ctx: Context, token) -> list[str]:
             break
     for node in nodes:
         fillers = []
-        if node.pos_ in ("VERB", "AUX") or node.lemma_.lower() in DEAL_NOUNS or node.i == token.i:
+        if node.lemma_.lower() in DEAL_NOUNS and node.pos_ == "NOUN":
+            fillers += deal_partners(node)
+        elif node.pos_ in ("VERB", "AUX") or node.i == token.i:
             fillers += patterns.prep_objects(node, {"with", "between"})
         if node.pos_ == "VERB" and node.i != token.i and under_deal(token):
             # "signed a contract with South Korea for the acquisition of tanks": the
@@ -429,6 +431,24 @@ def signed_deals(verb) -> list:
 # verbs two sides do together about a supply ("A and B agreed on / discussed ...")
 AGREEING_VERBS = {"agree", "sign", "negotiate", "conclude", "finalise", "finalize", "ink",
                   "seal", "reach"}
+# verbs that end a deal and may carry its noun's phrases ("cancelled the contract with
+# Russia for Mi-35 helicopters": the parser hangs "for" on the verb)
+ENDING_VERBS = {"cancel", "terminate", "scrap", "annul", "revoke", "freeze", "tear", "abandon", "shelve",
+                "drop", "void", "rescind"}
+
+
+def deal_partners(token) -> list:
+    """The partner phrases of a deal noun: its own "with"/"between" phrases; else a "with"
+    phrase the parser hangs inside its goods ("a contract for ammunition with Israel"); else
+    the "from" phrase of a deal that is signed or ended, on the noun or its verb ("cancelled
+    a contract for shells from an Israeli firm"; not "won a contract from Poland", where the
+    buyer awards it)."""
+    found = patterns.prep_objects(token, {"with", "between"})
+    if not found:
+        found = [w for g in patterns.prep_objects(token, {"for"}) for w in patterns.prep_objects(g, {"with"})]
+    if not found and token.dep_ == "dobj" and token.head.lemma_.lower() in AGREEING_VERBS | ENDING_VERBS:
+        found = patterns.prep_objects(token, {"from"}) or patterns.prep_objects(token.head, {"from"})
+    return found
 
 
 def np_recipients(ctx: Context, ref: Ref) -> list[str]:

@@ -508,11 +508,18 @@ def _ordinal(token) -> bool:
     return token.lower_ in words or any(c.dep_ == "amod" and c.lower_ in words for c in token.children)
 
 
+# words that stand alone for part of the goods named before ("gave some to Kyiv")
+UNCOUNTED_OBJECTS = {"some", "several", "many", "most"}
+
+
 def bare_count(token) -> bool:
     """"Spain shipped ten", "Denmark ordered eight more", "Manila ordered another 12",
     "signed for 30 more", "approved the sale of a further 18": a count with no noun of its
     own, as the object, counts the weapon named just before (not a year, not "in 2019" or
     a plain "of 12")."""
+    if token.lower_ in UNCOUNTED_OBJECTS and token.dep_ == "dobj" and token.pos_ in ("PRON", "DET", "ADJ") and \
+            not any(token.children):
+        return True   # "Estonia, which later passed some to Ukraine": a part of the weapon named before
     if token.lower_ == "more" and token.pos_ == "ADJ":
         counts = [c for c in token.children if c.dep_ == "nummod" and c.like_num]
         if not counts:

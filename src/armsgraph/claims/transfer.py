@@ -416,7 +416,7 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
             # purchase of 24 F-16s"): the partner of a contract sells a weapon neither side
             # makes, the signer buys
             deals = [token] if trigger.frame == "deal" else parties.signed_deals(patterns.clause_verb(token))
-            sellers = [a for d in deals for o in patterns.prep_objects(d, {"with"}) for a in roles.actors_of(ctx, o)]
+            sellers = [a for d in deals for o in parties.deal_partners(d) for a in roles.actors_of(ctx, o)]
             signers = patterns.subjects(token) if token.pos_ == "VERB" else patterns.governor_subjects(token)
             buyers = [a for s in signers for a in roles.actors_of(ctx, s)]
             if len(sellers) == 1 and len(buyers) == 1 and sellers != buyers:

@@ -1,0 +1,41 @@
+"""Constructions added in the twentieth session (sentences written for the tests)."""
+from __future__ import annotations
+
+from .helpers import claims_of, keys
+
+
+def test_a_deal_partner_the_parser_hangs_inside_the_goods_or_on_the_verb_sells():
+    # "with" under the goods' for-phrase; "from" on the verb that signs or ends the deal
+    assert keys("Chile signed a contract for artillery shells with Brazil.") == {
+        ("BRA", "CHL", "category:ammunition", "agreed")}
+    assert keys("The Spanish government cancelled a contract for 15 million rounds of ammunition "
+                "from an Israeli company.") == {("ISR", "ESP", "category:ammunition", "refused")}
+    assert keys("Kenya concluded a contract for armoured vehicles from a South African firm.") == {
+        ("ZAF", "KEN", "category:armoured-vehicles", "agreed")}
+
+
+def test_a_contract_won_from_a_buyer_is_not_sold_by_the_buyer():
+    # the buyer awards the contract: its "from" phrase names no seller
+    assert not any(supplier == "POL" for supplier, *_ in keys("Hanwha won a contract from Poland for ammunition."))
+
+
+def test_eyeing_a_purchase_or_looking_to_buy_is_a_buyers_wish():
+    assert ("IND", "VNM", "BrahMos", "proposed") in keys("Hanoi is eyeing the purchase of BrahMos missiles from India.")
+    assert ("CHN", "SAU", "category:air-defence", "proposed") in keys(
+        "Riyadh is looking to buy Chinese air defence systems.")
+
+
+def test_some_of_the_goods_passed_on_carry_no_count_of_the_whole():
+    found = claims_of("Poland received 48 K9 howitzers from South Korea last year and has since sent "
+                      "several of them to Ukraine.")
+    onward = [c for c in found if c.supplier == "POL"]
+    assert onward and onward[0].recipient == "UKR" and onward[0].quantity is None
+    bought = [c for c in found if c.supplier == "KOR"]
+    assert bought and bought[0].quantity == "48"
+
+
+def test_some_alone_stands_for_part_of_the_weapon_named_before():
+    assert ("EST", "UKR", "K9", "done") in keys(
+        "Seoul approved the export of K9 howitzers to Estonia, which later passed some to Ukraine.")
+    assert ("IRN", "SYR", "S-300", "done") in keys("Russia sold S-300s to Iran. Tehran later sent several to Syria.")
+    assert not keys("The inspectors saw many in Poland.")
