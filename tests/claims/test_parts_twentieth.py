@@ -39,3 +39,21 @@ def test_some_alone_stands_for_part_of_the_weapon_named_before():
         "Seoul approved the export of K9 howitzers to Estonia, which later passed some to Ukraine.")
     assert ("IRN", "SYR", "S-300", "done") in keys("Russia sold S-300s to Iran. Tehran later sent several to Syria.")
     assert not keys("The inspectors saw many in Poland.")
+
+
+def test_a_denied_allegation_is_no_claim_even_above_another_cue():
+    # the approval under the denial is not a refusal of the sale; a dismissed report asserts nothing
+    assert not keys("The State Department denied that it had approved the sale of F-35 jets to Qatar.")
+    assert not keys("Officials in Sofia dismissed reports that Bulgaria had sold shells to Ukraine.")
+    assert not keys("Iran denied supplying drones to Russia.")
+
+
+def test_rejecting_a_supply_or_a_request_is_a_refusal():
+    assert ("DEU", "UKR", "Taurus", "refused") in keys("Berlin rejected supplying Taurus missiles to Kyiv.")
+    assert ("RUS", "SRB", "MiG-29", "refused") in keys("Moscow rejected a Serbian request for more MiG-29 fighters.")
+
+
+def test_dismissing_a_statement_is_not_refusing_what_it_announced():
+    found = keys("Analysts dismissed the statement of the minister, who announced the purchase of 12 "
+                 "Rafale jets from France.")
+    assert not any(status == "refused" for *_, status in found)

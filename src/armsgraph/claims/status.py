@@ -33,6 +33,8 @@ POSSIBLE = {"could", "may", "might"}
 TEMPORAL_MARKS = {"after", "before", "when", "while", "since", "as", "because", "although",
                   "though", "once", "until", "whereas"}
 HYPOTHETICAL_MARKS = {"if", "unless", "whether"}
+# verbs that deny an allegation when they take a clause or a report as object
+DENYING = {"deny", "reject", "dismiss", "refute"}
 ALLEGATION_NOUNS = {"report", "reports", "claim", "claims", "allegation", "allegations",
                     "accusation", "accusations", "rumour", "rumours", "rumor", "rumors",
                     "speculation"}
@@ -300,6 +302,9 @@ def status_of(trigger, base: str, side: str = "supplier") -> str | None:
     if own_modal == "negotiating" and side == "recipient" and trigger.pos_ == "VERB" and \
             trigger.dep_ in ("ROOT", "ccomp", "conj") and not _possible_cue_above(nodes):
         return None   # "Turkey could buy Eurofighters": a possibility, no claim
+    if any(node.lemma_ in DENYING and node.pos_ == "VERB" and _denies_allegation(node, trigger, nodes)
+           for node in nodes[1:4]):
+        return None   # "denied that it had approved the sale", "dismissed reports that ...": no claim
     for depth, node in enumerate(nodes):
         candidates = [node] if depth else []
         candidates += [c for c in node.children if c.dep_ in ("amod", "advmod", "acomp")]
@@ -363,7 +368,7 @@ def status_of(trigger, base: str, side: str = "supplier") -> str | None:
                     (table.get(n.lemma_.lower()) or table.get(n.lower_)).status in ("planned", "buyer-plan")
                     for n in nodes[depth + 1:])):
                 return "planned"   # "plans to complete the deliveries by 2016": not yet
-            if word.lemma_ == "deny" or word.lemma_ in ("reject", "dismiss"):
+            if word.lemma_ in DENYING:
                 if _denies_allegation(word, trigger, nodes):
                     return None
             if status == "refused" and _no_longer(word):
@@ -433,8 +438,8 @@ def _no_longer(word) -> bool:
 def _denies_allegation(cue, trigger, nodes) -> bool:
     """"X denied supplying missiles", "rejected reports that X sold ..." are denials of
     an allegation, not refusals."""
-    if trigger.tag_ == "VBG" and trigger.pos_ == "VERB":
-        return True
+    if trigger.tag_ == "VBG" and trigger.pos_ == "VERB" and cue.lemma_ in ("deny", "refute"):
+        return True   # (not "rejected supplying Taurus missiles": a refusal)
     for child in cue.children:
         if child.dep_ == "dobj" and child.lower_ in ALLEGATION_NOUNS:
             return True
