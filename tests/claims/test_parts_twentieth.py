@@ -57,3 +57,21 @@ def test_dismissing_a_statement_is_not_refusing_what_it_announced():
     found = keys("Analysts dismissed the statement of the minister, who announced the purchase of 12 "
                  "Rafale jets from France.")
     assert not any(status == "refused" for *_, status in found)
+
+
+def test_goods_recalled_with_their_own_origin_come_from_that_origin():
+    # not from the seller of the transfer told just before
+    text = ("Turkey sold two Ada-class corvettes to Nigeria in 2019. A Type 054A frigate sits in the dock. "
+            "Nigeria took all four of these Chinese frigates between 2021 and 2023.")
+    found = keys(text)
+    assert ("CHN", "NGA", "Type 054A", "done") in found
+    assert ("TUR", "NGA", "Type 054A", "done") not in found
+
+
+def test_a_delivery_unlikely_or_likely_before_a_date_is_still_ahead():
+    text = "Egypt ordered eight Type 054A frigates from China. The first delivery to Egypt is unlikely before next year."
+    found = keys(text)
+    assert ("CHN", "EGY", "Type 054A", "planned") in found
+    assert ("CHN", "EGY", "Type 054A", "done") not in found
+    # the adverb "likely" (probably) leaves a finished supply done
+    assert ("IRN", "RUS", "category:uav", "done") in keys("Iran likely supplied the drones to Russia.")

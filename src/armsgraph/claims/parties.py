@@ -495,6 +495,17 @@ def np_sources(ctx: Context, ref: Ref, preps: tuple[str, ...]) -> list[str]:
     return found
 
 
+def object_origin(ctx: Context, token, recipients: list[str]) -> list[str]:
+    """The one origin adjective in the object phrase of a verb that recalls goods named
+    before ("took all four of these Chinese frigates"): CHN."""
+    heads = [o for o in token.children if o.dep_ == "dobj"]
+    heads += [g for o in heads for g in patterns.prep_objects(o, {"of"})]   # ("all four of these ...")
+    found = {r.actor for o in heads for r in ctx.refs_in(o.left_edge.i, o.i)
+             if r.kind == "state" and ctx.doc[r.end - 1].dep_ in ("amod", "compound") and
+             ctx.doc[r.end - 1].head.i == o.i and r.actor and r.actor not in recipients}
+    return list(found) if len(found) == 1 else []
+
+
 # "German-supplied", "Chinese-made", "British-built": an origin adjective that says where
 # the weapon came from, not just its type
 MADE_WORDS = {"made", "built", "supplied", "manufactured", "produced", "provided", "donated",

@@ -112,6 +112,8 @@ def _refused_above(nodes, depth: int, table) -> bool:
     return any(refusing(node) for node in nodes[depth + 1:depth + 4])
 
 
+# cues only as a predicate ("is unlikely before 2026", "is likely to receive")
+PREDICATE_ONLY_CUES = {"likely", "unlikely"}
 # cue lemmas that are cues only as verbs ("sign a deal", not "a sign that ...")
 VERB_ONLY_CUES = {"sign"}
 # what "near" as a preposition must govern to say a deal is close ("near a deal", "near
@@ -334,6 +336,8 @@ def status_of(trigger, base: str, side: str = "supplier") -> str | None:
                 or table.get(word.lower_)
             if cue is None or word.pos_ == "NOUN" and word.lemma_.lower() in VERB_ONLY_CUES:
                 continue   # "the first public sign that the systems had arrived"
+            if word.lower_ in PREDICATE_ONLY_CUES and word.dep_ not in ("acomp", "xcomp", "ROOT", "ccomp", "conj"):
+                continue   # "Russia likely supplied the drones": probably done, not still ahead
             if word.pos_ == "ADP" and word.lower_ == "near" and not any(
                     o.lemma_.lower() in NEARED for o in word.children if o.dep_ == "pobj"):
                 continue   # "held the drill near Jhansi": a place, no deal

@@ -517,7 +517,9 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
         # "Azerbaijan would not sell its T-72s to Pakistan. Islamabad had asked for 50 of
         # them": the holder they were asked of, not their maker (the one said to give these
         # very weapons first: "ordered four frigates from China. ... took all four")
-        suppliers = [s for s in memory.holder_of(ctx, token, ref.id, recipients) if s not in blockers] or \
+        # ("took all four of these Chinese frigates": the origin its own phrase names first)
+        suppliers = parties.object_origin(ctx, token, recipients) or \
+            [s for s in memory.holder_of(ctx, token, ref.id, recipients) if s not in blockers] or \
             memory.recent_suppliers(ctx, token, recipients, blockers)
     if not suppliers:
         suppliers = [origin] if origin and origin not in recipients else []
