@@ -75,3 +75,16 @@ def test_a_delivery_unlikely_or_likely_before_a_date_is_still_ahead():
     assert ("CHN", "EGY", "Type 054A", "done") not in found
     # the adverb "likely" (probably) leaves a finished supply done
     assert ("IRN", "RUS", "category:uav", "done") in keys("Iran likely supplied the drones to Russia.")
+
+
+def test_a_spaced_hyphen_read_as_a_dash_keeps_the_goods_with_their_verb():
+    # (read as a hyphen, "system - reports" became one compound and the purchase lost its goods)
+    found = keys("Greece has bought Israel's Spyder air defence system - reports say the first launchers "
+                 "were delivered in 2025 - and it ordered French Exocet anti-ship missiles in 2022.")
+    assert found == {("ISR", "GRC", "Spyder", "done"), ("FRA", "GRC", "Exocet", "agreed")}
+
+
+def test_talks_on_goods_another_state_holds_are_not_the_last_deals_sides():
+    found = keys("South Korea offered the FA-50 to Argentina. Israel's used Kfirs were discussed for a while "
+                 "and then quietly dropped.")
+    assert not any(system == "Kfir" and supplier == "KOR" for supplier, _r, system, _s in found)

@@ -83,7 +83,15 @@ def test_the_model_reads_a_line_bullet_as_an_asterisk_of_the_same_length():
     parsed = parse_text(text)
     assert len(parsed) == len(text)
     assert parsed.splitlines() == ["Orders:", "* Peru – 24 jets", "  *  Chile – six F-16s", "* Oman: eight Hawks",
-                                   "A well-known - dash stays."]
+                                   "A well-known – dash stays."]   # (a lone hyphen is read as a dash)
+
+
+def test_the_model_reads_a_lone_hyphen_between_words_as_a_dash():
+    from armsgraph.entities.paragraphs import parse_text
+    text = "Chile bought the NASAMS system - sources say it arrived in 2024 - and a Su-30 - 2 in 2013 - 2015."
+    assert parse_text(text) == text.replace(" - ", " \u2013 ")
+    # the sentence keeps the text's own hyphen
+    assert sentences(text)[0] == text
 
 
 def test_sentences_keep_the_bullets_of_the_text():

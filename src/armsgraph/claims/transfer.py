@@ -386,7 +386,8 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
             # is being discussed (with the French)" right after a transfer was stated: that
             # deal's next stage
             recent = memory.recent_sides(ctx, token, window=1)
-            recent = recent if not sides or recent[:1] == sides else []
+            recent = recent if (not sides or recent[:1] == sides) and (
+                not explicit_origin or recent[:1] == [explicit_origin]) else []   # ("Israel's used Kfirs were discussed")
         elif sides in ([], [origin]) and trigger.frame == "deal" and trigger.status == "negotiating" and \
                 token.dep_ == "pobj" and token.head.lower_ == "under":
             # "a second batch is under discussion (with the Chinese side)": the same (talks,

@@ -45,6 +45,9 @@ REFERENCE_MARK = re.compile(r"\[(?:\d{1,3}|[a-z]|citation needed|clarification n
 EDITORIAL_WORDS = ("see", "pictured", "photo", "file photo", "video", "watch", "listen", "above", "below",
                    "left", "right", "top", "inset", "map", "chart", "graphic", "read more")
 EDITORIAL_ASIDE = re.compile(r"\((?i:" + "|".join(EDITORIAL_WORDS) + r")\b[^()\n]{0,30}\)")
+# a hyphen standing alone between words, as a dash: the model reads "system - reports say"
+# as one compound; it reads an en dash there as the break it is
+SPACED_HYPHEN = re.compile(r"(?<=[^\s-]) - (?=[^\s-])")
 # a run of emoji (pictographs, flags, dingbats, with their modifiers and joiners)
 EMOJI = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF]"
                    "[\uFE0F\u200D\U0001F000-\U0001FAFF\u2600-\u27BF]*")
@@ -78,13 +81,15 @@ DATELINE_LINES = 6      # a dateline opens one of the first lines (after a title
 
 
 def parse_text(text: str) -> str:
-    """``text`` as the model reads it: reference marks, editorial asides and emoji blanked, line bullets as asterisks,
-    open lines before a blank line stopped (see the module doc); the same length, so
+    """``text`` as the model reads it: reference marks, editorial asides and emoji blanked,
+    lone hyphens as dashes, line bullets as asterisks, open lines before a blank line stopped (see the module doc); the same length, so
     offsets hold."""
     if "[" in text:
         text = REFERENCE_MARK.sub(lambda m: " " * len(m.group()), text)
     if "(" in text:
         text = EDITORIAL_ASIDE.sub(lambda m: " " * len(m.group()), text)
+    if " - " in text:
+        text = SPACED_HYPHEN.sub(" \u2013 ", text)
     if EMOJI.search(text):
         text = EMOJI.sub(lambda m: _emoji_blank(m, text), text)
     if "\n" not in text:
