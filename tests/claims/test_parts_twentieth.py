@@ -88,3 +88,31 @@ def test_talks_on_goods_another_state_holds_are_not_the_last_deals_sides():
     found = keys("South Korea offered the FA-50 to Argentina. Israel's used Kfirs were discussed for a while "
                  "and then quietly dropped.")
     assert not any(system == "Kfir" and supplier == "KOR" for supplier, _r, system, _s in found)
+
+
+def test_turning_to_several_sellers_each_for_its_own_goods():
+    # (the parser hangs the later for-phrases on the seller's name)
+    found = keys("Egypt turned to Germany for submarines, to the United States for Apache and Chinook "
+                 "helicopters, and to France for Rafale jets.")
+    assert {("USA", "EGY", "AH-64", "done"), ("USA", "EGY", "CH-47", "done"), ("FRA", "EGY", "Rafale", "done"),
+            ("DEU", "EGY", "category:ships", "done")} <= found
+    assert not keys("The Nordic states have also turned to American rocket artillery.")
+
+
+def test_goods_of_coordinated_origins_come_from_each():
+    found = keys("Armenia bought French and Indian howitzers.")
+    assert {("FRA", "ARM", "category:artillery", "done"), ("IND", "ARM", "category:artillery", "done")} <= found
+    found = keys("Kenya bought Turkish, Israeli and Chinese drones.")
+    assert {supplier for supplier, *_ in found} == {"TUR", "ISR", "CHN"}
+    # an origin and a plain adjective are no coordination of sellers
+    assert keys("Kenya bought new Turkish drones.") == {("TUR", "KEN", "category:uav", "done")}
+
+
+def test_money_spent_on_typed_goods_bought_them():
+    found = keys("Baku spent billions on Israeli arms, including Harop loitering munitions and Barak 8 "
+                 "air defence systems, before the war.")
+    assert {("ISR", "AZE", "Harop", "done"), ("ISR", "AZE", "Barak-8", "done")} <= found
+    assert ("USA", "POL", "AH-64", "planned") in keys("Poland will spend $10 billion on 96 Apache helicopters.")
+    # a budget for vague hardware, or money spent on work on one's own jets, is no purchase
+    assert not keys("Athens has spent more on French hardware than ever before.")
+    assert not keys("Egypt spent $2 billion on upgrading its F-16s.")

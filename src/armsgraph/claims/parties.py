@@ -147,6 +147,24 @@ def origin_of(ctx: Context, ref: Ref, explicit_only: bool = False,
     return catalog_origin_of(ref)
 
 
+def joint_origins(ctx: Context, ref: Ref, origin: str) -> list[str]:
+    """``origin`` and the states of the origin adjectives coordinated with it on the
+    weapon's phrase ("Israeli and Turkish drones": ISR, TUR)."""
+    found = [origin]
+    for head in phrase_heads(ctx, ref, ("compound", "nmod", "appos", "amod", "conj", "nummod")):
+        adjectives = [c for c in head.children if c.dep_ == "amod" and c.i < head.i]
+        for child in adjectives:
+            if _actor_in(ctx, child) != origin:
+                continue
+            found += [a for c in child.conjuncts for a in [_actor_in(ctx, c)] if a and a not in found]
+            # ("Israeli, Turkish and Belarusian drones" parsed as three modifiers of the noun)
+            stretch = ctx.doc[min(a.i for a in adjectives):head.i]
+            if any(t.dep_ == "cc" for t in stretch):
+                found += [a for c in adjectives for m in (c, *c.conjuncts) for a in [_actor_in(ctx, m)]
+                          if a and a not in found]
+    return found
+
+
 def leading_state(ctx: Context, ref: Ref) -> list[str]:
     node = root_of(ctx, ref)
     while node.dep_ in ("compound", "nmod", "amod") and node.head.i != node.i:

@@ -64,7 +64,7 @@ FRAMES: dict[str, dict[str, tuple[str, ...]]] = {
             "system": ("dobj", "prep:of,including,like", "compound", "subjpass", "head")},
     "enter": {"recipient": ("prep:with,into,in",), "supplier": ("prep:from",), "system": ("subj",)},
     # "Egypt turned to China for J-10C fighters": the buyer, the seller, the goods
-    "turn": {"recipient": ("subj",), "supplier": ("prep:to",), "system": ("prep:for",)},
+    "turn": {"recipient": ("subj",), "supplier": ("prep:to",), "system": ("prep:for", "to_for")},
     # "India signed for 31 drones from the US", "Cairo contracted for 20 jets"
     "sign": {"recipient": ("subj",), "supplier": ("prep:from,with",), "system": ("prep:for", "funds_for")},
     "interest": {"recipient": ("subj", "gov_subj", "poss"), "supplier": ("prep:from",),
@@ -104,7 +104,7 @@ FRAMES: dict[str, dict[str, tuple[str, ...]]] = {
              "system": ("prep:for,on,of,over,to,about,regarding,concerning", "compound")},
     "origin": {"supplier": ("prep:in,by",), "recipient": (), "system": ("head",)},
     # "earmarked 300 million euros for 18 tanks": money set aside for the weapon
-    "fund": {"recipient": ("subj", "poss"), "supplier": ("prep:from",), "system": ("prep:for", "funds_for")},
+    "fund": {"recipient": ("subj", "poss"), "supplier": ("prep:from",), "system": ("prep:for,on", "funds_for")},
     # "Slovakia replaced its MiG-29s with F-16s": the new weapon stands in the with-phrase
     "replace": {"recipient": ("subj", "poss"), "supplier": ("prep:from",), "system": ("prep:with",)},
 }
@@ -462,6 +462,16 @@ def slot_fillers(token, slot: str) -> list:
         found = [c for c in token.head.head.children if c.dep_ in SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS]
         return with_conjuncts([o for c in found for v in c.children if v.dep_ in ("acl", "xcomp")
                                for o in v.children if o.dep_ == "dobj"] or found)
+    if slot == "to_for":   # "turned ... to the US for Apache helicopters": the for-phrase hung on the seller
+        return with_conjuncts([o for p in children if p.dep_ == "prep" and p.lower_ == "to"
+                               for t in p.children if t.dep_ == "pobj"
+                               for q in t.children if q.dep_ == "prep" and q.lower_ == "for"
+                               for o in q.children if o.dep_ == "pobj"])
+    if slot == "to_for":   # "turned ... to the US for Apache helicopters": the for-phrase hung on the seller
+        return with_conjuncts([o for p in children if p.dep_ == "prep" and p.lower_ == "to"
+                               for t in p.children if t.dep_ == "pobj"
+                               for q in t.children if q.dep_ == "prep" and q.lower_ == "for"
+                               for o in q.children if o.dep_ == "pobj"])
     if slot == "funds_for":   # "earmarked $300m for 18 tanks": the for-phrase on the money
         return with_conjuncts([o for h in _funds(token) for p in h.children
                                if p.dep_ == "prep" and p.lower_ == "for"
@@ -524,6 +534,9 @@ def _slot_heads(trigger, slot: str) -> list:
         return [c for c in trigger.children if c.dep_ in SUBJECT_DEPS]
     if slot == "head":
         return [trigger.head] if trigger.dep_ in ("acl", "amod", "relcl", "advcl") else []
+    if slot == "to_for":
+        return [c for c in trigger.children if c.dep_ == "prep" and c.lower_ == "to" and any(
+            q.dep_ == "prep" and q.lower_ == "for" for t in c.children for q in t.children)]
     if slot == "funds_for":
         return _funds(trigger)
     return slot_fillers(trigger, slot)[:1] + [c for c in trigger.children

@@ -37,6 +37,9 @@ PARTICLE_NEEDED = {"touch": "down", "show": "off"}   # "touched down", not "touc
 # arrival verbs that tell a transfer only with the state the goods come from ("Vietnam's
 # submarines come from Russia"; not "the decision comes as ...")
 SOURCE_ONLY = {"come"}
+# verbs of money that tell a purchase only of named or typed goods ("spent billions on
+# Israeli drones"; "spent more on French hardware" is a budget, not a deal)
+TYPED_GOODS_ONLY = {"spend"}
 BATCH_WORDS = senses.BATCH_WORDS
 CIVIL_MARKERS = {"airline", "airlines", "airliner", "airliners", "carrier", "passenger", "passengers",
                  "widebody", "wide-body", "narrowbody", "narrow-body", "airways", "cargo"}
@@ -261,6 +264,8 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
     if trigger.lemma in SOURCE_ONLY and not any(
             a for o in patterns.prep_objects(token, {"from"}) for a in roles.actors_of(ctx, o)):
         return []
+    if trigger.lemma in TYPED_GOODS_ONLY and ref.id == "category:materiel":
+        return []
     if trigger.lemma in FLEET_ONLY and not any(o.lemma_.lower() in FLEET_NOUNS for p in token.children
                                                if p.dep_ == "prep" and p.lower_ == "to" for o in p.children):
         return []
@@ -461,7 +466,8 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
         if len(sources) > 1:
             suppliers = sources
     if not suppliers and explicit_origin and explicit_origin not in recipients:
-        suppliers = [explicit_origin]
+        # ("Israeli and Turkish drones": each origin of the coordination)
+        suppliers = [a for a in parties.joint_origins(ctx, ref, explicit_origin) if a not in recipients]
     if not suppliers and not origin and ref.is_category:
         # "50 F-35 jets and 18 drones": goods listed with a named system come from its maker
         origin = recall.conjunct_origin(ctx, ref, recipients)
