@@ -116,3 +116,11 @@ def test_money_spent_on_typed_goods_bought_them():
     # a budget for vague hardware, or money spent on work on one's own jets, is no purchase
     assert not keys("Athens has spent more on French hardware than ever before.")
     assert not keys("Egypt spent $2 billion on upgrading its F-16s.")
+
+
+def test_goods_bought_from_a_maker_for_a_third_state_go_to_it():
+    # (the parser hangs "for Ukraine" on the seller)
+    assert keys("The Netherlands and Denmark will buy 14 Leopard 2A4 tanks from Rheinmetall for Ukraine.") == {
+        ("DEU", "UKR", "Leopard 2", "planned")}
+    # money and the buyer's own forces are no third state
+    assert keys("Egypt bought Rafale jets from France for $5 billion.") == {("FRA", "EGY", "Rafale", "done")}

@@ -36,13 +36,19 @@ def request_from_asker(ctx: Context, token, ref: Ref, suppliers: list[str], reci
     return bool(askers) and set(suppliers) <= {a for o in askers for a in roles.actors_of(ctx, o)}
 
 
-def bought_for(ctx: Context, ref: Ref, suppliers: list[str], recipients: list[str]) -> list[str]:
+def bought_for(ctx: Context, ref: Ref, suppliers: list[str], recipients: list[str], verb=None) -> list[str]:
     """The state the goods' own "for" phrase names when it is neither side the deal gave
     ("a contract with Rosoboronexport for 21 Mi-17s for the Afghan air force", signed by the
-    US Army): the buyer bought for it, and it receives them; [] otherwise."""
+    US Army): the buyer bought for it, and it receives them; [] otherwise. With the buying
+    ``verb``, its own "for" phrase counts too, and one the parser hangs on the seller ("will
+    buy 14 tanks from Rheinmetall for Ukraine")."""
     if not suppliers or not recipients:
         return []
     own = [a for a in parties.np_recipients(ctx, ref) if a not in suppliers]
+    if not own and verb is not None and verb.pos_ == "VERB":
+        holders = [verb] + patterns.prep_objects(verb, {"from"})
+        own = [a for h in holders for o in patterns.prep_objects(h, {"for"}) for a in roles.actors_of(ctx, o)
+               if a not in suppliers]
     return own if own and not set(own) & set(recipients) else []
 
 

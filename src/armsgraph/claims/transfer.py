@@ -589,7 +589,7 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
         if recalled and trigger.frame in ("get", "sign") and not explicit_origin else None
     if swapped is not None:
         suppliers, recipients = [swapped[0]], [swapped[1]]   # "We have signed for them"
-    beneficiaries = askers.bought_for(ctx, ref, suppliers, recipients) if trigger.frame == "get" else []
+    beneficiaries = askers.bought_for(ctx, ref, suppliers, recipients, token) if trigger.frame == "get" else []
     if beneficiaries:
         # "crowd-funded the purchase of a TB2 for Ukraine", "Germany is buying IRIS-T systems
         # for Ukraine": the state bought for receives; a buyer whose seller is unnamed gives
