@@ -1,0 +1,15 @@
+"""Cooperation and exercise constructions added in the twentieth session (sentences written
+for the tests)."""
+from __future__ import annotations
+
+from ._typed import cooperations, exercises
+
+
+def test_a_named_drill_noun_read_as_a_verb_is_the_drill():
+    # ("held the SEAGULL exercise": "exercise" read as a verb whose clause hangs on "held")
+    found = exercises("Thai and Malaysian naval ships held the SEAGULL exercise off Kuantan.")
+    assert (("MYS", "THA"), "MYS") in found
+
+
+def test_a_drill_verb_with_its_own_subject_stays_a_verb():
+    assert not exercises("Officials let the Kurdish fighters exercise their rights.")
