@@ -13,3 +13,14 @@ def test_a_named_drill_noun_read_as_a_verb_is_the_drill():
 
 def test_a_drill_verb_with_its_own_subject_stays_a_verb():
     assert not exercises("Officials let the Kurdish fighters exercise their rights.")
+
+
+def test_a_pact_on_defence_cooperation_is_cooperation_in_materiel():
+    assert (("ARM", "IND"), "category:materiel", "agreed") in cooperations(
+        "Armenia and India signed an agreement on defence cooperation in Yerevan.")
+    assert (("KEN", "TUR"), "category:materiel", "agreed") in cooperations(
+        "Kenya signed a memorandum of understanding on military cooperation with Turkey last week.")
+
+
+def test_a_pact_on_something_else_is_no_cooperation():
+    assert not cooperations("Armenia and India signed an agreement on cultural cooperation in Yerevan.")
