@@ -24,3 +24,15 @@ def test_a_pact_on_defence_cooperation_is_cooperation_in_materiel():
 
 def test_a_pact_on_something_else_is_no_cooperation():
     assert not cooperations("Armenia and India signed an agreement on cultural cooperation in Yerevan.")
+
+
+def test_one_drilling_state_among_other_named_states_is_no_drill():
+    # the others' part was not read: no one-party drill is made up
+    assert not exercises("Analysts expect the Korean-Australian drills in May and a Vietnamese decision on Swedish jets, "
+                         "which Hanoi may order next year.")
+
+
+def test_a_state_drilling_alone_near_another_state_keeps_its_drill():
+    found = exercises("Vietnam's navy held its annual live-fire drill in the Gulf of Thailand on Monday.")
+    assert ("VNM",) in {participants for participants, _host in found}
+    assert (("IRN",), "IRN") in exercises("Iran's army fired air-defence missiles during its annual drill in the central desert.")
