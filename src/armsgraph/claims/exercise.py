@@ -22,9 +22,9 @@ from __future__ import annotations
 from . import patterns, roles
 from .context import Context
 from .triggers import trigger_of
-from .drillwords import (INSIDE, PLACE_PREPS, also_taking_part, code_name, comma_listed, default_forces, describes_named,
-                         drill_noun, drill_roles, force_owners, forces_around, generic_drill, governors, label_actors,
-                         named_drill, named_states, noun_drills, own_name, possessor)
+from .drillwords import (INSIDE, PLACE_PREPS, alone_among_others, also_taking_part, code_name, comma_listed,
+                         default_forces, describes_named, drill_noun, drill_roles, force_owners, forces_around,
+                         generic_drill, governors, label_actors, named_drill, named_states, noun_drills, own_name, possessor)
 from .deployparties import described_before
 from .drillports import port_call_host
 from .drilllists import (LISTING, held_off, involved, join_drill, joined_by, listed_among_them, listed_members,
@@ -218,28 +218,9 @@ def find(ctx: Context) -> list:
             group = next((g for k, g in counts.items() if claim.actor in k and claim.host in k or
                           claim.actor in k), [])
             claim.quantity = claim.quantity or next((q for owners, q in group if owners == [claim.actor]), None)
-    return [c for c in claims if not _alone_among_others(ctx, c)]
+    return [c for c in claims if not alone_among_others(ctx, c)]
 
 
-def _alone_among_others(ctx: Context, claim) -> bool:
-    """A drill read with one participant in a sentence that names other states ("Watch for
-    the US-Philippine drills and for any Indonesian decision on French jets", "flew its
-    launcher into Luzon for a separate exercise"): the others' part in it was not read, so
-    its parties are not known. A state's own drill names no one else ("Iran's army fired
-    missiles during its annual drill")."""
-    if claim.type != "exercise" or len(claim.participants) != 1:
-        return False
-    sent = next((s for s in ctx.sentences if s.start_char == claim.start), None)
-    if sent is None:
-        return False
-    others = {r.actor for r in ctx.refs_in(sent.start, sent.end) if r.kind in ("state", "organisation") and
-              r.actor and r.actor not in claim.participants and r.actor != "UNK" and not _in_place(ctx.doc[r.start])}
-    return bool(others)
-
-
-def _in_place(token) -> bool:
-    """A name inside a place phrase ("in the Gulf of Oman", "near the border with Ukraine")."""
-    return any(a.dep_ == "prep" and a.lower_ in PLACE_PREPS for a in token.ancestors)
 
 
 def _status_word(noun):
