@@ -36,3 +36,14 @@ def test_a_state_drilling_alone_near_another_state_keeps_its_drill():
     found = exercises("Vietnam's navy held its annual live-fire drill in the Gulf of Thailand on Monday.")
     assert ("VNM",) in {participants for participants, _host in found}
     assert (("IRN",), "IRN") in exercises("Iran's army fired air-defence missiles during its annual drill in the central desert.")
+
+
+def test_keeping_up_weapons_for_another_state_is_cooperation():
+    assert (("BGD", "CHN"), "K-8", "done") in cooperations(
+        "A Chinese plant in Nanchang has overhauled four K-8 trainers for the Bangladesh Air Force since 2020.")
+    assert (("EGY", "FRA"), "category:ships", "planned") in cooperations(
+        "The French shipyard Naval Group will refit three frigates for the Egyptian Navy.")
+
+
+def test_keeping_up_ones_own_weapons_for_a_purpose_is_no_cooperation():
+    assert not cooperations("The Egyptian Navy will refit three frigates for patrols in the Red Sea.")

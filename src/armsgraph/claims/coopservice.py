@@ -5,7 +5,7 @@ system, a category too ("a maintenance centre for Russian helicopters in Peru" -
 """
 from __future__ import annotations
 
-from . import patterns
+from . import patterns, roles
 from .context import Context
 from .coopparts import FACILITIES
 from .typeroles import owners_of, places_of, weapons_of
@@ -99,4 +99,7 @@ def kept_up_for(ctx: Context, verb, heads, doers: list[str]) -> list[str]:
         return []
     owners = [o for h in heads for n in (h, *(c for c in h.children if c.dep_ == "compound"))
               for o in owners_of(ctx, n)]      # ("Egyptian" may hang on "Rafale" in "Egyptian Rafale jets")
+    if not owners:     # "has overhauled six K-8 trainers for the Sri Lanka Air Force"
+        owners = [a for o in patterns.prep_objects(verb, {"for"}) + [o for h in heads for o in patterns.prep_objects(h, {"for"})]
+                  for a in roles.actors_of(ctx, o) if a != "UNK"]
     return [o for o in owners if o not in doers][:1]
