@@ -47,3 +47,25 @@ def test_keeping_up_weapons_for_another_state_is_cooperation():
 
 def test_keeping_up_ones_own_weapons_for_a_purpose_is_no_cooperation():
     assert not cooperations("The Egyptian Navy will refit three frigates for patrols in the Red Sea.")
+
+
+def test_a_deal_to_localise_making_is_made_with_the_deal_side():
+    assert (("ARE", "TUR"), "Bayraktar TB2", "agreed") in cooperations(
+        "Baykar signed an agreement with the United Arab Emirates to localise the production of Bayraktar TB2 drones.")
+
+
+def test_the_with_side_of_a_memorandum_of_understanding():
+    assert (("FIN", "KOR"), "category:uav", "agreed") in cooperations(
+        "Hyundai Rotem signed a memorandum of understanding with Finland's Patria to jointly develop military drones.")
+
+
+def test_partnering_idioms_of_the_trade_press():
+    for verb in ("tied up", "joined hands", "joined forces"):
+        found = cooperations(f"Larsen & Toubro has {verb} with Spain's Navantia to build landing ships in India.")
+        assert {partners for partners, _system, _status in found} == {("ESP", "IND")}, verb
+    assert not cooperations("The loan was tied to the purchase of Spanish landing ships by India.")
+
+
+def test_the_making_a_partnership_was_entered_into_for():
+    assert ("ESP", "IND") in {p for p, _s, _st in cooperations(
+        "Larsen & Toubro has entered into a partnership with Navantia to build landing ships in India.")}

@@ -47,7 +47,8 @@ from .context import Context
 from .ventures import venture_claims
 from .pacts import pact_claims
 from .coopunits import unit_claims
-from .coopparts import (DEVELOP_LEMMAS, FACILITIES, LEXICON, LOCAL_WORDS, OPERATE_LEMMAS, PARTNER_NOUNS, RECENT,
+from .coopparts import (DEVELOP_LEMMAS, FACILITIES, JOINED_WORDS, LEXICON, LOCAL_WORDS, LOCALISING, OPERATE_LEMMAS,
+                        PARTICLE_ONLY, PARTNER_NOUNS, RECENT,
                         TECH_WORDS, VENTURE_NOUNS, actors_of_phrases, climbing_partner_phrases, continued_work,
                         doers_of, emit, is_joint, made_of_noun, made_systems, named_in_phrase, object_heads,
                         partner_phrases, services, venture_members)
@@ -76,6 +77,12 @@ def find(ctx: Context) -> list:
                 claims.extend(_request(ctx, token, trigger, claims))
                 continue
             handler = HANDLERS.get(trigger.frame)
+            if trigger.frame == "join" and token.pos_ == "VERB" and any(
+                    c.dep_ == "dobj" and c.lower_ in JOINED_WORDS for c in token.children):
+                handler = _collaborate      # "has joined hands with Thales to make ..."
+            if token.lemma_.lower() in PARTICLE_ONLY and not any(
+                    c.dep_ == "prt" and c.lower_ == PARTICLE_ONLY[token.lemma_.lower()] for c in token.children):
+                continue
             if handler is not None:
                 claims.extend(handler(ctx, token, trigger))
         if not any(c.start == sent.start_char for c in claims):   # "X, a joint venture of A and B,
@@ -205,6 +212,7 @@ def _make(ctx: Context, token, trigger) -> list:
         doers = list(dict.fromkeys(doers + subject_parties(ctx, token)))
     joint = is_joint(token) or token.pos_ == "VERB" and bool(deal_partners(token)) and (
         any(c.lower_ in LOCAL_WORDS for c in token.children) or     # "a deal with Poland to build K9s locally"
+        token.lemma_.lower() in LOCALISING or     # "a contract with Riyadh to localise the production of ..."
         _made_at_a_side(ctx, token, doers, systems)) or local_between(ctx, token)
     if not partners and token.pos_ == "VERB":
         # "a plant near Kyiv where TB2 drones will be assembled", "assembled drones at a

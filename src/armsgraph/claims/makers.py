@@ -25,7 +25,9 @@ def deal_partners(verb) -> list:
             patterns.prep_objects(node, {"in"})       # "is in talks with Bucharest to build ..."
         for noun in nouns:
             if noun.lemma_.lower() in DEAL_NOUNS or noun.lower_ in DEAL_NOUNS:     # ("talks": lemma "talk")
-                out += patterns.prep_objects(noun, {"with"})
+                out += patterns.prep_objects(noun, {"with"}) or [
+                    # "a memorandum of understanding with Poland's WB Group to ...": on its "of" name
+                    o for n in patterns.prep_objects(noun, {"of"}) for o in patterns.prep_objects(n, {"with"})]
         if out:
             break
     return out
