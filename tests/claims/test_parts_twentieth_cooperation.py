@@ -69,3 +69,9 @@ def test_partnering_idioms_of_the_trade_press():
 def test_the_making_a_partnership_was_entered_into_for():
     assert ("ESP", "IND") in {p for p, _s, _st in cooperations(
         "Larsen & Toubro has entered into a partnership with Navantia to build landing ships in India.")}
+
+
+def test_designing_for_another_state_is_cooperation():
+    assert (("BGD", "CHN"), "category:ships", "done") in cooperations(
+        "The patrol vessels were designed for Bangladesh by Chinese engineers.")
+    assert not cooperations("The patrol vessels were designed for coastal work by Chinese engineers.")

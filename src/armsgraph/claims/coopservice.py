@@ -91,11 +91,16 @@ def renewed(category: str, verb) -> str:
 SITES = {"category:military-facility", "category:airbase"}
 
 
+# verbs of designing that, done for another state, are work with it ("the corvettes that
+# Turkey designed for Pakistan")
+DESIGNING = {"design", "co-design", "redesign", "develop"}
+
+
 def kept_up_for(ctx: Context, verb, heads, doers: list[str]) -> list[str]:
     """The state whose weapons a maker upgrades, repairs or overhauls ("RSK MiG upgraded
     eight Peruvian MiG-29s", "will overhaul the Kfirs of the Sri Lankan air force"): the
     owner the object names, when it is not the maker's own state."""
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in SERVICE_VERBS:
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in SERVICE_VERBS | DESIGNING:
         return []
     owners = [o for h in heads for n in (h, *(c for c in h.children if c.dep_ == "compound"))
               for o in owners_of(ctx, n)]      # ("Egyptian" may hang on "Rafale" in "Egyptian Rafale jets")
