@@ -75,3 +75,12 @@ def test_designing_for_another_state_is_cooperation():
     assert (("BGD", "CHN"), "category:ships", "done") in cooperations(
         "The patrol vessels were designed for Bangladesh by Chinese engineers.")
     assert not cooperations("The patrol vessels were designed for coastal work by Chinese engineers.")
+
+
+def test_a_named_programme_two_sides_own_together():
+    found = cooperations("Spain and France agreed last month to fold their FCAS fighter programme into a new joint company.")
+    assert {(partners, status) for partners, _system, status in found} == {(("ESP", "FRA"), "agreed")}
+
+
+def test_one_sides_own_programme_is_no_cooperation():
+    assert not cooperations("Germany said it will keep its Eurofighter upgrade programme on schedule.")

@@ -41,7 +41,7 @@ from .coopservice import kept_up_for, purpose_places, serviced
 from .coopshares import work_share
 from .coopgiven import given_help, received_help
 from .coopdeals import joint_deal
-from .coopjoin import PROGRAMME_NOUNS, join as _join
+from .coopjoin import PROGRAMME_NOUNS, join as _join, shared_programme
 from .coopforms import agreed_when_bound, bond_partners, built_for, held_partnership, joint_bond
 from .context import Context
 from .ventures import venture_claims
@@ -87,7 +87,8 @@ def find(ctx: Context) -> list:
                 claims.extend(handler(ctx, token, trigger))
         if not any(c.start == sent.start_char for c in claims):   # "X, a joint venture of A and B,
             # makes Y"; else "A and B signed a defence cooperation agreement"
-            claims.extend(venture_claims(ctx, sent) or pact_claims(ctx, sent) or unit_claims(ctx, sent))
+            claims.extend(venture_claims(ctx, sent) or pact_claims(ctx, sent) or unit_claims(ctx, sent) or
+                          shared_programme(ctx, sent))
     return claims
 
 
