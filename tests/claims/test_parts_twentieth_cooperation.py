@@ -84,3 +84,8 @@ def test_a_named_programme_two_sides_own_together():
 
 def test_one_sides_own_programme_is_no_cooperation():
     assert not cooperations("Germany said it will keep its Eurofighter upgrade programme on schedule.")
+
+
+def test_navies_brought_together_take_part():
+    found = exercises("The manoeuvres brought together navies from Greece and Cyprus off Limassol.")
+    assert ("CYP", "GRC") in {participants for participants, _host in found}
