@@ -89,3 +89,9 @@ def test_one_sides_own_programme_is_no_cooperation():
 def test_navies_brought_together_take_part():
     found = exercises("The manoeuvres brought together navies from Greece and Cyprus off Limassol.")
     assert ("CYP", "GRC") in {participants for participants, _host in found}
+
+
+def test_a_host_takes_in_the_states_its_guests_came_from():
+    found = exercises("The Kenyan army hosted soldiers from nine countries, including Uganda and Rwanda, "
+                      "for the Justified Accord exercise near Nairobi.")
+    assert ("KEN", "RWA", "UGA") in {participants for participants, _host in found}

@@ -439,6 +439,10 @@ def _roles(ctx: Context, noun) -> tuple[list[str], list[str], bool]:
                     for obj in patterns.slot_fillers(verb, "dobj"):
                         if obj.i != noun.i:
                             add(owners_of(ctx, obj) or roles.actors_of(ctx, obj))
+                        if obj.i != noun.i and noun_category(obj) == "category:troops":
+                            # "hosted troops from 20 countries, including India and Japan" ("from" on the verb)
+                            for source in patterns.prep_objects(verb, {"from"}):
+                                add(roles.actors_of(ctx, source) + listed_members(ctx, source))
                 add(subjects)
                 for obj in patterns.prep_objects(verb, {"with", "alongside"}):
                     add(roles.actors_of(ctx, obj) or owners_of(ctx, obj))
