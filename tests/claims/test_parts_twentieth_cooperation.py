@@ -95,3 +95,10 @@ def test_a_host_takes_in_the_states_its_guests_came_from():
     found = exercises("The Kenyan army hosted soldiers from nine countries, including Uganda and Rwanda, "
                       "for the Justified Accord exercise near Nairobi.")
     assert ("KEN", "RWA", "UGA") in {participants for participants, _host in found}
+
+
+def test_observers_with_a_drill_do_not_take_part():
+    found = exercises("Greece and Cyprus held the Eunomia exercise in Cyprus, with observers from Egypt and Israel.")
+    assert {participants for participants, _host in found} == {("CYP", "GRC")}
+    found = exercises("Indian and Sri Lankan warships held the SLINEX exercise off Colombo, with a Maldivian ship as an observer.")
+    assert all("MDV" not in participants for participants, _host in found)

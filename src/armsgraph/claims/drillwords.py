@@ -359,8 +359,8 @@ def forces_around(ctx: Context, noun) -> list[str]:
         elif token.dep_ == "pobj" and token.head.lower_ == "in" and token.head.head.lemma_.lower() in BRINGING and \
                 not any(c.dep_ == "dobj" for c in token.head.head.children):
             phrase = token   # "also brought in China, India and Belarus" ("in" read as a preposition)
-        if phrase is None:
-            continue
+        if phrase is None or observer(phrase):
+            continue     # (not "with a Bangladeshi ship as an observer")
         actors = owners_of(ctx, phrase) if noun_category(phrase) in FORCE_NOUNS else roles.actors_of(ctx, phrase)
         found += [a for a in actors if a not in found]
     return found

@@ -35,7 +35,7 @@ from .guests import PLACED_WINDOW as GUEST_PLACED_WINDOW, WINDOW as GUEST_WINDOW
 from .groups import ORGANISATIONS, count_quantity, group_members, group_size, troop_counts
 from .series import complete, mentions as series_mentions, recent_host, series_of
 from .waters import coastal_host
-from .garrisons import dateline, forces_of, listed_forces, listed_states, own_owners, subject_actors_of
+from .garrisons import dateline, forces_of, listed_forces, listed_states, observer, own_owners, subject_actors_of
 from .typeroles import (make_claim, noun_category, owners_of, place_objects, places_of, sentences,
                         statuses_of, modifier_actors)
 
@@ -350,7 +350,7 @@ def _roles(ctx: Context, noun) -> tuple[list[str], list[str], bool]:
             add(modifier_actors(ctx, child))
             for conj in child.conjuncts:
                 add(modifier_actors(ctx, conj) or roles.actors_of(ctx, conj))
-    for obj in patterns.prep_objects(noun, WITH_PREPS):
+    for obj in (o for o in patterns.prep_objects(noun, WITH_PREPS) if not observer(o)):   # (not "with X as an observer")
         add(roles.actors_of(ctx, obj) or owners_of(ctx, obj))
         if noun_category(obj) == "category:troops":    # "between the armed forces of A and B"
             add([a for inner in patterns.prep_objects(obj, {"of"}) for a in roles.actors_of(ctx, inner)])
@@ -444,7 +444,7 @@ def _roles(ctx: Context, noun) -> tuple[list[str], list[str], bool]:
                             for source in patterns.prep_objects(verb, {"from"}):
                                 add(roles.actors_of(ctx, source) + listed_members(ctx, source))
                 add(subjects)
-                for obj in patterns.prep_objects(verb, {"with", "alongside"}):
+                for obj in (o for o in patterns.prep_objects(verb, {"with", "alongside"}) if not observer(o)):
                     add(roles.actors_of(ctx, obj) or owners_of(ctx, obj))
                 add(joined_by(ctx, verb))   # "Poland hosted the exercise, joined by Lithuania and Latvia"
                 if verb.lemma_ == "invite":
