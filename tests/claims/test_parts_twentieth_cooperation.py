@@ -102,3 +102,9 @@ def test_observers_with_a_drill_do_not_take_part():
     assert {participants for participants, _host in found} == {("CYP", "GRC")}
     found = exercises("Indian and Sri Lankan warships held the SLINEX exercise off Colombo, with a Maldivian ship as an observer.")
     assert all("MDV" not in participants for participants, _host in found)
+
+
+def test_joint_making_listed_after_including_is_the_clause_sides():
+    found = cooperations("Ankara and Baku plan to deepen cooperation in defence production, "
+                         "including the joint manufacture of Bayraktar TB2 components.")
+    assert (("AZE", "TUR"), "Bayraktar TB2", "planned") in found
