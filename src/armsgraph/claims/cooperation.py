@@ -41,13 +41,14 @@ from .coopservice import kept_up_for, purpose_places, serviced
 from .coopshares import work_share
 from .coopgiven import given_help, received_help
 from .coopdeals import joint_deal
-from .coopjoin import PROGRAMME_NOUNS, join as _join
+from .coopjoin import PROGRAMME_NOUNS, join as _join, shared_programme
 from .coopforms import agreed_when_bound, bond_partners, built_for, held_partnership, joint_bond
 from .context import Context
 from .ventures import venture_claims
 from .pacts import pact_claims
 from .coopunits import unit_claims
-from .coopparts import (DEVELOP_LEMMAS, FACILITIES, LEXICON, LOCAL_WORDS, OPERATE_LEMMAS, PARTNER_NOUNS, RECENT,
+from .coopparts import (DEVELOP_LEMMAS, FACILITIES, JOINED_WORDS, LEXICON, LOCAL_WORDS, LOCALISING, OPERATE_LEMMAS,
+                        PARTICLE_ONLY, PARTNER_NOUNS, RECENT,
                         TECH_WORDS, VENTURE_NOUNS, actors_of_phrases, climbing_partner_phrases, continued_work,
                         doers_of, emit, is_joint, made_of_noun, made_systems, named_in_phrase, object_heads,
                         partner_phrases, services, venture_members)
@@ -76,11 +77,18 @@ def find(ctx: Context) -> list:
                 claims.extend(_request(ctx, token, trigger, claims))
                 continue
             handler = HANDLERS.get(trigger.frame)
+            if trigger.frame == "join" and token.pos_ == "VERB" and any(
+                    c.dep_ == "dobj" and c.lower_ in JOINED_WORDS for c in token.children):
+                handler = _collaborate      # "has joined hands with Thales to make ..."
+            if token.lemma_.lower() in PARTICLE_ONLY and not any(
+                    c.dep_ == "prt" and c.lower_ == PARTICLE_ONLY[token.lemma_.lower()] for c in token.children):
+                continue
             if handler is not None:
                 claims.extend(handler(ctx, token, trigger))
         if not any(c.start == sent.start_char for c in claims):   # "X, a joint venture of A and B,
             # makes Y"; else "A and B signed a defence cooperation agreement"
-            claims.extend(venture_claims(ctx, sent) or pact_claims(ctx, sent) or unit_claims(ctx, sent))
+            claims.extend(venture_claims(ctx, sent) or pact_claims(ctx, sent) or unit_claims(ctx, sent) or
+                          shared_programme(ctx, sent))
     return claims
 
 
@@ -205,6 +213,7 @@ def _make(ctx: Context, token, trigger) -> list:
         doers = list(dict.fromkeys(doers + subject_parties(ctx, token)))
     joint = is_joint(token) or token.pos_ == "VERB" and bool(deal_partners(token)) and (
         any(c.lower_ in LOCAL_WORDS for c in token.children) or     # "a deal with Poland to build K9s locally"
+        token.lemma_.lower() in LOCALISING or     # "a contract with Riyadh to localise the production of ..."
         _made_at_a_side(ctx, token, doers, systems)) or local_between(ctx, token)
     if not partners and token.pos_ == "VERB":
         # "a plant near Kyiv where TB2 drones will be assembled", "assembled drones at a

@@ -113,3 +113,30 @@ def _join_last(ctx: Context, anchor, trigger, joiners) -> list:
                 return []
             return emit(ctx, anchor, trigger, joiners + list(origins_of(ref)), [(ref.id, ref, anchor)], mutual=False)
     return []
+
+
+# nouns of a programme two sides can own together ("their FCAS programme")
+SHARED_NOUNS = {"programme", "program", "project"}
+SHARED_OWNERS = {"their"}
+
+
+def shared_programme(ctx: Context, sent) -> list:
+    """"Germany and France agreed in 2024 to move their MGCS tank programme into its next
+    phase": a named system's programme that the clause's two sides or more own together is
+    their cooperation on it, with the status of the clause ("agreed"; mutual decisions are
+    agreed). :mod:`.cooperation` calls this for the sentences its own frames left without a
+    cooperation claim."""
+    from .makers import governing_parties
+    from .typeroles import make_claim, statuses_of
+    for token in sent:
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in SHARED_NOUNS or not any(
+                c.dep_ == "poss" and c.lower_ in SHARED_OWNERS for c in token.children):
+            continue
+        named = [r for r in ctx.refs_in(token.left_edge.i, token.i + 1) if r.is_system and not r.is_category]
+        partners = list(dict.fromkeys(a for a in governing_parties(ctx, token) if a != "UNK"))
+        if len(named) != 1 or len(partners) < 2:
+            continue
+        verb = next((a for a in token.ancestors if a.pos_ == "VERB"), token)
+        return [make_claim(ctx, "cooperation", token, status, named[0], confidence=0.45, partners=sorted(partners))
+                for status in statuses_of(verb, "done", "supplier", mutual=True)[:1]]
+    return []

@@ -22,6 +22,11 @@ from .typeroles import agent_actors, make_claim, noun_category, origins_of, owne
 
 LEXICON = "cooperation"
 LOCAL_WORDS = {"locally", "domestically", "in-country"}
+LOCALISING = {"localise", "localize"}     # verbs of making locally ("to localise the production of ...")
+# "joined hands / forces with Thales to ...": a joining that is working together
+JOINED_WORDS = {"hand", "hands", "force", "forces"}
+# partnering verbs that are one only with their particle ("tied up with Thales", not "tied to")
+PARTICLE_ONLY = {"tie": "up"}
 JOINT_WORDS = {"jointly", "together", "joint", "mutually", "collaboratively", "bilateral"}
 PARTNER_NOUNS = {"cooperation", "co-operation", "collaboration", "partnership", "assistance",
                  "help", "participation", "involvement", "conjunction", "tandem", "association",

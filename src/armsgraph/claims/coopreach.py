@@ -50,6 +50,12 @@ def clause_work(noun) -> list:
     if noun.dep_ == "pobj" and holder.pos_ == "ADP" and holder.head.pos_ == "VERB":
         found += [o for p in holder.head.children if p.dep_ == "prep" and p.lower_ in ("in", "on")
                   and p.i > noun.i for o in p.children if o.dep_ == "pobj"]
+    verb = holder.head if noun.dep_ == "pobj" and holder.pos_ == "ADP" else holder if noun.dep_ == "dobj" else None
+    if verb is not None and verb.pos_ == "VERB":
+        # "entered into a partnership with Thales to manufacture Starstreak missiles": the
+        # making the verb that holds the noun is done for
+        found += [h for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB" and c.i > noun.i
+                  and c.lemma_.lower() in DEVELOP_LEMMAS for h in object_heads(c)]
     return found
 
 

@@ -5,7 +5,7 @@ system, a category too ("a maintenance centre for Russian helicopters in Peru" -
 """
 from __future__ import annotations
 
-from . import patterns
+from . import patterns, roles
 from .context import Context
 from .coopparts import FACILITIES
 from .typeroles import owners_of, places_of, weapons_of
@@ -91,12 +91,20 @@ def renewed(category: str, verb) -> str:
 SITES = {"category:military-facility", "category:airbase"}
 
 
+# verbs of designing that, done for another state, are work with it ("the corvettes that
+# Turkey designed for Pakistan")
+DESIGNING = {"design", "co-design", "redesign", "develop"}
+
+
 def kept_up_for(ctx: Context, verb, heads, doers: list[str]) -> list[str]:
     """The state whose weapons a maker upgrades, repairs or overhauls ("RSK MiG upgraded
     eight Peruvian MiG-29s", "will overhaul the Kfirs of the Sri Lankan air force"): the
     owner the object names, when it is not the maker's own state."""
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in SERVICE_VERBS:
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in SERVICE_VERBS | DESIGNING:
         return []
     owners = [o for h in heads for n in (h, *(c for c in h.children if c.dep_ == "compound"))
               for o in owners_of(ctx, n)]      # ("Egyptian" may hang on "Rafale" in "Egyptian Rafale jets")
+    if not owners:     # "has overhauled six K-8 trainers for the Sri Lanka Air Force"
+        owners = [a for o in patterns.prep_objects(verb, {"for"}) + [o for h in heads for o in patterns.prep_objects(h, {"for"})]
+                  for a in roles.actors_of(ctx, o) if a != "UNK"]
     return [o for o in owners if o not in doers][:1]

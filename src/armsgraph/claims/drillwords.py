@@ -359,8 +359,8 @@ def forces_around(ctx: Context, noun) -> list[str]:
         elif token.dep_ == "pobj" and token.head.lower_ == "in" and token.head.head.lemma_.lower() in BRINGING and \
                 not any(c.dep_ == "dobj" for c in token.head.head.children):
             phrase = token   # "also brought in China, India and Belarus" ("in" read as a preposition)
-        if phrase is None:
-            continue
+        if phrase is None or observer(phrase):
+            continue     # (not "with a Bangladeshi ship as an observer")
         actors = owners_of(ctx, phrase) if noun_category(phrase) in FORCE_NOUNS else roles.actors_of(ctx, phrase)
         found += [a for a in actors if a not in found]
     return found
@@ -387,3 +387,24 @@ def generic_drill(noun) -> bool:
         return True
     return any(a.lemma_ == "time" and any(c.lower_ in ("first", "second", "last") for c in a.children)
                for a in noun.ancestors)
+
+
+def alone_among_others(ctx: Context, claim) -> bool:
+    """A drill read with one participant in a sentence that names other states ("Watch for
+    the US-Philippine drills and for any Indonesian decision on French jets", "flew its
+    launcher into Luzon for a separate exercise"): the others' part in it was not read, so
+    its parties are not known. A state's own drill names no one else ("Iran's army fired
+    missiles during its annual drill")."""
+    if claim.type != "exercise" or len(claim.participants) != 1:
+        return False
+    sent = next((s for s in ctx.sentences if s.start_char == claim.start), None)
+    if sent is None:
+        return False
+    others = {r.actor for r in ctx.refs_in(sent.start, sent.end) if r.kind in ("state", "organisation") and
+              r.actor and r.actor not in claim.participants and r.actor != "UNK" and not _in_place(ctx.doc[r.start])}
+    return bool(others)
+
+
+def _in_place(token) -> bool:
+    """A name inside a place phrase ("in the Gulf of Oman", "near the border with Ukraine")."""
+    return any(a.dep_ == "prep" and a.lower_ in PLACE_PREPS for a in token.ancestors)

@@ -22,9 +22,9 @@ from __future__ import annotations
 from . import patterns, roles
 from .context import Context
 from .triggers import trigger_of
-from .drillwords import (INSIDE, PLACE_PREPS, also_taking_part, code_name, comma_listed, default_forces, describes_named,
-                         drill_noun, drill_roles, force_owners, forces_around, generic_drill, governors, label_actors,
-                         named_drill, named_states, noun_drills, own_name, possessor)
+from .drillwords import (INSIDE, PLACE_PREPS, alone_among_others, also_taking_part, code_name, comma_listed,
+                         default_forces, describes_named, drill_noun, drill_roles, force_owners, forces_around,
+                         generic_drill, governors, label_actors, named_drill, named_states, noun_drills, own_name, possessor)
 from .deployparties import described_before
 from .drillports import port_call_host
 from .drilllists import (LISTING, held_off, involved, join_drill, joined_by, listed_among_them, listed_members,
@@ -35,7 +35,7 @@ from .guests import PLACED_WINDOW as GUEST_PLACED_WINDOW, WINDOW as GUEST_WINDOW
 from .groups import ORGANISATIONS, count_quantity, group_members, group_size, troop_counts
 from .series import complete, mentions as series_mentions, recent_host, series_of
 from .waters import coastal_host
-from .garrisons import dateline, forces_of, listed_forces, listed_states, own_owners, subject_actors_of
+from .garrisons import dateline, forces_of, listed_forces, listed_states, observer, own_owners, subject_actors_of
 from .typeroles import (make_claim, noun_category, owners_of, place_objects, places_of, sentences,
                         statuses_of, modifier_actors)
 
@@ -218,7 +218,9 @@ def find(ctx: Context) -> list:
             group = next((g for k, g in counts.items() if claim.actor in k and claim.host in k or
                           claim.actor in k), [])
             claim.quantity = claim.quantity or next((q for owners, q in group if owners == [claim.actor]), None)
-    return claims
+    return [c for c in claims if not alone_among_others(ctx, c)]
+
+
 
 
 def _status_word(noun):
@@ -348,7 +350,7 @@ def _roles(ctx: Context, noun) -> tuple[list[str], list[str], bool]:
             add(modifier_actors(ctx, child))
             for conj in child.conjuncts:
                 add(modifier_actors(ctx, conj) or roles.actors_of(ctx, conj))
-    for obj in patterns.prep_objects(noun, WITH_PREPS):
+    for obj in (o for o in patterns.prep_objects(noun, WITH_PREPS) if not observer(o)):   # (not "with X as an observer")
         add(roles.actors_of(ctx, obj) or owners_of(ctx, obj))
         if noun_category(obj) == "category:troops":    # "between the armed forces of A and B"
             add([a for inner in patterns.prep_objects(obj, {"of"}) for a in roles.actors_of(ctx, inner)])
@@ -437,8 +439,12 @@ def _roles(ctx: Context, noun) -> tuple[list[str], list[str], bool]:
                     for obj in patterns.slot_fillers(verb, "dobj"):
                         if obj.i != noun.i:
                             add(owners_of(ctx, obj) or roles.actors_of(ctx, obj))
+                        if obj.i != noun.i and noun_category(obj) == "category:troops":
+                            # "hosted troops from 20 countries, including India and Japan" ("from" on the verb)
+                            for source in patterns.prep_objects(verb, {"from"}):
+                                add(roles.actors_of(ctx, source) + listed_members(ctx, source))
                 add(subjects)
-                for obj in patterns.prep_objects(verb, {"with", "alongside"}):
+                for obj in (o for o in patterns.prep_objects(verb, {"with", "alongside"}) if not observer(o)):
                     add(roles.actors_of(ctx, obj) or owners_of(ctx, obj))
                 add(joined_by(ctx, verb))   # "Poland hosted the exercise, joined by Lithuania and Latvia"
                 if verb.lemma_ == "invite":

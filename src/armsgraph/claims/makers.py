@@ -25,7 +25,9 @@ def deal_partners(verb) -> list:
             patterns.prep_objects(node, {"in"})       # "is in talks with Bucharest to build ..."
         for noun in nouns:
             if noun.lemma_.lower() in DEAL_NOUNS or noun.lower_ in DEAL_NOUNS:     # ("talks": lemma "talk")
-                out += patterns.prep_objects(noun, {"with"})
+                out += patterns.prep_objects(noun, {"with"}) or [
+                    # "a memorandum of understanding with Poland's WB Group to ...": on its "of" name
+                    o for n in patterns.prep_objects(noun, {"of"}) for o in patterns.prep_objects(n, {"with"})]
         if out:
             break
     return out
@@ -74,7 +76,7 @@ def governing_parties(ctx: Context, token) -> list[str]:
             preps = {"from", "by", "with", "between"} if node.lemma_.lower() in DEAL_NOUNS or \
                 node.lower_ in DEAL_NOUNS else {"from", "by"}   # "in talks with Seoul on the joint production of ..."
             proposers += [a for o in patterns.prep_objects(node, preps) for a in roles.actors_of(ctx, o)]
-        if node.pos_ in ("VERB", "AUX"):
+        if node.pos_ in ("VERB", "AUX") and node.dep_ != "prep":   # (not "including" read as a verb)
             found = subject_actors_of(ctx, node)
             for obj in patterns.slot_fillers(node, "dobj"):
                 found.extend(a for a in roles.actors_of(ctx, obj) if a not in found)

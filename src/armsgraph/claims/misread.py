@@ -411,6 +411,30 @@ def repair_drill_nouns(doc) -> None:
             ships.head, ships.dep_ = verb, "dobj"
             token.head, token.dep_ = prep, "pobj"
             name.head, name.dep_ = token, "compound"
+    for token in _tokens(doc, "LOWER", DRILL_SINGULARS):
+        _named_drill_noun(doc, token)
+
+
+DRILL_SINGULARS = {"exercise", "drill", "manoeuvre", "maneuver", "wargame", "war-game"}
+
+
+def _named_drill_noun(doc, token) -> None:
+    """"held the SLINEX exercise off Colombo": a drill noun after "the" and a name, read as a
+    verb whose clause hangs on the name's own head (the name its object), is the noun the
+    name modifies, in the name's place."""
+    if token.pos_ != "VERB" or token.i < 2 or token.tag_ in ("VBD", "VBN", "VBG"):
+        return
+    name = doc[token.i - 1]
+    if not (name.pos_ == "PROPN" or name.pos_ == "NOUN" and name.text[:1].isupper()) or name.dep_ not in ("dobj", "pobj") or token.head != name.head or \
+            not any(c.dep_ == "det" and c.lower_ == "the" for c in name.children):
+        return
+    if any(c.dep_ in ("nsubj", "dobj") for c in token.children):
+        return
+    token.head, token.dep_, token.pos_, token.tag_ = name.head, name.dep_, "NOUN", "NN"
+    for child in list(name.children):
+        if child.i < name.i and child.dep_ == "det":
+            child.head = token
+    name.head, name.dep_ = token, "compound"
 
 
 APPROXIMATE = {"around", "about", "roughly", "approximately", "nearly", "almost", "some"}

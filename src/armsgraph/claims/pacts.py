@@ -52,10 +52,27 @@ def _pact(token):
         head = token.head
         if token.dep_ in ("compound", "nmod", "amod") and head.lemma_.lower() in words["pact"]:
             return head          # "a defence cooperation agreement"
+        holder = _topic_holder(token)
+        if holder is not None and holder.lemma_.lower() in words["pact"]:
+            return holder        # "an agreement on military cooperation"
         return token             # "talks on military-technical cooperation"
     if lemma in words["pact"] and (_defence(token) or _defence_terms(token)):
         return token             # "a defence pact", "a security agreement"
     return None
+
+
+TOPIC_PREPOSITIONS = {"on", "for", "about", "in"}
+
+
+def _topic_holder(token):
+    """The noun a topic phrase hangs on ("a memorandum on military cooperation", "a roadmap
+    for defence cooperation"), past an "of" name ("a memorandum of understanding on ...")."""
+    if token.dep_ != "pobj" or token.head.lower_ not in TOPIC_PREPOSITIONS:
+        return None
+    holder = token.head.head
+    if holder.dep_ == "pobj" and holder.head.lower_ == "of" and holder.head.head.pos_ in ("NOUN", "PROPN"):
+        holder = holder.head.head
+    return holder if holder.pos_ in ("NOUN", "PROPN") else None
 
 
 # nouns of what one side gives the other under a pact ("under which Beijing will provide
