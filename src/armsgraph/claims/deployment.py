@@ -32,7 +32,7 @@ from .deploycraft import craft_abroad, landed_craft
 from .deployexits import exit_claims
 from .deploysights import sighting_claims
 from .deployhomes import home_claims
-from .deploymoves import destinations, guarding_domain, included_places, mission_places, moved_from
+from .deploymoves import destinations, guarding_domain, included_places, mission_places, moved_from, served_under, to_mission
 from .deployparties import asker_or_helped, described_before, own_conjunct_owners, placed_next, requester, talks_partners
 from .hosting import misread_hosting
 from .deployorder import paired
@@ -367,7 +367,7 @@ def _claims_for(ctx: Context, token, trigger, units: Garrisons, number: int) -> 
                     hosts += [h for h in places_of(ctx, inner, exclude=exclude) if h not in hosts]
             if not hosts and frame == "arrive":     # "form a battlegroup on Slovak territory",
                 # "serve with the UN mission in Lebanon", "alongside Russian units in Syria"
-                for formed in patterns.slot_fillers(token, "dobj") + patterns.prep_objects(token, COMPANIONS):
+                for formed in patterns.slot_fillers(token, "dobj") + patterns.prep_objects(token, COMPANIONS) + served_under(token):
                     hosts += [h for h in places_of(ctx, formed, exclude=exclude) if h not in hosts]
                 if token.lemma_.lower() in ("enter", "reach", "visit"):    # "to enter the country": the place entered
                     hosts += [h for o in patterns.slot_fillers(token, "dobj")      # ("visited the port of Aden")
@@ -392,7 +392,8 @@ def _claims_for(ctx: Context, token, trigger, units: Garrisons, number: int) -> 
                         hosts += places_of(ctx, child, {"into"}, exclude=exclude)
             if not hosts:      # "contributes 100 soldiers to the NATO battlegroup in Slovakia"
                 hosts = [h for o in place_objects(token, {"to", "into"}) if noun_category(o) == "category:troops"
-                         for h in places_of(ctx, o, {"in", "on", "at"}, exclude=exclude)]
+                         for h in places_of(ctx, o, {"in", "on", "at"}, exclude=exclude)] or \
+                    [h for o in to_mission(token) for h in places_of(ctx, o, {"in", "on", "at", "over"}, exclude=exclude)]
             if not hosts:      # "moved warheads to storage sites on Belarusian territory"
                 hosts = bases_placed_at(ctx, token, exclude) or bases_placed_at(ctx, obj, exclude)   # (or "drones in X's base")
             if not hosts:      # "... opened an air base at Kant in Kyrgyzstan. 500 airmen are stationed at the base"
@@ -519,7 +520,8 @@ def sent_on_mission(verb) -> bool:
         if any(t.lemma_.lower() in missions for t in child.subtree if t.i - child.i < 3):
             return True
     # "dispatched a warship to guard Mauritanian waters", "sent two warships to Cuba"
-    return guarding_domain(verb) or navy_sent(verb)
+    # ("contribute two jets to NATO's air policing mission in Poland")
+    return guarding_domain(verb) or navy_sent(verb) or bool(to_mission(verb))
 
 
 def _statuses(token, trigger) -> list[str]:

@@ -82,8 +82,9 @@ def located_forces(ctx: Context, token) -> list:
             for obj in patterns.slot_fillers(governor, "dobj"):
                 if obj.lemma_.lower() in cues() or obj.lemma_.lower() in type_cues():
                     actors = owners_of(ctx, obj)
-    if not actors and token.dep_ == "dobj" and token.head.lemma_ in HOLDING:
-        actors = subject_actors_of(ctx, token.head)   # "The United States has 28,500 troops in South Korea"
+    held = counted_subject(token)      # ("the Soviet Union had tens of thousands of troops in Afghanistan")
+    if not actors and held.dep_ == "dobj" and held.head.lemma_ in HOLDING:
+        actors = subject_actors_of(ctx, held.head)   # "The United States has 28,500 troops in South Korea"
     holder = _holding_force(ctx, token) if not actors else None
     if holder is not None:
         actors = owners_of(ctx, holder)     # "its largest force abroad, with some 7,000 troops in Dushanbe"
@@ -93,13 +94,18 @@ def located_forces(ctx: Context, token) -> list:
     actors = actors + [a for a in leaders_of(ctx, token) if a not in actors]
     if not actors:
         return []
-    hosts = places_of(ctx, token, preps={"in", "on", "at", "inside"}, exclude=tuple(actors))
+    hosts = places_of(ctx, token, preps={"in", "on", "at", "inside"}, exclude=tuple(actors)) or (
+        places_of(ctx, held, preps={"in", "on", "at", "inside"}, exclude=tuple(actors)) if held is not token else [])
     if not hosts and holder is not None:     # "Russia's base in Armenia, with 3,000 soldiers"
         hosts = places_of(ctx, holder, preps={"in", "on", "at", "inside"}, exclude=tuple(actors)) or \
             base_hosts(ctx, holder, exclude=tuple(actors))
     if not hosts and token.dep_ == "dobj" and token.head.lemma_ in HOLDING:
         # "a regional force, which had soldiers from A and B in Mozambique": the place of having
         hosts = places_of(ctx, token.head, {"in", "inside"}, exclude=tuple(actors))
+    if not hosts and token.dep_ == "dobj" and token.head.lemma_ in HOLDING:
+        # "Britain has a garrison of about 2,000 personnel in Cyprus": the place of its people
+        hosts = [h for inner in patterns.prep_objects(token, {"of"})
+                 for h in places_of(ctx, inner, preps={"in", "on", "at", "inside"}, exclude=tuple(actors))]
     if not hosts:     # "a Russian naval logistics point near Port Sudan": near a town, in its state
         hosts = [ctx.ref_at(o).actor for o in patterns.prep_objects(token, {"near"})
                  if ctx.ref_at(o) is not None and ctx.ref_at(o).kind == "place" and ctx.ref_at(o).actor

@@ -337,7 +337,7 @@ def places_of(ctx: Context, token, preps=HOST_PREPS, exclude: tuple[str, ...] = 
         actors = [] if site else place_actors(ctx, obj, exclude)
         if not actors and (ref is None or site) and obj.pos_ == "NOUN":
             # "stationed at the base in Rukla, Lithuania": the place of the place
-            for inner in place_objects(obj, {"in", "near"}):
+            for inner in place_objects(obj, {"in", "near", "off"}):   # ("in waters off Somalia")
                 if inner.lemma_.lower() in NOT_PLACES:
                     continue   # "a base in Belarus near the Polish border"
                 actors += [a for a in place_actors(ctx, inner, exclude) if a not in actors]

@@ -1,0 +1,33 @@
+"""Deployment constructions added in the twentieth session (sentences written for the tests)."""
+from __future__ import annotations
+
+from ._typed import deployments
+from .helpers import keys
+
+
+def test_weapons_contributed_to_a_mission_abroad_are_deployed_not_handed_over():
+    assert ("BEL", "LTU", "F-16", "planned") in deployments(
+        "Belgium will contribute four F-16 jets to NATO's air policing mission in Lithuania.")
+    assert not keys("Belgium will contribute four F-16 jets to NATO's air policing mission in Lithuania.")
+    assert ("NLD", "ROU", "Patriot", "planned") in deployments(
+        "The Dutch will contribute a Patriot battery to the alliance mission in Romania.")
+
+
+def test_forces_serving_under_a_mission_are_where_the_mission_is():
+    assert ("GHA", "LBN", "category:troops", "done") in deployments(
+        "Ghanaian soldiers serving under the United Nations mission in Lebanon were praised by the minister.")
+
+
+def test_a_state_that_has_a_garrison_of_people_abroad_deploys_them():
+    assert ("FRA", "SEN", "category:troops", "done") in deployments(
+        "France had a garrison of some 350 personnel in Senegal until 2022.")
+
+
+def test_forces_counted_in_thousands_that_a_state_has_abroad():
+    assert ("USA", "IRQ", "category:troops", "done") in deployments(
+        "In 2007 the United States had hundreds of thousands of troops in Iraq.")
+
+
+def test_a_unit_operating_in_waters_off_a_state_is_there():
+    assert ("CHN", "SOM", "category:troops", "done") in deployments(
+        "A Chinese naval escort unit has been operating in the waters off Somalia since 2008.")
