@@ -31,3 +31,22 @@ def test_forces_counted_in_thousands_that_a_state_has_abroad():
 def test_a_unit_operating_in_waters_off_a_state_is_there():
     assert ("CHN", "SOM", "category:troops", "done") in deployments(
         "A Chinese naval escort unit has been operating in the waters off Somalia since 2008.")
+
+
+def test_forces_at_the_base_named_before_are_its_owners():
+    text = ("India built its first naval base abroad in Oman in 2019. About 300 sailors are "
+            "stationed at the base.")
+    assert ("IND", "OMN", "category:troops", "done") in deployments(text)
+    text = "Turkey opened a military base in Qatar in 2016. The facility houses several hundred soldiers."
+    assert ("TUR", "QAT", "category:troops", "done") in deployments(text)
+
+
+def test_a_unit_of_craft_is_the_craft():
+    found = deployments("China sent a flotilla of warships to Karachi last week.")
+    assert ("CHN", "PAK", "category:ships", "done") in found
+    assert not any(system == "category:troops" for _, _, system, _ in found)
+
+
+def test_a_destination_after_a_set_off_participle():
+    assert ("IND", "VNM", "category:ships", "done") in deployments(
+        "India sent a group of warships, headed by the frigate Satpura, to Da Nang.")

@@ -11,7 +11,7 @@ from __future__ import annotations
 from . import patterns, roles
 from .context import Context
 from .triggers import trigger_of
-from .typeroles import HOST_PREPS, noun_category, owners_of, place_actors, place_objects, places_of
+from .typeroles import HOST_PREPS, noun_category, owners_of, place_actors, place_objects, places_of, subject_actors
 
 BASES = ("category:military-facility", "category:airbase")
 DEFINITE = {"the", "this", "that"}
@@ -49,20 +49,48 @@ def base_hosts(ctx: Context, base, exclude=()) -> list[str]:
 def base_before(ctx: Context, verb) -> list[str]:
     """The host of "the base" a verb places forces at, from the base named in the
     sentences before ("stationed at the base", "based at the facility")."""
-    for obj in place_objects(verb, {"at", "in", "on", "to"}):
-        if not _is_base(ctx, obj) or not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in obj.children):
-            continue
-        here = ctx.sentence_number(obj)
-        first = ctx.sentences[max(0, here - LOOK_BACK)].start
-        for earlier in reversed(ctx.doc[first:obj.i]):
-            if earlier.pos_ not in ("NOUN", "PROPN") or not _is_base(ctx, earlier):
-                continue
-            if earlier.i >= ctx.sentence_of(obj).start:
-                continue          # the base of this sentence has no place of its own
+    return base_hosts_before(ctx, place_objects(verb, {"at", "in", "on", "to"}))
+
+
+def base_hosts_before(ctx: Context, nouns) -> list[str]:
+    """The host of "the base" (one of ``nouns``) named in the sentences before."""
+    for noun in nouns:
+        for earlier in _bases_before(ctx, noun):
             found = base_hosts(ctx, earlier)
             if found:
                 return found
     return []
+
+
+def base_owners_before(ctx: Context, nouns) -> list[str]:
+    """The owner of "the base" (one of ``nouns``) named in the sentences before: "China
+    opened its first overseas base in Djibouti. Several hundred marines are stationed at
+    the base" / "The facility houses several hundred marines" (China's marines): the base's
+    owner word, else the subject of the verb that opened or runs it."""
+    for noun in nouns:
+        for earlier in _bases_before(ctx, noun):
+            found = owners_of(ctx, earlier)
+            if not found and earlier.dep_ == "dobj" and earlier.head.pos_ == "VERB":
+                found = subject_actors(ctx, earlier.head)
+            hosts = base_hosts(ctx, earlier)
+            found = [a for a in found if a not in hosts]
+            if found:
+                return found
+    return []
+
+
+def _bases_before(ctx: Context, obj):
+    """Bases named in the sentences before that a definite base noun points to."""
+    if not _is_base(ctx, obj) or not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in obj.children):
+        return
+    here = ctx.sentence_number(obj)
+    first = ctx.sentences[max(0, here - LOOK_BACK)].start
+    for earlier in reversed(ctx.doc[first:obj.i]):
+        if earlier.pos_ not in ("NOUN", "PROPN") or not _is_base(ctx, earlier):
+            continue
+        if earlier.i >= ctx.sentence_of(obj).start:
+            continue          # the base of this sentence has no place of its own
+        yield earlier
 
 
 # fields aircraft fly from that are no base of their own ("operating from Mogadishu airport")

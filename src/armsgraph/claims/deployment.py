@@ -32,7 +32,7 @@ from .deploycraft import craft_abroad, landed_craft
 from .deployexits import exit_claims
 from .deploysights import sighting_claims
 from .deployhomes import home_claims
-from .deploymoves import destinations, guarding_domain, included_places, mission_places, moved_from, served_under, to_mission
+from .deploymoves import destinations, guarding_domain, included_places, mission_places, moved_from, served_under, set_off_to, to_mission
 from .deployparties import asker_or_helped, described_before, own_conjunct_owners, placed_next, requester, talks_partners
 from .hosting import misread_hosting
 from .deployorder import paired
@@ -45,7 +45,7 @@ from .formations import grow_claims, lead_claims
 from .garrisons import COMPOSE, EQUIP, FIELD, Garrisons, joined_claims, unit_claims as _unit_claims, last_place, subject_actors_of
 from .sites import access_claims, guard_claims, reported, site_claims, use_claims
 from .vessels import navy_sent, staying_craft, visiting, carried as _carried, navy_ships as _navy_ships, noun_phrase as _noun_phrase, transported as _transported
-from .bases import (where_place, base_before, delivered_to_base, base_hosts, bases_flown_from, bases_placed_at, invited_by, only_other_state,
+from .bases import (where_place, base_before, base_hosts_before, base_owners_before, delivered_to_base, base_hosts, bases_flown_from, bases_placed_at, invited_by, only_other_state,
                     region_before, there)
 from .located import FORCE_CATEGORIES, HOLDING, leaders_of, located_forces, personnel, whose_owners
 from .quantity import quantity_of
@@ -325,13 +325,18 @@ def _claims_for(ctx: Context, token, trigger, units: Garrisons, number: int) -> 
                 placed = [h for b in patterns.subjects(token) if noun_category(b) in BASE_NOUNS
                           for h in base_hosts(ctx, b, exclude=tuple(actors))]
                 # ("in talks with states, including Benin, about hosting some of the drones")
+                # ("China opened a base in Djibouti. The facility houses several hundred marines")
+                placed = placed or base_hosts_before(ctx, patterns.subjects(token))
                 hosts, subjects = placed or talks_partners(ctx, token) or subjects, []
+                actors = actors or base_owners_before(ctx, patterns.subjects(token))
                 if not actors:     # "India's base on Agalega, a Mauritian island, hosts P-8I aircraft"
                     actors = [a for b in patterns.subjects(token) if noun_category(b) in BASE_NOUNS
                               for a in owners_of(ctx, b) if a not in hosts]
             if not actors:
                 actors = subjects[:] or ([origin_of(ref, ctx)] if origin_of(ref, ctx) and
                                          not maker_named(ctx, ref) else [])
+            if not actors and frame in ("deploy", "send", "arrive"):     # "... are stationed at the base"
+                actors = base_owners_before(ctx, place_objects(token, {"at", "in", "on", "to"}))
             container = units.container_of(number, obj) if not actors else None
             if container is not None:        # "the base consists of garrisons stationed in ..."
                 actors = [container.actor]
@@ -386,10 +391,10 @@ def _claims_for(ctx: Context, token, trigger, units: Garrisons, number: int) -> 
                         hosts += places_of(ctx, child, {"to", "into"}, exclude=exclude)
             if not hosts and frame in ("deploy", "send"):
                 # "flew its launcher, better known as Typhon, into Luzon": the place hung
-                # on a participle set off after the object
+                # on a participle set off after the object (", led by the destroyer X, to Jakarta")
                 for child in token.children:
                     if child.dep_ == "advcl" and child.tag_ == "VBN" and child.i > obj.i:
-                        hosts += places_of(ctx, child, {"into"}, exclude=exclude)
+                        hosts += places_of(ctx, child, {"into"} | set_off_to(child), exclude=exclude)
             if not hosts:      # "contributes 100 soldiers to the NATO battlegroup in Slovakia"
                 hosts = [h for o in place_objects(token, {"to", "into"}) if noun_category(o) == "category:troops"
                          for h in places_of(ctx, o, {"in", "on", "at"}, exclude=exclude)] or \

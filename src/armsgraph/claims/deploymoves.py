@@ -106,3 +106,11 @@ def served_under(verb) -> list:
     agreement" places no one)."""
     return [o for o in place_objects(verb, {"under"})
             if o.lemma_.lower() in missions() or o.lower_ in missions() or noun_category(o) == "category:troops"]
+
+
+def set_off_to(participle) -> set[str]:
+    """{"to"} when the "to" phrase on a participle follows the comma that closes it: in
+    "sent a detachment of warships, led by the destroyer X, to Jakarta" the parser hangs
+    the destination on "led"."""
+    return {"to"} if any(c.dep_ == "prep" and c.lower_ == "to" and c.i > 0 and c.doc[c.i - 1].lower_ == ","
+                         for c in participle.children) else set()
