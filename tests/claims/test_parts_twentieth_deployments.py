@@ -50,3 +50,22 @@ def test_a_unit_of_craft_is_the_craft():
 def test_a_destination_after_a_set_off_participle():
     assert ("IND", "VNM", "category:ships", "done") in deployments(
         "India sent a group of warships, headed by the frigate Satpura, to Da Nang.")
+
+
+def test_a_state_offering_to_host_a_foreign_drone_base():
+    assert ("USA", "UZB", "category:airbase", "proposed") in deployments(
+        "Uzbekistan has offered to host an American drone base near Termez.")
+
+
+def test_forces_taking_part_in_a_mission_abroad_are_there():
+    assert ("IND", "COD", "category:troops", "done") in deployments(
+        "Some 1,800 Indian soldiers took part in the UN stabilisation mission in Congo last year.")
+    assert ("KOR", "SSD", "category:troops", "done") in deployments(
+        "South Korean military engineers participated in the UN mission in South Sudan.")
+    assert not deployments("Indian officials took part in the talks in Geneva.")
+
+
+def test_forces_that_are_part_of_a_mission_abroad():
+    assert ("FJI", "LBN", "category:troops", "done") in deployments(
+        "About 150 Fijian soldiers are part of the UN mission in Lebanon.")
+

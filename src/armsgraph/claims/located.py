@@ -12,7 +12,7 @@ from .deploystatus import refused_permission
 from .context import Context
 from .garrisons import last_place, subject_actors_of
 from .triggers import cues, lexicon
-from .typeroles import agent_actors, make_claim, place_objects, noun_category, owners_of, places_of, statuses_of, type_cues, weapons_of
+from .typeroles import agent_actors, make_claim, missions, place_objects, noun_category, owners_of, places_of, statuses_of, type_cues, weapons_of
 
 LEXICON = "deployment"
 
@@ -117,7 +117,8 @@ def located_forces(ctx: Context, token) -> list:
     if not hosts and subject.dep_ == "nsubj" and subject.head.lemma_ == "be" and not status_mod.negated(subject.head):
         # "Some 400 Egyptian troops are part of the African Union force in Somalia": the place of the force
         hosts = [h for a in subject.head.children if a.dep_ == "attr" and a.lemma_.lower() in MEMBERSHIP
-                 for o in patterns.prep_objects(a, {"of"}) if noun_category(o) in FORCE_CATEGORIES
+                 for o in patterns.prep_objects(a, {"of"})
+                 if noun_category(o) in FORCE_CATEGORIES or o.lemma_.lower() in missions()   # ("of the UN mission in X")
                  for h in places_of(ctx, o, {"in", "inside", "on", "at"}, exclude=tuple(actors))]
     being = _being(subject)
     if not hosts and being is not None:
