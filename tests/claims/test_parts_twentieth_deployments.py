@@ -69,3 +69,15 @@ def test_forces_that_are_part_of_a_mission_abroad():
     assert ("FJI", "LBN", "category:troops", "done") in deployments(
         "About 150 Fijian soldiers are part of the UN mission in Lebanon.")
 
+
+
+def test_weapons_a_state_stores_abroad_are_deployed_there():
+    found = deployments("For decades the United States has stored B61 nuclear bombs at air bases in Italy and Belgium.")
+    assert ("USA", "ITA", "B61", "done") in found and ("USA", "BEL", "B61", "done") in found
+    assert not deployments("The Polish army stores its ammunition in underground depots.")
+
+
+def test_weapons_a_base_abroad_receives_arm_it():
+    assert ("RUS", "ARM", "MiG-29", "done") in deployments(
+        "Russia's 102nd base in Armenia received new MiG-29 fighters last year.")
+    assert not deployments("The Armenian air base received new fighters last year.")

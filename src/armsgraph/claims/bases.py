@@ -261,3 +261,24 @@ def delivered_to_base(ctx: Context, verb, earlier: list) -> tuple[str, str] | No
             if claim.type == "deployment" and claim.start == sent.start_char and claim.status == "done":
                 return claim.actor, claim.host
     return None
+
+
+# verbs of a base or force receiving weapons ("Russia's base in Tajikistan received drones")
+RECEIVING = {"receive", "get", "obtain", "acquire"}
+FORCE_NOUNS = ("category:troops", "category:military-facility", "category:airbase")
+
+
+def received_by_base(ctx: Context, verb) -> tuple[str, str] | None:
+    """"Russia's 201st base in Tajikistan received new Orlan-10 drones", "the US battalion
+    in Poland got new Abrams tanks": weapons a force or base abroad receives arm it (a
+    deployment of its owner where it is, not a purchase): (actor, host), else None."""
+    if verb.lemma_.lower() not in RECEIVING or verb.pos_ != "VERB" or patterns.is_passive(verb):
+        return None
+    for subject in patterns.subjects(verb):
+        if noun_category(subject) not in FORCE_NOUNS:
+            continue
+        owners = owners_of(ctx, subject)
+        hosts = [h for h in base_hosts(ctx, subject, exclude=tuple(owners))]
+        if len(owners) == 1 and hosts:
+            return owners[0], hosts[0]
+    return None

@@ -45,7 +45,7 @@ from .formations import grow_claims, lead_claims
 from .garrisons import COMPOSE, EQUIP, FIELD, Garrisons, joined_claims, unit_claims as _unit_claims, last_place, subject_actors_of
 from .sites import access_claims, guard_claims, reported, site_claims, use_claims
 from .vessels import navy_sent, staying_craft, visiting, carried as _carried, navy_ships as _navy_ships, noun_phrase as _noun_phrase, transported as _transported
-from .bases import (where_place, base_before, base_hosts_before, base_owners_before, delivered_to_base, base_hosts, bases_flown_from, bases_placed_at, invited_by, only_other_state,
+from .bases import (where_place, base_before, base_hosts_before, base_owners_before, received_by_base, delivered_to_base, base_hosts, bases_flown_from, bases_placed_at, invited_by, only_other_state,
                     region_before, there)
 from .located import FORCE_CATEGORIES, HOLDING, leaders_of, located_forces, personnel, whose_owners
 from .quantity import quantity_of
@@ -446,7 +446,7 @@ def _claims_for(ctx: Context, token, trigger, units: Garrisons, number: int) -> 
 def _armed_base(ctx: Context, verb, earlier: list) -> list[tuple]:
     """Weapons delivered to "the base" of forces an earlier sentence placed abroad arm
     those forces (:func:`.bases.delivered_to_base`): deployed as theirs, not handed over."""
-    placed = delivered_to_base(ctx, verb, earlier)
+    placed = delivered_to_base(ctx, verb, earlier) or received_by_base(ctx, verb)   # ("the base in X received ...")
     if placed is None:
         return []
     heads = patterns.with_conjuncts(patterns.slot_fillers(verb, "subjpass" if patterns.is_passive(verb) else "dobj"))
