@@ -81,3 +81,12 @@ def test_weapons_a_base_abroad_receives_arm_it():
     assert ("RUS", "ARM", "MiG-29", "done") in deployments(
         "Russia's 102nd base in Armenia received new MiG-29 fighters last year.")
     assert not deployments("The Armenian air base received new fighters last year.")
+
+
+def test_what_guests_bring_to_a_drill_a_few_sentences_on():
+    text = ("Soldiers from nine nations are taking part in Swift Arrow, the exercise in central Latvia. "
+            "Our correspondent joined them for a week. Snow fell every day. Tents froze overnight. "
+            "Canada sent some 600 soldiers. Denmark deployed a company of infantry.")
+    found = deployments(text)
+    assert ("CAN", "LVA", "category:troops", "done") in found
+    assert ("DNK", "LVA", "category:troops", "done") in found
