@@ -90,3 +90,15 @@ def test_what_guests_bring_to_a_drill_a_few_sentences_on():
     found = deployments(text)
     assert ("CAN", "LVA", "category:troops", "done") in found
     assert ("DNK", "LVA", "category:troops", "done") in found
+
+
+def test_a_weapon_an_armed_service_owns_abroad_is_deployed():
+    assert ("USA", "LTU", "HIMARS", "done") in deployments(
+        "The US Army's HIMARS launchers in Lithuania took part in a live-fire drill.")
+    assert not deployments("German Leopard tanks in Ukraine have been hit by drones.")
+
+
+def test_craft_flying_from_another_state_are_there():
+    assert ("GBR", "CYP", "Tornado", "done") in deployments(
+        "British Tornado jets flying from Cyprus struck targets in Iraq.")
+    assert not deployments("US B-52 bombers flew from Britain to the Middle East.")

@@ -105,6 +105,15 @@ def _named_place(ctx: Context, token) -> str | None:
     return ref.actor if ref is not None and ref.kind == "place" and ref.actor else None
 
 
+def _flying_state(ctx: Context, verb, place) -> str | None:
+    """The state named as where craft fly from, for "fly" only ("jets flying from Jordan";
+    "operating from Poland" may be a firm's or a headquarters')."""
+    ref = ctx.ref_at(place)
+    if verb.lemma_.lower() != "fly" or ref is None or ref.kind != "state" or not ref.actor:
+        return None
+    return ref.actor
+
+
 def bases_flown_from(ctx: Context, verb) -> list[str]:
     """States of the bases forces fly or operate from: "have flown from the Hmeimim air
     base near Latakia", "operates MiG-29 fighters out of the Erebuni airfield"."""
@@ -125,12 +134,13 @@ def bases_flown_from(ctx: Context, verb) -> list[str]:
                  for t in ctx.doc[base.i + 1:min(base.i + 3, base.sent.end)]):
             ref = ctx.ref_at(base)     # "from Hmeimim airfield": the parser may take the name for the head
             hosts = [ref.actor] if ref is not None and ref.kind == "place" and ref.actor else []
-        elif _named_place(ctx, base) and not place_objects(verb, {"to", "into"}) and \
-                not {verb.dep_, verb.head.dep_} & {"relcl", "acl"}:
+        elif (_named_place(ctx, base) or _flying_state(ctx, verb, base)) and not place_objects(verb, {"to", "into"}) \
+                and not {verb.dep_ if verb.tag_ != "VBG" else "", verb.head.dep_} & {"relcl", "acl"}:
             # "Typhoons are flying from Mihail Kogalniceanu in Romania" (a named place, with no
             # destination: where they fly from, not "flew from North Carolina to Norway"; not
-            # "the drones that used to fly from Agadez", a description of the goods)
-            hosts = [_named_place(ctx, base)]
+            # "the drones that used to fly from Agadez", a description of the goods);
+            # "French Rafale jets flying from Jordan struck ..." (a state, for craft flying now)
+            hosts = [_named_place(ctx, base) or _flying_state(ctx, verb, base)]
         else:
             continue
         found += [h for h in hosts if h not in found]

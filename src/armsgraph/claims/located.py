@@ -5,6 +5,8 @@ that count as forces when a state places them abroad ("Russian contractors in Ma
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from . import patterns, status as status_mod
 from .bases import base_hosts, there, where_place
 from .deploypeople import people
@@ -62,6 +64,8 @@ def located_forces(ctx: Context, token) -> list:
     """"Russian troops in Belarus", "a Russian airbase in Belarus": a force or base noun
     owned by one party and placed in another, with no deployment trigger."""
     own = ctx.ref_at(token)
+    if own is not None and own.is_system and not own.is_category and token.dep_ not in ("compound", "amod"):
+        return service_weapons(ctx, token, own)     # "the Bundeswehr's Patriot battery in Slovakia"
     if (own.id if own is not None and own.is_category else noun_category(token)) not in FORCE_CATEGORIES \
             and not personnel(token) and not people(ctx, token) or token.dep_ in ("compound", "amod"):
         return []          # cheap test first: this runs on every noun
@@ -153,6 +157,28 @@ def located_forces(ctx: Context, token) -> list:
                         if host in counted:
                             out[-1].quantity = counted[host]
     return out
+
+
+@lru_cache(maxsize=1)
+def _services() -> frozenset[str]:
+    """Ids of the armed services of the catalog (organisations of type ``military``)."""
+    from ..catalog import load
+    return frozenset(e.id for e in load().entries.values() if e.kind == "organisation" and e.role == "military")
+
+
+def service_weapons(ctx: Context, token, own) -> list:
+    """"The Bundeswehr's Patriot battery in Slovakia", "US Army HIMARS launchers in Estonia":
+    a named weapon that an armed service (an organisation of type ``military``) owns, placed
+    in another state, is deployed there (a state's or a maker's name on a weapon may be its
+    origin: "German Leopard tanks in Ukraine" were handed over)."""
+    services = [ctx.ref_at(c) for t in [token] + [c for c in token.children if c.dep_ == "compound"]
+                for c in t.children if c.dep_ in ("poss", "compound", "nmod") and ctx.ref_at(c) is not None]
+    actors = list(dict.fromkeys(r.actor for r in services if r.kind == "organisation" and r.id in _services() and r.actor))
+    if not actors:
+        return []
+    hosts = places_of(ctx, token, preps={"in", "on", "at", "inside"}, exclude=tuple(actors))
+    return [make_claim(ctx, "deployment", token, status, own, confidence=0.45, actor=actor, host=host)
+            for status in located_statuses(token)[:1] for actor in actors for host in hosts]
 
 
 def _holding_force(ctx: Context, token):
