@@ -102,3 +102,23 @@ def test_craft_flying_from_another_state_are_there():
     assert ("GBR", "CYP", "Tornado", "done") in deployments(
         "British Tornado jets flying from Cyprus struck targets in Iraq.")
     assert not deployments("US B-52 bombers flew from Britain to the Middle East.")
+
+
+def test_weapons_on_combat_duty_abroad_are_deployed():
+    assert ("RUS", "KGZ", "S-300", "done") in deployments(
+        "Russian S-300 air-defence systems have assumed combat duty at the Kant air base in Kyrgyzstan.")
+    assert ("RUS", "ARM", "S-400", "done") in deployments(
+        "A Russian air-defence unit armed with S-400 launchers took up combat duty in Armenia last year.")
+    assert not deployments("S-400 systems have assumed combat duty in Belarus.")
+
+
+def test_a_base_used_by_a_foreign_force_hosts_it():
+    assert ("USA", "TUR", "category:airbase", "done") in deployments(
+        "The Incirlik air base in southern Turkey is used by the US Air Force.")
+    assert ("RUS", "SYR", "category:military-facility", "done") in deployments(
+        "The naval base at Tartus in Syria is used by the Russian navy.")
+
+
+def test_forces_named_through_who_are_the_noun_the_clause_hangs_on():
+    assert ("FRA", "CIV", "category:troops", "done") in deployments(
+        "French soldiers, who have been stationed in Ivory Coast since 1961, will leave next year.")

@@ -144,7 +144,7 @@ def _objects(ctx: Context, token, frame: str) -> list:
     hangs on, also through a reporting clause: "the missile, which both presidents say
     will be stationed in Belarus")."""
     found = _heads(ctx, token, frame)
-    if any(f.lower_ in ("which", "that") and f.tag_ in ("WDT", "WP") for f in found):
+    if any(f.lower_ in ("which", "that", "who") and f.tag_ in ("WDT", "WP") for f in found):
         node = token
         while node.dep_ in ("ccomp", "xcomp", "conj") and node.head.i != node.i:
             node = node.head
