@@ -122,3 +122,12 @@ def test_a_base_used_by_a_foreign_force_hosts_it():
 def test_forces_named_through_who_are_the_noun_the_clause_hangs_on():
     assert ("FRA", "CIV", "category:troops", "done") in deployments(
         "French soldiers, who have been stationed in Ivory Coast since 1961, will leave next year.")
+
+
+def test_forces_whose_withdrawal_from_a_state_is_told_were_there():
+    assert ("ITA", "IRQ", "category:troops", "done") in deployments(
+        "Italy has completed the withdrawal of its soldiers from Iraq.")
+    assert ("BDI", "SOM", "category:troops", "done") in deployments(
+        "The drawdown of Burundian troops from Somalia began in June.")
+    assert ("FRA", "MLI", "category:troops", "refused") in deployments(
+        "Mali demanded the withdrawal of French troops from its territory.")
