@@ -131,3 +131,10 @@ def test_forces_whose_withdrawal_from_a_state_is_told_were_there():
         "The drawdown of Burundian troops from Somalia began in June.")
     assert ("FRA", "MLI", "category:troops", "refused") in deployments(
         "Mali demanded the withdrawal of French troops from its territory.")
+
+
+def test_regions_and_bases_where_foreign_forces_are_placed():
+    assert ("USA", "AFG", "category:troops", "done") in deployments("About 2,000 US soldiers were stationed at Bagram.")
+    assert ("GBR", "BHR", "category:aircraft", "done") in deployments(
+        "British aircraft are based at Shaikh Isa Air Base.")
+    assert ("TUR", "SOM", "category:troops", "done") in deployments("Turkish troops were deployed to Puntland.")
