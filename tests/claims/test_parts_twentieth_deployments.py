@@ -138,3 +138,9 @@ def test_regions_and_bases_where_foreign_forces_are_placed():
     assert ("GBR", "BHR", "category:aircraft", "done") in deployments(
         "British aircraft are based at Shaikh Isa Air Base.")
     assert ("TUR", "SOM", "category:troops", "done") in deployments("Turkish troops were deployed to Puntland.")
+
+
+def test_weapons_on_duty_there_belong_to_the_base_named_before():
+    text = ("Russia keeps its 102nd military base in Armenia. New drones were delivered to the base last "
+            "year, and an air-defence unit armed with S-300 launchers went on combat duty there in 2021.")
+    assert ("RUS", "ARM", "S-300", "done") in deployments(text)

@@ -72,8 +72,37 @@ def base_owners_before(ctx: Context, nouns) -> list[str]:
             found = owners_of(ctx, earlier)
             if not found and earlier.dep_ == "dobj" and earlier.head.pos_ == "VERB":
                 found = subject_actors(ctx, earlier.head)
+            if not found and earlier.dep_ == "attr":     # "Russia's largest force abroad is the 201st base"
+                found = [a for s in patterns.subjects(earlier.head) for a in owners_of(ctx, s)]
             hosts = base_hosts(ctx, earlier)
             found = [a for a in found if a not in hosts]
+            if found:
+                return found
+    return []
+
+
+def base_owners_there(ctx: Context, verb) -> list[str]:
+    """The owner of the last base named before a verb that says "there" ("... were
+    delivered to the base, and an air-defence unit took up combat duty there"): its owner
+    word, or the owner of the base a definite one points to."""
+    here = ctx.sentence_number(verb)
+    first = ctx.sentences[max(0, here - LOOK_BACK)].start
+    for token in reversed(ctx.doc[first:verb.i]):
+        if token.pos_ in ("NOUN", "PROPN") and _is_base(ctx, token):
+            hosts = base_hosts(ctx, token)
+            found = [a for a in owners_of(ctx, token) if a not in hosts] or base_owners_before(ctx, [token])
+            if found:
+                return found
+    return []
+
+
+def base_hosts_there(ctx: Context, verb, exclude=()) -> list[str]:
+    """The host of the last base named before a verb that says "there"."""
+    here = ctx.sentence_number(verb)
+    first = ctx.sentences[max(0, here - LOOK_BACK)].start
+    for token in reversed(ctx.doc[first:verb.i]):
+        if token.pos_ in ("NOUN", "PROPN") and _is_base(ctx, token):
+            found = [h for h in base_hosts(ctx, token) or base_hosts_before(ctx, [token]) if h not in exclude]
             if found:
                 return found
     return []

@@ -86,8 +86,11 @@ def duty_claims(ctx: Context, word) -> list[tuple]:
             # (not the maker: "S-400 systems" may be bought ones)
             hosts = places_of(ctx, verb, {"in", "at", "on"}, exclude=tuple(actors)) or \
                 places_of(ctx, subject, {"in", "at"}, exclude=tuple(actors))
+            if not actors and bases.there(verb):     # "... took up combat duty there": the base named before
+                actors = bases.base_owners_there(ctx, verb)
             if not hosts and bases.there(verb):
-                hosts = [h for h in last_place(ctx, verb) if h not in actors]
+                hosts = [h for h in last_place(ctx, verb) if h not in actors] or \
+                    bases.base_hosts_there(ctx, verb, exclude=tuple(actors))
             for status in statuses_of(verb, "done", "recipient")[:1]:
                 out += [(make_claim(ctx, "deployment", verb, status, ref or system, confidence=0.45,
                                     actor=actor, host=host), subject)
