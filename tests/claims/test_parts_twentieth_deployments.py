@@ -144,3 +144,8 @@ def test_weapons_on_duty_there_belong_to_the_base_named_before():
     text = ("Russia keeps its 102nd military base in Armenia. New drones were delivered to the base last "
             "year, and an air-defence unit armed with S-300 launchers went on combat duty there in 2021.")
     assert ("RUS", "ARM", "S-300", "done") in deployments(text)
+
+
+def test_weapons_operated_by_a_states_crews_abroad_are_its_own():
+    assert ("NLD", "SVK", "Patriot", "done") in deployments(
+        "US-made Patriot launchers operated by Dutch crews have been deployed to Slovakia.")
