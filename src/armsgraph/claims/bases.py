@@ -11,7 +11,7 @@ from __future__ import annotations
 from . import patterns, roles
 from .context import Context
 from .triggers import trigger_of
-from .typeroles import HOST_PREPS, noun_category, owners_of, place_actors, place_objects, places_of
+from .typeroles import HOST_PREPS, noun_category, owners_of, place_actors, place_objects, places_of, subject_actors
 
 BASES = ("category:military-facility", "category:airbase")
 DEFINITE = {"the", "this", "that"}
@@ -49,20 +49,77 @@ def base_hosts(ctx: Context, base, exclude=()) -> list[str]:
 def base_before(ctx: Context, verb) -> list[str]:
     """The host of "the base" a verb places forces at, from the base named in the
     sentences before ("stationed at the base", "based at the facility")."""
-    for obj in place_objects(verb, {"at", "in", "on", "to"}):
-        if not _is_base(ctx, obj) or not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in obj.children):
-            continue
-        here = ctx.sentence_number(obj)
-        first = ctx.sentences[max(0, here - LOOK_BACK)].start
-        for earlier in reversed(ctx.doc[first:obj.i]):
-            if earlier.pos_ not in ("NOUN", "PROPN") or not _is_base(ctx, earlier):
-                continue
-            if earlier.i >= ctx.sentence_of(obj).start:
-                continue          # the base of this sentence has no place of its own
+    return base_hosts_before(ctx, place_objects(verb, {"at", "in", "on", "to"}))
+
+
+def base_hosts_before(ctx: Context, nouns) -> list[str]:
+    """The host of "the base" (one of ``nouns``) named in the sentences before."""
+    for noun in nouns:
+        for earlier in _bases_before(ctx, noun):
             found = base_hosts(ctx, earlier)
             if found:
                 return found
     return []
+
+
+def base_owners_before(ctx: Context, nouns) -> list[str]:
+    """The owner of "the base" (one of ``nouns``) named in the sentences before: "China
+    opened its first overseas base in Djibouti. Several hundred marines are stationed at
+    the base" / "The facility houses several hundred marines" (China's marines): the base's
+    owner word, else the subject of the verb that opened or runs it."""
+    for noun in nouns:
+        for earlier in _bases_before(ctx, noun):
+            found = owners_of(ctx, earlier)
+            if not found and earlier.dep_ == "dobj" and earlier.head.pos_ == "VERB":
+                found = subject_actors(ctx, earlier.head)
+            if not found and earlier.dep_ == "attr":     # "Russia's largest force abroad is the 201st base"
+                found = [a for s in patterns.subjects(earlier.head) for a in owners_of(ctx, s)]
+            hosts = base_hosts(ctx, earlier)
+            found = [a for a in found if a not in hosts]
+            if found:
+                return found
+    return []
+
+
+def base_owners_there(ctx: Context, verb) -> list[str]:
+    """The owner of the last base named before a verb that says "there" ("... were
+    delivered to the base, and an air-defence unit took up combat duty there"): its owner
+    word, or the owner of the base a definite one points to."""
+    here = ctx.sentence_number(verb)
+    first = ctx.sentences[max(0, here - LOOK_BACK)].start
+    for token in reversed(ctx.doc[first:verb.i]):
+        if token.pos_ in ("NOUN", "PROPN") and _is_base(ctx, token):
+            hosts = base_hosts(ctx, token)
+            found = [a for a in owners_of(ctx, token) if a not in hosts] or base_owners_before(ctx, [token])
+            if found:
+                return found
+    return []
+
+
+def base_hosts_there(ctx: Context, verb, exclude=()) -> list[str]:
+    """The host of the last base named before a verb that says "there"."""
+    here = ctx.sentence_number(verb)
+    first = ctx.sentences[max(0, here - LOOK_BACK)].start
+    for token in reversed(ctx.doc[first:verb.i]):
+        if token.pos_ in ("NOUN", "PROPN") and _is_base(ctx, token):
+            found = [h for h in base_hosts(ctx, token) or base_hosts_before(ctx, [token]) if h not in exclude]
+            if found:
+                return found
+    return []
+
+
+def _bases_before(ctx: Context, obj):
+    """Bases named in the sentences before that a definite base noun points to."""
+    if not _is_base(ctx, obj) or not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in obj.children):
+        return
+    here = ctx.sentence_number(obj)
+    first = ctx.sentences[max(0, here - LOOK_BACK)].start
+    for earlier in reversed(ctx.doc[first:obj.i]):
+        if earlier.pos_ not in ("NOUN", "PROPN") or not _is_base(ctx, earlier):
+            continue
+        if earlier.i >= ctx.sentence_of(obj).start:
+            continue          # the base of this sentence has no place of its own
+        yield earlier
 
 
 # fields aircraft fly from that are no base of their own ("operating from Mogadishu airport")
@@ -75,6 +132,15 @@ def _named_place(ctx: Context, token) -> str | None:
     """The state of the place ``token`` names ("Agadez" -> NER), else None."""
     ref = ctx.ref_at(token)
     return ref.actor if ref is not None and ref.kind == "place" and ref.actor else None
+
+
+def _flying_state(ctx: Context, verb, place) -> str | None:
+    """The state named as where craft fly from, for "fly" only ("jets flying from Jordan";
+    "operating from Poland" may be a firm's or a headquarters')."""
+    ref = ctx.ref_at(place)
+    if verb.lemma_.lower() != "fly" or ref is None or ref.kind != "state" or not ref.actor:
+        return None
+    return ref.actor
 
 
 def bases_flown_from(ctx: Context, verb) -> list[str]:
@@ -97,12 +163,13 @@ def bases_flown_from(ctx: Context, verb) -> list[str]:
                  for t in ctx.doc[base.i + 1:min(base.i + 3, base.sent.end)]):
             ref = ctx.ref_at(base)     # "from Hmeimim airfield": the parser may take the name for the head
             hosts = [ref.actor] if ref is not None and ref.kind == "place" and ref.actor else []
-        elif _named_place(ctx, base) and not place_objects(verb, {"to", "into"}) and \
-                not {verb.dep_, verb.head.dep_} & {"relcl", "acl"}:
+        elif (_named_place(ctx, base) or _flying_state(ctx, verb, base)) and not place_objects(verb, {"to", "into"}) \
+                and not {verb.dep_ if verb.tag_ != "VBG" else "", verb.head.dep_} & {"relcl", "acl"}:
             # "Typhoons are flying from Mihail Kogalniceanu in Romania" (a named place, with no
             # destination: where they fly from, not "flew from North Carolina to Norway"; not
-            # "the drones that used to fly from Agadez", a description of the goods)
-            hosts = [_named_place(ctx, base)]
+            # "the drones that used to fly from Agadez", a description of the goods);
+            # "French Rafale jets flying from Jordan struck ..." (a state, for craft flying now)
+            hosts = [_named_place(ctx, base) or _flying_state(ctx, verb, base)]
         else:
             continue
         found += [h for h in hosts if h not in found]
@@ -232,4 +299,25 @@ def delivered_to_base(ctx: Context, verb, earlier: list) -> tuple[str, str] | No
         for claim in reversed(earlier):
             if claim.type == "deployment" and claim.start == sent.start_char and claim.status == "done":
                 return claim.actor, claim.host
+    return None
+
+
+# verbs of a base or force receiving weapons ("Russia's base in Tajikistan received drones")
+RECEIVING = {"receive", "get", "obtain", "acquire"}
+FORCE_NOUNS = ("category:troops", "category:military-facility", "category:airbase")
+
+
+def received_by_base(ctx: Context, verb) -> tuple[str, str] | None:
+    """"Russia's 201st base in Tajikistan received new Orlan-10 drones", "the US battalion
+    in Poland got new Abrams tanks": weapons a force or base abroad receives arm it (a
+    deployment of its owner where it is, not a purchase): (actor, host), else None."""
+    if verb.lemma_.lower() not in RECEIVING or verb.pos_ != "VERB" or patterns.is_passive(verb):
+        return None
+    for subject in patterns.subjects(verb):
+        if noun_category(subject) not in FORCE_NOUNS:
+            continue
+        owners = owners_of(ctx, subject)
+        hosts = [h for h in base_hosts(ctx, subject, exclude=tuple(owners))]
+        if len(owners) == 1 and hosts:
+            return owners[0], hosts[0]
     return None

@@ -48,7 +48,23 @@ def exit_claims(ctx: Context, sent) -> list:
             if hosts:         # "Chad demanded the withdrawal of American troops"
                 for obj in forces:
                     out += _claims(ctx, token, obj, hosts, "refused")
+            else:             # "France completed the withdrawal of its troops from Niger"
+                for obj in forces:
+                    out += _left_from(ctx, token, obj)
     return out
+
+
+def _left_from(ctx: Context, noun, obj) -> list:
+    """Forces an exit noun names with the place they leave ("the withdrawal of US forces
+    from Afghanistan", "the pullout of its troops from Niger") were there: done. "Its"
+    forces are the subject's of the verb the noun is the object of."""
+    actors = owners_of(ctx, obj)
+    if not actors and _pronoun_owned(obj) and noun.dep_ == "dobj":
+        actors = subject_actors_of(ctx, noun.head)
+    places = places_of(ctx, noun, {"from"}, exclude=tuple(actors)) + places_of(ctx, obj, {"from"}, exclude=tuple(actors))
+    if status_mod.negated(noun.head) or not places:
+        return []
+    return _claims(ctx, noun, obj, places, "done", actors)
 
 
 def _homeward(verb) -> bool:

@@ -32,7 +32,7 @@ from .deploycraft import craft_abroad, landed_craft
 from .deployexits import exit_claims
 from .deploysights import sighting_claims
 from .deployhomes import home_claims
-from .deploymoves import destinations, guarding_domain, included_places, mission_places, moved_from
+from .deploymoves import destinations, guarding_domain, included_places, mission_places, moved_from, served_under, set_off_to, to_mission
 from .deployparties import asker_or_helped, described_before, own_conjunct_owners, placed_next, requester, talks_partners
 from .hosting import misread_hosting
 from .deployorder import paired
@@ -45,7 +45,7 @@ from .formations import grow_claims, lead_claims
 from .garrisons import COMPOSE, EQUIP, FIELD, Garrisons, joined_claims, unit_claims as _unit_claims, last_place, subject_actors_of
 from .sites import access_claims, guard_claims, reported, site_claims, use_claims
 from .vessels import navy_sent, staying_craft, visiting, carried as _carried, navy_ships as _navy_ships, noun_phrase as _noun_phrase, transported as _transported
-from .bases import (where_place, base_before, delivered_to_base, base_hosts, bases_flown_from, bases_placed_at, invited_by, only_other_state,
+from .bases import (where_place, base_before, base_hosts_before, base_owners_before, received_by_base, delivered_to_base, base_hosts, bases_flown_from, bases_placed_at, invited_by, only_other_state,
                     region_before, there)
 from .located import FORCE_CATEGORIES, HOLDING, leaders_of, located_forces, personnel, whose_owners
 from .quantity import quantity_of
@@ -144,7 +144,7 @@ def _objects(ctx: Context, token, frame: str) -> list:
     hangs on, also through a reporting clause: "the missile, which both presidents say
     will be stationed in Belarus")."""
     found = _heads(ctx, token, frame)
-    if any(f.lower_ in ("which", "that") and f.tag_ in ("WDT", "WP") for f in found):
+    if any(f.lower_ in ("which", "that", "who") and f.tag_ in ("WDT", "WP") for f in found):
         node = token
         while node.dep_ in ("ccomp", "xcomp", "conj") and node.head.i != node.i:
             node = node.head
@@ -325,13 +325,18 @@ def _claims_for(ctx: Context, token, trigger, units: Garrisons, number: int) -> 
                 placed = [h for b in patterns.subjects(token) if noun_category(b) in BASE_NOUNS
                           for h in base_hosts(ctx, b, exclude=tuple(actors))]
                 # ("in talks with states, including Benin, about hosting some of the drones")
+                # ("China opened a base in Djibouti. The facility houses several hundred marines")
+                placed = placed or base_hosts_before(ctx, patterns.subjects(token))
                 hosts, subjects = placed or talks_partners(ctx, token) or subjects, []
+                actors = actors or base_owners_before(ctx, patterns.subjects(token))
                 if not actors:     # "India's base on Agalega, a Mauritian island, hosts P-8I aircraft"
                     actors = [a for b in patterns.subjects(token) if noun_category(b) in BASE_NOUNS
                               for a in owners_of(ctx, b) if a not in hosts]
             if not actors:
                 actors = subjects[:] or ([origin_of(ref, ctx)] if origin_of(ref, ctx) and
                                          not maker_named(ctx, ref) else [])
+            if not actors and frame in ("deploy", "send", "arrive"):     # "... are stationed at the base"
+                actors = base_owners_before(ctx, place_objects(token, {"at", "in", "on", "to"}))
             container = units.container_of(number, obj) if not actors else None
             if container is not None:        # "the base consists of garrisons stationed in ..."
                 actors = [container.actor]
@@ -367,7 +372,7 @@ def _claims_for(ctx: Context, token, trigger, units: Garrisons, number: int) -> 
                     hosts += [h for h in places_of(ctx, inner, exclude=exclude) if h not in hosts]
             if not hosts and frame == "arrive":     # "form a battlegroup on Slovak territory",
                 # "serve with the UN mission in Lebanon", "alongside Russian units in Syria"
-                for formed in patterns.slot_fillers(token, "dobj") + patterns.prep_objects(token, COMPANIONS):
+                for formed in patterns.slot_fillers(token, "dobj") + patterns.prep_objects(token, COMPANIONS) + served_under(token):
                     hosts += [h for h in places_of(ctx, formed, exclude=exclude) if h not in hosts]
                 if token.lemma_.lower() in ("enter", "reach", "visit"):    # "to enter the country": the place entered
                     hosts += [h for o in patterns.slot_fillers(token, "dobj")      # ("visited the port of Aden")
@@ -386,13 +391,14 @@ def _claims_for(ctx: Context, token, trigger, units: Garrisons, number: int) -> 
                         hosts += places_of(ctx, child, {"to", "into"}, exclude=exclude)
             if not hosts and frame in ("deploy", "send"):
                 # "flew its launcher, better known as Typhon, into Luzon": the place hung
-                # on a participle set off after the object
+                # on a participle set off after the object (", led by the destroyer X, to Jakarta")
                 for child in token.children:
                     if child.dep_ == "advcl" and child.tag_ == "VBN" and child.i > obj.i:
-                        hosts += places_of(ctx, child, {"into"}, exclude=exclude)
+                        hosts += places_of(ctx, child, {"into"} | set_off_to(child), exclude=exclude)
             if not hosts:      # "contributes 100 soldiers to the NATO battlegroup in Slovakia"
                 hosts = [h for o in place_objects(token, {"to", "into"}) if noun_category(o) == "category:troops"
-                         for h in places_of(ctx, o, {"in", "on", "at"}, exclude=exclude)]
+                         for h in places_of(ctx, o, {"in", "on", "at"}, exclude=exclude)] or \
+                    [h for o in to_mission(token) for h in places_of(ctx, o, {"in", "on", "at", "over"}, exclude=exclude)]
             if not hosts:      # "moved warheads to storage sites on Belarusian territory"
                 hosts = bases_placed_at(ctx, token, exclude) or bases_placed_at(ctx, obj, exclude)   # (or "drones in X's base")
             if not hosts:      # "... opened an air base at Kant in Kyrgyzstan. 500 airmen are stationed at the base"
@@ -440,7 +446,7 @@ def _claims_for(ctx: Context, token, trigger, units: Garrisons, number: int) -> 
 def _armed_base(ctx: Context, verb, earlier: list) -> list[tuple]:
     """Weapons delivered to "the base" of forces an earlier sentence placed abroad arm
     those forces (:func:`.bases.delivered_to_base`): deployed as theirs, not handed over."""
-    placed = delivered_to_base(ctx, verb, earlier)
+    placed = delivered_to_base(ctx, verb, earlier) or received_by_base(ctx, verb)   # ("the base in X received ...")
     if placed is None:
         return []
     heads = patterns.with_conjuncts(patterns.slot_fillers(verb, "subjpass" if patterns.is_passive(verb) else "dobj"))
@@ -519,7 +525,8 @@ def sent_on_mission(verb) -> bool:
         if any(t.lemma_.lower() in missions for t in child.subtree if t.i - child.i < 3):
             return True
     # "dispatched a warship to guard Mauritanian waters", "sent two warships to Cuba"
-    return guarding_domain(verb) or navy_sent(verb)
+    # ("contribute two jets to NATO's air policing mission in Poland")
+    return guarding_domain(verb) or navy_sent(verb) or bool(to_mission(verb))
 
 
 def _statuses(token, trigger) -> list[str]:

@@ -8,7 +8,7 @@ from . import patterns
 from .context import Context
 from .garrisons import subject_actors_of
 from .triggers import lexicon
-from .typeroles import owners_of, place_actors, place_objects, places_of
+from .typeroles import missions, noun_category, owners_of, place_actors, place_objects, places_of
 
 # verbs of the purpose a sending serves ("to patrol", "to guard"): frames mission and guard
 # of data/deployment.tsv
@@ -90,3 +90,27 @@ def included_places(ctx: Context, verb, exclude=()) -> list[str]:
             found += [a for t in (obj, *obj.conjuncts) for a in place_actors(ctx, t, tuple(exclude))
                       if a not in found]
     return found
+
+
+def to_mission(verb) -> list:
+    """The mission nouns (``data/deploy_missions.tsv``) a sending goes to: "will contribute
+    two F-35s to NATO's air policing mission in Poland", "sent a Patriot battery to the
+    NATO operation in Turkey": what joins a mission stays the sender's (a deployment where
+    the mission is), not a transfer to the alliance."""
+    return [o for o in place_objects(verb, {"to", "into"}) if o.lemma_.lower() in missions() or o.lower_ in missions()]
+
+
+def served_under(verb) -> list:
+    """The mission or force forces serve or operate under: "Kenyan soldiers serving under
+    the African Union mission in Somalia" (its place is where they are; "under the
+    agreement" places no one)."""
+    return [o for o in place_objects(verb, {"under"})
+            if o.lemma_.lower() in missions() or o.lower_ in missions() or noun_category(o) == "category:troops"]
+
+
+def set_off_to(participle) -> set[str]:
+    """{"to"} when the "to" phrase on a participle follows the comma that closes it: in
+    "sent a detachment of warships, led by the destroyer X, to Jakarta" the parser hangs
+    the destination on "led"."""
+    return {"to"} if any(c.dep_ == "prep" and c.lower_ == "to" and c.i > 0 and c.doc[c.i - 1].lower_ == ","
+                         for c in participle.children) else set()

@@ -10,6 +10,9 @@ from .triggers import cues
 from .typeroles import noun_category, type_cues
 
 
+SITES = {"category:airbase", "category:military-facility"}
+# verbs of crews working a weapon: "drones operated by Turkish personnel" are Turkey's there
+OPERATING = {"operate", "man", "crew", "pilot", "fly", "run"}
 HELPING = {"help", "assist", "support", "train", "advise", "defend", "protect", "reinforce"}
 
 
@@ -127,6 +130,14 @@ def own_conjunct_owners(ctx: Context, obj, word, actors: list[str]) -> list[str]
     conjuncts of a deployed phrase each name owners of their own, the weapon named by
     ``word`` keeps the owners of its own conjunct (USA for the battery), not every owner
     of the list; else ``actors``."""
+    if not actors:      # "Turkish-made drones operated by Turkish personnel": the operators' state
+        actors = [a for c in obj.children if c.dep_ == "acl" and c.lemma_.lower() in OPERATING
+                  for ag in patterns.slot_fillers(c, "agent") for a in own_owners(ctx, ag) + roles.actors_of(ctx, ag)]
+        actors = list(dict.fromkeys(actors))
+    if not actors and noun_category(obj) in SITES:
+        # "host a US drone base", "a Russian submarine base": the owner word on the weapon
+        # noun that names the kind of base
+        actors = [a for c in obj.children if c.dep_ == "compound" and c.i < obj.i for a in own_owners(ctx, c)]
     heads = [c for c in patterns.with_conjuncts([obj]) if c.pos_ in ("NOUN", "PROPN")]
     if len(heads) < 2 or word is None:
         return actors

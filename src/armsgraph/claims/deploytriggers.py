@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from . import patterns
-from .typeroles import noun_category
+from .typeroles import missions, noun_category
 
 # frames of nouns that only mark forces or what a state guards, never a trigger on their own
 NOUN_FRAMES = {"personnel", "domain", "craft"}
@@ -28,7 +28,27 @@ def no_deployment(token, trigger) -> bool:
         return True      # "Qatari pilots have been training in the UK": trainees
     if lemma in PORT_CALLS and not port_call(token):
         return True      # "called for more troops", "the minister visited Minsk"
+    if lemma in JOINING and not in_mission(token):
+        return True      # "took part in the talks", "participated in the exercise"
     return compound_adjective(token)
+
+
+# verbs of taking part (in data/deployment.tsv), with the object "take" needs: forces
+# that take part in a mission abroad are there ("Chinese engineers took part in the UN
+# mission in Lebanon"); an exercise joined makes its own claims (armsgraph.claims.exercise)
+JOINING = {"participate": "", "take": "part"}
+
+
+def in_mission(verb) -> bool:
+    """Whether ``verb`` (of :data:`JOINING`) takes part "in" a mission noun
+    (``data/deploy_missions.tsv``)."""
+    wanted = JOINING[verb.lemma_.lower()]
+    if wanted and not any(c.dep_ == "dobj" and c.lower_ == wanted for c in verb.children):
+        return False
+    return any(o.lemma_.lower() in missions() or o.lower_ in missions()
+               for node in [verb] + [c for c in verb.children if c.dep_ == "dobj"]
+               for p in node.children if p.dep_ == "prep" and p.lower_ == "in"
+               for o in p.children if o.dep_ == "pobj")
 
 
 # verbs of ships putting in at a port, and the preposition each needs ("" for an object)

@@ -22,7 +22,7 @@ from .quantity import quantity_of
 BRINGING = {"bring", "send", "deploy", "fly", "dispatch", "contribute", "field", "commit"}
 COMING = {"arrive", "come", "join"}
 OPERATING = {"fly", "field"}   # in the simple present: what a state operates
-WINDOW = 3      # sentences after the drill was last named
+WINDOW = 5      # sentences after the drill was last named
 PLACED_WINDOW = 6   # ... when the sentence names the drill's host as the place
 LEXICON = "exercise"
 

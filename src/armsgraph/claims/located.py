@@ -5,6 +5,8 @@ that count as forces when a state places them abroad ("Russian contractors in Ma
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from . import patterns, status as status_mod
 from .bases import base_hosts, there, where_place
 from .deploypeople import people
@@ -12,7 +14,7 @@ from .deploystatus import refused_permission
 from .context import Context
 from .garrisons import last_place, subject_actors_of
 from .triggers import cues, lexicon
-from .typeroles import agent_actors, make_claim, place_objects, noun_category, owners_of, places_of, statuses_of, type_cues, weapons_of
+from .typeroles import agent_actors, make_claim, missions, place_objects, noun_category, owners_of, places_of, statuses_of, type_cues, weapons_of
 
 LEXICON = "deployment"
 
@@ -62,6 +64,8 @@ def located_forces(ctx: Context, token) -> list:
     """"Russian troops in Belarus", "a Russian airbase in Belarus": a force or base noun
     owned by one party and placed in another, with no deployment trigger."""
     own = ctx.ref_at(token)
+    if own is not None and own.is_system and not own.is_category and token.dep_ not in ("compound", "amod"):
+        return service_weapons(ctx, token, own)     # "the Bundeswehr's Patriot battery in Slovakia"
     if (own.id if own is not None and own.is_category else noun_category(token)) not in FORCE_CATEGORIES \
             and not personnel(token) and not people(ctx, token) or token.dep_ in ("compound", "amod"):
         return []          # cheap test first: this runs on every noun
@@ -82,8 +86,9 @@ def located_forces(ctx: Context, token) -> list:
             for obj in patterns.slot_fillers(governor, "dobj"):
                 if obj.lemma_.lower() in cues() or obj.lemma_.lower() in type_cues():
                     actors = owners_of(ctx, obj)
-    if not actors and token.dep_ == "dobj" and token.head.lemma_ in HOLDING:
-        actors = subject_actors_of(ctx, token.head)   # "The United States has 28,500 troops in South Korea"
+    held = counted_subject(token)      # ("the Soviet Union had tens of thousands of troops in Afghanistan")
+    if not actors and held.dep_ == "dobj" and held.head.lemma_ in HOLDING:
+        actors = subject_actors_of(ctx, held.head)   # "The United States has 28,500 troops in South Korea"
     holder = _holding_force(ctx, token) if not actors else None
     if holder is not None:
         actors = owners_of(ctx, holder)     # "its largest force abroad, with some 7,000 troops in Dushanbe"
@@ -93,13 +98,18 @@ def located_forces(ctx: Context, token) -> list:
     actors = actors + [a for a in leaders_of(ctx, token) if a not in actors]
     if not actors:
         return []
-    hosts = places_of(ctx, token, preps={"in", "on", "at", "inside"}, exclude=tuple(actors))
+    hosts = places_of(ctx, token, preps={"in", "on", "at", "inside"}, exclude=tuple(actors)) or (
+        places_of(ctx, held, preps={"in", "on", "at", "inside"}, exclude=tuple(actors)) if held is not token else [])
     if not hosts and holder is not None:     # "Russia's base in Armenia, with 3,000 soldiers"
         hosts = places_of(ctx, holder, preps={"in", "on", "at", "inside"}, exclude=tuple(actors)) or \
             base_hosts(ctx, holder, exclude=tuple(actors))
     if not hosts and token.dep_ == "dobj" and token.head.lemma_ in HOLDING:
         # "a regional force, which had soldiers from A and B in Mozambique": the place of having
         hosts = places_of(ctx, token.head, {"in", "inside"}, exclude=tuple(actors))
+    if not hosts and token.dep_ == "dobj" and token.head.lemma_ in HOLDING:
+        # "Britain has a garrison of about 2,000 personnel in Cyprus": the place of its people
+        hosts = [h for inner in patterns.prep_objects(token, {"of"})
+                 for h in places_of(ctx, inner, preps={"in", "on", "at", "inside"}, exclude=tuple(actors))]
     if not hosts:     # "a Russian naval logistics point near Port Sudan": near a town, in its state
         hosts = [ctx.ref_at(o).actor for o in patterns.prep_objects(token, {"near"})
                  if ctx.ref_at(o) is not None and ctx.ref_at(o).kind == "place" and ctx.ref_at(o).actor
@@ -111,7 +121,8 @@ def located_forces(ctx: Context, token) -> list:
     if not hosts and subject.dep_ == "nsubj" and subject.head.lemma_ == "be" and not status_mod.negated(subject.head):
         # "Some 400 Egyptian troops are part of the African Union force in Somalia": the place of the force
         hosts = [h for a in subject.head.children if a.dep_ == "attr" and a.lemma_.lower() in MEMBERSHIP
-                 for o in patterns.prep_objects(a, {"of"}) if noun_category(o) in FORCE_CATEGORIES
+                 for o in patterns.prep_objects(a, {"of"})
+                 if noun_category(o) in FORCE_CATEGORIES or o.lemma_.lower() in missions()   # ("of the UN mission in X")
                  for h in places_of(ctx, o, {"in", "inside", "on", "at"}, exclude=tuple(actors))]
     being = _being(subject)
     if not hosts and being is not None:
@@ -146,6 +157,28 @@ def located_forces(ctx: Context, token) -> list:
                         if host in counted:
                             out[-1].quantity = counted[host]
     return out
+
+
+@lru_cache(maxsize=1)
+def _services() -> frozenset[str]:
+    """Ids of the armed services of the catalog (organisations of type ``military``)."""
+    from ..catalog import load
+    return frozenset(e.id for e in load().entries.values() if e.kind == "organisation" and e.role == "military")
+
+
+def service_weapons(ctx: Context, token, own) -> list:
+    """"The Bundeswehr's Patriot battery in Slovakia", "US Army HIMARS launchers in Estonia":
+    a named weapon that an armed service (an organisation of type ``military``) owns, placed
+    in another state, is deployed there (a state's or a maker's name on a weapon may be its
+    origin: "German Leopard tanks in Ukraine" were handed over)."""
+    services = [ctx.ref_at(c) for t in [token] + [c for c in token.children if c.dep_ == "compound"]
+                for c in t.children if c.dep_ in ("poss", "compound", "nmod") and ctx.ref_at(c) is not None]
+    actors = list(dict.fromkeys(r.actor for r in services if r.kind == "organisation" and r.id in _services() and r.actor))
+    if not actors:
+        return []
+    hosts = places_of(ctx, token, preps={"in", "on", "at", "inside"}, exclude=tuple(actors))
+    return [make_claim(ctx, "deployment", token, status, own, confidence=0.45, actor=actor, host=host)
+            for status in located_statuses(token)[:1] for actor in actors for host in hosts]
 
 
 def _holding_force(ctx: Context, token):

@@ -7,13 +7,14 @@ bases" (frame ``access``), "Spanish warships will help protect Mauritania's wate
 from __future__ import annotations
 
 from . import patterns, roles, status as status_mod
+from . import bases
 from .bases import BASES, base_hosts
 from .context import Context
 from .coopparts import under_deal_above
-from .garrisons import subject_actors_of
+from .garrisons import last_place, subject_actors_of
 from .quantity import quantity_of
 from .triggers import cues, lexicon
-from .typeroles import (make_claim, noun_category, origin_of, owners_of, place_actors, place_objects, places_of,
+from .typeroles import (agent_actors, make_claim, noun_category, origin_of, owners_of, place_actors, place_objects, places_of,
                         statuses_of, weapons_of)
 from .vessels import NAVY_WORDS, noun_phrase
 
@@ -25,6 +26,8 @@ def site_claims(ctx: Context, word) -> list[tuple]:
     a state: "The Aegis Ashore site at Deveselu has been in service since 2016" (done),
     "the US radar station in Turkey is expected to become operational next year" (planned),
     "a similar site at Redzikowo in Poland" (the system named before)."""
+    if word.lemma_.lower() in DUTY:
+        return duty_claims(ctx, word)
     verb = word
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i and verb.dep_ in ("acomp", "pobj", "prep", "dobj", "attr", "oprd"):
         verb = verb.head
@@ -54,6 +57,46 @@ def site_claims(ctx: Context, word) -> list[tuple]:
                         out.append((make_claim(ctx, "deployment", verb, status, ref or system,
                                                confidence=0.5, actor=actor, host=host), subject))
     return out
+
+# nouns of service of frame ``service`` that weapons or forces go on ("assumed combat duty")
+DUTY = {"duty", "alert"}
+# verbs by which weapons or forces start or keep a duty
+DUTY_VERBS = {"assume", "take", "go", "enter", "begin", "start", "stand", "be", "remain", "put", "place"}
+
+
+def duty_claims(ctx: Context, word) -> list[tuple]:
+    """"Russian S-400 systems have assumed combat duty in Belarus", "a unit armed with
+    S-300 launchers took up combat duty there": weapons or forces of one state on duty in
+    another are deployed there (the state-agency wording of a system made operational)."""
+    verb = word.head
+    if word.dep_ == "pobj":
+        verb = verb.head      # "went on combat duty", "were put on alert"
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in DUTY_VERBS or status_mod.negated(verb):
+        return []
+    passive = patterns.is_passive(verb)
+    out = []
+    for subject in patterns.slot_fillers(verb, "subjpass") if passive else patterns.subjects(verb):
+        weapons = weapons_of(ctx, subject)
+        armed = [w for o in patterns.prep_objects(subject, {"with"}) for w in weapons_of(ctx, o)
+                 if w[1] is not None and not w[1].is_category]       # "a unit armed with S-300 launchers"
+        armed += [w for c in subject.children if c.dep_ in ("acl", "amod") for o in patterns.prep_objects(c, {"with"})
+                  for w in weapons_of(ctx, o) if w[1] is not None and not w[1].is_category]
+        for system, ref, _ in (armed or weapons)[:2]:
+            actors = owners_of(ctx, subject) or (owners_of(ctx, ctx.doc[ref.start]) if ref is not None else [])
+            # (not the maker: "S-400 systems" may be bought ones)
+            hosts = places_of(ctx, verb, {"in", "at", "on"}, exclude=tuple(actors)) or \
+                places_of(ctx, subject, {"in", "at"}, exclude=tuple(actors))
+            if not actors and bases.there(verb):     # "... took up combat duty there": the base named before
+                actors = bases.base_owners_there(ctx, verb)
+            if not hosts and bases.there(verb):
+                hosts = [h for h in last_place(ctx, verb) if h not in actors] or \
+                    bases.base_hosts_there(ctx, verb, exclude=tuple(actors))
+            for status in statuses_of(verb, "done", "recipient")[:1]:
+                out += [(make_claim(ctx, "deployment", verb, status, ref or system, confidence=0.45,
+                                    actor=actor, host=host), subject)
+                        for actor in actors for host in hosts if actor != host]
+    return out
+
 
 def access_claims(ctx: Context, noun, trigger) -> list[tuple]:
     """"The Philippines granted US forces access to four more military bases": the
@@ -93,6 +136,9 @@ def use_claims(ctx: Context, verb, trigger) -> list[tuple]:
     if verb.pos_ != "VERB":
         return []
     objects = patterns.slot_fillers(verb, "dobj")
+    used_by = agent_actors(ctx, verb) if verb.lemma_.lower() not in LEASING else []
+    if used_by and patterns.is_passive(verb) and verb.dep_ != "acl":      # "Incirlik air base is used by the US Air Force"
+        objects = patterns.slot_fillers(verb, "subjpass")
     if verb.dep_ == "relcl" and any(o.tag_ in ("WDT", "WP") for o in objects):
         # "the Sary-Shagan range, which it leases from Kazakhstan" (also hung on a place:
         # "the range in Karaganda Region, which ...")
@@ -100,7 +146,7 @@ def use_claims(ctx: Context, verb, trigger) -> list[tuple]:
     bases = [o for o in objects if noun_category(o) in set(BASES) | LEASED]
     if not bases:
         return []
-    actors = subject_actors_of(ctx, verb) or [a for s in patterns.subjects(verb) for a in owners_of(ctx, s)]
+    actors = used_by or subject_actors_of(ctx, verb) or [a for s in patterns.subjects(verb) for a in owners_of(ctx, s)]
     if verb.lemma_.lower() in LEASING:
         return _leased(ctx, verb, bases, actors)
     governor = verb.head if verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in PERMITTING | GOING_ON \

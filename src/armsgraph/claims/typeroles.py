@@ -35,6 +35,8 @@ NOT_PLACES = {"border", "borders", "frontier", "frontiers", "boundary", "flank",
               "side", "direction", "way", "level", "part", "basis"}
 PART_CATEGORIES = {"category:components", "category:electronics"}
 GENERIC_CATEGORIES = {"category:materiel", "category:technology", "category:components"}
+# what a unit noun ("detachment", "squadron", "flotilla") may be made of: the unit is its craft
+UNIT_CONTENTS = {"category:ships", "category:aircraft", "category:helicopters", "category:uav"}
 ACTOR_KINDS = ("state", "organisation", "person", "place")
 REFUSALS = {"refused"}
 
@@ -123,6 +125,9 @@ def weapons_of(ctx: Context, head, allow_generic: bool = True) -> list[tuple[str
             picks = [(phrase_category(conjunct), None, conjunct)]
         elif categories:
             picks = [c for c in categories if ctx.ref_at(conjunct) is c[1]] or categories[:1]
+            craft = [c for c in categories if c[0] in UNIT_CONTENTS]
+            if picks[0][0] == "category:troops" and craft and ctx.ref_at(conjunct) is picks[0][1]:
+                picks = craft[:1]     # "a detachment of warships", "a squadron of fighter jets": the craft
             specific = [c for c in categories if c[0] not in GENERIC_CATEGORIES]
             if picks[0][0] in GENERIC_CATEGORIES and specific and not (
                     picks[0][0] in PART_CATEGORIES and ctx.ref_at(conjunct) is picks[0][1]):
@@ -337,7 +342,7 @@ def places_of(ctx: Context, token, preps=HOST_PREPS, exclude: tuple[str, ...] = 
         actors = [] if site else place_actors(ctx, obj, exclude)
         if not actors and (ref is None or site) and obj.pos_ == "NOUN":
             # "stationed at the base in Rukla, Lithuania": the place of the place
-            for inner in place_objects(obj, {"in", "near"}):
+            for inner in place_objects(obj, {"in", "near", "off"}):   # ("in waters off Somalia")
                 if inner.lemma_.lower() in NOT_PLACES:
                     continue   # "a base in Belarus near the Polish border"
                 actors += [a for a in place_actors(ctx, inner, exclude) if a not in actors]

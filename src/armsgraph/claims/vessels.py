@@ -81,6 +81,8 @@ def navy_sent(verb) -> bool:
     objects = patterns.with_conjuncts(patterns.slot_fillers(verb, "subjpass" if patterns.is_passive(verb) else "dobj"))
     for obj in objects:
         words = [t for t in obj.subtree if t.i <= obj.i]
+        # ("a group of warships": the words of what the group is made of)
+        words += [t for inner in patterns.prep_objects(obj, {"of"}) for t in inner.subtree if t.i <= inner.i]
         if _goods_words(words, HANDED):
             continue
         if {w for t in words for w in (t.lower_, t.lemma_.lower())} & NAVY_WORDS or obj.lemma_.lower() in BOMBERS or \
