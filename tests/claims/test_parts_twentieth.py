@@ -124,3 +124,11 @@ def test_goods_bought_from_a_maker_for_a_third_state_go_to_it():
         ("DEU", "UKR", "Leopard 2", "planned")}
     # money and the buyer's own forces are no third state
     assert keys("Egypt bought Rafale jets from France for $5 billion.") == {("FRA", "EGY", "Rafale", "done")}
+
+
+def test_a_parade_featuring_foreign_weapons_shows_what_its_state_has():
+    assert ("CHN", "TKM", "HQ-9", "done") in keys("Turkmenistan's independence day parade featured Chinese HQ-9 systems.")
+    assert ("RUS", "BLR", "Iskander", "done") in keys("A military parade in Minsk featured Russian Iskander launchers.")
+    # a trade show features anyone's wares; a design features its parts
+    assert not keys("IDEX 2025 featured Chinese Wing Loong drones.")
+    assert not keys("The new Turkish frigate features Italian guns.")

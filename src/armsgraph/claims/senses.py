@@ -165,3 +165,20 @@ def taken_batch(ctx: Context, token, ref: Ref, recalled: bool) -> bool:
                 all(parties.origin_of(ctx, g, explicit_only=True) is None for g in goods):
             return True   # "has taken a dozen Su-30s in three batches", "took its first six Su-30s"
     return False
+
+
+# verbs that tell what a state has only with a parade as subject ("the parade featured
+# Chinese HQ-9 systems"; a trade show features anyone's wares)
+PARADE_ONLY, PARADE_NOUNS = {"feature"}, {"parade", "flypast", "fly-past"}
+
+
+def paraded(token) -> bool:
+    """Whether the subject of ``token`` is a parade."""
+    return any(s.lemma_.lower() in PARADE_NOUNS for s in patterns.subjects(token))
+
+
+def parade_holders(ctx: Context, token) -> list[str]:
+    """The state whose parade it is, by its place: "a military parade in Minsk"."""
+    return [a for s in patterns.subjects(token) for o in patterns.prep_objects(s, {"in"})
+            for a in roles.actors_of(ctx, o)][:1]
+

@@ -264,6 +264,8 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
     if trigger.lemma in SOURCE_ONLY and not any(
             a for o in patterns.prep_objects(token, {"from"}) for a in roles.actors_of(ctx, o)):
         return []
+    if trigger.lemma in senses.PARADE_ONLY and not senses.paraded(token):
+        return []
     if trigger.lemma in TYPED_GOODS_ONLY and ref.id == "category:materiel":
         return []
     if trigger.lemma in FLEET_ONLY and not any(o.lemma_.lower() in FLEET_NOUNS for p in token.children
@@ -315,6 +317,8 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
         if granters is None:
             return []   # "Hungary will assemble vehicles": production, not a transfer
     found = fill_roles(ctx, token, trigger)
+    if trigger.lemma in senses.PARADE_ONLY and not found.get("recipient"):
+        found["recipient"] = senses.parade_holders(ctx, token)   # "a parade in Minsk featured ..."
     if trigger.frame == "enter" and not found.get("recipient"):
         # "entered service with the Indian Air Force": the phrase hangs on "service"
         found["recipient"] = [a for c in token.children if c.dep_ == "dobj"
