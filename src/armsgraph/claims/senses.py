@@ -182,3 +182,46 @@ def parade_holders(ctx: Context, token) -> list[str]:
     return [a for s in patterns.subjects(token) for o in patterns.prep_objects(s, {"in"})
             for a in roles.actors_of(ctx, o)][:1]
 
+
+# triggers that tell a transfer only in one sense (claims.transfer):
+RECEIPT_ONLY = {"possession"}   # only after a light verb: "took possession of"
+FLEET_ONLY, FLEET_NOUNS = {"add"}, {"fleet", "inventory", "arsenal"}   # only "added six jets to its inventory"
+# arrival verbs that are a delivery only for a first or new batch ("the first five Rafales
+# landed in India"; "two bombers landed in Venezuela" is a visit)
+FIRST_ARRIVAL_ONLY = {"land", "touch"}
+PARTICLE_NEEDED = {"touch": "down", "show": "off"}   # "touched down", not "touched on the deal"; "showed off"
+# arrival verbs that tell a transfer only with the state the goods come from ("Vietnam's
+# submarines come from Russia"; not "the decision comes as ...")
+SOURCE_ONLY = {"come"}
+# verbs of money that tell a purchase only of named or typed goods ("spent billions on
+# Israeli drones"; "spent more on French hardware" is a budget, not a deal)
+TYPED_GOODS_ONLY = {"spend"}
+
+
+def in_sense(ctx: Context, token, trigger: Trigger, ref: Ref, light_verbs) -> bool:
+    """Whether a trigger of one sense only is used in it here (see the sets above; the
+    parade verbs need a parade as subject)."""
+    lemma = trigger.lemma
+    if lemma in FIRST_ARRIVAL_ONLY and not carried(token, ref) and not any(
+            t.lower_ in BATCH_WORDS for c in token.children if c.dep_ in ("nsubj", "nsubjpass") or
+            token.pos_ == "NOUN" and c.dep_ in ("amod", "compound")   # (a verb read as a noun)
+            for t in c.subtree) and not any(
+            c.lower_ in BATCH_WORDS for c in token.children if c.dep_ in ("npadvmod", "advmod")):
+        return False   # (a delivery: "the first batch landed", "..., the first of 36 aircraft")
+    if lemma in PARTICLE_NEEDED and not any(
+            c.dep_ == "prt" and c.lower_ == PARTICLE_NEEDED[lemma] for c in token.children):
+        return False
+    if lemma in SOURCE_ONLY and not any(
+            a for o in patterns.prep_objects(token, {"from"}) for a in roles.actors_of(ctx, o)):
+        return False
+    if lemma in PARADE_ONLY and not paraded(token):
+        return False
+    if lemma in TYPED_GOODS_ONLY and ref.id == "category:materiel":
+        return False
+    if lemma in FLEET_ONLY and not any(o.lemma_.lower() in FLEET_NOUNS for p in token.children
+                                       if p.dep_ == "prep" and p.lower_ == "to" for o in p.children):
+        return False
+    if lemma in RECEIPT_ONLY and not (token.dep_ == "dobj" and token.head.lemma_ in light_verbs):
+        return False   # "in the possession of the army" is no transfer
+    return True
+

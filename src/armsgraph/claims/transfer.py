@@ -26,21 +26,8 @@ from .triggers import Trigger, lexicon, trigger_of, triggers_in
 
 LEXICON = "transfer"
 # light verbs whose subject receives the noun trigger they take ("took delivery of",
-# "took possession of"); RECEIPT_ONLY nouns are triggers only after one of them
+# "took possession of"); senses.RECEIPT_ONLY nouns are triggers only after one of them
 LIGHT_VERBS = {"take", "accept", "receive", "await", "expect", "gain"}
-RECEIPT_ONLY = {"possession"}
-FLEET_ONLY, FLEET_NOUNS = {"add"}, {"fleet", "inventory", "arsenal"}   # only "added six jets to its inventory"
-# arrival verbs that are a delivery only for a first or new batch ("the first five Rafales
-# landed in India"; "two bombers landed in Venezuela" is a visit)
-FIRST_ARRIVAL_ONLY = {"land", "touch"}
-PARTICLE_NEEDED = {"touch": "down", "show": "off"}   # "touched down", not "touched on the deal"; "showed off"
-# arrival verbs that tell a transfer only with the state the goods come from ("Vietnam's
-# submarines come from Russia"; not "the decision comes as ...")
-SOURCE_ONLY = {"come"}
-# verbs of money that tell a purchase only of named or typed goods ("spent billions on
-# Israeli drones"; "spent more on French hardware" is a budget, not a deal)
-TYPED_GOODS_ONLY = {"spend"}
-BATCH_WORDS = senses.BATCH_WORDS
 CIVIL_MARKERS = {"airline", "airlines", "airliner", "airliners", "carrier", "passenger", "passengers",
                  "widebody", "wide-body", "narrowbody", "narrow-body", "airways", "cargo"}
 
@@ -252,27 +239,8 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
         return []   # "three Chinese navy ships arrived in Sihanoukville": a visit (claims.vessels),
         # "US F-22s arrived at Lask air base": a state's own jets (claims.deploycraft)
     local = ref
-    if trigger.lemma in FIRST_ARRIVAL_ONLY and not senses.carried(token, ref) and not any(
-            t.lower_ in BATCH_WORDS for c in token.children if c.dep_ in ("nsubj", "nsubjpass") or
-            token.pos_ == "NOUN" and c.dep_ in ("amod", "compound")   # (a verb read as a noun)
-            for t in c.subtree) and not any(
-            c.lower_ in BATCH_WORDS for c in token.children if c.dep_ in ("npadvmod", "advmod")):
-        return []   # (a delivery: "the first batch landed", "..., the first of 36 aircraft")
-    if trigger.lemma in PARTICLE_NEEDED and not any(
-            c.dep_ == "prt" and c.lower_ == PARTICLE_NEEDED[trigger.lemma] for c in token.children):
-        return []
-    if trigger.lemma in SOURCE_ONLY and not any(
-            a for o in patterns.prep_objects(token, {"from"}) for a in roles.actors_of(ctx, o)):
-        return []
-    if trigger.lemma in senses.PARADE_ONLY and not senses.paraded(token):
-        return []
-    if trigger.lemma in TYPED_GOODS_ONLY and ref.id == "category:materiel":
-        return []
-    if trigger.lemma in FLEET_ONLY and not any(o.lemma_.lower() in FLEET_NOUNS for p in token.children
-                                               if p.dep_ == "prep" and p.lower_ == "to" for o in p.children):
-        return []
-    if trigger.lemma in RECEIPT_ONLY and not (token.dep_ == "dobj" and token.head.lemma_ in LIGHT_VERBS):
-        return []   # "in the possession of the army" is no transfer
+    if not senses.in_sense(ctx, token, trigger, ref, LIGHT_VERBS):
+        return []   # ("landed" without a first batch, "came" without a source, ...)
     if trigger.frame == "give" and token.pos_ == "NOUN" and token.dep_ == "dobj" and \
             token.head.lemma_ in LIGHT_VERBS:
         # "the Philippines took delivery of BrahMos batteries from India": the subject gets
