@@ -132,3 +132,9 @@ def test_a_parade_featuring_foreign_weapons_shows_what_its_state_has():
     # a trade show features anyone's wares; a design features its parts
     assert not keys("IDEX 2025 featured Chinese Wing Loong drones.")
     assert not keys("The new Turkish frigate features Italian guns.")
+
+
+def test_a_verb_read_as_a_clause_on_a_verbless_sentences_noun_still_sets_its_status():
+    # (the parser makes "stalled" a clause on "sale", the sentence left with no verb)
+    found = keys("The sale of 40 F-16s to Turkey stalled for two years before Congress relented.")
+    assert found == {("USA", "TUR", "F-16", "negotiating")}

@@ -310,6 +310,10 @@ def status_of(trigger, base: str, side: str = "supplier") -> str | None:
     for depth, node in enumerate(nodes):
         candidates = [node] if depth else []
         candidates += [c for c in node.children if c.dep_ in ("amod", "advmod", "acomp")]
+        if depth == 0 and node.dep_ == "ROOT" and node.pos_ == "NOUN":
+            # "The sale of 40 F-16s to Turkey stalled for two years": the verb read as a
+            # clause on the noun, the sentence left with no verb
+            candidates += [c for c in node.children if c.dep_ == "acl" and c.pos_ == "VERB"]
         if depth and node.pos_ == "VERB" and node.lemma_.lower() in GRANTING_VERBS:
             # "gave the green light for the export", "won approval for the sale"
             candidates += [c for c in node.children if c.dep_ == "dobj"]
