@@ -138,3 +138,14 @@ def test_a_verb_read_as_a_clause_on_a_verbless_sentences_noun_still_sets_its_sta
     # (the parser makes "stalled" a clause on "sale", the sentence left with no verb)
     found = keys("The sale of 40 F-16s to Turkey stalled for two years before Congress relented.")
     assert found == {("USA", "TUR", "F-16", "negotiating")}
+
+
+def test_goods_incorporated_into_a_fleet_were_received():
+    assert ("NLD", "PER", "category:ships", "done") in keys("Peru's navy incorporated two former Dutch frigates "
+                                                             "into its fleet in 2004.")
+    assert not keys("The company incorporated Israeli sensors into the design.")
+
+
+def test_a_formalised_acquisition_is_agreed():
+    assert keys("The Argentine government formalised the acquisition of 24 F-16 fighters from Denmark.") == {
+        ("DNK", "ARG", "F-16", "agreed")}

@@ -185,7 +185,7 @@ def parade_holders(ctx: Context, token) -> list[str]:
 
 # triggers that tell a transfer only in one sense (claims.transfer):
 RECEIPT_ONLY = {"possession"}   # only after a light verb: "took possession of"
-FLEET_ONLY, FLEET_NOUNS = {"add"}, {"fleet", "inventory", "arsenal"}   # only "added six jets to its inventory"
+FLEET_ONLY, FLEET_NOUNS = {"add", "incorporate"}, {"fleet", "inventory", "arsenal"}   # only "added six jets to its inventory"
 # arrival verbs that are a delivery only for a first or new batch ("the first five Rafales
 # landed in India"; "two bombers landed in Venezuela" is a visit)
 FIRST_ARRIVAL_ONLY = {"land", "touch"}
@@ -219,7 +219,7 @@ def in_sense(ctx: Context, token, trigger: Trigger, ref: Ref, light_verbs) -> bo
     if lemma in TYPED_GOODS_ONLY and ref.id == "category:materiel":
         return False
     if lemma in FLEET_ONLY and not any(o.lemma_.lower() in FLEET_NOUNS for p in token.children
-                                       if p.dep_ == "prep" and p.lower_ == "to" for o in p.children):
+                                       if p.dep_ == "prep" and p.lower_ in ("to", "into") for o in p.children):
         return False
     if lemma in RECEIPT_ONLY and not (token.dep_ == "dobj" and token.head.lemma_ in light_verbs):
         return False   # "in the possession of the army" is no transfer
