@@ -149,3 +149,14 @@ def test_goods_incorporated_into_a_fleet_were_received():
 def test_a_formalised_acquisition_is_agreed():
     assert keys("The Argentine government formalised the acquisition of 24 F-16 fighters from Denmark.") == {
         ("DNK", "ARG", "F-16", "agreed")}
+
+
+def test_a_weapon_two_states_make_entering_service_unnamed_is_no_sale_to_the_co_maker():
+    # (the catalog has the Polonez made by Belarus with China: entering service, it is no sale to China)
+    assert not keys("Belarus has deepened its ties with China. The Polonez rocket launcher, developed with "
+                    "China's help, entered service in 2016.")
+
+
+def test_talks_whose_topic_is_an_on_phrase_are_with_the_state_the_text_is_about():
+    found = keys("Kazakhstan is diversifying its suppliers. Talks with Beijing on Wing Loong drones have stalled.")
+    assert found == {("CHN", "KAZ", "Wing Loong I", "negotiating")}

@@ -25,6 +25,7 @@ from .stages import DELIVERY_NOUNS
 from .triggers import Trigger, lexicon, trigger_of, triggers_in
 
 LEXICON = "transfer"
+TALK_TOPIC_PREPS = {"on", "over", "about"}   # "talks with Beijing on Wing Loong drones"
 # light verbs whose subject receives the noun trigger they take ("took delivery of",
 # "took possession of"); senses.RECEIPT_ONLY nouns are triggers only after one of them
 LIGHT_VERBS = {"take", "accept", "receive", "await", "expect", "gain"}
@@ -408,7 +409,9 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
             if own and suppliers in ([], [origin]):
                 suppliers, recipients = [origin], own   # "the deal covers 36 F-15s for Qatar"
         if trigger.frame == "deal" and sides in ([], [origin]) and origin and not recipients and not ref.is_category and \
-                token.pos_ == "NOUN" and (ref.start in {t.i for o in goods_phrases(token) for t in o.subtree} and
+                token.pos_ == "NOUN" and (ref.start in {t.i for o in goods_phrases(token) + (
+                    patterns.prep_objects(token, TALK_TOPIC_PREPS) if trigger.status == "negotiating" else [])
+                                                        for t in o.subtree} and
                                           not any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ != "worth" and
                                                   not (c.dep_ == "amod" and c.lower_ in recall.DEAL_MODIFIERS)
                                                   for c in token.children)
@@ -515,7 +518,8 @@ def claims_for(ctx: Context, token, trigger: Trigger, ref: Ref, confidence: floa
         recipients = [a for a in askers.client_of(ctx, ref) if a not in suppliers]
     if not recipients:
         if trigger.frame in ("give", "offer", "arrive", "enter") and ref.id != "category:materiel":
-            exclude = tuple(suppliers) + tuple(blockers) + ((origin,) if origin else ())
+            exclude = tuple(suppliers) + tuple(blockers) + ((origin,) if origin else ()) + \
+                (parties.catalog_origins(ref.id) if not ref.is_category else ())   # (a co-maker: its own)
             recipients = (receivers.family_recipients(ctx, token, ref.id, suppliers) if recalled else []) or \
                 receivers.sentence_subject(ctx, token, exclude) or \
                 memory.recent_recipients(ctx, token, suppliers, origin) or \
