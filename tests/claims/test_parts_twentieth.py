@@ -160,3 +160,21 @@ def test_a_weapon_two_states_make_entering_service_unnamed_is_no_sale_to_the_co_
 def test_talks_whose_topic_is_an_on_phrase_are_with_the_state_the_text_is_about():
     found = keys("Kazakhstan is diversifying its suppliers. Talks with Beijing on Wing Loong drones have stalled.")
     assert found == {("CHN", "KAZ", "Wing Loong I", "negotiating")}
+
+
+def test_a_bare_refusal_answers_the_request_just_told():
+    # the GUIDELINES example: one fact with two statuses is two claims
+    assert keys("Minsk asked for Iskanders; Moscow refused.") == {
+        ("RUS", "BLR", "Iskander", "proposed"), ("RUS", "BLR", "Iskander", "refused")}
+    assert ("DEU", "UKR", "Taurus", "refused") in keys("Ukraine asked Germany for Taurus missiles. Berlin refused.")
+    assert ("RUS", "BLR", "Iskander", "refused") in keys(
+        "Minsk had long asked for the Iskanders. The Kremlin refused for years.")
+
+
+def test_declining_to_comment_or_in_value_refuses_nothing():
+    assert keys("Serbia asked Russia for S-400 systems. Moscow declined to comment.") == {
+        ("RUS", "SRB", "S-400", "proposed")}
+    assert keys("Serbia asked Russia for S-400 systems. Russian exports declined by 5 percent.") == {
+        ("RUS", "SRB", "S-400", "proposed")}
+    # a side other than the one asked refuses nothing of this request
+    assert ("RUS", "SRB", "S-400", "refused") not in keys("Serbia asked Russia for S-400 systems. Croatia refused.")

@@ -1,6 +1,6 @@
 """Requests and offers answered later: "Germany turned down similar requests from Kyiv",
 "the request was finally granted in 2022", "a request Washington approved", "Both bids were
-rejected" — the answer is another stage of the transfer asked for or offered in the
+rejected", "Minsk asked for Iskanders; Moscow refused" — the answer is another stage of the transfer asked for or offered in the
 sentences before (the weapon just named; the answering side supplies). Used by
 :mod:`.transfer` for request and offer nouns that name no weapon of their own."""
 from __future__ import annotations
@@ -106,3 +106,38 @@ def answered_offers(ctx: Context, token, trigger: Trigger) -> list:
         out.append(ctx.claim("transfer", token, "refused", family, confidence=0.4,
                              supplier=supplier, recipient=recipient))
     return out
+
+
+# verbs that refuse with no object of their own ("Moscow refused", "Berlin declined")
+BARE_REFUSALS = {"refuse", "decline", "balk"}
+ANSWER_WINDOW = 1   # sentences back the request answered may stand
+
+
+def bare_refusals(ctx: Context, sent, earlier: list) -> list:
+    """"Minsk asked for Iskanders; Moscow refused": a refusing verb with no object, whose
+    subject is the side a request just told was put to, refuses that request (a second
+    claim, as GUIDELINES has it)."""
+    out = []
+    for token in sent:
+        if token.lemma_.lower() not in BARE_REFUSALS or token.pos_ != "VERB" or patterns.is_passive(token) or any(
+                c.dep_ in ("dobj", "xcomp", "dative") or c.dep_ == "ccomp" and c.i > token.i or
+                c.dep_ == "prep" and c.lower_ in ("by", "to", "from") for c in token.children):
+            continue   # ("refused to sell", "refused the request", "declined to comment"; "declined by 5%";
+            # the request before may be read as its clause: "Minsk asked for Iskanders; Moscow refused")
+        refusers = {a for s in patterns.subjects(token) for a in roles.actors_of(ctx, s)}
+        if len(refusers) != 1:
+            continue
+        here = ctx.sentence_number(token)
+        first = ctx.sentences[max(0, here - ANSWER_WINDOW)].start_char
+        asked = [c for c in earlier if c.type == "transfer" and c.status == "proposed" and c.supplier in refusers
+                 and first <= c.start <= ctx.sentences[here].start_char and c.system]
+        if not asked or any(c.status == "refused" and (c.supplier, c.recipient, c.system) ==
+                            (asked[-1].supplier, asked[-1].recipient, asked[-1].system) for c in earlier):
+            continue
+        base = asked[-1]
+        claim = ctx.claim("transfer", token, "refused", base.system, confidence=0.45,
+                          supplier=base.supplier, recipient=base.recipient)
+        claim.mode = base.mode
+        out.append(claim)
+    return out
+

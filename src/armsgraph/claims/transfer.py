@@ -205,6 +205,7 @@ def find(ctx: Context) -> list:
                 claims.extend(made)
         claims.extend(stages.told_together(ctx, claims[first:]))
         claims.extend(followers.followed(ctx, sent, claims))   # "Latvia followed with six"
+        claims.extend(answers.bare_refusals(ctx, sent, claims))   # "Minsk asked for Iskanders; Moscow refused"
         claims.extend(fitted.powered(ctx, sent))   # "Ukrainian engines power the Akinci"
         opened = (governed, stated) if sent[-1].text == ":" else None
     claims.extend(tables.find(ctx))   # "Ghana | A-29 Super Tucano | 5 | Contract signed"
