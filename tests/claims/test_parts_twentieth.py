@@ -178,3 +178,11 @@ def test_declining_to_comment_or_in_value_refuses_nothing():
         ("RUS", "SRB", "S-400", "proposed")}
     # a side other than the one asked refuses nothing of this request
     assert ("RUS", "SRB", "S-400", "refused") not in keys("Serbia asked Russia for S-400 systems. Croatia refused.")
+
+
+def test_a_receiver_saying_it_would_receive_reports_a_delivery_to_come():
+    assert keys("Lukashenka said the Belarusian army would receive Russian-made Tor-M2 systems next year.") == {
+        ("RUS", "BLR", "Tor", "planned")}
+    # a buyer's "would buy" stays its intent
+    assert ("RUS", "BLR", "category:aircraft", "proposed") in keys(
+        "Lukashenka said Belarus would buy aircraft from Russia.")

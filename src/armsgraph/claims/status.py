@@ -33,6 +33,8 @@ POSSIBLE = {"could", "may", "might"}
 TEMPORAL_MARKS = {"after", "before", "when", "while", "since", "as", "because", "although",
                   "though", "once", "until", "whereas"}
 HYPOTHETICAL_MARKS = {"if", "unless", "whether"}
+# verbs of getting what another side sends (a buyer's "would" there reports a delivery to come)
+RECEIVING = {"receive", "get", "obtain"}
 # verbs that deny an allegation when they take a clause or a report as object
 DENYING = {"deny", "reject", "dismiss", "refute"}
 ALLEGATION_NOUNS = {"report", "reports", "claim", "claims", "allegation", "allegations",
@@ -299,8 +301,10 @@ def status_of(trigger, base: str, side: str = "supplier") -> str | None:
     negation = negated(trigger)
     if own_modal == "planned" and side == "recipient" and not any(
             c.dep_ == "auxpass" for c in trigger.children) and any(
-            c.lower_ == "would" for c in trigger.children if c.dep_ == "aux"):
-        own_modal = "proposed"   # "he would buy aircraft from Russia": the buyer's intent
+            c.lower_ == "would" for c in trigger.children if c.dep_ == "aux") and \
+            trigger.lemma_.lower() not in RECEIVING:
+        own_modal = "proposed"   # "he would buy aircraft from Russia": the buyer's intent (not
+        # "said the army would receive Tor-M2 systems next year": a delivery to come)
     if own_modal == "negotiating" and side == "recipient" and trigger.pos_ == "VERB" and \
             trigger.dep_ in ("ROOT", "ccomp", "conj") and not _possible_cue_above(nodes):
         return None   # "Turkey could buy Eurofighters": a possibility, no claim
