@@ -1,6 +1,7 @@
 """Constructions added in the twentieth session (sentences written for the tests)."""
 from __future__ import annotations
 
+from ._typed import deployments
 from .helpers import claims_of, keys
 
 
@@ -186,3 +187,14 @@ def test_a_receiver_saying_it_would_receive_reports_a_delivery_to_come():
     # a buyer's "would buy" stays its intent
     assert ("RUS", "BLR", "category:aircraft", "proposed") in keys(
         "Lukashenka said Belarus would buy aircraft from Russia.")
+
+
+def test_forces_that_moved_to_a_state_are_deployed_there():
+    assert deployments("Wagner fighters moved to a camp near Asipovichy in Belarus in the summer of 2023.") == {
+        ("RUS", "BLR", "category:troops", "done")}
+    assert deployments("Russian troops relocated to a camp in Belarus.") == {("RUS", "BLR", "category:troops", "done")}
+    assert not deployments("The talks moved to Geneva.")
+
+
+def test_moving_closer_to_a_purchase_is_not_yet_buying():
+    assert keys("Poland moved closer to buying Apache helicopters.") == {("USA", "POL", "AH-64", "negotiating")}

@@ -61,6 +61,7 @@ UNIT_VERBS = COMPOSE | EQUIP | FIELD   # verbs that list a force's units or arms
 # "keeps S-400s in Belarus"); with the other ones ("sent tanks to Ukraine" is a transfer)
 # only forces are deployed
 MOVING_VERBS = {"move", "relocate", "rotate", "keep", "maintain"}
+MOVED_ALONE = {"move", "relocate"}   # with no object, the subject moves itself
 # sending verbs that, with no object, tell the forces (subject) moving through a place:
 # "American troops rotate through nine Philippine bases"
 THROUGH_VERBS = {"rotate", "rotation"}
@@ -226,6 +227,9 @@ def _claims_for(ctx: Context, token, trigger, units: Garrisons, number: int) -> 
     forces_only = frame in ("arrive", "coming") and not naval or \
         frame == "host" and token.lemma_.lower() in ACCEPTING    # weapons arriving or accepted are a delivery
     frame = "presence" if frame == "coming" else "arrive" if naval else frame
+    if frame == "send" and token.lemma_.lower() in MOVED_ALONE and not patterns.is_passive(token) and not any(
+            c.dep_ == "dobj" for c in token.children):
+        frame, forces_only = "arrive", True   # "Russian troops moved to a camp in Belarus": forces moving
     flown_from = bases_flown_from(ctx, token)
     if frame == "arrive" and token.lemma_.lower() in ("operate", "run") and \
             (flown_from or any(noun_category(o) in BASE_NOUNS or _named_site(o) is not None

@@ -504,8 +504,8 @@ def _phrasal(word) -> str:
                  c.dep_ == "prep" and c.lower_ == "out" and any(o.lower_ == "of" for o in c.children)]
     if particles:
         return f"{word.lemma_.lower()} {particles[0]}"
-    if word.pos_ == "ADJ" and any(c.dep_ == "prep" and c.lower_ == "to" for c in word.children):
-        return f"{word.lemma_.lower()} to"   # "close to a deal"
+    if word.pos_ in ("ADJ", "ADV") and any(c.dep_ == "prep" and c.lower_ == "to" for c in word.children):
+        return f"{word.lemma_.lower()} to"   # "close to a deal", "moved closer to buying"
     # "put the purchase on hold": a verb with an idiomatic prepositional phrase
     idioms = [f"{c.lower_} {o.lower_}" for c in word.children if c.dep_ == "prep"
               for o in c.children if o.dep_ == "pobj" and not any(True for _ in o.children)]
