@@ -1,7 +1,7 @@
 """Constructions added in the twentieth session (sentences written for the tests)."""
 from __future__ import annotations
 
-from ._typed import deployments
+from ._typed import deployments, exercises
 from .helpers import claims_of, keys
 
 
@@ -198,3 +198,10 @@ def test_forces_that_moved_to_a_state_are_deployed_there():
 
 def test_moving_closer_to_a_purchase_is_not_yet_buying():
     assert keys("Poland moved closer to buying Apache helicopters.") == {("USA", "POL", "AH-64", "negotiating")}
+
+
+def test_a_drill_resumed_or_mounted_is_held():
+    found = exercises("Seoul and Washington resumed large-scale field training exercises in March after a pause.")
+    assert found and all(set(participants) == {"KOR", "USA"} for participants, _host in found)
+    assert exercises("Indian and Russian troops performed joint exercises near Jaisalmer.")
+    assert not exercises("The jet performed well in the exercise.")
