@@ -205,3 +205,10 @@ def test_a_drill_resumed_or_mounted_is_held():
     assert found and all(set(participants) == {"KOR", "USA"} for participants, _host in found)
     assert exercises("Indian and Russian troops performed joint exercises near Jaisalmer.")
     assert not exercises("The jet performed well in the exercise.")
+
+
+def test_parts_for_assembly_in_a_state_go_to_that_state():
+    assert keys("Russia supplies kits for the assembly of Su-30MKI fighters in India.") == {
+        ("RUS", "IND", "category:components", "done")}
+    assert keys("Turkey will send components for the production of Anka drones in Kazakhstan.") == {
+        ("TUR", "KAZ", "category:components", "planned")}

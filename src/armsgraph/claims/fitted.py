@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from . import parties, patterns, recall, status as status_mod, typeroles
+from . import parties, patterns, recall, roles, status as status_mod, typeroles
 from .context import Context, Ref
 
 PART_CATEGORIES = {"category:components", "category:electronics"}
@@ -84,7 +84,23 @@ def platforms(ctx: Context, token, ref: Ref) -> list:
             objects += patterns.prep_objects(clause, PLATFORM_PREPS)
     if token.pos_ == "VERB" and head.head.i == token.i and head.dep_ in ("dobj", "nsubjpass"):
         objects += patterns.prep_objects(token, {"for"})
+    # "kits for the assembly of Su-30MKI fighters": the platform the making noun names
+    objects += [o for a in list(objects) if a.lemma_.lower() in MAKING_NOUNS for o in patterns.prep_objects(a, {"of"})]
     return [o for o in patterns.with_conjuncts(objects) if _is_platform(ctx, o)]
+
+
+# nouns of making a platform from parts given for it
+MAKING_NOUNS = {"assembly", "production", "manufacture", "manufacturing", "construction", "building"}
+
+
+def assembled_in(ctx: Context, platform) -> list[str]:
+    """The state a platform is put together in, from parts given for it ("kits for the
+    assembly of Su-30MKI fighters in India": IND), on the platform or on its making noun."""
+    making = platform.head.head if platform.dep_ == "pobj" and platform.head.lower_ == "of" else None
+    if making is None or making.lemma_.lower() not in MAKING_NOUNS:
+        return []
+    return [a for n in (platform, making) for o in patterns.prep_objects(n, {"in"})
+            for a in roles.actors_of(ctx, o)][:1]
 
 
 def _named(ctx: Context, platform) -> Ref | None:
@@ -117,7 +133,8 @@ def parts_sides(ctx: Context, token, ref: Ref, suppliers: list[str]) -> tuple[li
     for platform in platforms(ctx, token, ref):
         named = _named(ctx, platform)
         origins = list(parties.catalog_origins(named.id)) if named is not None else []
-        owners = _platform_owners(ctx, platform, tuple(suppliers))   # ("Russian Shahed drones"; else the maker)
+        owners = assembled_in(ctx, platform) or \
+            _platform_owners(ctx, platform, tuple(suppliers))   # ("Russian Shahed drones"; else the maker)
         recipients += [a for a in owners if a not in recipients]
         makers += [a for a in origins[:1] if a not in makers]
     if recipients and not suppliers:
