@@ -212,3 +212,8 @@ def test_parts_for_assembly_in_a_state_go_to_that_state():
         ("RUS", "IND", "category:components", "done")}
     assert keys("Turkey will send components for the production of Anka drones in Kazakhstan.") == {
         ("TUR", "KAZ", "category:components", "planned")}
+
+
+def test_a_share_in_per_cent_is_no_count_of_goods():
+    found = claims_of("China supplied 81 per cent of Pakistan's arms imports over the last five years.")
+    assert [(c.supplier, c.recipient, c.quantity) for c in found] == [("CHN", "PAK", None)]
