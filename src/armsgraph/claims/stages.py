@@ -334,7 +334,8 @@ def adjusted(ctx: Context, token, trigger, ref: Ref, statuses: list[str]) -> lis
         statuses[0] = "agreed"   # "Poland is getting 96 Apaches", "Hungary is buying Lynx"
     if trigger.frame == "get" and statuses[0] == "done" and status_mod.priced_purchase(token, ctx.sentence_of(token), parties.DEAL_NOUNS):
         statuses[0] = "agreed"   # "purchased ten drones in a $400 million deal"
-    if trigger.frame == "get" and statuses[0] == "done" and trigger.mode == "sale" and \
+    if trigger.frame == "get" and statuses[0] == "done" and (
+            trigger.mode == "sale" or token.lemma_.lower() in PURCHASE_VERBS - {"get"}) and \
             status_mod.delivery_ahead(ctx.sentence_of(token), token):
         statuses[0] = "agreed"   # "bought 54 tanks, which are due to be delivered next year"
     if trigger.frame in ("get", "give") and statuses == ["done"] and token.pos_ == "VERB" and \

@@ -310,6 +310,10 @@ def status_of(trigger, base: str, side: str = "supplier") -> str | None:
     for depth, node in enumerate(nodes):
         candidates = [node] if depth else []
         candidates += [c for c in node.children if c.dep_ in ("amod", "advmod", "acomp")]
+        if depth == 0 and node.pos_ == "NOUN":
+            # "with deliveries scheduled to start in 2025", "the transfer expected next year"
+            candidates += [c for c in node.children if c.dep_ == "acl" and c.tag_ == "VBN" and
+                           getattr(table.get(c.lemma_.lower()), "status", None) == "planned"]
         if depth and node.pos_ == "VERB" and node.lemma_.lower() in GRANTING_VERBS:
             # "gave the green light for the export", "won approval for the sale"
             candidates += [c for c in node.children if c.dep_ == "dobj"]
@@ -488,6 +492,9 @@ def _described(word) -> str:
     return f"{before[-1]} {word.lemma_.lower()}" if before else ""
 
 
+TIMED_PARTICLES = {"through", "down", "off", "out", "away", "back"}
+
+
 def _phrasal(word) -> str:
     """"turn down" for a verb with its particle ("turned similar requests down")."""
     particles = [c.lower_ for c in word.children if c.dep_ == "prt" or
@@ -496,6 +503,13 @@ def _phrasal(word) -> str:
                  c.dep_ == "prep" and c.lower_ == "out" and any(o.lower_ == "of" for o in c.children)]
     if particles:
         return f"{word.lemma_.lower()} {particles[0]}"
+    # "the deal fell through last year", "pulled out in 2021": a particle read as a
+    # preposition whose object is a time, or with none ("fell through in 2019")
+    timed = [f"{word.lemma_.lower()} {c.lower_}" for c in word.children if c.dep_ == "prep" and
+             c.lower_ in TIMED_PARTICLES and (not any(True for _ in c.children) or any(
+                 o.dep_ == "pobj" and o.ent_type_.lower() in ("date", "time") for o in c.children))]
+    if timed and timed[0] in cues():
+        return timed[0]
     if word.pos_ == "ADJ" and any(c.dep_ == "prep" and c.lower_ == "to" for c in word.children):
         return f"{word.lemma_.lower()} to"   # "close to a deal"
     # "put the purchase on hold": a verb with an idiomatic prepositional phrase
