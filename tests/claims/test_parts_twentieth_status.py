@@ -26,3 +26,18 @@ def test_a_purchase_with_deliveries_scheduled_later_is_the_contract():
 def test_a_delivery_noun_with_an_expected_participle_is_planned():
     assert ("RUS", "MMR", "Su-30", "planned") in keys(
         "The delivery of Su-30 fighters to Myanmar, expected in the spring, was confirmed by officials.")
+
+
+def test_a_deal_still_to_be_made_is_under_negotiation():
+    assert keys("Egypt and France have yet to conclude the contract for 30 more Rafale jets.") == {
+        ("FRA", "EGY", "Rafale", "negotiating")}
+    assert keys("Brazil is yet to sign the agreement for Gripen fighters with Sweden.") == {
+        ("SWE", "BRA", "Gripen", "negotiating")}
+
+
+def test_goods_not_yet_delivered_are_owed_not_refused():
+    assert keys("Israel has not yet delivered the Barak 8 systems to Azerbaijan.") == {
+        ("ISR", "AZE", "Barak-8", "planned")}
+    assert keys("Algeria has not yet received the Su-57 jets it ordered from Russia.") == {
+        ("RUS", "DZA", "Su-57", "agreed")}
+    assert ("ISR", "AZE", "Barak-8", "refused") in keys("Israel never delivered the Barak 8 systems to Azerbaijan.")

@@ -342,8 +342,8 @@ def adjusted(ctx: Context, token, trigger, ref: Ref, statuses: list[str]) -> lis
             (token.lemma_.lower() in PURCHASE_VERBS or token.lemma_.lower() == "sell") and later_receipt(token):
         statuses = ["agreed"]   # "were sold in 2013 and arrived in 2016", "bought ... and received
         # them in 2009": the sale, then the arrival
-    if statuses[0] == "refused" and token.pos_ == "VERB" and token.lemma_.lower() in UNDELIVERED and \
-            status_mod.negated(token):
+    if statuses[0] in ("refused", "planned") and token.pos_ == "VERB" and token.lemma_.lower() in UNDELIVERED and \
+            status_mod.negated(token):   # (planned: "has not yet delivered", status.pending)
         # "we are not receiving what we ordered", "never delivered": goods still owed under
         # an order, or a request still open; not a refusal
         stage = participle(ctx, ctx.doc[recall.np_head(ctx, ref)])

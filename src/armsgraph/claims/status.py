@@ -177,6 +177,19 @@ def negated(token) -> bool:
     return False
 
 
+# what a trigger not yet come to pass says: goods still to come, a deal still to make
+PENDING_STATUS = {"done": "planned", "agreed": "negotiating"}
+
+
+def pending(verb) -> bool:
+    """"not yet signed", "has yet to deliver", "is yet to sign", "is still to deliver":
+    what has not happened so far, but is not refused."""
+    if negated(verb) and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in verb.children):
+        return True
+    return verb.dep_ == "xcomp" and verb.head.lemma_ in ("have", "be") and any(
+        c.dep_ == "advmod" and c.lower_ in ("yet", "still") for c in verb.head.children)
+
+
 def _last_word(token) -> str:
     """The word of an auxiliary, also when tokenisation glued a dash to it ("etc.—would")."""
     words = re.findall(r"[a-z']+", token.lower_)
@@ -381,6 +394,8 @@ def status_of(trigger, base: str, side: str = "supplier") -> str | None:
                     return None
             if status == "refused" and _no_longer(word):
                 return "planned"   # "will no longer block the sale": the block is lifted
+            if status == "agreed" and word.pos_ == "VERB" and pending(word):
+                return "negotiating"   # "have yet to finalise the deal", "has not yet signed"
             copula_negated = word.dep_ in ("acomp", "attr") and negated(word.head)
             if negation or negated(word) or copula_negated:
                 return "refused" if status != "refused" else "proposed"
@@ -407,6 +422,8 @@ def status_of(trigger, base: str, side: str = "supplier") -> str | None:
             if modal and not weak:
                 weak = modal
     if negation:
+        if pending(trigger) and base in PENDING_STATUS:
+            return PENDING_STATUS[base]   # "has not yet delivered": still owed, not refused
         return "refused"
     if own_modal:
         return own_modal
