@@ -41,3 +41,11 @@ def test_goods_not_yet_delivered_are_owed_not_refused():
     assert keys("Algeria has not yet received the Su-57 jets it ordered from Russia.") == {
         ("RUS", "DZA", "Su-57", "agreed")}
     assert ("ISR", "AZE", "Barak-8", "refused") in keys("Israel never delivered the Barak 8 systems to Azerbaijan.")
+
+
+def test_the_country_goods_arrive_in_is_the_recipient_just_named():
+    # (a sender that is not the maker: the nearest subject is no recipient of its own goods)
+    text = "Poland will send Leopard 2 tanks to Ukraine. The first are expected to arrive in the country next month."
+    assert keys(text) == {("POL", "UKR", "Leopard 2", "planned")}
+    text = "Norway will give its used F-16 jets to Romania. The last of them should reach the country in May."
+    assert keys(text) == {("NOR", "ROU", "F-16", "planned")}
