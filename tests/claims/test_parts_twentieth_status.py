@@ -49,3 +49,10 @@ def test_the_country_goods_arrive_in_is_the_recipient_just_named():
     assert keys(text) == {("POL", "UKR", "Leopard 2", "planned")}
     text = "Norway will give its used F-16 jets to Romania. The last of them should reach the country in May."
     assert keys(text) == {("NOR", "ROU", "F-16", "planned")}
+
+
+def test_goods_approved_or_cleared_for_a_handover_are_planned():
+    assert keys("The Harpoon missiles were approved for sale to Denmark last week.") == {
+        ("USA", "DNK", "Harpoon", "planned")}
+    assert keys("Twenty Caesar howitzers have been cleared for export to Lithuania.") == {
+        ("FRA", "LTU", "CAESAR", "planned")}
