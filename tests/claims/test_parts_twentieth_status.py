@@ -52,7 +52,7 @@ def test_the_country_goods_arrive_in_is_the_recipient_just_named():
 
 
 def test_goods_approved_or_cleared_for_a_handover_are_planned():
-    assert keys("The Harpoon missiles were approved for sale to Denmark last week.") == {
+    assert keys("The Harpoon missiles were approved for sale to Denmark by the State Department.") == {
         ("USA", "DNK", "Harpoon", "planned")}
     assert keys("Twenty Caesar howitzers have been cleared for export to Lithuania.") == {
         ("FRA", "LTU", "CAESAR", "planned")}
