@@ -56,3 +56,12 @@ def test_goods_approved_or_cleared_for_a_handover_are_planned():
         ("USA", "DNK", "Harpoon", "planned")}
     assert keys("Twenty Caesar howitzers have been cleared for export to Lithuania.") == {
         ("FRA", "LTU", "CAESAR", "planned")}
+
+
+def test_goods_promised_in_the_past_were_still_ahead():
+    assert ("RUS", "IND", "Kilo", "planned") in keys("India was supposed to receive another Kilo submarine in 2019.")
+
+
+def test_a_contract_being_finalised_is_not_made_yet():
+    assert keys("Manila is finalising a contract with Seoul for 12 FA-50 fighters.") == {
+        ("KOR", "PHL", "FA-50", "negotiating")}

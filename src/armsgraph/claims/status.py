@@ -177,6 +177,8 @@ def negated(token) -> bool:
     return False
 
 
+# verbs of closing a deal: in the progressive, the deal is not made yet
+CLOSING = {"finalise", "finalize", "conclude", "seal", "clinch"}
 # what a trigger not yet come to pass says: goods still to come, a deal still to make
 PENDING_STATUS = {"done": "planned", "agreed": "negotiating"}
 
@@ -394,6 +396,9 @@ def status_of(trigger, base: str, side: str = "supplier") -> str | None:
                     return None
             if status == "refused" and _no_longer(word):
                 return "planned"   # "will no longer block the sale": the block is lifted
+            if status == "agreed" and word.pos_ == "VERB" and word.lemma_.lower() in CLOSING and \
+                    word.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in word.children):
+                return "negotiating"   # "is finalising a contract for 42 jets": not made yet
             if status == "agreed" and word.pos_ == "VERB" and pending(word):
                 return "negotiating"   # "have yet to finalise the deal", "has not yet signed"
             copula_negated = word.dep_ in ("acomp", "attr") and negated(word.head)
