@@ -65,3 +65,9 @@ def test_goods_promised_in_the_past_were_still_ahead():
 def test_a_contract_being_finalised_is_not_made_yet():
     assert keys("Manila is finalising a contract with Seoul for 12 FA-50 fighters.") == {
         ("KOR", "PHL", "FA-50", "negotiating")}
+
+
+def test_goods_that_will_not_come_before_a_date_are_later_not_refused():
+    assert keys("The K9 howitzers will not be delivered to Norway until 2027.") == {
+        ("KOR", "NOR", "K9", "planned")}
+    assert ("KOR", "NOR", "K9", "refused") in keys("South Korea will not deliver the K9 howitzers to Norway.")

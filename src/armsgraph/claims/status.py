@@ -184,10 +184,14 @@ PENDING_STATUS = {"done": "planned", "agreed": "negotiating"}
 
 
 def pending(verb) -> bool:
-    """"not yet signed", "has yet to deliver", "is yet to sign", "is still to deliver":
+    """"not yet signed", "has yet to deliver", "is yet to sign", "is still to deliver",
+    "will not arrive before 2027":
     what has not happened so far, but is not refused."""
-    if negated(verb) and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in verb.children):
-        return True
+    if negated(verb) and any(c.dep_ == "advmod" and c.lower_ == "yet" or
+                             c.dep_ == "prep" and c.lower_ in ("before", "until", "till") and any(
+                                 o.ent_type_.lower() in ("date", "time") for o in c.children)
+                             for c in verb.children):
+        return True   # ("will not arrive before 2027", "not until next year": later, not never)
     return verb.dep_ == "xcomp" and verb.head.lemma_ in ("have", "be") and any(
         c.dep_ == "advmod" and c.lower_ in ("yet", "still") for c in verb.head.children)
 
