@@ -71,3 +71,8 @@ def test_goods_that_will_not_come_before_a_date_are_later_not_refused():
     assert keys("The K9 howitzers will not be delivered to Norway until 2027.") == {
         ("KOR", "NOR", "K9", "planned")}
     assert ("KOR", "NOR", "K9", "refused") in keys("South Korea will not deliver the K9 howitzers to Norway.")
+
+
+def test_goods_a_state_has_on_order_are_contracted():
+    assert keys("Slovakia has 14 F-16 Block 70 jets on order.") == {("USA", "SVK", "F-16", "agreed")}
+    assert keys("Eighteen CAESAR howitzers remain on order for Belgium.") == {("FRA", "BEL", "CAESAR", "agreed")}

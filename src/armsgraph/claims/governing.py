@@ -405,6 +405,10 @@ def _climb(ctx: Context, ref: Ref, node) -> tuple | None:
             stolen = _stolen_object(ctx, node, head) or _on_order(head)
             if stolen is not None:
                 return stolen
+        if head.pos_ == "VERB" and node.dep_ == "dobj" and head.lemma_ in HAVING:
+            placed = _on_order(head)
+            if placed is not None:
+                return placed   # "Croatia has 12 Rafales on order"
         if head.pos_ in ("VERB", "AUX") and node.dep_ in ("nsubj", "nsubjpass") and \
                 ref.start <= node.i < ref.end + 2:   # (the weapon's own phrase, not "the fuel in it")
             raised = raised_trigger(head)
@@ -451,9 +455,13 @@ def raised_trigger(verb) -> tuple | None:
     return None
 
 
+HAVING = {"have"}
+
+
 def _on_order(verb) -> tuple | None:
-    """"more trainers are on order": the order noun of the copula governs its subject."""
-    if verb.lemma_ != "be":
+    """"more trainers are on order", "six remain on order", "has six on order": the order
+    noun of the copula (or of a verb of remaining or having) governs its goods."""
+    if verb.lemma_ not in ("be", "remain", "stay") and verb.lemma_ not in HAVING:
         return None
     for order in (o for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"
                   for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() == "order"):
