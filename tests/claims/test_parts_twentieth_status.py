@@ -76,3 +76,11 @@ def test_goods_that_will_not_come_before_a_date_are_later_not_refused():
 def test_goods_a_state_has_on_order_are_contracted():
     assert keys("Slovakia has 14 F-16 Block 70 jets on order.") == {("USA", "SVK", "F-16", "agreed")}
     assert keys("Eighteen CAESAR howitzers remain on order for Belgium.") == {("FRA", "BEL", "CAESAR", "agreed")}
+
+
+def test_a_purchase_whose_delivery_the_next_sentence_puts_ahead_is_the_contract():
+    found = keys("Kuwait has purchased 28 Eurofighter Typhoons from Italy. They are due to be delivered by 2027.")
+    assert ("ITA", "KWT", "Eurofighter", "agreed") in found
+    assert ("ITA", "KWT", "Eurofighter", "done") not in found
+    found = keys("Kuwait has purchased 28 Eurofighter Typhoons from Italy. They will be painted in desert colours.")
+    assert ("ITA", "KWT", "Eurofighter", "done") in found

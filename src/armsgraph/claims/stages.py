@@ -338,6 +338,9 @@ def adjusted(ctx: Context, token, trigger, ref: Ref, statuses: list[str]) -> lis
             trigger.mode == "sale" or token.lemma_.lower() in PURCHASE_VERBS - {"get"}) and \
             status_mod.delivery_ahead(ctx.sentence_of(token), token):
         statuses[0] = "agreed"   # "bought 54 tanks, which are due to be delivered next year"
+    if trigger.frame == "get" and statuses[0] == "done" and token.pos_ == "VERB" and \
+            token.lemma_.lower() in BUYING and _delivered_next(ctx, token, ref):
+        statuses[0] = "agreed"   # "Qatar has bought 24 Typhoons. They are due to be delivered by 2024."
     if trigger.frame in ("get", "give") and statuses == ["done"] and token.pos_ == "VERB" and \
             (token.lemma_.lower() in PURCHASE_VERBS or token.lemma_.lower() == "sell") and later_receipt(token):
         statuses = ["agreed"]   # "were sold in 2013 and arrived in 2016", "bought ... and received
@@ -366,6 +369,26 @@ def adjusted(ctx: Context, token, trigger, ref: Ref, statuses: list[str]) -> lis
         # the request itself, and what became of it (an offer being weighed is one stage)
         statuses.append(trigger.status)
     return statuses
+
+
+# subjects by which the next sentence speaks of goods just bought
+RECALLING_SUBJECTS = {"they", "these", "deliveries", "delivery", "first", "last", "rest", "remainder"}
+
+
+def _delivered_next(ctx: Context, token, ref: Ref) -> bool:
+    """The sentence right after a purchase puts the delivery of the same goods ahead and
+    names no other weapon: "Qatar has bought 24 Typhoons. They are due to be delivered by
+    2024", "... Deliveries will begin next year"."""
+    here = ctx.sentence_number(token)
+    if here + 1 >= len(ctx.sentences):
+        return False
+    after = ctx.sentences[here + 1]
+    if any((r.is_system or r.is_category) and r.id != ref.id for r in ctx.refs_in(after.start, after.end)):
+        return False
+    subjects = [t for t in after if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"]
+    if not subjects or subjects[0].lower_ not in RECALLING_SUBJECTS:
+        return False
+    return status_mod.delivery_ahead(after, token)
 
 
 def deal_above(ctx: Context, ref: Ref) -> tuple | None:
