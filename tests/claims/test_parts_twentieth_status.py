@@ -84,3 +84,8 @@ def test_a_purchase_whose_delivery_the_next_sentence_puts_ahead_is_the_contract(
     assert ("ITA", "KWT", "Eurofighter", "done") not in found
     found = keys("Kuwait has purchased 28 Eurofighter Typhoons from Italy. They will be painted in desert colours.")
     assert ("ITA", "KWT", "Eurofighter", "done") in found
+
+
+def test_a_purchase_whose_first_arrival_the_next_sentence_dates_apart_is_two_stages():
+    found = keys("Slovenia bought 45 Boxer vehicles from Germany in 2022. The first arrived in 2024.")
+    assert {("DEU", "SVN", "Boxer", "agreed"), ("DEU", "SVN", "Boxer", "done")} <= found

@@ -376,9 +376,9 @@ RECALLING_SUBJECTS = {"they", "these", "deliveries", "delivery", "first", "last"
 
 
 def _delivered_next(ctx: Context, token, ref: Ref) -> bool:
-    """The sentence right after a purchase puts the delivery of the same goods ahead and
-    names no other weapon: "Qatar has bought 24 Typhoons. They are due to be delivered by
-    2024", "... Deliveries will begin next year"."""
+    """The sentence right after a purchase puts the delivery of the same goods ahead, or
+    tells the first of them arrive at another time, and names no other weapon: "Qatar has
+    bought 24 Typhoons. They are due to be delivered by 2024", "... The first arrived in 2020"."""
     here = ctx.sentence_number(token)
     if here + 1 >= len(ctx.sentences):
         return False
@@ -388,6 +388,10 @@ def _delivered_next(ctx: Context, token, ref: Ref) -> bool:
     subjects = [t for t in after if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"]
     if not subjects or subjects[0].lower_ not in RECALLING_SUBJECTS:
         return False
+    verb = subjects[0].head
+    if subjects[0].lower_ == "first" and stage_words().get((verb.lemma_.lower(), verb.pos_)) == "done" and \
+            status_mod.status_of(verb, "done", "supplier") == "done" and _year(ctx, verb) != _year(ctx, token):
+        return True   # "bought 44 tanks in 2018. The first arrived in 2020.": the arrival told apart
     return status_mod.delivery_ahead(after, token)
 
 
