@@ -89,3 +89,8 @@ def test_a_purchase_whose_delivery_the_next_sentence_puts_ahead_is_the_contract(
 def test_a_purchase_whose_first_arrival_the_next_sentence_dates_apart_is_two_stages():
     found = keys("Slovenia bought 45 Boxer vehicles from Germany in 2022. The first arrived in 2024.")
     assert {("DEU", "SVN", "Boxer", "agreed"), ("DEU", "SVN", "Boxer", "done")} <= found
+
+
+def test_a_purchase_and_the_first_batch_of_which_arrived_are_two_stages():
+    found = keys("Qatar bought 36 Rafale jets from France, the first batch of which it received in 2019.")
+    assert {("FRA", "QAT", "Rafale", "agreed"), ("FRA", "QAT", "Rafale", "done")} <= found

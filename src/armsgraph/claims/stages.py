@@ -244,6 +244,8 @@ def _told_apart(ctx: Context, year: int | None, cue) -> bool:
     if year and arrival and arrival != year:
         return True
     parts = [t for c in cue.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") for t in c.subtree]
+    if cue.dep_ == "relcl" and any(t.lower_ == "which" for t in cue.subtree):
+        parts += [cue.head, *cue.head.lefts]   # "the first batch of which it received in 2015"
     if cue.tag_ in ("VBD", "VBN") and any(t.lower_ in COMPLETING_PARTS for t in parts):
         return False
     return any(t.lower_ in PART_WORDS or t.like_num for t in parts)
