@@ -94,3 +94,14 @@ def test_a_purchase_whose_first_arrival_the_next_sentence_dates_apart_is_two_sta
 def test_a_purchase_and_the_first_batch_of_which_arrived_are_two_stages():
     found = keys("Qatar bought 36 Rafale jets from France, the first batch of which it received in 2019.")
     assert {("FRA", "QAT", "Rafale", "agreed"), ("FRA", "QAT", "Rafale", "done")} <= found
+
+
+def test_a_lifted_ban_frees_the_sale():
+    assert keys("Ottawa lifted its embargo on radar exports to Turkey in 2023.") == {
+        ("CAN", "TUR", "category:electronics", "planned")}
+    assert ("CAN", "TUR", "category:electronics", "refused") in keys(
+        "Ottawa imposed an embargo on radar exports to Turkey in 2020.")
+
+
+def test_a_sale_held_up_is_blocked():
+    assert ("USA", "HUN", "HIMARS", "refused") in keys("The sale of HIMARS launchers to Hungary was held up by the Senate.")

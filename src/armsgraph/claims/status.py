@@ -177,6 +177,8 @@ def negated(token) -> bool:
     return False
 
 
+# verbs that end a block ("lifted its ban on Eurofighter sales")
+LIFTING = {"lift", "end", "remove", "overturn", "reverse", "ease", "waive"}
 # verbs of closing a deal: in the progressive, the deal is not made yet
 CLOSING = {"finalise", "finalize", "conclude", "seal", "clinch"}
 # what a trigger not yet come to pass says: goods still to come, a deal still to make
@@ -398,8 +400,9 @@ def status_of(trigger, base: str, side: str = "supplier") -> str | None:
             if word.lemma_ in DENYING:
                 if _denies_allegation(word, trigger, nodes):
                     return None
-            if status == "refused" and _no_longer(word):
-                return "planned"   # "will no longer block the sale": the block is lifted
+            if status == "refused" and (_no_longer(word) or word.pos_ == "NOUN" and word.dep_ == "dobj" and
+                                        word.head.lemma_.lower() in LIFTING and not negated(word.head)):
+                return "planned"   # "will no longer block the sale", "lifted its ban on sales": the block is lifted
             if status == "agreed" and word.pos_ == "VERB" and word.lemma_.lower() in CLOSING and \
                     word.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in word.children):
                 return "negotiating"   # "is finalising a contract for 42 jets": not made yet
