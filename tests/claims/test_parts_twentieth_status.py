@@ -105,3 +105,7 @@ def test_a_lifted_ban_frees_the_sale():
 
 def test_a_sale_held_up_is_blocked():
     assert ("USA", "HUN", "HIMARS", "refused") in keys("The sale of HIMARS launchers to Hungary was held up by the Senate.")
+
+
+def test_goods_that_were_meant_to_arrive_were_still_ahead():
+    assert keys("The Gripen jets were meant to arrive in Thailand in 2024.") == {("SWE", "THA", "Gripen", "planned")}

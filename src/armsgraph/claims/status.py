@@ -177,6 +177,8 @@ def negated(token) -> bool:
     return False
 
 
+# passives of what was intended to come ("were meant to arrive")
+MEANT = {"mean", "intend"}
 # verbs that end a block ("lifted its ban on Eurofighter sales")
 LIFTING = {"lift", "end", "remove", "overturn", "reverse", "ease", "waive"}
 # verbs of closing a deal: in the progressive, the deal is not made yet
@@ -226,6 +228,8 @@ def modality(token) -> str | None:
     if token.dep_ == "xcomp" and token.head.lemma_ == "be" and any(c.dep_ == "aux" and c.lower_ == "to"
                                                                    for c in token.children):
         return "planned"
+    if token.dep_ == "xcomp" and token.head.lemma_ in MEANT and any(c.dep_ == "auxpass" for c in token.head.children):
+        return "planned"   # "the jets were meant to arrive in 2023"
     if any(c.dep_ == "auxpass" for c in token.children) and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in token.children) and token.dep_ in ("xcomp", "ROOT"):
         # "are to be delivered"
