@@ -114,6 +114,21 @@ def _under_talks(verb) -> tuple | None:
     return None
 
 
+def _cleared_for(verb) -> tuple | None:
+    """"The F-16s were approved for sale to Turkey", "the tanks had been cleared for export":
+    the goods a passive cue verb decides on through the "for" noun of a handover, which
+    the goods are not the object of (the noun and its trigger; its status from the verb)."""
+    cue = cues().get(verb.lemma_.lower())
+    if verb.pos_ != "VERB" or cue is None or cue.strength < 2 or cue.status == "keep":
+        return None
+    for noun in (o for p in verb.children if p.dep_ == "prep" and p.lower_ == "for"
+                 for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"):
+        trigger = trigger_of(noun, LEXICON)
+        if trigger is not None and trigger.frame == "give" and not patterns.prep_objects(noun, {"of"}):
+            return noun, trigger
+    return None
+
+
 def _verb_read_as_noun(ctx: Context, node, head) -> Trigger | None:
     """"The first Mi-35Ms arrive in Iraq", "The first four F-16IQs land at Balad" (a
     chronology's present tense): the parser reads the verb as a noun heading the sentence
@@ -216,9 +231,9 @@ def _climb(ctx: Context, ref: Ref, node) -> tuple | None:
                 head.lemma_.lower() in LINEAGE_NOUNS and ctx.ref_at(head.head) is not None:
             return None   # "eight Hangor submarines, an export derivative of the Type 039B"
         if node.dep_ in ("nsubj", "nsubjpass"):
-            talks = _under_talks(head)
+            talks = _under_talks(head) or (_cleared_for(head) if node.dep_ == "nsubjpass" else None)
             if talks is not None:
-                return talks   # "more helicopters are under discussion"
+                return talks   # "more helicopters are under discussion", "the jets were cleared for export"
         if node.dep_ == "prep" and node.lower_ == "for" and letters.letter_of(head) is not None:
             return head, letters.trigger_for(head)   # "a letter of offer for 32 F-35s"
         if node.dep_ == "prep" and node.lower_ == "for" and head.lemma_.lower() in parties.LICENCE_NOUNS:
@@ -390,6 +405,10 @@ def _climb(ctx: Context, ref: Ref, node) -> tuple | None:
             stolen = _stolen_object(ctx, node, head) or _on_order(head)
             if stolen is not None:
                 return stolen
+        if head.pos_ == "VERB" and node.dep_ == "dobj" and head.lemma_ in HAVING:
+            placed = _on_order(head)
+            if placed is not None:
+                return placed   # "Croatia has 12 Rafales on order"
         if head.pos_ in ("VERB", "AUX") and node.dep_ in ("nsubj", "nsubjpass") and \
                 ref.start <= node.i < ref.end + 2:   # (the weapon's own phrase, not "the fuel in it")
             raised = raised_trigger(head)
@@ -436,9 +455,13 @@ def raised_trigger(verb) -> tuple | None:
     return None
 
 
+HAVING = {"have"}
+
+
 def _on_order(verb) -> tuple | None:
-    """"more trainers are on order": the order noun of the copula governs its subject."""
-    if verb.lemma_ != "be":
+    """"more trainers are on order", "six remain on order", "has six on order": the order
+    noun of the copula (or of a verb of remaining or having) governs its goods."""
+    if verb.lemma_ not in ("be", "remain", "stay") and verb.lemma_ not in HAVING:
         return None
     for order in (o for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"
                   for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() == "order"):

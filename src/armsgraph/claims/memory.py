@@ -34,6 +34,12 @@ def recent_recipients(ctx: Context, token, suppliers: list[str], origin) -> list
     return []
 
 
+def latest_recipient(ctx: Context, token, exclude=(), window: int = 2) -> str | None:
+    """The recipient of the latest transfer stated ``window`` sentences back, if named."""
+    latest = next(iter(recent_entries(ctx, token, window)), None)
+    return latest[2] if latest is not None and latest[2] not in ("UNK", *exclude) else None
+
+
 def earlier_recipients(ctx: Context, token, suppliers: list[str]) -> list[str]:
     """The recipient of the latest earlier transfer in the document from the same named
     supplier: "Germany would transfer 14 tanks to Ukraine ... [paragraphs later] Forty Marder

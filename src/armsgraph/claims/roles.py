@@ -183,8 +183,11 @@ def actor_of(ctx: Context, token, exclude: tuple[str, ...] = (), depth: int = 0)
             if kinds and wanted == 1:
                 # "the emirate", "the island": the nearest state of that kind
                 return antecedents(ctx, token, 1, exclude, allowed=kinds, window=1000)[:1]
-            return antecedents(ctx, token, wanted, exclude,
-                               lands=token.lemma_.lower() in LAND_NOUNS)
+            lands = token.lemma_.lower() in LAND_NOUNS
+            destination = _destination_antecedent(ctx, token, exclude) if wanted == 1 and lands else None
+            if destination is not None:
+                return [destination]
+            return antecedents(ctx, token, wanted, exclude, lands=lands)
     if token.lemma_.lower() in COUNTED_MAKER_NOUNS and token.tag_ == "NNS":
         # "a deal between Hanwha and PGZ ... the two companies are building": counted
         # firms stand for the states of the firms named before (never one alone)
@@ -194,6 +197,21 @@ def actor_of(ctx: Context, token, exclude: tuple[str, ...] = (), depth: int = 0)
             found = antecedents(ctx, token, count, exclude)
             return found if len(found) == count else []
     return []
+
+
+DESTINATION_PREPS, REACHING = {"in", "to", "into"}, {"reach"}   # ("reached the country")
+
+
+def _destination_antecedent(ctx: Context, token, exclude) -> str | None:
+    """"The Netherlands will send F-16s to Ukraine. The first will arrive in the country":
+    a land goods go to is the recipient of the transfer just stated, when it is among the
+    states named close before (not the nearest subject, the sender)."""
+    if not (token.dep_ == "pobj" and token.head.lower_ in DESTINATION_PREPS or
+            token.dep_ == "dobj" and token.head.lemma_.lower() in REACHING):
+        return None
+    from .memory import latest_recipient
+    found = latest_recipient(ctx, token, exclude)
+    return found if found and found in antecedents(ctx, token, 3, exclude, lands=True) else None
 
 
 def _acting(token) -> bool:

@@ -244,6 +244,8 @@ def _told_apart(ctx: Context, year: int | None, cue) -> bool:
     if year and arrival and arrival != year:
         return True
     parts = [t for c in cue.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") for t in c.subtree]
+    if cue.dep_ == "relcl" and any(t.lower_ == "which" for t in cue.subtree):
+        parts += [cue.head, *cue.head.lefts]   # "the first batch of which it received in 2015"
     if cue.tag_ in ("VBD", "VBN") and any(t.lower_ in COMPLETING_PARTS for t in parts):
         return False
     return any(t.lower_ in PART_WORDS or t.like_num for t in parts)
@@ -334,15 +336,19 @@ def adjusted(ctx: Context, token, trigger, ref: Ref, statuses: list[str]) -> lis
         statuses[0] = "agreed"   # "Poland is getting 96 Apaches", "Hungary is buying Lynx"
     if trigger.frame == "get" and statuses[0] == "done" and status_mod.priced_purchase(token, ctx.sentence_of(token), parties.DEAL_NOUNS):
         statuses[0] = "agreed"   # "purchased ten drones in a $400 million deal"
-    if trigger.frame == "get" and statuses[0] == "done" and trigger.mode == "sale" and \
+    if trigger.frame == "get" and statuses[0] == "done" and (
+            trigger.mode == "sale" or token.lemma_.lower() in PURCHASE_VERBS - {"get"}) and \
             status_mod.delivery_ahead(ctx.sentence_of(token), token):
         statuses[0] = "agreed"   # "bought 54 tanks, which are due to be delivered next year"
+    if trigger.frame == "get" and statuses[0] == "done" and token.pos_ == "VERB" and \
+            token.lemma_.lower() in BUYING and _delivered_next(ctx, token, ref):
+        statuses[0] = "agreed"   # "Qatar has bought 24 Typhoons. They are due to be delivered by 2024."
     if trigger.frame in ("get", "give") and statuses == ["done"] and token.pos_ == "VERB" and \
             (token.lemma_.lower() in PURCHASE_VERBS or token.lemma_.lower() == "sell") and later_receipt(token):
         statuses = ["agreed"]   # "were sold in 2013 and arrived in 2016", "bought ... and received
         # them in 2009": the sale, then the arrival
-    if statuses[0] == "refused" and token.pos_ == "VERB" and token.lemma_.lower() in UNDELIVERED and \
-            status_mod.negated(token):
+    if statuses[0] in ("refused", "planned") and token.pos_ == "VERB" and token.lemma_.lower() in UNDELIVERED and \
+            status_mod.negated(token):   # (planned: "has not yet delivered", status.pending)
         # "we are not receiving what we ordered", "never delivered": goods still owed under
         # an order, or a request still open; not a refusal
         stage = participle(ctx, ctx.doc[recall.np_head(ctx, ref)])
@@ -365,6 +371,30 @@ def adjusted(ctx: Context, token, trigger, ref: Ref, statuses: list[str]) -> lis
         # the request itself, and what became of it (an offer being weighed is one stage)
         statuses.append(trigger.status)
     return statuses
+
+
+# subjects by which the next sentence speaks of goods just bought
+RECALLING_SUBJECTS = {"they", "these", "deliveries", "delivery", "first", "last", "rest", "remainder"}
+
+
+def _delivered_next(ctx: Context, token, ref: Ref) -> bool:
+    """The sentence right after a purchase puts the delivery of the same goods ahead, or
+    tells the first of them arrive at another time, and names no other weapon: "Qatar has
+    bought 24 Typhoons. They are due to be delivered by 2024", "... The first arrived in 2020"."""
+    here = ctx.sentence_number(token)
+    if here + 1 >= len(ctx.sentences):
+        return False
+    after = ctx.sentences[here + 1]
+    if any((r.is_system or r.is_category) and r.id != ref.id for r in ctx.refs_in(after.start, after.end)):
+        return False
+    subjects = [t for t in after if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"]
+    if not subjects or subjects[0].lower_ not in RECALLING_SUBJECTS:
+        return False
+    verb = subjects[0].head
+    if subjects[0].lower_ == "first" and stage_words().get((verb.lemma_.lower(), verb.pos_)) == "done" and \
+            status_mod.status_of(verb, "done", "supplier") == "done" and _year(ctx, verb) != _year(ctx, token):
+        return True   # "bought 44 tanks in 2018. The first arrived in 2020.": the arrival told apart
+    return status_mod.delivery_ahead(after, token)
 
 
 def deal_above(ctx: Context, ref: Ref) -> tuple | None:

@@ -179,6 +179,29 @@ def negated(token) -> bool:
     return False
 
 
+# passives of what was intended to come ("were meant to arrive")
+MEANT = {"mean", "intend"}
+# verbs that end a block ("lifted its ban on Eurofighter sales")
+LIFTING = {"lift", "end", "remove", "overturn", "reverse", "ease", "waive"}
+# verbs of closing a deal: in the progressive, the deal is not made yet
+CLOSING = {"finalise", "finalize", "conclude", "seal", "clinch"}
+# what a trigger not yet come to pass says: goods still to come, a deal still to make
+PENDING_STATUS = {"done": "planned", "agreed": "negotiating"}
+
+
+def pending(verb) -> bool:
+    """"not yet signed", "has yet to deliver", "is yet to sign", "is still to deliver",
+    "will not arrive before 2027":
+    what has not happened so far, but is not refused."""
+    if negated(verb) and any(c.dep_ == "advmod" and c.lower_ == "yet" or
+                             c.dep_ == "prep" and c.lower_ in ("before", "until", "till") and any(
+                                 o.ent_type_.lower() in ("date", "time") for o in c.children)
+                             for c in verb.children):
+        return True   # ("will not arrive before 2027", "not until next year": later, not never)
+    return verb.dep_ == "xcomp" and verb.head.lemma_ in ("have", "be") and any(
+        c.dep_ == "advmod" and c.lower_ in ("yet", "still") for c in verb.head.children)
+
+
 def _last_word(token) -> str:
     """The word of an auxiliary, also when tokenisation glued a dash to it ("etc.—would")."""
     words = re.findall(r"[a-z']+", token.lower_)
@@ -207,6 +230,8 @@ def modality(token) -> str | None:
     if token.dep_ == "xcomp" and token.head.lemma_ == "be" and any(c.dep_ == "aux" and c.lower_ == "to"
                                                                    for c in token.children):
         return "planned"
+    if token.dep_ == "xcomp" and token.head.lemma_ in MEANT and any(c.dep_ == "auxpass" for c in token.head.children):
+        return "planned"   # "the jets were meant to arrive in 2023"
     if any(c.dep_ == "auxpass" for c in token.children) and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in token.children) and token.dep_ in ("xcomp", "ROOT"):
         # "are to be delivered"
@@ -318,6 +343,10 @@ def status_of(trigger, base: str, side: str = "supplier") -> str | None:
             # "The sale of 40 F-16s to Turkey stalled for two years": the verb read as a
             # clause on the noun, the sentence left with no verb
             candidates += [c for c in node.children if c.dep_ == "acl" and c.pos_ == "VERB"]
+        elif depth == 0 and node.pos_ == "NOUN":
+            # "with deliveries scheduled to start in 2025", "the transfer expected next year"
+            candidates += [c for c in node.children if c.dep_ == "acl" and c.tag_ == "VBN" and
+                           getattr(table.get(c.lemma_.lower()), "status", None) == "planned"]
         if depth and node.pos_ == "VERB" and node.lemma_.lower() in GRANTING_VERBS:
             # "gave the green light for the export", "won approval for the sale"
             candidates += [c for c in node.children if c.dep_ == "dobj"]
@@ -383,8 +412,14 @@ def status_of(trigger, base: str, side: str = "supplier") -> str | None:
             if word.lemma_ in DENYING:
                 if _denies_allegation(word, trigger, nodes):
                     return None
-            if status == "refused" and _no_longer(word):
-                return "planned"   # "will no longer block the sale": the block is lifted
+            if status == "refused" and (_no_longer(word) or word.pos_ == "NOUN" and word.dep_ == "dobj" and
+                                        word.head.lemma_.lower() in LIFTING and not negated(word.head)):
+                return "planned"   # "will no longer block the sale", "lifted its ban on sales": the block is lifted
+            if status == "agreed" and word.pos_ == "VERB" and word.lemma_.lower() in CLOSING and \
+                    word.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in word.children):
+                return "negotiating"   # "is finalising a contract for 42 jets": not made yet
+            if status == "agreed" and word.pos_ == "VERB" and pending(word):
+                return "negotiating"   # "have yet to finalise the deal", "has not yet signed"
             copula_negated = word.dep_ in ("acomp", "attr") and negated(word.head)
             if negation or negated(word) or copula_negated:
                 return "refused" if status != "refused" else "proposed"
@@ -411,6 +446,8 @@ def status_of(trigger, base: str, side: str = "supplier") -> str | None:
             if modal and not weak:
                 weak = modal
     if negation:
+        if pending(trigger) and base in PENDING_STATUS:
+            return PENDING_STATUS[base]   # "has not yet delivered": still owed, not refused
         return "refused"
     if own_modal:
         return own_modal
@@ -496,6 +533,9 @@ def _described(word) -> str:
     return f"{before[-1]} {word.lemma_.lower()}" if before else ""
 
 
+TIMED_PARTICLES = {"through", "down", "off", "out", "away", "back"}
+
+
 def _phrasal(word) -> str:
     """"turn down" for a verb with its particle ("turned similar requests down")."""
     particles = [c.lower_ for c in word.children if c.dep_ == "prt" or
@@ -504,6 +544,13 @@ def _phrasal(word) -> str:
                  c.dep_ == "prep" and c.lower_ == "out" and any(o.lower_ == "of" for o in c.children)]
     if particles:
         return f"{word.lemma_.lower()} {particles[0]}"
+    # "the deal fell through last year", "pulled out in 2021": a particle read as a
+    # preposition whose object is a time, or with none ("fell through in 2019")
+    timed = [f"{word.lemma_.lower()} {c.lower_}" for c in word.children if c.dep_ == "prep" and
+             c.lower_ in TIMED_PARTICLES and (not any(True for _ in c.children) or any(
+                 o.dep_ == "pobj" and o.ent_type_.lower() in ("date", "time") for o in c.children))]
+    if timed and timed[0] in cues():
+        return timed[0]
     if word.pos_ in ("ADJ", "ADV") and any(c.dep_ == "prep" and c.lower_ == "to" for c in word.children):
         return f"{word.lemma_.lower()} to"   # "close to a deal", "moved closer to buying"
     # "put the purchase on hold": a verb with an idiomatic prepositional phrase
