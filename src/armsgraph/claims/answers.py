@@ -5,7 +5,7 @@ sentences before (the weapon just named; the answering side supplies). Used by
 :mod:`.transfer` for request and offer nouns that name no weapon of their own."""
 from __future__ import annotations
 
-from . import memory, patterns, roles, status as status_mod
+from . import memory, misread, patterns, roles, status as status_mod
 from .context import Context
 from .triggers import Trigger
 
@@ -118,8 +118,11 @@ def bare_refusals(ctx: Context, sent, earlier: list) -> list:
     subject is the side a request just told was put to, refuses that request (a second
     claim, as GUIDELINES has it)."""
     out = []
-    for token in sent:
-        if token.lemma_.lower() not in BARE_REFUSALS or token.pos_ != "VERB" or patterns.is_passive(token) or any(
+    found = ctx.__dict__.get("refusing_words")
+    if found is None:   # (looked up once per document from the doc's array, not word by word)
+        found = ctx.__dict__["refusing_words"] = misread._tokens(ctx.doc, "LEMMA", BARE_REFUSALS)
+    for token in (t for t in found if sent.start <= t.i < sent.end):
+        if token.pos_ != "VERB" or patterns.is_passive(token) or any(
                 c.dep_ in ("dobj", "xcomp", "dative") or c.dep_ == "ccomp" and c.i > token.i or
                 c.dep_ == "prep" and c.lower_ in ("by", "to", "from") for c in token.children):
             continue   # ("refused to sell", "refused the request", "declined to comment"; "declined by 5%";
