@@ -12,6 +12,7 @@ from .context import Context
 from .coopparts import doers_of, emit, recent_claims
 from .garrisons import subject_actors_of
 from .makers import named_below
+from .misread import _tokens
 from .typeroles import origins_of, owners_of
 
 PROGRAMME_NOUNS = {"programme", "program", "project", "consortium", "effort", "initiative", "venture"}
@@ -128,8 +129,12 @@ def shared_programme(ctx: Context, sent) -> list:
     cooperation claim."""
     from .makers import governing_parties
     from .typeroles import make_claim, statuses_of
-    for token in sent:
-        if token.pos_ != "NOUN" or token.lemma_.lower() not in SHARED_NOUNS or not any(
+    found = ctx.__dict__.get("programme_nouns")
+    if found is None:   # (looked up once per document from the doc's array, not word by word)
+        lemmas = SHARED_NOUNS | {w.title() for w in SHARED_NOUNS}   # (a title's "Programme")
+        found = ctx.__dict__["programme_nouns"] = _tokens(ctx.doc, "LEMMA", lemmas)
+    for token in (t for t in found if sent.start <= t.i < sent.end):
+        if token.pos_ != "NOUN" or not any(
                 c.dep_ == "poss" and c.lower_ in SHARED_OWNERS for c in token.children):
             continue
         named = [r for r in ctx.refs_in(token.left_edge.i, token.i + 1) if r.is_system and not r.is_category]
